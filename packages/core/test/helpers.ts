@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../src/config/config.ts';
+import type { PullRef } from '../src/github/pulls.ts';
 import { UserError } from '../src/errors.ts';
 import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
 
@@ -68,6 +69,25 @@ export function promoteRequestFor(config: Config, over: Partial<PromoteRequest> 
     charts: [],
     configFile: '.github/lockstep.yml',
     breakGlassLabel: 'break-glass',
+    ...over,
+  };
+}
+
+/** A pull request as github/pulls.ts reads one (an open one on promote/staging unless `over` says otherwise). */
+export function pullRef(over: Partial<PullRef> = {}): PullRef {
+  return {
+    number: 1,
+    url: 'https://github.com/acme/x/pull/1',
+    nodeId: 'PR_1',
+    head: 'promote/staging',
+    headSha: 'h'.repeat(40),
+    base: 'main',
+    title: 't',
+    body: 'b',
+    draft: false,
+    labels: [],
+    state: 'open',
+    merged: false,
     ...over,
   };
 }

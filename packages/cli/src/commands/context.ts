@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { UserError } from '@lockstep/core/errors';
 import type { Identity } from '@lockstep/core/git/identity';
 import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
+import { openRepo } from '@lockstep/core/git/repo';
 import type { CliIo } from '../io.ts';
 
 // What promote, release and status read of the terminal's surroundings (the token, origin, the branch
@@ -46,20 +47,17 @@ export function cliIdentity(io: CliIo, push: boolean): Identity | undefined {
   return undefined;
 }
 
-/** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
-export function originRepository(cwd: string): string | undefined {
-  const r = spawnSync('git', [...GIT_NO_HOOKS, 'remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
+/** owner/name of a hosted `origin` (asked of git through the Repo), for GITHUB_REPOSITORY when the shell does not set it. */
+export async function originRepository(cwd: string): Promise<string | undefined> {
+  const url = await openRepo(cwd).remoteUrl();
   // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
-  const m =
-    r.status === 0
-      ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim())
-      : null;
+  const m = url ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url) : null;
   return m ? m[1] : undefined;
 }
 
 /** The environment core reads the run context from: the shell's, with the repository taken from origin when unset. */
-export function cliEnv(io: CliIo): NodeJS.ProcessEnv {
-  return { ...io.env, GITHUB_REPOSITORY: io.env.GITHUB_REPOSITORY || originRepository(io.cwd) };
+export async function cliEnv(io: CliIo): Promise<NodeJS.ProcessEnv> {
+  return { ...io.env, GITHUB_REPOSITORY: io.env.GITHUB_REPOSITORY || (await originRepository(io.cwd)) };
 }
 
 /** GITHUB_REF, or the branch checked out (`refs/heads/…`): the base a release defaults to. */

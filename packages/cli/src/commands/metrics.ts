@@ -52,7 +52,7 @@ export const metricsCommand: CliCommand = {
       const { WINDOW_INPUTS } = await import('@lockstep/core/operations/metrics/request');
       await runCommand(metrics, io, {
         source: at.source,
-        world: cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+        world: cliWorld(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
         json: opts.json === true,
         // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
         jsonLine: true,

@@ -28,7 +28,7 @@ export const releaseCommand: CliCommand = {
       const source: InputSource = (name) => (name === 'dry-run' ? String(!push) : read(name));
       // The base defaults to the branch checked out; the repository to origin's.
       const ref = currentRef(io);
-      const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
+      const env = { ...(await cliEnv(io)), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
       const { release } = await import('@lockstep/core/operations/release/index');
       await runCommand(release, io, {
         source,

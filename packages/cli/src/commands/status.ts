@@ -24,7 +24,7 @@ export const statusCommand: CliCommand = {
       const { status } = await import('@lockstep/core/operations/status/index');
       await runCommand(status, io, {
         source: at.source,
-        world: cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+        world: cliWorld(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
         json: opts.json === true,
         // origin's base is what was read: say when this checkout has commits or changes that are not there.
         said: (r) => {

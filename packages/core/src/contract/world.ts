@@ -1,11 +1,10 @@
 import { UserError, UserErrors } from '../errors.ts';
 import type { Identity } from '../git/identity.ts';
-import type { GitSpawner } from '../git/objects.ts';
-import type { WorldOptions, WorldSession } from '../promote/ports.ts';
-import type { NodeTransport } from '../registry/http.ts';
+import type { RepoOpener } from '../git/repo.ts';
+import type { GitHubOpener } from '../github/client.ts';
+import type { NodeTransport } from '../http/transport.ts';
+import type { RegistryOpener } from '../registry/client.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
-import type { ReleaseOutput, ReleasePorts } from '../release/ports.ts';
-import type { ReleaseBase } from '../release/settings.ts';
 import type { Reporter } from '../report/reporter.ts';
 
 /**
@@ -61,26 +60,29 @@ export interface RunEvent {
 
 /**
  * The outside services an operation may use, each replaceable by a fake in
- * tests. The openers one operation needs (a promotion's repository session, a
- * release's GitHub and git ports) are listed here too, so that one World
- * serves every operation and a test replaces any of them in one line.
+ * tests: generic ones only (a repository, GitHub, a registry, HTTP). An
+ * operation's own ports (a promotion's git and GitHub sides, a release's) are
+ * bound from these inside its folder (promote/world.ts, release/bind.ts), so
+ * this module knows no operation. Each absent one is the real one, made by
+ * the code that uses it (never by an action's entry chunk).
  */
 export interface Services {
-  /** A git spawner for a folder (real git with hooks off). */
-  git(cwd: string): GitSpawner;
-  /** The registry HTTP transport (node:http/https with keep-alive); closed by the run that opened it. */
-  transport(): NodeTransport;
+  /**
+   * The Repo of the repository at `cwd` (git/repo.ts: real git, hooks off, in the World's environment);
+   * with `auth`, git gets the token for that remote through its environment (git/auth.ts authedGit).
+   */
+  repo: RepoOpener;
+  /**
+   * The GitHub client of `repository` (owner/name) with the World's token (github/client.ts createGitHub).
+   * Every refusal a user can fix becomes a UserError by the one rule, gitHubUserError.
+   */
+  github: GitHubOpener;
+  /** A registry client (registry/client.ts RegistryClient) on the transport and credentials given. */
+  registry: RegistryOpener;
+  /** The HTTP transport registries are read through (node:http/https with keep-alive); closed by the run that opened it. */
+  http(): NodeTransport;
   /** Registry retry policy. */
   retry: RetryPolicy;
-  /** Opens the repository a promotion writes in (git, GitHub, the registry): promote/world.ts openPromoteWorld. */
-  openPromotion(o: WorldOptions): Promise<WorldSession>;
-  /** A release's ports for its settings and token: git, and outside a dry run GitHub and publishing bound to `origin` (release/bind.ts). */
-  releasePorts(
-    settings: ReleaseBase,
-    token: string | undefined,
-    env: NodeJS.ProcessEnv,
-    out: ReleaseOutput,
-  ): ReleasePorts | Promise<ReleasePorts>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { gitSpawner, type GitSpawner } from './objects.ts';
-import { asRepo, type Repo } from './repo.ts';
+import { asRepo, openRepo, type Repo, type RepoOpener } from './repo.ts';
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
 function basicCredential(token: string): string {
@@ -132,16 +132,21 @@ export function authedGit(cwd: string, remoteUrl: string, token?: string, base: 
   return asRepo(git);
 }
 
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+export function repoOpener(env: NodeJS.ProcessEnv = process.env): RepoOpener {
+  return (cwd, auth) => (auth ? asRepo(authedGit(cwd, auth.remoteUrl, auth.token, env)) : openRepo(cwd, env));
+}
+
 /**
  * `repo` with the token given to git through its environment (never argv,
- * URL or .git/config) when there is a token and an origin to use it on;
- * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
  */
-export async function withToken(repo: Repo, cwd: string, token: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Repo> {
+export async function withToken(repo: Repo, cwd: string, token: string | undefined, open: RepoOpener): Promise<Repo> {
   if (!token) return repo;
   const url = await repo.remoteUrl();
   if (url === undefined) return repo;
-  const authed = asRepo(authedGit(cwd, url, token, env));
+  const authed = open(cwd, { remoteUrl: url, token });
   authed.memo.urls.set('origin', Promise.resolve(url));
   return authed;
 }

@@ -156,6 +156,19 @@ export function asRepo(git: GitSpawner): Repo {
   return repo;
 }
 
+/** Where git sends a token: the remote's URL (the header is scoped to its server) and the token. */
+export interface RepoAuth {
+  remoteUrl: string;
+  token?: string;
+}
+
+/**
+ * Opens the Repo at `cwd`; with `auth`, git gets the token for that remote
+ * through its environment (never argv, URL or .git/config): git/auth.ts
+ * repoOpener is the real one, the World's `services.repo` a test's.
+ */
+export type RepoOpener = (cwd: string, auth?: RepoAuth) => Repo;
+
 /** The Repo of the repository at `cwd` (real git, hooks off). */
 export function openRepo(cwd: string, env: NodeJS.ProcessEnv = process.env): Repo {
   return asRepo(spawnGit(cwd, env));

@@ -282,6 +282,20 @@ const passThroughGroup = {
 
 const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttling);
 
+/** What a caller sets of its client: where its lines go (`log`, and `notice` for the retries the user sees) and its request budget. */
+export type GitHubUse = Pick<GitHubOptions, 'log' | 'notice' | 'budget'>;
+
+/**
+ * Opens the client of `repository` (owner/name) with a run's token: the
+ * World's `services.github`; `gitHubOpener` is the real one.
+ */
+export type GitHubOpener = (repository: string, use?: GitHubUse) => GitHub;
+
+/** The real GitHubOpener: createGitHub with `token`, in `env` (proxy, GITHUB_API_URL). */
+export function gitHubOpener(token: string, env: NodeJS.ProcessEnv = process.env): GitHubOpener {
+  return (repository, use) => createGitHub({ token, repository, env, ...use });
+}
+
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 export function createGitHub(opts: GitHubOptions): GitHub {
   const env = opts.env ?? process.env;

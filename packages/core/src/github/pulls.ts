@@ -26,6 +26,24 @@ export interface PullRef {
 /** What upsertPull did. */
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
+/** The pull request upsertPull opens or brings up to date: `branch` → `base`, its text, and what is added when missing. */
+export interface PullSpec {
+  branch: string;
+  base: string;
+  title: string;
+  body: string;
+  draft?: boolean;
+  labels?: string[];
+  reviewers?: string[];
+}
+
+/** upsertPull's answer: the pull request as it is now, what was done, and the reviewers GitHub would not take. */
+export interface UpsertedPull {
+  pull: PullRef;
+  outcome: UpsertOutcome;
+  warnings: string[];
+}
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const sleepOf = (gh: GitHub) => gh.sleep ?? realSleep;
 const clean = (gh: GitHub, text: string) => (gh.redact ? gh.redact(text) : text);
@@ -133,10 +151,7 @@ function isNotYetVisible(e: unknown): boolean {
  * the PR up and verifies it instead of failing or duplicating. Labels and
  * reviewers are added only when missing.
  */
-export async function upsertPull(
-  gh: GitHub,
-  p: { branch: string; base: string; title: string; body: string; draft?: boolean; labels?: string[]; reviewers?: string[] },
-): Promise<{ pull: PullRef; outcome: UpsertOutcome; warnings: string[] }> {
+export async function upsertPull(gh: GitHub, p: PullSpec): Promise<UpsertedPull> {
   const warnings: string[] = [];
   p = { ...p, body: fitBody(p.body) };
   let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];

@@ -5,7 +5,7 @@ import { checkStates } from '../github/checks.ts';
 import { GitHubError, gitHubUserError, type GitHub } from '../github/client.ts';
 import { latestDeployments, listDeployments, recordDeployment } from '../github/deployments.ts';
 import { labelAddedBy } from '../github/label-events.ts';
-import { enableAutoMerge, findOpenPulls, markReadyForReview, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
+import { enableAutoMerge, findOpenPulls, markReadyForReview, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import type { PromoteGitHub } from './ports.ts';
 
@@ -15,7 +15,6 @@ import type { PromoteGitHub } from './ports.ts';
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
 export function promoteGitHub(client: () => GitHub, log: (line: string) => void): PromoteGitHub {
-  const pulls = new Map<number, PullRef>();
   // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
   const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
@@ -36,12 +35,11 @@ export function promoteGitHub(client: () => GitHub, log: (line: string) => void)
     checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
     async upsertPull(p) {
       const r = await userFacing(() => upsertPull(client(), p));
-      pulls.set(r.pull.number, r.pull);
       for (const w of r.warnings) log(w);
-      return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+      return r;
     },
-    enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
-    readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pulls.get(pull.number)!)),
+    enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pull)),
+    readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pull)),
     recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
     latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
     async pullsOf(sha) {

@@ -1,7 +1,6 @@
 // What a promotion needs from git, GitHub and a registry, as plain functions:
-// promote/world.ts binds them to git/, github/ and registry/ (openPromoteWorld),
-// unit tests pass fakes. Types only: the World's Services name the opener by
-// these types, and every action's entry chunk loads the World's module.
+// promote/world.ts binds them to the World's generic services (openPromoteWorld),
+// unit tests pass fakes. Types only.
 
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { CommitMode } from '../config/config.ts';
@@ -9,10 +8,15 @@ import type { GeneratedBranchResult } from '../git/generated-branch.ts';
 import type { Identity } from '../git/identity.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
+import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { BreakGlass, HistoryEntry } from './gates.ts';
 import type { CheckResult } from './plan.ts';
 import type { Helm } from '../render/helm.ts';
+import type { RepoOpener } from '../git/repo.ts';
+import type { GitHubOpener } from '../github/client.ts';
+import type { RegistryOpener } from '../registry/client.ts';
+import type { NodeTransport } from '../registry/http.ts';
 
 /** A file to write in a generated commit. */
 export interface CommitFile {
@@ -74,32 +78,14 @@ export interface PromoteGit {
   commitsBetween?(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
 }
 
-/** A pull request as promotion reports it. */
-export interface PullInfo {
-  number: number;
-  url: string;
-}
-
 /** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */
 export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
-  upsertPull(p: {
-    branch: string;
-    base: string;
-    title: string;
-    body: string;
-    draft: boolean;
-    labels: string[];
-    reviewers: string[];
-  }): Promise<{
-    pull: PullInfo;
-    outcome: 'created' | 'updated' | 'unchanged';
-    /** Whether the pull request is a draft now. */
-    draft?: boolean;
-  }>;
-  enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
+  /** github/pulls.ts upsertPull, the one every pull request lockstep opens goes through. */
+  upsertPull(p: PullSpec & { draft: boolean; labels: string[]; reviewers: string[] }): Promise<UpsertedPull>;
+  enableAutoMerge(pull: PullRef): Promise<{ enabled: boolean; reason?: string }>;
   /** Takes a draft pull request out of draft (absent in fakes that keep no drafts). */
-  readyForReview?(pull: PullInfo): Promise<{ ready: boolean; reason?: string }>;
+  readyForReview?(pull: PullRef): Promise<{ ready: boolean; reason?: string }>;
   /** Records a landed promotion as a GitHub Deployment (github/deployments.ts); absent in fakes that do not record. */
   recordDeployment?(spec: DeploymentSpec): Promise<DeploymentRecord>;
   /** The latest successful deployment of each environment (for status); absent in fakes. */
@@ -161,6 +147,19 @@ export interface WorldOptions {
   dryRun?: boolean;
   /** Who the promotion commit is by (the World's identity); github-actions[bot] when undefined. */
   identity?: Identity;
+  /** The World's services the ports are bound from; an absent one is the real one. */
+  services?: PromotionServices;
+}
+
+/**
+ * The World's generic services a promotion binds its ports from (contract/world.ts's Services has them
+ * all): promote/ never imports the contract, which stands above it.
+ */
+export interface PromotionServices {
+  repo?: RepoOpener;
+  github?: GitHubOpener;
+  registry?: RegistryOpener;
+  http?(): NodeTransport;
 }
 
 /** An opened world: the promotion's dependencies, the base branch, and cleanup. */
@@ -179,14 +178,14 @@ export interface WorldSession {
 /**
  * What a promotion's session reads of the World its operation runs in
  * (contract/world.ts's World has all of it): promote/ never imports the
- * contract, which names this folder's opener.
+ * contract, which stands above it.
  */
 export interface PromotionHost {
   token?: string;
   env: NodeJS.ProcessEnv;
   secret(value: string): void;
   reporter: { debug(line: string): void };
-  services: { openPromotion?(o: WorldOptions): Promise<WorldSession> };
+  services: PromotionServices;
   /** A terminal user's own git identity for the commits made; undefined on a runner (github-actions[bot]). */
   identity?: Identity;
 }

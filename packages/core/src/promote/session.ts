@@ -146,14 +146,14 @@ function chartsChecked(config: Config, workdir: string): Config {
   return config;
 }
 
-/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+/** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
 export async function openSession(i: PromoteInputs, local: LocalPromotion, world: PromotionHost): Promise<WorldSession> {
   if (!i.dryRun && !world.token)
     throw new UserError('is empty', {
       input: 'github-token',
       hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
     });
-  return (world.services.openPromotion ?? openPromoteWorld)({
+  return openPromoteWorld({
     workdir: local.workdir,
     env: world.env,
     token: world.token,
@@ -164,6 +164,7 @@ export async function openSession(i: PromoteInputs, local: LocalPromotion, world
     secret: world.secret,
     log: (line) => world.reporter.debug(line),
     ...(world.identity ? { identity: world.identity } : {}),
+    services: world.services,
   });
 }
 

@@ -1,30 +1,28 @@
-// The real world of a promotion, built from the shared pieces: git-publish's
-// commits, lease pushes and replays (token through the environment only),
-// gh-client's pull requests, checks and auto-merge, and the registry client
-// for resolve-digests. `repository: owner/name` promotes in another
-// repository: a bare clone in a temp folder, fetched with the token. The
-// World's services.openPromotion is this, unless a test replaced it.
+// The real world of a promotion, bound from the World's generic services
+// (contract/world.ts Services: repo, github, registry, http; each absent one
+// the real one): the Repo promoted in as the git port (git-port.ts), the
+// GitHub client as the GitHub port (github-port.ts), a registry client as the
+// registry side (registry-port.ts). `repository: owner/name` promotes in
+// another repository: a bare clone in a temp folder, fetched with the token.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
+import { authSecrets, repoOpener } from '../git/auth.ts';
 import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
-import { gitSpawner, ObjectReader } from '../git/objects.ts';
-import { asRepo, openRepo } from '../git/repo.ts';
-import * as publish from '../git/publish.ts';
-import { createGitHub, type GitHub } from '../github/client.ts';
+import { ObjectReader } from '../git/objects.ts';
+import type { RepoOpener } from '../git/repo.ts';
+import { gitHubOpener, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
-import { RegistryClient, RegistryError } from '../registry/client.ts';
-import { pullChartArchive } from '../registry/chart.ts';
-import { findHelm, type Helm } from '../render/helm.ts';
-import { readChartArchive } from '../charts/archive.ts';
+import { RegistryClient } from '../registry/client.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
-import type { DigestVerifier } from '../registry/verify.ts';
+import { findHelm, type Helm } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
 import type { WorldOptions, WorldSession } from './ports.ts';
+import { promoteRegistry } from './registry-port.ts';
 
 /**
  * Where the repository promoted in lives: with `repository` (another
@@ -35,6 +33,7 @@ import type { WorldOptions, WorldSession } from './ports.ts';
 async function repositoryPromotedIn(
   o: WorldOptions,
   serverUrl: string,
+  open: RepoOpener,
 ): Promise<{ repoDir: string; remoteUrl?: string; cleanup: (() => void)[] }> {
   if (o.repository) {
     const repoDir = mkdtempSync(join(o.env.RUNNER_TEMP || tmpdir(), 'lockstep-promote-'));
@@ -47,7 +46,7 @@ async function repositoryPromotedIn(
         'GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL',
         { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' },
       );
-    const plain = gitSpawner(repoDir, o.env);
+    const plain = open(repoDir);
     for (const args of [
       ['init', '--quiet', '--bare'],
       ['remote', 'add', '--', 'origin', remoteUrl],
@@ -57,13 +56,13 @@ async function repositoryPromotedIn(
     }
     return { repoDir, remoteUrl, cleanup };
   }
-  const top = await openRepo(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
+  const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
   if (!top)
     throw new UserError('working-directory is not inside a git repository', {
       hint: 'run actions/checkout before promote-env',
       cliHint: 'run lockstep in a git repository',
     });
-  const url = await openRepo(top, o.env).remoteUrl();
+  const url = await open(top).remoteUrl();
   // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
   if (!url && !o.dryRun)
     throw new UserError("the repository has no 'origin' remote to push the promotion to", {
@@ -74,18 +73,20 @@ async function repositoryPromotedIn(
   return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
 
-/** Opens the git, GitHub and registry sides of a promotion. */
+/** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const ctx = readRunContext(o.env);
-  for (const s of publish.authSecrets(o.token)) o.secret(s);
+  for (const s of authSecrets(o.token)) o.secret(s);
   if (!o.dryRun) {
     const readOnly = readOnlyTokenReason(ctx);
     if (readOnly)
       throw new UserError(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
   }
+  const services = o.services ?? {};
+  const open = services.repo ?? repoOpener(o.env);
   const repository = o.repository ?? ctx.repository;
-  const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-  const git = remoteUrl ? asRepo(publish.authedGit(repoDir, remoteUrl, o.token, o.env)) : openRepo(repoDir, o.env);
+  const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
+  const git = remoteUrl ? open(repoDir, { remoteUrl, token: o.token }) : open(repoDir);
   // Without a remote the local branches are read: a repository with no commit has none to read.
   if (!remoteUrl) {
     const noHead = await headProblem(git, 'nothing to read the environments from');
@@ -100,16 +101,10 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
   const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
 
-  const promoteGit = promoteGitOf(git, reader, {
-    remote: remoteUrl !== undefined,
-    base,
-    apiClient: () => apiClient(),
-    identity: o.identity,
-  });
-
   // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
   let gh: GitHub | undefined;
-  const client = o.token && repository ? () => (gh ??= createGitHub({ token: o.token!, repository, env: o.env, log: o.log })) : undefined;
+  const openGitHub = services.github ?? (o.token ? gitHubOpener(o.token, o.env) : undefined);
+  const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
   const apiClient = () => {
     if (!client)
       throw new UserError('commit-mode api needs github-token and the repository', {
@@ -117,18 +112,17 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       });
     return client();
   };
-  const github = client ? promoteGitHub(client, o.log) : undefined;
+  const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
 
-  const transport = nodeTransport();
+  const transport = (services.http ?? nodeTransport)();
   cleanup.push(() => transport.close());
   // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-  const registry = new RegistryClient({
+  const registry = (services.registry ?? ((r) => new RegistryClient(r)))({
     transport,
     log: o.log,
     credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
   });
 
-  let verifier: DigestVerifier | undefined;
   let helm: Helm | null | undefined;
   return {
     base,
@@ -144,39 +138,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     },
     world: {
       git: promoteGit,
-      github,
+      github: client ? promoteGitHub(client, o.log) : undefined,
       readLocal: o.readLocal,
       log: o.log,
       ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-      async resolveDigest(ref, service) {
-        try {
-          return (await registry.resolve(ref)).digest;
-        } catch (e) {
-          if (e instanceof RegistryError)
-            throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-              hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
-            });
-          throw e;
-        }
-      },
-      async verifyDigest(service, ref, digest, policy) {
-        // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-        const { DigestVerifier, policyFiles } = await import('../registry/verify.ts');
-        verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
-        try {
-          return await verifier.verify(service, ref, digest, policy);
-        } catch (e) {
-          if (e instanceof RegistryError)
-            throw new UserError(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-              hint: e.hint ?? 'check the registry and retry; nothing was written',
-            });
-          throw e;
-        }
-      },
-      async readChart(ref) {
-        return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
-      },
-      pullChartArchive: (ref) => pullChartArchive(registry, ref),
+      ...promoteRegistry(registry, o.workdir),
       findHelm() {
         if (helm === undefined) helm = findHelm(o.env) ?? null;
         return helm ?? undefined;

@@ -103,6 +103,9 @@ interface Exchange {
   push?: boolean;
 }
 
+/** Opens a registry client: the World's `services.registry`; absent, `new RegistryClient(o)`. */
+export type RegistryOpener = (o: RegistryClientOptions) => RegistryClient;
+
 interface TokenEntry {
   token: string;
   expiresAt: number;

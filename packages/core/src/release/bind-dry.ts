@@ -1,6 +1,5 @@
-import { withToken } from '../git/auth.ts';
-import { openRepo } from '../git/repo.ts';
-import type { ReleaseOutput, ReleasePorts } from './ports.ts';
+import { repoOpener, withToken } from '../git/auth.ts';
+import type { ReleaseOutput, ReleasePorts, ReleaseServices } from './ports.ts';
 import type { ReleaseBase } from './settings.ts';
 
 /**
@@ -14,6 +13,8 @@ export async function dryRunPorts(
   token: string | undefined,
   env: NodeJS.ProcessEnv,
   out: ReleaseOutput,
+  services: ReleaseServices = {},
 ): Promise<ReleasePorts> {
-  return { git: await withToken(openRepo(s.root, env), s.root, token, env), log: out.log, env };
+  const open = services.repo ?? repoOpener(env);
+  return { git: await withToken(open(s.root), s.root, token, open), log: out.log, env };
 }

@@ -1,24 +1,24 @@
 import { UserError } from '../errors.ts';
 import type { GitSpawner } from '../git/objects.ts';
-import { withToken } from '../git/auth.ts';
-import { openRepo } from '../git/repo.ts';
+import { repoOpener, withToken } from '../git/auth.ts';
 import { branchPublisher } from '../git/generated-branch.ts';
 import { pushTag } from '../git/publish.ts';
 import { checkRefName } from '../git/refs.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
-import { createGitHub, type GitHub, gitHubUserError } from '../github/client.ts';
+import { type GitHub, gitHubOpener, gitHubUserError } from '../github/client.ts';
 import { createAnnotatedTag } from '../github/git-data.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../github/releases.ts';
-import type { ReleaseApi, ReleaseGit, ReleaseOutput, ReleasePorts } from './ports.ts';
+import type { ReleaseApi, ReleaseGit, ReleaseOutput, ReleasePorts, ReleaseServices } from './ports.ts';
 import type { ReleaseBase } from './settings.ts';
 
 const REMOTE = 'origin';
 
 /**
- * The outside world of a real run: git with the token given through the
+ * The outside world of a real run, bound from the World's services (each
+ * absent one the real one): git with the token given through the
  * environment (never argv, URL or .git/config), and, outside a dry run, the
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
@@ -28,11 +28,13 @@ export async function releasePorts(
   token: string | undefined,
   env: NodeJS.ProcessEnv,
   out: ReleaseOutput,
+  services: ReleaseServices = {},
 ): Promise<ReleasePorts> {
   const { log } = out;
-  const plain = openRepo(s.root, env);
+  const open = services.repo ?? repoOpener(env);
+  const plain = open(s.root);
   const url = await plain.remoteUrl();
-  const git = await withToken(plain, s.root, token, env);
+  const git = await withToken(plain, s.root, token, open);
   if (s.dryRun) return { git, log, env };
   if (url === undefined)
     throw new UserError(`the repository has no '${REMOTE}' remote to push the release to`, {
@@ -47,7 +49,7 @@ export async function releasePorts(
       cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
     });
   // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
-  const gh = createGitHub({ token: token!, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
+  const gh = (services.github ?? gitHubOpener(token!, env))(s.repository, { log: out.debug, notice: (l) => log.info(l) });
   // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
   // is the user's to fix: one line, no stack.
   const user = <T>(p: Promise<T>): Promise<T> =>

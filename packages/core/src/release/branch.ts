@@ -6,7 +6,8 @@ import { codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../text/m
 import { joinText, textHead, textLength, type Text } from '../text/parts.ts';
 import { BODY_CAP } from '../text/cap.ts';
 import type { ReleaseRow } from './plan.ts';
-import type { Person, ReleaseApi, ReleaseGit, ReleasePull } from './ports.ts';
+import type { Person, ReleaseApi, ReleaseGit } from './ports.ts';
+import type { PullRef } from '../github/pulls.ts';
 import type { ReleaseResult } from './result.ts';
 import type { RemoteCommit } from '../git/generated-branch.ts';
 
@@ -149,7 +150,7 @@ export async function handOverToPull(
     notes: Text;
     rows: ReleaseRow[];
     branch: string;
-    open: ReleasePull[];
+    open: PullRef[];
     conflict?: BranchConflict;
     pushed: boolean;
   },

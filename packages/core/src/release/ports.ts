@@ -2,6 +2,9 @@ import type { BranchPublisher } from '../git/generated-branch.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { Identity } from '../git/identity.ts';
 import type { GitSpawner } from '../git/objects.ts';
+import type { RepoOpener } from '../git/repo.ts';
+import type { GitHubOpener } from '../github/client.ts';
+import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 
 /**
  * What prepare-release needs from GitHub and from git publishing, as plain
@@ -9,33 +12,14 @@ import type { GitSpawner } from '../git/objects.ts';
  * (release/bind.ts), unit tests pass fakes.
  */
 
-/** An open or merged pull request as the release logic reads it. */
-export interface ReleasePull {
-  number: number;
-  url: string;
-  head: string;
-  headSha: string;
-  base: string;
-  title: string;
-  body: string;
-  labels: string[];
-  state: 'open' | 'closed';
-  merged: boolean;
-}
-
 /** The GitHub calls of a release run. */
 export interface ReleaseApi {
-  findOpenPulls(q: { branchPrefix?: string; label?: string; base?: string }): Promise<ReleasePull[]>;
-  upsertPull(p: {
-    branch: string;
-    base: string;
-    title: string;
-    body: string;
-    labels?: string[];
-  }): Promise<{ pull: ReleasePull; outcome: 'created' | 'updated' | 'unchanged' }>;
+  findOpenPulls(q: { branchPrefix?: string; label?: string; base?: string }): Promise<PullRef[]>;
+  /** github/pulls.ts upsertPull, the one every pull request lockstep opens goes through. */
+  upsertPull(p: PullSpec): Promise<UpsertedPull>;
   closePull(number: number, comment?: string): Promise<void>;
   commentOnce(number: number, body: string, marker: string): Promise<'created' | 'updated' | 'unchanged'>;
-  pullsForCommit(sha: string): Promise<ReleasePull[]>;
+  pullsForCommit(sha: string): Promise<PullRef[]>;
   deleteBranch(branch: string): Promise<void>;
   getReleaseByTag(tag: string): Promise<{ url: string } | undefined>;
   createRelease(r: {
@@ -83,4 +67,13 @@ export interface ReleasePorts {
 export interface ReleaseOutput {
   log: ReleaseLog;
   debug: (line: string) => void;
+}
+
+/**
+ * The World's generic services a release binds its ports from (contract/world.ts's Services has them):
+ * release/ never imports the contract, which stands above it. An absent one is the real one.
+ */
+export interface ReleaseServices {
+  repo?: RepoOpener;
+  github?: GitHubOpener;
 }

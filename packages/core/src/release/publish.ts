@@ -6,14 +6,15 @@ import { gitText } from '../git/objects.ts';
 import { notesFromChangelog } from './notes.ts';
 import { versionSections } from '../changelog/sections.ts';
 import { describeTrail } from '../trail/trail.ts';
-import type { ReleaseApi, ReleasePorts, ReleasePull } from './ports.ts';
+import type { ReleaseApi, ReleasePorts } from './ports.ts';
+import type { PullRef } from '../github/pulls.ts';
 import type { ReleaseResult } from './result.ts';
 import type { ReleaseSettings } from './settings.ts';
 
 /** A merged release PR's version (and the PR, when GitHub knows it). */
 export interface MergedRelease {
   version: string;
-  pull?: ReleasePull;
+  pull?: PullRef;
 }
 
 /** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */

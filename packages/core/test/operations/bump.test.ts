@@ -4,6 +4,7 @@ import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { Inputs, mapInputs } from '../../src/action/inputs.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
 import type { GitSpawner } from '../../src/git/objects.ts';
+import { asRepo } from '../../src/git/repo.ts';
 import { bumpRequest } from '../../src/operations/bump/request.ts';
 import { runBump, type BumpResult } from '../../src/operations/bump/run.ts';
 import { bumpView, runnerView } from '../../src/operations/bump/view.ts';
@@ -103,7 +104,10 @@ describe('runBump on a real repository', () => {
       const real = gitSpawner(cwd);
       return (args) => (seen.push([...args]), real(args));
     };
-    await runBump(await bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' }), world()), world({ services: { git: spy } }));
+    await runBump(
+      await bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' }), world()),
+      world({ services: { repo: (cwd) => asRepo(spy(cwd)) } }),
+    );
     expect(seen).toContainEqual(['rev-parse', '--show-prefix']);
   });
 

@@ -3,6 +3,7 @@ import { Inputs, mapInputs } from '../../src/action/inputs.ts';
 import type { ChartCheck } from '../../src/checks/chart-bump.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
 import { gitSpawner, type GitSpawner } from '../../src/git/objects.ts';
+import { asRepo } from '../../src/git/repo.ts';
 import { checkRequest as requestOf, type CheckEventPayload } from '../../src/operations/check/request.ts';
 import { literalPrefix, run as runCheck, type CheckResult } from '../../src/operations/check/run.ts';
 import { checkFailure, checkLogLine, checkMarkdown, checkView, checkWarnings, howToFix } from '../../src/operations/check/view.ts';
@@ -18,7 +19,7 @@ const checkRequest = (given: Inputs, event?: CheckEvent) =>
   requestOf(given, testWorld('.', { event: () => ({ ...event, payload: { ...event?.payload } }) }));
 /** The world of a check run: the fixture's folder, git through `git` when given. */
 const checkWorld = (w: { workspace: string; git?: (cwd: string) => GitSpawner; reporter: ReturnType<typeof collectingReporter> }) =>
-  testWorld(w.workspace, { reporter: w.reporter, services: w.git ? { git: w.git } : {} });
+  testWorld(w.workspace, { reporter: w.reporter, services: w.git ? { repo: (cwd) => asRepo(w.git!(cwd)) } : {} });
 const chart = (name: string, v: string) => `apiVersion: v2\nname: ${name}\nversion: ${v}\n`;
 const fixtures: GitFixture[] = [];
 afterAll(() => fixtures.forEach((f) => f.cleanup()));

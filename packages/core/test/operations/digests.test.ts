@@ -5,6 +5,7 @@ import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { Inputs, mapInputs } from '../../src/action/inputs.ts';
 import { UserError } from '../../src/errors.ts';
 import type { GitSpawner } from '../../src/git/objects.ts';
+import { asRepo } from '../../src/git/repo.ts';
 import { digestsRequest } from '../../src/operations/digests/request.ts';
 import { runDigests } from '../../src/operations/digests/run.ts';
 import type { Services, World } from '../../src/operations/world.ts';
@@ -57,7 +58,7 @@ describe('digests operation with a plain fake registry', () => {
 
   test('resolves, writes, returns outputs and the change; the transport is closed', async () => {
     const requests: string[] = [];
-    const w = world(ws, { transport: fakeTransport(requests) }, 'abc1234');
+    const w = world(ws, { http: fakeTransport(requests) }, 'abc1234');
     const reporter = w.reporter;
     const r = await capture({ images: 'api=reg.example.com/acme/api:1.2.3' }, w);
     const file = readFileSync(join(ws, 'image-digests.json'), 'utf8');
@@ -74,7 +75,7 @@ describe('digests operation with a plain fake registry', () => {
     writeFileSync(join(ws, 'image-digests.json'), '{}\n');
     const r = await capture(
       { images: 'api=reg.example.com/acme/api:1.2.3', 'dry-run': 'true' },
-      world(ws, { transport: fakeTransport([]) }, 'abc1234'),
+      world(ws, { http: fakeTransport([]) }, 'abc1234'),
     );
     expect(r.written).toBe(false);
     expect(r.changes[0].before).toBe('{}\n');
@@ -82,9 +83,7 @@ describe('digests operation with a plain fake registry', () => {
   });
 
   test('without a sha, HEAD is read through the injected git; no repository is a user error', async () => {
-    const err = await capture({ images: 'api=reg.example.com/acme/api:1.2.3' }, world(ws, { transport: fakeTransport([]) })).catch(
-      (e) => e,
-    );
+    const err = await capture({ images: 'api=reg.example.com/acme/api:1.2.3' }, world(ws, { http: fakeTransport([]) })).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain('is not a git repository');
     const headOnly: GitSpawner = async () => ({ code: 0, stdout: Buffer.from('1234abc\n'), stderr: '' });
@@ -92,7 +91,7 @@ describe('digests operation with a plain fake registry', () => {
     fixtures.push(f);
     const r = await capture(
       { images: 'api=reg.example.com/acme/api:1.2.3' },
-      world(f.dir, { git: () => headOnly, transport: fakeTransport([]) }),
+      world(f.dir, { repo: () => asRepo(headOnly), http: fakeTransport([]) }),
     );
     expect(r.file.api.sha).toBe('1234abc');
   });

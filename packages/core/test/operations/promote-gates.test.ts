@@ -2,7 +2,7 @@ import { parseConfigText } from '../../src/config/config.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld } from '../../src/promote/ports.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
-import { digest, promoteRequestFor } from '../helpers.ts';
+import { digest, promoteRequestFor, pullRef } from '../helpers.ts';
 
 // The gate step of a promotion with plain fakes and a clock moved by hand:
 // staging's api pin landed at 09:30 (its merge commit), min-soak 1h; prod
@@ -67,7 +67,7 @@ function fakes() {
     mergedPullOf: async (sha) => merged.get(sha),
     async upsertPull(p) {
       log.push(`pull draft=${p.draft}`);
-      return { pull: { number: 7, url: 'https://github.com/acme/x/pull/7' }, outcome: 'created' };
+      return { pull: pullRef({ number: 7, url: 'https://github.com/acme/x/pull/7', draft: p.draft }), outcome: 'created', warnings: [] };
     },
     async enableAutoMerge() {
       log.push('auto-merge');

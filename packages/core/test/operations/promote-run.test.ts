@@ -3,7 +3,7 @@ import { UserError } from '../../src/errors.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld, PublishOutcome } from '../../src/promote/ports.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
-import { digest, promoteRequestFor } from '../helpers.ts';
+import { digest, promoteRequestFor, pullRef } from '../helpers.ts';
 
 /** The promotion of `req` on its route, checked once as the operation's run checks it. */
 const runPromotion = (req: PromoteRequest, world: PromoteWorld) =>
@@ -48,7 +48,7 @@ function fakeGitHub(state: 'success' | 'failure' = 'success') {
     checkStates: async (_sha, names) => names.map((name) => ({ name, state })),
     async upsertPull(p) {
       calls.push(`upsert ${p.branch} draft=${p.draft} labels=${p.labels.join(',')} body-warning=${p.body.includes('[!WARNING]')}`);
-      return { pull: { number: 7, url: 'https://github.com/acme/x/pull/7' }, outcome: 'created' };
+      return { pull: pullRef({ number: 7, url: 'https://github.com/acme/x/pull/7', draft: p.draft }), outcome: 'created', warnings: [] };
     },
     async enableAutoMerge(pull) {
       calls.push(`auto-merge #${pull.number}`);

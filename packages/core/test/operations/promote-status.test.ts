@@ -8,8 +8,9 @@ import { runPromote } from '../../src/operations/promote/run.ts';
 import { checksError, promoteMarkdown, promoteView } from '../../src/operations/promote/view.ts';
 import { runStatus } from '../../src/operations/status/run.ts';
 import { statusView } from '../../src/operations/status/view.ts';
-import type { PromoteGit, WorldOptions, WorldSession } from '../../src/promote/ports.ts';
-import { digest } from '../helpers.ts';
+import { repoOpener } from '../../src/git/auth.ts';
+import { asRepo, type RepoOpener } from '../../src/git/repo.ts';
+import { digest, GIT_ENV, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
 
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
@@ -19,7 +20,11 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lockstep-ops-rp-'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const origins: string[] = [];
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  for (const o of origins.splice(0)) rmSync(o, { recursive: true, force: true });
+});
 
 describe('promoteRequest', () => {
   test('defaults are the action.yml defaults', () => {
@@ -66,40 +71,55 @@ describe('runPromote and runStatus with plain fakes', () => {
     'staging.yaml': pin('1.1.0', d('2')),
     'prod.yaml': pin('1.0.0', d('3')),
   };
-  const BASE = 'b'.repeat(40);
 
+  /**
+   * The repository promoted in: `dir` a clone of a bare origin whose main holds FILES, the config
+   * beside them in the checkout. The world's generic services are the test's: each Repo opened
+   * (and its token) is recorded with the branches fetched through it; the registry's HTTP transport
+   * records its close; GitHub is never asked for without a token.
+   */
   function world(token?: string) {
+    const origin = mkdtempSync(join(tmpdir(), 'lockstep-ops-origin-'));
+    origins.push(origin);
+    runGit(origin, 'init', '-q', '--bare', '-b', 'main');
+    runGit(dir, 'init', '-q', '-b', 'main');
+    for (const [path, text] of Object.entries(FILES)) writeFileSync(join(dir, path), text);
+    runGit(dir, 'add', '.');
+    runGit(dir, 'commit', '-qm', 'environments');
+    runGit(dir, 'remote', 'add', 'origin', origin);
+    runGit(dir, 'push', '-q', 'origin', 'main');
     mkdirSync(join(dir, '.github'), { recursive: true });
     writeFileSync(join(dir, '.github/lockstep.yml'), CONFIG);
     const opened: string[] = [];
     const fetched: string[] = [];
-    const git: PromoteGit = {
-      fetchBranch: async (b) => (fetched.push(b), b === 'main' ? BASE : undefined),
-      readAt: async (_c, p) => FILES[p],
-      resolveRef: async () => undefined,
-      lastCommit: async () => 'c'.repeat(40),
-      publish: async () => {
-        throw new Error('a dry run never publishes');
-      },
+    const real = repoOpener(GIT_ENV);
+    const repo: RepoOpener = (cwd, auth) => {
+      opened.push(auth ? `repo token=${auth.token ?? 'none'}` : 'repo');
+      const git = real(cwd, auth);
+      return asRepo(async (args) => {
+        const spec = args.includes('fetch') ? args.find((a) => a.startsWith('+refs/heads/')) : undefined;
+        if (spec) fetched.push(spec.slice('+refs/heads/'.length, spec.indexOf(':')));
+        return git(args);
+      });
     };
-    const openPromotion = async (o: WorldOptions): Promise<WorldSession> => {
-      opened.push(`dry=${o.dryRun} token=${o.token ?? 'none'}`);
-      return {
-        base: 'main',
-        repoDir: dir,
-        readAtBase: async (p) => FILES[p],
-        close: async () => void opened.push('closed'),
-        world: { git, readLocal: () => undefined, resolveDigest: async () => d('9') },
-      };
+    const http = () =>
+      Object.assign(
+        async (): Promise<never> => {
+          throw new Error('no registry in this test');
+        },
+        { close: () => void opened.push('closed') },
+      );
+    const github = () => {
+      throw new Error('GitHub is asked for only with a token');
     };
-    const w = testWorld(dir, { token, services: { openPromotion } });
+    const w = testWorld(dir, { token, env: GIT_ENV, services: { repo, http, github } });
     return { w, opened, fetched };
   }
 
   test('a dry run promotes in memory: outcome, outputs, the view and the summary', async () => {
     const { w, opened } = world();
     const r = await runPromote(promoteRequest(inputs({ from: 'dev', to: 'staging', 'dry-run': 'true' }), w), w);
-    expect(opened).toEqual(['dry=true token=none', 'closed']);
+    expect(opened).toEqual(['repo', 'repo', 'repo token=none', 'closed']);
     expect(r.outcome).toBe('dry-run');
     expect(r.outputs.changed).toBe('true');
     expect(JSON.parse(r.outputs.changes)).toEqual([
@@ -126,7 +146,7 @@ describe('runPromote and runStatus with plain fakes', () => {
   test('status: every environment as the base pins it, and each next promotion', async () => {
     const { w, opened, fetched } = world();
     const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
-    expect(opened).toEqual(['dry=true token=none', 'closed']);
+    expect(opened).toEqual(['repo', 'repo', 'repo token=none', 'closed']);
     // Two pairs planned on one base: it is fetched once in the run.
     expect(fetched).toEqual(['main']);
     // One step per environment pair planned, counted for the face (the CLI draws it on a terminal).

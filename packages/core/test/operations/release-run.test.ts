@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type GitExit, type GitRecords, type GitSpawner, gitSpawner } from '../../src/git/objects.ts';
 import { release as runRelease } from '../../src/operations/release/run.ts';
-import type { ReleaseApi, ReleaseGit, ReleasePorts, ReleasePull } from '../../src/release/ports.ts';
+import type { PullRef } from '../../src/github/pulls.ts';
+import type { ReleaseApi, ReleaseGit, ReleasePorts } from '../../src/release/ports.ts';
 import type { ReleaseSettings } from '../../src/release/settings.ts';
 import { GIT_ENV, initReleasedRepo, runGit } from '../helpers.ts';
 import { UserError } from '../../src/errors.ts';
@@ -47,11 +48,13 @@ const settings = (over: Partial<ReleaseSettings> = {}): ReleaseSettings => ({
   ...over,
 });
 
-const pull = (over: Partial<ReleasePull>): ReleasePull => ({
+const pull = (over: Partial<PullRef>): PullRef => ({
   number: 1,
   url: 'u/1',
+  nodeId: 'PR_1',
   head: 'chore/release-1.1.0',
   headSha: 'x',
+  draft: false,
   base: 'main',
   title: 't',
   body: 'b',
@@ -72,7 +75,7 @@ function world(api: Partial<ReleaseApi> = {}, pub: Partial<ReleaseGit> = {}) {
     };
   const fullApi: ReleaseApi = {
     findOpenPulls: rec('findOpenPulls', async () => []),
-    upsertPull: rec('upsertPull', async () => ({ pull: pull({ number: 9, url: 'u/9' }), outcome: 'created' as const })),
+    upsertPull: rec('upsertPull', async () => ({ pull: pull({ number: 9, url: 'u/9' }), outcome: 'created' as const, warnings: [] })),
     closePull: rec('closePull', async () => {}),
     commentOnce: rec('commentOnce', async () => 'created' as const),
     pullsForCommit: rec('pullsForCommit', async () => []),

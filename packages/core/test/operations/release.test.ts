@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs, mapInputs } from '../../src/action/inputs.ts';
-import { gitSpawner } from '../../src/git/objects.ts';
+import { openRepo } from '../../src/git/repo.ts';
 import { releaseRequest } from '../../src/operations/release/request.ts';
 import { runRelease } from '../../src/operations/release/run.ts';
 import { releaseJson, releaseMarkdown, releaseMarkdownParts, releaseRunner, releaseView } from '../../src/operations/release/view.ts';
 import type { Services, World } from '../../src/operations/world.ts';
-import type { ReleasePorts } from '../../src/release/ports.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
 import { renderTerminal } from '../../src/report/view.ts';
 import * as stdio from '../../src/text/stdio.ts';
@@ -61,7 +60,11 @@ describe('runRelease with plain fakes', () => {
   const git = (...a: string[]) => runGit(dir, ...a);
   beforeEach(() => initReleasedRepo(dir));
 
-  function world(over: Partial<World> = {}, releasePorts?: Services['releasePorts']) {
+  /**
+   * The world of a release run, its generic services the test's: each Repo and GitHub client the
+   * release binds its ports from is recorded (a Repo with `origin` claims that remote; GitHub refuses).
+   */
+  function world(over: Partial<World> = {}, o: { origin?: string; github?: Services['github'] } = {}) {
     const built: string[] = [];
     const reporter = collectingReporter();
     const w = testWorld(dir, {
@@ -69,11 +72,17 @@ describe('runRelease with plain fakes', () => {
       date: '2026-11-22',
       reporter,
       services: {
-        releasePorts:
-          releasePorts ??
-          ((s, token): ReleasePorts => {
-            built.push(`${s.dryRun ? 'dry' : 'real'} token=${token ?? 'none'}`);
-            return { git: gitSpawner(s.root, env), log: { info: () => {}, group: (_t, fn) => fn() } };
+        repo: (cwd, auth) => {
+          built.push(auth ? `repo token=${auth.token ?? 'none'} for ${auth.remoteUrl}` : 'repo');
+          const repo = openRepo(cwd, env);
+          if (o.origin) repo.memo.urls.set('origin', Promise.resolve(o.origin));
+          return repo;
+        },
+        github:
+          o.github ??
+          ((repository) => {
+            built.push(`github ${repository}`);
+            throw new Error('this test has no GitHub');
           }),
       },
       ...over,
@@ -85,7 +94,8 @@ describe('runRelease with plain fakes', () => {
   test('a dry run: the next version, the diff as changes, the action outputs; nothing written', async () => {
     const { w, built, reporter } = world();
     const r = await run({ 'dry-run': 'true' }, w);
-    expect(built).toEqual(['dry token=none']);
+    // git only, without a token: a dry run opens no GitHub client.
+    expect(built).toEqual(['repo']);
     // The scan has no count: a start without one, then its end.
     expect(reporter.steps.map((p) => [p.done, p.total])).toEqual([
       [undefined, undefined],
@@ -141,22 +151,31 @@ describe('runRelease with plain fakes', () => {
     expect(json.files.map((f) => f.file)).toContain('CHANGELOG.md');
   });
 
-  test("the world's ports log through the face's reporter, never through workflow commands (a CLI's stdout stays its result)", async () => {
-    const { w, reporter } = world({}, (s, _token, env, out) => {
-      out.debug('GET /repos/acme/x/pulls');
-      out.log.info('opened the world');
-      return { git: gitSpawner(s.root, env), log: out.log };
-    });
+  test("the ports' lines go through the face's reporter, never through workflow commands (a CLI's stdout stays its result)", async () => {
+    const { w, reporter, built } = world(
+      { token: 't' },
+      {
+        origin: 'https://github.com/acme/x.git',
+        github: (repository, use) => {
+          built.push(`github ${repository}`);
+          use?.log?.('GET /repos/acme/x/pulls');
+          use?.notice?.('GitHub did not answer; trying again');
+          throw new Error('the test stops here');
+        },
+      },
+    );
     const stdout: string[] = [];
     const write = stdio.stdout.write;
     stdio.stdout.write = (text: string) => void stdout.push(text);
     try {
-      await run({ 'dry-run': 'true' }, w);
+      await expect(run({}, w)).rejects.toThrow('the test stops here');
     } finally {
       stdio.stdout.write = write;
     }
+    // The token goes to git for origin; the client is the repository's.
+    expect(built).toEqual(['repo', 'repo token=t for https://github.com/acme/x.git', 'github acme/x']);
     expect(reporter.debugLines).toContain('GET /repos/acme/x/pulls');
-    expect(reporter.lines).toContain('opened the world');
+    expect(reporter.lines).toContain('GitHub did not answer; trying again');
     expect(stdout.join('')).not.toMatch(/::debug::|::warning::|::group::/);
   });
 

@@ -230,7 +230,7 @@ function chartsToBump(
  * default branch, HEAD's commit or the work tree, and a line says which.
  */
 async function baseVersions(root: string, req: BumpRequest, world: World, dirs: readonly string[]): Promise<BaseVersions> {
-  const git = (world.services.git ?? gitSpawner)(root);
+  const git = world.services.repo?.(root) ?? gitSpawner(root);
   const reader = new ObjectReader(root);
   const local = world.localRepository;
   try {

@@ -4,7 +4,6 @@ import { formatProblem, fromUserError, type Problem } from '../../checks/problem
 import type { Target } from '../../checks/targets.ts';
 import { chartChoice, ignoredEntries, whereOf, type ChartEntry } from '../../charts/selection.ts';
 import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
-import type * as ConfigModule from '../../config/config.ts';
 import type { Config } from '../../config/config.ts';
 import { otherConfigExtension, siblingConfigError } from '../../config/names.ts';
 import { UserError, UserErrors } from '../../errors.ts';
@@ -13,15 +12,18 @@ import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedR
 import { headProblem } from '../../git/local-repo.ts';
 import { blobsContaining } from '../../git/contains.ts';
 import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
-import type * as ChartBumpModule from '../../checks/chart-bump.ts';
+import type { checkChartBumps } from '../../checks/chart-bump.ts';
+import type { configLine } from '../../config/config.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
 import type { CheckRequest } from './request.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
+import { chartBumpRules, configLoader, publishedCharts, registryHttp, renderer } from './lazy.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
-// imported after git has started, so git lists and diffs while Node compiles them.
+// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
+// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
 
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 
@@ -114,7 +116,7 @@ function resolveRoute(req: CheckRequest, world: World): string {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req: CheckRequest, world: World, root: string): Started {
-  const git = (world.services.git ?? gitSpawner)(root);
+  const git = world.services.repo?.(root) ?? gitSpawner(root);
   const reader = new ObjectReader(root);
   const comparison = loadComparison(git, reader, {
     base: req.base,
@@ -150,13 +152,13 @@ const MAX_SEARCHED_BYTES = 1024 * 1024;
 
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req: CheckRequest, world: World, s: Started): Promise<CheckResult> {
-  const { checkChartBumps } = await import('../../checks/chart-bump.ts');
+  const { checkChartBumps } = await chartBumpRules();
   const prefix = await s.prefix;
   const { range, headPaths, headLinks, changes } = await compared(req, s);
   // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
   // cannot switch the guard off through its own copy of the config.
   const configs = await readConfigs(req, s, range, prefix);
-  const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
+  const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
   if (noChartsAt) world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   const otherBases = otherBasesOf(req, s, range);
@@ -179,7 +181,7 @@ interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headLinks' 
   configs: Awaited<ReturnType<typeof readConfigs>>;
   otherBases: OtherBase[];
   published?: PublishedLookup;
-  checkChartBumps: typeof ChartBumpModule.checkChartBumps;
+  checkChartBumps: typeof checkChartBumps;
 }
 
 /**
@@ -187,12 +189,9 @@ interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headLinks' 
  * only then, so a check without one never loads the registry client.
  */
 async function registryLookup(registry: string, world: World): Promise<PublishedLookup> {
-  const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-    import('../../registry/published.ts'),
-    import('../../registry/http.ts'),
-  ]);
+  const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
   return publishedLookup(registry, {
-    transport: (world.services.transport ?? nodeTransport)(),
+    transport: (world.services.http ?? nodeTransport)(),
     clock: world.clock,
     retry: world.services.retry,
     home: world.env.HOME || homedir(),
@@ -215,7 +214,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
       localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
       otherBases,
       ...(published ? { published } : {}),
-      ...checkTargets(req, s.root, prefix, config, configs.module),
+      ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
   const plan = await decide(configs.base);
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
@@ -252,7 +251,7 @@ async function renderedOf(
   // renderer (Helm, the diff library, the whole of SemVer) is then never loaded.
   const environments = d.configs.base?.environments.length ?? 0;
   if (mode === 'off' || environments === 0 || plan.charts.every((c) => c.head === null)) return undefined;
-  const { renderChecks } = await import('./render.ts');
+  const { renderChecks } = await renderer();
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   return renderChecks(
     mode,
@@ -304,7 +303,8 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 /** The config as the base commit has it (what the check applies), and the pull request's when it differs. */
 interface ConfigSides {
   base?: Config;
-  module?: typeof ConfigModule;
+  /** The config loader's configLine (loaded with the config): a key's line in its file. */
+  configLine?: typeof configLine;
   change?: { file: string; head?: Config; deleted?: boolean; problem?: string; invalid?: Problem };
 }
 
@@ -340,7 +340,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
     return {};
   }
   // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-  const module = await import('../../config/config.ts');
+  const module = await configLoader();
   let base: Config | undefined;
   if (baseText !== undefined) {
     try {
@@ -352,7 +352,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
       throw new UserError(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
     }
   }
-  if (headText === baseText) return { base, module };
+  if (headText === baseText) return { base, configLine: module.configLine };
   const change: NonNullable<ConfigSides['change']> = { file: repoPath };
   if (headText === undefined) change.deleted = true;
   else {
@@ -364,7 +364,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
       change.invalid = fromUserError(e);
     }
   }
-  return { base, module, change };
+  return { base, configLine: module.configLine, change };
 }
 
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
@@ -409,7 +409,7 @@ export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-function checkTargets(req: CheckRequest, root: string, prefix: string, config: Config | undefined, configModule: ConfigSides['module']) {
+function checkTargets(req: CheckRequest, root: string, prefix: string, config: Config | undefined, lineIn: ConfigSides['configLine']) {
   const fromInput = req.charts.length > 0;
   const given = fromInput ? req.charts : (config?.charts ?? []);
   for (const p of [...given, ...(config?.chartsIgnore ?? [])]) resolveInside(root, literalPrefix(p), 'charts');
@@ -418,12 +418,12 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
   const fromConfig = (path: (string | number)[], key: string) => ({
     key,
     file: configFile,
-    line: config && configModule ? configModule.configLine(config, path) : undefined,
+    line: config && lineIn ? lineIn(config, path) : undefined,
   });
   const here = prefix ? prefix.replace(/\/+$/, '') : '.';
   // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
   // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
-  const lineOf = (path: readonly (string | number)[]) => (config && configModule ? configModule.configLine(config, path) : undefined);
+  const lineOf = (path: readonly (string | number)[]) => (config && lineIn ? lineIn(config, path) : undefined);
   const choice = chartChoice(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
   const noChartsAt = choice.kind === 'none' ? whereOf(choice.at) : undefined;
   const asTargets = (entries: readonly ChartEntry[]): Target[] =>

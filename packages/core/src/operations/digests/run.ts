@@ -15,6 +15,7 @@ import { nodeTransport } from '../../registry/http.ts';
 import type { World } from '../../contract/world.ts';
 import type { DigestsRequest } from './request.ts';
 import { shortHead } from './short-head.ts';
+import { configChecks, configLoader } from './lazy.ts';
 
 // Loaded only after request.ts accepted the inputs and the working directory (operations/digests/index.ts).
 
@@ -31,8 +32,8 @@ export interface DigestsResult extends CaptureResult {
  */
 export async function runDigests(req: DigestsRequest, world: World): Promise<DigestsResult> {
   const { targets, config } = await imagesToCapture(req);
-  const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
-  const transport = (world.services.transport ?? nodeTransport)();
+  const sha = req.sha ?? (await shortHead(world.services.repo?.(req.workdir) ?? gitSpawner(req.workdir)));
+  const transport = (world.services.http ?? nodeTransport)();
   world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
   try {
     const result = await captureDigests(
@@ -72,7 +73,7 @@ async function imagesToCapture(req: DigestsRequest): Promise<{ targets: CaptureT
   let config: Config | undefined;
   if (targets === undefined || mayVerify(req)) {
     // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-    const { loadCheckedConfig } = await import('../../settings/validate.ts');
+    const { loadCheckedConfig } = await configChecks();
     config = await loadCheckedConfig(req.workdir, req.config);
   }
   if (targets === undefined) targets = targetsFromServices(config!, req.services, req.tag);
@@ -84,7 +85,7 @@ async function imagesToCapture(req: DigestsRequest): Promise<{ targets: CaptureT
 /** The config's `verify:` policies by image name, when it has any (config.ts is loaded already when there is a config). */
 async function verifyPolicies(config: Config): Promise<Pick<CaptureSettings, 'verify' | 'unverified' | 'configFile'>> {
   if (!config.verify && !Object.values(config.services).some((v) => v.verify)) return {};
-  const { verifyFor, verifyOptOut } = await import('../../config/config.ts');
+  const { verifyFor, verifyOptOut } = await configLoader();
   return {
     verify: (name) => verifyFor(config, name),
     unverified: (name) => {

@@ -4,7 +4,7 @@
 // and a landing that has one is timed by it (records/deployments.ts).
 
 import { UserError } from '../../errors.ts';
-import { createGitHub, GitHubError } from '../../github/client.ts';
+import { gitHubOpener, GitHubError } from '../../github/client.ts';
 import { readRunContext } from '../../github/context.ts';
 import { deploymentHistory } from '../../github/deployments.ts';
 import type { SeenDeployment } from '../../records/deployments.ts';
@@ -45,10 +45,7 @@ export async function readDeployments(
     if (mode === 'require') throw new UserError(`GitHub Deployments cannot be read: ${reason}`, { hint: HINT });
     return { read: false, reason: `not read: ${reason}` };
   }
-  const gh = createGitHub({
-    token,
-    repository,
-    env: world.env,
+  const gh = (world.services.github ?? gitHubOpener(token, world.env))(repository, {
     budget: REQUESTS,
     log: (line) => world.reporter.debug(line),
     notice: (line) => world.reporter.info(line),

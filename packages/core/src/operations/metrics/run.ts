@@ -78,7 +78,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
         throw new UserError(`is '${e}', an unknown environment`, { input: 'env', hint: `environments, in order: ${names.join(', ')}` });
     const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
     const tip = await fetchBase(session.world, req.base);
-    const git = (world.services.git ?? gitSpawner)(local.workdir);
+    const git = world.services.repo?.(local.workdir) ?? gitSpawner(local.workdir);
     const records = await readRecords(
       git,
       tip,

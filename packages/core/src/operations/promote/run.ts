@@ -12,7 +12,8 @@ import { ParseCache } from '../../text/parse-cache.ts';
 import { UserError } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
 import type { RemoteCommit } from '../../git/generated-branch.ts';
-import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
+import type { PullRef } from '../../github/pulls.ts';
+import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
@@ -38,7 +39,7 @@ export interface PromoteResult {
   /** What the gates (soak time, windows) decided, when any is configured for the route. */
   gate?: GateVerdict;
   branch?: string;
-  pull?: PullInfo;
+  pull?: PullRef;
   pullOutcome?: 'created' | 'updated' | 'unchanged';
   /** True when the branch (or base, for direct) was pushed by this run. */
   pushed: boolean;
@@ -365,7 +366,7 @@ async function openPull(
   let autoMerge: PromoteResult['autoMerge'];
   // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
   // draft), and auto-merge is asked for then, even with nothing pushed.
-  if (gate?.breakGlass && !draft && opened.draft && github.readyForReview) {
+  if (gate?.breakGlass && !draft && pull.draft && github.readyForReview) {
     const ready = await github.readyForReview(pull);
     if (ready.ready) state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);
     else

@@ -80,8 +80,8 @@ export async function runPublish(req: PublishRequest, world: World): Promise<Pub
     });
   const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
   const packages = await packageAll(req, world, publishedCharts(req, world, config));
-  const transport = (world.services.transport ?? nodeTransport)();
-  const client = new RegistryClient({
+  const transport = (world.services.http ?? nodeTransport)();
+  const client = (world.services.registry ?? ((o) => new RegistryClient(o)))({
     transport,
     clock: world.clock,
     retry: world.services.retry,
@@ -261,7 +261,7 @@ async function writeDigests(
 ): Promise<NonNullable<PublishResult['digests']> & { changes: FileChange[] }> {
   const abs = resolveInside(world.workspace, relative(world.workspace, join(req.workdir, req.digestsFile!)), 'digests-file');
   const path = workspaceRelative(world.workspace, abs);
-  const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
+  const sha = req.sha ?? (await shortHead(world.services.repo?.(req.workdir) ?? gitSpawner(req.workdir)));
   const before = existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
   const existing = before === undefined ? {} : await parseDigests(before, path);
   const incoming: DigestsFile = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));

@@ -22,6 +22,7 @@ import { loadCheckedConfig } from '../../settings/validate.ts';
 import { releaseTrailerLine } from '../../records/trailers.ts';
 import type { Reporter } from '../../report/reporter.ts';
 import type { World } from '../../contract/world.ts';
+import { dryRunBinding, releaseBinding } from './lazy.ts';
 import type { ReleaseRequest } from './request.ts';
 
 /** What a release run did, with the action's outputs. */
@@ -93,14 +94,13 @@ function checkCanWrite(s: ReleaseBase, token: string | undefined): void {
 }
 
 /**
- * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
+ * The release's ports bound from the world's services (release/bind.ts, loaded only here; a dry run's from
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s: ReleaseBase, world: World): Promise<ReleasePorts> {
-  const open =
-    world.services.releasePorts ??
-    (s.dryRun ? (await import('../../release/bind-dry.ts')).dryRunPorts : (await import('../../release/bind.ts')).releasePorts);
-  const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+  const open = s.dryRun ? (await dryRunBinding()).dryRunPorts : (await releaseBinding()).releasePorts;
+  const out = { log: releaseLog(world), debug: (line: string) => world.reporter.debug(line) };
+  const ports = await open(s, world.token, world.env, out, world.services);
   // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
   return { ...ports, git: asRepo(ports.git) };
 }

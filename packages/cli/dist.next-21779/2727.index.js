@@ -1,0 +1,964 @@
+export const id = 2727;
+export const ids = [2727];
+export const modules = {
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
+/* harmony export */   checksError: () => (/* binding */ checksError),
+/* harmony export */   gateError: () => (/* binding */ gateError),
+/* harmony export */   promoteFailure: () => (/* binding */ promoteFailure),
+/* harmony export */   promoteJson: () => (/* binding */ promoteJson),
+/* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
+/* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
+/* harmony export */   promoteRunnerView: () => (/* binding */ promoteRunnerView),
+/* harmony export */   promoteStatus: () => (/* binding */ promoteStatus),
+/* harmony export */   promoteView: () => (/* binding */ promoteView),
+/* harmony export */   promoteViews: () => (/* binding */ promoteViews)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4502);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
+/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648);
+/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3603);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5914);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9888);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2252);
+// What a promotion shows: the runner's log lines (each change, the diff in a
+// group, the outcome, the notes), the auto-merge warning, the outputs and the
+// job summary, then the required-checks failure; and the terminal's table.
+
+
+
+
+
+
+
+
+
+
+
+
+/** One sentence on the outcome of a promotion. */
+function promoteStatus(r) {
+    switch (r.outcome) {
+        case 'nothing':
+            return `Nothing to promote: ${r.route.to.name} already pins what ${r.plan.sourceLabel} has; no commit, no push, no pull request.`;
+        case 'checks':
+            return 'Stopped: required checks are not green; nothing was written.';
+        case 'held': {
+            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .heldUntil */ .gE)(r.gate);
+            return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written.`;
+        }
+        case 'dry-run':
+            return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
+        case 'direct':
+            if (r.apiCommits)
+                return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
+            return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
+        default: {
+            const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
+            const draft = r.draft ? (r.gate?.action === 'draft' ? ' (draft: held by a gate, no auto-merge)' : ' (draft)') : '';
+            const merge = r.autoMerge?.enabled ? '; auto-merge enabled' : '';
+            return `${what} pull request #${r.pull?.number}${draft} from ${r.branch}${r.pushed ? '' : ' (branch already up to date; nothing pushed)'}${merge}: ${r.pull?.url}`;
+        }
+    }
+}
+/** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
+function promoteLogLines(r) {
+    const { plan } = r;
+    const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+    if (plan.chart)
+        lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
+    return lines;
+}
+/** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
+function autoMergeWarning(r) {
+    return r.autoMerge && !r.autoMerge.enabled
+        ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`
+        : undefined;
+}
+/** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
+function routeLabel(r) {
+    const req = r.request;
+    return `${r.route.from?.name ?? (req.from.kind === 'ref' ? `ref:${req.from.ref}` : 'new pins')} → ${r.route.to.name}`;
+}
+/** The job summary of promote-env: status, changes, required checks, every environment side by side, notes. */
+function promoteMarkdown(r) {
+    const { plan } = r;
+    // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
+    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    if (r.waves)
+        parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
+    if (plan.changes.length > 0 || plan.chart)
+        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
+    if (plan.unchanged.length > 0)
+        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+    // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
+    const rendered = plan.rendered ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedMarkdown */ .nV)([plan.rendered], _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 2) : '';
+    if (rendered)
+        parts.push(rendered, '');
+    // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
+    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 10) : '';
+    if (shipped)
+        parts.push(shipped, '');
+    if (plan.checks.length > 0)
+        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
+    if (plan.valuesDrift)
+        parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
+    if (r.gate && r.gate.holds.length > 0)
+        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(l)}`), '');
+    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
+    for (const n of r.notes)
+        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(n)}`);
+    if (r.autoMerge && !r.autoMerge.enabled)
+        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
+    if (api)
+        parts.push('', api);
+    return parts.join('\n');
+}
+/** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
+function promoteView(r) {
+    const { plan } = r;
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+    ]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+    const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
+    const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
+    const warned = autoMergeWarning(r);
+    return {
+        title: `promote-env: ${routeLabel(r)}`,
+        status: promoteStatus(r).replace(' (diff in the log)', ''),
+        headers: ['service', 'tag', 'digest', 'file', 'verified in'],
+        rows,
+        notes: [
+            ...unchanged,
+            ...(r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInLines */ .a7)(r.whatsIn) : []),
+            ...checks,
+            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : []),
+            ...r.notes,
+            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : []),
+            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
+        ],
+        warnings: warned ? [warned] : [],
+        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
+    };
+}
+/** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
+function checksError(r) {
+    if (r.outcome !== 'checks')
+        return (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesError */ .VM)(r.waves);
+    const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
+        hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
+    });
+}
+/** The error a promotion refused by a gate ends with (after its summary is written): what held it, and until when. */
+function gateError(r) {
+    if (r.outcome !== 'held' || !r.gate)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
+        hint: r.request.push === 'direct'
+            ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written'
+            : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+    });
+}
+/**
+ * The runner's view, in the order promote-env has always told it: a line per
+ * change, the diff in a group (already escaped for the log), the outcome, the
+ * notes, the auto-merge warning, the outputs, the job summary; a promotion
+ * stopped by require-checks then fails the step.
+ */
+function promoteRunnerView(r) {
+    const steps = promoteLogLines(r).map((line) => ({ info: line }));
+    if (r.diff)
+        steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+    if (r.plan.rendered) {
+        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([r.plan.rendered]);
+        steps.push({ info: `rendered: ${count}` });
+        if (rest.length > 0)
+            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
+        if (r.plan.rendered.status === 'failed')
+            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .countLine */ .QK)(r.plan.rendered)}` });
+    }
+    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
+    if (r.waves)
+        steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
+    const warned = autoMergeWarning(r);
+    if (warned)
+        steps.push({ annotate: 'warning', message: warned });
+    steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(r.plan.valuesDrift));
+    for (const [k, v] of Object.entries(r.outputs))
+        steps.push({ output: k, value: v });
+    steps.push({ summary: promoteMarkdown(r) });
+    return { steps, failure: promoteFailure(r) };
+}
+/** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
+function promoteFailure(r) {
+    return checksError(r) ?? gateError(r);
+}
+/** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
+function promoteJson(r) {
+    const o = r.outputs;
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .commandJson */ .ic)('promote', {
+        'dry-run': r.dryRun,
+        outcome: r.outcome,
+        status: promoteStatus(r),
+        from: r.route.from?.name ?? null,
+        to: r.route.to.name,
+        'base-sha': r.baseSha,
+        changed: o.changed === 'true',
+        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .stringOrNull */ .e0)(o.branch),
+        commit: r.commit ?? null,
+        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parsedOutput */ .$p)(o.changes),
+        gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : [],
+        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
+        // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
+        ...(r.rendered ? { rendered: r.rendered } : {}),
+        notes: r.notes,
+    });
+}
+/** promote-env's views: the runner's and the terminal's. */
+const promoteViews = {
+    runner: promoteRunnerView,
+    terminal: promoteView,
+    failure: promoteFailure,
+    json: promoteJson,
+};
+
+
+/***/ }),
+
+/***/ 4502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ soakSourceText),
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   ay: () => (/* binding */ formatUtc),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */ });
+/* unused harmony export soakHolds */
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
+// The promotion gates of issue 19, decided from plain data: how long each
+// promoted pin has been in the source environment (its first-parent history
+// on the base branch), the target's promotion windows and freezes, the time
+// now (the World's clock, read by the caller) and a break-glass label.
+// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
+// gathers the evidence, operations/promote/run.ts acts on the verdict.
+// The windows' cron expressions are read in promote/windows.ts, loaded only
+// when an environment has windows: cron-parser and its time-zone library are
+// a third of a megabyte every other promotion would compile.
+
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+function soakSourceText(s) {
+    if (s?.kind === 'merged')
+        return `merged_at of #${s.pull}`;
+    if (s?.kind === 'deployment')
+        return `created_at of Deployment ${s.id}`;
+    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+    return `committer date: ${why}; a direct push can backdate it`;
+}
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+function formatUtc(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it), or whose history ends too
+ * soon to show it soaked (a shallow clone that could not be deepened), is
+ * held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now) {
+    const holds = [];
+    for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+        if (p.since !== undefined && p.atLeast) {
+            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
+            if (now - p.since >= minSoak)
+                continue;
+            holds.push({
+                gate: 'soak',
+                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+            });
+            continue;
+        }
+        if (p.since === undefined) {
+            holds.push({
+                gate: 'soak',
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        // The commit and what its time is measured from: (abc123, merged_at of #12).
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+        holds.push({
+            gate: 'soak',
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
+/**
+ * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
+ * window holds make a draft unless a break-glass label lifted them, and with
+ * push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    if (g.rollbackPast)
+        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
+    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
+    const window = g.window;
+    const lifted = window && g.breakGlass ? [window] : [];
+    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 1871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ layoutFrom),
+/* harmony export */   QF: () => (/* binding */ checkRoute),
+/* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
+/* harmony export */   iE: () => (/* binding */ mustResolve),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   sA: () => (/* binding */ looksLikeSha),
+/* harmony export */   uK: () => (/* binding */ parseFrom)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+
+
+
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+function readOnlyPromoteInputs(where) {
+    return {
+        ...where,
+        to: '',
+        push: 'pr',
+        verifySource: true,
+        draft: false,
+        labels: [],
+        reviewers: [],
+        allowSkip: false,
+        requireChecks: [],
+        dryRun: true,
+        resolveDigests: false,
+        breakGlassLabel: 'break-glass',
+    };
+}
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${text}', not ref:<sha-or-tag>`, {
+                input: 'from',
+                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+            });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const configured = config.environments.map((e, i) => ({
+        ...e,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'values']),
+    }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no environments: the config lists none and values-file is not set', {
+                file: config.file,
+                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment name '${e.name}' cannot be part of a branch name`, {
+                file: config.file,
+                hint: 'use letters, digits, ".", "_" and "-"',
+            });
+        if (seen.has(e.name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment '${e.name}' appears twice`, {
+                file: config.file,
+                hint: 'list each environment once, in promotion order',
+            });
+        seen.add(e.name);
+    }
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            if (!key)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
+                    file: config.file,
+                    hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+                });
+            const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name);
+            const optOut = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyOptOut)(config, name);
+            return {
+                name,
+                image: svc.image,
+                valuesKey: fillTemplate(key, '{env}', name),
+                ...(verify ? { verify } : {}),
+                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
+            };
+        });
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no services: the config lists none, and neither services nor a digests file names any', {
+                file: config.file,
+                hint: 'add services to .github/lockstep.yml, or pass services',
+            });
+        if (!inputs.valuesKey)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is required without services in the config', {
+                input: 'values-key',
+                hint: 'pass values-key, e.g. image or services.{service}.image',
+            });
+        services = names.map((name) => ({
+            name,
+            valuesKey: fillTemplate(inputs.valuesKey, '{env}', name),
+            ...(config.verify && (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name) ? { verify: config.verify } : {}),
+        }));
+    }
+    for (const s of services)
+        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return { environments, services };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = names.indexOf(req.to);
+    if (toIndex < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, {
+            input: 'to',
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    const to = req.environments[toIndex];
+    let from;
+    let fromIndex;
+    if (req.from.kind === 'env') {
+        fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, {
+                input: 'from',
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
+        from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+            });
+        if (toIndex - fromIndex > 1 && !req.allowSkip)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+                hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+            });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
+            input: 'from',
+            hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+        });
+    }
+    if (req.push === 'direct' && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`push: direct is refused for the protected environment ${to.name}`, {
+            hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+        }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart-version is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
+    if (req.autoMerge === true && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
+    if (req.digests && req.version)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
+            hint: 'roll back with from and to only',
+        }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/** True when tags must be resolved to digests before writing. */
+function mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
+}
+
+
+/***/ }),
+
+/***/ 648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kc: () => (/* binding */ planWaves),
+/* harmony export */   VM: () => (/* binding */ wavesError),
+/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
+/* harmony export */   g9: () => (/* binding */ wavesLines),
+/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
+/* harmony export */   pu: () => (/* binding */ advanceWaves)
+/* harmony export */ });
+/* unused harmony export waveTargets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
+// Waves: a promotion into several environments in order (`to: prod-eu,
+// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
+// ordinary promotion from the source; each later wave promotes from the wave
+// before it, and only once that wave's promotion is merged (the environment
+// pins what its source had) and the require-checks are green on the commit
+// that landed it on the base (the merge commit, on the first-parent history).
+// A red check there stops the waves and says where. Each run advances the
+// waves as far as they may go and no further, so rerunning it (on push to the
+// default branch, on a schedule) drives them; a rerun with nothing new to do
+// changes nothing.
+
+
+
+
+
+/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
+function waveTargets(req) {
+    const names = req.to
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (names.length === 1 && req.waves?.[names[0]])
+        return req.waves[names[0]];
+    return names.length > 0 ? names : [req.to];
+}
+/**
+ * The request per wave, each route checked before anything is read: the
+ * first from the request's source, each later one from the wave before it
+ * (its own pins, so no digests file or version; its checks are gated on the
+ * previous wave's merge commit instead). A single target is the request itself.
+ */
+function planWaves(req) {
+    const targets = waveTargets(req);
+    unknownInWave(req);
+    if (targets.length === 1) {
+        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
+        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
+    }
+    if (req.from.kind === 'ref')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+            input: 'to',
+            hint: 'roll back one environment at a time',
+        });
+    return targets.map((to, k) => {
+        const wave = k === 0
+            ? { ...req, to }
+            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
+        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
+    });
+}
+/**
+ * A `waves:` entry of the config that `to` names and that is no environment:
+ * an error at the entry's config line, not on the input that named the wave.
+ */
+function unknownInWave(req) {
+    const wave = req.to.trim();
+    const list = req.waves?.[wave];
+    if (!list)
+        return;
+    const names = req.environments.map((e) => e.name);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
+                file: req.configFile,
+                line: req.waveLines?.[wave]?.[k],
+                hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
+            }),
+        ]));
+}
+/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
+function checksPhrase(states) {
+    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
+}
+/**
+ * Advances the waves as far as they may go: each wave promoted with
+ * `promote` until one opens (or updates) a pull request, is stopped by its
+ * checks, or waits for the previous wave's merge commit to be green. Returns
+ * the last wave promoted and where every wave stands.
+ */
+async function advanceWaves(waves, ports, requireChecks, promote) {
+    const steps = [];
+    const report = { steps };
+    let result;
+    let ran = waves[0];
+    let holding = '';
+    for (const [k, wave] of waves.entries()) {
+        const name = wave.route.to.name;
+        if (holding) {
+            steps.push({ environment: name, state: 'held', detail: holding });
+            continue;
+        }
+        if (k > 0 && result !== undefined) {
+            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
+            if (gate) {
+                steps.push(gate.step);
+                if (gate.stopped)
+                    report.stopped = gate.stopped;
+                holding = `behind ${name}`;
+                continue;
+            }
+        }
+        result = await promote(wave.req, wave.route);
+        ran = wave;
+        switch (result.outcome) {
+            case 'nothing':
+                steps.push({
+                    environment: name,
+                    state: 'landed',
+                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                });
+                break;
+            case 'direct':
+                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
+                break;
+            case 'pr':
+                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
+                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
+                break;
+            case 'dry-run':
+                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
+                holding = `waits for ${name} to be promoted and merged`;
+                break;
+            case 'checks':
+                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
+                holding = `behind ${name}`;
+                break;
+            case 'held':
+                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
+                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
+                holding = `behind ${name}`;
+                break;
+        }
+    }
+    return { result: result, wave: ran, report };
+}
+/**
+ * The gate before wave `next`: the previous wave's promotion landed on the
+ * base (its environment's last change on the first-parent history) with the
+ * require-checks green there. Undefined when it may go; else why not.
+ */
+async function gateOnMerge(previous, next, ports, requireChecks) {
+    if (requireChecks.length === 0)
+        return undefined;
+    const prev = previous.route.to.name;
+    const name = next.route.to.name;
+    if (!ports.git.landedAt || !ports.github)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+    const tip = await ports.git.fetchBranch(previous.req.base);
+    const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
+    if (!sha)
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+    const states = await ports.github.checkStates(sha, requireChecks);
+    const failed = states.filter((s) => s.state === 'failure');
+    if (failed.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'stopped',
+                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+            stopped: { wave: name, after: prev, sha, failed },
+        };
+    const open = states.filter((s) => s.state !== 'success');
+    if (open.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'waiting',
+                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+        };
+    return undefined;
+}
+/** The waves as a table for the job summary. */
+function wavesMarkdown(report) {
+    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
+    return [
+        'Waves:',
+        '',
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+    ].join('\n');
+}
+/** The waves as log lines. */
+function wavesLines(report) {
+    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
+}
+/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
+function wavesError(report) {
+    const s = report?.stopped;
+    if (!s)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
+    });
+}
+/** The stop as one sentence for the summary (escaped). */
+function wavesStopMarkdown(report) {
+    const e = wavesError(report);
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
+/* harmony export */   L: () => (/* binding */ apiCommitLines)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+
+// commit-mode api, said the same way by prepare-release and promote-env:
+// which commits written through the GitHub API GitHub shows as Verified
+// (lockstep's own, signed by GitHub), and what became of others' commits:
+// each is re-created with its author as a new commit, which GitHub does not
+// sign, so a signature the original had (a web-editor commit's Verified) is
+// gone; the old and new ids say which is which.
+/** What GitHub shows for one commit, in words. */
+function status(c) {
+    if (c.verified)
+        return 'Verified';
+    return c.keptAuthor ? `not verified (${c.reason}): a signature the original had does not carry over` : `not verified (${c.reason})`;
+}
+/** Whose commit it is, in words. */
+function whose(c) {
+    if (!c.keptAuthor)
+        return "lockstep's, authored by GitHub";
+    return c.original
+        ? `someone else's ${c.original.slice(0, 12)}, re-created with its author as a new commit`
+        : "someone else's, re-created with its author";
+}
+/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
+function apiCommitLines(commits) {
+    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
+}
+/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
+function apiCommitsMarkdown(commits) {
+    if (!commits || commits.length === 0)
+        return '';
+    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,259 @@
+export const id = 3410;
+export const ids = [3410];
+export const modules = {
+
+/***/ 5633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ favourSmallHeap),
+/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+let small = false;
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ */
+function favourSmallHeap() {
+    if (small)
+        return;
+    small = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+}
+
+
+/***/ }),
+
+/***/ 2158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runStatus: () => (/* binding */ runStatus)
+/* harmony export */ });
+/* harmony import */ var _async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5633);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
+/* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1871);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6739);
+// `lockstep status`: promote-env's drift table without promoting. The
+// session is opened as for a dry run (no registry, no checks), each adjacent
+// pair of environments is planned on the base, and each environment's column
+// is taken from a plan that does not target it, or, for a target, from the
+// plan's old pins, so every column shows what the base pins now.
+
+
+
+
+
+
+
+
+/**
+ * The latest successful deployment of each environment, read with the token
+ * when there is one; undefined when none was recorded. A token that may not
+ * read deployments leaves the table as it was, said as a warning.
+ */
+async function deploymentRecord(ports, names, world) {
+    if (!ports.github?.latestDeployments || names.length === 0)
+        return undefined;
+    try {
+        const found = await ports.github.latestDeployments(names);
+        if (found.size === 0)
+            return undefined;
+        return Object.fromEntries([...found].map(([env, d]) => [
+            env,
+            { id: d.id, sha: d.sha, createdAt: d.createdAt, ...(d.environmentUrl ? { environmentUrl: d.environmentUrl } : {}) },
+        ]));
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+            throw e;
+        world.warning(`deployments not read: ${e.message}`);
+        return undefined;
+    }
+}
+/**
+ * Opens the session as a dry run of every pair, plans each pair (a refused
+ * one becomes its `error`), and reads every environment's column and pins at
+ * the base.
+ */
+async function runStatus(i, world) {
+    // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery, nor,
+    // promoted, the old generation far past what is live (see runPromote). At L (1,000 services, values files of
+    // ~200 KB) the run allocates ~520 MB, ~430 MB of it in the yaml parser, while ~25 MB is live.
+    (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .k)();
+    (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .favourSmallHeap */ .T)();
+    const asked = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_5__/* .readOnlyPromoteInputs */ .eo)(i);
+    const local = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .localPromotion */ .dG)(asked, world.workspace);
+    const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openSession */ .fA)(asked, local, world);
+    try {
+        const req = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .sessionRequest */ .yi)(asked, local, session);
+        const names = req.environments.map((e) => e.name);
+        const plans = [];
+        const next = [];
+        // One parse cache for the run: every pair reads the same environments' files.
+        const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .ParseCache */ .i();
+        for (let k = 0; k + 1 < names.length; k++) {
+            try {
+                const planned = await planPair(req, names[k], names[k + 1], session.world, cache);
+                plans.push({ to: k + 1, planned });
+                next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
+            }
+            catch (e) {
+                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+                    throw e;
+                plans.push({ to: k + 1 });
+                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+            }
+            world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
+        }
+        const ok = plans.filter((p) => p.planned);
+        // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
+        // so only the environment at fault shows so.
+        const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
+        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha, cache) : undefined;
+        const pins = baseSha ? await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentPins */ .Kv)(req, (p) => session.world.git.readAt(baseSha, p), cache) : [];
+        const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+        const cell = (row, col) => {
+            const other = ok.find((p) => p.to !== col);
+            if (other)
+                return other.planned.plan.drift.rows[row]?.cells[col] ?? '?';
+            const own = ok.find((p) => p.to === col);
+            if (!own)
+                return fallback?.rows[row]?.cells[col] ?? '?';
+            const { plan } = own.planned;
+            const service = services[row];
+            const change = plan.changes.find((c) => c.service === service);
+            if (change)
+                return `${change.oldTag ?? '—'} ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .shortDigest */ .VK)(change.oldDigest)}`;
+            if (service === 'chart version' && plan.chart)
+                return plan.chart.old || '—';
+            return plan.drift.rows[row]?.cells[col] ?? '?';
+        };
+        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+        // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
+        const deployments = await deploymentRecord(session.world, names, world);
+        if (deployments)
+            rows.push({ service: 'deployed', cells: names.map((n) => (deployments[n] ? deployments[n].sha.slice(0, 12) : '—')) });
+        return {
+            base: req.base,
+            baseSha,
+            ...(session.readFrom ? { readFrom: session.readFrom } : {}),
+            environments: names,
+            rows,
+            next,
+            pins,
+            ...(deployments ? { deployments } : {}),
+        };
+    }
+    finally {
+        await session.close();
+    }
+}
+/** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
+async function planPair(req, from, to, ports, cache) {
+    const pair = { ...req, from: { kind: 'env', env: from }, to };
+    const route = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRoute */ .QF)(pair);
+    const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchBase */ .cu)(ports, pair.base);
+    const plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .planOn */ .J9)(pair, route, ports, baseSha, cache);
+    // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
+    // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.
+    for (const f of plan.files)
+        cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(f.after));
+    return { plan, baseSha };
+}
+/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
+async function pinsAtBase(req, ports, sha, cache) {
+    if (!sha)
+        return undefined;
+    return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3408 @@
+export const id = 400;
+export const ids = [400];
+export const modules = {
+
+/***/ 5633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ favourSmallHeap),
+/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+let small = false;
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ */
+function favourSmallHeap() {
+    if (small)
+        return;
+    small = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+}
+
+
+/***/ }),
+
+/***/ 8194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fU: () => (/* binding */ sectionsInRange),
+/* harmony export */   h7: () => (/* binding */ versionSections),
+/* harmony export */   jA: () => (/* binding */ indexSections)
+/* harmony export */ });
+/* unused harmony export sectionsBetween */
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
+// A changelog read back as data: each version section's bullet entries, which
+// of them are breaking, and the pull requests they cite. promote/whats-in.ts
+// lists what a promotion brings (or takes away) from these.
+
+
+
+const BREAKING_GROUP = /breaking/i;
+const BREAKING_TEXT = /^(?:\*\*|__)?(?:⚠\s*)?breaking(?:[ _-]changes?)?\b|^\w+(?:\([^)]*\))?!:/i;
+/** A bullet's text without Markdown link targets, emphasis or code marks, and the pull requests it cites. */
+function plainEntry(raw) {
+    const pulls = new Set();
+    for (const m of raw.matchAll(/\/pull\/(\d{1,9})\b/g))
+        pulls.add(Number(m[1]));
+    for (const m of raw.matchAll(/(?<![\w/&])#(\d{1,9})\b/g))
+        pulls.add(Number(m[1]));
+    const text = raw
+        // Links keep their text; a reference to a pull request or a commit (`([#12](…))`, `([abc1234](…))`) goes: it is listed apart.
+        .replace(/\s*\(\[(?:#\d+|[0-9a-f]{7,40})\]\([^)]*\)\)/g, '')
+        .replace(/\s*\((?:#\d+|[0-9a-f]{7,40})\)/g, '')
+        // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
+        .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        // Code spans keep their text as it is; outside them a backslash escape (`\*`, `\_`, written by the
+        // release notes) stands for the character alone: the text is shown escaped once, where it is shown.
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : part.replace(/\\([!-/:-@[-`{-~])/g, '$1')))
+        .join('')
+        .trim();
+    return { text, pulls: [...pulls] };
+}
+/**
+ * Every version section of a changelog in file order, with its top-level
+ * bullets. A group heading naming breaking changes (`### ⚠ BREAKING
+ * CHANGES`) marks the bullets under it breaking; so does a bullet that says
+ * so itself. Lines inside code fences are skipped with their headings.
+ */
+function versionSections(text) {
+    const index = indexSections(text);
+    return index.headings.map((_, i) => sectionAt(index, i));
+}
+/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+function indexSections(text) {
+    const body = text.replace(/^\ufeff/, '');
+    return { lines: body.split(/\r?\n/), headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
+}
+/** The `i`th version section of an index, its bullets parsed. */
+function sectionAt({ lines, headings }, i) {
+    const h = headings[i];
+    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    const entries = [];
+    let breakingGroup = false;
+    let fence = false;
+    for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
+        const line = lines[n];
+        if (/^ {0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            continue;
+        const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+        if (group) {
+            // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+            if (/^#+/.exec(line)[0].length <= h.level)
+                break;
+            breakingGroup = BREAKING_GROUP.test(group[1]);
+            continue;
+        }
+        const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+        if (!bullet)
+            continue;
+        const { text: words, pulls } = plainEntry(bullet[1]);
+        entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    }
+    return { version: h.version, entries };
+}
+/**
+ * sectionsBetween(versionSections(text), from, to) without parsing the
+ * bullets of the sections outside the range: a promotion between two
+ * releases of a long changelog reads two sections, not hundreds.
+ */
+function sectionsInRange(index, from, to) {
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+        return [];
+    const inRange = index.headings.flatMap((h, i) => (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, hi) <= 0 ? [i] : []));
+    return sectionsBetween(inRange.map((i) => sectionAt(index, i)), lo, hi);
+}
+/**
+ * The sections strictly after `from` up to and including `to` (SemVer
+ * order), newest first: what moving from `from` to `to` brings. Empty when
+ * either is not a version or `to` is not newer.
+ */
+function sectionsBetween(sections, from, to) {
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+        return [];
+    const seen = new Set();
+    return sections
+        .filter((s) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
+        .sort((a, b) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(b.version, a.version));
+}
+
+
+/***/ }),
+
+/***/ 2846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ checkBaseRef),
+/* harmony export */   g: () => (/* binding */ parseVersionInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
+// and refusing the inputs loads neither the YAML library nor semver (the action's cold start): semver's
+// valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
+/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
+async function parseVersionInput(v, input) {
+    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
+    if (!valid(v) || /^[v=]/i.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
+            input: input,
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
+        });
+    return v;
+}
+/** A base ref is data for git, never an option or a range. */
+function checkBaseRef(ref) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
+}
+
+
+/***/ }),
+
+/***/ 883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ realFs),
+/* harmony export */   PT: () => (/* binding */ commitChanges),
+/* harmony export */   ct: () => (/* binding */ applyEdits)
+/* harmony export */ });
+/* unused harmony exports nodeTxFs, planEdits */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+
+
+
+
+
+
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = node_fs__WEBPACK_IMPORTED_MODULE_0__) {
+    return {
+        readFile(path) {
+            try {
+                return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+                const parts = typeof data === 'string' ? [data] : data;
+                let total = 0;
+                for (const part of parts)
+                    total += Buffer.byteLength(part, 'utf8');
+                let written = 0;
+                for (const part of parts) {
+                    const bytes = Buffer.from(part, 'utf8');
+                    let done = 0;
+                    while (done < bytes.length) {
+                        const n = io.writeSync(fd, bytes, done, bytes.length - done);
+                        if (!(n > 0))
+                            break;
+                        done += n;
+                    }
+                    written += done;
+                    if (done !== bytes.length)
+                        break;
+                }
+                if (written !== total)
+                    throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+                        code: `short write, ${written} of ${total} bytes`,
+                    });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(from, to),
+        unlink: (path) => node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+function planEdits(workspace, edits, fs = realFs) {
+    const changes = [];
+    const seen = new Map();
+    for (const e of edits) {
+        const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, e.path, 'file');
+        const prior = seen.get(e.path);
+        // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+        const before = prior ? (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(prior.after) : fs.readFile(abs);
+        const after = e.update(before);
+        if (after === undefined || (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .sameText */ .QV)(after, before))
+            continue;
+        // The check reads the text whole; no check, no join.
+        e.check?.(before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(after));
+        if (prior)
+            prior.after = after;
+        else {
+            const change = { path: e.path, before, after };
+            seen.set(e.path, change);
+            changes.push(change);
+        }
+    }
+    return { changes: changes.filter((c) => !(0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .sameText */ .QV)(c.before, c.after)) };
+}
+/**
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
+ */
+function commitChanges(workspace, changes, fs = realFs) {
+    const staged = [];
+    const cleanup = () => {
+        for (const s of staged) {
+            try {
+                fs.unlink(s.tmp);
+            }
+            catch {
+                // best effort: a leftover temp file is reported by the error below
+            }
+        }
+    };
+    try {
+        for (const change of changes) {
+            const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, change.path, 'file');
+            const mode = fs.mode(abs);
+            if (change.before !== undefined && mode === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+            if (mode !== undefined && (mode & 0o222) === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
+            try {
+                fs.access(abs);
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+            const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs)}.lockstep-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+            staged.push({ abs, tmp, change });
+            try {
+                fs.writeFile(tmp, change.after, mode);
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+        }
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+    const done = [];
+    for (const s of staged) {
+        try {
+            fs.rename(s.tmp, s.abs);
+            done.push(s);
+        }
+        catch (e) {
+            const restoreFailures = restore(done, fs);
+            cleanup();
+            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
+                file: s.change.path,
+                hint: 'fix the file system problem and run again',
+            });
+        }
+    }
+}
+function restore(done, fs) {
+    const failed = [];
+    for (const d of [...done].reverse()) {
+        try {
+            if (d.change.before === undefined)
+                fs.unlink(d.abs);
+            else {
+                const tmp = `${d.abs}.lockstep-restore-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}`;
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
+            }
+        }
+        catch {
+            failed.push(d.change.path);
+        }
+    }
+    return failed;
+}
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+function applyEdits(workspace, edits, opts = {}) {
+    const plan = planEdits(workspace, edits, opts.fs);
+    if (!opts.dryRun)
+        commitChanges(workspace, plan.changes, opts.fs);
+    return plan;
+}
+
+
+/***/ }),
+
+/***/ 8019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  release: () => (/* binding */ release),
+  releaseOutputs: () => (/* binding */ releaseOutputs),
+  runRelease: () => (/* binding */ runRelease)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(5633);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
+var transaction = __webpack_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var text_cap = __webpack_require__(7841);
+;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
+
+
+
+
+
+
+const MARKER = 'prepare-release';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
+/**
+ * Puts the release commit on its branch with publishGeneratedBranch, the
+ * base pinned to the checkout: a base that moved since is an error (the
+ * files were planned from the old one), a branch whose release commit
+ * already matches is left as is, commits pushed on top of it are re-applied
+ * onto the new one, and the push goes with a lease, retried when another push
+ * raced it. A release commit amended by hand, or a commit that no longer
+ * applies, is a conflict: the branch is left alone. Each outcome is said in `actions`.
+ */
+async function pushReleaseBranch(spawn, git, c, actions) {
+    const { base, head, branch } = c;
+    const r = await (0,generated_branch/* publishGeneratedBranch */.J)(spawn, {
+        base,
+        branch,
+        trailer: (0,publish/* generatedTrailer */.ty)('prepare-release'),
+        plan: () => Promise.resolve({ files: c.files, message: c.message }),
+        author: c.author,
+        committer: c.committer,
+        pinned: { sha: head, moved: (tip) => baseMoved(base, tip, head) },
+    }, git);
+    switch (r.outcome) {
+        case 'conflict':
+            if (r.amended) {
+                // Hand edits inside the release commit itself cannot be re-applied: regenerating would drop them.
+                actions.push(`The release commit on ${branch} was amended by hand: the branch and PR are left as they are.`);
+                return { pushed: false, conflict: { commit: r.commit, subject: `chore(release) commit amended by hand`, files: [] } };
+            }
+            actions.push(`Commit ${r.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${r.files.join(', ')}): the branch and PR are left as they are.`);
+            return { pushed: false, conflict: { commit: r.commit, subject: r.subject, files: r.files } };
+        case 'rejected':
+            throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, {
+                hint: r.raced
+                    ? 'someone else is pushing to the release branch; run again'
+                    : 'check branch protection and push rules for the release branch',
+            });
+        case 'empty':
+            throw new Error('publishGeneratedBranch: a pinned base never answers empty');
+        default:
+            if (r.kept) {
+                actions.push(r.kept.length > 0
+                    ? `Branch ${branch} is current (its release commit matches; ${keptAsIs(r.kept)}).`
+                    : `Branch ${branch} is already up to date: nothing pushed.`);
+                return { pushed: false };
+            }
+            if (r.commits) {
+                // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
+                const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
+                actions.push(r.previous
+                    ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.`
+                    : `Created ${branch} through the GitHub API.`);
+                return { pushed: true, commits: r.commits };
+            }
+            actions.push(r.previous
+                ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
+                : `Pushed ${branch}.`);
+            return { pushed: true };
+    }
+}
+/**
+ * The base moved since the checkout. Recomputing would be wrong: the workspace (the files the plan read, the
+ * charts found, the config, and what the lock command resolved) is a checkout of the old base, so a release
+ * commit on the new tip would carry old-base bytes over the new commits. Checking the new tip out would change
+ * the workspace under the job's later steps. The run for the new tip computes from the right files, so this one
+ * fails saying so; the caller restores the workspace first.
+ */
+function baseMoved(base, baseTip, head) {
+    return new src_errors/* UserError */.yo(`base moved: ${base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
+        hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${base}`,
+        cliHint: `bring ${base} up to date (git pull), then run lockstep release --push again`,
+    });
+}
+/**
+ * The pull request side of a release: on a conflict, a comment on the open
+ * release PR saying what conflicted and how to resolve it; otherwise the PR
+ * opened or updated, and release PRs for other versions closed with a
+ * pointer to it and their branches deleted. Sets `result.pr` and its actions.
+ */
+async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed, }, result) {
+    const title = `chore(release): ${version}`;
+    const body = prBody(version, notes, rows, branch, s.commitMode);
+    const existingPr = open.find((p) => p.head === branch);
+    if (conflict && existingPr) {
+        const how = conflict.files.length === 0
+            ? `The release commit ${conflict.commit.slice(0, 7)} on ${(0,markdown/* codeSpan */.SS)(branch)} was amended by hand, so prepare-release cannot regenerate it for ${(0,markdown/* escapeMarkdown */.FV)(version)} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+            : `The release commit for ${(0,markdown/* escapeMarkdown */.FV)(version)} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${(0,markdown/* escapeMarkdown */.FV)(conflict.subject.replace(/"/g, "'"))}") pushed to ${(0,markdown/* codeSpan */.SS)(branch)} does not apply on top of it (conflicts in ${conflict.files.map((f) => (0,markdown/* codeSpan */.SS)(f)).join(', ')}). The branch was left as it is. To resolve: rebase ${(0,markdown/* codeSpan */.SS)(branch)} onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+        await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
+        result.pr = { number: existingPr.number, url: existingPr.url };
+        result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
+        return;
+    }
+    let upserted;
+    try {
+        upserted = await api.upsertPull({ branch, base: s.base, title, body, labels: s.labels });
+    }
+    catch (e) {
+        // The branch is on the remote now: say so, so nobody wonders where it came from.
+        if (pushed && e instanceof Error) {
+            const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
+            throw e instanceof src_errors/* UserError */.yo
+                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint })
+                : Object.assign(e, { message: `${e.message}${note}` });
+        }
+        throw e;
+    }
+    const { pull, outcome } = upserted;
+    result.pr = { number: pull.number, url: pull.url };
+    result.actions.push(outcome === 'created'
+        ? `Opened release PR #${pull.number}.`
+        : outcome === 'updated'
+            ? `Updated release PR #${pull.number}.`
+            : `Release PR #${pull.number} is unchanged.`);
+    for (const stale of open.filter((p) => p.head !== branch)) {
+        await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
+        await api.deleteBranch(stale.head);
+        result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
+    }
+    if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0)
+        result.actions.push('Nothing changed: idempotent rerun.');
+}
+/**
+ * The release PR's body: the notes and a table of every file and version changed. Paths, pins and
+ * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
+ * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
+ */
+function prBody(version, notes, rows, branch, commitMode) {
+    const cell = markdown/* escapeTableCell */.aL;
+    const table = [
+        '| File | What | From | To |',
+        '| --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`),
+    ].join('\n');
+    return [
+        `<!-- lockstep:${MARKER} -->`,
+        `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
+        '',
+        (0,markdown/* inertNotes */.EH)(bodyNotes(notes)),
+        '',
+        '### Files',
+        '',
+        table,
+        '',
+        `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
+        '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(commitMode === 'api' ? [API_NOTE, ''] : []),
+    ].join('\n');
+}
+/**
+ * The notes trimmed, as the PR body holds them. GitHub takes at most BODY_CAP
+ * characters and the body is cut within them (fitBody): notes more than twice
+ * as long go in by a head that still makes the body too long, so the cut is
+ * where it would be in the whole, and a long release's notes in parts are
+ * never joined whole for a body that keeps 64 KiB of them.
+ */
+function bodyNotes(notes) {
+    const cap = 2 * text_cap/* BODY_CAP */.ix;
+    if ((0,parts/* textLength */.sc)(notes) <= cap)
+        return (0,parts/* joinText */._V)(notes).trim();
+    const head = (0,parts/* textHead */.Up)(notes, cap).trim();
+    return head.length > text_cap/* BODY_CAP */.ix ? head : (0,parts/* joinText */._V)(notes).trim();
+}
+/** Others' commits above a current release commit, by id: nothing was re-created. */
+function keptAsIs(kept) {
+    const ids = kept.map((c) => c.slice(0, 12)).join(', ');
+    return kept.length === 1
+        ? `1 commit pushed on top of it is kept as it is: ${ids}`
+        : `${kept.length} commits pushed on top of it are kept as they are: ${ids}`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
+
+
+
+
+/**
+ * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
+ * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
+ */
+async function committedView(git, root, head, prefix, env = process.env) {
+    const status = await (0,objects/* gitText */.q_)(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+    const dirty = new Set();
+    const tracked = [];
+    for (const entry of status.split('\0')) {
+        // "XY path": porcelain paths are relative to the repository root; "??" marks an untracked file.
+        const p = entry.slice(3);
+        if (entry.length <= 3 || !p.startsWith(prefix))
+            continue;
+        dirty.add(p.slice(prefix.length));
+        if (!entry.startsWith('??'))
+            tracked.push(p.slice(prefix.length));
+    }
+    const used = new Set();
+    const fromHead = (p) => {
+        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
+            cwd: root,
+            env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+            maxBuffer: 1 << 30,
+        });
+        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+    };
+    // Each path's text, read once (from the work tree, or from HEAD by a git start): the planning reads every file
+    // twice (the check with a stand-in version, then the plan), and the edits read the uncommitted ones again
+    // through `fs`. Nothing writes the workspace before the plan is made.
+    const texts = new Map();
+    const read = (p) => {
+        if (texts.has(p))
+            return texts.get(p);
+        const abs = (0,workspace/* resolveInside */.LI)(root, p, p);
+        const rel = (0,workspace/* workspaceRelative */.Uc)(root, abs);
+        let out;
+        if (!dirty.has(rel))
+            out = transaction/* realFs */.Cr.readFile(abs);
+        else {
+            used.add(rel);
+            out = fromHead(rel);
+        }
+        texts.set(p, out);
+        return out;
+    };
+    const fs = {
+        ...transaction/* realFs */.Cr,
+        readFile(abs) {
+            const rel = (0,workspace/* workspaceRelative */.Uc)(root, abs);
+            return dirty.has(rel) ? read(rel) : transaction/* realFs */.Cr.readFile(abs);
+        },
+    };
+    return {
+        read,
+        fs,
+        ignored: () => [...used].sort(),
+        dirtyUnder: (dir) => tracked.filter((p) => dir === '.' || p.startsWith(`${dir}/`)).sort(),
+        prefix,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(9730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var dist = __webpack_require__(4674);
+;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
+
+
+// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
+// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
+const parser = new dist/* CommitParser */.Jf({
+    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
+    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // Merge subjects are not headers; the commits a merge brings are read on their own.
+    mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
+});
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+// What in a message's body can change what is read from it: a BREAKING CHANGE footer (the parser's note
+// keywords), a Release-As footer, and the revert sentence. Matched loosely (any case, anywhere), so a body
+// that might hold one is always parsed.
+const BODY_MATTERS = /BREAKING[ -]CHANGE|Release-As|This reverts commit/i;
+// First lines after which the parser reads the header from further down (a merge subject, a GPG line).
+const HEADER_ELSEWHERE = /^(?:Merge |\s*gpg:)/;
+const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
+const PR_SUFFIX = /\(#(\d+)\)\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/**
+ * Parses one commit message into Conventional Commits. Only the header and
+ * the footers decide; lines in the body that look like headers (a squash of
+ * several commits, quoted upstream notes) are ignored, except blocks between
+ * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
+ */
+function parseCommitMessage(sha, message) {
+    const text = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
+    const nestedBlocks = [];
+    const outer = text.includes('BEGIN_NESTED_COMMIT')
+        ? text.replace(NESTED, (_m, body) => {
+            nestedBlocks.push(body);
+            return '';
+        })
+        : text;
+    const out = [];
+    if (outer.trim() !== '')
+        out.push(parseOne(sha, outer, false));
+    for (const b of nestedBlocks)
+        if (b.trim() !== '')
+            out.push(parseOne(sha, b, true));
+    return out;
+}
+/** The first line holding more than white space, trimmed ('' when there is none). */
+function firstLine(message) {
+    const at = message.search(/\S/);
+    if (at === -1)
+        return '';
+    const end = message.indexOf('\n', at);
+    return message.slice(message.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end).trim();
+}
+/**
+ * What the parser is given: the whole message, or only its header when
+ * nothing in the body can change the fields read here (no footer keyword,
+ * Release-As or revert sentence, and a header the parser takes from the first
+ * line). Most commits are like that, and their bodies (reference scans line
+ * by line) were most of the parsing time on long histories.
+ */
+function parserInput(message) {
+    let start = 0;
+    while (message[start] === '\n')
+        start++;
+    const end = message.indexOf('\n', start);
+    if (end === -1)
+        return message;
+    const header = message.slice(start, end);
+    if (header.trim() === '' || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(message))
+        return message;
+    return header;
+}
+function parseOne(sha, message, nested) {
+    const headerLine = firstLine(message);
+    let c;
+    try {
+        c = parser.parse(parserInput(message));
+    }
+    catch {
+        return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
+    }
+    const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
+    const header = c.header ?? headerLine;
+    const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
+    // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
+    const notes = c.notes
+        .filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE')
+        .map((n) => n.text.replace(PR_SUFFIX, '').trim());
+    const subject = (typeof c.subject === 'string' && c.subject) || header;
+    const pr = PR_SUFFIX.exec(header);
+    const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
+    const revertSha = REVERTS_SHA.exec(message);
+    const isRevert = type === 'revert' || /^Revert "/.test(header);
+    return {
+        sha,
+        type: isRevert ? 'revert' : type,
+        scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
+        subject: subject.replace(PR_SUFFIX, '').trim(),
+        header,
+        breaking: type !== undefined && (bang || notes.length > 0),
+        breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
+        pr: pr ? Number(pr[1]) : undefined,
+        releaseAs: releaseAs ? releaseAs[1] : undefined,
+        reverts: isRevert && revertSha ? revertSha[1] : undefined,
+        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined) ?? undefined) : undefined,
+        nested,
+    };
+}
+/** What one commit asks for, before the 0.x rule. */
+function commitBump(c) {
+    if (c.type === undefined)
+        return 'none';
+    if (c.breaking)
+        return 'major';
+    if (c.type === 'feat')
+        return 'minor';
+    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
+        return 'patch';
+    return 'none';
+}
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The larger of two bumps. */
+function maxBump(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+/**
+ * Analyses the commits of a range (newest first, as git log lists them):
+ * merge commits are skipped (the commits they bring are in the range
+ * themselves), a revert and the commit it names cancel out when both are in
+ * the range, and the bump is the largest any remaining commit asks for.
+ */
+function analyzeCommits(raw) {
+    const a = new CommitAnalyzer();
+    for (const r of raw)
+        a.add(r);
+    return a.analysis();
+}
+/**
+ * analyzeCommits one commit at a time, as git log prints them: each message
+ * is parsed when it comes and only what was read from it is kept, not the
+ * message. `analysis` decides once every commit of the range was added.
+ */
+class CommitAnalyzer {
+    parsed = [];
+    /** One string per type and scope: a range of 100,000 commits has a few dozen of each, not 100,000 copies. */
+    names = new Map();
+    /** Commits added, merges included. */
+    count = 0;
+    add(r) {
+        this.count++;
+        if (r.parents.length > 1)
+            return;
+        for (const c of parseCommitMessage(r.sha, r.message)) {
+            const type = c.type === undefined ? undefined : this.name(c.type);
+            const scope = c.scope === undefined ? undefined : this.name(c.scope);
+            // A message with more than its header (and a line ending): the header read from it is a slice holding all of it.
+            this.parsed.push(new StoredCommit(c, type, scope, r.message.length > c.header.length + 2));
+        }
+    }
+    name(s) {
+        const known = this.names.get(s);
+        if (known !== undefined)
+            return known;
+        this.names.set(s, s);
+        return s;
+    }
+    analysis() {
+        return analyzeParsed(this.parsed);
+    }
+}
+/**
+ * A parsed commit as an analyzer keeps it for the rest of the run (a range of
+ * 100,000 commits holds 100,000 of them until the result is printed): its
+ * sha, its header as a string of its own (not a slice holding the whole
+ * message), type and scope shared, the subject as where it sits in the
+ * header, and what few commits carry in one object beside. It reads as the
+ * ParsedCommit it was made of, and prints as it (toJSON: the same keys in the
+ * same order).
+ */
+class StoredCommit {
+    sha;
+    header;
+    type;
+    scope;
+    pr;
+    breaking;
+    nested;
+    /** Where the subject starts and ends in the header; -1 when it is not in it (then it is in `rare`). */
+    subjectStart;
+    subjectEnd;
+    rare;
+    /** `copy`: the header is a slice of a longer message, which a copy of its own lets go. */
+    constructor(c, type, scope, copy) {
+        this.sha = c.sha;
+        this.header = copy ? Buffer.from(c.header, 'utf8').toString('utf8') : c.header;
+        this.type = type;
+        this.scope = scope;
+        this.pr = c.pr;
+        this.breaking = c.breaking;
+        this.nested = c.nested;
+        this.subjectStart = this.header.indexOf(c.subject);
+        this.subjectEnd = this.subjectStart === -1 ? -1 : this.subjectStart + c.subject.length;
+        const rare = {};
+        if (this.subjectStart === -1)
+            rare.subject = c.subject;
+        if (c.breakingNotes.length > 0)
+            rare.breakingNotes = c.breakingNotes;
+        if (c.releaseAs !== undefined)
+            rare.releaseAs = c.releaseAs;
+        if (c.reverts !== undefined)
+            rare.reverts = c.reverts;
+        if (c.revertsHeader !== undefined)
+            rare.revertsHeader = c.revertsHeader;
+        if (Object.keys(rare).length > 0)
+            this.rare = rare;
+    }
+    get subject() {
+        return this.subjectStart === -1 ? this.rare.subject : this.header.slice(this.subjectStart, this.subjectEnd);
+    }
+    get breakingNotes() {
+        return [...(this.rare?.breakingNotes ?? [])];
+    }
+    get releaseAs() {
+        return this.rare?.releaseAs;
+    }
+    get reverts() {
+        return this.rare?.reverts;
+    }
+    get revertsHeader() {
+        return this.rare?.revertsHeader;
+    }
+    /** The ParsedCommit it was made of, as a plain object: what JSON.stringify prints of it. */
+    toJSON() {
+        return {
+            sha: this.sha,
+            type: this.type,
+            scope: this.scope,
+            subject: this.subject,
+            header: this.header,
+            breaking: this.breaking,
+            breakingNotes: this.breakingNotes,
+            pr: this.pr,
+            releaseAs: this.releaseAs,
+            reverts: this.reverts,
+            revertsHeader: this.revertsHeader,
+            nested: this.nested,
+        };
+    }
+}
+function analyzeParsed(parsed) {
+    const cancelled = new Set();
+    // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
+    const bare = (header) => {
+        // One suffix at a time (a single regex over repeated "(#N)" groups and spaces backtracks on long headers).
+        let t = header.trim();
+        for (let m = /\(#\d+\)$/.exec(t); m; m = /\(#\d+\)$/.exec(t))
+            t = t.slice(0, m.index).trimEnd();
+        return t;
+    };
+    const bares = [];
+    for (const [i, c] of parsed.entries()) {
+        if (c.type !== 'revert' || cancelled.has(c))
+            continue;
+        // A revert cancels a commit made before it (later in this newest-first list): by its sha when the
+        // message names one ("This reverts commit <sha>"), else by the reverted header.
+        const header = c.reverts || c.revertsHeader === undefined ? undefined : bare(c.revertsHeader);
+        if (!c.reverts && !header)
+            continue;
+        let target;
+        for (let j = i + 1; j < parsed.length && !target; j++) {
+            const o = parsed[j];
+            if (!cancelled.has(o) && (c.reverts ? o.sha.startsWith(c.reverts) : (bares[j] ??= bare(o.header)) === header))
+                target = o;
+        }
+        if (target) {
+            cancelled.add(c);
+            cancelled.add(target);
+        }
+    }
+    const commits = parsed.filter((c) => !cancelled.has(c));
+    let bump = 'none';
+    let releaseAs;
+    for (const c of commits) {
+        bump = maxBump(bump, commitBump(c));
+        if (c.releaseAs && semver_default().valid(c.releaseAs) && (!releaseAs || semver_default().gt(c.releaseAs, releaseAs)))
+            releaseAs = semver_default().valid(c.releaseAs);
+    }
+    return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/version.ts
+
+
+/**
+ * Versions of tags named `<prefix>X.Y.Z[-pre]` (exactly: `v01.2.3` or
+ * `v1.2` do not count), without the prefix.
+ */
+function versionsFromTags(tags, prefix) {
+    const out = [];
+    for (const t of tags) {
+        if (!t.startsWith(prefix))
+            continue;
+        const v = t.slice(prefix.length);
+        if (semver_default().valid(v) === v && /^\d/.test(v))
+            out.push(v);
+    }
+    return out;
+}
+/** The newest stable version by SemVer precedence; pre-releases never count as the last release. */
+function latestStable(versions) {
+    const stable = versions.filter((v) => semver.prerelease(v) === null);
+    return stable.length === 0 ? undefined : semver.rsort([...stable])[0];
+}
+/** The level a bump really applies below 1.0.0 (a breaking change moves the minor unless pre-major is major). */
+function effectiveBump(last, bump, preMajor) {
+    if (bump === 'major' && semver_default().major(last) === 0 && preMajor === 'minor')
+        return 'minor';
+    return bump;
+}
+/**
+ * Computes the next version: the `version` input wins (it must be SemVer and
+ * greater than the last release), then a `Release-As` footer greater than the
+ * last release, then the bump from the commits; with no release yet the
+ * initial version. A pre-release identifier yields `X.Y.Z-<id>.N` with N one
+ * more than the highest already tagged for that X.Y.Z (starting at 1).
+ */
+function nextVersion(req) {
+    if (req.explicit !== undefined) {
+        const v = req.explicit;
+        if (semver_default().valid(v) !== v)
+            throw new src_errors/* UserError */.yo(`is '${v}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+        if (req.last && !semver_default().gt(v, req.last))
+            throw new src_errors/* UserError */.yo(`${v} is not greater than the last release ${req.last}`, {
+                input: 'version',
+                hint: `give a version above ${req.last}, or leave version empty to compute it`,
+            });
+        return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
+    }
+    if (req.releaseAs && (!req.last || semver_default().gt(req.releaseAs, req.last))) {
+        return { version: withPre(req.releaseAs, req), bump: req.last ? levelBetween(req.last, req.releaseAs) : req.bump };
+    }
+    if (!req.last)
+        return { version: withPre(req.initialVersion, req), bump: req.bump };
+    const bump = effectiveBump(req.last, req.bump, req.preMajor);
+    if (bump === 'none')
+        return { bump: 'none' };
+    return { version: withPre(semver_default().inc(req.last, bump), req), bump };
+}
+function withPre(base, req) {
+    if (!req.prerelease)
+        return base;
+    let n = 0;
+    for (const v of req.existing) {
+        const pre = semver_default().prerelease(v);
+        if (!pre || `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}` !== base)
+            continue;
+        if (pre.length === 2 && pre[0] === req.prerelease && typeof pre[1] === 'number')
+            n = Math.max(n, pre[1]);
+    }
+    return `${base}-${req.prerelease}.${n + 1}`;
+}
+function levelBetween(from, to) {
+    const d = semver_default().diff(from, to);
+    if (d === 'major' || d === 'premajor')
+        return 'major';
+    if (d === 'minor' || d === 'preminor')
+        return 'minor';
+    return 'patch';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/history.ts
+
+
+
+
+
+const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
+/** The same fix from a terminal. */
+const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
+const isShallow = (git) => (0,repo/* asRepo */.lU)(git).isShallow();
+/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
+async function tagNames(git, listed) {
+    if (listed)
+        return [...listed];
+    const remote = (0,repo/* asRepo */.lU)(git).memo.releaseTags;
+    const local = (await (0,objects/* gitText */.q_)(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+    return remote ? [...new Set([...local, ...remote.keys()])] : local;
+}
+/**
+ * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
+ * reachable from HEAD. A shallow clone fetches the least that decides it:
+ * the remote's tag list (names only), then, for each stable version from the
+ * highest down, HEAD's history back to that tag (`--shallow-exclude`: the
+ * commits not reachable from it). The tag is reachable exactly when it is
+ * HEAD or a parent of one of those commits, so a tag on another branch is
+ * passed over and the next one tried. The found tag is fetched at depth 1 (its
+ * commit bounds the range); with no reachable release tag, HEAD's whole
+ * history. When fetching fails it says which checkout option fixes it.
+ */
+async function findLastRelease(git, prefix, remote = 'origin') {
+    const list = async (merged) => (await (0,objects/* gitText */.q_)(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
+        .split('\n')
+        .filter((t) => t !== '');
+    if (!(await isShallow(git))) {
+        const allVersions = versionsFromTags(await list(false), prefix);
+        const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
+        if (!best)
+            return { allVersions, fetched: [] };
+        const tag = `${prefix}${best}`;
+        const sha = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        return { tag, version: best, sha, allVersions, fetched: [] };
+    }
+    return shallowLastRelease(git, prefix, remote);
+}
+/**
+ * findLastRelease in a shallow clone. `known`: HEAD's commit and the local tags, when the caller has them already
+ * (scanReleaseRange lists the tags before it knows the clone is shallow; nothing is fetched before they are read).
+ */
+async function shallowLastRelease(git, prefix, remote, known) {
+    const fetched = [];
+    const failed = (what, stderr, code) => new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
+    const fetch = async (args, what) => {
+        const r = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+        if (r.code !== 0)
+            throw failed(what, r.stderr, r.code);
+        fetched.push(what);
+    };
+    const listed = await git(['ls-remote', '--tags', '--', remote]);
+    if (listed.code !== 0)
+        throw failed('the tag list', listed.stderr, listed.code);
+    const tags = (0,repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
+    (0,repo/* asRepo */.lU)(git).memo.releaseTags = tags;
+    fetched.push('the tag list');
+    const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+    const allVersions = versionsFromTags(names, prefix);
+    const head = known?.head ?? (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
+    // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
+    // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
+    // local commit origin does not have.
+    const seen = async () => {
+        const ids = new Set();
+        const boundary = new Set();
+        const raw = await (0,objects/* gitText */.q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+        const parents = [];
+        let current = '';
+        for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
+            if (m[1] === 'commit')
+                ids.add((current = m[2]));
+            else
+                parents.push([current, m[2]]);
+        }
+        for (const [child, parent] of parents)
+            if (!ids.has(parent))
+                boundary.add(child);
+        for (const [, parent] of parents)
+            ids.add(parent);
+        return { ids, boundary: [...boundary] };
+    };
+    // Tags whose history fetch failed. A tag HEAD is behind (a rerun on an older commit, a newer release on
+    // another branch that contains HEAD) makes `--shallow-exclude` select nothing, and git's error says so in
+    // words that differ by transport; so a failed fetch only passes the tag over. Should the history fetched
+    // for an older tag then hold it, it was reachable after all and is the one used.
+    const passed = [];
+    const found = async (t, ids) => {
+        const best = passed.find((p) => ids.has(p.sha)) ?? t;
+        if (!best.local)
+            await fetch(['--depth=1', '--', remote, `+refs/tags/${best.tag}:refs/tags/${best.tag}`], `the tag ${best.tag}`);
+        return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched };
+    };
+    for (const version of semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))) {
+        const tag = `${prefix}${version}`;
+        const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
+            .toString()
+            .trim();
+        const sha = tags.get(tag) ?? local;
+        if (!sha)
+            continue;
+        let here = await seen();
+        // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
+        if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
+            const r = await git([
+                ...objects/* GIT_FETCH */.SG,
+                '--quiet',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--no-write-fetch-head',
+                `--shallow-exclude=refs/tags/${tag}`,
+                '--',
+                remote,
+                ...here.boundary,
+            ]);
+            if (r.code !== 0) {
+                passed.push({ tag, version, sha, local });
+                continue;
+            }
+            fetched.push(`the history since ${tag}`);
+            here = await seen();
+        }
+        if (!here.ids.has(sha))
+            continue;
+        return found({ tag, version, sha, local }, here.ids);
+    }
+    const { boundary } = await seen();
+    if (boundary.length > 0)
+        await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+    // With the whole history here, a tag passed over for a failed fetch is reachable or not for certain.
+    const { ids } = await seen();
+    const reachable = passed.find((p) => ids.has(p.sha));
+    if (reachable)
+        return found(reachable, ids);
+    return { allVersions, fetched };
+}
+async function list(git, prefix) {
+    return (await (0,objects/* gitText */.q_)(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+}
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages: one `git log` process, read
+ * as it runs. Each commit goes to `add` as soon as git has printed it, so
+ * nothing holds the whole listing; a git that fails throws once it has ended
+ * (after `add` saw what it printed).
+ */
+async function readCommits(git, since, head, add, signal) {
+    const range = since ? `${since}..${head}` : head;
+    // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
+    const fields = [];
+    const r = await (0,objects/* gitRecords */.Xq)(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], (record) => {
+        fields.push(record.toString('utf8'));
+        if (fields.length < 3)
+            return;
+        const [sha, parents, message] = fields;
+        fields.length = 0;
+        add({ sha: sha.replace(/^\n/, ''), parents: parents === '' ? [] : parents.split(' '), message });
+    }, signal);
+    if (r.code !== 0)
+        throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
+}
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages, in one list.
+ */
+async function commitsSince(git, since, head = 'HEAD') {
+    const out = [];
+    await readCommits(git, since, head, (c) => out.push(c));
+    return out;
+}
+/**
+ * The tag that already carries `version` (SemVer equality: `v1.5.0+build.3`
+ * counts as 1.5.0), wherever it points, or undefined. A release tagged on
+ * another branch is not the last release seen from HEAD, so the version
+ * computed from HEAD's history can collide with it.
+ */
+async function publishedTag(git, prefix, version, { remote = 'origin', listed } = {}) {
+    const tags = (await tagNames(git, listed)).filter((t) => t.startsWith(prefix));
+    const found = tags.find((t) => {
+        const v = t.slice(prefix.length);
+        return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
+    });
+    // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
+    if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
+        await git([
+            ...objects/* GIT_FETCH */.SG,
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--depth=1',
+            '--',
+            remote,
+            `+refs/tags/${found}:refs/tags/${found}`,
+        ]);
+    return found;
+}
+/** findLastRelease followed by commitsSince (scanReleaseRange), the commits in one list. */
+async function releaseRange(git, prefix, head) {
+    let commits = [];
+    const last = await scanReleaseRange(git, prefix, head, () => {
+        commits = [];
+        return (c) => commits.push(c);
+    });
+    return { last, commits };
+}
+/**
+ * findLastRelease followed by readCommits, without the history walk of
+ * `git tag --merged HEAD` in the usual case. In a full clone, the highest
+ * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
+ * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
+ * to it is in that range), which the one `git log` of the range shows anyway.
+ * Only when it is not (a release tagged on another branch) does this fall
+ * back to the walk. A shallow clone always takes the fetching path.
+ *
+ * The commits go to a reader `open` returns, one at a time as git prints
+ * them; when the first range read was not the release's, `open` is called
+ * again and the commits of the right range go to that new reader. A shallow
+ * clone fetches only once `mayFetch` has resolved (never when it rejects):
+ * everything before is a local read. Aborting `signal` stops the read of the
+ * commits (git is stopped). `head` may still be being resolved: the tags are
+ * listed meanwhile. `walking` is called once git walks the range (its start
+ * is what takes time), or when a shallow clone's scan waits for `mayFetch`.
+ */
+async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, shallow: known, walking, } = {}) {
+    // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
+    // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
+    // (unless the caller knows: `shallow`).
+    // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
+    const listing = (0,objects/* gitText */.q_)(git, ['tag', '--list']);
+    listing.catch(() => undefined);
+    const shallow = await (known ?? isShallow(git));
+    const at = await head;
+    if (!shallow) {
+        const localTags = (await listing).split('\n').filter((t) => t !== '');
+        const allVersions = versionsFromTags(localTags, prefix);
+        const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
+        if (best === undefined) {
+            const all = readCommits(git, undefined, at, open(), signal);
+            walking?.();
+            await all;
+            return { allVersions, fetched: [], localTags };
+        }
+        const tag = `${prefix}${best}`;
+        // The range is read from the tag's name (its git started first: the walk is what takes time), and the tagged
+        // commit asked beside it. Commits printed before that answer keep their parents until then.
+        let sha;
+        const before = [];
+        const add = open();
+        let reached = false;
+        const reading = readCommits(git, `refs/tags/${tag}^{commit}`, at, (c) => {
+            if (!reached) {
+                if (sha === undefined)
+                    before.push(c.parents);
+                else if (c.parents.includes(sha))
+                    reached = true;
+            }
+            add(c);
+        }, signal);
+        walking?.();
+        const tagged = (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
+            sha = out.trim();
+            return sha;
+        });
+        tagged.catch(() => undefined);
+        await reading;
+        const commit = await tagged;
+        if (!reached)
+            reached = before.some((parents) => parents.includes(commit));
+        if (commit === at || reached)
+            return { tag, version: best, sha: commit, allVersions, fetched: [], localTags };
+        // A release tagged on another branch: the walk of `git tag --merged` finds the newest one reachable (local here).
+        const last = await findLastRelease(git, prefix);
+        await readCommits(git, last.sha, at, open(), signal);
+        return { ...last, localTags };
+    }
+    // A shallow clone's reads wait for leave to fetch (after the checks): nothing walks until then.
+    walking?.();
+    await mayFetch;
+    const localTags = (await listing).split('\n').filter((t) => t !== '');
+    const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });
+    await readCommits(git, last.sha, at, open(), signal);
+    return last;
+}
+/**
+ * Tags `<other prefix>X.Y.Z[-pre]` whose prefix is not `prefix`, highest
+ * version first: what a repository's releases are tagged with when no tag
+ * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
+ */
+async function otherPrefixTags(git, prefix, listed) {
+    const out = [];
+    for (const tag of await tagNames(git, listed)) {
+        const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
+        if (!m || m[1] === prefix || semver_default().valid(m[2]) !== m[2] || semver_default().prerelease(m[2]) !== null)
+            continue;
+        // A prefix ending in a digit or dot is part of a longer number (`v01.2.3`, `1.2.3.4`), not a prefix.
+        if (/[\d.]$/.test(m[1]))
+            continue;
+        out.push({ tag, prefix: m[1], version: m[2] });
+    }
+    return out.sort((a, b) => semver_default().rcompare(a.version, b.version) || a.tag.localeCompare(b.tag));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var text_glob = __webpack_require__(3483);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
+var bump = __webpack_require__(1087);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
+var lib = __webpack_require__(9605);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
+// One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
+// several clauses (`>=1,<2`, `1.x || 2.x`) and wildcards are not a pin and are refused by the caller.
+const SINGLE = /^(\s*)(\^|~=|~|===|==|>=|=)?(\s*)(v?)(\d+(?:\.\d+)*(?:[-+.][0-9A-Za-z.+-]*)?)(\s*)$/;
+/** Sets the version of a single-clause constraint, keeping its operator and spacing; undefined when it is not one. */
+function setConstraintVersion(constraint, version) {
+    const m = SINGLE.exec(constraint);
+    if (!m)
+        return undefined;
+    return `${m[1]}${m[2] ?? ''}${m[3]}${m[4]}${version}${m[6]}`;
+}
+// PEP 508: name, optional extras, then a version specifier, then optional `; markers`.
+const REQUIREMENT = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(\s*(?:\[[^\]]*\])?\s*)(\(?)([^;@()]*?)(\)?)(\s*(?:;.*)?)$/s;
+/**
+ * Re-pins a PEP 508 requirement string (`liba==1.4.2`, `liba[extra] ~= 1.4 ; python_version>"3.9"`)
+ * to `version`, keeping the operator, extras and markers. Undefined when it
+ * has no single-clause version (a bare name, a URL, a range).
+ */
+function pep508Pin(requirement, version) {
+    const m = REQUIREMENT.exec(requirement);
+    if (!m)
+        return undefined;
+    const spec = m[5];
+    if (spec.trim() === '' || /^\s*[0-9v]/.test(spec))
+        return undefined; // PEP 508 needs an operator
+    const set = setConstraintVersion(spec, version);
+    if (set === undefined)
+        return undefined;
+    return { name: m[2], from: spec.trim(), to: set.trim(), text: `${m[1]}${m[2]}${m[3]}${m[4]}${set}${m[6]}${m[7]}` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/toml/edit.ts
+
+
+
+
+
+
+
+// A release reads each package and pin file several times (its version, the check with a stand-in version,
+// the planned edit, the dry run's diff), always the same text: with the run's cache it is parsed once. Parses
+// are only read, so sharing them is safe.
+const TOML_OFFSETS = { name: 'toml', parse: (text, file) => parseUncached(text, file) };
+/** Parses TOML with offsets; a syntax error is a UserError at file:line. With the run's `cache`, a text parsed before is not parsed again. */
+function parseTomlOffsets(text, file, cache) {
+    return (0,parse_cache/* parseWith */.K)(cache, TOML_OFFSETS, text, file);
+}
+function parseUncached(text, file) {
+    const { body } = (0,bytes/* frame */.Gt)(text);
+    let ast;
+    try {
+        ast = (0,lib/* parseTOML */.MD)(body);
+    }
+    catch (e) {
+        const line = e.lineNumber;
+        throw new src_errors/* UserError */.yo(`invalid TOML: ${e.message.split('\n')[0]}`, { file, line: line ?? 1, hint: 'fix the TOML syntax' });
+    }
+    const values = [];
+    const tables = new Set();
+    const keyNames = (k) => k.keys.map((p) => (p.type === 'TOMLBare' ? p.name : p.value));
+    const walk = (prefix, kvs) => {
+        for (const kv of kvs) {
+            const path = [...prefix, ...keyNames(kv.key)];
+            values.push({ path, node: kv.value });
+            if (kv.value.type === 'TOMLInlineTable') {
+                tables.add(path.join('.'));
+                walk(path, kv.value.body);
+            }
+        }
+    };
+    for (const item of ast.body[0].body) {
+        if (item.type === 'TOMLTable') {
+            tables.add(item.resolvedKey.join('.'));
+            walk(item.resolvedKey, item.body);
+        }
+        else
+            walk([], [item]);
+    }
+    return { file, body, values, tables };
+}
+/** The value at a key path, if present. */
+function tomlValueAt(p, path) {
+    return p.values.find((v) => v.path.length === path.length && v.path.every((k, i) => k === path[i]))?.node;
+}
+/** Replaces a single-line string's content, keeping its quote style. */
+function stringSplice(p, node, path, value, what) {
+    if (node.type !== 'TOMLValue' || node.kind !== 'string')
+        throw new src_errors/* UserError */.yo(`${what} is not a string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it as a quoted string, e.g. "1.2.3"',
+        });
+    const raw = p.body.slice(node.range[0], node.range[1]);
+    if (raw.startsWith('"""') || raw.startsWith("'''"))
+        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it on one line',
+        });
+    if (node.style === 'literal' && value.includes("'"))
+        throw new src_errors/* UserError */.yo(`${what}: '${value}' cannot be written as a literal string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]) });
+    const inner = node.style === 'basic' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value;
+    return { start: node.range[0] + 1, end: node.range[1] - 1, text: inner, path, value };
+}
+/**
+ * Applies splices to the body and proves with smol-toml that only the
+ * intended values changed (the data before with the new values put in must
+ * equal the data after). A BOM is kept.
+ */
+function applySplices(text, p, splices) {
+    if (splices.length === 0)
+        return text;
+    const { bom, body } = (0,bytes/* frame */.Gt)(text);
+    let out = body;
+    for (const s of [...splices].sort((a, b) => b.start - a.start))
+        out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    const expected = (0,smol_toml_dist/* parse */.qg)(body);
+    for (const s of splices)
+        setIn(expected, s.path, s.value);
+    let after;
+    try {
+        after = (0,smol_toml_dist/* parse */.qg)(out);
+    }
+    catch (e) {
+        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, {
+            cause: e,
+        });
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
+        throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
+    return bom + out;
+}
+function setIn(obj, path, value) {
+    let cur = obj;
+    for (const k of path.slice(0, -1))
+        cur = cur[k];
+    cur[path[path.length - 1]] = value;
+}
+/** Version keys a pyproject.toml may carry. */
+const VERSION_PATHS = [
+    ['project', 'version'],
+    ['tool', 'poetry', 'version'],
+];
+/**
+ * Sets the package's own version in a pyproject.toml: `[project] version`
+ * and `[tool.poetry] version`, whichever exist (both when both do). A file
+ * with neither is a UserError naming it. `cache` holds the run's parses.
+ */
+function setPyprojectVersion(text, file, version, cache) {
+    const p = parseTomlOffsets(text, file, cache);
+    const splices = [];
+    for (const path of VERSION_PATHS) {
+        const node = tomlValueAt(p, path);
+        if (node)
+            splices.push(stringSplice(p, node, path, version, `${path.join('.')}`));
+    }
+    if (splices.length === 0)
+        throw new src_errors/* UserError */.yo('no [project] version or [tool.poetry] version to set', {
+            file,
+            line: 1,
+            hint: 'add version = "0.0.0" under [project] or [tool.poetry], or remove the file from packages',
+        });
+    return applySplices(text, p, splices.filter((s) => p.body.slice(s.start, s.end) !== s.text));
+}
+/** Normalised package name (PEP 503): case and runs of `-_.` do not matter. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Sets dependency pins to `version` in the TOML table `table` (dotted path):
+ * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
+ * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
+ * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
+ * are left alone. A table that does not exist is a UserError. `cache` holds
+ * the run's parses.
+ */
+function setTomlPins(text, file, table, names, version, tableLine, cache) {
+    const p = parseTomlOffsets(text, file, cache);
+    const tablePath = splitDotted(table);
+    const wanted = new Set(names.map(normalizeName));
+    const splices = [];
+    const changes = [];
+    const arr = tomlValueAt(p, tablePath);
+    const note = (name, outcome, s) => {
+        if (!outcome)
+            return;
+        changes.push({ name, from: outcome.from, to: outcome.to });
+        if (s && outcome.from !== outcome.to)
+            splices.push(s);
+    };
+    if (arr && arr.type === 'TOMLArray') {
+        arr.elements.forEach((el, i) => {
+            if (el.type !== 'TOMLValue' || el.kind !== 'string')
+                return;
+            const pin = pep508Pin(el.value, version);
+            if (!pin || !wanted.has(normalizeName(pin.name)))
+                return;
+            const s = stringSplice(p, el, [...tablePath, i], pin.text, `${table}[${i}]`);
+            note(pin.name, pin, s);
+        });
+    }
+    else if (p.tables.has(tablePath.join('.')) || tablePath.join('.') === '') {
+        for (const v of p.values) {
+            if (v.path.length !== tablePath.length + 1 || !tablePath.every((k, i) => v.path[i] === k))
+                continue;
+            const name = String(v.path[tablePath.length]);
+            if (!wanted.has(normalizeName(name)))
+                continue;
+            let node = v.node;
+            let path = v.path;
+            if (node.type === 'TOMLInlineTable') {
+                path = [...v.path, 'version'];
+                node = tomlValueAt(p, path);
+                if (!node)
+                    continue; // a path, git or url dependency: nothing to pin
+            }
+            if (node.type !== 'TOMLValue' || node.kind !== 'string')
+                continue;
+            const set = setConstraintVersion(node.value, version);
+            if (!set)
+                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
+            note(name, { name, from: node.value, to: set, text: set }, stringSplice(p, node, path, set, name));
+        }
+    }
+    else {
+        throw new src_errors/* UserError */.yo(`pin table '${table}' does not exist in ${file}`, {
+            file: tableLine?.file ?? file,
+            line: tableLine?.line ?? (tableLine?.file ? undefined : 1),
+            hint: `fix pins.table in the config, or add [${table}] to ${file}`,
+        });
+    }
+    return { text: applySplices(text, p, splices), changes };
+}
+/** Splits `tool.poetry.group.prod.dependencies` (quoted parts allowed: `tool."my.key"`). */
+function splitDotted(path) {
+    const out = [];
+    const re = /\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)/y;
+    let m;
+    while (re.lastIndex < path.length && (m = re.exec(path)))
+        out.push(m[1] ?? m[2] ?? m[3]);
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/src/edits/json-edit.ts
+
+
+
+
+
+function parse(text, file) {
+    const { body } = (0,bytes/* frame */.Gt)(text);
+    const data = (0,bytes/* parseJsonWith */._x)(main, body, file, 'fix the JSON syntax');
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new src_errors/* UserError */.yo('package.json must hold an object', { file, line: 1, hint: 'fix the file' });
+    return { body, tree: main.parseTree(body), data };
+}
+/** Replaces each string node's bytes with the JSON form of its new value and proves nothing else changed. */
+function apply(text, file, body, data, splices) {
+    if (splices.length === 0)
+        return text;
+    const { bom } = (0,bytes/* frame */.Gt)(text);
+    let out = body;
+    for (const s of [...splices].sort((a, b) => b.node.offset - a.node.offset))
+        out = out.slice(0, s.node.offset) + JSON.stringify(s.value) + out.slice(s.node.offset + s.node.length);
+    const expected = JSON.parse(JSON.stringify(data));
+    for (const s of splices) {
+        let cur = expected;
+        for (const k of s.path.slice(0, -1))
+            cur = cur[k];
+        cur[s.path[s.path.length - 1]] = s.value;
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(expected, JSON.parse(out)))
+        throw new Error(`${file}: the JSON edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
+    return bom + out;
+}
+/** Sets package.json `version` with a minimal diff; a file without one is a UserError. */
+function setPackageJsonVersion(text, file, version) {
+    const { body, tree, data } = parse(text, file);
+    const node = main.findNodeAtLocation(tree, ['version']);
+    if (!node)
+        throw new src_errors/* UserError */.yo('package.json has no "version" to set', {
+            file,
+            line: 1,
+            hint: 'add "version": "0.0.0", or remove the file from packages',
+        });
+    if (node.type !== 'string')
+        throw new src_errors/* UserError */.yo('"version" is not a string', { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: 'write it as "1.2.3"' });
+    if (node.value === version)
+        return text;
+    return apply(text, file, body, data, [{ node, path: ['version'], value: version }]);
+}
+const SECTIONS = ['dependencies', 'devDependencies'];
+// Specifiers that do not name a registry version: leave them alone.
+const NOT_A_VERSION = /^(workspace:|file:|link:|portal:|patch:|npm:|git(\+[a-z]+)?:|github:|https?:|\.\.?\/|~\/|\/|[\w-]+\/[\w.-]+$)/;
+/**
+ * Sets `names` in package.json dependencies and devDependencies to
+ * `version`, keeping a range operator (`^1.4.2` → `^1.5.0`); `workspace:`,
+ * path, git and url specifiers are left alone.
+ */
+function setPackageJsonPins(text, file, names, version) {
+    const { body, tree, data } = parse(text, file);
+    const splices = [];
+    const changes = [];
+    for (const section of SECTIONS) {
+        for (const name of names) {
+            const node = main.findNodeAtLocation(tree, [section, name]);
+            if (!node || node.type !== 'string')
+                continue;
+            const spec = String(node.value);
+            if (NOT_A_VERSION.test(spec))
+                continue;
+            const set = setConstraintVersion(spec, version);
+            if (set === undefined)
+                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(body, node.offset),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
+            changes.push({ name, from: spec, to: set });
+            if (set !== spec)
+                splices.push({ node, path: [section, name], value: set });
+        }
+    }
+    return { text: apply(text, file, body, data, splices), changes };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/mentions.ts
+var mentions = __webpack_require__(8274);
+// EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
+var headings = __webpack_require__(2761);
+;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
+
+
+
+
+const notes_SECTIONS = [
+    ['feat', 'Features'],
+    ['fix', 'Bug Fixes'],
+    ['perf', 'Performance'],
+    ['revert', 'Reverts'],
+];
+// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text. At the start
+// (right after the bullet's `* `) a heading, list or ordered-list marker would open a block inside the item.
+function md(text) {
+    // No mention and no closing keyword aimed at another repository: the notes reach the release PR body,
+    // the GitHub Release and every summary (mentions.ts).
+    return (0,mentions/* inertReferences */.x)(text)
+        .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+        .replace(/\r?\n/g, ' ')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+function line(c, ctx, text) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const short = c.sha.slice(0, 7);
+    const sha = repo ? ` ([${short}](${repo}/commit/${c.sha}))` : ` (${short})`;
+    const pr = c.pr === undefined ? '' : repo ? ` ([#${c.pr}](${repo}/pull/${c.pr}))` : ` (#${c.pr})`;
+    return `* ${c.scope ? `**${md(c.scope)}:** ` : ''}${md(text)}${pr}${sha}`;
+}
+/**
+ * The release notes for one version in Markdown: a heading with the
+ * compare link, breaking changes first with their descriptions, then
+ * Features, Bug Fixes, Performance and Reverts; each line with its scope,
+ * (#PR) link and short sha. Commit text is escaped, never markup.
+ */
+function renderNotes(commits, ctx) {
+    return renderNotesParts(commits, ctx).join('');
+}
+/**
+ * renderNotes in parts (their concatenation is the notes, the last part its
+ * final \n): batches of lines, each ASCII batch one byte per character, for
+ * changelogWithNotes to join once into the new CHANGELOG.md's text.
+ */
+function renderNotesParts(commits, ctx) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const title = repo && ctx.previous
+        ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
+        : ctx.version;
+    const out = new Lines(`## ${title} (${ctx.date})`);
+    if (commits.some((c) => c.breaking)) {
+        out.push('', '### ⚠ BREAKING CHANGES', '');
+        for (const c of commits)
+            if (c.breaking)
+                for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
+                    out.push(line(c, ctx, note));
+    }
+    for (const [type, heading] of notes_SECTIONS) {
+        if (!commits.some((c) => c.type === type))
+            continue;
+        out.push('', `### ${heading}`, '');
+        for (const c of commits)
+            if (c.type === type)
+                out.push(line(c, ctx, c.subject));
+    }
+    if (out.count === 1)
+        out.push('', 'No user-facing changes.');
+    return [...out.parts(), '\n'];
+}
+/** Lines joined with `\n` a batch at a time (what `lines.join('\n')` gives), the batches kept apart. */
+class Lines {
+    batches = [];
+    batch;
+    count = 1;
+    constructor(first) {
+        this.batch = [first];
+    }
+    push(...lines) {
+        this.count += lines.length;
+        for (const l of lines)
+            this.batch.push(l);
+        // Each line is built of a few pieces (a rope until joined): joined 512 at a time, they are garbage while
+        // young instead of 100,000 of them living until the end, and a batch of ASCII lines is stored one byte per
+        // character even when the notes as a whole hold a ⚠.
+        if (this.batch.length >= 512)
+            this.flush();
+    }
+    /** The batches with a `\n` between each two: their concatenation is the lines joined with `\n`. */
+    parts() {
+        this.flush();
+        const out = [];
+        for (const b of this.batches) {
+            if (out.length > 0)
+                out.push('\n');
+            out.push(b);
+        }
+        return out;
+    }
+    flush() {
+        if (this.batch.length === 0)
+            return;
+        this.batches.push(this.batch.join('\n'));
+        this.batch = [];
+    }
+}
+/**
+ * Puts a version's notes at the top of the root CHANGELOG.md (below its
+ * title), creating the file when missing. A file that already has the
+ * version's section is returned unchanged, so a rerun adds nothing. Line
+ * endings and a BOM stay.
+ */
+function prependChangelog(text, version, notes) {
+    return (0,parts/* joinText */._V)(changelogWithNotes(text, version, notes).text);
+}
+/**
+ * prependChangelog with the notes in parts or whole, the new text in parts
+ * when the notes are: the parts given are parts of the text (`\n` line
+ * endings, or a new file) and the notes returned are those parts. A long
+ * release's notes (~9 MB at 100,000 commits) are then held once, one byte per
+ * character for each ASCII batch, for both; joined, the ⚠ heading among them
+ * would make the text two bytes per character.
+ */
+function changelogWithNotes(text, version, given) {
+    if (text !== undefined && (0,headings/* hasVersionSection */.Y)(text.replace(/^\ufeff/, ''), version))
+        return { text, notes: given };
+    // The block that goes in (the notes without their trailing white space) in parts, when the notes are exactly
+    // that and one \n: the parts but the last (a lone \n) when the one before ends in something else.
+    const last = typeof given === 'string' ? undefined : given[given.length - 2];
+    const split = typeof given !== 'string' && given[given.length - 1] === '\n' && last !== undefined && last !== '' && !/\s$/.test(last);
+    const notes = split ? given : (0,parts/* joinText */._V)(given);
+    if (text === undefined || text.trim() === '') {
+        return { text: typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes], notes };
+    }
+    const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
+    // Another line ending goes between every two lines of the notes: they are joined and split for it.
+    if (eol !== '\n' && typeof notes !== 'string')
+        return changelogWithNotes(text, version, (0,parts/* joinText */._V)(notes));
+    const lines = body.split(/\r?\n/);
+    // Below a leading `# Title` and the paragraph under it; above the first version section.
+    let at = lines.findIndex((l) => /^##\s/.test(l));
+    if (at === -1)
+        at = lines.length;
+    // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
+    // notes are not split into lines and copied).
+    const trimmed = typeof notes === 'string' ? notes.trimEnd() : undefined;
+    const block = typeof notes !== 'string' ? notes.slice(0, -1) : [eol === '\n' ? trimmed : trimmed.split('\n').join(eol)];
+    const empty = block.every((p) => p === '');
+    const before = lines.slice(0, at);
+    while (before.length > 0 && before[before.length - 1].trim() === '')
+        before.pop();
+    const after = lines.slice(at);
+    // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts; a
+    // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
+    const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
+    const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
+    // Notes in parts are in the text as given (the block, then the \n that starts the tail); whole notes are
+    // joined with the text, which they are then a copy of.
+    if (typeof notes !== 'string')
+        return { text: [head, ...block, tail], notes };
+    return { text: [head, ...block, tail].join(''), notes };
+}
+/** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
+function notesFromChangelog(text, version) {
+    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+    const esc = version.replace(/[.+]/g, '\\$&');
+    const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${esc}(?![0-9A-Za-z.-])`).test(l));
+    if (start === -1)
+        return undefined;
+    let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
+    if (end === -1)
+        end = lines.length;
+    return `${lines
+        .slice(start + 1, end)
+        .join('\n')
+        .trim()}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/plan.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * A glob that picomatch matches only against itself: segments of letters, digits and `_ . @ -`, none of them
+ * `.` or `..`. A config or input that lists two hundred package files by path is two hundred lookups, not
+ * two hundred matchers run over every file of the workspace.
+ */
+const LITERAL_PATH = /^(?!\.\.?(?:\/|$))[\w.@-]+(?:\/(?!\.\.?(?:\/|$))[\w.@-]+)*$/;
+/** The workspace's files as a set, made once per list. */
+const fileSets = new WeakMap();
+/** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
+function matchFiles(files, pattern, what, where) {
+    const glob = pattern.replace(/^\.\//, '');
+    const source = { key: what, file: where?.file, line: where?.line };
+    let out;
+    if (LITERAL_PATH.test(glob)) {
+        const e = (0,text_glob/* globError */.Tg)(glob, source);
+        if (e)
+            throw e;
+        let set = fileSets.get(files);
+        if (!set)
+            fileSets.set(files, (set = new Set(files)));
+        out = set.has(glob) ? [glob] : [];
+    }
+    else {
+        const isMatch = (0,text_glob/* globMatcher */.fU)(glob, source);
+        out = files.filter((f) => isMatch(f));
+    }
+    if (out.length === 0)
+        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, {
+            file: where?.file,
+            line: where?.line,
+            hint: 'fix the path or glob (relative to working-directory)',
+        });
+    return out.sort();
+}
+/** Reads the version file's X.Y.Z; undefined when the file does not exist; a UserError at file:1 when it holds something else. */
+function readVersionFile(text, file) {
+    if (text === undefined)
+        return undefined;
+    const first = (0,bytes/* frame */.Gt)(text).body.split(/\r?\n/)[0].trim();
+    if (semver_default().valid(first) !== first)
+        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, {
+            file,
+            line: 1,
+            hint: 'write X.Y.Z (e.g. 1.4.2) on its first line',
+        });
+    return first;
+}
+/** The version file with its first line set to `version` (line ending, BOM and the rest kept). */
+function writeVersionFile(text, version) {
+    if (text === undefined || text.trim() === '')
+        return `${version}\n`;
+    const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
+    const nl = body.indexOf('\n');
+    return nl === -1 ? `${bom}${version}` : `${bom}${version}${eol === '\r\n' ? '\r' : ''}${body.slice(nl)}`;
+}
+/**
+ * Plans every file edit of a release: the version file, package versions,
+ * dependency pins, chart bumps (appVersion = X.Y.Z, chart version by policy)
+ * and the root CHANGELOG.md. Every file is read and checked here; all
+ * problems are reported together and nothing is returned half-planned.
+ */
+function planReleaseFiles(request) {
+    // The notes apart: the edits' closures hold `req`, not the notes (CHANGELOG.md's edit holds its text, of which
+    // notes in parts are parts).
+    const { notes: given, ...req } = request;
+    const cache = req.cache ?? new parse_cache/* ParseCache */.i();
+    const errors = [];
+    const edits = [];
+    const rows = [];
+    const lockDirs = new Set();
+    const collect = (e) => {
+        if (e instanceof src_errors/* UserErrors */.tQ)
+            errors.push(...e.errors);
+        else if (e instanceof src_errors/* UserError */.yo)
+            errors.push(e);
+        else
+            throw e;
+    };
+    const attempt = (fn) => {
+        try {
+            fn();
+        }
+        catch (e) {
+            collect(e);
+        }
+    };
+    attempt(() => {
+        const text = req.read(req.versionFile);
+        const from = readVersionFile(text, req.versionFile);
+        if (from !== req.version) {
+            edits.push({ path: req.versionFile, update: (t) => writeVersionFile(t, req.version) });
+            rows.push({ file: req.versionFile, what: 'version', from: from ?? '(new file)', to: req.version });
+        }
+    });
+    for (const file of req.packages) {
+        attempt(() => {
+            const text = req.read(file);
+            if (text === undefined)
+                throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
+            const update = packageUpdater(file, req.version, cache);
+            const from = packageVersion(text, file, cache);
+            const after = update(text); // validates now, so every error is found before anything is written
+            if (from !== req.version) {
+                edits.push(plannedEdit(file, text, after, (t) => (t === undefined ? t : update(t))));
+                rows.push({ file, what: 'version', from: from ?? '', to: req.version });
+            }
+        });
+    }
+    for (const rule of req.pins) {
+        for (const file of rule.files) {
+            attempt(() => {
+                const text = req.read(file);
+                if (text === undefined)
+                    return;
+                const update = pinUpdater(file, rule, req.version, cache);
+                const { changes, text: after } = update(text);
+                const moved = changes.filter((c) => c.from !== c.to);
+                if (moved.length === 0)
+                    return;
+                edits.push(plannedEdit(file, text, after, (t) => (t === undefined ? t : update(t).text)));
+                for (const c of moved)
+                    rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
+                lockDirs.add(external_node_path_.posix.dirname(file));
+            });
+        }
+    }
+    let charts = [];
+    const warnings = [];
+    if (req.charts.length > 0) {
+        attempt(() => {
+            const plan = (0,bump/* planChartBumps */.hP)(req.charts, req.allCharts, req.read, {
+                level: 'patch',
+                appVersion: req.version,
+                entry: `Release ${req.version}`,
+                cascade: true,
+                artifacthubChanges: false,
+                policy: req.chartVersionPolicy,
+                changelog: req.changelog,
+                date: req.date,
+            }, cache);
+            charts = plan.bumps;
+            warnings.push(...plan.warnings.map(bump/* formatWarning */.W3));
+            edits.push(...plan.edits);
+            for (const b of plan.bumps) {
+                rows.push({ file: b.file, what: `chart ${b.name} version`, from: b.previousVersion, to: b.version });
+                if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
+                    rows.push({ file: b.file, what: `chart ${b.name} appVersion`, from: b.previousAppVersion ?? '', to: b.appVersion });
+            }
+        });
+    }
+    // Not in a closure of this function (each holds its context): `given` is not kept by the edits.
+    let notes;
+    try {
+        const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, given);
+        notes = changelog.notes;
+        if (changelog.edit)
+            edits.push(changelog.edit);
+        if (changelog.row)
+            rows.push(changelog.row);
+    }
+    catch (e) {
+        collect(e);
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return {
+        edits,
+        rows,
+        lockDirs: [...lockDirs].sort(),
+        charts,
+        warnings,
+        notes: notes ?? given,
+    };
+}
+/**
+ * The root CHANGELOG.md with the version's notes on top: its edit and row
+ * when that changes it, and the notes as held in its new text when they are
+ * in there as given. A long release's notes in parts are then one copy
+ * serving both (the new text is made of the same parts, never joined); the
+ * edit keeps only what it needs.
+ */
+function planChangelog(before, version, given) {
+    const { text: after, notes } = changelogWithNotes(before, version, given);
+    if (after === before)
+        return { notes };
+    return {
+        notes,
+        // A long release's CHANGELOG.md is not built twice.
+        edit: plannedEdit('CHANGELOG.md', before, after, (t) => prependChangelog(t, version, notes)),
+        row: { file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: version },
+    };
+}
+/**
+ * An edit whose new text the plan computed already: `after` again when it is applied to the text it was
+ * computed from (`read`; so it always is, but for another edit of the same file before it or a concurrent
+ * writer), `update` on any other text. The check and the release commit do not redo a file's edit.
+ */
+function plannedEdit(path, read, after, update) {
+    return { path, update: (t) => (t === read ? after : update(t)) };
+}
+function packageUpdater(file, version, cache) {
+    if (file.endsWith('package.json'))
+        return (t) => setPackageJsonVersion(t, file, version);
+    if (file.endsWith('.toml'))
+        return (t) => setPyprojectVersion(t, file, version, cache);
+    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, {
+        hint: 'list pyproject.toml or package.json files under packages',
+    });
+}
+function packageVersion(text, file, cache) {
+    if (file.endsWith('package.json')) {
+        const v = JSON.parse((0,bytes/* frame */.Gt)(text).body).version;
+        return typeof v === 'string' ? v : undefined;
+    }
+    const p = parseTomlOffsets(text, file, cache);
+    const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
+    return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
+}
+function pinUpdater(file, rule, version, cache) {
+    if (file.endsWith('package.json'))
+        return (t) => setPackageJsonPins(t, file, rule.names, version);
+    if (!file.endsWith('.toml'))
+        throw new src_errors/* UserError */.yo(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
+    return (t) => {
+        let table = rule.table;
+        if (!table) {
+            // No table given: PEP 621 dependencies, else Poetry's main dependencies.
+            const p = parseTomlOffsets(t, file, cache);
+            table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
+        }
+        return setTomlPins(t, file, table, rule.names, version, rule.where, cache);
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/next.ts
+
+
+
+
+
+
+
+/**
+ * The read of the commits since the last release, started before the files
+ * are checked: `git log <tag>..HEAD` prints nothing until its walk of the
+ * range is done (a tenth of a second at 10,000 commits), and that walk runs
+ * while the run checks its files or asks GitHub about HEAD. Only local git
+ * reads start early: a shallow clone's fetches (tags, history back to the
+ * release) wait until `result()` is asked, after the checks, so a broken
+ * file still fails the run before it touches the network. `stop()` (a run
+ * that publishes, or fails) ends the read: no fetch starts, and git is stopped.
+ */
+class CommitScan {
+    stopped = new AbortController();
+    fetching;
+    letFetch;
+    refuseFetch;
+    scan;
+    /**
+     * Settles once git walks the range since the last release, a shallow clone's scan waits for its
+     * fetches to be let go, or the scan has ended: what the run does meanwhile overlaps the walk.
+     */
+    walking;
+    /** `shallow`: whether the clone is shallow, when the caller asked it already (headFacts). */
+    constructor(git, prefix, head, shallow) {
+        this.fetching = new Promise((go, no) => {
+            this.letFetch = go;
+            this.refuseFetch = no;
+        });
+        let walk;
+        this.walking = new Promise((go) => (walk = go));
+        let analyzer = new CommitAnalyzer();
+        // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
+        const open = () => {
+            const a = (analyzer = new CommitAnalyzer());
+            return (c) => a.add(c);
+        };
+        this.scan = scanReleaseRange(git, prefix, head, open, {
+            mayFetch: this.fetching,
+            signal: this.stopped.signal,
+            shallow,
+            walking: walk,
+        }).then((last) => ({
+            last,
+            analyzer,
+        }));
+        // walking ends with the scan at the latest. Settled before anyone asks (a run that fails its checks never
+        // does): not an unhandled rejection.
+        this.scan.then(walk, walk);
+        this.fetching.catch(() => undefined);
+    }
+    /** The scan, its fetches let go. */
+    result() {
+        this.letFetch();
+        return this.scan;
+    }
+    /** Abandons the scan: no fetch starts, a running git log is stopped. Nothing once the scan is done. */
+    stop() {
+        const reason = new Error('the read of the commits since the last release was abandoned');
+        this.stopped.abort(reason);
+        this.refuseFetch(reason);
+    }
+}
+/**
+ * Decides the next version from the commits since the last release (`scan`):
+ * the version file's version is a floor when no tag carries it, tags of
+ * another prefix are named (an error when they are this repository's
+ * releases), and a version below the version file's or already tagged is
+ * refused before anything is edited.
+ */
+async function nextRelease(s, deps, scan, read) {
+    const { last, analyzer } = await scan.result();
+    for (const f of last.fetched)
+        deps.log.info(`fetched ${f} (shallow checkout)`);
+    const analysis = analyzer.analysis();
+    // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.
+    const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
+    let from = last.version;
+    let previousNote;
+    if (!last.tag &&
+        s.version === undefined &&
+        fileVersion &&
+        semver_default().prerelease(fileVersion) === null &&
+        semver_default().gt(fileVersion, s.initialVersion)) {
+        from = fileVersion;
+        previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
+    }
+    const next = nextVersion({
+        last: from,
+        bump: analysis.bump,
+        initialVersion: s.initialVersion,
+        preMajor: s.preMajor,
+        prerelease: s.prerelease,
+        existing: last.allVersions,
+        explicit: s.version,
+        releaseAs: analysis.releaseAs,
+    });
+    const warnings = [];
+    if (last.allVersions.length === 0 && s.version === undefined) {
+        const others = await otherPrefixTags(deps.git, s.tagPrefix, last.localTags);
+        if (others.length > 0) {
+            const [top] = others;
+            const shown = others
+                .slice(0, 3)
+                .map((o) => o.tag)
+                .join(', ');
+            const prefixName = top.prefix === '' ? "''" : top.prefix;
+            const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
+            // Those tags are this repository's releases when one names the version file's version, or when the
+            // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
+            const mine = others.some((o) => (fileVersion !== undefined && semver_default().eq(o.version, fileVersion)) ||
+                (next.version !== undefined && semver_default().lt(next.version, o.version)));
+            if (mine)
+                throw new src_errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
+                    hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+                });
+            warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
+        }
+    }
+    if (next.version && fileVersion && semver_default().lt(next.version, fileVersion)) {
+        throw new src_errors/* UserError */.yo(`the next version ${next.version} is below ${fileVersion} in the version file; nothing was edited or pushed`, {
+            file: s.versionFile,
+            line: 1,
+            hint: last.tag
+                ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
+                : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+        });
+    }
+    const base = {
+        mode: s.dryRun ? 'dry-run' : 'nothing',
+        previousVersion: from,
+        previousNote,
+        bump: next.bump,
+        notes: '',
+        commits: analysis.commits,
+        changes: [],
+        rows: [],
+        lockDirs: [],
+        released: false,
+        actions: [],
+        warnings,
+    };
+    if (!next.version) {
+        base.actions.push(`Nothing to release: none of the ${analyzer.count} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
+        return { result: base, lastVersion: last.version };
+    }
+    const version = next.version;
+    // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
+    // version, or the same version with other build metadata). A published GitHub Release always has its tag.
+    const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
+    if (taken) {
+        const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
+        throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
+            hint: s.version !== undefined
+                ? `give a version input above every tagged version`
+                : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+        });
+    }
+    return { result: base, version, lastVersion: last.version };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
+var sections = __webpack_require__(8194);
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
+;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
+
+
+
+
+
+
+
+
+/** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
+async function detectRelease(s, deps, head) {
+    // A commit GitHub does not know (pushed nowhere yet) has no pull requests: fall back to its subject.
+    const pulls = await deps.api.pullsForCommit(head).catch((e) => {
+        if (e.status === 404 || e.status === 422)
+            return [];
+        throw e;
+    });
+    for (const p of pulls) {
+        if (!p.merged || !p.head.startsWith(s.branchPrefix))
+            continue;
+        const v = p.head.slice(s.branchPrefix.length);
+        if (semver_default().valid(v) === v)
+            return { version: v, pull: p };
+    }
+    const subject = (await (0,objects/* gitText */.q_)(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
+    const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
+        new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
+    if (m && semver_default().valid(m[1]) === m[1])
+        return { version: m[1] };
+    return undefined;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * notify-pulls: "Released in v1.5.0" on every pull request the version's
+ * CHANGELOG.md section cites (the release pull request itself left out);
+ * a rerun finds each comment current and changes nothing.
+ */
+async function releaseTrail(leave, changelog, found, tag) {
+    const section = changelog ? (0,sections/* versionSections */.h7)(changelog).find((v) => v.version === found.version) : undefined;
+    const pulls = [...new Set(section?.entries.flatMap((e) => e.pulls) ?? [])];
+    if (pulls.length === 0)
+        return ['notify-pulls: the release notes cite no pull request; no trail comment left.'];
+    return (0,trail/* describeTrail */.ee)(`released in ${tag}`, await leave(pulls, { release: tag }, found.pull ? [found.pull.number] : []));
+}
+/**
+ * Publishes a merged release: the annotated tag on HEAD, pushed, then the
+ * GitHub Release with the version's notes (from CHANGELOG.md, else the PR's
+ * body). A rerun finds both done and says so (`released` false).
+ */
+async function publishRelease(s, deps, head, found) {
+    const api = deps.api;
+    const tag = `${s.tagPrefix}${found.version}`;
+    const changelog = transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, 'CHANGELOG.md', 'CHANGELOG.md'));
+    const notes = (changelog && notesFromChangelog(changelog, found.version)) ?? found.pull?.body ?? `Release ${found.version}\n`;
+    const actions = [];
+    // The release before this one, found before tagging (a rerun finds this release's tag on HEAD: the one below it).
+    const prior = await findLastRelease(deps.git, s.tagPrefix);
+    for (const f of prior.fetched)
+        deps.log.info(`fetched ${f} (shallow checkout)`);
+    const previousVersion = prior.version && semver_default().lt(prior.version, found.version)
+        ? prior.version
+        : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
+    const publish = deps.publish;
+    const message = `Release ${found.version}`;
+    // commit-mode api: the tag object is made by GitHub (signed), not pushed.
+    const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
+    const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
+    if (viaApi && tagOutcome === 'created')
+        actions.push(`Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`);
+    else
+        actions.push(tagOutcome === 'created'
+            ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+            : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    const existing = await api.getReleaseByTag(tag);
+    let releaseCreated = false;
+    if (existing)
+        actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
+    else {
+        const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
+        releaseCreated = r.outcome === 'created';
+        actions.push(r.outcome === 'created'
+            ? `Created the GitHub Release ${tag}: ${r.release.url}`
+            : `GitHub Release ${tag} already exists: ${r.release.url}`);
+    }
+    const released = tagOutcome === 'created' || releaseCreated;
+    if (!released)
+        actions.push('Nothing to do: this release is already tagged and published.');
+    if (s.notifyPulls && api.leaveTrail)
+        actions.push(...(await releaseTrail(api.leaveTrail, changelog, found, tag)));
+    return {
+        mode: 'publish',
+        version: found.version,
+        previousVersion,
+        bump: 'none',
+        notes,
+        commits: [],
+        changes: [],
+        rows: [],
+        lockDirs: [],
+        pr: found.pull ? { number: found.pull.number, url: found.pull.url } : undefined,
+        released,
+        tag,
+        actions,
+        warnings: [],
+        ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
+var table_release = __webpack_require__(6615);
+;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
+/** Folders never walked; and folders whose files are no package or pin (a chart's Chart.yaml in them still counts). */
+const SKIP = new Set(['.git', 'node_modules']);
+const NOT_PACKAGES = new Set(['.venv', 'venv', '__pycache__']);
+/**
+ * One walk of the workspace, symlinks not followed: every file (POSIX,
+ * relative) for package and pin globs, outside virtualenvs and caches; and
+ * every Chart.yaml, as listChartFiles finds them (it skips only .git and
+ * node_modules). Sorted. One walk, not one per list: a large monorepo's tree
+ * is read once at the start of every release.
+ */
+function listFiles(root) {
+    const files = [];
+    const chartFiles = [];
+    const walk = (abs, rel, packages) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            // An unreadable folder where packages are looked for is an error; in a virtualenv or cache it is left out
+            // (listChartFiles leaves out every folder it cannot read).
+            if (packages)
+                throw e;
+            return;
+        }
+        for (const e of entries) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), r, packages && !NOT_PACKAGES.has(e.name));
+            }
+            else if (e.isFile()) {
+                if (packages)
+                    files.push(r);
+                if (e.name === 'Chart.yaml')
+                    chartFiles.push(r);
+            }
+        }
+    };
+    walk(root, '', true);
+    return { files: files.sort(), chartFiles: chartFiles.sort() };
+}
+/** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
+function checkRefInput(value, input) {
+    if (value.startsWith('-') ||
+        /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value.endsWith('.lock') ||
+        value.endsWith('/') ||
+        value.startsWith('/'))
+        throw new src_errors/* UserError */.yo(`is '${value}', not a valid branch name`, { input, hint: 'use letters, digits, -, _, . and /' });
+    return value;
+}
+function parseList(text, input) {
+    try {
+        return (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new src_errors/* UserError */.yo(`is not valid YAML: ${e.message.split('\n')[0]}`, { input, hint: 'give it like the config key' });
+    }
+}
+function parseLockCommand(text) {
+    const v = parseList(text, 'lock-command');
+    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
+        throw new src_errors/* UserError */.yo('is not a list of arguments', { input: 'lock-command', hint: 'write it as [poetry, lock, --no-update]' });
+    return v;
+}
+function parsePins(text) {
+    const v = parseList(text, 'pins');
+    const ok = Array.isArray(v) && v.every(isPinEntry);
+    if (!ok)
+        throw new src_errors/* UserError */.yo('is not a list of {files, table, names}', {
+            input: 'pins',
+            hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}',
+        });
+    return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+/** One `pins` entry as the input gives it: {files, table?, names} and no other key. */
+function isPinEntry(p) {
+    if (p === null || typeof p !== 'object')
+        return false;
+    const { files, table, names } = p;
+    return (typeof files === 'string' &&
+        (table === undefined || typeof table === 'string') &&
+        Array.isArray(names) &&
+        names.length > 0 &&
+        names.every((n) => typeof n === 'string') &&
+        Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
+}
+/** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
+function lineOfKey(text, key, needle) {
+    if (!text)
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const i = lines.findIndex((l) => new RegExp(key ? `\\b${key}:\\s*['"]?${esc}` : esc).test(l));
+    return i === -1 ? undefined : i + 1;
+}
+/**
+ * Resolves inputs and the config into the settings of a run, validating all
+ * of them (and that every path and glob names something) before anything
+ * touches the network or the disk. Inputs override the config.
+ */
+function resolveSettings(inputs, env) {
+    return stageSettings(inputs, env).complete();
+}
+/** resolveSettings in its two stages: the base now, the files when `complete()` is called. */
+function stageSettings(inputs, env, loaded) {
+    const root = (0,workspace/* resolveInside */.LI)(env.workspace, inputs.workingDirectory, 'working-directory');
+    const config = loaded ?? (0,config_config.loadConfig)(root, inputs.config);
+    const configText = config.file ? (0,external_node_fs_.readFileSync)((0,workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
+    if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
+        throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, {
+            input: 'initial-version',
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0',
+        });
+    if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
+        throw new src_errors/* UserError */.yo(`is '${inputs.version}', not a SemVer version`, {
+            input: 'version',
+            hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0',
+        });
+    if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
+        throw new src_errors/* UserError */.yo(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
+    checkRefInput(inputs.branchPrefix, 'branch-prefix');
+    if (inputs.base !== undefined)
+        checkRefInput(inputs.base, 'base');
+    // Input > config > default, decided for every operation in settings/resolve.ts.
+    const resolved = (0,resolve/* resolveSettings */.M)(table_release/* RELEASE */.g, {
+        'tag-prefix': inputs.tagPrefix,
+        'version-file': inputs.versionFile,
+        changelog: inputs.changelog,
+        'notify-pulls': inputs.notifyPulls,
+        'commit-mode': inputs.commitMode,
+    }, config);
+    const tagPrefix = (0,resolve/* valueOf */.R)(resolved, 'tag-prefix');
+    if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
+        throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+    const base = {
+        root,
+        dryRun: inputs.dryRun,
+        version: inputs.version,
+        prerelease: inputs.prerelease,
+        initialVersion: inputs.initialVersion,
+        preMajor: inputs.preMajor,
+        tagPrefix,
+        versionFile: (0,resolve/* valueOf */.R)(resolved, 'version-file'),
+        chartVersionPolicy: config.chartVersionPolicy,
+        changelog: (0,resolve/* valueOf */.R)(resolved, 'changelog'),
+        lockTimeoutMs: LOCK_TIMEOUT_MS,
+        branchPrefix: inputs.branchPrefix,
+        base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
+        labels: inputs.labels,
+        freezeLabel: inputs.freezeLabel,
+        author: inputs.author,
+        committer: inputs.committer,
+        commitMode: (0,resolve/* valueOf */.R)(resolved, 'commit-mode'),
+        repository: env.repository,
+        serverUrl: env.serverUrl,
+        date: env.date,
+        ...((0,resolve/* valueOf */.R)(resolved, 'notify-pulls') ? { notifyPulls: true } : {}),
+    };
+    return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
+}
+/** The files a release edits, found in the workspace: packages, pins, lock command and charts. */
+function releaseFiles(inputs, root, config, configText) {
+    const { files, chartFiles } = listFiles(root);
+    const packages = [
+        ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) }))),
+    ];
+    const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
+    const pins = pinRules.map((r) => {
+        const where = inputs.pins !== undefined
+            ? undefined
+            : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
+        return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
+    });
+    const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
+    const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart;
+    // `[]`: none, said once; a pattern matching nothing is an error at its line; folders left out are said.
+    const tops = (0,discover.findCharts)(chartFiles);
+    const lineOf = (path) => (0,config_config.configLine)(config, path);
+    const choice = (0,selection/* chartChoice */.SA)(inputs.charts, config, lineOf);
+    const ignored = (0,selection/* ignoredEntries */.Ts)(config, lineOf);
+    (0,src_errors/* throwAll */.Kx)((0,selection/* unmatchedEntries */.kk)([...(choice.kind === 'patterns' ? choice.entries : []), ...ignored], tops));
+    const charts = (0,selection/* selectCharts */.MV)(tops, choice);
+    const chartNotes = choice.kind === 'none'
+        ? [`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to release`]
+        : inputs.charts.length > 0
+            ? []
+            : [(0,selection/* skippedLine */.Bo)((0,selection/* uncoveredCharts */.pg)(tops, choice, ignored), { file: config.file, line: lineOf(['charts']) })].filter((l) => l !== undefined);
+    return { packages, pins, charts, allCharts, lockCommand, chartNotes };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
+
+
+
+
+
+const lock_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+/** Reads every file under `rel` (workspace-relative, POSIX) so it can be put back byte for byte. */
+function snapshotDir(root, rel) {
+    const out = new Map();
+    const walk = (abs, r) => {
+        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+            const childRel = r === '.' ? e.name : `${r}/${e.name}`;
+            if (e.isDirectory()) {
+                if (!lock_SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), childRel);
+            }
+            else if (e.isFile())
+                out.set(childRel, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(abs, e.name)));
+        }
+    };
+    walk((0,workspace/* resolveInside */.LI)(root, rel, 'folder'), rel);
+    return out;
+}
+/** Puts a folder back as the snapshot had it: changed files rewritten, new files removed. */
+function restoreDir(root, rel, before) {
+    const now = snapshotDir(root, rel);
+    for (const [p, data] of before)
+        if (!now.get(p)?.equals(data))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, p), data);
+    for (const p of now.keys())
+        if (!before.has(p))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, p), { force: true });
+}
+/** Files that differ between two snapshots of the same folder (changed, added or removed). */
+function changedFiles(before, after) {
+    const out = new Set();
+    for (const [p, d] of after)
+        if (!before.get(p)?.equals(d))
+            out.add(p);
+    for (const p of before.keys())
+        if (!after.has(p))
+            out.add(p);
+    return [...out].sort();
+}
+/**
+ * Names the lock command's environment never holds: every action input
+ * (INPUT_GITHUB-TOKEN among them), the runner's own tokens and URLs (cache
+ * and artifact service, OIDC), the tokens gh and the CLI read, and git
+ * config given through the environment (GIT_CONFIG_PARAMETERS and the
+ * GIT_CONFIG_COUNT/KEY_n/VALUE_n entries, where a checkout or lockstep puts
+ * an Authorization header).
+ */
+const SCRUBBED = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+)$/i;
+/**
+ * The environment a lock command runs with: the action's, less every
+ * credential in it (SCRUBBED). PATH, HOME, the runner's context variables
+ * (GITHUB_REPOSITORY, RUNNER_TEMP…) and anything a package manager reads
+ * (proxies, registry settings) stay. The lock command is third-party code
+ * (a package manager and whatever the lock file's packages run); it gets
+ * no way to write to the repository or mint an OIDC token.
+ */
+function lockCommandEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && !SCRUBBED.test(k))
+            out[k] = v;
+    return out;
+}
+/**
+ * Runs `argv` (no shell) in `dir` with a timeout. A command that cannot be
+ * started, exits non-zero or times out is a UserError naming the folder and
+ * the command; its output is returned (or carried in the error) for the log.
+ */
+function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
+    const cwd = (0,workspace/* resolveInside */.LI)(root, dir, 'lock-command folder');
+    const shown = argv.join(' ');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: lockCommandEnv(env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Our own timer rather than spawn's `timeout`: that one stays armed when the command cannot start,
+        // keeping the action alive until it fires.
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        let output = '';
+        const add = (d) => {
+            if (output.length < 200_000)
+                output += d.toString('utf8');
+        };
+        child.stdout.on('data', add);
+        child.stderr.on('data', add);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e.code === 'ENOENT'
+                ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, {
+                    hint: 'install it in an earlier step, or fix lock-command in the config',
+                    cliHint: 'install it (on PATH), or fix lock-command in the config',
+                })
+                : new src_errors/* UserError */.yo(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (code === 0)
+                resolve({ dir, output });
+            else {
+                const why = timedOut
+                    ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+                    : signal
+                        ? `was stopped (${signal})`
+                        : `exited with ${code}`;
+                const err = new src_errors/* UserError */.yo(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
+                    hint: 'run it locally to see why; its output is in the log group above',
+                });
+                err.output = output;
+                reject(err);
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/write.ts
+
+
+
+
+
+/**
+ * Writes the planned edits, runs the lock command in each folder whose pins
+ * changed, and returns the final contents of every file the commit must
+ * hold. On any failure every touched file is put back byte for byte.
+ */
+async function writeAndLock(s, deps, edits, lockDirs, view) {
+    // The changes from HEAD's files; what is written is each file's planned text over what the work tree holds.
+    const plan = (0,transaction/* applyEdits */.ct)(s.root, edits, { dryRun: true, fs: view.fs });
+    const writes = plan.changes
+        .map((c) => ({ path: c.path, before: transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, c.path, c.path)), after: c.after }))
+        .filter((c) => !(0,parts/* sameText */.QV)(c.before, c.after));
+    const dirs = s.lockCommand ? lockDirs : [];
+    const snapshots = new Map(dirs.map((d) => [d, snapshotDir(s.root, d)]));
+    (0,transaction/* commitChanges */.PT)(s.root, writes);
+    let restored = false;
+    const restore = () => {
+        if (restored)
+            return;
+        restored = true;
+        for (const [d, snap] of snapshots)
+            restoreDir(s.root, d, snap);
+        (0,transaction/* commitChanges */.PT)(s.root, writes.filter((c) => c.before !== undefined).map((c) => ({ path: c.path, before: c.after, after: c.before })));
+        for (const c of writes)
+            if (c.before === undefined)
+                transaction/* realFs */.Cr.unlink((0,workspace/* resolveInside */.LI)(s.root, c.path, c.path));
+    };
+    try {
+        const paths = new Set(plan.changes.map((c) => c.path));
+        // A lock file left modified by an earlier run may come out of the lock command unchanged: it still differs from HEAD.
+        for (const d of dirs)
+            for (const f of view.dirtyUnder(d))
+                paths.add(f);
+        for (const d of dirs) {
+            const before = snapshotDir(s.root, d);
+            await deps.log.group(`lock-command in ${d}`, async () => {
+                try {
+                    const r = await runLockCommand(s.root, d, s.lockCommand, s.lockTimeoutMs, deps.env);
+                    deps.log.info(r.output.trimEnd());
+                    return r;
+                }
+                catch (e) {
+                    const out = e.output;
+                    if (out)
+                        deps.log.info(out.trimEnd());
+                    throw e;
+                }
+            });
+            for (const f of changedFiles(before, snapshotDir(s.root, d)))
+                paths.add(f);
+        }
+        const prefix = view.prefix;
+        const files = [...paths].sort().map((p) => {
+            const abs = (0,workspace/* resolveInside */.LI)(s.root, p, p);
+            return { path: `${prefix}${p}`, content: (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs) : null };
+        });
+        return { files, changes: plan.changes, restore };
+    }
+    catch (e) {
+        restore();
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
+var validate = __webpack_require__(3081);
+// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
+var trailers = __webpack_require__(3190);
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/lazy.ts
+// The release's heavy modules, each behind a named getter and loaded on first use: the one place its
+// run imports dynamically (index.ts loads the run and the views).
+/** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765));
+/** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
+const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944));
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * prepare-release and `lockstep release`: the request and the config become
+ * settings (every check before any network or write), the token and the base
+ * are checked, the ports are opened (git, GitHub and publishing bound to
+ * `origin`, or the world's), then the release itself runs, its progress going
+ * to the reporter.
+ */
+async function runRelease(req, world) {
+    // A long history is parsed commit by commit, its notes and CHANGELOG.md built line by line: garbage that
+    // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
+    (0,young_generation/* holdYoungGeneration */.k)();
+    // The workspace's files are listed once git walks the commits since the last release (release below).
+    const settings = await settingsOf(req, world);
+    checkCanWrite(settings.base, world.token);
+    const ports = await openPorts(settings.base, world);
+    // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+    const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
+    return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
+}
+/**
+ * The request and the config as validated settings (the config checked as every command checks it, before any
+ * request); where the run happens comes from the world (GITHUB_REF is the default base).
+ */
+async function settingsOf(req, world) {
+    const env = world.env;
+    const config = await (0,validate.loadCheckedConfig)((0,workspace/* resolveInside */.LI)(world.workspace, req.workingDirectory, 'working-directory'), req.config);
+    return stageSettings(req, {
+        workspace: world.workspace,
+        ref: env.GITHUB_REF,
+        repository: env.GITHUB_REPOSITORY,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        date: world.date,
+    }, config);
+}
+/** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
+function checkCanWrite(s, token) {
+    if (!s.dryRun && !token)
+        throw new src_errors/* UserError */.yo('is empty', {
+            input: 'github-token',
+            hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+        });
+    if (!s.dryRun && !s.base)
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
+}
+/**
+ * The release's ports bound from the world's services (release/bind.ts, loaded only here; a dry run's from
+ * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
+ */
+async function openPorts(s, world) {
+    const open = s.dryRun ? (await dryRunBinding()).dryRunPorts : (await releaseBinding()).releasePorts;
+    const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
+    const ports = await open(s, world.token, world.env, out, world.services);
+    // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
+    return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
+}
+/**
+ * The release's log. The runner's log folds a line break (⏎) so that no
+ * text can start a workflow command; a release's lines (a lock command's
+ * output) keep their lines there, each said alone. A terminal prints the text as it is.
+ */
+function releaseLog(world) {
+    const r = world.reporter;
+    return {
+        info: (text) => {
+            if (world.foldsLines)
+                for (const line of text.split(/\r\n|\r|\n/))
+                    r.info(line);
+            else
+                r.info(text);
+        },
+        async group(title, fn) {
+            r.group(title);
+            try {
+                return await fn();
+            }
+            finally {
+                r.endGroup();
+            }
+        },
+    };
+}
+/** Runs `fn` as one step of unknown length on the reporter's progress: its start, then its end. */
+async function withProgress(r, what, fn) {
+    r.progress?.({ what });
+    try {
+        return await fn();
+    }
+    finally {
+        r.progress?.({ what, done: 1, total: 1 });
+    }
+}
+/** The action's outputs of a release result. */
+function releaseOutputs(r) {
+    return {
+        version: r.version ?? '',
+        'previous-version': r.previousVersion ?? '',
+        bump: r.bump,
+        notes: r.notes,
+        'pr-number': r.pr ? String(r.pr.number) : '',
+        'pr-url': r.pr?.url ?? '',
+        branch: r.branch ?? '',
+        released: String(r.released),
+        tag: r.tag ?? '',
+    };
+}
+/**
+ * The release itself: on a commit that merged a release PR it publishes
+ * (tag + GitHub Release); otherwise it computes the next version and, unless
+ * dry run, opens or updates the one release PR.
+ */
+async function release(settings, ports) {
+    const staged = 'complete' in settings ? settings : { base: settings, complete: () => settings };
+    // HEAD, whether the clone is shallow and the working directory's prefix: one git start.
+    const facts = (0,local_repo/* headFacts */.k2)(ports.git);
+    const asked = checkedOutHead(ports.git, facts);
+    // git walks the range since the last release while the workspace's files are listed and checked (and GitHub
+    // is asked about HEAD); its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the
+    // checks. Stopped unless the release is prepared.
+    const scan = new CommitScan(ports.git, staged.base.tagPrefix, asked, facts.then((f) => f.shallow));
+    try {
+        // The walk's git is started first: listing the workspace costs as long as it takes, beside it.
+        await scan.walking;
+        const s = staged.complete();
+        for (const line of s.chartNotes ?? [])
+            ports.log.info(line);
+        const head = await asked;
+        // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
+        const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);
+        // One parse cache for the run: the stand-in check and the real plan read the same files.
+        const cache = new parse_cache/* ParseCache */.i();
+        checkFiles(s, view.read, cache);
+        if (!s.dryRun) {
+            if (!ports.api || !ports.publish)
+                throw new Error('prepare-release needs the GitHub client outside a dry run');
+            const merged = await detectRelease(s, ports, head);
+            if (merged) {
+                scan.stop();
+                return await publishRelease(s, ports, head, merged);
+            }
+        }
+        return await prepare(s, ports, head, view, cache, scan);
+    }
+    finally {
+        scan.stop();
+    }
+}
+/**
+ * commit-mode api: GitHub signs only a commit it authors itself, so the
+ * author setting is not used, and the committer only for others' commits
+ * re-applied on the release branch. Said when they were set, not silently dropped.
+ */
+function identityWarnings(s) {
+    if (s.commitMode !== 'api' || s.dryRun)
+        return [];
+    const set = (p) => p.name !== identity/* BOT_IDENTITY */.br.name || p.email !== identity/* BOT_IDENTITY */.br.email;
+    const out = [];
+    if (set(s.author))
+        out.push('commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)');
+    if (set(s.committer))
+        out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
+    return out;
+}
+/**
+ * HEAD's commit, asked once; a fresh `git init`, an unborn branch or a bare
+ * repository is said as what it is (headProblem), not as a git failure.
+ */
+async function checkedOutHead(git, facts) {
+    const sha = (await facts).head;
+    if (sha)
+        return sha;
+    throw (await (0,local_repo/* headProblem */.Y2)(git, 'nothing to release')) ?? new Error('HEAD names no commit');
+}
+/**
+ * Reads and checks every file the release will edit (version file, packages,
+ * pin tables, charts) before any fetch or API call, with a stand-in version
+ * above any real one: a broken file fails the run before it touches the network.
+ */
+function checkFiles(s, read, cache) {
+    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
+}
+/**
+ * The release's file edits with its notes, rendered in parts into the plan:
+ * the new CHANGELOG.md's text is made of the same parts, never joined whole.
+ */
+function planWithNotes(s, next, view, cache) {
+    const version = next.version;
+    return planReleaseFiles({
+        version,
+        versionFile: s.versionFile,
+        packages: s.packages,
+        pins: s.pins,
+        charts: s.charts,
+        allCharts: s.allCharts,
+        chartVersionPolicy: s.chartVersionPolicy,
+        changelog: s.changelog,
+        notes: renderNotesParts(next.result.commits, {
+            version,
+            previous: next.lastVersion,
+            tagPrefix: s.tagPrefix,
+            serverUrl: s.serverUrl,
+            repository: s.repository,
+            date: s.date,
+        }),
+        date: s.date,
+        read: view.read,
+        cache,
+    });
+}
+/**
+ * The next version, its notes and file edits; then, unless dry run or a
+ * frozen release PR, the release commit (lock command run, workspace put
+ * back whatever happens) pushed to its branch and the pull request opened or updated.
+ */
+async function prepare(s, ports, head, view, cache, scan) {
+    const next = await nextRelease(s, ports, scan, view.read);
+    if (!next.version)
+        return next.result;
+    const version = next.version;
+    const plan = planWithNotes(s, next, view, cache);
+    // The same text, held once with the new CHANGELOG.md's when it is in there.
+    const notes = plan.notes;
+    const ignored = view.ignored();
+    if (ignored.length > 0)
+        ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
+    const result = {
+        ...next.result,
+        version,
+        notes,
+        rows: plan.rows,
+        lockDirs: s.lockCommand ? plan.lockDirs : [],
+        warnings: [...next.result.warnings, ...plan.warnings, ...identityWarnings(s)],
+    };
+    const branch = `${s.branchPrefix}${version}`;
+    result.branch = branch;
+    if (s.dryRun) {
+        result.changes = (0,transaction/* applyEdits */.ct)(s.root, plan.edits, { dryRun: true, fs: view.fs }).changes;
+        if (s.lockCommand && plan.lockDirs.length > 0)
+            result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
+        result.actions.push(`Dry run: ${result.changes.length} file(s) would change for ${version}; nothing was written, pushed or called.`);
+        return result;
+    }
+    const api = ports.api;
+    if (!s.base)
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
+    const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
+    const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
+    if (frozen) {
+        result.mode = 'nothing';
+        result.pr = { number: frozen.number, url: frozen.url };
+        result.branch = frozen.head;
+        result.actions.push(`Release PR #${frozen.number} carries the '${s.freezeLabel}' label: it is left alone and no new release PR is opened. Remove the label to let prepare-release update it.`);
+        return result;
+    }
+    // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
+    const { files, changes, restore } = await writeAndLock(s, ports, plan.edits, plan.lockDirs, view);
+    result.changes = changes;
+    result.mode = 'pull-request';
+    // From here on the workspace holds the release; it is put back as it was when the run ends, whatever
+    // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
+    try {
+        const commit = {
+            base: s.base,
+            head,
+            branch,
+            files,
+            message: `chore(release): ${version}\n\n${(0,trailers/* releaseTrailerLine */.Z3)(`${s.tagPrefix}${version}`)}\n`,
+            author: s.author,
+            committer: s.committer,
+        };
+        const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
+        if (commits)
+            result.apiCommits = commits;
+        await handOverToPull(api, { base: s.base, labels: s.labels, commitMode: s.commitMode }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+        return result;
+    }
+    finally {
+        restore();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
+/* harmony export */   eH: () => (/* binding */ promotionsOf)
+/* harmony export */ });
+/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
+function lockstepTrailers(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
+function generatedBy(message, action) {
+    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions a message records: one per `Lockstep-Environment` line,
+ * with the lines that follow it up to the next one (a squash of two
+ * promotions keeps both). Empty for a message without them.
+ */
+function promotionsOf(message) {
+    return promotionsIn(lockstepTrailers(message));
+}
+/** The promotions of a message's trailer lines (promotionsOf). */
+function promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** The release tags a message records (`Lockstep-Release` lines). */
+function releasesOf(message) {
+    return releasesIn(lockstepTrailers(message));
+}
+function releasesIn(trailers) {
+    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
+/**
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
+ */
+function recordsOf(message) {
+    const trailers = lockstepTrailers(message);
+    if (trailers.length === 0)
+        return { promotions: [], releases: [], generated: false };
+    return {
+        promotions: promotionsIn(trailers),
+        releases: releasesIn(trailers),
+        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+    };
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ })
+
+};

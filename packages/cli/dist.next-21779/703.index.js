@@ -1,0 +1,855 @@
+export const id = 703;
+export const ids = [703];
+export const modules = {
+
+/***/ 5633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ favourSmallHeap),
+/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+let small = false;
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ */
+function favourSmallHeap() {
+    if (small)
+        return;
+    small = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+}
+
+
+/***/ }),
+
+/***/ 5387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMetrics: () => (/* binding */ runMetrics)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(5633);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(6739);
+// EXTERNAL MODULE: ./packages/core/src/records/figures.ts
+var records_figures = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
+// GitHub Deployments as a second source of landing times (promote-env's
+// `record: deployments` makes one per landed promotion and environment):
+// a landing whose commit has a deployment in its environment with a
+// `success` status landed when that status was given, not when the commit
+// reached the base branch; one whose deployment only failed is a failed
+// landing. Definitions: docs/metrics.md. Pure: landings and deployments in,
+// landings out.
+/** A deployment's outcome, and when it succeeded (the earliest success status). */
+function outcomeOf(d) {
+    const successes = d.statuses.filter((s) => s.state === 'success').map((s) => s.at);
+    if (successes.length > 0)
+        return { state: 'success', at: Math.min(...successes) };
+    if (d.statuses.some((s) => s.state === 'failure' || s.state === 'error'))
+        return { state: 'failure' };
+    if (d.statuses.some((s) => s.state === 'inactive'))
+        return { state: 'inactive' };
+    return { state: 'pending' };
+}
+const RANK = { success: 3, failure: 2, inactive: 1, pending: 0 };
+/**
+ * The landings with each one's deployment applied: of the deployments of its
+ * commit into its environment (a rerun may make several), the one that
+ * succeeded earliest, else a failed one, else an inactive or pending one. A
+ * success moves the landing's time to the success status's (source
+ * `deployment`); any other outcome keeps the commit's time (source `git`).
+ * Landings without a deployment are returned as they were.
+ */
+function timedByDeployments(landings, deployments) {
+    const best = new Map();
+    for (const d of deployments) {
+        const key = `${d.environment}\0${d.sha}`;
+        const o = { id: d.id, ...outcomeOf(d) };
+        const known = best.get(key);
+        if (!known ||
+            RANK[o.state] > RANK[known.state] ||
+            (o.state === known.state && o.at !== undefined && known.at !== undefined && o.at < known.at))
+            best.set(key, o);
+    }
+    if (best.size === 0)
+        return [...landings];
+    return landings.map((l) => {
+        const d = best.get(`${l.environment}\0${l.commit}`);
+        if (!d)
+            return l;
+        const deployment = { id: d.id, state: d.state };
+        return d.state === 'success' && d.at !== undefined ? { ...l, at: d.at, source: 'deployment', deployment } : { ...l, deployment };
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
+// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
+var trailers = __webpack_require__(3190);
+;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
+// The one reader of lockstep's records in a repository's history. The
+// first-parent history of the base branch is walked twice, side by side:
+// one `git log` for every commit's parents, committer time and message, and
+// one `git log --name-only` limited to the environments' files (their values
+// files and Applications), so git diffs only the commits that touched them.
+// Then the merged side of merges that landed a promotion without saying so in
+// their own message (one more `git log` per 1,000), and the release tags (one
+// `git for-each-ref`). Each commit becomes a landing (a promotion into an
+// environment), a release, or a change (anything else merged). metrics reads
+// these; record: deployments reads the same trailers through trailers.ts.
+
+
+
+const RS = '\x1e';
+const US = '\x1f';
+/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B` output into commits, newest first. */
+function parseLog(text) {
+    const out = [];
+    let at = text.indexOf(RS);
+    while (at !== -1) {
+        const next = text.indexOf(RS, at + 1);
+        const chunk = text.slice(at + 1, next === -1 ? text.length : next);
+        at = next;
+        const a = chunk.indexOf(US);
+        const b = chunk.indexOf(US, a + 1);
+        const c = chunk.indexOf(US, b + 1);
+        if (a < 0 || b < 0 || c < 0)
+            continue;
+        out.push({
+            sha: chunk.slice(0, a),
+            parents: chunk
+                .slice(a + 1, b)
+                .split(' ')
+                .filter(Boolean),
+            at: Number(chunk.slice(b + 1, c)),
+            message: chunk.slice(c + 1),
+        });
+    }
+    return out;
+}
+/**
+ * The environment files each first-parent commit changed against its first
+ * parent: `git log --first-parent --name-only` limited to those paths (git
+ * skips every other commit's diff), merges compared with their first parent.
+ */
+async function touchedFiles(git, tip, files) {
+    const out = new Map();
+    if (files.length === 0)
+        return out;
+    const text = await (0,objects/* gitText */.q_)(git, [
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--no-renames',
+        `--format=${RS}%H`,
+        '--name-only',
+        '--end-of-options',
+        tip,
+        '--',
+        ...files.map((f) => `:(literal)${f}`),
+    ]);
+    for (const chunk of text.split(RS)) {
+        const lines = chunk.split('\n').filter(Boolean);
+        if (lines.length > 1)
+            out.set(lines[0], lines.slice(1));
+    }
+    return out;
+}
+/** The messages of `shas` (merged sides of merges), read in batches of one `git log --no-walk` each. */
+async function messagesOf(git, shas) {
+    const out = new Map();
+    for (let k = 0; k < shas.length; k += 1000) {
+        const text = await (0,objects/* gitText */.q_)(git, ['log', '--no-walk=unsorted', `--format=${RS}%H${US}%B`, ...shas.slice(k, k + 1000), '--']);
+        for (const chunk of text.split(RS)) {
+            const at = chunk.indexOf(US);
+            if (at > 0)
+                out.set(chunk.slice(0, at), chunk.slice(at + 1));
+        }
+    }
+    return out;
+}
+/** Release tags (`refs/tags/*`) and the commit each names (peeled through an annotated tag). */
+async function tagCommits(git) {
+    const text = await (0,objects/* gitText */.q_)(git, ['for-each-ref', `--format=%(refname:strip=2)${US}%(objectname)${US}%(*objectname)`, 'refs/tags']);
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const [name, obj, peeled] = line.split(US);
+        if (name && obj)
+            out.set(name, peeled || obj);
+    }
+    return out;
+}
+/**
+ * Reads the records of the first-parent history ending at `tip`. A commit
+ * whose message (or, for a merge, its merged side's) carries
+ * `Lockstep-Environment` trailers is a landing in each environment named; one
+ * without them that changed an environment's files (its values file, its
+ * Application) is an inferred landing there, its services read from an
+ * older promote-env message when it is one. `Lockstep-Release` lines and
+ * release tags are releases. Everything else that is not lockstep's own is a change.
+ */
+async function readRecords(git, tip, environments) {
+    const envFiles = [...new Set(environments.flatMap((e) => e.files))];
+    // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
+    const [shallow, log, changed] = await Promise.all([
+        (0,repo/* asRepo */.lU)(git).isShallow(),
+        (0,objects/* gitText */.q_)(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
+        touchedFiles(git, tip, envFiles),
+    ]);
+    const commits = parseLog(log).reverse();
+    const envOf = new Map();
+    for (const e of environments)
+        for (const f of e.files)
+            envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
+    const touched = (c) => {
+        const files = changed.get(c.sha);
+        return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
+    };
+    // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
+    const sides = commits
+        .filter((c) => c.parents.length > 1 && (0,trailers/* promotionsOf */.eH)(c.message).length === 0 && touched(c).length > 0)
+        .map((c) => c.parents[1]);
+    const sideMessages = sides.length > 0 ? await messagesOf(git, sides) : new Map();
+    const tags = await tagCommits(git);
+    const landings = [];
+    const changes = [];
+    const releases = new Map();
+    const indexOf = new Map();
+    commits.forEach((c, index) => {
+        indexOf.set(c.sha, index);
+        const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
+        // One pass over the message's trailer lines for all three questions.
+        const { promotions: recorded, releases: released, generated } = (0,trailers/* recordsOf */.M$)(message);
+        for (const tag of released)
+            releases.set(tag, { tag, commit: c.sha, index });
+        if (recorded.length > 0) {
+            for (const p of recorded)
+                landings.push({
+                    commit: c.sha,
+                    index,
+                    at: c.at,
+                    environment: p.environment,
+                    services: p.services,
+                    ...(p.from ? { from: p.from } : {}),
+                    rollback: p.rollback,
+                    inferred: false,
+                    source: 'git',
+                });
+            return;
+        }
+        const envs = touched(c);
+        if (envs.length > 0) {
+            const words = (0,trailers/* olderPromotionWords */.U4)(message);
+            for (const environment of envs)
+                landings.push({
+                    commit: c.sha,
+                    index,
+                    at: c.at,
+                    environment,
+                    services: words.services,
+                    ...(words.from ? { from: words.from } : {}),
+                    rollback: words.rollback,
+                    inferred: true,
+                    source: 'git',
+                });
+            return;
+        }
+        if (generated || released.length > 0)
+            return;
+        changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
+    });
+    // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
+    for (const [tag, commit] of tags) {
+        const index = indexOf.get(commit);
+        const known = releases.get(tag);
+        if (index !== undefined || !known)
+            releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
+    }
+    return { tip, commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, shallow };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
+var client = __webpack_require__(145);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
+var github_deployments = __webpack_require__(1277);
+;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/deployments.ts
+// `lockstep metrics` and GitHub Deployments: with a token and the repository
+// known, the deployments of each environment reported (promote-env's
+// `record: deployments` makes them) are read for the landings of the window,
+// and a landing that has one is timed by it (records/deployments.ts).
+
+
+
+
+/** Most GitHub requests one metrics run makes: a page of 100 deployments per request, one more per deployment matched. */
+const REQUESTS = 1000;
+const HINT = 'the token needs deployments: read on the repository (GITHUB_REPOSITORY, else origin on GitHub); --no-deployments reads git alone';
+/**
+ * The deployments of `environments` created since the window's start whose
+ * commit landed in that environment. `auto`: no token or repository, or a
+ * refusal or unreachable API, is a reason (the figures then come from git);
+ * `require`: the same is a UserError (exit 1); `off`: nothing asked.
+ */
+async function readDeployments(mode, world, environments, landings, since) {
+    if (mode === 'off')
+        return { read: false, reason: 'not read (--no-deployments)' };
+    const repository = (0,context/* readRunContext */.$p)(world.env).repository;
+    const token = world.token;
+    if (!token || !repository) {
+        const reason = !token ? 'no GitHub token (GITHUB_TOKEN or GH_TOKEN)' : 'no repository (GITHUB_REPOSITORY, or an origin on GitHub)';
+        if (mode === 'require')
+            throw new errors/* UserError */.yo(`GitHub Deployments cannot be read: ${reason}`, { hint: HINT });
+        return { read: false, reason: `not read: ${reason}` };
+    }
+    const gh = (world.services.github ?? (0,client/* gitHubOpener */.Pn)(token, world.env))(repository, {
+        budget: REQUESTS,
+        log: (line) => world.reporter.debug(line),
+        notice: (line) => world.reporter.info(line),
+    });
+    try {
+        const deployments = [];
+        for (const environment of environments) {
+            const landed = new Set(landings.filter((l) => l.environment === environment).map((l) => l.commit));
+            if (landed.size === 0)
+                continue;
+            for (const d of await (0,github_deployments/* deploymentHistory */.SP)(gh, environment, since, (sha) => landed.has(sha)))
+                deployments.push({
+                    id: d.id,
+                    sha: d.sha,
+                    environment: d.environment,
+                    statuses: d.statuses.map((s) => ({ state: s.state, at: Math.floor(Date.parse(s.createdAt) / 1000) })),
+                });
+        }
+        return { read: true, deployments };
+    }
+    catch (e) {
+        if (!(e instanceof client/* GitHubError */.y_))
+            throw e;
+        if (mode === 'require')
+            throw new errors/* UserError */.yo(`GitHub Deployments could not be read: ${e.message}`, { hint: HINT });
+        return { read: false, reason: `not read: ${e.message}`, failed: true };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
+// `lockstep metrics`: the environments and services from the config, the
+// base branch's tip fetched as status reads it, the records read once
+// (records/history.ts), and the figures of each environment and each
+// service in it over the window (records/figures.ts).
+
+
+
+
+
+
+
+
+
+
+const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+/** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
+function depthFor(commits, oldestAt, tipAt, from) {
+    const span = Math.max(1, tipAt - oldestAt);
+    return Math.ceil(((commits * (tipAt - from)) / span) * 1.25);
+}
+/** Reads the records of the base branch and computes every environment's figures over the window. */
+async function runMetrics(r, world) {
+    // A long history's messages and records are short-lived garbage: they must not grow V8's nursery (see runPromote).
+    (0,young_generation/* holdYoungGeneration */.k)();
+    const asked = (0,request/* readOnlyPromoteInputs */.eo)({
+        workingDirectory: r.workingDirectory,
+        config: r.config,
+        base: r.base,
+        environments: [],
+        services: [],
+    });
+    const local = await (0,promote_session/* localPromotion */.dG)(asked, world.workspace);
+    const session = await (0,promote_session/* openSession */.fA)(asked, local, world);
+    try {
+        const req = await (0,promote_session/* sessionRequest */.yi)(asked, local, session);
+        const names = req.environments.map((e) => e.name);
+        for (const e of r.env)
+            if (!names.includes(e))
+                throw new errors/* UserError */.yo(`is '${e}', an unknown environment`, { input: 'env', hint: `environments, in order: ${names.join(', ')}` });
+        const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
+        const tip = await (0,promote_session/* fetchBase */.cu)(session.world, req.base);
+        const git = world.services.repo?.(local.workdir) ?? (0,objects.gitSpawner)(local.workdir);
+        const records = await readRecords(git, tip, req.environments.map((e) => ({
+            name: e.name,
+            files: e.application ? [e.values, (0,application/* splitApplicationRef */.O6)(e.application).file] : [e.values],
+        })));
+        const prefix = req.tagPrefix ?? 'v';
+        const w = { from: r.from, to: r.to };
+        const seen = await readDeployments(r.deployments, world, chosen.map((e) => e.name), records.landings, r.from);
+        const landings = seen.read ? timedByDeployments(records.landings, seen.deployments) : records.landings;
+        const environments = chosen.map((e) => {
+            const all = landings.filter((l) => l.environment === e.name);
+            const figures = (0,records_figures/* figuresOf */.h5)(records, prefix, all, w);
+            const serviceNames = [...new Set(figures.landings.flatMap((l) => l.services.map((s) => s.name)))].sort();
+            return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: (0,records_figures/* figuresOf */.h5)(records, prefix, all, w, name) })) };
+        });
+        const notes = [];
+        for (const e of environments)
+            if (e.figures.landings.length === 0)
+                notes.push(`No promotion landed in ${e.name} from ${iso(r.from)} to ${iso(r.to)}: its figures are zero.`);
+        if (seen.read)
+            for (const e of environments) {
+                const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
+                const n = e.figures.landings.length;
+                if (n > 0)
+                    notes.push(`${e.name}: ${timed} of ${n} landing${n === 1 ? '' : 's'} timed by ${timed === 1 ? 'its' : 'their'} GitHub Deployment's first success status, ${n - timed} by the commit's time on ${req.base}.`);
+            }
+        else if (seen.failed)
+            notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
+        const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
+        if (inferred > 0)
+            notes.push(`${inferred} landing${inferred === 1 ? ' was' : 's were'} inferred from the files the commit changed (no Lockstep-Environment trailer).`);
+        if (records.shallow && records.oldestAt !== undefined && records.oldestAt > r.from) {
+            const tipAt = Math.max(...[records.oldestAt, ...records.landings.map((l) => l.at), ...records.changes.map((c) => c.at)]);
+            notes.push(`This clone is shallow: its history reaches back to ${iso(records.oldestAt)} (${records.commits} commits), after the window's start ${iso(r.from)}. ` +
+                `Fetch about ${depthFor(records.commits, records.oldestAt, tipAt, r.from)} commits (actions/checkout fetch-depth, or fetch-depth: 0 for all), ` +
+                `or run git fetch --shallow-since=${iso(r.from)} origin ${req.base}.`);
+        }
+        return {
+            base: req.base,
+            tip,
+            from: r.from,
+            to: r.to,
+            window: r.window,
+            commits: records.commits,
+            environments,
+            inferred,
+            notes,
+            deployments: seen.read ? { read: true } : { read: false, reason: seen.reason },
+        };
+    }
+    finally {
+        await session.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   h5: () => (/* binding */ figuresOf)
+/* harmony export */ });
+/* unused harmony export percentile */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// The delivery figures over a window, from the records (records/history.ts):
+// per environment and per service, deployment frequency, lead time for
+// changes, change failure rate, failed deployment recovery time and
+// deployment rework rate, each with the landings it counts. Definitions:
+// docs/metrics.md. Pure: records and a window in, figures out.
+
+const DAY = 86400;
+/** The median (the mean of the two middle values for an even count); 0 for none. */
+function median(values) {
+    if (values.length === 0)
+        return 0;
+    const s = [...values].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** The nearest-rank percentile `p` (0 < p ≤ 1): the smallest value at or above that share of them; 0 for none. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return 0;
+    const s = [...values].sort((a, b) => a - b);
+    return s[Math.max(0, Math.ceil(p * s.length) - 1)];
+}
+const inWindow = (w, at) => at >= w.from && at < w.to;
+/** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
+function versionOf(tag) {
+    if (!tag)
+        return undefined;
+    if (versions.has(tag))
+        return versions.get(tag);
+    const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+    const v = m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    versions.set(tag, v);
+    return v;
+}
+/** Parsed tags: a history pins the same few versions thousands of times. */
+const versions = new Map();
+/** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
+function isFixOf(prev, next) {
+    const a = versionOf(prev);
+    const b = versionOf(next);
+    return !!a && !!b && a.major === b.major && a.minor === b.minor && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(b, a);
+}
+/**
+ * Each landing's failure, when it had one: its GitHub Deployment failed and a
+ * landing followed it; or, for each service it pinned, the next landing of
+ * that service into the same environment was a rollback or pinned a fix
+ * release of the version this one pinned. The first such follower (earliest)
+ * is the one that replaced it.
+ */
+function failuresOf(landings, only) {
+    const out = new Map();
+    // Walking back from the newest: for each service, the next landing that pins it.
+    const nextOf = new Map();
+    for (let k = landings.length - 1; k >= 0; k--) {
+        const l = landings[k];
+        const after = landings[k + 1];
+        if (l.deployment?.state === 'failure' && after)
+            out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
+        for (const s of l.services) {
+            if (only !== undefined && s.name !== only)
+                continue;
+            const next = nextOf.get(s.name);
+            if (!next)
+                continue;
+            const rule = next.rollback
+                ? 'rollback'
+                : isFixOf(s.tag, next.services.find((t) => t.name === s.name)?.tag)
+                    ? 'fix-release'
+                    : undefined;
+            const known = out.get(l);
+            // Of the services' followers that say it failed, the earliest replaced it.
+            if (rule && (!known || next.at - l.at < known.recovery))
+                out.set(l, { commit: l.commit, at: l.at, rule, service: s.name, replacedBy: next.commit, recovery: next.at - l.at });
+        }
+        for (const s of l.services)
+            nextOf.set(s.name, l);
+    }
+    return out;
+}
+/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
+function reach(records, tagPrefix, l) {
+    if (l.deployment?.state === 'failure')
+        return undefined;
+    let best;
+    for (const s of l.services) {
+        if (!s.tag)
+            continue;
+        const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
+        if (release?.index !== undefined && (best === undefined || release.index > best))
+            best = release.index;
+    }
+    return best;
+}
+/**
+ * Lead times into one environment: walking its landings in order, each change
+ * merged at or before the release a landing pins (and not reached before)
+ * gets that landing's time minus its merge time. Only landings in the
+ * window count; changes they carry may have been merged before it.
+ */
+function leadTimes(records, tagPrefix, landings, w) {
+    const out = [];
+    let reached = -1;
+    let next = 0;
+    const changes = records.changes;
+    for (const l of landings) {
+        const upTo = reach(records, tagPrefix, l);
+        if (upTo === undefined || upTo <= reached)
+            continue;
+        while (next < changes.length && changes[next].index <= reached)
+            next++;
+        for (; next < changes.length && changes[next].index <= upTo; next++) {
+            const c = changes[next];
+            if (inWindow(w, l.at))
+                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: l.at - c.at });
+        }
+        reached = upTo;
+    }
+    return out;
+}
+/** One environment's landings by service, made once per list of landings. */
+const grouped = new WeakMap();
+function byService(all) {
+    let m = grouped.get(all);
+    if (!m) {
+        m = new Map();
+        for (const l of all)
+            for (const name of new Set(l.services.map((s) => s.name))) {
+                const list = m.get(name);
+                if (list)
+                    list.push(l);
+                else
+                    m.set(name, [l]);
+            }
+        grouped.set(all, m);
+    }
+    return m;
+}
+/** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
+function figuresOf(records, tagPrefix, all, w, service) {
+    const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
+    const landings = scoped.filter((l) => inWindow(w, l.at));
+    const days = (w.to - w.from) / DAY;
+    const failed = failuresOf(scoped, service);
+    const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
+    const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
+    const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
+    const leads = service === undefined ? leadTimes(records, tagPrefix, scoped, w) : [];
+    const n = landings.length;
+    return {
+        landings,
+        inferred: landings.filter((l) => l.inferred).length,
+        perDay: days > 0 ? n / days : 0,
+        perWeek: days > 0 ? (n / days) * 7 : 0,
+        leadTimes: leads,
+        leadMedian: median(leads.map((t) => t.seconds)),
+        leadP90: percentile(leads.map((t) => t.seconds), 0.9),
+        failures,
+        changeFailureRate: n > 0 ? failures.length / n : 0,
+        recoveryMedian: median(failures.map((f) => f.recovery)),
+        rework,
+        reworkRate: n > 0 ? rework.length / n : 0,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
+/* harmony export */   eH: () => (/* binding */ promotionsOf)
+/* harmony export */ });
+/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
+function lockstepTrailers(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
+function generatedBy(message, action) {
+    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions a message records: one per `Lockstep-Environment` line,
+ * with the lines that follow it up to the next one (a squash of two
+ * promotions keeps both). Empty for a message without them.
+ */
+function promotionsOf(message) {
+    return promotionsIn(lockstepTrailers(message));
+}
+/** The promotions of a message's trailer lines (promotionsOf). */
+function promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** The release tags a message records (`Lockstep-Release` lines). */
+function releasesOf(message) {
+    return releasesIn(lockstepTrailers(message));
+}
+function releasesIn(trailers) {
+    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
+/**
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
+ */
+function recordsOf(message) {
+    const trailers = lockstepTrailers(message);
+    if (trailers.length === 0)
+        return { promotions: [], releases: [], generated: false };
+    return {
+        promotions: promotionsIn(trailers),
+        releases: releasesIn(trailers),
+        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+    };
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1560 @@
+export const id = 827;
+export const ids = [827];
+export const modules = {
+
+/***/ 7034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export parseIdentity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
+            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+
+/***/ }),
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   u6: () => (/* binding */ setChartRevision),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+
+
+/***/ }),
+
+/***/ 3952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ readPin),
+/* harmony export */   Ro: () => (/* binding */ repositoryMoves),
+/* harmony export */   Rz: () => (/* binding */ setPins),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   ZW: () => (/* binding */ pinMatches),
+/* harmony export */   a: () => (/* binding */ imageIdentity),
+/* harmony export */   an: () => (/* binding */ imageRepository),
+/* harmony export */   bx: () => (/* binding */ parseValuesKey),
+/* harmony export */   oW: () => (/* binding */ setPin)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4293);
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    try {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file, cache);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function readPin(text, file, key, opts = {}) {
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`values key ${key} not found (${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = scalarText(pairValue(node, 'registry'));
+        const repo = scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: scalarText(tagNode),
+            digest: scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) ? digest.slice(0, 19) : digest;
+}
+
+
+/***/ }),
+
+/***/ 4403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ue: () => (/* binding */ chartFolders),
+  Ae: () => (/* binding */ chartMeta),
+  Iu: () => (/* binding */ chartSource),
+  Qh: () => (/* binding */ checkValuesDrift),
+  ON: () => (/* binding */ configuredRegistry),
+  fj: () => (/* binding */ join),
+  H6: () => (/* binding */ ociReference),
+  ch: () => (/* binding */ valuesDriftAnnotations),
+  zK: () => (/* binding */ valuesDriftMarkdown)
+});
+
+// UNUSED EXPORTS: chartLocator, valuesDriftMode
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
+// The values keys a chart's templates read, found by a scanner of the
+// `{{ … }}` actions of Go templates — not a template parser. It knows the
+// forms charts use to read a value: a field chain on `.Values` (also `$.Values`
+// and `$root.Values`, e.g. `.Values.ingress.host`, which covers `default …
+// .Values.a.b`, `required "…" .Values.a.b`, `with .Values.a`, `toYaml
+// .Values.a`), `index .Values "a" "b"`, `hasKey .Values.a "b"`, `get
+// .Values.a "b"` and `dig "a" "b" <default> .Values`. What a block's dot
+// (`with`, `range`) reads relative to it is not resolved: the block's own
+// `.Values.x` counts as reading all of x. A bare `.Values` (passed whole to a
+// helper) names no key and reads none.
+/** Each file larger than this is skipped: no chart template is that large, and the scan stays linear in what it reads. */
+const MAX_TEMPLATE = 4 * 1024 * 1024;
+/**
+ * Every key path (`['services', 'worker', 'replicas']`) the template `text`
+ * reads from `.Values`, in order of appearance, duplicates kept out.
+ */
+function templateValueKeys(text) {
+    if (text.length > MAX_TEMPLATE)
+        return [];
+    const out = new Map();
+    const add = (path) => {
+        if (path.length > 0)
+            out.set(path.join('\u0000'), path);
+    };
+    for (const body of actions(text))
+        for (const path of keysOfAction(body))
+            add(path);
+    return [...out.values()];
+}
+/** The bodies of the `{{ … }}` actions of a template, comments left out; string literals may hold `}}`. */
+function actions(text) {
+    const out = [];
+    let at = 0;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            return out;
+        let i = open + 2;
+        let end = -1;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '"' || c === "'") {
+                i = skipQuoted(text, i, c);
+            }
+            else if (c === '`') {
+                const close = text.indexOf('`', i + 1);
+                i = close < 0 ? text.length : close + 1;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const close = text.indexOf('*/', i + 2);
+                i = close < 0 ? text.length : close + 2;
+            }
+            else if (c === '}' && text[i + 1] === '}') {
+                end = i;
+                break;
+            }
+            else
+                i++;
+        }
+        if (end < 0)
+            return out;
+        out.push(text.slice(open + 2, end));
+        at = end + 2;
+    }
+}
+/** The index just past a quoted literal starting at `i` (escapes honoured; a newline ends an unterminated one). */
+function skipQuoted(text, i, quote) {
+    let j = i + 1;
+    while (j < text.length) {
+        const c = text[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === quote)
+            return j + 1;
+        else if (c === '\n')
+            return j;
+        else
+            j++;
+    }
+    return j;
+}
+/** Strings, raw strings, characters, comments, field chains and variables, then any other single character. */
+const TOKEN = /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)+'|\/\*[\s\S]*?\*\/|[$A-Za-z0-9_.]+|\S/g;
+/** A field chain on the values: `.Values`, `$.Values`, `$root.Values`, followed by `.a.b`. */
+const VALUES_CHAIN = /^(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
+/** The key path a token reads (`[]` for the bare `.Values`), or undefined when it is not a values chain. */
+function valuesPath(token) {
+    const m = token === undefined ? null : VALUES_CHAIN.exec(token);
+    if (!m)
+        return undefined;
+    return m[1] === '' ? [] : m[1].slice(1).split('.');
+}
+/** A string literal's text, or undefined when the token is not one. */
+function literal(token) {
+    if (token === undefined)
+        return undefined;
+    if (token.startsWith('`'))
+        return token.slice(1, -1);
+    if (!token.startsWith('"'))
+        return undefined;
+    try {
+        return JSON.parse(token);
+    }
+    catch {
+        // Go escapes JSON lacks (\x41, \a): the text between the quotes is close enough for a key name.
+        return token.slice(1, -1);
+    }
+}
+function keysOfAction(body) {
+    const tokens = (body.match(TOKEN) ?? []).filter((t) => !t.startsWith('/*'));
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const path = valuesPath(t);
+        if (path) {
+            out.push(path);
+            continue;
+        }
+        if (t === 'index' || t === 'hasKey' || t === 'get') {
+            // `index .Values.a "b" "c"`: the chain, then literal keys (a variable ends what is known).
+            const base = valuesPath(tokens[i + 1]);
+            if (!base)
+                continue;
+            const keys = [];
+            for (let j = i + 2; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+                if (t !== 'index')
+                    break;
+            }
+            out.push([...base, ...keys]);
+            i += 1;
+        }
+        else if (t === 'dig') {
+            // `dig "a" "b" <default> .Values.x`: the literals before the default are keys under the chain.
+            const keys = [];
+            let j = i + 1;
+            for (; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+            }
+            // The default is the last literal, or one other token (a number, a variable, a parenthesised call is not followed).
+            let base = valuesPath(tokens[j]);
+            if (base)
+                keys.pop();
+            else
+                base = valuesPath(tokens[j + 1]);
+            if (base && keys.length > 0)
+                out.push([...base, ...keys]);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
+var diff = __webpack_require__(3769);
+;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
+// The target's values against the chart it is promoted to: every key an
+// environment's values file sets that the chart version it runs now reads and
+// the promoted version no longer reads is reported at the values file's line,
+// with the key path and both versions. A chart "reads" a key when its
+// values.yaml has it, its values.schema.json allows it, or a template refers
+// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
+// values-prod.yaml sets it would render without it, silently; a promotion
+// should say so before it ships. Keys neither version reads are not its
+// business (a typo there was ignored before and still is).
+
+
+
+
+
+
+/** At most this many keys are listed for one values file. */
+const MAX_FINDINGS = 100;
+/** What one chart version reads, walked key by key along the values file. */
+class ChartReads {
+    rootSchema;
+    free;
+    root;
+    constructor(chart) {
+        this.rootSchema = readSchema(chart.schema);
+        this.free = new Set(['global', ...chart.dependencies]);
+        const keys = { end: false, next: new Map() };
+        for (const text of chart.templates ?? [])
+            for (const path of templateValueKeys(text)) {
+                let at = keys;
+                for (const part of path) {
+                    let sub = at.next.get(part);
+                    if (!sub)
+                        at.next.set(part, (sub = { end: false, next: new Map() }));
+                    at = sub;
+                }
+                at.end = true;
+            }
+        this.root = { whole: false, values: chart.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(chart.values), schema: this.rootSchema, keys };
+    }
+    /** The reading of key `name` under `at`, or undefined when this chart does not read it. */
+    child(at, name) {
+        if (!at)
+            return undefined;
+        if (at.whole || (at === this.root && this.free.has(name)))
+            return WHOLE;
+        const next = { whole: false };
+        let read = false;
+        if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+            read = true;
+            const v = at.values[name];
+            // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+            if (!isObject(v) || Object.keys(v).length === 0)
+                return WHOLE;
+            next.values = v;
+        }
+        if (at.schema !== undefined) {
+            const sub = schemaFor(at.schema, name, this.rootSchema);
+            if (sub === true)
+                return WHOLE;
+            if (sub !== false) {
+                read = true;
+                // A subschema that says nothing of the keys below allows any: the key is one value to it.
+                if (!describesKeys(sub))
+                    return WHOLE;
+                next.schema = sub;
+            }
+        }
+        const key = at.keys?.next.get(name);
+        if (key) {
+            read = true;
+            if (key.end)
+                return WHOLE;
+            next.keys = key;
+        }
+        return read ? next : undefined;
+    }
+}
+const WHOLE = { whole: true };
+/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
+function describesKeys(s) {
+    if (typeof s === 'boolean')
+        return false;
+    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
+}
+/**
+ * The keys `envText` sets that `current` (the chart version the environment
+ * runs now) reads and `promoted` no longer reads. A key under a map the
+ * chart leaves empty or null (`podAnnotations: {}`), under `global`, or
+ * under a dependency's name is free-form and read whole; lists are data, not
+ * keys. With the run's `cache`, a values file the run already parsed (a
+ * promotion's edited target) is not parsed again.
+ */
+function droppedKeys(envText, envFile, charts, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    const [was, now] = [new ChartReads(charts.current), new ChartReads(charts.promoted)];
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const out = [];
+    const walk = (node, before, after, path) => {
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            if (out.length >= MAX_FINDINGS)
+                return;
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            const sub = [...path, name];
+            const [b, a] = [was.child(before, name), now.child(after, name)];
+            if (a) {
+                if (!a.whole)
+                    walk(pair.value, b, a, sub);
+                continue;
+            }
+            // Read by neither version: not what this promotion changes.
+            if (!b)
+                continue;
+            const key = sub.join('.');
+            out.push({
+                file: envFile,
+                line: parsed.lineOf(pair.key) ?? 1,
+                key,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (not in its values.yaml${charts.promoted.schema === undefined ? '' : ', not allowed by its values.schema.json'}, read by none of its templates)`,
+            });
+        }
+    };
+    walk(root, was.root, now.root, []);
+    return out;
+}
+function readSchema(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const s = JSON.parse((0,bytes/* stripBom */.F8)(text));
+        return typeof s === 'boolean' || isObject(s) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The subschema a property `name` is checked against, following local `$ref`s
+ * and allOf/anyOf/oneOf: `properties`, a matching `patternProperties`, then
+ * `additionalProperties` when it is `true` or a schema. `false` when the
+ * schema says nothing that allows the key (an absent additionalProperties
+ * allows it in JSON Schema, but says nothing about this chart reading it).
+ */
+function schemaFor(s, name, root, depth = 0) {
+    if (s === true)
+        return true;
+    if (s === false || depth > 16)
+        return false;
+    const resolved = deref(s, root);
+    if (resolved !== s)
+        return schemaFor(resolved, name, root, depth + 1);
+    const props = resolved.properties;
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name))
+        return props[name];
+    const patterns = resolved.patternProperties;
+    if (isObject(patterns))
+        for (const [pattern, sub] of Object.entries(patterns)) {
+            try {
+                if (new RegExp(pattern, 'u').test(name))
+                    return sub;
+            }
+            catch {
+                // A pattern JavaScript cannot read allows nothing here.
+            }
+        }
+    for (const k of ['allOf', 'anyOf', 'oneOf']) {
+        const list = resolved[k];
+        if (!Array.isArray(list))
+            continue;
+        for (const branch of list) {
+            const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
+            if (found !== false)
+                return found;
+        }
+    }
+    const extra = resolved.additionalProperties;
+    if (extra === true || isObject(extra))
+        return extra;
+    return false;
+}
+/** A schema's local `$ref` (`#/definitions/x`, `#/$defs/x`) resolved against the root; the schema itself otherwise. */
+function deref(s, root) {
+    const ref = s.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/') || !isObject(root))
+        return s;
+    let at = root;
+    for (const part of ref.slice(2).split('/'))
+        at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return typeof at === 'boolean' || isObject(at) ? at : s;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
+// values-drift: when a promotion moves the target's chart version (its
+// Application's targetRevision), the target's values file is compared with
+// both chart versions: the one the target runs now and the one promoted. A key
+// the current version reads and the promoted one no longer reads is drift
+// (values/chart-drift.ts). Each version is read where it was released: the
+// repository at the chart's release tag (`<chart>-<version>`), the chart folder
+// at the promoted ref when its Chart.yaml says that version, else its OCI
+// artifact (the Application's registry, or the config's chart-registry); what
+// is found must say that version in its Chart.yaml. `error` (the default for
+// protected environments) refuses the promotion before anything is written,
+// also when a version cannot be read (naming what was tried); `warn` annotates
+// and goes on; `off` skips it.
+
+
+
+
+
+
+
+
+
+
+
+/** The mode for the target: the input, else the environment's config, else error when protected and warn otherwise. */
+function valuesDriftMode(req, route) {
+    return req.valuesDrift ?? route.to.valuesDrift ?? (route.to.protected ? 'error' : 'warn');
+}
+/**
+ * The comparison for a planned promotion that changes the chart version;
+ * undefined when it changes none, the mode is off, or the values are the
+ * Application's own (inline values are the chart's caller, not a file of keys).
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
+ */
+async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
+    const mode = valuesDriftMode(req, route);
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.application)
+        return undefined;
+    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
+    if (appFile === to.values)
+        return undefined;
+    const appText = await ports.git.readAt(baseSha, appFile);
+    if (appText === undefined)
+        return undefined;
+    const source = chartSource(appText, appFile, name, req.charts);
+    const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
+    if (envText === undefined)
+        return undefined;
+    const locate = chartLocator(req, source, ports, baseSha, to.values);
+    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
+    const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
+    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+    if (unread.length > 0) {
+        if (mode === 'error')
+            throw new errors/* UserError */.yo(`values-drift: ${unread.join('; ')}`, {
+                file: plan.chart.file,
+                line: plan.chart.line,
+                hint: `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison`,
+            });
+        return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
+    }
+    const [was, now] = [current.chart, promoted.chart];
+    const findings = droppedKeys(envText, to.values, { current: was, promoted: now }, undefined, cache);
+    if (mode === 'error')
+        (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
+            file: f.file,
+            line: f.line,
+            hint: `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or set values-drift: warn`,
+        })));
+    return { mode, chart: label, where, findings };
+}
+/** repoURL, chart and path of the Application source the promotion edits. */
+function chartSource(text, file, name, charts) {
+    const rev = (0,application/* findChartRevision */.xL)(text, file, name, charts);
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    for (const key of rev.path.slice(0, -1))
+        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
+    return {
+        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
+        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
+    };
+}
+/**
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
+ */
+function chartLocator(req, source, ports, baseSha, valuesFile) {
+    let folders;
+    const found = new Map();
+    return (version) => {
+        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+        let f = found.get(version);
+        if (!f)
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
+        return f;
+    };
+}
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+async function chartFolders(req, source, ports, baseSha, valuesFile) {
+    const dirs = [];
+    if (source.path)
+        dirs.push(source.path.replace(/\/+$/, '') || '.');
+    else {
+        for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
+            dirs.push(dir);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+        if (paths)
+            dirs.push(...(0,discover.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
+        else
+            for (const c of req.charts)
+                if (!/[*?[\]{}!]/.test(c))
+                    dirs.push(c.replace(/\/+$/, ''));
+    }
+    const out = [];
+    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+        const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            continue;
+        const name = chartMeta(text).name;
+        if (!name || (source.chart && name !== source.chart))
+            continue;
+        out.push({ dir, name });
+    }
+    return out;
+}
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(req, source, folders, version, ports, baseSha) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? external_node_path_.posix.basename(source.path) : 'chart');
+    const what = `chart ${name} ${version || '(no version)'}`;
+    if (!(0,semver.valid)(version) || (0,semver.valid)(version) !== version)
+        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+    const tried = [];
+    const read = async (commit, dir) => {
+        const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            return 'no Chart.yaml';
+        const meta = chartMeta(text);
+        if (meta.name !== name)
+            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+        if (meta.version !== version)
+            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+        const [values, schema, templates] = await Promise.all([
+            ports.git.readAt(commit, join(dir, 'values.yaml')),
+            ports.git.readAt(commit, join(dir, 'values.schema.json')),
+            gitTemplates(ports, commit, dir),
+        ]);
+        return { name, version, values, schema, dependencies: meta.dependencies, templates };
+    };
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            if (!tried.includes(`tag ${tag} (not in the repository)`))
+                tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const chart = await read(commit, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at tag ${tag}`, version };
+        tried.push(`${f.dir} at tag ${tag} (${chart})`);
+    }
+    const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
+    const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
+    for (const f of folders) {
+        const chart = await read(ref, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at ${at}`, version };
+        tried.push(`${f.dir} at ${at} (${chart})`);
+    }
+    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+        tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        if (!ports.readChart)
+            tried.push(`${where} (no registry client)`);
+        else
+            try {
+                const files = await ports.readChart(image);
+                const meta = chartMeta(files.get('Chart.yaml') ?? '');
+                if (meta.name === name && meta.version === version)
+                    return {
+                        chart: {
+                            name,
+                            version,
+                            values: files.get('values.yaml'),
+                            schema: files.get('values.schema.json'),
+                            dependencies: meta.dependencies,
+                            templates: [...files].filter(([p]) => p.startsWith('templates/')).map(([, t]) => t),
+                        },
+                        where,
+                        version,
+                    };
+                tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+    }
+    if (tried.length === 0)
+        tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
+    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+/** The texts of a chart folder's templates at a commit (templates/**, helpers included). */
+async function gitTemplates(ports, commit, dir) {
+    if (!ports.git.listFiles)
+        return [];
+    const paths = (await ports.git.listFiles(commit, join(dir, 'templates'))) ?? [];
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(commit, p)));
+    return texts.filter((t) => t !== undefined);
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
+    try {
+        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${(0,chart_push/* chartTag */.bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
+function ociReference(source, version) {
+    if (!source.repoURL || !source.chart)
+        return undefined;
+    const url = source.repoURL.trim().replace(/\/+$/, '');
+    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
+    if (!bare)
+        return undefined;
+    const host = bare.split('/')[0];
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        return undefined;
+    try {
+        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${(0,chart_push/* chartTag */.bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/** name, version and dependency names (or aliases) of a Chart.yaml, read leniently. */
+function chartMeta(text) {
+    try {
+        const root = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents;
+        const deps = (0,read/* mapValue */.IS)(root, 'dependencies');
+        const dependencies = [];
+        if (deps && typeof deps === 'object' && 'items' in deps && Array.isArray(deps.items))
+            for (const d of deps.items) {
+                const n = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'alias')) ?? (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'name'));
+                if (n)
+                    dependencies.push(n);
+            }
+        return { name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'name')), version: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'version')), dependencies };
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return { dependencies: [] };
+        throw e;
+    }
+}
+function join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/** The report as Markdown for the PR body and the job summary (every name and message escaped). */
+function valuesDriftMarkdown(r) {
+    const head = `**values-drift (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
+    if (r.unread)
+        return `${head} the values were not compared (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
+    if (r.findings.length === 0)
+        return `${head} the promoted version still reads every key the values file sets that the current version reads.`;
+    const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
+    return [
+        `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+        '',
+        ...lines,
+    ].join('\n');
+}
+/** values-drift: warn's annotations, one per dropped key at its line; an unread chart is one warning. */
+function valuesDriftAnnotations(r) {
+    if (!r)
+        return [];
+    if (r.unread)
+        return [
+            {
+                annotate: 'warning',
+                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
+            },
+        ];
+    return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));
+}
+
+
+/***/ }),
+
+/***/ 3769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
+/* harmony export */   In: () => (/* binding */ diffValues)
+/* harmony export */ });
+/* unused harmony exports lenientYaml, kindOf */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
+    const out = [];
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function valuesDefaults(text) {
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'map';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, w);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
+    const bk = kindOf(b);
+    let hk = kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
+        hk = 'map';
+    }
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, w);
+    }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
+    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
+        node = node.resolve(doc) ?? null;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
+            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,958 @@
+export const id = 8741;
+export const ids = [8741];
+export const modules = {
+
+/***/ 2368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ fromUserError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   Yl: () => (/* binding */ asUserError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** The one-line form of a problem: `path:line: what — fix`. */
+function formatProblem(p) {
+    return asUserError(p).format();
+}
+/** A problem as the UserError a face reports (an annotation on the runner, `path:line` on a terminal). */
+function asUserError(p) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file || undefined, line: p.line, hint: p.hint });
+}
+/** A UserError caught while checking a chart, kept as an error finding of that chart. */
+function fromUserError(e) {
+    return { level: 'error', file: e.file ?? '', line: e.line, message: e.message, hint: e.hint };
+}
+
+
+/***/ }),
+
+/***/ 9083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changedChartsOutput: () => (/* binding */ changedChartsOutput),
+  literalPrefix: () => (/* binding */ literalPrefix),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __webpack_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(6744);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/history.ts
+var git_history = __webpack_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
+// The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
+// first and asks for these while git works. The one place the check's run imports dynamically
+// (index.ts loads the run and the views); the functions it calls take what these give, never a module.
+/** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+/** The config loader and its JSON Schema validator, only when there is a config to read. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+/** Rendered manifest diffs (Helm), only when render is not off. */
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+/** The chart registry's published versions, only with a chart-registry in the base's config. */
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827));
+/** The registries' HTTP transport, with publishedCharts. */
+const registryHttp = () => __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281));
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
+
+
+
+
+
+
+
+
+
+
+// The check's run starts git before anything else: this module imports only what starting git
+// needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
+// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
+// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
+const DEFAULT_CONFIG = '.github/lockstep.yml';
+/**
+ * Compares head with base and decides, per changed chart, whether its version
+ * moved correctly. Never throws for a failing check: the result says `ok:
+ * false` and each face reports it (view.ts checkFailure); user mistakes throw.
+ * Its steps: the route (working directory and paths, checked before git is
+ * asked anything), git started, the libraries loaded, the commits compared,
+ * the config read at the base (and the head), the charts decided.
+ */
+async function run(req, world) {
+    const started = startGit(req, world, resolveRoute(req, world));
+    try {
+        return await finish(req, world, started);
+    }
+    finally {
+        started.reader.dispose();
+    }
+}
+/** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
+function resolveRoute(req, world) {
+    const root = (0,workspace.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
+    for (const p of req.charts)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    for (const p of req.protectedGlobs)
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
+    for (const p of req.protectedApplications ?? [])
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-applications');
+    return root;
+}
+/**
+ * Starts git at once (the comparison, the file:// search, the working
+ * directory's prefix) and returns without waiting for it.
+ */
+function startGit(req, world, root) {
+    const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
+    const reader = new objects/* ObjectReader */.nR(root);
+    const comparison = (0,git_history/* loadComparison */.Sk)(git, reader, {
+        base: req.base,
+        head: req.head,
+        baseLabel: 'base',
+        headLabel: 'head',
+        baseBranch: req.baseBranch,
+    });
+    // Awaited later; until then a rejection must not count as unhandled.
+    comparison.catch(() => { });
+    const dependents = (0,objects/* pathsContaining */.D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
+    const prefix = subfolder
+        ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
+        : Promise.resolve('');
+    prefix.catch(() => { });
+    return { root, git, reader, comparison, prefix, dependents };
+}
+/** The check proper, once git is under way: the libraries load while it works. */
+async function finish(req, world, s) {
+    const { checkChartBumps } = await chartBumpRules();
+    const prefix = await s.prefix;
+    const { range, headPaths, headLinks, changes } = await compared(req, s);
+    // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
+    // cannot switch the guard off through its own copy of the config.
+    const configs = await readConfigs(req, s, range, prefix);
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
+    if (noChartsAt)
+        world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
+    world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
+    const otherBases = otherBasesOf(req, s, range);
+    const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
+    try {
+        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
+    }
+    finally {
+        published?.close();
+    }
+}
+/**
+ * The chart registry's answers (chart-registry in the base's config): loaded
+ * only then, so a check without one never loads the registry client.
+ */
+async function registryLookup(registry, world) {
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
+    return publishedLookup(registry, {
+        transport: (world.services.http ?? nodeTransport)(),
+        clock: world.clock,
+        retry: world.services.retry,
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
+        dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+}
+/** The charts decided under the base's config (and the head's, when the pull request changes it). */
+async function decideAll(req, s, d, world) {
+    const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
+    // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
+    const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const decide = async (config) => checkChartBumps({
+        ...sides,
+        // Charts that may depend on others through file:// were found by git grep, side by side with the
+        // comparison (searched again when the head had to be fetched first).
+        localDependencyCandidates: (await s.dependents) ?? (await (0,objects/* pathsContaining */.D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        otherBases,
+        ...(published ? { published } : {}),
+        ...checkTargets(req, s.root, prefix, config, configs.configLine),
+    });
+    const plan = await decide(configs.base);
+    const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    const rendered = await renderedOf(req, s, d, plan, world);
+    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+    const ok = plan.ok && !configChange?.invalid;
+    return {
+        ...plan,
+        ok,
+        outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
+        range,
+        baseBranch: req.baseBranch,
+        ...(configChange ? { configChange } : {}),
+        ...(rendered ? { rendered } : {}),
+    };
+}
+/** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
+const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * The changed charts rendered per environment, base (the merge base) vs head
+ * (operations/check/render.ts; loaded only when the mode is not off).
+ */
+async function renderedOf(req, s, d, plan, world) {
+    const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
+    if (mode === 'off' || plan.charts.length === 0)
+        return undefined;
+    const { renderChecks } = await renderer();
+    const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+    return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
+        async list(commit, dir) {
+            const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+            return r.code === 0
+                ? r.stdout
+                    .toString('utf8')
+                    .split('\0')
+                    .filter((p) => p !== '')
+                : undefined;
+        },
+        read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
+            if (e instanceof objects/* ObjectTooLarge */.Xs)
+                return undefined;
+            throw e;
+        }),
+    }, world.env, inRepo);
+}
+/** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
+async function compared(req, s) {
+    return s.comparison.catch(async (e) => {
+        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await (0,local_repo/* headProblem */.Y2)(s.git, 'nothing to check') : undefined;
+        throw noHead ?? e;
+    });
+}
+/**
+ * The head must exceed the chart versions of the merge base, of the base
+ * commit itself and of the base branch tip, so two open PRs cannot both take the same version.
+ */
+function otherBasesOf(req, s, range) {
+    const otherBases = [{ label: `base ${range.base.slice(0, 12)}`, readFile: (p) => s.reader.text(`${range.base}:${p}`) }];
+    if (range.baseTip)
+        otherBases.push({ label: `the tip of ${req.baseBranch}`, readFile: (p) => s.reader.text(`${range.baseTip}:${p}`) });
+    return otherBases;
+}
+/** The largest config file read from git: far above any real one, and never a reason to read a huge blob. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the config file at the base and at the head commit. The base's rules
+ * are applied; a head whose file differs is parsed too (its errors become a
+ * note, never the check's failure) so the summary can say what it would decide.
+ */
+async function readConfigs(req, s, range, prefix) {
+    const rel = req.config?.trim() || DEFAULT_CONFIG;
+    const explicit = rel !== DEFAULT_CONFIG;
+    (0,workspace/* resolveInside */.LI)(s.root, rel, 'config');
+    const repoPath = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, rel.replace(/\\/g, '/')));
+    const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
+        if (e instanceof objects/* ObjectTooLarge */.Xs)
+            throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+                file: repoPath,
+                hint: 'shorten the file',
+            });
+        throw e;
+    });
+    const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
+    if (baseText === undefined && headText === undefined) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
+        const other = (0,names/* otherConfigExtension */.q)(rel);
+        if (other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)))
+            throw (0,names/* siblingConfigError */.R)(rel, other, ' at the base commit');
+        if (explicit)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, {
+                hint: 'fix the config input or create the file',
+            });
+        return {};
+    }
+    // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
+    const module = await configLoader();
+    let base;
+    if (baseText !== undefined) {
+        try {
+            base = module.parseConfigText(baseText, rel);
+        }
+        catch (e) {
+            // The base's own config is broken: fail closed, saying where the fix must land.
+            if (!(e instanceof errors/* UserError */.yo))
+                throw e;
+            const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
+            throw new errors/* UserError */.yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+        }
+    }
+    if (headText === baseText)
+        return { base, configLine: module.configLine };
+    const change = { file: repoPath };
+    if (headText === undefined)
+        change.deleted = true;
+    else {
+        try {
+            change.head = module.parseConfigText(headText, rel);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo))
+                throw e;
+            change.problem = formatUserError(e);
+            change.invalid = (0,problem/* fromUserError */.ET)(e);
+        }
+    }
+    return { base, configLine: module.configLine, change };
+}
+/** What the pull request's own config would decide, as a note for the summary (never enforced). */
+async function underHeadConfig(change, decide) {
+    const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
+    if (change.problem)
+        return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
+    try {
+        const plan = await decide(change.head);
+        const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
+        return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
+    }
+    catch (e) {
+        if (e instanceof errors/* UserErrors */.tQ)
+            return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        return { ...said, verdict: 'not-run', problem: formatUserError(e) };
+    }
+}
+/** A user error as one line: `file:line: message — hint`. */
+const formatUserError = (e) => e.format();
+/** The `changed-charts` output entries, in chart order. */
+function changedChartsOutput(plan) {
+    return plan.charts.map((c) => ({
+        path: c.path,
+        name: c.name,
+        base: c.base,
+        head: c.head,
+        required: c.required,
+        ok: c.ok,
+        problems: c.problems.map(problem/* formatProblem */.Vw),
+    }));
+}
+/**
+ * The request and the config merged into what the check applies: chart
+ * patterns, environment values files, globs, ignore and the rules. Each
+ * target remembers its input or config line, so one that matches nothing is
+ * reported there. git names paths from the repository's top; patterns and
+ * config paths are relative to working-directory (`prefix` below the top).
+ */
+function checkTargets(req, root, prefix, config, lineIn) {
+    const fromInput = req.charts.length > 0;
+    const given = fromInput ? req.charts : (config?.charts ?? []);
+    for (const p of [...given, ...(config?.chartsIgnore ?? [])])
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+    const configFile = config?.file ? inRepo(config.file) : undefined;
+    const fromConfig = (path, key) => ({
+        key,
+        file: configFile,
+        line: config && lineIn ? lineIn(config, path) : undefined,
+    });
+    const here = prefix ? prefix.replace(/\/+$/, '') : '.';
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
+    // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
+    const lineOf = (path) => (config && lineIn ? lineIn(config, path) : undefined);
+    const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
+    const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
+    const charts = choice.kind === 'patterns'
+        ? asTargets(choice.entries)
+        : choice.kind === 'every'
+            ? [{ pattern: here, written: here, input: 'working-directory' }]
+            : [];
+    const chartsIgnore = asTargets((0,selection/* ignoredEntries */.Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
+    const environments = (config?.environments ?? []).map((e, i) => ({
+        protected: e.protected,
+        target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
+    }));
+    return {
+        charts,
+        noCharts: noChartsAt !== undefined,
+        noChartsAt,
+        ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
+        ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
+        protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
+        configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
+        protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        ...protectedApplicationTargets(req, config, inRepo, fromConfig),
+        prefix,
+        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+        breaking: req.breaking,
+        changelog: req.changelog ?? config?.changelog ?? 'auto',
+    };
+}
+/**
+ * The Application files whose chart versions must be exact: each protected
+ * environment's `application:` (its file, without `#name`), and the
+ * protected-applications globs.
+ */
+function protectedApplicationTargets(req, config, inRepo, fromConfig) {
+    const files = (config?.environments ?? []).flatMap((e, i) => {
+        if (!e.protected || !e.application)
+            return [];
+        const file = e.application.split('#')[0];
+        return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
+    });
+    const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
+    return {
+        ...(files.length > 0 ? { protectedApplications: files } : {}),
+        ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),
+    };
+}
+/** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
+function literalPrefix(pattern) {
+    const parts = pattern.trim().replace(/\\/g, '/').split('/');
+    const i = parts.findIndex((s) => /[*?[\]{}!()]/.test(s));
+    return (i < 0 ? parts : parts.slice(0, i)).join('/') || '.';
+}
+
+
+/***/ }),
+
+/***/ 1542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chartRows: () => (/* binding */ chartRows),
+/* harmony export */   checkFailure: () => (/* binding */ checkFailure),
+/* harmony export */   checkJson: () => (/* binding */ checkJson),
+/* harmony export */   checkLogLine: () => (/* binding */ checkLogLine),
+/* harmony export */   checkMarkdown: () => (/* binding */ checkMarkdown),
+/* harmony export */   checkRunnerView: () => (/* binding */ checkRunnerView),
+/* harmony export */   checkTitle: () => (/* binding */ checkTitle),
+/* harmony export */   checkView: () => (/* binding */ checkView),
+/* harmony export */   checkWarnings: () => (/* binding */ checkWarnings),
+/* harmony export */   comparedSentence: () => (/* binding */ comparedSentence),
+/* harmony export */   configChangeSentence: () => (/* binding */ configChangeSentence),
+/* harmony export */   howToFix: () => (/* binding */ howToFix),
+/* harmony export */   protectedRows: () => (/* binding */ protectedRows),
+/* harmony export */   view: () => (/* binding */ view)
+/* harmony export */ });
+/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2252);
+
+
+
+
+
+
+
+// The check's renderings (the runner's log and job summary, and the terminal) are built from the
+// same rows and sentences below, so the action and `lockstep check` cannot tell different stories.
+const CHART_HEADERS = ['Chart', 'Version (base → head)', 'Required', 'Result', 'Why'];
+const PROTECTED_HEADERS = ['Protected values file', 'Result'];
+const NOTHING_CHANGED = 'No chart changed in a way `helm package` would see.';
+/** The heading: the action's name and the verdict. */
+function checkTitle(r) {
+    return `chart-bump-check: ${r.ok ? 'passed' : 'failed'}`;
+}
+/** What was compared, as one sentence; `code` marks a commit (Markdown backticks, or nothing on a terminal). */
+function comparedSentence(r, code = (s) => `\`${s}\``) {
+    const short = (s) => code(s.slice(0, 12));
+    const tip = r.range.baseTip ? `, base branch tip ${short(r.range.baseTip)}` : '';
+    const mb = r.range.mergeBase ? `merge base ${short(r.range.mergeBase)}` : 'their merge base';
+    return `Compared head ${short(r.range.head)} with ${mb} (base ${short(r.range.base)}${tip}).`;
+}
+/**
+ * The note on a pull request that changes the config file: the base's version
+ * was applied, and what the pull request's version would have decided.
+ */
+function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV) {
+    const c = r.configChange;
+    if (!c)
+        return undefined;
+    const would = c.verdict === 'pass'
+        ? 'it would pass'
+        : c.verdict === 'fail'
+            ? `it would fail (${c.errors} error${c.errors === 1 ? '' : 's'})`
+            : `the check could not run: ${text(c.problem ?? 'unknown')}`;
+    return `This pull request ${c.deleted ? 'deletes' : 'changes'} ${code(c.file)}. The check applied the base commit's version of it; under the pull request's version ${would}.`;
+}
+/** A changed chart's line in the log: ok or FAIL, its versions and the level it needed. */
+function checkLogLine(c) {
+    return `${c.ok ? 'ok  ' : 'FAIL'} ${c.path}: ${c.base ?? '(new)'} → ${c.head ?? '(deleted)'} (required: ${c.required})`;
+}
+/** One row per changed chart: chart, base → head, required level, result, why (reasons, then problems). */
+function chartRows(r) {
+    return r.charts.map((c) => {
+        const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
+        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`)];
+        return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
+    });
+}
+/** One row per protected values file: every image pinned, or what is not; then one per protected Application file: exact chart versions, or what is not. */
+function protectedRows(r) {
+    const row = (f, ok) => {
+        const mine = r.protectedProblems.filter((p) => p.file === f);
+        return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
+    };
+    return [
+        ...r.protectedFiles.map((f) => row(f, '✅ every image pinned by digest')),
+        ...(r.protectedApplications ?? []).map((f) => row(f, '✅ every chart version exact')),
+    ];
+}
+/**
+ * The job summary: what was compared, then one row per changed chart and the
+ * protected values files checked, then how to fix each failing chart. Every
+ * cell is escaped; file contents never become markup.
+ */
+function checkMarkdown(r) {
+    const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
+    if (r.range.fetched.length > 0)
+        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
+    const config = configChangeSentence(r);
+    if (config)
+        lines.push(config, '');
+    if (r.charts.length === 0)
+        lines.push(NOTHING_CHANGED, '');
+    else {
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(CHART_HEADERS, chartRows(r)), '');
+        const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
+        if (fixes.length > 0)
+            lines.push('**How to fix**', '', ...fixes, '');
+    }
+    if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
+    const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
+    if (outside.length > 0)
+        lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
+    // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
+    // No Helm on PATH (auto) is the log's one line, not the summary's.
+    const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
+    const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
+    if (rendered)
+        lines.push(rendered, '');
+    return lines.join('\n');
+}
+/**
+ * The terminal's view of the same result: the charts table, the compared
+ * sentence as the status, each protected file and each fix as a note, and
+ * the warnings (which on the runner are annotations).
+ */
+function checkView(r) {
+    const status = [
+        comparedSentence(r, (s) => s),
+        ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+        r.ok ? 'The check passed.' : 'The check failed.',
+    ];
+    return {
+        title: checkTitle(r),
+        status: status.join(' '),
+        headers: CHART_HEADERS,
+        rows: chartRows(r),
+        notes: [
+            ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
+            ...(r.configChange
+                ? [
+                    configChangeSentence(r, (s) => s, (s) => s),
+                ]
+                : []),
+            ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
+            ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
+        ],
+        warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
+        ...(r.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderedLines */ .HY)(r.rendered) } : {}),
+    };
+}
+const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV };
+/** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
+const terminalCode = {
+    code: (s) => s,
+    text: (s) => s,
+    bump: (path, level) => `lockstep bump --charts ${path} --level ${level}`,
+};
+/**
+ * One line per failing chart: the exact `version:` to write or the bump-chart
+ * step that writes it, then the fixes of its other problems (each problem's
+ * own text is in the table already).
+ */
+function howToFix(c, style = markdownCode) {
+    const chartFile = c.path === '.' ? 'Chart.yaml' : `${c.path}/Chart.yaml`;
+    const steps = [];
+    if (c.fix)
+        steps.push(`write ${style.code(`version: ${c.fix.version}`)} in ${style.code(chartFile)}, or run ${style.bump ? style.bump(c.path, c.fix.level) : `bump-chart with ${style.code(`charts: ${c.path}`)} and ${style.code(`level: ${c.fix.level}`)}`}`);
+    const versionProblem = (p) => c.fix !== undefined && p.file === chartFile && p.hint?.startsWith('needs ');
+    const breakingKey = (p) => c.fix !== undefined && p.hint?.startsWith('breaking, needs ');
+    for (const p of c.problems) {
+        if (p.level !== 'error' || versionProblem(p) || breakingKey(p) || !p.hint)
+            continue;
+        // A changelog section is needed for the version being written, not the one the head has now.
+        const hint = c.fix && c.head ? p.hint.split(`## [${c.head}]`).join(`## [${c.fix.version}]`) : p.hint;
+        const step = style.text(hint);
+        if (!steps.includes(step))
+            steps.push(step);
+    }
+    return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
+}
+/** The check's two views of a result: the runner's and the terminal's. */
+const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
+/** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
+function checkJson(r) {
+    const problems = (level) => [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+        .filter((p) => p.level === level)
+        .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_5__/* .commandJson */ .ic)('check', {
+        ok: r.ok,
+        base: r.range.base,
+        head: r.range.head,
+        'merge-base': r.range.mergeBase ?? null,
+        'changed-charts': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
+        'protected-files': r.protectedFiles,
+        errors: problems('error'),
+        warnings: problems('warning'),
+        notes: r.range.fetched,
+    });
+}
+/**
+ * What the runner is told, in order: a log group with what was fetched and
+ * one line per changed chart, the outputs, the job summary, one warning
+ * annotation per warning at its file and line; then the failures, through
+ * the one failure path (an annotation each, exit 1), after the outputs are
+ * set (the summary's tables already list them).
+ */
+function checkRunnerView(r) {
+    const steps = [{ group: 'chart-bump-check' }];
+    for (const note of r.range.fetched)
+        steps.push({ info: note });
+    for (const c of r.charts)
+        steps.push({ info: checkLogLine(c) });
+    if (r.charts.length === 0)
+        steps.push({ info: 'no chart changed' });
+    for (const e of r.rendered ?? [])
+        steps.push({ info: `rendered: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .countLine */ .QK)(e)}` });
+    steps.push({ endGroup: true });
+    // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+    const outputs = r.outputs;
+    for (const [k, v] of Object.entries(outputs))
+        steps.push({ output: k, value: v });
+    steps.push({ summary: checkMarkdown(r) });
+    for (const p of checkWarnings(r))
+        steps.push({ annotate: 'warning', message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p), file: p.file || undefined, line: p.line, title: 'lockstep' });
+    return { steps, failure: checkFailure(r) };
+}
+/** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
+function checkFailure(r) {
+    if (r.ok)
+        return undefined;
+    const failures = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ].filter((p) => p.level === 'error');
+    // The summary's tables list them already: the runner's summary must not repeat them.
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
+}
+/** The warnings of a check, charts first. */
+function checkWarnings(r) {
+    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+}
+
+
+/***/ }),
+
+/***/ 5914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ renderedLines),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   gA: () => (/* binding */ renderedJson),
+/* harmony export */   nV: () => (/* binding */ renderedMarkdown)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+// What a rendered comparison says, in each face: one count line per
+// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
+// why, each object in a <details> fold with its diff, the whole fitted under
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
+// what was cut; the terminal's lines (coloured by the face); the --json rows.
+
+/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
+function countLine(e) {
+    if (e.status === 'skipped')
+        return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
+    if (e.status === 'failed')
+        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+    const d = e.diff;
+    const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
+    if (e.what)
+        parts[0] += ` (${e.what})`;
+    const extra = [];
+    if (d.ignoredLines > 0)
+        extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
+    if (d.nondeterministic > 0)
+        extra.push(`${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`);
+    if (d.unread.length > 0)
+        extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    return [parts[0], ...extra].join('; ');
+}
+function firstLine(s) {
+    return ((s ?? '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '');
+}
+/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
+function sizeText(c) {
+    const n = (x) => (x ?? 0).toLocaleString('en-US');
+    if (c.change === 'added')
+        return `${n(c.size?.after)} bytes`;
+    if (c.change === 'removed')
+        return `${n(c.size?.before)} bytes`;
+    return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
+}
+/** One object's fold. */
+function objectMarkdown(c) {
+    const head = `${c.change}: ${c.object}`;
+    if (c.size)
+        return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
+    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(head)}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+}
+/**
+ * The "Rendered changes" section, at most `room` characters: every
+ * environment's count line and failure, then its objects' folds while they
+ * fit; the folds that do not are counted in a note. '' when there is nothing.
+ */
+function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
+    if (envs.length === 0)
+        return '';
+    const head = ['### Rendered changes', ''];
+    for (const e of envs) {
+        head.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(countLine(e))}`);
+        if (e.beforeFailed)
+            head.push(`  - the current state does not render (every object shows as added): ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(firstLine(e.beforeFailed))}`);
+    }
+    head.push('');
+    for (const e of envs)
+        if (e.status === 'failed' && e.message)
+            head.push(`Helm's message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
+    let text = `${head.join('\n')}\n`;
+    const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
+    let cut = 0;
+    const note = (n) => `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
+    const reserve = bytes(note(folds.length)) + 2;
+    let lastEnv;
+    for (const { e, c } of folds) {
+        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}**\n\n` : '';
+        const piece = `${title}${objectMarkdown(c)}\n\n`;
+        if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
+            text += piece;
+            lastEnv = e.environment;
+        }
+        else
+            cut++;
+    }
+    if (cut > 0)
+        text += note(cut);
+    // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+    return bytes(text) <= room ? text.trimEnd() : '';
+}
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
+function renderedLines(envs) {
+    const out = [];
+    for (const e of envs) {
+        out.push(countLine(e));
+        if (e.beforeFailed)
+            out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
+        if (e.status === 'failed' && e.message)
+            out.push(...e.message.split('\n').map((l) => `  ${l}`));
+        for (const c of e.diff?.changes ?? []) {
+            out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            if (!c.size)
+                out.push(...c.diff.split('\n'));
+        }
+    }
+    return out;
+}
+/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
+function renderedJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
+        : e.diff.changes.map((c) => ({
+            environment: e.environment,
+            object: c.object,
+            change: c.change,
+            diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
+        })));
+}
+
+
+/***/ }),
+
+/***/ 7841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   ix: () => (/* binding */ BODY_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony export OUTPUT_CAP */
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3491);
+
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
+    if (total <= maxBytes)
+        return { text: typeof text === 'string' ? text : text.join('') };
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
+    // stops before its end (where a surrogate pair may be cut in two).
+    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
+    const room = maxBytes - noteBound;
+    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
+    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
+    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
+    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
+    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
+    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
+    for (;;) {
+        if (cut < 0)
+            return { text: '', omitted: { lines, bytes: total } };
+        const kept = whole.slice(0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        // The closing lines do not fit after these: one line fewer.
+        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
+        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
+        cut = before;
+    }
+}
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
+function headLines(text, max) {
+    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = t.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    }
+    if (at + 1 === t.length)
+        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
+        more++;
+    return { text: t.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,14 @@
+// The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
+// first and asks for these while git works. The one place the check's run imports dynamically
+// (index.ts loads the run and the views); the functions it calls take what these give, never a module.
+
+/** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
+export const chartBumpRules = () => import('../../checks/chart-bump.ts');
+/** The config loader and its JSON Schema validator, only when there is a config to read. */
+export const configLoader = () => import('../../config/config.ts');
+/** Rendered manifest diffs (Helm), only when render is not off. */
+export const renderer = () => import('./render.ts');
+/** The chart registry's published versions, only with a chart-registry in the base's config. */
+export const publishedCharts = () => import('../../registry/published.ts');
+/** The registries' HTTP transport, with publishedCharts. */
+export const registryHttp = () => import('../../registry/http.ts');

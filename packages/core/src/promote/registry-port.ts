@@ -1,0 +1,48 @@
+// The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
+// charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
+import { UserError } from '../errors.ts';
+import { readChartArchive } from '../charts/archive.ts';
+import { pullChartArchive } from '../registry/chart.ts';
+import { RegistryError, type RegistryClient } from '../registry/client.ts';
+import type { DigestVerifier } from '../registry/verify.ts';
+import type { PromoteWorld } from './ports.ts';
+
+/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
+export function promoteRegistry(
+  registry: RegistryClient,
+  workdir: string,
+): Pick<PromoteWorld, 'resolveDigest' | 'verifyDigest' | 'readChart' | 'pullChartArchive'> {
+  let verifier: DigestVerifier | undefined;
+  return {
+    async resolveDigest(ref, service) {
+      try {
+        return (await registry.resolve(ref)).digest;
+      } catch (e) {
+        if (e instanceof RegistryError)
+          throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+          });
+        throw e;
+      }
+    },
+    async verifyDigest(service, ref, digest, policy) {
+      // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+      const { DigestVerifier, policyFiles } = await import('../registry/verify.ts');
+      verifier ??= new DigestVerifier(registry, policyFiles(workdir));
+      try {
+        return await verifier.verify(service, ref, digest, policy);
+      } catch (e) {
+        if (e instanceof RegistryError)
+          throw new UserError(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+            hint: e.hint ?? 'check the registry and retry; nothing was written',
+          });
+        throw e;
+      }
+    },
+    async readChart(ref) {
+      return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+    },
+    pullChartArchive: (ref) => pullChartArchive(registry, ref),
+  };
+}
