@@ -154,8 +154,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
-var promote_session = __webpack_require__(2473);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 34 modules
+var promote_session = __webpack_require__(3209);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -120,7 +120,7 @@ async function recordLanded(req, ports, commit, only, cache) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(8320);
+var promote_session = __webpack_require__(2921);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -85,7 +85,7 @@ var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(8320);
+var promote_session = __webpack_require__(2921);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts

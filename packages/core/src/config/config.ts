@@ -46,6 +46,8 @@ export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.co
 export interface EnvironmentConfig {
   name: string;
   values: string;
+  /** Kustomize overlay holding the pins (a kustomization file, a folder holding one, or an Argo CD Application with kustomize.images). */
+  kustomization?: string;
   application?: string;
   autoMerge: boolean;
   protected: boolean;

@@ -23,6 +23,8 @@ export interface PromoteEnvironment {
   name: string;
   /** Values file, relative to the repository promoted in. */
   values: string;
+  /** Kustomize overlay holding the pins (a kustomization file, its folder, or an Argo CD Application with kustomize.images). */
+  kustomization?: string;
   /** Application file and optional `#name` selector. */
   application?: string;
   autoMerge: boolean;

@@ -17,6 +17,7 @@ import { createGitHub, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { pullChartArchive } from '../registry/chart.ts';
+import { findKustomize, type Kustomize } from '../render/find.ts';
 import { findHelm, type Helm } from '../render/helm.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
@@ -130,6 +131,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
 
   let verifier: DigestVerifier | undefined;
   let helm: Helm | null | undefined;
+  let kustomize: Kustomize | null | undefined;
   return {
     base,
     readFrom,
@@ -180,6 +182,10 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       findHelm() {
         if (helm === undefined) helm = findHelm(o.env) ?? null;
         return helm ?? undefined;
+      },
+      findKustomize() {
+        if (kustomize === undefined) kustomize = findKustomize(o.env) ?? null;
+        return kustomize ?? undefined;
       },
     },
     close() {

@@ -1,5 +1,5 @@
-export const id = 8320;
-export const ids = [8320,7135];
+export const id = 2921;
+export const ids = [2921,7135];
 export const modules = {
 
 /***/ 3068:
@@ -922,6 +922,262 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
+/***/ 2544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ RENDER_DEFAULTS),
+/* harmony export */   Uq: () => (/* binding */ compareOptions),
+/* harmony export */   Wz: () => (/* binding */ renderPromotion)
+/* harmony export */ });
+/* unused harmony exports HELM_HINT, renderMode, rendererFor */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4586);
+/* harmony import */ var _render_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3165);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1660);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1120);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4403);
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's. */
+function renderMode(req, route) {
+    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+}
+/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+function rendererFor(key, helm, cfg) {
+    let r = renderers.get(key);
+    if (!r || r.helm !== helm)
+        renderers.set(key, (r = new _render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .Renderer */ .A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? _render_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_IGNORE */ .pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = renderMode(req, route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 8686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(req, route, plan, ports, baseSha, mode);
+    if (!to.application)
+        return undefined;
+    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+    // A world without the port (a unit test's fake) renders nothing.
+    if (!ports.findHelm)
+        return undefined;
+    const helm = ports.findHelm();
+    if (!helm || !(0,_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .helmUsable */ .hm)(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_HELM */ .uO}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`render: on needs Helm ${_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_HELM */ .uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+    }
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(to.application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
+    let before;
+    let after;
+    try {
+        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvironment */ .Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    if (env.status === 'failed' && to.protected) {
+        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+        });
+    }
+    return env;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+async function applicationSide(ctx, appText, read) {
+    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(appText.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of rev.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helmBlock = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const version = rev.current;
+    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    const chart = await chartInput(ctx, appText, version, asStr(src.path));
+    if ('unavailable' in chart)
+        return chart;
+    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
+    const values = [];
+    const listed = [];
+    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
+        const f = asStr(vf);
+        if (!f)
+            continue;
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(String(src.path), f) : f;
+        const text = inChart ?? (fromRoot !== undefined ? await read(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot)) : undefined);
+        if (text === undefined) {
+            if (helmBlock.ignoreMissingValueFiles === true)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        if (fromRoot !== undefined)
+            listed.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot));
+        values.push(text);
+    }
+    if (!listed.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
+        const text = await read(ctx.values);
+        if (text !== undefined)
+            values.push(text);
+    }
+    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
+        values.push(helmBlock.values);
+    if (asObj(helmBlock.valuesObject))
+        values.push((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helmBlock.valuesObject));
+    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    return {
+        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences,
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, appText, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const source = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartSource */ .Iu)(appText, ctx.appFile, ctx.name, req.charts);
+    const folders = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartFolders */ .ue)(req, source, ports, baseSha, ctx.values);
+    const reader = (commit) => ({
+        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = version ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)((await ports.git.readAt(c, (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .readChartFolder */ .z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    const image = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .ociReference */ .H6)(source, version) ?? (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredRegistry */ .ON)(req, name, version);
+    if (image && ports.pullChartArchive) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__/* .chartTag */ .bF)(version)}`;
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 1871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1171,7 +1427,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 8320:
+/***/ 2921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1247,6 +1503,72 @@ async function pullChartArchive(client, ref) {
     if (!chart)
         throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
     return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
+
+
+
+
+
+/** The first executable `name` on PATH. */
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
+    });
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = onPath('kubectl', env);
+    if (!kubectl)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+    }
+    catch {
+        return undefined;
+    }
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
@@ -1660,6 +1982,7 @@ function promoteGitHub(client, log) {
 
 
 
+
 /**
  * Where the repository promoted in lives: with `repository` (another
  * repository, e.g. a gitops one) a fresh bare repository in a temp folder
@@ -1754,6 +2077,7 @@ async function openPromoteWorld(o) {
     });
     let verifier;
     let helm;
+    let kustomize;
     return {
         base,
         readFrom,
@@ -1808,6 +2132,11 @@ async function openPromoteWorld(o) {
                     helm = (0,render_helm/* findHelm */.MI)(o.env) ?? null;
                 return helm ?? undefined;
             },
+            findKustomize() {
+                if (kustomize === undefined)
+                    kustomize = findKustomize(o.env) ?? null;
+                return kustomize ?? undefined;
+            },
         },
         close() {
             for (const c of cleanup) {
@@ -1825,250 +2154,18 @@ async function openPromoteWorld(o) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
 var values_drift = __webpack_require__(4403);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
-var chart_push = __webpack_require__(4586);
-// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(3165);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(1660);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
-;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
-// Rendered manifest diffs of a promotion: the target environment rendered
-// with the real Helm as it runs now (the base) and as it will run after the
-// merge (the plan's files), from what its Argo CD Application gives: the
-// chart (a folder of this repository at the chart's release tag or at the
-// base, or the published OCI chart at the exact version), the release name
-// and namespace, its valueFiles in order (then the environment's values file
-// when the Application does not list it), its inline helm.values /
-// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
-// (the default) renders when Helm 3.8 or later is on PATH and says in one
-// line when it is not; `on` without Helm is an error; `off` never renders. A
-// chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere.
-
-
-
-
-
-
-
-
-
-/** How to add Helm when it is missing. */
-const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
-/** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's. */
-function renderMode(req, route) {
-    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
-}
-/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
-const renderers = new WeakMap();
-function rendererFor(key, helm, cfg) {
-    let r = renderers.get(key);
-    if (!r || r.helm !== helm)
-        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
-    return r;
-}
-/** The comparison options of the config plus an Application's ignoreDifferences. */
-function compareOptions(cfg, ignoreDifferences) {
-    return {
-        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
-        summarize: cfg.summarize,
-        ignoreDifferences,
-    };
-}
-/**
- * The target rendered before and after the plan; undefined when render is
- * off, nothing is written, or the target has no Application. Throws a
- * UserError for `render: on` without Helm, and for a protected target whose
- * chart does not render after the change (nothing is written yet).
- */
-async function renderPromotion(req, route, plan, ports, baseSha) {
-    const mode = renderMode(req, route);
-    const { to } = route;
-    if (mode === 'off' || plan.files.length === 0 || !to.application)
-        return undefined;
-    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    // A world without the port (a unit test's fake) renders nothing.
-    if (!ports.findHelm)
-        return undefined;
-    const helm = ports.findHelm();
-    if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
-        const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
-        if (mode === 'on')
-            throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-    }
-    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
-    let before;
-    let after;
-    try {
-        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof errors/* UserError */.yo))
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
-    const renderer = rendererFor(ports, helm.path, cfg);
-    const rules = 'side' in after ? after.ignoreDifferences : [];
-    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
-    if (env.status === 'failed' && to.protected) {
-        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
-        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            ...where,
-            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
-        });
-    }
-    return env;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
-async function applicationSide(ctx, appText, read) {
-    const rev = (0,application/* findChartRevision */.xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
-    const docs = (0,dist/* parseAllDocuments */.hR)(appText.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of rev.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helmBlock = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const version = rev.current;
-    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    const chart = await chartInput(ctx, appText, version, asStr(src.path));
-    if ('unavailable' in chart)
-        return chart;
-    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
-    const values = [];
-    const listed = [];
-    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
-        const f = asStr(vf);
-        if (!f)
-            continue;
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(external_node_path_.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? external_node_path_.posix.join(String(src.path), f) : f;
-        const text = inChart ?? (fromRoot !== undefined ? await read(external_node_path_.posix.normalize(fromRoot)) : undefined);
-        if (text === undefined) {
-            if (helmBlock.ignoreMissingValueFiles === true)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        if (fromRoot !== undefined)
-            listed.push(external_node_path_.posix.normalize(fromRoot));
-        values.push(text);
-    }
-    if (!listed.includes(external_node_path_.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
-        const text = await read(ctx.values);
-        if (text !== undefined)
-            values.push(text);
-    }
-    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
-        values.push(helmBlock.values);
-    if (asObj(helmBlock.valuesObject))
-        values.push((0,dist/* stringify */.As)(helmBlock.valuesObject));
-    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
-    return {
-        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
-        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-        ignoreDifferences,
-    };
-}
-/**
- * The chart a side runs: a chart folder of the repository at its release tag
- * `<name>-<version>`, else at the base when its Chart.yaml says that version
- * (or the source is a path at a branch), else the published OCI chart.
- */
-async function chartInput(ctx, appText, version, path) {
-    const { req, ports, baseSha } = ctx;
-    const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
-    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
-    const reader = (commit) => ({
-        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
-        read: (p) => ports.git.readAt(commit, p),
-    });
-    const tried = [];
-    for (const f of folders) {
-        const tag = `${f.name}-${version}`;
-        const commit = version ? await ports.git.resolveRef(tag) : undefined;
-        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
-        at.push({ commit: baseSha, where: `${f.dir} at the base` });
-        for (const { commit: c, where } of at) {
-            const meta = (0,values_drift/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
-            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
-                tried.push(`${where} says ${meta.version ?? 'no version'}`);
-                continue;
-            }
-            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
-            if ('unavailable' in files)
-                return files;
-            return { input: files, name: f.name, where };
-        }
-    }
-    const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image && ports.pullChartArchive) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
-        try {
-            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
-        }
-        catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
-                throw e;
-            tried.push(`${where}: ${e.message}`);
-        }
-    }
-    return {
-        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/render.ts
+var render = __webpack_require__(2544);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var functions_compare = __webpack_require__(5864);
-var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
+var compare = __webpack_require__(5864);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
 // The chart version a promotion writes into the target's Application, checked
 // before anything is written: an explicit chart-version must be a released
@@ -2395,7 +2492,7 @@ async function planChecked(req, route, world, baseSha, cache) {
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
-    const rendered = await renderPromotion(req, route, checked, world, baseSha);
+    const rendered = await (0,render/* renderPromotion */.Wz)(req, route, checked, world, baseSha);
     return rendered ? { ...checked, rendered } : checked;
 }
 

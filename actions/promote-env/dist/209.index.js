@@ -1,5 +1,5 @@
-export const id = 473;
-export const ids = [473];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
 /***/ 5076:
@@ -1163,7 +1163,263 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 2473:
+/***/ 2544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ RENDER_DEFAULTS),
+/* harmony export */   Uq: () => (/* binding */ compareOptions),
+/* harmony export */   Wz: () => (/* binding */ renderPromotion)
+/* harmony export */ });
+/* unused harmony exports HELM_HINT, renderMode, rendererFor */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4646);
+/* harmony import */ var _render_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3165);
+/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1660);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1120);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(961);
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's. */
+function renderMode(req, route) {
+    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+}
+/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+function rendererFor(key, helm, cfg) {
+    let r = renderers.get(key);
+    if (!r || r.helm !== helm)
+        renderers.set(key, (r = new _render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .Renderer */ .A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? _render_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_IGNORE */ .pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = renderMode(req, route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(req, route, plan, ports, baseSha, mode);
+    if (!to.application)
+        return undefined;
+    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+    // A world without the port (a unit test's fake) renders nothing.
+    if (!ports.findHelm)
+        return undefined;
+    const helm = ports.findHelm();
+    if (!helm || !(0,_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .helmUsable */ .hm)(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_HELM */ .uO}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`render: on needs Helm ${_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_HELM */ .uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+    }
+    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(to.application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
+    let before;
+    let after;
+    try {
+        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvironment */ .Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    if (env.status === 'failed' && to.protected) {
+        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+        });
+    }
+    return env;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+async function applicationSide(ctx, appText, read) {
+    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(appText.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of rev.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helmBlock = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const version = rev.current;
+    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    const chart = await chartInput(ctx, appText, version, asStr(src.path));
+    if ('unavailable' in chart)
+        return chart;
+    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
+    const values = [];
+    const listed = [];
+    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
+        const f = asStr(vf);
+        if (!f)
+            continue;
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(String(src.path), f) : f;
+        const text = inChart ?? (fromRoot !== undefined ? await read(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot)) : undefined);
+        if (text === undefined) {
+            if (helmBlock.ignoreMissingValueFiles === true)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        if (fromRoot !== undefined)
+            listed.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot));
+        values.push(text);
+    }
+    if (!listed.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
+        const text = await read(ctx.values);
+        if (text !== undefined)
+            values.push(text);
+    }
+    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
+        values.push(helmBlock.values);
+    if (asObj(helmBlock.valuesObject))
+        values.push((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helmBlock.valuesObject));
+    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    return {
+        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences,
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, appText, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const source = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartSource */ .Iu)(appText, ctx.appFile, ctx.name, req.charts);
+    const folders = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartFolders */ .ue)(req, source, ports, baseSha, ctx.values);
+    const reader = (commit) => ({
+        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = version ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)((await ports.git.readAt(c, (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .readChartFolder */ .z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    const image = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .ociReference */ .H6)(source, version) ?? (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredRegistry */ .ON)(req, name, version);
+    if (image && ports.pullChartArchive) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__/* .chartTag */ .bF)(version)}`;
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3266,166 +3522,70 @@ async function pullChartArchive(client, ref) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
-;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
-// Runs `helm template` bounded: an argument array, a time limit, a cap on
-// what it may print, and no network: HOME and every HELM_* cache, config and
-// data folder point into a temp folder of the run, the proxies at a closed
-// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
-// dependency is fetched (no --dependency-update): a chart whose subcharts are
-// missing fails with Helm's own message. A chart from a pull request is
-// untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
 
 
 
 
 
-const helm_DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
-const MIN_HELM = '3.8.0';
-/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
-function findHelm(env = process.env) {
+/** The first executable `name` on PATH. */
+function onPath(name, env) {
     for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
             continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
         try {
             (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
         }
         catch {
             continue;
         }
-        const version = helmVersion(path);
-        return version ? { path, version } : undefined;
     }
     return undefined;
 }
-/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
-function helmVersion(path) {
-    const run = (0,external_node_child_process_.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
         encoding: 'utf8',
         timeout: 10_000,
-        env: isolatedEnv((0,external_node_os_.tmpdir)()),
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
     });
-    if (run.status !== 0)
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = onPath('kubectl', env);
+    if (!kubectl)
         return undefined;
-    return (0,semver.coerce)(run.stdout.trim())?.version;
-}
-/** Whether `render: auto` may use this Helm (3.8 or later). */
-function helmUsable(h) {
-    return (0,semver.gte)(h.version, MIN_HELM);
-}
-/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
-function isolatedEnv(home) {
-    const closed = 'http://127.0.0.1:9';
-    return {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: home,
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
-        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
-        HTTP_PROXY: closed,
-        HTTPS_PROXY: closed,
-        http_proxy: closed,
-        https_proxy: closed,
-        NO_PROXY: '',
-        no_proxy: '',
-    };
-}
-/** The argument array of one render. */
-function templateArgs(input) {
-    const args = ['template', input.release, input.chart, '--include-crds'];
-    if (input.namespace)
-        args.push('--namespace', input.namespace);
-    for (const f of input.valuesFiles)
-        args.push('--values', f);
-    for (const s of input.set ?? [])
-        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
-    if (input.kubeVersion)
-        args.push('--kube-version', input.kubeVersion);
-    for (const a of input.apiVersions ?? [])
-        args.push('--api-versions', a);
-    return args;
-}
-/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
-async function helmTemplate(helm, input, limits = {}) {
-    const timeoutMs = limits.timeoutMs ?? helm_DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    let parsed;
     try {
-        return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-            const out = [];
-            let bytes = 0;
-            let err = '';
-            let stopped;
-            const stop = (why) => {
-                stopped ??= why;
-                child.kill('SIGKILL');
-            };
-            const timer = setTimeout(() => stop('timeout'), timeoutMs);
-            child.stdout.on('data', (b) => {
-                if (stopped)
-                    return;
-                bytes += b.length;
-                if (bytes > maxBytes)
-                    stop('too-large');
-                else
-                    out.push(b);
-            });
-            child.stderr.on('data', (b) => {
-                if (err.length < 64 * 1024)
-                    err += b.toString('utf8');
-            });
-            const done = (code, spawnError) => {
-                clearTimeout(timer);
-                if (stopped === 'timeout')
-                    resolve({
-                        ok: false,
-                        reason: 'timeout',
-                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
-                    });
-                else if (stopped === 'too-large')
-                    resolve({
-                        ok: false,
-                        reason: 'too-large',
-                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
-                    });
-                else if (spawnError)
-                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
-                else if (code !== 0)
-                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
-                else
-                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-            };
-            child.on('error', (e) => done(null, e));
-            child.on('close', (code) => done(code));
-        });
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
     }
-    finally {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    catch {
+        return undefined;
     }
-}
-const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
-/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
-function helmMessage(stderr) {
-    return stderr
-        .split('\n')
-        .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
-        .slice(-20)
-        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
-        .join('\n')
-        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(4379);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -5287,6 +5447,7 @@ function promoteGitHub(client, log) {
 
 
 
+
 /**
  * Where the repository promoted in lives: with `repository` (another
  * repository, e.g. a gitops one) a fresh bare repository in a temp folder
@@ -5381,6 +5542,7 @@ async function openPromoteWorld(o) {
     });
     let verifier;
     let helm;
+    let kustomize;
     return {
         base,
         readFrom,
@@ -5432,8 +5594,13 @@ async function openPromoteWorld(o) {
             pullChartArchive: (ref) => pullChartArchive(registry, ref),
             findHelm() {
                 if (helm === undefined)
-                    helm = findHelm(o.env) ?? null;
+                    helm = (0,render_helm/* findHelm */.MI)(o.env) ?? null;
                 return helm ?? undefined;
+            },
+            findKustomize() {
+                if (kustomize === undefined)
+                    kustomize = findKustomize(o.env) ?? null;
+                return kustomize ?? undefined;
             },
         },
         close() {
@@ -5452,795 +5619,18 @@ async function openPromoteWorld(o) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
 var values_drift = __webpack_require__(961);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
-var chart_push = __webpack_require__(4646);
-// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
-;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        const body = doc.toJS({ maxAliasCount: 100 });
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    });
-    return out;
-}
-/** Data with every map's keys sorted (arrays keep their order). */
-function sortedKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortedKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k])]));
-    return v;
-}
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-function stableYaml(body) {
-    return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
-// Two renders of an environment, object by object: added, removed, changed
-// (a unified diff of the object's YAML, keys sorted). What is not a change a
-// reviewer should read is taken out first and counted: the paths the
-// Application's spec.ignoreDifferences names, values that differ between two
-// renders of the same input (randAlphaNum, genCA, now), and lines matching the
-// ignore patterns (by default the chart-version churn: helm.sh/chart,
-// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
-// stringData values never reach the text: each shows as a short hash.
-
-
-/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
-const DEFAULT_IGNORE = [
-    String.raw `^\s*helm\.sh/chart:\s`,
-    String.raw `^\s*app\.kubernetes\.io/version:\s`,
-    String.raw `^\s*checksum/[^:]*:\s`,
-];
-/** `[]` in a jq path: every item. */
-const ALL = Symbol('every item');
-/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
-function compareRenders(before, after, again, opts) {
-    const out = {
-        changes: [],
-        counts: { changed: 0, added: 0, removed: 0 },
-        unchanged: 0,
-        ignoredLines: 0,
-        nondeterministic: 0,
-        unread: [],
-    };
-    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    for (const key of keys) {
-        const was = before.get(key);
-        const now = after.get(key);
-        const b = was ? structuredClone(was.body) : undefined;
-        const a = now ? structuredClone(now.body) : undefined;
-        const obj = (now ?? was);
-        for (const { rule, paths } of rules)
-            if (matches(rule, obj))
-                for (const p of paths)
-                    for (const side of [a, b])
-                        if (side)
-                            removePath(side, p);
-        const second = again?.get(key);
-        if (a && second) {
-            const c = structuredClone(second.body);
-            for (const { rule, paths } of rules)
-                if (matches(rule, obj))
-                    for (const p of paths)
-                        removePath(c, p);
-            for (const p of differingLeaves(a, c, [])) {
-                if (p.length === 0)
-                    continue;
-                out.nondeterministic++;
-                setPath(a, p, '<non-deterministic>');
-                if (b && hasPath(b, p))
-                    setPath(b, p, '<non-deterministic>');
-            }
-        }
-        if (obj.kind === 'Secret')
-            maskSecret(b, a);
-        const bText = b ? stableYaml(b) : '';
-        const aText = a ? stableYaml(a) : '';
-        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
-        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
-        out.ignoredLines += changedLines(bIgnored, aIgnored);
-        const change = !b ? 'added' : !a ? 'removed' : 'changed';
-        if (change === 'changed' && bKept === aKept) {
-            out.unchanged++;
-            continue;
-        }
-        out.counts[change]++;
-        const label = objectLabel(obj);
-        if (opts.summarize.includes(obj.kind)) {
-            out.changes.push({
-                object: label,
-                key,
-                change,
-                diff: '',
-                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
-            });
-            continue;
-        }
-        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
-    }
-    return out;
-}
-/** The lines a pattern ignores taken out: the text kept and the lines taken. */
-function splitIgnored(text, ignore) {
-    if (ignore.length === 0)
-        return [text, []];
-    const kept = [];
-    const taken = [];
-    for (const line of text.split(/(?<=\n)/))
-        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
-    return [kept.join(''), taken];
-}
-/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
-function changedLines(before, after) {
-    const left = new Map();
-    for (const l of before)
-        left.set(l, (left.get(l) ?? 0) + 1);
-    let onlyAfter = 0;
-    for (const l of after) {
-        const n = left.get(l) ?? 0;
-        if (n > 0)
-            left.set(l, n - 1);
-        else
-            onlyAfter++;
-    }
-    let onlyBefore = 0;
-    for (const n of left.values())
-        onlyBefore += n;
-    return Math.max(onlyBefore, onlyAfter);
-}
-/** The hunks of the diff, `@@` lines included, no file heads. */
-function hunksText(label, before, after) {
-    const { hunks } = (0,diff/* trimmedPatch */.F2)(label, before, after, 3);
-    const lines = [];
-    for (const h of hunks) {
-        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
-        for (let i = 0; i < h.lines.length; i++) {
-            const l = h.lines.at(i);
-            if (!l.startsWith('\\'))
-                lines.push(l);
-        }
-    }
-    return lines.join('\n');
-}
-/**
- * Every value of a Secret's data and stringData replaced by the first 12 hex
- * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
- * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
- */
-function maskSecret(before, after) {
-    for (const field of ['data', 'stringData']) {
-        const b = before?.[field];
-        const a = after?.[field];
-        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
-        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
-        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
-        const marked = (v) => v === '<non-deterministic>';
-        if (bMap)
-            for (const k of Object.keys(bMap))
-                if (!marked(bMap[k]))
-                    bMap[k] = `<sha256:${shortHash(text(bMap[k]))}>`;
-        if (aMap)
-            for (const k of Object.keys(aMap)) {
-                if (marked(aMap[k]))
-                    continue;
-                const hash = `sha256:${shortHash(text(aMap[k]))}`;
-                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
-            }
-        if (before && b !== undefined && !bMap)
-            before[field] = '<masked>';
-        if (after && a !== undefined && !aMap)
-            after[field] = '<masked>';
-    }
-}
-/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
-function matches(rule, o) {
-    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
-    if ((rule.group ?? '') !== group && rule.group !== '*')
-        return false;
-    if (rule.kind !== o.kind && rule.kind !== '*')
-        return false;
-    if (rule.name && rule.name !== o.name)
-        return false;
-    if (rule.namespace && rule.namespace !== o.namespace)
-        return false;
-    return true;
-}
-/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
-function rulePaths(rule, unread) {
-    const paths = [];
-    for (const p of rule.jsonPointers ?? [])
-        paths.push(p
-            .split('/')
-            .slice(1)
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    for (const jq of rule.jqPathExpressions ?? []) {
-        const path = jqPath(jq);
-        if (path)
-            paths.push(path);
-        else if (!unread.includes(jq))
-            unread.push(jq);
-    }
-    return paths;
-}
-/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
-function jqPath(expr) {
-    const path = [];
-    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
-    const s = expr.trim();
-    if (!s.startsWith('.') || s === '.')
-        return undefined;
-    let at = 0;
-    while (at < s.length) {
-        re.lastIndex = at;
-        const m = re.exec(s);
-        if (!m)
-            return undefined;
-        if (m[1] !== undefined)
-            path.push(m[1]);
-        else if (m[2] !== undefined)
-            path.push(JSON.parse(`"${m[2]}"`));
-        else if (m[3] !== undefined)
-            path.push(Number(m[3]));
-        else
-            path.push(ALL);
-        at = re.lastIndex;
-    }
-    return path;
-}
-function child(node, key) {
-    if (typeof key === 'symbol')
-        return undefined;
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[String(key)];
-    return undefined;
-}
-/** Deletes what a path names (every item for `*`). */
-function removePath(node, path) {
-    if (path.length === 0 || !node || typeof node !== 'object')
-        return;
-    const [head, ...rest] = path;
-    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
-    for (const k of keys) {
-        if (rest.length > 0)
-            removePath(child(node, k), rest);
-        else if (Array.isArray(node))
-            node[Number(k)] = undefined;
-        else
-            delete node[String(k)];
-    }
-    if (Array.isArray(node) && rest.length === 0) {
-        const kept = node.filter((x) => x !== undefined);
-        node.splice(0, node.length, ...kept);
-    }
-}
-function hasPath(node, path) {
-    let n = node;
-    for (const k of path) {
-        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
-            return false;
-        n = child(n, k);
-    }
-    return true;
-}
-function setPath(node, path, value) {
-    let n = node;
-    for (const k of path.slice(0, -1))
-        n = child(n, k);
-    const last = path[path.length - 1];
-    if (n && typeof n === 'object' && typeof last !== 'symbol')
-        n[String(last)] = value;
-}
-/** The leaf paths where two renders of the same input differ. */
-function differingLeaves(a, b, at) {
-    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
-        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
-            return [at];
-        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-        const out = [];
-        for (const k of keys) {
-            const key = Array.isArray(a) ? Number(k) : k;
-            if (!(k in a) || !(k in b)) {
-                if (k in a)
-                    out.push([...at, key]);
-                continue;
-            }
-            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
-        }
-        return out;
-    }
-    return a === b ? [] : [at];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
-// One environment rendered before and after a change, and compared. Each side
-// is a chart (its files, or an OCI chart's .tgz), values texts in order,
-// `--set` parameters, a release name and a namespace; renders are cached by
-// (chart digest, values digests, arguments), so a side rendered for one
-// environment is not rendered again for another with the same inputs. The
-// after side is rendered twice: what differs between the two is
-// non-deterministic (compare.ts). The three renders run at once.
-
-
-
-
-
-
-
-
-/** Runs renders through one Helm binary, each input once. */
-class Renderer {
-    cache = new Map();
-    /** How many times Helm ran (for the bench and the tests of the cache). */
-    runs = 0;
-    helm;
-    cluster;
-    limits;
-    constructor(helm, cluster = {}, limits = {}) {
-        this.helm = helm;
-        this.cluster = cluster;
-        this.limits = limits;
-    }
-    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
-    render(side, again = false) {
-        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
-        if (!out)
-            this.cache.set(key, (out = this.run(side)));
-        return out;
-    }
-    async run(side) {
-        this.runs++;
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
-        try {
-            let chart;
-            if ('tgz' in side.chart) {
-                chart = (0,external_node_path_.join)(dir, 'chart.tgz');
-                (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
-            }
-            else {
-                chart = (0,external_node_path_.join)(dir, 'chart');
-                for (const [path, text] of side.chart.files) {
-                    const to = (0,external_node_path_.join)(chart, ...path.split('/'));
-                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
-                    (0,external_node_fs_.writeFileSync)(to, text);
-                }
-            }
-            const valuesFiles = side.values.map((text, i) => {
-                const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
-                (0,external_node_fs_.writeFileSync)(f, text);
-                return f;
-            });
-            const out = await helmTemplate(this.helm, {
-                chart,
-                release: side.release,
-                namespace: side.namespace,
-                valuesFiles,
-                set: side.set,
-                kubeVersion: this.cluster.kubeVersion,
-                apiVersions: this.cluster.apiVersions,
-            }, this.limits);
-            if (!out.ok)
-                return out;
-            try {
-                return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
-            }
-            catch (e) {
-                return { ok: false, reason: 'error', message: e.message };
-            }
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-}
-/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
-function sideDigest(side, cluster) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    if ('tgz' in side.chart)
-        h.update('tgz\0').update(side.chart.tgz);
-    else
-        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-            h.update(`${p}\0${t}\0`);
-    const chart = h.digest('hex');
-    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
-    return JSON.stringify([
-        chart,
-        values,
-        side.release,
-        side.namespace ?? '',
-        side.set ?? [],
-        cluster.kubeVersion ?? '',
-        cluster.apiVersions ?? [],
-    ]);
-}
-/**
- * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts`. A side that cannot be had is said (skipped); an after
- * side that fails to render is the failure, with Helm's message; a before
- * side that fails leaves every object as added, and is said; `nothing`
- * before (a new chart) is every object added.
- */
-async function renderEnvironment(renderer, environment, before, after, opts, what) {
-    const base = { environment, ...(what ? { what } : {}) };
-    if ('unavailable' in after)
-        return { ...base, status: 'skipped', message: after.unavailable };
-    const [was, now, again] = await Promise.all([
-        before === 'nothing'
-            ? Promise.resolve({ ok: true, objects: new Map() })
-            : 'unavailable' in before
-                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
-                : renderer.render(before),
-        renderer.render(after),
-        renderer.render(after, true),
-    ]);
-    if (!now.ok)
-        return { ...base, status: 'failed', message: now.message };
-    const beforeFailed = was.ok ? undefined : was.message;
-    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
-    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
-}
-/**
- * A chart folder's files, with its dependencies as `helm dependency build`
- * would place them: a subchart already under charts/ is kept, a `file://`
- * one is read from its folder (recursively) into charts/<name>/, any other is
- * unavailable (lockstep renders without network): "<dependency> unavailable".
- */
-async function readChartFolder(reader, dir, depth = 0) {
-    const paths = await reader.list(dir);
-    if (!paths || paths.length === 0)
-        return { unavailable: `no chart files at ${dir}` };
-    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
-    const files = new Map();
-    const texts = await Promise.all(paths.map((p) => reader.read(p)));
-    paths.forEach((p, i) => {
-        if (texts[i] !== undefined && p.startsWith(prefix))
-            files.set(p.slice(prefix.length), texts[i]);
-    });
-    const chartYaml = files.get('Chart.yaml');
-    if (chartYaml === undefined)
-        return { unavailable: `no Chart.yaml in ${dir}` };
-    let deps = [];
-    try {
-        const doc = (0,dist/* parse */.qg)(chartYaml);
-        if (Array.isArray(doc?.dependencies))
-            deps = doc.dependencies;
-    }
-    catch {
-        return { unavailable: `${prefix}Chart.yaml is no YAML` };
-    }
-    for (const d of deps) {
-        const name = typeof d?.name === 'string' ? d.name : undefined;
-        if (!name)
-            continue;
-        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
-        if (present) {
-            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
-                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
-            continue;
-        }
-        const repo = typeof d.repository === 'string' ? d.repository : '';
-        if (!repo.startsWith('file://') || depth > 5)
-            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
-        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
-        if (sub.startsWith('..'))
-            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
-        const read = await readChartFolder(reader, sub, depth + 1);
-        if ('unavailable' in read)
-            return { unavailable: `${name} unavailable (${read.unavailable})` };
-        for (const [p, t] of read.files)
-            files.set(`charts/${name}/${p}`, t);
-    }
-    return { files };
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
-;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
-// Rendered manifest diffs of a promotion: the target environment rendered
-// with the real Helm as it runs now (the base) and as it will run after the
-// merge (the plan's files), from what its Argo CD Application gives: the
-// chart (a folder of this repository at the chart's release tag or at the
-// base, or the published OCI chart at the exact version), the release name
-// and namespace, its valueFiles in order (then the environment's values file
-// when the Application does not list it), its inline helm.values /
-// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
-// (the default) renders when Helm 3.8 or later is on PATH and says in one
-// line when it is not; `on` without Helm is an error; `off` never renders. A
-// chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere.
-
-
-
-
-
-
-
-
-
-/** How to add Helm when it is missing. */
-const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
-/** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's. */
-function renderMode(req, route) {
-    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
-}
-/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
-const renderers = new WeakMap();
-function rendererFor(key, helm, cfg) {
-    let r = renderers.get(key);
-    if (!r || r.helm !== helm)
-        renderers.set(key, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
-    return r;
-}
-/** The comparison options of the config plus an Application's ignoreDifferences. */
-function compareOptions(cfg, ignoreDifferences) {
-    return {
-        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
-        summarize: cfg.summarize,
-        ignoreDifferences,
-    };
-}
-/**
- * The target rendered before and after the plan; undefined when render is
- * off, nothing is written, or the target has no Application. Throws a
- * UserError for `render: on` without Helm, and for a protected target whose
- * chart does not render after the change (nothing is written yet).
- */
-async function renderPromotion(req, route, plan, ports, baseSha) {
-    const mode = renderMode(req, route);
-    const { to } = route;
-    if (mode === 'off' || plan.files.length === 0 || !to.application)
-        return undefined;
-    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    // A world without the port (a unit test's fake) renders nothing.
-    if (!ports.findHelm)
-        return undefined;
-    const helm = ports.findHelm();
-    if (!helm || !helmUsable(helm)) {
-        const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
-        if (mode === 'on')
-            throw new errors/* UserError */.yo(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-    }
-    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
-    let before;
-    let after;
-    try {
-        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof errors/* UserError */.yo))
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
-    const renderer = rendererFor(ports, helm.path, cfg);
-    const rules = 'side' in after ? after.ignoreDifferences : [];
-    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = await renderEnvironment(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
-    if (env.status === 'failed' && to.protected) {
-        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
-        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            ...where,
-            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
-        });
-    }
-    return env;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
-async function applicationSide(ctx, appText, read) {
-    const rev = (0,application/* findChartRevision */.xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
-    const docs = (0,dist/* parseAllDocuments */.hR)(appText.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of rev.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helmBlock = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const version = rev.current;
-    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    const chart = await chartInput(ctx, appText, version, asStr(src.path));
-    if ('unavailable' in chart)
-        return chart;
-    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
-    const values = [];
-    const listed = [];
-    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
-        const f = asStr(vf);
-        if (!f)
-            continue;
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(external_node_path_.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? external_node_path_.posix.join(String(src.path), f) : f;
-        const text = inChart ?? (fromRoot !== undefined ? await read(external_node_path_.posix.normalize(fromRoot)) : undefined);
-        if (text === undefined) {
-            if (helmBlock.ignoreMissingValueFiles === true)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        if (fromRoot !== undefined)
-            listed.push(external_node_path_.posix.normalize(fromRoot));
-        values.push(text);
-    }
-    if (!listed.includes(external_node_path_.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
-        const text = await read(ctx.values);
-        if (text !== undefined)
-            values.push(text);
-    }
-    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
-        values.push(helmBlock.values);
-    if (asObj(helmBlock.valuesObject))
-        values.push((0,dist/* stringify */.As)(helmBlock.valuesObject));
-    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
-    return {
-        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
-        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-        ignoreDifferences,
-    };
-}
-/**
- * The chart a side runs: a chart folder of the repository at its release tag
- * `<name>-<version>`, else at the base when its Chart.yaml says that version
- * (or the source is a path at a branch), else the published OCI chart.
- */
-async function chartInput(ctx, appText, version, path) {
-    const { req, ports, baseSha } = ctx;
-    const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
-    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
-    const reader = (commit) => ({
-        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
-        read: (p) => ports.git.readAt(commit, p),
-    });
-    const tried = [];
-    for (const f of folders) {
-        const tag = `${f.name}-${version}`;
-        const commit = version ? await ports.git.resolveRef(tag) : undefined;
-        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
-        at.push({ commit: baseSha, where: `${f.dir} at the base` });
-        for (const { commit: c, where } of at) {
-            const meta = (0,values_drift/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
-            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
-                tried.push(`${where} says ${meta.version ?? 'no version'}`);
-                continue;
-            }
-            const files = await readChartFolder(reader(c), f.dir);
-            if ('unavailable' in files)
-                return files;
-            return { input: files, name: f.name, where };
-        }
-    }
-    const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image && ports.pullChartArchive) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
-        try {
-            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
-        }
-        catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
-                throw e;
-            tried.push(`${where}: ${e.message}`);
-        }
-    }
-    return {
-        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/promote/render.ts
+var render = __webpack_require__(2544);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
+var chart_push = __webpack_require__(4646);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
 // The chart version a promotion writes into the target's Application, checked
 // before anything is written: an explicit chart-version must be a released
@@ -6659,9 +6049,799 @@ async function planChecked(req, route, world, baseSha, cache) {
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
-    const rendered = await renderPromotion(req, route, checked, world, baseSha);
+    const rendered = await (0,render/* renderPromotion */.Wz)(req, route, checked, world, baseSha);
     return rendered ? { ...checked, rendered } : checked;
 }
+
+
+/***/ }),
+
+/***/ 3165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ compareRenders),
+/* harmony export */   pA: () => (/* binding */ DEFAULT_IGNORE)
+/* harmony export */ });
+/* unused harmony export jqPath */
+/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9786);
+// Two renders of an environment, object by object: added, removed, changed
+// (a unified diff of the object's YAML, keys sorted). What is not a change a
+// reviewer should read is taken out first and counted: the paths the
+// Application's spec.ignoreDifferences names, values that differ between two
+// renders of the same input (randAlphaNum, genCA, now), and lines matching the
+// ignore patterns (by default the chart-version churn: helm.sh/chart,
+// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
+// stringData values never reach the text: each shows as a short hash.
+
+
+/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
+const DEFAULT_IGNORE = [
+    String.raw `^\s*helm\.sh/chart:\s`,
+    String.raw `^\s*app\.kubernetes\.io/version:\s`,
+    String.raw `^\s*checksum/[^:]*:\s`,
+];
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+function compareRenders(before, after, again, opts) {
+    const out = {
+        changes: [],
+        counts: { changed: 0, added: 0, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+    };
+    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const was = before.get(key);
+        const now = after.get(key);
+        const b = was ? structuredClone(was.body) : undefined;
+        const a = now ? structuredClone(now.body) : undefined;
+        const obj = (now ?? was);
+        for (const { rule, paths } of rules)
+            if (matches(rule, obj))
+                for (const p of paths)
+                    for (const side of [a, b])
+                        if (side)
+                            removePath(side, p);
+        const second = again?.get(key);
+        if (a && second) {
+            const c = structuredClone(second.body);
+            for (const { rule, paths } of rules)
+                if (matches(rule, obj))
+                    for (const p of paths)
+                        removePath(c, p);
+            for (const p of differingLeaves(a, c, [])) {
+                if (p.length === 0)
+                    continue;
+                out.nondeterministic++;
+                setPath(a, p, '<non-deterministic>');
+                if (b && hasPath(b, p))
+                    setPath(b, p, '<non-deterministic>');
+            }
+        }
+        if (obj.kind === 'Secret')
+            maskSecret(b, a);
+        const bText = b ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(b) : '';
+        const aText = a ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(a) : '';
+        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        out.ignoredLines += changedLines(bIgnored, aIgnored);
+        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        if (change === 'changed' && bKept === aKept) {
+            out.unchanged++;
+            continue;
+        }
+        out.counts[change]++;
+        const label = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .objectLabel */ .uk)(obj);
+        if (opts.summarize.includes(obj.kind)) {
+            out.changes.push({
+                object: label,
+                key,
+                change,
+                diff: '',
+                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+            });
+            continue;
+        }
+        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    }
+    return out;
+}
+/** The lines a pattern ignores taken out: the text kept and the lines taken. */
+function splitIgnored(text, ignore) {
+    if (ignore.length === 0)
+        return [text, []];
+    const kept = [];
+    const taken = [];
+    for (const line of text.split(/(?<=\n)/))
+        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+    return [kept.join(''), taken];
+}
+/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
+function changedLines(before, after) {
+    const left = new Map();
+    for (const l of before)
+        left.set(l, (left.get(l) ?? 0) + 1);
+    let onlyAfter = 0;
+    for (const l of after) {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            onlyAfter++;
+    }
+    let onlyBefore = 0;
+    for (const n of left.values())
+        onlyBefore += n;
+    return Math.max(onlyBefore, onlyAfter);
+}
+/** The hunks of the diff, `@@` lines included, no file heads. */
+function hunksText(label, before, after) {
+    const { hunks } = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .trimmedPatch */ .F2)(label, before, after, 3);
+    const lines = [];
+    for (const h of hunks) {
+        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+        for (let i = 0; i < h.lines.length; i++) {
+            const l = h.lines.at(i);
+            if (!l.startsWith('\\'))
+                lines.push(l);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * Every value of a Secret's data and stringData replaced by the first 12 hex
+ * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
+ * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ */
+function maskSecret(before, after) {
+    for (const field of ['data', 'stringData']) {
+        const b = before?.[field];
+        const a = after?.[field];
+        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
+        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
+        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+        const marked = (v) => v === '<non-deterministic>';
+        if (bMap)
+            for (const k of Object.keys(bMap))
+                if (!marked(bMap[k]))
+                    bMap[k] = `<sha256:${(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(text(bMap[k]))}>`;
+        if (aMap)
+            for (const k of Object.keys(aMap)) {
+                if (marked(aMap[k]))
+                    continue;
+                const hash = `sha256:${(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(text(aMap[k]))}`;
+                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
+            }
+        if (before && b !== undefined && !bMap)
+            before[field] = '<masked>';
+        if (after && a !== undefined && !aMap)
+            after[field] = '<masked>';
+    }
+}
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The leaf paths where two renders of the same input differ. */
+function differingLeaves(a, b, at) {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+            return [at];
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        const out = [];
+        for (const k of keys) {
+            const key = Array.isArray(a) ? Number(k) : k;
+            if (!(k in a) || !(k in b)) {
+                if (k in a)
+                    out.push([...at, key]);
+                continue;
+            }
+            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
+        }
+        return out;
+    }
+    return a === b ? [] : [at];
+}
+
+
+/***/ }),
+
+/***/ 4379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ runBounded),
+/* harmony export */   MI: () => (/* binding */ findHelm),
+/* harmony export */   Zp: () => (/* binding */ helmTemplate),
+/* harmony export */   hm: () => (/* binding */ helmUsable),
+/* harmony export */   uO: () => (/* binding */ MIN_HELM)
+/* harmony export */ });
+/* unused harmony exports helmVersion, isolatedEnv, templateArgs, helmMessage */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, and either is said, not thrown.
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
+function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
+        const version = helmVersion(path);
+        return version ? { path, version } : undefined;
+    }
+    return undefined;
+}
+/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+function helmVersion(path) {
+    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()),
+    });
+    if (run.status !== 0)
+        return undefined;
+    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(run.stdout.trim())?.version;
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.gte)(h.version, MIN_HELM);
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'plugins'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+    try {
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit or once its
+ * stdout passes the cap, and either is said (`what` names the command, `source`
+ * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   Xf: () => (/* binding */ stableYaml),
+/* harmony export */   bR: () => (/* binding */ splitObjects),
+/* harmony export */   uk: () => (/* binding */ objectLabel)
+/* harmony export */ });
+/* unused harmony exports objectKey, sortedKeys */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. Documents that are empty or no object (a bare comment) are
+ * skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        const body = doc.toJS({ maxAliasCount: 100 });
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    });
+    return out;
+}
+/** Data with every map's keys sorted (arrays keep their order). */
+function sortedKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortedKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]));
+    return v;
+}
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+function stableYaml(body) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+
+/***/ }),
+
+/***/ 1660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ Renderer),
+/* harmony export */   Cp: () => (/* binding */ renderEnvironment),
+/* harmony export */   z_: () => (/* binding */ readChartFolder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3165);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4379);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9786);
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// after side is rendered twice: what differs between the two is
+// non-deterministic (compare.ts). The three renders run at once.
+
+
+
+
+
+
+
+
+/** Runs renders through one Helm binary, each input once. */
+class Renderer {
+    cache = new Map();
+    /** How many times Helm ran (for the bench and the tests of the cache). */
+    runs = 0;
+    helm;
+    cluster;
+    limits;
+    constructor(helm, cluster = {}, limits = {}) {
+        this.helm = helm;
+        this.cluster = cluster;
+        this.limits = limits;
+    }
+    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.run(side)));
+        return out;
+    }
+    async run(side) {
+        this.runs++;
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-render-'));
+        try {
+            let chart;
+            if ('tgz' in side.chart) {
+                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart.tgz');
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(chart, side.chart.tgz);
+            }
+            else {
+                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart');
+                for (const [path, text] of side.chart.files) {
+                    const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(chart, ...path.split('/'));
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, text);
+                }
+            }
+            const valuesFiles = side.values.map((text, i) => {
+                const f = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `values-${i}.yaml`);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
+                return f;
+            });
+            const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
+                chart,
+                release: side.release,
+                namespace: side.namespace,
+                valuesFiles,
+                set: side.set,
+                kubeVersion: this.cluster.kubeVersion,
+                apiVersions: this.cluster.apiVersions,
+            }, this.limits);
+            if (!out.ok)
+                return out;
+            try {
+                return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .splitObjects */ .bR)(out.stdout, side.namespace ?? '') };
+            }
+            catch (e) {
+                return { ok: false, reason: 'error', message: e.message };
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function sideDigest(side, cluster) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if ('tgz' in side.chart)
+        h.update('tgz\0').update(side.chart.tgz);
+    else
+        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+            h.update(`${p}\0${t}\0`);
+    const chart = h.digest('hex');
+    const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
+    return JSON.stringify([
+        chart,
+        values,
+        side.release,
+        side.namespace ?? '',
+        side.set ?? [],
+        cluster.kubeVersion ?? '',
+        cluster.apiVersions ?? [],
+    ]);
+}
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice),
+ * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
+ * side that cannot be had is said (skipped); an after side that fails to render
+ * is the failure, with Helm's (or kustomize's) message; a before
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
+ */
+async function renderEnvironment(renderer, environment, before, after, opts, what) {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+        return { ...base, status: 'skipped', message: after.unavailable };
+    const [was, now, again] = await Promise.all([
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
+        renderer.render(after),
+        renderer.render(after, true),
+    ]);
+    if (!now.ok)
+        return { ...base, status: 'failed', message: now.message };
+    const beforeFailed = was.ok ? undefined : was.message;
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+async function readChartFolder(reader, dir, depth = 0) {
+    const paths = await reader.list(dir);
+    if (!paths || paths.length === 0)
+        return { unavailable: `no chart files at ${dir}` };
+    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+    const files = new Map();
+    const texts = await Promise.all(paths.map((p) => reader.read(p)));
+    paths.forEach((p, i) => {
+        if (texts[i] !== undefined && p.startsWith(prefix))
+            files.set(p.slice(prefix.length), texts[i]);
+    });
+    const chartYaml = files.get('Chart.yaml');
+    if (chartYaml === undefined)
+        return { unavailable: `no Chart.yaml in ${dir}` };
+    let deps = [];
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(chartYaml);
+        if (Array.isArray(doc?.dependencies))
+            deps = doc.dependencies;
+    }
+    catch {
+        return { unavailable: `${prefix}Chart.yaml is no YAML` };
+    }
+    for (const d of deps) {
+        const name = typeof d?.name === 'string' ? d.name : undefined;
+        if (!name)
+            continue;
+        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
+        if (present) {
+            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+            continue;
+        }
+        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if (!repo.startsWith('file://') || depth > 5)
+            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+        const sub = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(dir, repo.slice('file://'.length)));
+        if (sub.startsWith('..'))
+            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+        const read = await readChartFolder(reader, sub, depth + 1);
+        if ('unavailable' in read)
+            return { unavailable: `${name} unavailable (${read.unavailable})` };
+        for (const [p, t] of read.files)
+            files.set(`charts/${name}/${p}`, t);
+    }
+    return { files };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
 /***/ })
