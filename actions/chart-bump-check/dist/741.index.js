@@ -1811,9 +1811,10 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-    if (mode === 'off' || plan.charts.length === 0)
+    // Overlay environments are rendered when what they build changed, in repositories with no chart as well.
+    if (mode === 'off' || (plan.charts.length === 0 && !d.configs.base?.environments.some((e) => e.kustomization)))
         return undefined;
-    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 3643));
+    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 9477));
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
         async list(commit, dir) {

@@ -5178,7 +5178,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 9266:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5580,7 +5580,7 @@ const error_1 = __webpack_require__(6849);
 const dsse_1 = __webpack_require__(7005);
 const hashedrekord_1 = __webpack_require__(1484);
 const intoto_1 = __webpack_require__(7703);
-const checkpoint_1 = __webpack_require__(9266);
+const checkpoint_1 = __webpack_require__(6885);
 const merkle_1 = __webpack_require__(7046);
 const set_1 = __webpack_require__(333);
 // Verifies that the given tlog entry matches the supplied signature content.

@@ -192,9 +192,10 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-    if (mode === 'off' || plan.charts.length === 0)
+    // Overlay environments are rendered when what they build changed, in repositories with no chart as well.
+    if (mode === 'off' || (plan.charts.length === 0 && !d.configs.base?.environments.some((e) => e.kustomization)))
         return undefined;
-    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2558), __webpack_require__.e(6026)]).then(__webpack_require__.bind(__webpack_require__, 3393));
     const inRepo = (p) => (d.prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
         async list(commit, dir) {

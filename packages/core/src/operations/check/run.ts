@@ -233,7 +233,8 @@ async function renderedOf(
   world: World,
 ): Promise<EnvironmentRender[] | undefined> {
   const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-  if (mode === 'off' || plan.charts.length === 0) return undefined;
+  // Overlay environments are rendered when what they build changed, in repositories with no chart as well.
+  if (mode === 'off' || (plan.charts.length === 0 && !d.configs.base?.environments.some((e) => e.kustomization))) return undefined;
   const { renderChecks } = await import('./render.ts');
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   return renderChecks(

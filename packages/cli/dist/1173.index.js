@@ -1,36 +1,118 @@
-export const id = 8686;
-export const ids = [8686];
+export const id = 1173;
+export const ids = [1173];
 export const modules = {
 
-/***/ 8686:
+/***/ 1173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
+/* harmony export */   renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9529);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1660);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2544);
+// Rendered changes of a promotion into a Kustomize overlay (an environment
+// with `kustomization:`): the overlay built with the real kustomize as it runs
+// now (the base) and as it will after the merge (the plan's files on top of
+// the base), compared and reported by the same code as Helm renders. Loaded
+// by promote/render.ts only for such an environment. `render: auto` says in
+// one line when neither kustomize nor kubectl is on PATH; `on` without them is
+// an error; an overlay that does not build after the change refuses a
+// protected environment's promotion.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
-  renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
-});
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var helm = __webpack_require__(4379);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var objects = __webpack_require__(9786);
-;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
+
+
+/** How to add kustomize when it is missing. */
+const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
+/** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
+const renderers = new WeakMap();
+/** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
+async function renderOverlayPromotion(req, route, plan, ports, baseSha, mode) {
+    const { to } = route;
+    // A world without the port (a unit test's fake) renders nothing.
+    if (!to.kustomization || !ports.findKustomize)
+        return undefined;
+    const tool = ports.findKustomize();
+    if (!tool) {
+        if (mode === 'on')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: on needs kustomize or kubectl on PATH to render the overlay of ${to.name}: neither was found`, {
+                hint: KUSTOMIZE_HINT.replace(', or set render: off', ''),
+            });
+        return {
+            environment: to.name,
+            status: 'skipped',
+            noHelm: true,
+            renderer: 'kustomize',
+            message: `no kustomize or kubectl on PATH; ${KUSTOMIZE_HINT}`,
+        };
+    }
+    const edited = (path) => plan.files.find((f) => f.path === path)?.after;
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const readAfter = async (path) => edited(path) ?? (await readBase(path));
+    const list = async (dir) => (ports.git.listFiles ? ports.git.listFiles(baseSha, dir === '' ? undefined : dir) : undefined);
+    const sideOf = async (read) => {
+        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(read, to.kustomization, to.application);
+        if ('unavailable' in target)
+            return target;
+        const files = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)({ list, read }, target.dir);
+        if ('unavailable' in files)
+            return files;
+        return sideFrom(target, files.files);
+    };
+    const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
+    let renderer = renderers.get(ports);
+    if (!renderer || renderer.tool.path !== tool.path)
+        renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .KustomizeRenderer */ .Bp(tool)));
+    const dir = 'dir' in after ? after.dir : to.kustomization;
+    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .compareOptions */ .Uq)(req.renderConfig ?? _render_js__WEBPACK_IMPORTED_MODULE_3__/* .RENDER_DEFAULTS */ .MB, []), `overlay ${dir} with ${tool.label}`);
+    const rendered = { ...env, renderer: 'kustomize' };
+    if (rendered.status === 'failed' && to.protected) {
+        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            file: 'file' in target ? target.file : to.kustomization,
+            line: 1,
+            hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or set render: off for this environment; nothing was written",
+        });
+    }
+    return rendered;
+}
+function sideFrom(target, files) {
+    return {
+        files,
+        dir: target.dir,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ KustomizeRenderer),
+/* harmony export */   QP: () => (/* binding */ sameSide),
+/* harmony export */   YO: () => (/* binding */ overlayTarget),
+/* harmony export */   re: () => (/* binding */ readOverlay)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZATION_FILES, argoImage, withImages, kustomizeMessage, applicationKustomize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9786);
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
 // `resources:`, `bases:` and `components:` are read from git (the base
@@ -74,7 +156,7 @@ const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string'
 async function readOverlay(reader, dir) {
     const files = new Map();
     const seen = new Set();
-    const queue = [external_node_path_.posix.normalize(dir || '.')];
+    const queue = [node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(dir || '.')];
     while (queue.length > 0) {
         const d = queue.shift();
         if (seen.has(d))
@@ -96,7 +178,7 @@ async function readOverlay(reader, dir) {
         const file = `${prefix}${name}`;
         let k;
         try {
-            const doc = (0,dist/* parse */.qg)(files.get(file) ?? '');
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(files.get(file) ?? '');
             k = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
         }
         catch {
@@ -108,7 +190,7 @@ async function readOverlay(reader, dir) {
                 return { unavailable: `${entry} in ${file} is outside the repository` };
             if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
                 return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
-            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, entry)).replace(/\/+$/, '');
+            const to = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(d, entry)).replace(/\/+$/, '');
             if (to === '..' || to.startsWith('../'))
                 return { unavailable: `${entry} in ${file} is outside the repository` };
             if (files.has(to))
@@ -149,11 +231,11 @@ function argoImage(s) {
 }
 /** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
 function withImages(text, images) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(doc.contents))
         return text;
     let list = doc.get('images');
-    if (!(0,dist/* isSeq */.oP)(list)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(list)) {
         list = doc.createNode([]);
         doc.set('images', list);
     }
@@ -161,7 +243,7 @@ function withImages(text, images) {
     for (const s of images) {
         const entry = argoImage(s);
         const node = doc.createNode(entry);
-        const at = seq.items.findIndex((it) => (0,dist/* isMap */.jh)(it) && it.get('name') === entry.name);
+        const at = seq.items.findIndex((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(it) && it.get('name') === entry.name);
         if (at >= 0)
             seq.items[at] = node;
         else
@@ -175,8 +257,8 @@ function kustomizeEnv(home) {
     return {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: home,
-        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
         HTTP_PROXY: closed,
         HTTPS_PROXY: closed,
         http_proxy: closed,
@@ -224,41 +306,41 @@ class KustomizeRenderer {
     }
     async run(side) {
         this.runs++;
-        const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-render-'));
         try {
-            const repo = (0,external_node_path_.join)(root, 'repo');
-            const dir = external_node_path_.posix.normalize(side.dir || '.');
+            const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'repo');
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(side.dir || '.');
             for (const [path, text] of side.files) {
-                const p = external_node_path_.posix.normalize(path);
+                const p = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(path);
                 if (p.startsWith('../') || p === '..' || p.startsWith('/'))
                     continue;
-                const to = (0,external_node_path_.join)(repo, ...p.split('/'));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repo, ...p.split('/'));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
                 const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
                 const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
-                (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, edit ? withImages(text, side.images) : text);
             }
-            const home = (0,external_node_path_.join)(root, 'home');
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
-            const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-            const out = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+            const home = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'home');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+            const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repo, ...dir.split('/'));
+            const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
             if (!out.ok)
                 return out;
             try {
-                return { ok: true, objects: (0,objects/* splitObjects */.bR)(out.stdout, side.namespace ?? '') };
+                return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .splitObjects */ .bR)(out.stdout, side.namespace ?? '') };
             }
             catch (e) {
                 return { ok: false, reason: 'error', message: e.message };
             }
         }
         finally {
-            (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(root, { recursive: true, force: true });
         }
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */
 function sideDigest(side) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const [p, t] of [...side.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         h.update(`${p}\0${t}\0`);
     return JSON.stringify([h.digest('hex'), side.dir, side.images ?? [], side.namespace ?? '']);
@@ -295,7 +377,7 @@ function applicationKustomize(text) {
 }
 /** Each document of a YAML text as data; a document that does not parse is undefined. */
 function documents(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
     return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
 }
 /**
@@ -305,7 +387,7 @@ function documents(text) {
  * overlay gives the destination namespace and any kustomize.images it sets.
  */
 async function overlayTarget(read, kustomization, application) {
-    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    const path = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
     if (path === '..' || path.startsWith('../') || path.startsWith('/'))
         return { unavailable: `${kustomization} is outside the repository` };
     const text = path === '.' ? undefined : await read(path);
@@ -315,7 +397,7 @@ async function overlayTarget(read, kustomization, application) {
             return { unavailable: `the Application ${path} names no source path to build` };
         return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
     }
-    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
+    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(path) : path;
     const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
     const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
     return {
@@ -323,86 +405,6 @@ async function overlayTarget(read, kustomization, application) {
         file,
         ...(beside?.images.length ? { images: beside.images } : {}),
         ...(beside?.namespace ? { namespace: beside.namespace } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(1660);
-// EXTERNAL MODULE: ./packages/core/src/promote/render.ts
-var promote_render = __webpack_require__(2544);
-;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts
-// Rendered changes of a promotion into a Kustomize overlay (an environment
-// with `kustomization:`): the overlay built with the real kustomize as it runs
-// now (the base) and as it will after the merge (the plan's files on top of
-// the base), compared and reported by the same code as Helm renders. Loaded
-// by promote/render.ts only for such an environment. `render: auto` says in
-// one line when neither kustomize nor kubectl is on PATH; `on` without them is
-// an error; an overlay that does not build after the change refuses a
-// protected environment's promotion.
-
-
-
-
-/** How to add kustomize when it is missing. */
-const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
-/** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
-const renderers = new WeakMap();
-/** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
-async function renderOverlayPromotion(req, route, plan, ports, baseSha, mode) {
-    const { to } = route;
-    // A world without the port (a unit test's fake) renders nothing.
-    if (!to.kustomization || !ports.findKustomize)
-        return undefined;
-    const tool = ports.findKustomize();
-    if (!tool) {
-        if (mode === 'on')
-            throw new errors/* UserError */.yo(`render: on needs kustomize or kubectl on PATH to render the overlay of ${to.name}: neither was found`, {
-                hint: KUSTOMIZE_HINT.replace(', or set render: off', ''),
-            });
-        return {
-            environment: to.name,
-            status: 'skipped',
-            noHelm: true,
-            renderer: 'kustomize',
-            message: `no kustomize or kubectl on PATH; ${KUSTOMIZE_HINT}`,
-        };
-    }
-    const edited = (path) => plan.files.find((f) => f.path === path)?.after;
-    const readBase = (path) => ports.git.readAt(baseSha, path);
-    const readAfter = async (path) => edited(path) ?? (await readBase(path));
-    const list = async (dir) => (ports.git.listFiles ? ports.git.listFiles(baseSha, dir === '' ? undefined : dir) : undefined);
-    const sideOf = async (read) => {
-        const target = await overlayTarget(read, to.kustomization, to.application);
-        if ('unavailable' in target)
-            return target;
-        const files = await readOverlay({ list, read }, target.dir);
-        if ('unavailable' in files)
-            return files;
-        return sideFrom(target, files.files);
-    };
-    const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
-    let renderer = renderers.get(ports);
-    if (!renderer || renderer.tool.path !== tool.path)
-        renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
-    const dir = 'dir' in after ? after.dir : to.kustomization;
-    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, (0,promote_render/* compareOptions */.Uq)(req.renderConfig ?? promote_render/* RENDER_DEFAULTS */.MB, []), `overlay ${dir} with ${tool.label}`);
-    const rendered = { ...env, renderer: 'kustomize' };
-    if (rendered.status === 'failed' && to.protected) {
-        const target = await overlayTarget(readAfter, to.kustomization, to.application);
-        throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            file: 'file' in target ? target.file : to.kustomization,
-            line: 1,
-            hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or set render: off for this environment; nothing was written",
-        });
-    }
-    return rendered;
-}
-function sideFrom(target, files) {
-    return {
-        files,
-        dir: target.dir,
-        ...(target.images?.length ? { images: target.images } : {}),
-        ...(target.namespace ? { namespace: target.namespace } : {}),
     };
 }
 

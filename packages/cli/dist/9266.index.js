@@ -1,5 +1,5 @@
-export const id = 2921;
-export const ids = [2921,7135];
+export const id = 9266;
+export const ids = [9266,7135];
 export const modules = {
 
 /***/ 3068:
@@ -1001,7 +1001,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 8686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(req, route, plan, ports, baseSha, mode);
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 1173))).renderOverlayPromotion(req, route, plan, ports, baseSha, mode);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -1427,7 +1427,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 2921:
+/***/ 9266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1505,72 +1505,8 @@ async function pullChartArchive(client, ref) {
     return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
-;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
-// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
-// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
-// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
-// an action's entry chunk carries the finder only, not the renderer.
-
-
-
-
-
-/** The first executable `name` on PATH. */
-function onPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
-        try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-            return path;
-        }
-        catch {
-            continue;
-        }
-    }
-    return undefined;
-}
-/** A version query run with nothing of the runner's but PATH, 10 s at most. */
-function ask(path, args) {
-    const home = (0,external_node_os_.tmpdir)();
-    const run = (0,external_node_child_process_.spawnSync)(path, args, {
-        encoding: 'utf8',
-        timeout: 10_000,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
-    });
-    return run.status === 0 ? run.stdout : undefined;
-}
-/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
-function findKustomize(env = process.env) {
-    const k = onPath('kustomize', env);
-    if (k) {
-        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
-        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
-        if (version)
-            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
-    }
-    const kubectl = onPath('kubectl', env);
-    if (!kubectl)
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
-    }
-    catch {
-        return undefined;
-    }
-    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
-    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
-    if (!version || Number(version.split('.')[0]) < 4)
-        return undefined;
-    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/render/find.ts
+var find = __webpack_require__(3211);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var render_helm = __webpack_require__(4379);
 // EXTERNAL MODULE: external "node:zlib"
@@ -2134,7 +2070,7 @@ async function openPromoteWorld(o) {
             },
             findKustomize() {
                 if (kustomize === undefined)
-                    kustomize = findKustomize(o.env) ?? null;
+                    kustomize = (0,find/* findKustomize */.H)(o.env) ?? null;
                 return kustomize ?? undefined;
             },
         },
