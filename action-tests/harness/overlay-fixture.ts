@@ -141,5 +141,5 @@ export function kustomizeImages(dir: string): string[] {
   const kubectl = process.env.LOCKSTEP_KUBECTL;
   if (!kubectl) throw new Error('LOCKSTEP_KUBECTL is not set (the jest global setup exports it)');
   const out = execFileSync(kubectl, ['kustomize', dir], { encoding: 'utf8' });
-  return [...out.matchAll(/^\s*image: (\S+)$/gm)].map((m) => m[1]);
+  return [...out.matchAll(/^\s*(?:- )?image: (\S+)$/gm)].map((m) => m[1]);
 }

@@ -1640,7 +1640,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo) 
         };
         for (const e of config.environments) {
             // An overlay environment is built with kustomize (render-overlays.ts), not with this chart's values.
-            if (e.kustomization)
+            if (e.kustomization || e.values === undefined)
                 continue;
             const values = inRepo(e.values);
             const appFile = e.application ? inRepo(e.application.split('#')[0]) : undefined;

@@ -1736,7 +1736,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 8375));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 9140));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -1761,7 +1761,7 @@ async function finish(req, world, s) {
  */
 async function registryLookup(registry, world) {
     const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 17).then(__webpack_require__.bind(__webpack_require__, 6017)),
+        __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177)),
         __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570)),
     ]);
     return publishedLookup(registry, {
@@ -1979,10 +1979,28 @@ function checkTargets(req, root, prefix, config, configModule) {
             ? [{ pattern: here, written: here, input: 'working-directory' }]
             : [];
     const chartsIgnore = asTargets((0,selection/* ignoredEntries */.Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
-    const environments = (config?.environments ?? []).map((e, i) => ({
-        protected: e.protected,
-        target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
-    }));
+    const environments = (config?.environments ?? []).flatMap((e, i) => e.values === undefined
+        ? []
+        : [
+            {
+                protected: e.protected,
+                target: {
+                    pattern: inRepo(e.values),
+                    written: e.values,
+                    ...fromConfig(['environments', i, 'values'], `environments[${i}].values`),
+                },
+            },
+        ]);
+    // Protected environments' overlays: every images: entry by digest, checked at the overlay's file:line.
+    const protectedOverlays = (config?.environments ?? []).flatMap((e, i) => e.protected && e.kustomization !== undefined
+        ? [
+            {
+                pattern: inRepo(e.kustomization),
+                written: e.kustomization,
+                ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
+            },
+        ]
+        : []);
     return {
         charts,
         noCharts: noChartsAt !== undefined,
@@ -1992,6 +2010,7 @@ function checkTargets(req, root, prefix, config, configModule) {
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
         ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),

@@ -328,8 +328,6 @@ async function overlayTarget(read, kustomization, application) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
 var render = __webpack_require__(1660);
-// EXTERNAL MODULE: ./packages/core/src/promote/render.ts
-var promote_render = __webpack_require__(2544);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
@@ -342,13 +340,12 @@ var promote_render = __webpack_require__(2544);
 
 
 
-
 /** How to add kustomize when it is missing. */
 const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
 /** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
 const renderers = new WeakMap();
 /** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
-async function renderOverlayPromotion(req, route, plan, ports, baseSha, mode) {
+async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
     const { to } = route;
     // A world without the port (a unit test's fake) renders nothing.
     if (!to.kustomization || !ports.findKustomize)
@@ -385,7 +382,7 @@ async function renderOverlayPromotion(req, route, plan, ports, baseSha, mode) {
     if (!renderer || renderer.tool.path !== tool.path)
         renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
     const dir = 'dir' in after ? after.dir : to.kustomization;
-    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, (0,promote_render/* compareOptions */.Uq)(req.renderConfig ?? promote_render/* RENDER_DEFAULTS */.MB, []), `overlay ${dir} with ${tool.label}`);
+    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
     if (rendered.status === 'failed' && to.protected) {
         const target = await overlayTarget(readAfter, to.kustomization, to.application);

@@ -78,8 +78,8 @@ var promote_plan = __webpack_require__(4787);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 34 modules
-var promote_session = __webpack_require__(3209);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
+var promote_session = __webpack_require__(2751);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -586,12 +586,15 @@ var trail = __webpack_require__(1062);
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
+var place = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The evidence the gates decide on, gathered before anything is written:
 // since when each promoted pin has been in the source environment (the values
 // file's first-parent history on the base branch, read through git), and the
 // break-glass label on the open promotion pull request (read through GitHub)
 // when a window holds. The verdict itself is promote/gates.ts's.
+
 
 
 
@@ -616,7 +619,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
             }
             return pins;
         };
-        const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true });
+        const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source)) : { entries: [], complete: true });
         let log = await read();
         let pins = await pinsIn(log);
         // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until

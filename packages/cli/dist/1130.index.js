@@ -67,6 +67,7 @@ function statusJson(r) {
             name: e.name,
             'values-file': e.values,
             'values-missing': e.missing,
+            ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
             services: e.services,
         })),

@@ -43,7 +43,8 @@ function effectiveConfig(c) {
         ])),
         environments: c.environments.map((e) => ({
             name: e.name,
-            values: e.values,
+            ...(e.values !== undefined ? { values: e.values } : {}),
+            ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             ...(e.application !== undefined ? { application: e.application } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),

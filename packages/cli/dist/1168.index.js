@@ -4426,7 +4426,7 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 163:
+/***/ 2544:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4617,7 +4617,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __webpack_require__(163);
+var bundle_1 = __webpack_require__(2544);
 Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __webpack_require__(6849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
@@ -5178,7 +5178,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 6885:
+/***/ 9266:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5580,7 +5580,7 @@ const error_1 = __webpack_require__(6849);
 const dsse_1 = __webpack_require__(7005);
 const hashedrekord_1 = __webpack_require__(1484);
 const intoto_1 = __webpack_require__(7703);
-const checkpoint_1 = __webpack_require__(6885);
+const checkpoint_1 = __webpack_require__(9266);
 const merkle_1 = __webpack_require__(7046);
 const set_1 = __webpack_require__(333);
 // Verifies that the given tlog entry matches the supplied signature content.

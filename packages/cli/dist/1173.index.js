@@ -13,7 +13,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9529);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1660);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2544);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
@@ -25,13 +24,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** How to add kustomize when it is missing. */
 const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
 /** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
 const renderers = new WeakMap();
 /** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
-async function renderOverlayPromotion(req, route, plan, ports, baseSha, mode) {
+async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
     const { to } = route;
     // A world without the port (a unit test's fake) renders nothing.
     if (!to.kustomization || !ports.findKustomize)
@@ -68,7 +66,7 @@ async function renderOverlayPromotion(req, route, plan, ports, baseSha, mode) {
     if (!renderer || renderer.tool.path !== tool.path)
         renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .KustomizeRenderer */ .Bp(tool)));
     const dir = 'dir' in after ? after.dir : to.kustomization;
-    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .compareOptions */ .Uq)(req.renderConfig ?? _render_js__WEBPACK_IMPORTED_MODULE_3__/* .RENDER_DEFAULTS */ .MB, []), `overlay ${dir} with ${tool.label}`);
+    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
     if (rendered.status === 'failed' && to.protected) {
         const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);

@@ -404,6 +404,158 @@ function gateLines(v) {
 
 /***/ }),
 
+/***/ 33:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ pinPath),
+/* harmony export */   l: () => (/* binding */ openPinPlace)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1871);
+// Where an environment's pins live, chosen once from the config: a values file
+// (or an Application's inline values) read at each service's values-key, or a
+// Kustomize overlay (its images: list, or an Argo CD Application's
+// kustomize.images strings) read at each service's image. Every operation that
+// reads or writes a pin goes through a PinPlace and never asks which kind of
+// file it holds.
+
+
+
+
+
+
+
+
+/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+function pinPath(env) {
+    return env.kustomization ?? env.values;
+}
+function keyFor(service, env) {
+    if (service.valuesKey === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+            hint: `add values-key to services.${service.name}`,
+        });
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
+}
+async function openPinPlace(env, read, opts) {
+    const { cache } = opts;
+    if (env.kustomization !== undefined) {
+        const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+        let found;
+        try {
+            found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+        }
+        catch (e) {
+            if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
+                return undefined;
+            throw e;
+        }
+        const file = found.file;
+        (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
+        const pinOf = (text, service) => {
+            const image = service.image;
+            if (!image)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                    file: opts.configFile,
+                    hint: `add image: to services.${service.name}`,
+                });
+            return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
+        };
+        return {
+            kind: 'overlay',
+            file,
+            text: found.text,
+            read(text, service) {
+                const { pin } = pinOf(text, service);
+                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+                const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+                return {
+                    style: 'overlay',
+                    file,
+                    key,
+                    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+                    line: pin.line,
+                    ...(pin.repository ? { repository: pin.repository } : {}),
+                    ...(pin.tag ? { tag: pin.tag } : {}),
+                    ...(pin.digest ? { digest: pin.digest } : {}),
+                    overlay: pin,
+                };
+            },
+            write(text, writes) {
+                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+                return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
+                    const { pin, image } = pinOf(text, w.service);
+                    return { image, pin, target: w.target };
+                }), cache);
+            },
+            protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
+        };
+    }
+    const text = await read(env.values);
+    const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
+    if (text === undefined && opts.optional)
+        return undefined;
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    let document;
+    let rev;
+    let appText;
+    let applicationFailed = false;
+    if (env.application) {
+        const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(env.application);
+        try {
+            appText = await read(file);
+            if (appText === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                    hint: 'fix application in the config',
+                });
+            rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, cache);
+            document = file === env.values ? rev.document : undefined;
+        }
+        catch (e) {
+            if (!opts.lenientApplication)
+                throw e;
+            applicationFailed = true;
+            appText = undefined;
+        }
+    }
+    return {
+        kind: 'values',
+        file: env.values,
+        text: text,
+        ...(document !== undefined ? { document } : {}),
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        read: (t, service) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(t, env.values, keyFor(service, env), { document, cache }),
+        write(t, writes) {
+            // All pins of the values file in one edit (one parse and one check, not one per service); services that
+            // share a values key are edited one after another, each reading what the previous one wrote.
+            if (writes.length === 0)
+                return t;
+            if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
+                return (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPins */ .Rz)(t, writes, { document, cache }).text;
+            let out = t;
+            for (const w of writes)
+                out = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPin */ .oW)(out, (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+            return out;
+        },
+        protectedProblems: (t) => (document === undefined ? (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t), env.values, cache)) : []),
+    };
+}
+
+
+/***/ }),
+
 /***/ 1871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -481,9 +633,11 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map((e, i) => ({
+    const configured = config.environments.map(({ values, ...e }, i) => ({
         ...e,
-        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'values']),
+        values: values ?? e.kustomization,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+        ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'kustomization']) } : {}),
     }));
     let environments;
     if (configured.length > 0) {
@@ -534,7 +688,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
         services = serviceNames.map((name) => {
             const svc = config.services[name];
             const key = inputs.valuesKey ?? svc.valuesKey;
-            if (!key)
+            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
+            if (!key && environments.some((e) => e.kustomization === undefined))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
                     file: config.file,
                     hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
@@ -544,7 +699,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
             return {
                 name,
                 image: svc.image,
-                valuesKey: fillTemplate(key, '{env}', name),
+                ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
                 ...(verify ? { verify } : {}),
                 ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
             };
@@ -569,7 +724,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
         }));
     }
     for (const s of services)
-        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+        if (s.valuesKey !== undefined)
+            (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
     return { environments, services };
 }
 /**
@@ -666,9 +822,10 @@ function mustResolve(req, to) {
 /* harmony export */ });
 /* unused harmony export waveTargets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -679,6 +836,7 @@ function mustResolve(req, to) {
 // waves as far as they may go and no further, so rerunning it (on push to the
 // default branch, on a schedule) drives them; a rerun with nothing new to do
 // changes nothing.
+
 
 
 
@@ -818,7 +976,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     if (!ports.git.landedAt || !ports.github)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
     const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
+    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
     if (!sha)
         return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
     const states = await ports.github.checkStates(sha, requireChecks);
@@ -849,7 +1007,7 @@ function wavesMarkdown(report) {
     return [
         'Waves:',
         '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
     ].join('\n');
 }
 /** The waves as log lines. */
@@ -868,7 +1026,7 @@ function wavesError(report) {
 /** The stop as one sentence for the summary (escaped). */
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 

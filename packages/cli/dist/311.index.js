@@ -118,12 +118,13 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AR: () => (/* binding */ setScalars),
 /* harmony export */   JF: () => (/* binding */ primeParse),
+/* harmony export */   VO: () => (/* binding */ renderScalar),
 /* harmony export */   _I: () => (/* binding */ recentlyParsed),
 /* harmony export */   fj: () => (/* binding */ parseShared),
 /* harmony export */   iu: () => (/* binding */ setBlockScalar),
 /* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
-/* unused harmony exports renderScalar, setScalar, indentUnit */
+/* unused harmony exports setScalar, indentUnit */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);

@@ -30,6 +30,8 @@ var trailers = __webpack_require__(3190);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
 var plan = __webpack_require__(9767);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when it carries
@@ -43,13 +45,14 @@ var plan = __webpack_require__(9767);
 
 
 
+
 /** True when a commit message carries promote-env's generated trailer on a line of its own. */
 function hasPromoteTrailer(message) {
     return (0,trailers/* generatedBy */.BH)(message, 'promote-env');
 }
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
 function environmentFiles(env) {
-    return env.application ? [env.values, (0,application/* splitApplicationRef */.O6)(env.application).file] : [env.values];
+    return env.application ? [(0,place/* pinPath */.d)(env), (0,application/* splitApplicationRef */.O6)(env.application).file] : [(0,place/* pinPath */.d)(env)];
 }
 /**
  * Records the promotion that landed as `commit` on the base: nothing when it
@@ -119,8 +122,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 8 modules
-var promote_session = __webpack_require__(9266);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(8320);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -287,8 +287,8 @@ var promote_plan = __webpack_require__(9767);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 8 modules
-var promote_session = __webpack_require__(9266);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(8320);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -626,12 +626,15 @@ var trail = __webpack_require__(1062);
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The evidence the gates decide on, gathered before anything is written:
 // since when each promoted pin has been in the source environment (the values
 // file's first-parent history on the base branch, read through git), and the
 // break-glass label on the open promotion pull request (read through GitHub)
 // when a window holds. The verdict itself is promote/gates.ts's.
+
 
 
 
@@ -656,7 +659,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
             }
             return pins;
         };
-        const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true });
+        const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source)) : { entries: [], complete: true });
         let log = await read();
         let pins = await pinsIn(log);
         // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
@@ -1170,9 +1173,10 @@ function gateLines(v) {
 /* harmony export */ });
 /* unused harmony export waveTargets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -1183,6 +1187,7 @@ function gateLines(v) {
 // waves as far as they may go and no further, so rerunning it (on push to the
 // default branch, on a schedule) drives them; a rerun with nothing new to do
 // changes nothing.
+
 
 
 
@@ -1322,7 +1327,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     if (!ports.git.landedAt || !ports.github)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
     const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
+    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
     if (!sha)
         return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
     const states = await ports.github.checkStates(sha, requireChecks);
@@ -1353,7 +1358,7 @@ function wavesMarkdown(report) {
     return [
         'Waves:',
         '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
     ].join('\n');
 }
 /** The waves as log lines. */
@@ -1372,7 +1377,7 @@ function wavesError(report) {
 /** The stop as one sentence for the summary (escaped). */
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 

@@ -84,8 +84,8 @@ var objects = __webpack_require__(7850);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 8 modules
-var promote_session = __webpack_require__(9266);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(8320);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
@@ -394,11 +394,14 @@ async function readDeployments(mode, world, environments, landings, since) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once
 // (records/history.ts), and the figures of each environment and each
 // service in it over the window (records/figures.ts).
+
 
 
 
@@ -439,7 +442,7 @@ async function runMetrics(r, world) {
         const git = (world.services.git ?? objects.gitSpawner)(local.workdir);
         const records = await readRecords(git, tip, req.environments.map((e) => ({
             name: e.name,
-            files: e.application ? [e.values, (0,application/* splitApplicationRef */.O6)(e.application).file] : [e.values],
+            files: e.application ? [(0,place/* pinPath */.d)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.d)(e)],
         })));
         const prefix = req.tagPrefix ?? 'v';
         const w = { from: r.from, to: r.to };

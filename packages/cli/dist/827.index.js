@@ -421,6 +421,8 @@ function setPins(text, pins, opts = {}) {
 }
 /** The scalar edits that take one pin to its target. */
 function pinEdits(pin, target) {
+    if (pin.style === 'overlay')
+        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
     const tag = target.tag ?? pin.tag;
     const edits = [];
     const moves = repositoryMoves(pin, target);

@@ -117,7 +117,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 7363));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -360,10 +360,28 @@ function checkTargets(req, root, prefix, config, configModule) {
             ? [{ pattern: here, written: here, input: 'working-directory' }]
             : [];
     const chartsIgnore = asTargets((0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .ignoredEntries */ .Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
-    const environments = (config?.environments ?? []).map((e, i) => ({
-        protected: e.protected,
-        target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
-    }));
+    const environments = (config?.environments ?? []).flatMap((e, i) => e.values === undefined
+        ? []
+        : [
+            {
+                protected: e.protected,
+                target: {
+                    pattern: inRepo(e.values),
+                    written: e.values,
+                    ...fromConfig(['environments', i, 'values'], `environments[${i}].values`),
+                },
+            },
+        ]);
+    // Protected environments' overlays: every images: entry by digest, checked at the overlay's file:line.
+    const protectedOverlays = (config?.environments ?? []).flatMap((e, i) => e.protected && e.kustomization !== undefined
+        ? [
+            {
+                pattern: inRepo(e.kustomization),
+                written: e.kustomization,
+                ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
+            },
+        ]
+        : []);
     return {
         charts,
         noCharts: noChartsAt !== undefined,
@@ -373,6 +391,7 @@ function checkTargets(req, root, prefix, config, configModule) {
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
         ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),

@@ -650,12 +650,12 @@ const configCommand = {
             await checkConfig(config);
             // What promote and status refuse, refused here too: each environment's values file must exist.
             const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
+            const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, (e.values ?? e.kustomization)))
                 ? []
                 : [
-                    new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, {
+                    new src_errors/* UserError */.yo(`environments[${i}].${e.values !== undefined ? 'values' : 'kustomization'}: ${e.values ?? e.kustomization} does not exist`, {
                         file: config.file,
-                        line: configLine(config, ['environments', i, 'values']),
+                        line: configLine(config, ['environments', i, e.values !== undefined ? 'values' : 'kustomization']),
                         hint: 'create it, or fix the path (relative to the working directory)',
                     }),
                 ]);

@@ -29,6 +29,8 @@ const FLOORS: Record<string, readonly string[]> = {
   edits: ['errors.ts', 'fs', 'text', 'toml', 'yaml'],
   charts: ['changelog', 'edits', 'errors.ts', 'git', 'text', 'yaml'],
   values: ['charts', 'errors.ts', 'text', 'yaml'],
+  // Kustomize overlays' image pins (images: and Argo CD kustomize.images), read and edited: promote and check use them.
+  kustomize: ['edits', 'errors.ts', 'registry', 'text', 'yaml'],
   // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike.
   render: ['edits', 'text'],
   // The settings tables, resolveSettings and the config checks: above config/, below every operation.
@@ -37,17 +39,17 @@ const FLOORS: Record<string, readonly string[]> = {
   github: ['async', 'errors.ts', 'git', 'http', 'text'],
   trail: ['github', 'text'],
   digests: ['config', 'edits', 'errors.ts', 'fs', 'registry', 'text'],
-  checks: ['async', 'changelog', 'charts', 'errors.ts', 'text', 'values'],
+  checks: ['async', 'changelog', 'charts', 'errors.ts', 'kustomize', 'text', 'values'],
   release: ['changelog', 'charts', 'commits', 'config', 'edits', 'errors.ts', 'fs', 'git', 'github', 'settings', 'text', 'toml', 'trail'],
   promote: [
-    ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'records', 'registry'],
+    ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'kustomize', 'records', 'registry'],
     ...['render', 'settings', 'text', 'trail', 'values', 'yaml'],
   ],
   // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation).
   contract: ['errors.ts', 'git', 'http', 'promote', 'registry', 'release', 'report', 'text'],
   action: ['contract', 'errors.ts', 'registry', 'text'],
   operations: [
-    ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git'],
+    ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'kustomize'],
     ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail'],
   ],
   cli: [

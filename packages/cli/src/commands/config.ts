@@ -32,14 +32,17 @@ export const configCommand: CliCommand = {
       // What promote and status refuse, refused here too: each environment's values file must exist.
       const { configLine } = await import('@lockstep/core/config/config');
       const missing = config.environments.flatMap((e, i) =>
-        existsSync(join(root, e.values))
+        existsSync(join(root, (e.values ?? e.kustomization)!))
           ? []
           : [
-              new UserError(`environments[${i}].values: ${e.values} does not exist`, {
-                file: config.file,
-                line: configLine(config, ['environments', i, 'values']),
-                hint: 'create it, or fix the path (relative to the working directory)',
-              }),
+              new UserError(
+                `environments[${i}].${e.values !== undefined ? 'values' : 'kustomization'}: ${e.values ?? e.kustomization} does not exist`,
+                {
+                  file: config.file,
+                  line: configLine(config, ['environments', i, e.values !== undefined ? 'values' : 'kustomization']),
+                  hint: 'create it, or fix the path (relative to the working directory)',
+                },
+              ),
             ],
       );
       // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.

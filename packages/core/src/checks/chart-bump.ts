@@ -23,7 +23,7 @@ import { join, type ChartContext } from './chart-context.ts';
 import { breakingChanges } from './chart-values.ts';
 import { changedThroughDependencies, chartFolders, memoizedReader, packagedChanges } from './changed-charts.ts';
 import { fromUserError, type Problem } from './problem.ts';
-import { checkApplications, checkProtected, selectProtected } from './protected-files.ts';
+import { checkApplications, checkOverlays, checkProtected, resolveOverlays, selectProtected } from './protected-files.ts';
 import { patternOf, unmatchedTargets, type TargetLike } from './targets.ts';
 import { selectCharts, uncoveredCharts, type ChartChoice, type ChartEntry } from '../charts/selection.ts';
 import type { BreakingMode, ChartBumpInput, ChartBumpPlan, ChartCheck, PathSet } from './types.ts';
@@ -59,9 +59,13 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     },
     { head, base, chartDirs: tops, prefix: input.prefix },
   );
+  // A protected overlay path that holds no kustomization is refused with them: the guard must not pass because it guards nothing.
+  const overlays = await resolveOverlays(input.protectedOverlays ?? [], (p) => read(head, p));
+  unmatched.push(...overlays.errors);
   if (unmatched.length > 0) throw new UserErrors(unmatched);
 
-  const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+  const protectedValues = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+  const protectedFiles = [...new Set([...protectedValues, ...overlays.files])].sort();
   // Checked alongside the charts; awaited when the plan is put together.
   const protectedApplications = selectProtected(
     head,
@@ -69,7 +73,8 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     (input.protectedApplicationGlobs ?? []).map(patternOf),
   );
   const protectedChecked = Promise.all([
-    checkProtected(protectedFiles, (p) => read(head, p)),
+    checkProtected(protectedValues, (p) => read(head, p)),
+    checkOverlays(overlays.files, (p) => read(head, p)),
     checkApplications(protectedApplications, (p) => read(head, p)),
   ]).then((all) => all.flat());
   protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection

@@ -2,7 +2,9 @@ import { UserError } from '../errors.ts';
 import { globMatcher } from '../text/glob.ts';
 import { checkPinnedImages } from '../values/protected.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
+import { kustomizationFor, overlayProblems, readOverlayImages } from '../kustomize/overlay.ts';
 import type { PathSet } from './types.ts';
+import type { Target } from './targets.ts';
 import { normalizePath } from './chart-context.ts';
 import { fromUserError, type Problem } from './problem.ts';
 
@@ -41,6 +43,45 @@ export async function checkApplications(files: string[], read: (p: string) => Pr
   for (const file of files) {
     try {
       for (const p of inexactRevisions((await read(file)) ?? '', file))
+        out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      out.push(fromUserError(e));
+    }
+  }
+  return out;
+}
+
+/**
+ * The kustomization files of the protected environments' overlays at the
+ * head: each path resolved as promote-env resolves it (the file, or the
+ * folder's kustomization.yaml / .yml / Kustomization, or an Argo CD
+ * Application). A path that holds none is a UserError at its config line.
+ */
+export async function resolveOverlays(
+  targets: readonly Target[],
+  read: (p: string) => Promise<string | undefined>,
+): Promise<{ files: string[]; errors: UserError[] }> {
+  const files = new Set<string>();
+  const errors: UserError[] = [];
+  for (const t of targets) {
+    try {
+      const found = await kustomizationFor(normalizePath(t.pattern), read, { file: t.file, line: t.line, where: 'at the head' });
+      files.add(found.file);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(e);
+    }
+  }
+  return { files: [...files].sort(), errors };
+}
+
+/** Every images: entry of each protected overlay pinned by a sha256 digest, none tagged latest; an unreadable overlay is an error there. */
+export async function checkOverlays(files: readonly string[], read: (p: string) => Promise<string | undefined>): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const file of files) {
+    try {
+      for (const p of overlayProblems(readOverlayImages((await read(file)) ?? '', file)))
         out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;

@@ -1,6 +1,6 @@
 import type { BumpLevel } from '../charts/bump-rules.ts';
 import type { Problem } from './problem.ts';
-import type { TargetLike } from './targets.ts';
+import type { Target, TargetLike } from './targets.ts';
 
 // The types the chart-bump check's modules share (its input, its verdicts). They live here, not in
 // chart-bump.ts, which imports those modules: this one imports only types of leaf modules, so
@@ -68,6 +68,8 @@ export interface ChartBumpInput {
   /** Protected environments' Application files: exact paths (from config) and globs (input protected-applications); each must match a file. */
   protectedApplications?: readonly TargetLike[];
   protectedApplicationGlobs?: readonly TargetLike[];
+  /** Protected environments' Kustomize overlays (config kustomization: a file, a folder holding one, or an Argo CD Application). */
+  protectedOverlays?: readonly Target[];
   /** Other configured files that must exist (non-protected environments' values files). */
   configuredFiles?: readonly TargetLike[];
   /** The working directory's path from the repository's top, to show paths in messages as the user wrote them. */

@@ -45,8 +45,9 @@ interface RawVerify {
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 export interface EnvironmentConfig {
   name: string;
-  values: string;
-  /** Kustomize overlay holding the pins (a kustomization file, a folder holding one, or an Argo CD Application with kustomize.images). */
+  /** Values file holding the pins (a values environment); one of values and kustomization is given. */
+  values?: string;
+  /** Kustomize overlay holding the pins in its images: (a file, a folder holding one, or an Argo CD Application with kustomize.images). */
   kustomization?: string;
   application?: string;
   autoMerge: boolean;
@@ -123,7 +124,8 @@ interface RawConfig {
   verify?: RawVerify;
   environments?: {
     name: string;
-    values: string;
+    values?: string;
+    kustomization?: string;
     application?: string;
     'auto-merge'?: boolean;
     protected?: boolean;
@@ -265,7 +267,8 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
     environments: (r.environments ?? []).map((e, i) => ({
       name: e.name,
-      values: e.values,
+      ...(e.values !== undefined ? { values: e.values } : {}),
+      ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
       application: e.application,
       autoMerge: e['auto-merge'] ?? false,
       protected: e.protected ?? false,
@@ -520,6 +523,20 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
       line: parsed.lineOf(where) ?? 1,
       hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
     });
+  }
+  // An environment with neither pin location: said in words, at the environment's line.
+  if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
+    const env = (raw as { environments?: { name?: unknown }[] }).environments?.[path[1] as number];
+    const missing = (err.params as { missingProperty?: string }).missingProperty;
+    if (missing === undefined || missing === 'values' || missing === 'kustomization')
+      return new UserError(
+        `environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`,
+        {
+          file: parsed.file,
+          line: parsed.lineOf(where) ?? 1,
+          hint: 'give its values file (values: charts/myapp/values-prod.yaml) or its Kustomize overlay (kustomization: deploy/overlays/prod)',
+        },
+      );
   }
   const detail =
     err.keyword === 'required'

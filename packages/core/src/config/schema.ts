@@ -172,10 +172,17 @@ export const configSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'values'],
+        required: ['name'],
+        anyOf: [{ required: ['values'] }, { required: ['kustomization'] }],
         properties: {
           name: { type: 'string', minLength: 1 },
-          values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
+          values: { type: 'string', minLength: 1, description: 'Values file of this environment (this or kustomization is required).' },
+          kustomization: {
+            type: 'string',
+            minLength: 1,
+            description:
+              "Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them.",
+          },
           application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
           'auto-merge': { type: 'boolean', default: false },
           protected: {

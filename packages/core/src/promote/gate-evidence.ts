@@ -19,6 +19,7 @@ import {
 import { servicePin, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
+import { pinPath } from './place.ts';
 
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
@@ -54,7 +55,7 @@ export async function checkGates(
       }
       return pins;
     };
-    const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true });
+    const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, pinPath(source)) : { entries: [], complete: true });
     let log = await read();
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until

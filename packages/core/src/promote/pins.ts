@@ -15,9 +15,10 @@ import { InvalidReference, isDigest, parseReference } from '../registry/referenc
 import { splitReference } from '../values/protected.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
+import type { OverlayPin } from '../kustomize/overlay.ts';
 
-/** How an image is written at its key. */
-export type PinStyle = 'map' | 'string' | 'tag';
+/** How an image is written at its key (`overlay`: a Kustomize images: entry or an Argo CD kustomize.images string). */
+export type PinStyle = 'map' | 'string' | 'tag' | 'overlay';
 
 /** What a file pins for one image now. */
 export interface ImagePin {
@@ -36,6 +37,8 @@ export interface ImagePin {
   registry?: string;
   tag?: string;
   digest?: string;
+  /** Overlay style: the entry it was read from (undefined entry: the overlay has none for the service yet). */
+  overlay?: OverlayPin;
 }
 
 /** Which document of a values file holds the pins, and the run's parses (a text read before is not parsed again). */
@@ -260,6 +263,7 @@ export function setPins(text: string, pins: readonly { pin: ImagePin; target: Pi
 
 /** The scalar edits that take one pin to its target. */
 function pinEdits(pin: ImagePin, target: PinTarget): ScalarEdit[] {
+  if (pin.style === 'overlay') throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
   const tag = target.tag ?? pin.tag;
   const edits: ScalarEdit[] = [];
   const moves = repositoryMoves(pin, target);

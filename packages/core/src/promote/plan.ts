@@ -9,26 +9,14 @@ import type { FileChange } from '../edits/diff.ts';
 import { lineOfKey, parseDigests } from '../digests/file.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
-import { checkPinnedImagesIn } from '../values/protected.ts';
 import type { ValuesDriftReport } from '../values/chart-drift.ts';
-import { parseShared } from '../edits/yaml-edit.ts';
 import { stripBom } from '../text/bytes.ts';
 import { ParseCache } from '../text/parse-cache.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
-import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
-import {
-  imageIdentity,
-  imageRepository,
-  pinMatches,
-  readPin,
-  repositoryMoves,
-  setPin,
-  setPins,
-  shortDigest,
-  type ImagePin,
-  type PinTarget,
-} from './pins.ts';
-import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
+import { setChartRevision, type ChartRevision } from './application.ts';
+import { imageIdentity, imageRepository, pinMatches, repositoryMoves, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
+import { openPinPlace, pinPath, type PinPlace, type PinWrite } from './place.ts';
+import { mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 
 /** A check run or commit status and its state (the shape gh-client's checkStates returns). */
@@ -126,43 +114,30 @@ interface NewPin extends PinTarget {
   verified?: string;
 }
 
-function keyFor(service: PromoteService, env: PromoteEnvironment): string {
-  return fillTemplate(service.valuesKey, env.name, service.name);
-}
-
-/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
-async function valuesDocument(
+/** Opens an environment's pin place at `at` with the run's parses. */
+function placeOf(
   env: PromoteEnvironment,
   read: (p: string) => Promise<string | undefined>,
-  charts: string[],
-  cache: ParseCache,
-): Promise<{ document?: number; rev?: ChartRevision; appText?: string }> {
-  if (!env.application) return {};
-  const { file, name } = splitApplicationRef(env.application);
-  const appText = await read(file);
-  if (appText === undefined)
-    throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, {
-      hint: 'fix application in the config',
-    });
-  const rev = findChartRevision(appText, file, name, charts, cache);
-  return { rev, appText, document: file === env.values ? rev.document : undefined };
-}
-
-async function readRequired(
-  read: (p: string) => Promise<string | undefined>,
-  env: PromoteEnvironment,
+  req: PromoteRequest,
   at: string,
-  configFile: string | undefined,
-): Promise<string> {
-  const text = await read(env.values);
-  // Named at the config line that gave the path, when it came from the config.
-  const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
-  if (text === undefined)
-    throw new UserError(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
-      ...where,
-      hint: 'fix values in the config (paths are relative to the repository promoted in)',
-    });
-  return text;
+  cache: ParseCache,
+): Promise<PinPlace> {
+  return openPinPlace(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
+}
+
+/** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
+function sourcePin(place: PinPlace, service: PromoteService, env: PromoteEnvironment): ImagePin {
+  const pin = place.read(place.text, service);
+  if (pin.style === 'overlay' && !pin.overlay?.entry)
+    throw new UserError(
+      `the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`,
+      {
+        file: pin.file,
+        line: pin.line,
+        hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
+      },
+    );
+  return pin;
 }
 
 /** The services of a promotion, by name, and which of them the request names (all when `only` is empty). */
@@ -202,11 +177,10 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
 
   // 2. What the target pins now.
-  const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
-  const target = await valuesDocument(to, world.readBase, req.charts, cache);
+  const target = await placeOf(to, world.readBase, req, baseLabel, cache);
+  const targetText = target.text;
   const current = new Map<string, ImagePin>();
-  for (const name of source.keys())
-    current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document, cache }));
+  for (const name of source.keys()) current.set(name, target.read(targetText, scope.byName.get(name)!));
 
   // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
   throwAll(foreignDigestEntries(source, current, req, scope));
@@ -250,7 +224,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   };
   const changes: PinChange[] = [];
   const unchanged: string[] = [];
-  const pinEdits: { pin: ImagePin; target: PinTarget }[] = [];
+  const pinEdits: PinWrite[] = [];
   for (const [name, p] of source) {
     const pin = current.get(name)!;
     // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
@@ -264,11 +238,11 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
       unchanged.push(name);
       continue;
     }
-    pinEdits.push({ pin, target: p });
+    pinEdits.push({ service: scope.byName.get(name)!, pin, target: p });
     const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
     changes.push({
       service: name,
-      file: to.values,
+      file: target.file,
       line: pin.line,
       oldTag: pin.tag,
       newTag: p.tag ?? pin.tag,
@@ -280,19 +254,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
       ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),
     });
   }
-  // All pins of the values file in one edit (one parse and one check, not one per service); services that
-  // share a values key are edited one after another, each reading what the previous one wrote.
-  if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
-    if (pinEdits.length > 0) edit(to.values, targetText, (t) => setPins(t, pinEdits, { document: target.document, cache }).text);
-  } else {
-    for (const { pin, target: p } of pinEdits)
-      edit(
-        to.values,
-        targetText,
-        (t) =>
-          setPin(t, readPin(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text,
-      );
-  }
+  if (pinEdits.length > 0) edit(target.file, targetText, (t) => target.write(t, pinEdits));
   let chart: ChartChange | undefined;
   if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
     const rev = target.rev;
@@ -317,7 +279,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
 
   // 7. A protected target ends with every image pinned by digest.
   if (to.protected && files.length > 0)
-    throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+    throwAll(unpinnedInProtected(texts.get(target.file)?.after ?? targetText, to, [...source.keys()], scope, target));
   // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
   if (to.protected && files.length > 0 && target.rev)
     throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText!, target.rev));
@@ -434,11 +396,11 @@ async function readPinSource(
         cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
       });
     const at = (p: string) => world.readAt(commit, p);
-    const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
-    const { document, rev } = await valuesDocument(to, at, req.charts, cache);
+    const place = await placeOf(to, at, req, `ref ${req.from.ref}`, cache);
+    const rev = place.rev;
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
-      const pin = readPin(text, to.values, keyFor(s, to), { document, cache });
+      const pin = sourcePin(place, s, to);
       pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
     }
     const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -450,11 +412,11 @@ async function readPinSource(
   }
   if (req.from.kind === 'env') {
     const from = route.from!;
-    const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
-    const { document, rev } = await valuesDocument(from, world.readBase, req.charts, cache);
+    const place = await placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
+    const rev = place.rev;
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
-      const pin = readPin(text, from.values, keyFor(s, from), { document, cache });
+      const pin = sourcePin(place, s, from);
       pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
     }
     const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -590,15 +552,14 @@ async function verifyInSource(
   cache: ParseCache,
 ): Promise<void> {
   const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-  const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
-  const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts, cache)).document : undefined;
+  const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
   const errors: UserError[] = [];
   for (const [name, p] of source) {
     if (!needsCheck) {
       p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
       continue;
     }
-    const there = readPin(srcText!, verifyEnv.values, keyFor(scope.byName.get(name)!, verifyEnv), { document: srcDoc, cache });
+    const there = src!.read(src!.text, scope.byName.get(name)!);
     const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
     if (!same)
       errors.push(
@@ -612,30 +573,28 @@ async function verifyInSource(
   throwAll(errors);
 }
 
-/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
+/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
 function unpinnedInProtected(
   after: string,
   to: PromoteEnvironment,
   services: readonly string[],
   scope: ServiceScope,
-  document: number | undefined,
-  cache: ParseCache,
+  place: PinPlace,
 ): UserError[] {
   const errors: UserError[] = [];
   for (const name of services) {
-    const pin = readPin(after, to.values, keyFor(scope.byName.get(name)!, to), { document, cache });
+    const pin = place.read(after, scope.byName.get(name)!);
     if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
       errors.push(
         new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
-          file: to.values,
+          file: place.file,
           line: pin.line,
           hint: 'promote from a digests file or with resolve-digests: true',
         }),
       );
   }
-  if (document === undefined)
-    for (const problem of checkPinnedImagesIn(parseShared(stripBom(after), to.values, cache)))
-      errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+  for (const problem of place.protectedProblems(after))
+    errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
   return errors;
 }
 
@@ -662,7 +621,7 @@ async function requiredChecks(
   for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
   if (commits.size === 0 && refCommit) commits.add(refCommit);
   if (commits.size === 0 && verifyEnv) {
-    const last = await world.lastCommit(verifyEnv.values);
+    const last = await world.lastCommit(pinPath(verifyEnv));
     if (last) commits.add(last);
   }
   if (commits.size === 0)
@@ -693,22 +652,34 @@ export async function servicePin(
   cache: ParseCache,
 ): Promise<ImagePin | undefined> {
   const s = req.services.find((x) => x.name === service);
-  const text = s && (await read(env.values));
-  if (!s || text === undefined) return undefined;
+  if (!s) return undefined;
   try {
-    const { document } = await valuesDocument(env, read, req.charts, cache);
-    return readPin(text, env.values, keyFor(s, env), { document, cache });
+    const place = await openPinPlace(env, read, {
+      charts: req.charts,
+      at: 'that commit',
+      configFile: req.configFile,
+      cache,
+      optional: true,
+    });
+    return place?.read(place.text, s);
   } catch {
     return undefined;
   }
+}
+
+/** How status and the drift table open a place: at the base, lenient about what cannot be read. */
+function placeOptions(req: PromoteRequest, cache: ParseCache) {
+  return { charts: req.charts, at: `the base branch ${req.base}`, configFile: req.configFile, cache };
 }
 
 /** One environment's pins read in full (status --json): each service's tag and digest, null where it pins none. */
 export interface EnvironmentPins {
   name: string;
   values: string;
-  /** The values file does not exist at the base. */
+  /** The values file (or the overlay) does not exist at the base. */
   missing: boolean;
+  /** The Kustomize overlay file the pins are read from (an overlay environment). */
+  kustomization?: string;
   services: Record<string, { tag: string | null; digest: string | null } | null>;
   /** The chart version its Application deploys, when it has one (null when unreadable). */
   chartVersion?: string | null;
@@ -722,21 +693,24 @@ export async function environmentPins(
 ): Promise<EnvironmentPins[]> {
   return Promise.all(
     req.environments.map(async (env) => {
-      const text = await readBase(env.values);
-      const out: EnvironmentPins = { name: env.name, values: env.values, missing: text === undefined, services: {} };
-      let document: number | undefined;
-      if (env.application) {
-        try {
-          const d = await valuesDocument(env, readBase, req.charts, cache);
-          document = d.document;
-          out.chartVersion = d.rev?.current || null;
-        } catch {
-          out.chartVersion = null;
-        }
+      let place: PinPlace | undefined;
+      let unreadable = false;
+      try {
+        place = await openPinPlace(env, readBase, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
+      } catch {
+        unreadable = true;
       }
+      const out: EnvironmentPins = {
+        name: env.name,
+        values: env.values,
+        missing: !place && !unreadable,
+        ...(env.kustomization !== undefined ? { kustomization: place?.file ?? env.kustomization } : {}),
+        services: {},
+      };
+      if (env.application) out.chartVersion = place?.rev?.current || null;
       for (const s of req.services) {
         try {
-          const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document, cache });
+          const pin = place?.read(place.text, s);
           out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
         } catch {
           out.services[s.name] = null;
@@ -785,25 +759,16 @@ async function driftTable(
       const cells = new Map<string, string>();
       let chart = '—';
       try {
-        const text = await read(env.values);
-        let document: number | undefined;
-        if (env.application) {
-          try {
-            const d = await valuesDocument(env, read, req.charts, cache);
-            document = d.document;
-            chart = d.rev?.current || '—';
-          } catch {
-            chart = '?';
-          }
-        }
-        // A values file that does not exist is said so in its own column only.
-        if (text === undefined) {
+        const place = await openPinPlace(env, read, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
+        if (env.application) chart = place?.applicationFailed ? '?' : place?.rev?.current || '—';
+        // A values file (or overlay) that does not exist is said so in its own column only.
+        if (place === undefined) {
           for (const s of req.services) cells.set(s.name, 'missing');
           return { cells, chart };
         }
         for (const s of req.services) {
           try {
-            const pin = text === undefined ? undefined : readPin(text, env.values, keyFor(s, env), { document, cache });
+            const pin = place.read(place.text, s);
             cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
           } catch {
             cells.set(s.name, '—');

@@ -15,6 +15,7 @@ import { splitApplicationRef } from './application.ts';
 import { environmentPins } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
+import { pinPath } from './place.ts';
 
 /** One environment the landed commit promoted, and the deployment recorded for it. */
 export interface LandedDeployment {
@@ -44,7 +45,7 @@ export function hasPromoteTrailer(message: string): boolean {
 
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
 function environmentFiles(env: PromoteEnvironment): string[] {
-  return env.application ? [env.values, splitApplicationRef(env.application).file] : [env.values];
+  return env.application ? [pinPath(env), splitApplicationRef(env.application).file] : [pinPath(env)];
 }
 
 /**

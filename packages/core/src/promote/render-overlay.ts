@@ -9,13 +9,13 @@
 
 import { UserError } from '../errors.ts';
 import { KustomizeRenderer, overlayTarget, readOverlay, type KustomizeSide, type OverlayTarget } from '../render/kustomize.ts';
+import type { CompareOptions } from '../render/compare.ts';
 import { renderEnvironment, type Unavailable } from '../render/render.ts';
 import type { RenderMode } from '../config/config.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { PromoteRequest, Route } from './request.ts';
-import { compareOptions, RENDER_DEFAULTS } from './render.ts';
+import type { Route } from './request.ts';
 
 /** How to add kustomize when it is missing. */
 export const KUSTOMIZE_HINT =
@@ -26,12 +26,12 @@ const renderers = new WeakMap<object, KustomizeRenderer>();
 
 /** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
 export async function renderOverlayPromotion(
-  req: PromoteRequest,
   route: Route,
   plan: PromotionPlan,
   ports: PromoteWorld,
   baseSha: string,
   mode: RenderMode,
+  opts: CompareOptions,
 ): Promise<EnvironmentRender | undefined> {
   const { to } = route;
   // A world without the port (a unit test's fake) renders nothing.
@@ -65,14 +65,7 @@ export async function renderOverlayPromotion(
   let renderer = renderers.get(ports);
   if (!renderer || renderer.tool.path !== tool.path) renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
   const dir = 'dir' in after ? after.dir : to.kustomization;
-  const env = await renderEnvironment(
-    renderer,
-    to.name,
-    before,
-    after,
-    compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []),
-    `overlay ${dir} with ${tool.label}`,
-  );
+  const env = await renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
   if (rendered.status === 'failed' && to.protected) {
     const target = await overlayTarget(readAfter, to.kustomization, to.application);

@@ -73,7 +73,15 @@ export async function renderPromotion(
   const { to } = route;
   if (mode === 'off' || plan.files.length === 0) return undefined;
   // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
-  if (to.kustomization) return (await import('./render-overlay.ts')).renderOverlayPromotion(req, route, plan, ports, baseSha, mode);
+  if (to.kustomization)
+    return (await import('./render-overlay.ts')).renderOverlayPromotion(
+      route,
+      plan,
+      ports,
+      baseSha,
+      mode,
+      compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []),
+    );
   if (!to.application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   // A world without the port (a unit test's fake) renders nothing.

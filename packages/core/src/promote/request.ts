@@ -21,10 +21,12 @@ import { parseValuesKey } from './pins.ts';
 /** One environment in promotion order. */
 export interface PromoteEnvironment {
   name: string;
-  /** Values file, relative to the repository promoted in. */
+  /** Values file, relative to the repository promoted in; for an overlay environment without one, its kustomization path. */
   values: string;
   /** Kustomize overlay holding the pins (a kustomization file, its folder, or an Argo CD Application with kustomize.images). */
   kustomization?: string;
+  /** The config line of `kustomization`. */
+  kustomizationLine?: number;
   /** Application file and optional `#name` selector. */
   application?: string;
   autoMerge: boolean;
@@ -53,8 +55,8 @@ export type ValuesDriftMode = 'error' | 'warn' | 'off';
 export interface PromoteService {
   name: string;
   image?: string;
-  /** Values key, `{env}` / `{service}` already substituted except `{env}`. */
-  valuesKey: string;
+  /** Values key, `{env}` / `{service}` already substituted except `{env}`; undefined when every environment is an overlay. */
+  valuesKey?: string;
   /** What must vouch for a digest before it is pinned (the config's `verify:`); absent: nothing. */
   verify?: VerifyConfig;
   /** Where this service's `verify: {}` turns the top-level policy off (`file:line`): its pins are written unverified, and the run says so. */
@@ -247,9 +249,11 @@ export function layoutFrom(
   inputs: LayoutInputs,
   digestsServices: string[] = [],
 ): { environments: PromoteEnvironment[]; services: PromoteService[] } {
-  const configured: PromoteEnvironment[] = config.environments.map((e, i) => ({
+  const configured: PromoteEnvironment[] = config.environments.map(({ values, ...e }, i) => ({
     ...e,
-    valuesLine: configLine(config, ['environments', i, 'values']),
+    values: values ?? e.kustomization!,
+    valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+    ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
   }));
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
@@ -305,7 +309,8 @@ export function layoutFrom(
     services = serviceNames.map((name) => {
       const svc = config.services[name];
       const key = inputs.valuesKey ?? svc.valuesKey;
-      if (!key)
+      // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
+      if (!key && environments.some((e) => e.kustomization === undefined))
         throw new UserError(`service '${name}' has no values-key`, {
           file: config.file,
           hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
@@ -315,7 +320,7 @@ export function layoutFrom(
       return {
         name,
         image: svc.image,
-        valuesKey: fillTemplate(key, '{env}', name),
+        ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
         ...(verify ? { verify } : {}),
         ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
       };
@@ -338,7 +343,8 @@ export function layoutFrom(
       ...(config.verify && verifyFor(config, name) ? { verify: config.verify } : {}),
     }));
   }
-  for (const s of services) parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+  for (const s of services)
+    if (s.valuesKey !== undefined) parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
   return { environments, services };
 }
 

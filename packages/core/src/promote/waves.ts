@@ -16,6 +16,7 @@ import { markdownTable } from '../text/markdown.ts';
 import type { CheckResult } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import { checkRoute, type PromoteRequest, type Route } from './request.ts';
+import { pinPath } from './place.ts';
 
 /** One wave: its environment's promotion request and checked route. */
 export interface PlannedWave {
@@ -194,7 +195,7 @@ async function gateOnMerge(
   if (!ports.git.landedAt || !ports.github)
     throw new UserError('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
   const tip = await ports.git.fetchBranch(previous.req.base);
-  const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
+  const sha = tip ? await ports.git.landedAt(tip, pinPath(previous.route.to)) : undefined;
   if (!sha)
     return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
   const states = await ports.github.checkStates(sha, requireChecks);

@@ -260,3 +260,34 @@ describe('configLine', () => {
     expect(configLine(parseConfigText('', undefined), ['charts'])).toBeUndefined();
   });
 });
+
+describe('environments as Kustomize overlays (kustomization:)', () => {
+  test('kustomization: instead of values:, services with an image only, printed as the file says', () => {
+    const text = [
+      'services:',
+      '  api: { image: ghcr.io/acme/api }',
+      'environments:',
+      '  - { name: dev, kustomization: deploy/overlays/dev }',
+      '  - { name: prod, kustomization: apps/prod.yaml, protected: true }',
+      '',
+    ].join('\n');
+    const config = parseConfigText(text, '.github/lockstep.yml');
+    expect(config.environments.map((e) => [e.name, e.values, e.kustomization])).toEqual([
+      ['dev', undefined, 'deploy/overlays/dev'],
+      ['prod', undefined, 'apps/prod.yaml'],
+    ]);
+    expect(config.services.api).toEqual({ image: 'ghcr.io/acme/api', valuesKey: undefined });
+    expect(configLine(config, ['environments', 1, 'kustomization'])).toBe(5);
+  });
+
+  test('an environment with neither values: nor kustomization: is refused at its line', () => {
+    const text = ['environments:', '  - name: dev', '    values: a.yaml', '  - name: prod', '    protected: true', ''].join('\n');
+    expect(() => parseConfigText(text, '.github/lockstep.yml')).toThrow(
+      expect.objectContaining({
+        message: 'environment prod names neither values: nor kustomization:',
+        file: '.github/lockstep.yml',
+        line: 4,
+      }),
+    );
+  });
+});

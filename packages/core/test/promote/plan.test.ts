@@ -135,6 +135,37 @@ describe('rules, before any network', () => {
     expect(layout.environments.map((e) => e.values)).toEqual(['environments/staging/values.yaml', 'environments/prod/values.yaml']);
     expect(layout.services).toEqual([{ name: 'sample-app', valuesKey: 'image' }]);
   });
+
+  test('overlay environments: services need only an image; a values environment beside them still needs values-key', () => {
+    const services = ['services:', '  api: { image: ghcr.io/acme/api }'];
+    const overlays = parseConfigText(
+      [
+        ...services,
+        'environments:',
+        '  - { name: dev, kustomization: deploy/overlays/dev }',
+        '  - { name: prod, kustomization: apps/prod.yaml }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const layout = layoutFrom(overlays, { environments: [], services: [] });
+    expect(layout.services).toEqual([{ name: 'api', image: 'ghcr.io/acme/api' }]);
+    expect(layout.environments.map((e) => [e.name, e.values, e.kustomization, e.kustomizationLine])).toEqual([
+      ['dev', 'deploy/overlays/dev', 'deploy/overlays/dev', 4],
+      ['prod', 'apps/prod.yaml', 'apps/prod.yaml', 5],
+    ]);
+    const mixed = parseConfigText(
+      [
+        ...services,
+        'environments:',
+        '  - { name: dev, values: charts/app/values-dev.yaml }',
+        '  - { name: prod, kustomization: deploy/overlays/prod }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    expect(userError(() => layoutFrom(mixed, { environments: [], services: [] })).message).toBe("service 'api' has no values-key");
+  });
 });
 
 describe('sources', () => {

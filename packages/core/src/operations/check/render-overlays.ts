@@ -14,10 +14,15 @@ import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
-import type { CheckReader } from './render.ts';
 
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
+
+/** How the check reads the repository at a commit (render.ts's CheckReader). */
+interface CommitReader {
+  list(commit: string, dir: string): Promise<string[] | undefined>;
+  read(commit: string, path: string): Promise<string | undefined>;
+}
 
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
 
@@ -26,7 +31,7 @@ export async function renderOverlayChecks(
   mode: RenderMode,
   config: Config,
   commits: { base: string; head: string },
-  reader: CheckReader,
+  reader: CommitReader,
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
 ): Promise<EnvironmentRender[]> {

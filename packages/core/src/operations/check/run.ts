@@ -418,10 +418,32 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
         ? [{ pattern: here, written: here, input: 'working-directory' }]
         : [];
   const chartsIgnore = asTargets(ignoredEntries(config ? { ...config, file: configFile } : undefined, lineOf));
-  const environments = (config?.environments ?? []).map((e, i) => ({
-    protected: e.protected,
-    target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
-  }));
+  const environments = (config?.environments ?? []).flatMap((e, i) =>
+    e.values === undefined
+      ? []
+      : [
+          {
+            protected: e.protected,
+            target: {
+              pattern: inRepo(e.values),
+              written: e.values,
+              ...fromConfig(['environments', i, 'values'], `environments[${i}].values`),
+            },
+          },
+        ],
+  );
+  // Protected environments' overlays: every images: entry by digest, checked at the overlay's file:line.
+  const protectedOverlays = (config?.environments ?? []).flatMap((e, i) =>
+    e.protected && e.kustomization !== undefined
+      ? [
+          {
+            pattern: inRepo(e.kustomization),
+            written: e.kustomization,
+            ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
+          },
+        ]
+      : [],
+  );
   return {
     charts,
     noCharts: noChartsAt !== undefined,
@@ -431,6 +453,7 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+    ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
     ...protectedApplicationTargets(req, config, inRepo, fromConfig),
     prefix,
     ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),

@@ -15,6 +15,7 @@ import { readRecords } from '../../records/history.ts';
 import type { World } from '../../contract/world.ts';
 import { readDeployments } from './deployments.ts';
 import type { MetricsRequest } from './request.ts';
+import { pinPath } from '../../promote/place.ts';
 
 /** One service's figures in one environment. */
 export interface ServiceMetrics {
@@ -83,7 +84,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       tip,
       req.environments.map((e) => ({
         name: e.name,
-        files: e.application ? [e.values, splitApplicationRef(e.application).file] : [e.values],
+        files: e.application ? [pinPath(e), splitApplicationRef(e.application).file] : [pinPath(e)],
       })),
     );
     const prefix = req.tagPrefix ?? 'v';

@@ -54,6 +54,7 @@ export function statusJson(r: StatusResult): JsonDocument {
       name: e.name,
       'values-file': e.values,
       'values-missing': e.missing,
+      ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
       ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
       services: e.services,
     })),

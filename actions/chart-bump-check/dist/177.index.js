@@ -1,5 +1,5 @@
-export const id = 17;
-export const ids = [17,570];
+export const id = 177;
+export const ids = [177,570];
 export const modules = {
 
 /***/ 9492:
@@ -308,7 +308,7 @@ function redirectHop(current, location, origin, headers, hop) {
 
 /***/ }),
 
-/***/ 6017:
+/***/ 9177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -897,130 +897,8 @@ function mediaTypeProblem(contentType, body) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
-var host_name = __webpack_require__(9492);
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-
-
-/**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
- */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${(0,host_name/* isLoopbackHost */.c)(registry) ? 'http' : 'https'}://${registry}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
 var retry = __webpack_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
@@ -1086,7 +964,7 @@ class RegistryClient {
         this.deadlineMs = opts.deadlineMs ?? 120000;
         this.deadlineAt = this.clock.now() + this.deadlineMs;
         this.credentials = opts.credentials ?? (() => undefined);
-        this.baseUrl = opts.baseUrl ?? registryBaseUrl;
+        this.baseUrl = opts.baseUrl ?? reference/* registryBaseUrl */.mO;
         this.log = opts.log ?? (() => { });
     }
     /**
@@ -1119,7 +997,7 @@ class RegistryClient {
             catch (e) {
                 throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
             }
-            if (!isDigest(sel.digest))
+            if (!(0,reference/* isDigest */.Bc)(sel.digest))
                 throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
             if (ref.digest && ref.tag)
                 await this.compareTag(ref, digest, warnings);
@@ -1129,8 +1007,8 @@ class RegistryClient {
         let digest = (0,http.header)(head, 'docker-content-digest');
         let mediaType = contentType(head);
         this.checkMediaType(ref, target, mediaType, undefined);
-        if (!digest || !isDigest(digest)) {
-            this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+        if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
+            this.log(`${(0,reference/* formatReference */.FH)(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
             const res = await this.manifest(ref, 'GET', target);
             digest = this.checkBody(ref, res, target);
             mediaType = contentType(res) ?? bodyMediaType(res.body);
@@ -1145,7 +1023,7 @@ class RegistryClient {
     /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
     async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
         const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
-        const digest = this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target);
+        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
         return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
     }
     /**
@@ -1165,7 +1043,7 @@ class RegistryClient {
     }
     /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
     async fetchBlob(ref, digest, mediaType) {
-        if (!isDigest(digest))
+        if (!(0,reference/* isDigest */.Bc)(digest))
             throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
         const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
         const got = manifest_digestOf(res.body, digest.slice(0, digest.indexOf(':')));
@@ -1557,7 +1435,7 @@ function uploadUrl(location, base, ref) {
 function configDescriptor(body) {
     try {
         const c = JSON.parse(body.toString('utf8'))?.config;
-        if (!c || typeof c.digest !== 'string' || !isDigest(c.digest))
+        if (!c || typeof c.digest !== 'string' || !(0,reference/* isDigest */.Bc)(c.digest))
             return undefined;
         return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
     }
@@ -1637,7 +1515,7 @@ function lookupDockerCredentials(config, registry) {
         return {};
     const c = config;
     const host = registry.toLowerCase();
-    const isHub = host === DOCKER_HUB_REGISTRY;
+    const isHub = host === reference/* DOCKER_HUB_REGISTRY */.DJ;
     const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
     if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
         const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
@@ -1831,7 +1709,7 @@ function publishedLookup(registry, o) {
     const ask = (async (name, version) => {
         const at = `${registry}/${name}:${chartTag(version)}`;
         try {
-            await client.resolve(parseReference(at));
+            await client.resolve((0,reference/* parseReference */.F2)(at));
             return { at };
         }
         catch (e) {
@@ -1844,6 +1722,142 @@ function publishedLookup(registry, o) {
     });
     ask.close = () => o.transport.close?.();
     return ask;
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   ft: () => (/* binding */ InvalidReference),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 

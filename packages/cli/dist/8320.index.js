@@ -1,5 +1,5 @@
-export const id = 9266;
-export const ids = [9266,7135];
+export const id = 8320;
+export const ids = [8320,7135];
 export const modules = {
 
 /***/ 3068:
@@ -315,6 +315,158 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
+/***/ 33:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ pinPath),
+/* harmony export */   l: () => (/* binding */ openPinPlace)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1871);
+// Where an environment's pins live, chosen once from the config: a values file
+// (or an Application's inline values) read at each service's values-key, or a
+// Kustomize overlay (its images: list, or an Argo CD Application's
+// kustomize.images strings) read at each service's image. Every operation that
+// reads or writes a pin goes through a PinPlace and never asks which kind of
+// file it holds.
+
+
+
+
+
+
+
+
+/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+function pinPath(env) {
+    return env.kustomization ?? env.values;
+}
+function keyFor(service, env) {
+    if (service.valuesKey === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+            hint: `add values-key to services.${service.name}`,
+        });
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
+}
+async function openPinPlace(env, read, opts) {
+    const { cache } = opts;
+    if (env.kustomization !== undefined) {
+        const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+        let found;
+        try {
+            found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+        }
+        catch (e) {
+            if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
+                return undefined;
+            throw e;
+        }
+        const file = found.file;
+        (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
+        const pinOf = (text, service) => {
+            const image = service.image;
+            if (!image)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                    file: opts.configFile,
+                    hint: `add image: to services.${service.name}`,
+                });
+            return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
+        };
+        return {
+            kind: 'overlay',
+            file,
+            text: found.text,
+            read(text, service) {
+                const { pin } = pinOf(text, service);
+                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+                const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+                return {
+                    style: 'overlay',
+                    file,
+                    key,
+                    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+                    line: pin.line,
+                    ...(pin.repository ? { repository: pin.repository } : {}),
+                    ...(pin.tag ? { tag: pin.tag } : {}),
+                    ...(pin.digest ? { digest: pin.digest } : {}),
+                    overlay: pin,
+                };
+            },
+            write(text, writes) {
+                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+                return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
+                    const { pin, image } = pinOf(text, w.service);
+                    return { image, pin, target: w.target };
+                }), cache);
+            },
+            protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
+        };
+    }
+    const text = await read(env.values);
+    const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
+    if (text === undefined && opts.optional)
+        return undefined;
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    let document;
+    let rev;
+    let appText;
+    let applicationFailed = false;
+    if (env.application) {
+        const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(env.application);
+        try {
+            appText = await read(file);
+            if (appText === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                    hint: 'fix application in the config',
+                });
+            rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, cache);
+            document = file === env.values ? rev.document : undefined;
+        }
+        catch (e) {
+            if (!opts.lenientApplication)
+                throw e;
+            applicationFailed = true;
+            appText = undefined;
+        }
+    }
+    return {
+        kind: 'values',
+        file: env.values,
+        text: text,
+        ...(document !== undefined ? { document } : {}),
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        read: (t, service) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(t, env.values, keyFor(service, env), { document, cache }),
+        write(t, writes) {
+            // All pins of the values file in one edit (one parse and one check, not one per service); services that
+            // share a values key are edited one after another, each reading what the previous one wrote.
+            if (writes.length === 0)
+                return t;
+            if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
+                return (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPins */ .Rz)(t, writes, { document, cache }).text;
+            let out = t;
+            for (const w of writes)
+                out = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPin */ .oW)(out, (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+            return out;
+        },
+        protectedProblems: (t) => (document === undefined ? (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t), env.values, cache)) : []),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -328,14 +480,13 @@ async function deploymentHistory(gh, environment, since, wanted) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2986);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9053);
-/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3068);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3952);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1871);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
+/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3068);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1871);
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
 // target's own pins at a git ref for a rollback), which services they change,
@@ -351,33 +502,20 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 
 
-
-function keyFor(service, env) {
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
+/** Opens an environment's pin place at `at` with the run's parses. */
+function placeOf(env, read, req, at, cache) {
+    return (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
 }
-/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
-async function valuesDocument(env, read, charts, cache) {
-    if (!env.application)
-        return {};
-    const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(env.application);
-    const appText = await read(file);
-    if (appText === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
-            hint: 'fix application in the config',
+/** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
+function sourcePin(place, service, env) {
+    const pin = place.read(place.text, service);
+    if (pin.style === 'overlay' && !pin.overlay?.entry)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
         });
-    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, file, name, charts, cache);
-    return { rev, appText, document: file === env.values ? rev.document : undefined };
-}
-async function readRequired(read, env, at, configFile) {
-    const text = await read(env.values);
-    // Named at the config line that gave the path, when it came from the config.
-    const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
-    if (text === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
-            ...where,
-            hint: 'fix values in the config (paths are relative to the repository promoted in)',
-        });
-    return text;
+    return pin;
 }
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
@@ -386,7 +524,7 @@ async function readRequired(read, env, at, configFile) {
  * `cache` holds the run's parses: each values file is parsed once for all its
  * services, and a plan made again on a moved base reuses what did not change.
  */
-async function planPromotion(req, route, world, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+async function planPromotion(req, route, world, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
@@ -399,15 +537,15 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     // 1. Where the new pins come from (no network yet).
     const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
     // 2. What the target pins now.
-    const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
-    const target = await valuesDocument(to, world.readBase, req.charts, cache);
+    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
+    const targetText = target.text;
     const current = new Map();
     for (const name of source.keys())
-        current.set(name, (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document, cache }));
+        current.set(name, target.read(targetText, scope.byName.get(name)));
     // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
-    const resolve = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .mustResolve */ .iE)(req, to);
+    const resolve = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .mustResolve */ .iE)(req, to);
     if (to.protected && !resolve) {
         const errors = [...source]
             .filter(([, p]) => !p.digest)
@@ -428,7 +566,7 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     const verified = await verifyNewDigests(source, current, req, world, scope);
     for (const [name, p] of source) {
         const optOut = scope.byName.get(name)?.verifyOptOut;
-        if (optOut && !(0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(current.get(name), p))
+        if (optOut && !(0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(current.get(name), p))
             notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
     }
     // 5. verify-source: the digest must run in the source environment now.
@@ -449,18 +587,18 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
         // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
         const repository = p.image ?? scope.byName.get(name).image;
         if (repository !== undefined && p.digest !== undefined)
-            p.repository = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageRepository */ .an)(repository);
-        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .repositoryMoves */ .Ro)(pin, p))
+            p.repository = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageRepository */ .an)(repository);
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryMoves */ .Ro)(pin, p))
             notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
-        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p)) {
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(pin, p)) {
             unchanged.push(name);
             continue;
         }
-        pinEdits.push({ pin, target: p });
+        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
         const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
         changes.push({
             service: name,
-            file: to.values,
+            file: target.file,
             line: pin.line,
             oldTag: pin.tag,
             newTag: p.tag ?? pin.tag,
@@ -472,20 +610,12 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
         });
     }
-    // All pins of the values file in one edit (one parse and one check, not one per service); services that
-    // share a values key are edited one after another, each reading what the previous one wrote.
-    if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
-        if (pinEdits.length > 0)
-            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPins */ .Rz)(t, pinEdits, { document: target.document, cache }).text);
-    }
-    else {
-        for (const { pin, target: p } of pinEdits)
-            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPin */ .oW)(t, (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
-    }
+    if (pinEdits.length > 0)
+        edit(target.file, targetText, (t) => target.write(t, pinEdits));
     let chart;
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
         const rev = target.rev;
-        edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
+        edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
         chart = {
             file: rev.file,
             line: rev.line,
@@ -504,10 +634,10 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     // the target's values are a ~4 MB document the rest of the run need not hold.
     for (const t of texts.values())
         if (t.after !== t.before)
-            cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(t.before));
+            cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t.before));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? targetText, to, [...source.keys()], scope, target));
     // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
     if (to.protected && files.length > 0 && target.rev)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
@@ -533,8 +663,8 @@ function foreignDigestEntries(source, current, req, scope) {
         const [want, where] = configured
             ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
             : [pin.repository, `${pin.file}:${pin.line}`];
-        const wantId = want === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(want);
-        if (wantId !== undefined && wantId !== (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(p.image))
+        const wantId = want === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageIdentity */ .a)(want);
+        if (wantId !== undefined && wantId !== (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageIdentity */ .a)(p.image))
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
                 file: p.entry.file,
                 line: p.entry.line,
@@ -606,12 +736,12 @@ async function readPinSource(req, route, world, scope, notes, cache) {
                 cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
             });
         const at = (p) => world.readAt(commit, p);
-        const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
-        const { document, rev } = await valuesDocument(to, at, req.charts, cache);
+        const place = await placeOf(to, at, req, `ref ${req.from.ref}`, cache);
+        const rev = place.rev;
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, to.values, keyFor(s, to), { document, cache });
+            const pin = sourcePin(place, s, to);
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -625,12 +755,12 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     }
     if (req.from.kind === 'env') {
         const from = route.from;
-        const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
-        const { document, rev } = await valuesDocument(from, world.readBase, req.charts, cache);
+        const place = await placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
+        const rev = place.rev;
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, from.values, keyFor(s, from), { document, cache });
+            const pin = sourcePin(place, s, from);
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
         const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -700,7 +830,7 @@ async function verifyNewDigests(source, current, req, world, scope) {
     await Promise.all([...source].map(async ([name, p]) => {
         const policy = scope.byName.get(name)?.verify;
         const pin = current.get(name);
-        if (!policy || (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p))
+        if (!policy || (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(pin, p))
             return;
         const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
         if (!p.digest || !image) {
@@ -735,43 +865,41 @@ async function verifyNewDigests(source, current, req, world, scope) {
  */
 async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
     const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
-    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts, cache)).document : undefined;
+    const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
     const errors = [];
     for (const [name, p] of source) {
         if (!needsCheck) {
             p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
             continue;
         }
-        const there = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc, cache });
+        const there = src.read(src.text, scope.byName.get(name));
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         if (!same)
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
         else
             p.verified = verifyEnv.name;
     }
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
 }
-/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
-function unpinnedInProtected(after, to, services, scope, document, cache) {
+/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
+function unpinnedInProtected(after, to, services, scope, place) {
     const errors = [];
     for (const name of services) {
-        const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
+        const pin = place.read(after, scope.byName.get(name));
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
-                file: to.values,
+                file: place.file,
                 line: pin.line,
                 hint: 'promote from a digests file or with resolve-digests: true',
             }));
     }
-    if (document === undefined)
-        for (const problem of (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(after), to.values, cache)))
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    for (const problem of place.protectedProblems(after))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
-    return (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .inexactRevisions */ .Dp)(appText, rev.file)
+    return (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .inexactRevisions */ .Dp)(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
 }
@@ -788,7 +916,7 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
     if (commits.size === 0 && refCommit)
         commits.add(refCommit);
     if (commits.size === 0 && verifyEnv) {
-        const last = await world.lastCommit(verifyEnv.values);
+        const last = await world.lastCommit((0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .pinPath */ .d)(verifyEnv));
         if (last)
             commits.add(last);
     }
@@ -814,36 +942,49 @@ function checksGreen(plan) {
  */
 async function servicePin(req, env, service, read, cache) {
     const s = req.services.find((x) => x.name === service);
-    const text = s && (await read(env.values));
-    if (!s || text === undefined)
+    if (!s)
         return undefined;
     try {
-        const { document } = await valuesDocument(env, read, req.charts, cache);
-        return (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+        const place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, {
+            charts: req.charts,
+            at: 'that commit',
+            configFile: req.configFile,
+            cache,
+            optional: true,
+        });
+        return place?.read(place.text, s);
     }
     catch {
         return undefined;
     }
 }
+/** How status and the drift table open a place: at the base, lenient about what cannot be read. */
+function placeOptions(req, cache) {
+    return { charts: req.charts, at: `the base branch ${req.base}`, configFile: req.configFile, cache };
+}
 /** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     return Promise.all(req.environments.map(async (env) => {
-        const text = await readBase(env.values);
-        const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
-        let document;
-        if (env.application) {
-            try {
-                const d = await valuesDocument(env, readBase, req.charts, cache);
-                document = d.document;
-                out.chartVersion = d.rev?.current || null;
-            }
-            catch {
-                out.chartVersion = null;
-            }
+        let place;
+        let unreadable = false;
+        try {
+            place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, readBase, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
         }
+        catch {
+            unreadable = true;
+        }
+        const out = {
+            name: env.name,
+            values: env.values,
+            missing: !place && !unreadable,
+            ...(env.kustomization !== undefined ? { kustomization: place?.file ?? env.kustomization } : {}),
+            services: {},
+        };
+        if (env.application)
+            out.chartVersion = place?.rev?.current || null;
         for (const s of req.services) {
             try {
-                const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+                const pin = place?.read(place.text, s);
                 out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
             }
             catch {
@@ -854,7 +995,7 @@ async function environmentPins(req, readBase, cache = new _text_parse_cache_js__
     }));
 }
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
-function pinsTable(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+function pinsTable(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     const none = () => Promise.resolve(undefined);
     const world = {
         readBase,
@@ -879,28 +1020,19 @@ async function driftTable(req, route, world, edited, cache) {
         const cells = new Map();
         let chart = '—';
         try {
-            const text = await read(env.values);
-            let document;
-            if (env.application) {
-                try {
-                    const d = await valuesDocument(env, read, req.charts, cache);
-                    document = d.document;
-                    chart = d.rev?.current || '—';
-                }
-                catch {
-                    chart = '?';
-                }
-            }
-            // A values file that does not exist is said so in its own column only.
-            if (text === undefined) {
+            const place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
+            if (env.application)
+                chart = place?.applicationFailed ? '?' : place?.rev?.current || '—';
+            // A values file (or overlay) that does not exist is said so in its own column only.
+            if (place === undefined) {
                 for (const s of req.services)
                     cells.set(s.name, 'missing');
                 return { cells, chart };
             }
             for (const s of req.services) {
                 try {
-                    const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
-                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+                    const pin = place.read(place.text, s);
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(pin.digest)}` : '—');
                 }
                 catch {
                     cells.set(s.name, '—');
@@ -917,262 +1049,6 @@ async function driftTable(req, route, world, edited, cache) {
     if (envs.some((e) => e.application))
         rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
     return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
-}
-
-
-/***/ }),
-
-/***/ 2544:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MB: () => (/* binding */ RENDER_DEFAULTS),
-/* harmony export */   Uq: () => (/* binding */ compareOptions),
-/* harmony export */   Wz: () => (/* binding */ renderPromotion)
-/* harmony export */ });
-/* unused harmony exports HELM_HINT, renderMode, rendererFor */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4586);
-/* harmony import */ var _render_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3165);
-/* harmony import */ var _render_helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
-/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1660);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1120);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4403);
-// Rendered manifest diffs of a promotion: the target environment rendered
-// with the real Helm as it runs now (the base) and as it will run after the
-// merge (the plan's files), from what its Argo CD Application gives: the
-// chart (a folder of this repository at the chart's release tag or at the
-// base, or the published OCI chart at the exact version), the release name
-// and namespace, its valueFiles in order (then the environment's values file
-// when the Application does not list it), its inline helm.values /
-// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
-// (the default) renders when Helm 3.8 or later is on PATH and says in one
-// line when it is not; `on` without Helm is an error; `off` never renders. A
-// chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere. An
-// environment with `kustomization:` is built with kustomize instead
-// (render-overlay.ts).
-
-
-
-
-
-
-
-
-
-/** How to add Helm when it is missing. */
-const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
-/** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's. */
-function renderMode(req, route) {
-    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
-}
-/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
-const renderers = new WeakMap();
-function rendererFor(key, helm, cfg) {
-    let r = renderers.get(key);
-    if (!r || r.helm !== helm)
-        renderers.set(key, (r = new _render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .Renderer */ .A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
-    return r;
-}
-/** The comparison options of the config plus an Application's ignoreDifferences. */
-function compareOptions(cfg, ignoreDifferences) {
-    return {
-        ignore: [...(cfg.ignoreDefaults ? _render_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_IGNORE */ .pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
-        summarize: cfg.summarize,
-        ignoreDifferences,
-    };
-}
-/**
- * The target rendered before and after the plan; undefined when render is
- * off, nothing is written, or the target has no Application. Throws a
- * UserError for `render: on` without Helm, and for a protected target whose
- * chart does not render after the change (nothing is written yet).
- */
-async function renderPromotion(req, route, plan, ports, baseSha) {
-    const mode = renderMode(req, route);
-    const { to } = route;
-    if (mode === 'off' || plan.files.length === 0)
-        return undefined;
-    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
-    if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 1173))).renderOverlayPromotion(req, route, plan, ports, baseSha, mode);
-    if (!to.application)
-        return undefined;
-    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    // A world without the port (a unit test's fake) renders nothing.
-    if (!ports.findHelm)
-        return undefined;
-    const helm = ports.findHelm();
-    if (!helm || !(0,_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .helmUsable */ .hm)(helm)) {
-        const why = helm ? `Helm ${helm.version} is older than ${_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_HELM */ .uO}` : 'no helm on PATH';
-        if (mode === 'on')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`render: on needs Helm ${_render_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_HELM */ .uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-    }
-    const { file: appFile, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(to.application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
-    let before;
-    let after;
-    try {
-        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo))
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
-    const renderer = rendererFor(ports, helm.path, cfg);
-    const rules = 'side' in after ? after.ignoreDifferences : [];
-    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvironment */ .Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
-    if (env.status === 'failed' && to.protected) {
-        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            ...where,
-            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
-        });
-    }
-    return env;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
-async function applicationSide(ctx, appText, read) {
-    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(appText.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of rev.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helmBlock = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const version = rev.current;
-    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    const chart = await chartInput(ctx, appText, version, asStr(src.path));
-    if ('unavailable' in chart)
-        return chart;
-    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
-    const values = [];
-    const listed = [];
-    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
-        const f = asStr(vf);
-        if (!f)
-            continue;
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(String(src.path), f) : f;
-        const text = inChart ?? (fromRoot !== undefined ? await read(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot)) : undefined);
-        if (text === undefined) {
-            if (helmBlock.ignoreMissingValueFiles === true)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        if (fromRoot !== undefined)
-            listed.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot));
-        values.push(text);
-    }
-    if (!listed.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
-        const text = await read(ctx.values);
-        if (text !== undefined)
-            values.push(text);
-    }
-    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
-        values.push(helmBlock.values);
-    if (asObj(helmBlock.valuesObject))
-        values.push((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helmBlock.valuesObject));
-    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
-    return {
-        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
-        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-        ignoreDifferences,
-    };
-}
-/**
- * The chart a side runs: a chart folder of the repository at its release tag
- * `<name>-<version>`, else at the base when its Chart.yaml says that version
- * (or the source is a path at a branch), else the published OCI chart.
- */
-async function chartInput(ctx, appText, version, path) {
-    const { req, ports, baseSha } = ctx;
-    const source = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartSource */ .Iu)(appText, ctx.appFile, ctx.name, req.charts);
-    const folders = await (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartFolders */ .ue)(req, source, ports, baseSha, ctx.values);
-    const reader = (commit) => ({
-        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
-        read: (p) => ports.git.readAt(commit, p),
-    });
-    const tried = [];
-    for (const f of folders) {
-        const tag = `${f.name}-${version}`;
-        const commit = version ? await ports.git.resolveRef(tag) : undefined;
-        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
-        at.push({ commit: baseSha, where: `${f.dir} at the base` });
-        for (const { commit: c, where } of at) {
-            const meta = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .chartMeta */ .Ae)((await ports.git.readAt(c, (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .join */ .fj)(f.dir, 'Chart.yaml'))) ?? '');
-            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
-            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
-                tried.push(`${where} says ${meta.version ?? 'no version'}`);
-                continue;
-            }
-            const files = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_6__/* .readChartFolder */ .z_)(reader(c), f.dir);
-            if ('unavailable' in files)
-                return files;
-            return { input: files, name: f.name, where };
-        }
-    }
-    const name = source.chart ?? folders[0]?.name ?? 'chart';
-    const image = (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .ociReference */ .H6)(source, version) ?? (0,_values_drift_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredRegistry */ .ON)(req, name, version);
-    if (image && ports.pullChartArchive) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,_registry_chart_push_js__WEBPACK_IMPORTED_MODULE_3__/* .chartTag */ .bF)(version)}`;
-        try {
-            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
-        }
-        catch (e) {
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo || (e instanceof Error && e.name === 'RegistryError')))
-                throw e;
-            tried.push(`${where}: ${e.message}`);
-        }
-    }
-    return {
-        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
-    };
 }
 
 
@@ -1255,9 +1131,11 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map((e, i) => ({
+    const configured = config.environments.map(({ values, ...e }, i) => ({
         ...e,
-        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'values']),
+        values: values ?? e.kustomization,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+        ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'kustomization']) } : {}),
     }));
     let environments;
     if (configured.length > 0) {
@@ -1308,7 +1186,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
         services = serviceNames.map((name) => {
             const svc = config.services[name];
             const key = inputs.valuesKey ?? svc.valuesKey;
-            if (!key)
+            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
+            if (!key && environments.some((e) => e.kustomization === undefined))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
                     file: config.file,
                     hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
@@ -1318,7 +1197,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
             return {
                 name,
                 image: svc.image,
-                valuesKey: fillTemplate(key, '{env}', name),
+                ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
                 ...(verify ? { verify } : {}),
                 ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
             };
@@ -1343,7 +1222,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
         }));
     }
     for (const s of services)
-        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+        if (s.valuesKey !== undefined)
+            (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
     return { environments, services };
 }
 /**
@@ -1427,7 +1307,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 9266:
+/***/ 8320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2090,18 +1970,257 @@ async function openPromoteWorld(o) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
 var values_drift = __webpack_require__(4403);
-// EXTERNAL MODULE: ./packages/core/src/promote/render.ts
-var render = __webpack_require__(2544);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
+var compare = __webpack_require__(3165);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts
+var render = __webpack_require__(1660);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's. */
+function renderMode(req, route) {
+    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+}
+/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+function rendererFor(key, helm, cfg) {
+    let r = renderers.get(key);
+    if (!r || r.helm !== helm)
+        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = renderMode(req, route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 1173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
+    if (!to.application)
+        return undefined;
+    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+    // A world without the port (a unit test's fake) renders nothing.
+    if (!ports.findHelm)
+        return undefined;
+    const helm = ports.findHelm();
+    if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+    }
+    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
+    let before;
+    let after;
+    try {
+        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    if (env.status === 'failed' && to.protected) {
+        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+        });
+    }
+    return env;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+async function applicationSide(ctx, appText, read) {
+    const rev = (0,application/* findChartRevision */.xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const docs = (0,dist/* parseAllDocuments */.hR)(appText.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of rev.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helmBlock = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const version = rev.current;
+    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    const chart = await chartInput(ctx, appText, version, asStr(src.path));
+    if ('unavailable' in chart)
+        return chart;
+    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
+    const values = [];
+    const listed = [];
+    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
+        const f = asStr(vf);
+        if (!f)
+            continue;
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(external_node_path_.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? external_node_path_.posix.join(String(src.path), f) : f;
+        const text = inChart ?? (fromRoot !== undefined ? await read(external_node_path_.posix.normalize(fromRoot)) : undefined);
+        if (text === undefined) {
+            if (helmBlock.ignoreMissingValueFiles === true)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        if (fromRoot !== undefined)
+            listed.push(external_node_path_.posix.normalize(fromRoot));
+        values.push(text);
+    }
+    if (!listed.includes(external_node_path_.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
+        const text = await read(ctx.values);
+        if (text !== undefined)
+            values.push(text);
+    }
+    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
+        values.push(helmBlock.values);
+    if (asObj(helmBlock.valuesObject))
+        values.push((0,dist/* stringify */.As)(helmBlock.valuesObject));
+    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    return {
+        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences,
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, appText, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
+    const reader = (commit) => ({
+        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = version ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,values_drift/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
+    if (image && ports.pullChartArchive) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(5864);
-var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+var functions_compare = __webpack_require__(5864);
+var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
-var chart_push = __webpack_require__(4586);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
 // The chart version a promotion writes into the target's Application, checked
 // before anything is written: an explicit chart-version must be a released
@@ -2428,7 +2547,7 @@ async function planChecked(req, route, world, baseSha, cache) {
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
-    const rendered = await (0,render/* renderPromotion */.Wz)(req, route, checked, world, baseSha);
+    const rendered = await renderPromotion(req, route, checked, world, baseSha);
     return rendered ? { ...checked, rendered } : checked;
 }
 

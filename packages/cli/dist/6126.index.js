@@ -1,5 +1,5 @@
-export const id = 7363;
-export const ids = [7363];
+export const id = 6126;
+export const ids = [6126];
 export const modules = {
 
 /***/ 4100:
@@ -1607,7 +1607,10 @@ function chartDirs(paths) {
 var values_protected = __webpack_require__(2986);
 // EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
 var exact_revision = __webpack_require__(3068);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
+
 
 
 
@@ -1652,6 +1655,44 @@ async function checkApplications(files, read) {
     for (const file of files) {
         try {
             for (const p of (0,exact_revision/* inexactRevisions */.Dp)((await read(file)) ?? '', file))
+                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            out.push((0,problem/* fromUserError */.ET)(e));
+        }
+    }
+    return out;
+}
+/**
+ * The kustomization files of the protected environments' overlays at the
+ * head: each path resolved as promote-env resolves it (the file, or the
+ * folder's kustomization.yaml / .yml / Kustomization, or an Argo CD
+ * Application). A path that holds none is a UserError at its config line.
+ */
+async function resolveOverlays(targets, read) {
+    const files = new Set();
+    const errors = [];
+    for (const t of targets) {
+        try {
+            const found = await (0,overlay/* kustomizationFor */.fx)(normalizePath(t.pattern), read, { file: t.file, line: t.line, where: 'at the head' });
+            files.add(found.file);
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    return { files: [...files].sort(), errors };
+}
+/** Every images: entry of each protected overlay pinned by a sha256 digest, none tagged latest; an unreadable overlay is an error there. */
+async function checkOverlays(files, read) {
+    const out = [];
+    for (const file of files) {
+        try {
+            for (const p of (0,overlay/* overlayProblems */.pN)((0,overlay/* readOverlayImages */.Rm)((await read(file)) ?? '', file)))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -1843,13 +1884,18 @@ async function checkChartBumps(input) {
         files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
         globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
     }, { head, base, chartDirs: tops, prefix: input.prefix });
+    // A protected overlay path that holds no kustomization is refused with them: the guard must not pass because it guards nothing.
+    const overlays = await resolveOverlays(input.protectedOverlays ?? [], (p) => read(head, p));
+    unmatched.push(...overlays.errors);
     if (unmatched.length > 0)
         throw new src_errors/* UserErrors */.tQ(unmatched);
-    const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+    const protectedValues = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+    const protectedFiles = [...new Set([...protectedValues, ...overlays.files])].sort();
     // Checked alongside the charts; awaited when the plan is put together.
     const protectedApplications = selectProtected(head, (input.protectedApplications ?? []).map(patternOf), (input.protectedApplicationGlobs ?? []).map(patternOf));
     const protectedChecked = Promise.all([
-        checkProtected(protectedFiles, (p) => read(head, p)),
+        checkProtected(protectedValues, (p) => read(head, p)),
+        checkOverlays(overlays.files, (p) => read(head, p)),
         checkApplications(protectedApplications, (p) => read(head, p)),
     ]).then((all) => all.flat());
     protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
@@ -2198,194 +2244,164 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 9492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   Gt: () => (/* binding */ frame),
-/* harmony export */   _x: () => (/* binding */ parseJsonWith),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony export lineEnding */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-/** Splits off the BOM and finds the line ending, so edits can put both back. */
-function frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    return { bom, body, eol: lineEnding(body) };
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
 }
-/** The text without a leading byte-order mark. */
-function stripBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/** The line ending of the first line break ('\n' when there is none). */
-function lineEnding(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * JSON.parse with a UserError naming the file and line on a syntax error. V8's
- * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
- * then: a run that reads valid JSON never loads it. A BOM is skipped.
- */
-async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
     }
-    catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
-    }
-}
-/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
-function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
-    }
-}
-function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
-    const errors = [];
-    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const reason = first
-        ? describeJsonError(jsonc.printParseErrorCode(first.error))
-        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
-}
-function describeJsonError(code) {
-    // 'ValueExpected' → 'value expected'
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
 }
 
 
 /***/ }),
 
-/***/ 9053:
+/***/ 908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ parseWith),
-/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   ft: () => (/* binding */ InvalidReference),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+
+
 /**
- * Parses kept for one run. An operation reads the same few texts many times —
- * a promotion reads one pin per service from each values file, edits it,
- * checks the edit and reads the result again; a release plans its files twice
- * and its dry run diffs them — and parsing is most of each step's cost. The
- * run creates one ParseCache and hands it down to the updaters (an option or
- * a parameter); an updater given none parses every time, which is correct and
- * only slower. Nothing is kept between runs or between calls of a pure
- * function: the cache dies with the run that made it.
- *
- * Entries are keyed by the text itself, then by the kind of parse and a
- * variant (the file name, which a parse carries into its error messages).
- * The text is the key as it is — no key is built by concatenating it, which
- * would copy and hash the whole file on every read. Cached parses are shared,
- * so whoever gets one only reads it.
- *
- * Bounded, least recently used first out: by the number of texts kept and by
- * their total length, so a run over thousands of charts or one huge values
- * file cannot hold every parse it ever made. A text longer than the whole
- * budget is parsed and not kept.
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
  */
-class ParseCache {
-    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
-    #texts = new Map();
-    #maxTexts;
-    #maxChars;
-    #chars = 0;
-    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
-    constructor(limits = {}) {
-        this.#maxTexts = limits.maxTexts ?? 4096;
-        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
-    }
-    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
-    get(kind, text, variant = '') {
-        const key = entryKey(kind, variant);
-        const byKind = this.#touch(text);
-        if (byKind?.has(key))
-            return byKind.get(key);
-        const value = kind.parse(text, variant);
-        this.put(kind, text, value, variant);
-        return value;
-    }
-    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
-    put(kind, text, value, variant = '') {
-        if (text.length > this.#maxChars)
-            return;
-        let byKind = this.#touch(text);
-        if (!byKind) {
-            byKind = new Map();
-            this.#texts.set(text, byKind);
-            this.#chars += text.length;
-        }
-        byKind.set(entryKey(kind, variant), value);
-        this.#evict();
-    }
-    /** The kept parse, if any; never parses. */
-    peek(kind, text, variant = '') {
-        return this.#touch(text)?.get(entryKey(kind, variant));
-    }
-    /**
-     * Lets go of every parse of `text`, for a caller that knows it is read no
-     * more (a promotion's target values before the edit, once the edit is
-     * checked): a parse of a large file is megabytes the run need not hold. A
-     * later reader of the same text parses it again, which is correct and only
-     * slower.
-     */
-    forget(text) {
-        if (!this.#texts.delete(text))
-            return;
-        this.#chars -= text.length;
-    }
-    /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
-    clear() {
-        this.#texts.clear();
-        this.#chars = 0;
-    }
-    /** How many texts are kept, and their total length (for tests of the bound). */
-    get size() {
-        return { texts: this.#texts.size, chars: this.#chars };
-    }
-    /** The text's entries, moved to the most recently used end. */
-    #touch(text) {
-        const byKind = this.#texts.get(text);
-        if (byKind) {
-            this.#texts.delete(text);
-            this.#texts.set(text, byKind);
-        }
-        return byKind;
-    }
-    #evict() {
-        for (const oldest of this.#texts.keys()) {
-            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
-                return;
-            this.#texts.delete(oldest);
-            this.#chars -= oldest.length;
-        }
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
     }
 }
-/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
-function parseWith(cache, kind, text, variant = '') {
-    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
 }
-function entryKey(kind, variant) {
-    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 375;
-export const ids = [375];
+export const id = 140;
+export const ids = [140];
 export const modules = {
 
-/***/ 8375:
+/***/ 9140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -280,7 +280,7 @@ class ParseCache {
     }
 }
 /** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
-function parseWith(cache, kind, text, variant = '') {
+function parse_cache_parseWith(cache, kind, text, variant = '') {
     return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
 }
 function entryKey(kind, variant) {
@@ -376,7 +376,7 @@ function highestVersion(versions) {
  * tip: with the run's `cache` it is parsed once.
  */
 function looseChart(text, cache) {
-    return parseWith(cache, LOOSE_CHART, text);
+    return parse_cache_parseWith(cache, LOOSE_CHART, text);
 }
 /** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
 const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
@@ -1625,10 +1625,10 @@ function checkPinnedImages(text, file) {
 /** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
 function checkPinnedImagesIn(parsed) {
     const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
+    protected_visit(parsed.doc.contents, [], parsed, out, false);
     return out;
 }
-function visit(node, path, parsed, out, underImageKey) {
+function protected_visit(node, path, parsed, out, underImageKey) {
     if ((0,dist/* isMap */.jh)(node)) {
         if (isImageMap(node, underImageKey)) {
             checkImageMap(node, path, parsed, out);
@@ -1642,11 +1642,11 @@ function visit(node, path, parsed, out, underImageKey) {
             if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
                 checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
             else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+                protected_visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
         }
     }
     else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+        node.items.forEach((item, i) => protected_visit(item, [...path, String(i)], parsed, out, underImageKey));
     }
 }
 function file(parsed) {
@@ -1826,7 +1826,1118 @@ function inexactRevisionsIn(parsed) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
+// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
+// Application manifests): the `yaml` parser finds the value's node, and only
+// that node's bytes are replaced, so comments, quoting, key order, line endings,
+// a BOM and the final newline stay as they were. Re-serialising the document
+// (Document#toString) would reformat the whole file, which reviewers notice.
+//
+//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
+//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
+//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
+//
+// Each is a pure (text) => text function; edits/transaction.ts writes files.
+
+
+
+
+
+/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
+function yaml_edit_formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (typeof k === 'number')
+            out += `[${k}]`;
+        else
+            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+    }
+    return out;
+}
+function yaml_edit_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    const crlf = body.indexOf('\r\n');
+    const lf = body.indexOf('\n');
+    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
+}
+/**
+ * Walks a key path the way a reader of the file would, refusing what the byte
+ * editor cannot change faithfully: a value reached through an alias or a merge
+ * key (`<<`), and a value that an alias elsewhere repeats (editing it would
+ * silently change the copies too).
+ */
+function locate(parsed, path, label) {
+    const file = parsed.file;
+    const aliased = aliasedAnchors(parsed);
+    let node = parsed.doc.contents;
+    const parents = [];
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        if (node === null)
+            throw new UserError(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+        refuseShared(parsed, node, label, aliased);
+        if (typeof key === 'number') {
+            if (!isSeq(node))
+                throw new UserError(`${label}: ${yaml_edit_formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            const item = node.items[key];
+            if (item === undefined)
+                throw new UserError(`${label}: there is no item ${key} in ${yaml_edit_formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            parents.push(node);
+            node = item;
+            continue;
+        }
+        if (!isMap(node)) {
+            const where = yaml_edit_formatPath(path.slice(0, i));
+            const hint = where && isScalar(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
+            throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+        }
+        const map = node;
+        const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
+        if (pairs.length > 1)
+            throw new UserError(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
+        const pair = pairs[0];
+        if (!pair) {
+            const merge = map.items.find((p) => isScalar(p.key) && p.key.value === '<<');
+            if (merge)
+                throw new UserError(`${label} would come from a merge key (<<), not from this mapping`, {
+                    file,
+                    line: parsed.lineOf(merge.key),
+                    hint: `write ${key} explicitly in the mapping`,
+                });
+            return { found: false, parent: map, missing: path.slice(i), parents };
+        }
+        parents.push(map);
+        if (pair.value === null) {
+            // `key:` with nothing after it: an empty scalar sits right after the colon.
+            if (i === path.length - 1) {
+                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
+                const colon = parsed.text.indexOf(':', at);
+                const empty = new Scalar(null);
+                empty.range = [colon + 1, colon + 1, colon + 1];
+                return { found: true, node: empty, parents };
+            }
+            throw new UserError(`${label}: ${yaml_edit_formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
+        }
+        node = pair.value;
+    }
+    if (node === null)
+        throw new UserError(`${label}: the file is empty`, { file, line: 1 });
+    refuseShared(parsed, node, label, aliased);
+    return { found: true, node, parents };
+}
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
+function aliasedAnchors(parsed) {
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
+    if (!parsed.text.includes('*'))
+        return names;
+    visit(parsed.doc, {
+        Alias(_, a) {
+            names.add(a.source);
+        },
+    });
+    return names;
+}
+function refuseShared(parsed, node, label, aliased) {
+    if (isAlias(node))
+        throw new UserError(`${label} is reached through the alias *${node.source}`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the value out instead of using an alias',
+        });
+    const anchor = node.anchor;
+    if (anchor && aliased.has(anchor))
+        throw new UserError(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the values out instead of using an anchor and alias',
+        });
+}
+function inFlow(parents) {
+    return parents.some((p) => (isMap(p) || isSeq(p)) && p.flow === true);
+}
+/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
+function yaml_edit_renderScalar(value, style, flow = false) {
+    if (style === Scalar.QUOTE_DOUBLE)
+        return doubleQuote(value);
+    if (style === Scalar.QUOTE_SINGLE)
+        return singleQuote(value) ?? doubleQuote(value);
+    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
+    return plainOk ? value : doubleQuote(value);
+}
+/**
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
+ */
+function parseBody(body, file, cache) {
+    const parsed = yaml_edit_parseShared(body, file, cache);
+    if (parsed.empty)
+        throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
+ */
+function yaml_edit_parseShared(body, file, cache) {
+    return parse_cache_parseWith(cache, read/* YAML_DOCUMENT */.MQ, body, file);
+}
+/**
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
+ */
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
+}
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function yaml_edit_recentlyParsed(body, file, cache) {
+    return cache?.peek(YAML_DOCUMENT, body, file)?.doc;
+}
+/**
+ * Sets the scalar at `path` to the string `value`, changing only that
+ * scalar's bytes: quoting style, trailing comment, indentation, line endings,
+ * BOM and final newline stay. A value that would not read back as the same
+ * string unquoted is double-quoted. Returns the text unchanged when the value
+ * is already there. Refuses (UserError at file:line) an ambiguous existing
+ * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
+ * several documents, and a missing key unless `create`.
+ */
+function setScalar(text, file, path, value, opts = {}) {
+    const { document, cache, ...edit } = opts;
+    return yaml_edit_setScalars(text, file, [{ path, value, ...edit }], { document, cache });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document, cache) {
+    if (document === undefined)
+        return parseBody(body, file, cache);
+    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new UserError(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
+}
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed, e) {
+    const { file, text: body } = parsed;
+    const label = yaml_edit_formatPath(e.path);
+    // `image:` with nothing under it: the new key fills it (after the other edits).
+    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
+        return { create: e };
+    const at = locate(parsed, e.path, label);
+    if (!at.found) {
+        if (!e.create || at.missing.length !== 1)
+            throw new UserError(`${label} is missing`, {
+                file,
+                line: parsed.lineOf(at.parent) ?? 1,
+                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${yaml_edit_renderScalar(e.value, undefined)}\`` : `add ${label}`,
+            });
+        return { create: e };
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
+    const scalar = node;
+    const [start, end] = scalar.range;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
+        throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
+    const source = body.slice(start, end);
+    const empty = scalar.value === null;
+    if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
+        throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
+    if (!empty && String(scalar.value) === e.value)
+        return undefined;
+    let rendered = yaml_edit_renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
+    if (empty && start === end && body[start - 1] === ':')
+        rendered = ` ${rendered}`;
+    return { start, end, text: rendered };
+}
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), the untouched stretches and the new bytes joined
+ * once, so the work is linear in the file and the edits; edits that create
+ * keys run afterwards, each on a fresh parse.
+ */
+function yaml_edit_setScalars(text, file, edits, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
+    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
+    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
+    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
+    let out = body;
+    if (replace.length > 0) {
+        const parts = [];
+        let at = 0;
+        for (const r of replace) {
+            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+            if (r.start < at) {
+                parts[parts.length - 1] = r.text;
+                continue;
+            }
+            parts.push(body.slice(at, r.start), r.text);
+            at = r.end;
+        }
+        parts.push(body.slice(at));
+        out = parts.join('');
+    }
+    for (const s of splices) {
+        if (!('create' in s))
+            continue;
+        const p = parseForEdit(out, file, opts.document, opts.cache);
+        const leaf = s.create.path[s.create.path.length - 1];
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${yaml_edit_renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
+        if (filled !== undefined) {
+            out = filled;
+            continue;
+        }
+        const at = locate(p, s.create.path, yaml_edit_formatPath(s.create.path));
+        if (at.found)
+            continue;
+        const flow = at.parent.flow === true || inFlow(at.parents);
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${yaml_edit_renderScalar(s.create.value, style, flow)}`;
+        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+    }
+    return out === body ? text : bom + out;
+}
+function describe(source) {
+    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
+        return 'a number';
+    if (/^\d{4}-/.test(source))
+        return 'a date';
+    return 'a boolean or null';
+}
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key, map) {
+    const style = isScalar(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === Scalar.QUOTE_DOUBLE)
+        return doubleQuote(key);
+    if (style === Scalar.QUOTE_SINGLE)
+        return singleQuote(key) ?? doubleQuote(key);
+    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
+}
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
+function indentUnit(parsed) {
+    const root = parsed.doc.contents;
+    let found = 0;
+    const walk = (map, depth) => {
+        if (found || depth > 3)
+            return;
+        for (const p of map.items) {
+            const v = p.value;
+            if (isMap(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
+                const child = v.items[0].key.range[0];
+                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
+                if (diff > 0) {
+                    found = diff;
+                    return;
+                }
+            }
+            if (isMap(v))
+                walk(v, depth + 1);
+        }
+    };
+    if (isMap(root))
+        walk(root, 0);
+    return found || 2;
+}
+/**
+ * Inserts a pair into a mapping, as lines in the mapping's own indentation:
+ * after `after` when that key exists, else after the last pair. `lines` are
+ * relative to the key's column (nested lines carry their own extra indent).
+ */
+function insertPair(parsed, eol, map, lines, after) {
+    const body = parsed.text;
+    if (map.flow) {
+        if (lines.length !== 1)
+            throw new UserError('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
+        const close = body.lastIndexOf('}', map.range[1]);
+        const inner = body.slice(map.range[0] + 1, close);
+        const sep = inner.trim() === '' ? '' : ', ';
+        let cut = close;
+        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
+            cut--;
+        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
+    }
+    if (map.items.length === 0)
+        throw new UserError('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
+    const firstKey = map.items[0].key;
+    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
+    const anchorPair = (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
+    const v = anchorPair.value;
+    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
+    let at;
+    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
+        at = endOfPair;
+    else {
+        const nl = body.indexOf('\n', endOfPair);
+        at = nl === -1 ? -1 : nl + 1;
+    }
+    const block = lines.map((l) => indent + l).join(eol);
+    if (at === -1)
+        return body + eol + block;
+    return body.slice(0, at) + block + eol + body.slice(at);
+}
+/**
+ * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
+ * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
+ * when the key exists; with `create`, adds the key, and its parent mapping
+ * when that is missing too (one level, e.g. `annotations:`).
+ */
+function setBlockScalar(text, file, path, content, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseBody(body, file, opts.cache);
+    const label = yaml_edit_formatPath(path);
+    const unit = indentUnit(parsed);
+    const lines = content.replace(/\n+$/, '').split('\n');
+    const leafKey = yamlKey(String(path[path.length - 1]));
+    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
+    if (filled !== undefined)
+        return bom + filled;
+    const at = locate(parsed, path, label);
+    if (!at.found) {
+        if (!opts.create || at.missing.length > 2)
+            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
+        const pad = ' '.repeat(unit);
+        const leaf = at.missing[at.missing.length - 1];
+        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+        if (at.missing.length === 2)
+            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+        return bom + insertPair(parsed, eol, at.parent, rendered);
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+    if (inFlow(at.parents))
+        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
+    const scalar = node;
+    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
+        return text;
+    const parentMap = at.parents[at.parents.length - 1];
+    const pair = parentMap.items.find((p) => p.value === node);
+    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
+    const pad = ' '.repeat(keyCol + unit);
+    const [start, end] = scalar.range;
+    let stop;
+    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+    let comment;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
+        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
+        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
+        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
+        stop = lineEnd === -1 ? end : lastChar + lineEnd;
+    }
+    else {
+        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
+        const nl = body.indexOf('\n', end);
+        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
+    }
+    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
+    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
+    return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
+/**
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
+ */
+function fillEmptyParent(parsed, eol, path, childLines, unit) {
+    if (path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
+    if (!isMap(grand) || grand.flow)
+        return undefined;
+    const key = parentPath[parentPath.length - 1];
+    const pair = grand.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    const value = pair?.value;
+    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+    const empty = value === null ||
+        (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range[0] === value.range[1])) ||
+        (isMap(value) && value.flow === true && value.items.length === 0);
+    if (!pair || !empty)
+        return undefined;
+    const body = parsed.text;
+    const keyStart = pair.key.range[0];
+    const colon = body.indexOf(':', pair.key.range[1]);
+    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
+    const nl = body.indexOf('\n', end);
+    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
+    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
+        return undefined;
+    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
+    const keyIndent = ' '.repeat(columnOf(body, keyStart));
+    const pad = ' '.repeat(unit);
+    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
+    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
+}
+function locateOrUndefined(parsed, path) {
+    try {
+        const at = locate(parsed, path, yaml_edit_formatPath(path));
+        return at.found ? at.node : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
+
+
+
+
+
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
+function setIn(target, path, value) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if (typeof head === 'number') {
+        const arr = Array.isArray(target) ? target : [];
+        arr[head] = setIn(arr[head], rest, value);
+        return arr;
+    }
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
+    obj[head] = setIn(obj[head], rest, value);
+    return obj;
+}
+function nodeIn(root, path) {
+    let node = root;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = isSeq(node) ? node.items[k] : undefined;
+        else
+            node = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value : undefined;
+    }
+    return node;
+}
+/**
+ * Re-reads an edited YAML file and proves the edit did only what it meant:
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
+ */
+function check_checkYamlEdit(file, before, after, intended, opts = {}) {
+    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
+    const body = stripBom(before);
+    let expected = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
+    for (const i of intended)
+        expected = setIn(expected, i.path, i.value);
+    const afterBody = stripBom(after);
+    const doc = parsedAfter(file, afterBody, opts.cache);
+    if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
+        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    for (const i of intended) {
+        const node = nodeIn(doc.contents, i.path);
+        if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body, cache) {
+    try {
+        return parseShared(body, file, cache).doc;
+    }
+    catch {
+        return parseDocument(body, { uniqueKeys: false });
+    }
+}
+function documentsOf(text) {
+    const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !isDeepStrictEqual(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
+// Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
+//
+// Two places hold an overlay's pins:
+//   overlay      a kustomization's `images:` list: `- { name, newName, newTag, digest }`
+//   application  an Argo CD Application's spec.source.kustomize.images strings:
+//                `name=newName:newTag@digest` or `name:newTag@digest`
+// A service's entry is the one whose `name` or `newName` is the service's image
+// repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
+// else — an image that moved registry — the one whose `name` has the same last
+// path segment. Two entries that fit equally well are an error naming both lines.
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
+function identity(image) {
+    try {
+        const ref = (0,reference/* parseReference */.F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return image;
+        throw e;
+    }
+}
+const lastSegment = (image) => identity(image).slice(identity(image).lastIndexOf('/') + 1);
+/** An image reference split into name, tag and digest (`host:5000/a/b:1.2@sha256:…`). */
+function splitImage(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    return { name: rest, ...(digest ? { digest } : {}) };
+}
+/** Parses an Argo CD kustomize image string: `name=newName:newTag@digest` or `name:newTag@digest`. */
+function parseApplicationImage(text) {
+    const eq = text.indexOf('=');
+    if (eq >= 0) {
+        const ref = splitImage(text.slice(eq + 1));
+        return {
+            name: text.slice(0, eq),
+            newName: ref.name,
+            ...(ref.tag ? { newTag: ref.tag } : {}),
+            ...(ref.digest ? { digest: ref.digest } : {}),
+        };
+    }
+    const ref = splitImage(text);
+    return { name: ref.name, ...(ref.tag ? { newTag: ref.tag } : {}), ...(ref.digest ? { digest: ref.digest } : {}) };
+}
+/** Writes an Argo CD kustomize image string back (`name=` only when it had one or newName differs). */
+function formatApplicationImage(image, withName) {
+    const ref = `${image.newName ?? image.name}${image.newTag ? `:${image.newTag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+    return withName || (image.newName !== undefined && image.newName !== image.name) ? `${image.name}=${ref}` : ref;
+}
+/** True when a text parses as an Argo CD Application (kind: Application with a spec). */
+function isApplication(parsed) {
+    return (parsed.documents ?? [parsed.doc]).some((d) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
+}
+function parseAll(text, file, cache) {
+    const body = (0,bytes/* stripBom */.F8)(text);
+    const all = parse_cache_parseWith(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    return all;
+}
+/**
+ * Reads the pins of an overlay file: a kustomization's `images:` or an Argo CD
+ * Application's kustomize.images. A file that is not YAML, an `images` that
+ * is not a list, an entry that is not a mapping with a `name` (or not an
+ * image string), and two entries of one name are UserErrors at file:line.
+ */
+function readOverlayImages(text, file, cache) {
+    const all = parseAll(text, file, cache);
+    if (isApplication(all))
+        return applicationImages(all, file);
+    if ((all.documents?.length ?? 1) > 1)
+        throw new src_errors/* UserError */.yo('the kustomization holds more than one YAML document', {
+            file,
+            line: all.lineOf(all.documents[1].contents) ?? 1,
+            hint: 'keep one Kustomization document in the file',
+        });
+    const parsed = yaml_edit_parseShared((0,bytes/* stripBom */.F8)(text), file, cache);
+    const root = parsed.doc.contents;
+    if (root !== null && !(0,dist/* isMap */.jh)(root))
+        throw new src_errors/* UserError */.yo('the kustomization is not a mapping of keys', {
+            file,
+            line: parsed.lineOf(root) ?? 1,
+            hint: 'point kustomization at a kustomization.yaml',
+        });
+    const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind'));
+    if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
+        throw new src_errors/* UserError */.yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
+            file,
+            line: parsed.lineOf((0,read/* mapValue */.IS)(root, 'kind')) ?? 1,
+            hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
+        });
+    const pair = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const line = parsed.lineOf(pair?.key ?? root) ?? 1;
+    if (list === undefined || list === null)
+        return { kind: 'overlay', file, listPath: ['images'], hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+    if (!(0,dist/* isSeq */.oP)(list))
+        throw new src_errors/* UserError */.yo('images is not a list', {
+            file,
+            line,
+            hint: 'write images: as a list of { name, newName, newTag, digest } entries',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = parsed.lineOf(node) ?? line;
+        const name = (0,dist/* isMap */.jh)(node) ? (0,read/* scalarText */.ws)(entryValue(node, 'name')) : undefined;
+        if (!(0,dist/* isMap */.jh)(node) || !name)
+            throw new src_errors/* UserError */.yo(`images[${index}] is not an entry with a name`, {
+                file,
+                line: at,
+                hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
+            });
+        const text = (k) => (0,read/* scalarText */.ws)(entryValue(node, k)) || undefined;
+        const newName = text('newName');
+        const newTag = text('newTag');
+        const digest = text('digest');
+        return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'overlay', file, listPath: ['images'], hasList: true, line, images };
+}
+function entryValue(map, key) {
+    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)?.value;
+}
+/** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
+function duplicates(images, file) {
+    const seen = new Map();
+    for (const i of images) {
+        const key = identity(i.name);
+        const first = seen.get(key);
+        if (first)
+            throw new src_errors/* UserError */.yo(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
+                file,
+                line: i.line,
+                hint: 'keep one entry per image name',
+            });
+        seen.set(key, i);
+    }
+}
+/** The Application's kustomize.images: of spec.source, or of the one spec.sources entry that has kustomize:. */
+function applicationImages(all, file) {
+    const docs = all.documents ?? [all.doc];
+    const apps = docs
+        .map((d, i) => ({ d, i }))
+        .filter(({ d }) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
+    if (apps.length > 1)
+        throw new src_errors/* UserError */.yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
+            file,
+            line: all.lineOf(apps[1].d.contents) ?? 1,
+            hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
+        });
+    const { d, i } = apps[0];
+    const spec = (0,read/* mapValue */.IS)(d.contents, 'spec');
+    const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+    let sourcePath = ['spec', 'source'];
+    if ((0,dist/* isSeq */.oP)(sources)) {
+        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,read/* mapValue */.IS)(s, 'kustomize') !== undefined);
+        if (withKustomize.length !== 1)
+            throw new src_errors/* UserError */.yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
+                file,
+                line: all.lineOf(sources) ?? 1,
+                hint: 'give the overlay’s source kustomize: { images: [...] }',
+            });
+        sourcePath = ['spec', 'sources', withKustomize[0].k];
+    }
+    const source = sourcePath
+        .slice(1)
+        .reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,read/* mapValue */.IS)(n, k)), spec);
+    const kustomize = (0,read/* mapValue */.IS)(source, 'kustomize');
+    const list = (0,read/* mapValue */.IS)(kustomize, 'images');
+    const document = docs.length > 1 ? i : undefined;
+    const listPath = [...sourcePath, 'kustomize', 'images'];
+    const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
+    if (list === undefined || list === null)
+        throw new src_errors/* UserError */.yo('the Application has no spec.source.kustomize.images list to pin images in', {
+            file,
+            line,
+            hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
+        });
+    if (!(0,dist/* isSeq */.oP)(list))
+        throw new src_errors/* UserError */.yo('kustomize.images is not a list', {
+            file,
+            line,
+            hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
+        });
+    const images = list.items.map((item, index) => {
+        const node = item;
+        const at = all.lineOf(node) ?? line;
+        const text = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+        if (!text || text.trim() === '')
+            throw new src_errors/* UserError */.yo(`kustomize.images[${index}] is not an image string`, {
+                file,
+                line: at,
+                hint: 'write name=newName:newTag@digest or name:newTag@digest',
+            });
+        return { ...parseApplicationImage(text.trim()), index, line: at };
+    });
+    duplicates(images, file);
+    return { kind: 'application', file, ...(document !== undefined ? { document } : {}), listPath, hasList: true, line, images };
+}
+/**
+ * `overlayImages(text)`: the `images:` entries of a kustomization (or the
+ * parsed kustomize.images strings of an Argo CD Application), as written.
+ */
+function overlayImages(text, file = 'kustomization.yaml') {
+    return readOverlayImages(text, file).images.map(({ name, newName, newTag, digest }) => ({
+        name,
+        ...(newName ? { newName } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    }));
+}
+/**
+ * The entry of `image` (the service's repository, any tag dropped): the one
+ * whose name or newName is that repository; else the one whose name has the
+ * same last path segment. Two of either kind is an error naming both lines.
+ */
+function overlayPin(images, image, service) {
+    const want = identity(repositoryOf(image));
+    const exact = images.images.filter((i) => identity(i.name) === want || (i.newName !== undefined && identity(i.newName) === want));
+    const byName = exact.filter((i) => identity(i.name) === want);
+    let chosen = byName.length === 1 ? byName : exact;
+    if (chosen.length === 0) {
+        const segment = want.slice(want.lastIndexOf('/') + 1);
+        chosen = images.images.filter((i) => lastSegment(i.name) === segment);
+    }
+    if (chosen.length > 1)
+        throw new UserError(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
+    const entry = chosen[0];
+    if (!entry)
+        return { file: images.file, line: images.line };
+    return {
+        file: images.file,
+        entry,
+        line: entry.line,
+        repository: entry.newName ?? entry.name,
+        ...(entry.newTag ? { tag: entry.newTag } : {}),
+        ...(entry.digest ? { digest: entry.digest } : {}),
+    };
+}
+/** An image name without tag or digest. */
+function repositoryOf(image) {
+    return splitImage(image).name;
+}
+/**
+ * Rewrites the pins of one overlay file to their targets, changing only the
+ * bytes of the fields they set: `newTag` and `digest` (created after `name`
+ * / `newName` / `newTag` in the entry's own indentation when missing), and
+ * `newName` when the repository the digest lives in is not what the entry
+ * renders. A tag-only target empties a digest the entry had (`digest: ""`),
+ * so an old digest never outlives its tag. A service without an entry gets
+ * one appended (the list created when the overlay has none). An Application's
+ * string is rewritten in place, or appended. The result is re-parsed and
+ * checked to differ only there.
+ */
+function setOverlayPins(text, images, writes, cache) {
+    if (images.kind === 'application')
+        return setApplicationImages(text, images, writes, cache);
+    const edits = [];
+    const appended = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        if (!e) {
+            const name = repositoryOf(w.image);
+            const tag = w.target.tag;
+            appended.push({
+                name,
+                ...(identity(repository) !== identity(name) ? { newName: repository } : {}),
+                ...(tag ? { newTag: tag } : {}),
+                ...(w.target.digest ? { digest: w.target.digest } : {}),
+            });
+            continue;
+        }
+        const path = [...images.listPath, e.index];
+        const renders = e.newName ?? e.name;
+        if (w.target.digest !== undefined && identity(repository) !== identity(renders))
+            edits.push({ path: [...path, 'newName'], value: repository, create: true, after: 'name', quoteLike: 'name' });
+        const tag = w.target.tag ?? e.newTag;
+        if (tag !== undefined && tag !== e.newTag)
+            edits.push({
+                path: [...path, 'newTag'],
+                value: tag,
+                create: true,
+                after: e.newName !== undefined ? 'newName' : 'name',
+                quoteLike: 'name',
+            });
+        if (w.target.digest !== undefined && w.target.digest !== e.digest)
+            edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
+        if (w.target.digest === undefined && e.digest !== undefined)
+            edits.push({ path: [...path, 'digest'], value: '' });
+    }
+    let after = edits.length > 0 ? setScalars(text, images.file, edits, { cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (appended.length > 0) {
+        after = appendEntries(after, images, appended, cache);
+        appended.forEach((a, k) => {
+            for (const [key, value] of Object.entries(a))
+                intended.push({ path: ['images', images.images.length + k, key], value });
+        });
+    }
+    if (after !== text)
+        checkYamlEdit(images.file, text, after, intended, { cache });
+    return after;
+}
+/** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
+function appendEntries(text, images, entries, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = stripBom(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const parsed = parseShared(body, images.file, cache);
+    const root = parsed.doc.contents;
+    const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
+    const list = pair?.value;
+    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
+    if (isSeq(list) && list.items.length > 0) {
+        if (list.flow)
+            throw new UserError('images is a flow list ([...]); lockstep appends entries to block lists only', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list (one "- name:" entry per image)',
+            });
+        const first = list.items[0];
+        const start = first.range[0];
+        const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+        const dash = body.lastIndexOf('-', start - 1);
+        const indent = body.slice(lineStart, dash >= lineStart ? dash : start);
+        const end = list.items[list.items.length - 1].range[2];
+        const at = body.lastIndexOf('\n', end - 1) + 1 === end ? end : body.indexOf('\n', end - 1) + 1 || body.length;
+        const insert = lines(/^\s*$/.test(indent) ? indent : '  ').join(eol) + eol;
+        const pre = body.slice(0, at);
+        return bom + pre + (pre.endsWith('\n') || pre === '' ? '' : eol) + insert + body.slice(at);
+    }
+    if (pair !== undefined) {
+        // `images:` with nothing (or `[]`) after it: the key's line is replaced by the list.
+        const keyStart = pair.key.range[0];
+        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
+        const lineEnd = body.indexOf('\n', keyStart);
+        const endAt = lineEnd < 0 ? body.length : lineEnd + 1;
+        const keyIndent = body.slice(lineStart, keyStart);
+        const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
+        if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
+            throw new UserError('images is written in a way lockstep cannot extend', {
+                file: images.file,
+                line: images.line,
+                hint: 'write images: as a block list',
+            });
+        return bom + body.slice(0, lineStart) + `${keyIndent}images:${eol}` + lines(`${keyIndent}  `).join(eol) + eol + body.slice(endAt);
+    }
+    const sep = body === '' || body.endsWith('\n') ? '' : eol;
+    return bom + body + sep + `images:${eol}` + lines('  ').join(eol) + eol;
+}
+/** The Application strings rewritten in place (each keeps `name=` when it had it), new ones appended to the list. */
+function setApplicationImages(text, images, writes, cache) {
+    const edits = [];
+    const added = [];
+    for (const w of writes) {
+        const e = w.pin.entry;
+        const repository = w.target.repository ?? repositoryOf(w.image);
+        const name = e?.name ?? repositoryOf(w.image);
+        const renders = e ? (e.newName ?? e.name) : name;
+        const newName = w.target.digest !== undefined && identity(repository) !== identity(renders) ? repository : e?.newName;
+        const value = formatApplicationImage({
+            name,
+            ...(newName !== undefined ? { newName } : {}),
+            ...((w.target.tag ?? e?.newTag) ? { newTag: w.target.tag ?? e?.newTag } : {}),
+            ...(w.target.digest ? { digest: w.target.digest } : {}),
+        }, e?.newName !== undefined);
+        if (e)
+            edits.push({ path: [...images.listPath, e.index], value });
+        else
+            added.push(value);
+    }
+    let after = edits.length > 0 ? setScalars(text, images.file, edits, { document: images.document, cache }) : text;
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (added.length > 0) {
+        after = appendStrings(after, images, added, cache);
+        added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
+    }
+    if (after !== text)
+        checkYamlEdit(images.file, text, after, intended, { document: images.document, cache });
+    return after;
+}
+/** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
+function appendStrings(text, images, values, cache) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = stripBom(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    const all = parseAll(body, images.file, cache);
+    const doc = (all.documents ?? [all.doc])[images.document ?? 0];
+    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), doc.contents);
+    if (!isSeq(list) || list.flow || list.items.length === 0)
+        throw new UserError('kustomize.images has no block list entry to append the image after', {
+            file: images.file,
+            line: images.line,
+            hint: 'write kustomize.images as a block list with one "- image" line per image',
+        });
+    const first = list.items[0];
+    const start = first.range[0];
+    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    const indent = body.slice(lineStart, body.lastIndexOf('-', start - 1));
+    const end = list.items[list.items.length - 1].range[2];
+    const at = body.indexOf('\n', end - 1) + 1 || body.length;
+    const pre = body.slice(0, at);
+    return (bom +
+        pre +
+        (pre.endsWith('\n') ? '' : eol) +
+        values.map((v) => `${indent}- ${renderScalar(v, undefined)}`).join(eol) +
+        eol +
+        body.slice(at));
+}
+/** Every entry of a protected environment's overlay pinned by a sha256 digest, none with the tag `latest`. */
+function overlayProblems(images) {
+    const out = [];
+    for (const i of images.images) {
+        const image = i.newName ?? i.name;
+        if (i.newTag === 'latest')
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} uses the tag latest in a protected environment`,
+                hint: 'pin a released version and its digest',
+            });
+        if (!i.digest || !/^sha256:[0-9a-f]{64}$/.test(i.digest))
+            out.push({
+                file: images.file,
+                line: i.line,
+                message: `${image} is not pinned by a sha256 digest in a protected environment${i.digest ? ` (digest ${i.digest.slice(0, 40)})` : ''}`,
+                hint: 'set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)',
+            });
+    }
+    return out;
+}
+/** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
+class NoKustomization extends src_errors/* UserError */.yo {
+}
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/**
+ * Resolves `path` (a kustomization file, a folder holding one, or an Argo CD
+ * Application) through `read` (undefined: no such file). A folder holding
+ * none, or more than one, is a UserError naming `at` (the config's line).
+ */
+async function kustomizationFor(path, read, at, cache) {
+    const clean = path.replace(/\/+$/, '');
+    const direct = await read(clean);
+    if (direct !== undefined) {
+        const application = isApplication(parseAll(direct, clean, cache));
+        return { dir: clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '.', file: clean, text: direct, application };
+    }
+    const found = [];
+    for (const n of KUSTOMIZATION_NAMES) {
+        const file = clean === '' || clean === '.' ? n : `${clean}/${n}`;
+        const text = await read(file);
+        if (text !== undefined)
+            found.push({ file, text });
+    }
+    if (found.length === 0)
+        throw new NoKustomization(`kustomization ${path} is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, ${at.where}`, {
+            file: at.file,
+            line: at.line,
+            hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
+        });
+    if (found.length > 1)
+        throw new src_errors/* UserError */.yo(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
+            file: at.file,
+            line: at.line,
+            hint: 'keep one kustomization file in the folder, or name the file in kustomization',
+        });
+    return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
+
 
 
 
@@ -1871,6 +2982,44 @@ async function checkApplications(files, read) {
     for (const file of files) {
         try {
             for (const p of inexactRevisions((await read(file)) ?? '', file))
+                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            out.push((0,problem/* fromUserError */.ET)(e));
+        }
+    }
+    return out;
+}
+/**
+ * The kustomization files of the protected environments' overlays at the
+ * head: each path resolved as promote-env resolves it (the file, or the
+ * folder's kustomization.yaml / .yml / Kustomization, or an Argo CD
+ * Application). A path that holds none is a UserError at its config line.
+ */
+async function resolveOverlays(targets, read) {
+    const files = new Set();
+    const errors = [];
+    for (const t of targets) {
+        try {
+            const found = await kustomizationFor(normalizePath(t.pattern), read, { file: t.file, line: t.line, where: 'at the head' });
+            files.add(found.file);
+        }
+        catch (e) {
+            if (!(e instanceof src_errors/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    return { files: [...files].sort(), errors };
+}
+/** Every images: entry of each protected overlay pinned by a sha256 digest, none tagged latest; an unreadable overlay is an error there. */
+async function checkOverlays(files, read) {
+    const out = [];
+    for (const file of files) {
+        try {
+            for (const p of overlayProblems(readOverlayImages((await read(file)) ?? '', file)))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -2062,13 +3211,18 @@ async function checkChartBumps(input) {
         files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
         globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
     }, { head, base, chartDirs: tops, prefix: input.prefix });
+    // A protected overlay path that holds no kustomization is refused with them: the guard must not pass because it guards nothing.
+    const overlays = await resolveOverlays(input.protectedOverlays ?? [], (p) => read(head, p));
+    unmatched.push(...overlays.errors);
     if (unmatched.length > 0)
         throw new src_errors/* UserErrors */.tQ(unmatched);
-    const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+    const protectedValues = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
+    const protectedFiles = [...new Set([...protectedValues, ...overlays.files])].sort();
     // Checked alongside the charts; awaited when the plan is put together.
     const protectedApplications = selectProtected(head, (input.protectedApplications ?? []).map(patternOf), (input.protectedApplicationGlobs ?? []).map(patternOf));
     const protectedChecked = Promise.all([
-        checkProtected(protectedFiles, (p) => read(head, p)),
+        checkProtected(protectedValues, (p) => read(head, p)),
+        checkOverlays(overlays.files, (p) => read(head, p)),
         checkApplications(protectedApplications, (p) => read(head, p)),
     ]).then((all) => all.flat());
     protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
@@ -2417,6 +3571,169 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
 
 /***/ }),
 
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   ft: () => (/* binding */ InvalidReference),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
 /***/ 9002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2495,13 +3812,15 @@ function describeJsonError(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
 /* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
-/* unused harmony exports YAML_DOCUMENT, YAML_DOCUMENTS, duplicateKey */
+/* unused harmony export duplicateKey */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);

@@ -1,0 +1,213 @@
+// Where an environment's pins live, chosen once from the config: a values file
+// (or an Application's inline values) read at each service's values-key, or a
+// Kustomize overlay (its images: list, or an Argo CD Application's
+// kustomize.images strings) read at each service's image. Every operation that
+// reads or writes a pin goes through a PinPlace and never asks which kind of
+// file it holds.
+
+import { UserError } from '../errors.ts';
+import { parseShared } from '../edits/yaml-edit.ts';
+import { checkPinnedImagesIn } from '../values/protected.ts';
+import { stripBom } from '../text/bytes.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
+import {
+  NoKustomization,
+  kustomizationFor,
+  overlayPin,
+  overlayProblems,
+  readOverlayImages,
+  setOverlayPins,
+  type OverlayPin,
+} from '../kustomize/overlay.ts';
+import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
+import { readPin, setPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
+import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
+
+/** One pin to write: the service, its pin now (read from the same place) and its target. */
+export interface PinWrite {
+  service: PromoteService;
+  pin: ImagePin;
+  target: PinTarget;
+}
+
+/** A problem of a protected environment's pins after an edit: file:line and words. */
+export interface PlaceProblem {
+  file: string;
+  line?: number;
+  message: string;
+  hint: string;
+}
+
+/** "Read and write this service's pin here", for one environment. */
+export interface PinPlace {
+  kind: 'values' | 'overlay';
+  /** The file holding the pins (the kustomization file a folder resolved to). */
+  file: string;
+  /** The file's text where the place was opened. */
+  text: string;
+  /** A values file that is the Application's own file: the Application's document. */
+  document?: number;
+  /** The environment's Application chart version (a values environment with application:). */
+  rev?: ChartRevision;
+  /** With lenientApplication: the Application could not be read. */
+  applicationFailed?: boolean;
+  appText?: string;
+  /** The service's pin in `text` (the place's file at some state); a UserError at file:line when unreadable. */
+  read(text: string, service: PromoteService): ImagePin;
+  /** `text` with every write applied, byte-minimal and checked by re-parsing. */
+  write(text: string, writes: readonly PinWrite[]): string;
+  /** Beyond the promoted services: what the protected rules refuse in the whole file after the edit. */
+  protectedProblems(text: string): PlaceProblem[];
+}
+
+/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+export function pinPath(env: PromoteEnvironment): string {
+  return env.kustomization ?? env.values;
+}
+
+function keyFor(service: PromoteService, env: PromoteEnvironment): string {
+  if (service.valuesKey === undefined)
+    throw new UserError(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+      hint: `add values-key to services.${service.name}`,
+    });
+  return fillTemplate(service.valuesKey, env.name, service.name);
+}
+
+/** How a place is opened: the config's charts (to find an Application's chart source), where the files are read, the run's parses. */
+export interface PlaceOptions {
+  charts: string[];
+  /** Where the files are read, for the error when one is missing (`the base branch main`, `ref v1.2.0`). */
+  at: string;
+  configFile?: string;
+  cache: ParseCache;
+  /** Undefined (not an error) when the values file or the overlay does not exist. */
+  optional?: boolean;
+  /** An Application that cannot be read leaves rev undefined and sets applicationFailed rather than throwing (status, the drift table). */
+  lenientApplication?: boolean;
+}
+
+/**
+ * Opens the pin place of `env` through `read` (the base, a ref, the edited
+ * texts). `at` says where the files were read (for the error when they are
+ * missing); undefined when the file does not exist and `required` is false.
+ */
+export async function openPinPlace(
+  env: PromoteEnvironment,
+  read: (p: string) => Promise<string | undefined>,
+  opts: PlaceOptions & { optional?: false },
+): Promise<PinPlace>;
+export async function openPinPlace(
+  env: PromoteEnvironment,
+  read: (p: string) => Promise<string | undefined>,
+  opts: PlaceOptions & { optional: true },
+): Promise<PinPlace | undefined>;
+export async function openPinPlace(
+  env: PromoteEnvironment,
+  read: (p: string) => Promise<string | undefined>,
+  opts: PlaceOptions,
+): Promise<PinPlace | undefined> {
+  const { cache } = opts;
+  if (env.kustomization !== undefined) {
+    const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+    let found;
+    try {
+      found = await kustomizationFor(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+    } catch (e) {
+      if (opts.optional && e instanceof NoKustomization) return undefined;
+      throw e;
+    }
+    const file = found.file;
+    readOverlayImages(found.text, file, cache);
+    const pinOf = (text: string, service: PromoteService): { pin: OverlayPin; image: string } => {
+      const image = service.image;
+      if (!image)
+        throw new UserError(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+          file: opts.configFile,
+          hint: `add image: to services.${service.name}`,
+        });
+      return { pin: overlayPin(readOverlayImages(text, file, cache), image, service.name), image };
+    };
+    return {
+      kind: 'overlay',
+      file,
+      text: found.text,
+      read(text, service) {
+        const { pin } = pinOf(text, service);
+        const images = readOverlayImages(text, file, cache);
+        const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+        return {
+          style: 'overlay',
+          file,
+          key,
+          path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+          line: pin.line,
+          ...(pin.repository ? { repository: pin.repository } : {}),
+          ...(pin.tag ? { tag: pin.tag } : {}),
+          ...(pin.digest ? { digest: pin.digest } : {}),
+          overlay: pin,
+        };
+      },
+      write(text, writes) {
+        const images = readOverlayImages(text, file, cache);
+        return setOverlayPins(
+          text,
+          images,
+          writes.map((w) => {
+            const { pin, image } = pinOf(text, w.service);
+            return { image, pin, target: w.target };
+          }),
+          cache,
+        );
+      },
+      protectedProblems: (text) => overlayProblems(readOverlayImages(text, file, cache)),
+    };
+  }
+  const text = await read(env.values);
+  const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
+  if (text === undefined && opts.optional) return undefined;
+  if (text === undefined)
+    throw new UserError(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+      ...where,
+      hint: 'fix values in the config (paths are relative to the repository promoted in)',
+    });
+  let document: number | undefined;
+  let rev: ChartRevision | undefined;
+  let appText: string | undefined;
+  let applicationFailed = false;
+  if (env.application) {
+    const { file, name } = splitApplicationRef(env.application);
+    try {
+      appText = await read(file);
+      if (appText === undefined)
+        throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, {
+          hint: 'fix application in the config',
+        });
+      rev = findChartRevision(appText, file, name, opts.charts, cache);
+      document = file === env.values ? rev.document : undefined;
+    } catch (e) {
+      if (!opts.lenientApplication) throw e;
+      applicationFailed = true;
+      appText = undefined;
+    }
+  }
+  return {
+    kind: 'values',
+    file: env.values,
+    text: text,
+    ...(document !== undefined ? { document } : {}),
+    ...(rev ? { rev, appText } : {}),
+    ...(applicationFailed ? { applicationFailed } : {}),
+    read: (t, service) => readPin(t, env.values, keyFor(service, env), { document, cache }),
+    write(t, writes) {
+      // All pins of the values file in one edit (one parse and one check, not one per service); services that
+      // share a values key are edited one after another, each reading what the previous one wrote.
+      if (writes.length === 0) return t;
+      if (new Set(writes.map((w) => w.pin.key)).size === writes.length) return setPins(t, writes, { document, cache }).text;
+      let out = t;
+      for (const w of writes)
+        out = setPin(out, readPin(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+      return out;
+    },
+    protectedProblems: (t) => (document === undefined ? checkPinnedImagesIn(parseShared(stripBom(t), env.values, cache)) : []),
+  };
+}
