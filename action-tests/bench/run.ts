@@ -20,6 +20,7 @@
  *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
  *   npm run bench -- chart-bump-hostile    chart-bump-check on fork PR content: 40,000 values keys, a 100 MB file, backtracking patterns
  *   npm run bench -- promote-env           staging→prod of 40 services (and 10 / 200) vs a yq -i loop, REST double at 50 ms
+ *   npm run bench -- promote-env-overlays  staging→prod of 40 services in Kustomize overlays vs a yq -i loop on images:
  *   npm run bench -- metrics           lockstep metrics over 20,000 first-parent commits, 300 services, 3 environments
  *                                          (table and --json) vs git log --first-parent --name-only
  *   npm run bench -- large-repo        release, check, promote (dry run and push: pr against the GitHub double) and

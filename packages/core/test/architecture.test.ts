@@ -97,6 +97,8 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/promote/registry-port.ts': ['../registry/verify.ts'],
   'packages/core/src/registry/verify.ts': ['./sigstore.ts'],
   'packages/core/src/registry/cosign.ts': ['@noble/curves/ed25519.js'],
+  // The kustomize renderer, only for a target that is a Kustomize overlay.
+  'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
 };
 
 /** Whether dpdm saw an import() (its DependencyKind enum lives in the library jest cannot load, see importGraph). */

@@ -12,6 +12,7 @@ import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { BreakGlass, HistoryEntry } from './gates.ts';
 import type { CheckResult } from './plan.ts';
+import type { Kustomize } from '../render/find.ts';
 import type { Helm } from '../render/helm.ts';
 import type { RepoOpener } from '../git/repo.ts';
 import type { GitHubOpener } from '../github/client.ts';
@@ -122,6 +123,8 @@ export interface PromoteWorld {
   pullChartArchive?(ref: ImageReference): Promise<Uint8Array>;
   /** The Helm binary rendered manifest diffs run (`helm` on PATH, promote/render.ts); undefined when there is none. Absent: none. */
   findHelm?(): Helm | undefined;
+  /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. Absent: none. */
+  findKustomize?(): Kustomize | undefined;
   log?(line: string): void;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
   repoUrl?: string;

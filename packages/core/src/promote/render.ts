@@ -9,7 +9,9 @@
 // (the default) renders when Helm 3.8 or later is on PATH and says in one
 // line when it is not; `on` without Helm is an error; `off` never renders. A
 // chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere.
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
 
 import { posix } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -69,7 +71,18 @@ export async function renderPromotion(
 ): Promise<EnvironmentRender | undefined> {
   const mode = renderMode(req, route);
   const { to } = route;
-  if (mode === 'off' || plan.files.length === 0 || !to.application) return undefined;
+  if (mode === 'off' || plan.files.length === 0) return undefined;
+  // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+  if (to.kustomization)
+    return (await import('./render-overlay.ts')).renderOverlayPromotion(
+      route,
+      plan,
+      ports,
+      baseSha,
+      mode,
+      compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []),
+    );
+  if (!to.application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   // A world without the port (a unit test's fake) renders nothing.
   if (!ports.findHelm) return undefined;

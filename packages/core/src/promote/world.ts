@@ -16,6 +16,7 @@ import type { RepoOpener } from '../git/repo.ts';
 import { gitHubOpener, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient } from '../registry/client.ts';
+import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
 import { findHelm, type Helm } from '../render/helm.ts';
@@ -124,6 +125,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   });
 
   let helm: Helm | null | undefined;
+  let kustomize: Kustomize | null | undefined;
   return {
     base,
     readFrom,
@@ -146,6 +148,10 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       findHelm() {
         if (helm === undefined) helm = findHelm(o.env) ?? null;
         return helm ?? undefined;
+      },
+      findKustomize() {
+        if (kustomize === undefined) kustomize = findKustomize(o.env) ?? null;
+        return kustomize ?? undefined;
       },
     },
     close() {

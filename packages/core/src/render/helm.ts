@@ -82,7 +82,7 @@ export function helmUsable(h: Helm): boolean {
 }
 
 /** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
-function isolatedEnv(home: string): NodeJS.ProcessEnv {
+export function isolatedEnv(home: string): NodeJS.ProcessEnv {
   const closed = 'http://127.0.0.1:9';
   return {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -117,55 +117,74 @@ export function templateArgs(input: TemplateInput): string[] {
 
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 export async function helmTemplate(helm: string, input: TemplateInput, limits: HelmLimits = {}): Promise<TemplateOutcome> {
-  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const home = mkdtempSync(join(tmpdir(), 'lockstep-helm-'));
   mkdirSync(join(home, 'config'), { recursive: true });
   try {
-    return await new Promise<TemplateOutcome>((resolve) => {
-      const child = spawn(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      let bytes = 0;
-      let err = '';
-      let stopped: 'timeout' | 'too-large' | undefined;
-      const stop = (why: 'timeout' | 'too-large') => {
-        stopped ??= why;
-        child.kill('SIGKILL');
-      };
-      const timer = setTimeout(() => stop('timeout'), timeoutMs);
-      child.stdout.on('data', (b: Buffer) => {
-        if (stopped) return;
-        bytes += b.length;
-        if (bytes > maxBytes) stop('too-large');
-        else out.push(b);
-      });
-      child.stderr.on('data', (b: Buffer) => {
-        if (err.length < 64 * 1024) err += b.toString('utf8');
-      });
-      const done = (code: number | null, spawnError?: Error) => {
-        clearTimeout(timer);
-        if (stopped === 'timeout')
-          resolve({
-            ok: false,
-            reason: 'timeout',
-            message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
-          });
-        else if (stopped === 'too-large')
-          resolve({
-            ok: false,
-            reason: 'too-large',
-            message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
-          });
-        else if (spawnError) resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
-        else if (code !== 0) resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
-        else resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-      };
-      child.on('error', (e) => done(null, e));
-      child.on('close', (code) => done(code));
-    });
+    return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs one renderer process bounded: killed at the time limit or once its
+ * stdout passes the cap, and either is said (`what` names the command, `source`
+ * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ */
+export function runBounded(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  limits: HelmLimits,
+  what: string,
+  message: (stderr: string) => string,
+  opts: { cwd?: string; source?: string } = {},
+): Promise<TemplateOutcome> {
+  const source = opts.source ?? 'a template';
+  const cwd = opts.cwd;
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  return new Promise<TemplateOutcome>((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+    const out: Buffer[] = [];
+    let bytes = 0;
+    let err = '';
+    let stopped: 'timeout' | 'too-large' | undefined;
+    const stop = (why: 'timeout' | 'too-large') => {
+      stopped ??= why;
+      child.kill('SIGKILL');
+    };
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    child.stdout.on('data', (b: Buffer) => {
+      if (stopped) return;
+      bytes += b.length;
+      if (bytes > maxBytes) stop('too-large');
+      else out.push(b);
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      if (err.length < 64 * 1024) err += b.toString('utf8');
+    });
+    const done = (code: number | null, spawnError?: Error) => {
+      clearTimeout(timer);
+      if (stopped === 'timeout')
+        resolve({
+          ok: false,
+          reason: 'timeout',
+          message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+        });
+      else if (stopped === 'too-large')
+        resolve({
+          ok: false,
+          reason: 'too-large',
+          message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+        });
+      else if (spawnError) resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+      else if (code !== 0) resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+      else resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+    };
+    child.on('error', (e) => done(null, e));
+    child.on('close', (code) => done(code));
+  });
 }
 
 const mib = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);

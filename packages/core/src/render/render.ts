@@ -133,16 +133,17 @@ function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
 
 /**
  * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts`. A side that cannot be had is said (skipped); an after
- * side that fails to render is the failure, with Helm's message; a before
+ * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
+ * side that cannot be had is said (skipped); an after side that fails to render
+ * is the failure, with Helm's (or kustomize's) message; a before
  * side that fails leaves every object as added, and is said; `nothing`
  * before (a new chart) is every object added.
  */
-export async function renderEnvironment(
-  renderer: Renderer,
+export async function renderEnvironment<S extends object = RenderSide>(
+  renderer: { render(side: S, again?: boolean): Promise<RenderOutcome> },
   environment: string,
-  before: RenderSide | Unavailable | 'nothing',
-  after: RenderSide | Unavailable,
+  before: S | Unavailable | 'nothing',
+  after: S | Unavailable,
   opts: CompareOptions,
   what?: string,
 ): Promise<EnvironmentRender> {

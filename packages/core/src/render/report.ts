@@ -17,8 +17,10 @@ export interface EnvironmentRender {
   /** The before side failed to render (every object shows as added). */
   beforeFailed?: string;
   diff?: RenderDiff;
-  /** skipped because no Helm 3.8 or later was found (said in the log and summary, not in a pull request body). */
+  /** skipped because no renderer was found — Helm 3.8 or later, or kustomize for an overlay (said in the log and summary, not in a pull request body). */
   noHelm?: boolean;
+  /** What rendered it: Helm (undefined) or kustomize (an overlay). */
+  renderer?: 'kustomize';
   /** What was compared, e.g. `chart api 1.2.0 → 1.3.0`. */
   what?: string;
 }
@@ -26,7 +28,8 @@ export interface EnvironmentRender {
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
 export function countLine(e: EnvironmentRender): string {
   if (e.status === 'skipped') return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
-  if (e.status === 'failed') return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+  if (e.status === 'failed')
+    return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
   const d = e.diff!;
   const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
   if (e.what) parts[0] += ` (${e.what})`;
@@ -82,7 +85,13 @@ export function renderedMarkdown(envs: readonly EnvironmentRender[], room: numbe
   }
   head.push('');
   for (const e of envs)
-    if (e.status === 'failed' && e.message) head.push(`Helm's message for ${escapeMarkdown(e.environment)}:`, '', codeBlock(e.message), '');
+    if (e.status === 'failed' && e.message)
+      head.push(
+        `${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${escapeMarkdown(e.environment)}:`,
+        '',
+        codeBlock(e.message),
+        '',
+      );
   let text = `${head.join('\n')}\n`;
   const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
   let cut = 0;

@@ -6,7 +6,8 @@
 // and namespace its Application gives — and compared, for the job summary.
 // The pull request's templates are untrusted: each render runs bounded
 // (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
-// check still decides on versions alone.
+// check still decides on versions alone. Overlay environments (`kustomization:`)
+// are built with kustomize when what they build changed (render-overlays.ts).
 
 import { parseAllDocuments } from 'yaml';
 import type { Config, RenderMode } from '../../config/config.ts';
@@ -16,6 +17,7 @@ import { readChartFolder, renderEnvironment, Renderer, type RenderSide, type Una
 import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
+import { renderOverlayChecks } from './render-overlays.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -54,11 +56,35 @@ function applicationOf(text: string | undefined): { chart?: string; path?: strin
 }
 
 /**
- * Every changed chart (present at the head) rendered per environment that
- * deploys it, base vs head; undefined when render is off or no chart changed.
- * Throws only for `render: on` without Helm.
+ * Every changed chart rendered per environment that deploys it, and every
+ * overlay environment whose build inputs changed (render-overlays.ts), base
+ * vs head; undefined when render is off or nothing is rendered. Throws only
+ * for `render: on` without Helm (or without kustomize, for an overlay).
  */
 export async function renderChecks(
+  mode: RenderMode,
+  config: Config | undefined,
+  charts: readonly ChartCheck[],
+  commits: { base: string; head: string },
+  reader: CheckReader,
+  env: NodeJS.ProcessEnv,
+  inRepo: (p: string) => string,
+): Promise<EnvironmentRender[] | undefined> {
+  if (mode === 'off' || !config) return undefined;
+  const [charted, overlays] = await Promise.all([
+    renderCharts(mode, config, charts, commits, reader, env, inRepo),
+    renderOverlayChecks(mode, config, commits, reader, env, inRepo),
+  ]);
+  const all = [...(charted ?? []), ...overlays];
+  return all.length > 0 ? all : undefined;
+}
+
+/**
+ * Every changed chart (present at the head) rendered per environment that
+ * deploys it, base vs head; undefined when no chart changed.
+ * Throws only for `render: on` without Helm.
+ */
+async function renderCharts(
   mode: RenderMode,
   config: Config | undefined,
   charts: readonly ChartCheck[],
@@ -92,7 +118,7 @@ export async function renderChecks(
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
-  const anyApplication = config.environments.some((e) => e.application);
+  const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
   const jobs: Promise<EnvironmentRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
@@ -108,8 +134,8 @@ export async function renderChecks(
       };
     };
     for (const e of config.environments) {
-      // An overlay environment is rendered with kustomize, not with this chart's values.
-      if (e.values === undefined) continue;
+      // An overlay environment is built with kustomize (render-overlays.ts), not with this chart's values.
+      if (e.kustomization || e.values === undefined) continue;
       const values = inRepo(e.values);
       const appFile = e.application ? inRepo(e.application.split('#')[0]) : undefined;
       const [appBase, appHead] = await Promise.all([

@@ -247,10 +247,12 @@ async function renderedOf(
   world: World,
 ): Promise<EnvironmentRender[] | undefined> {
   const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-  // Nothing to render without a changed chart at the head or an environment to render it for: the
-  // renderer (Helm, the diff library, the whole of SemVer) is then never loaded.
-  const environments = d.configs.base?.environments.length ?? 0;
-  if (mode === 'off' || environments === 0 || plan.charts.every((c) => c.head === null)) return undefined;
+  // Nothing to render without an environment to render for, or without a changed chart at the head
+  // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
+  // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
+  const environments = d.configs.base?.environments ?? [];
+  const overlays = environments.some((e) => e.kustomization !== undefined);
+  if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
   const { renderChecks } = await renderer();
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   return renderChecks(

@@ -1,0 +1,96 @@
+// chart-bump-check's rendered changes of Kustomize overlay environments
+// (`kustomization:`): each overlay whose build inputs differ between the base
+// and the head of the pull request — the files of its folder and of every
+// folder it reaches, and an Application's kustomize.images — is built with the
+// real kustomize (render/find.ts) on both sides and compared, for the job
+// summary. An overlay the pull request does not touch is not built. The pull
+// request's files are untrusted: render/kustomize.ts builds them bounded, in a
+// temp folder, without network.
+
+import type { Config, RenderMode } from '../../config/config.ts';
+import { UserError } from '../../errors.ts';
+import { DEFAULT_IGNORE } from '../../render/compare.ts';
+import { findKustomize } from '../../render/find.ts';
+import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
+import { renderEnvironment, type Unavailable } from '../../render/render.ts';
+import type { EnvironmentRender } from '../../render/report.ts';
+
+/** The time limit of one build of a pull request's overlay. */
+const CHECK_TIMEOUT_MS = 30_000;
+
+/** How the check reads the repository at a commit (render.ts's CheckReader). */
+interface CommitReader {
+  list(commit: string, dir: string): Promise<string[] | undefined>;
+  read(commit: string, path: string): Promise<string | undefined>;
+}
+
+const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
+
+/** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
+export async function renderOverlayChecks(
+  mode: RenderMode,
+  config: Config,
+  commits: { base: string; head: string },
+  reader: CommitReader,
+  env: NodeJS.ProcessEnv,
+  inRepo: (p: string) => string,
+): Promise<EnvironmentRender[]> {
+  const overlays = config.environments.filter((e) => e.kustomization);
+  if (mode === 'off' || overlays.length === 0) return [];
+  const sideAt = async (commit: string, kustomization: string, application?: string): Promise<KustomizeSide | Unavailable> => {
+    const read = (p: string) => reader.read(commit, p);
+    const target = await overlayTarget(read, inRepo(kustomization), application ? inRepo(application) : undefined);
+    if ('unavailable' in target) return target;
+    const files = await readOverlay({ list: (d) => reader.list(commit, d === '' ? '.' : d), read }, target.dir);
+    if ('unavailable' in files) return files;
+    return {
+      files: files.files,
+      dir: target.dir,
+      ...(target.images?.length ? { images: target.images } : {}),
+      ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+  };
+  const changed: { name: string; before: KustomizeSide | Unavailable; after: KustomizeSide | Unavailable }[] = [];
+  for (const e of overlays) {
+    const [before, after] = await Promise.all([
+      sideAt(commits.base, e.kustomization!, e.application),
+      sideAt(commits.head, e.kustomization!, e.application),
+    ]);
+    const same =
+      'unavailable' in before || 'unavailable' in after
+        ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
+        : sameSide(before, after);
+    if (!same) changed.push({ name: e.name, before, after });
+  }
+  if (changed.length === 0) return [];
+  const tool = findKustomize(env);
+  if (!tool) {
+    if (mode === 'on')
+      throw new UserError('render: on needs kustomize or kubectl on PATH to render the overlays: neither was found', { hint: HINT });
+    return [
+      {
+        environment: 'every overlay environment',
+        status: 'skipped',
+        noHelm: true,
+        renderer: 'kustomize',
+        message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
+      },
+    ];
+  }
+  const cfg = config.render;
+  const opts = {
+    ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+    summarize: cfg.summarize,
+    ignoreDifferences: [],
+  };
+  const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+  return Promise.all(
+    changed.map(async (c) => {
+      const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
+      const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
+      // An overlay new in the pull request: every object added.
+      const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+      return { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' as const };
+    }),
+  );
+}

@@ -1,0 +1,91 @@
+// Rendered changes of a promotion into a Kustomize overlay (an environment
+// with `kustomization:`): the overlay built with the real kustomize as it runs
+// now (the base) and as it will after the merge (the plan's files on top of
+// the base), compared and reported by the same code as Helm renders. Loaded
+// by promote/render.ts only for such an environment. `render: auto` says in
+// one line when neither kustomize nor kubectl is on PATH; `on` without them is
+// an error; an overlay that does not build after the change refuses a
+// protected environment's promotion.
+
+import { UserError } from '../errors.ts';
+import { KustomizeRenderer, overlayTarget, readOverlay, type KustomizeSide, type OverlayTarget } from '../render/kustomize.ts';
+import type { CompareOptions } from '../render/compare.ts';
+import { renderEnvironment, type Unavailable } from '../render/render.ts';
+import type { RenderMode } from '../config/config.ts';
+import type { EnvironmentRender } from '../render/report.ts';
+import type { PromotionPlan } from './plan.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { Route } from './request.ts';
+
+/** How to add kustomize when it is missing. */
+export const KUSTOMIZE_HINT =
+  'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
+
+/** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
+const renderers = new WeakMap<object, KustomizeRenderer>();
+
+/** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
+export async function renderOverlayPromotion(
+  route: Route,
+  plan: PromotionPlan,
+  ports: PromoteWorld,
+  baseSha: string,
+  mode: RenderMode,
+  opts: CompareOptions,
+): Promise<EnvironmentRender | undefined> {
+  const { to } = route;
+  // A world without the port (a unit test's fake) renders nothing.
+  if (!to.kustomization || !ports.findKustomize) return undefined;
+  const tool = ports.findKustomize();
+  if (!tool) {
+    if (mode === 'on')
+      throw new UserError(`render: on needs kustomize or kubectl on PATH to render the overlay of ${to.name}: neither was found`, {
+        hint: KUSTOMIZE_HINT.replace(', or set render: off', ''),
+      });
+    return {
+      environment: to.name,
+      status: 'skipped',
+      noHelm: true,
+      renderer: 'kustomize',
+      message: `no kustomize or kubectl on PATH; ${KUSTOMIZE_HINT}`,
+    };
+  }
+  const edited = (path: string) => plan.files.find((f) => f.path === path)?.after;
+  const readBase = (path: string) => ports.git.readAt(baseSha, path);
+  const readAfter = async (path: string) => edited(path) ?? (await readBase(path));
+  const list = async (dir: string) => (ports.git.listFiles ? ports.git.listFiles(baseSha, dir === '' ? undefined : dir) : undefined);
+  const sideOf = async (read: (p: string) => Promise<string | undefined>): Promise<KustomizeSide | Unavailable> => {
+    const target = await overlayTarget(read, to.kustomization!, to.application);
+    if ('unavailable' in target) return target;
+    const files = await readOverlay({ list, read }, target.dir);
+    if ('unavailable' in files) return files;
+    return sideFrom(target, files.files);
+  };
+  const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
+  let renderer = renderers.get(ports);
+  if (!renderer || renderer.tool.path !== tool.path) renderers.set(ports, (renderer = new KustomizeRenderer(tool)));
+  const dir = 'dir' in after ? after.dir : to.kustomization;
+  const env = await renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
+  const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
+  if (rendered.status === 'failed' && to.protected) {
+    const target = await overlayTarget(readAfter, to.kustomization, to.application);
+    throw new UserError(
+      `render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`,
+      {
+        file: 'file' in target ? target.file : to.kustomization,
+        line: 1,
+        hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or set render: off for this environment; nothing was written",
+      },
+    );
+  }
+  return rendered;
+}
+
+function sideFrom(target: OverlayTarget, files: Map<string, string>): KustomizeSide {
+  return {
+    files,
+    dir: target.dir,
+    ...(target.images?.length ? { images: target.images } : {}),
+    ...(target.namespace ? { namespace: target.namespace } : {}),
+  };
+}
