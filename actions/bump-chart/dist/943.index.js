@@ -1591,7 +1591,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,errors/* words */.aL) `fix ${(0,errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(e.pattern), dirs)}`, {
                 file: e.file,
@@ -4103,7 +4103,7 @@ function loadConfig(workspace, path) {
         if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
             throw siblingConfigError(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,errors/* words */.aL) `fix ${(0,errors/* theInput */.y8)('config')} or create the file` });
         return parseConfigText('', undefined);
     }
     if (!(0,external_node_fs_.statSync)(abs).isFile())
@@ -5151,7 +5151,9 @@ function resolveAppVersion(given, config, read) {
     if (appVersion === 'file') {
         const text = read(config.versionFile);
         if (text === undefined)
-            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, {
+                hint: (0,errors/* words */.aL) `create it holding X.Y.Z, or give ${(0,errors/* named */.KT)('app-version')}`,
+            });
         appVersion = (0,bytes/* stripBom */.F8)(text).split(/\r?\n/)[0].trim();
         if (appVersion === '')
             throw new errors/* UserError */.yo(`version file ${config.versionFile} is empty`, {
@@ -5161,7 +5163,7 @@ function resolveAppVersion(given, config, read) {
             });
     }
     if (appVersion !== undefined && /\s/.test(appVersion))
-        throw new errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('app-version')} '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
     return appVersion;
 }
 /**
@@ -5173,9 +5175,9 @@ function chartsToBump(root, req, world, config, files, linked) {
     const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
     const choice = chartChoice(req.charts, config, (path) => configLine(config, path));
     if (choice.kind === 'every')
-        throw new errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `no charts to bump: ${(0,errors/* theInput */.y8)('charts')} is empty and the config has no charts`, {
             file: config.file,
-            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('charts')} (paths or globs, e.g. charts/myapp), or \`charts: [charts/*]\` in the config`,
         });
     if (choice.kind === 'none') {
         world.reporter.info(`${whereOf(choice.at)}: charts: [] — no chart to bump`);
@@ -5216,7 +5218,7 @@ async function baseVersions(root, req, world, dirs) {
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
             throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, {
-                hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+                hint: (0,errors/* words */.aL) `run this step in a GitHub Actions job, or set ${(0,errors/* named */.KT)('base')} to the branch the pull request merges into`,
             });
         // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
         const noHead = await headProblem(git);

@@ -2403,7 +2403,7 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
         if (pushed && e instanceof Error) {
             const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
             throw e instanceof src_errors/* UserError */.yo
-                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint })
+                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hintWords, cliHint: e.cliHint })
                 : Object.assign(e, { message: `${e.message}${note}` });
         }
         throw e;
@@ -2884,7 +2884,7 @@ function nextVersion(req) {
         if (req.last && !semver_default().gt(v, req.last))
             throw new src_errors/* UserError */.yo(`${v} is not greater than the last release ${req.last}`, {
                 input: 'version',
-                hint: `give a version above ${req.last}, or leave version empty to compute it`,
+                hint: (0,src_errors/* words */.aL) `give a version above ${req.last}, or ${(0,src_errors/* unset */.wC)('version')} to compute it`,
             });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
     }
@@ -5447,11 +5447,11 @@ function syncedChartVersion(opts) {
         return undefined;
     const synced = opts.appVersion.replace(/^v(?=\d)/, '');
     if (semver_default().valid(synced) !== synced || !/^\d/.test(synced))
-        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
-            hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `chart-version-policy is sync, but ${(0,src_errors/* named */.KT)('app-version')} ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
+            hint: (0,src_errors/* words */.aL) `give ${(0,src_errors/* named */.KT)('app-version')} as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent`,
         });
     if (opts.version !== undefined && opts.version !== synced)
-        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `chart-version-policy is sync, but ${(0,src_errors/* named */.KT)('version')} ${opts.version} differs from ${(0,src_errors/* named */.KT)('app-version')} ${opts.appVersion}`, {
             hint: 'give only one of them (the chart version follows the app version)',
         });
     return synced;
@@ -5601,14 +5601,14 @@ function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warn
             line: meta.version?.line,
             hint: undotted
                 ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
-                : `give a version greater than ${current}, or leave version empty to bump by level`,
+                : (0,src_errors/* words */.aL) `give a version greater than ${current}, or ${(0,src_errors/* unset */.wC)('version')} to bump by level`,
         });
     const published = base?.versions.get(dir);
     if (typeof published === 'string' && explicit !== current && semver_default().valid(published) && semver_default().compare(explicit, published) <= 0)
         throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${base.label} (its version there is ${published})`, {
             file: meta.file,
             line: meta.version?.line,
-            hint: `give a version greater than ${published}, or leave version empty to bump by level from it`,
+            hint: (0,src_errors/* words */.aL) `give a version greater than ${published}, or ${(0,src_errors/* unset */.wC)('version')} to bump by level from it`,
         });
     if (undotted)
         warnings.push({
@@ -6683,7 +6683,7 @@ async function nextRelease(s, deps, scan, read) {
                 (next.version !== undefined && semver_default().lt(next.version, o.version)));
             if (mine)
                 throw new src_errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
-                    hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+                    hint: (0,src_errors/* words */.aL) `write tag-prefix: ${prefixName} in the config (or ${(0,src_errors/* setting */.Pe)('tag-prefix', prefixName)}), or give ${(0,src_errors/* theInput */.y8)('version')} to start the ${s.tagPrefix}X.Y.Z series`,
                 });
             warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
         }
@@ -6693,8 +6693,8 @@ async function nextRelease(s, deps, scan, read) {
             file: s.versionFile,
             line: 1,
             hint: last.tag
-                ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
-                : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+                ? (0,src_errors/* words */.aL) `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give ${(0,src_errors/* theInput */.y8)('version')} (${fileVersion} or above)`
+                : (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} (${fileVersion} or above), or fix ${s.versionFile}`,
         });
     }
     const base = {
@@ -6723,8 +6723,8 @@ async function nextRelease(s, deps, scan, read) {
         const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
-                ? `give a version input above every tagged version`
-                : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+                ? (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above every tagged version`
+                : (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
         });
     }
     return { result: base, version, lastVersion: last.version };
@@ -9372,7 +9372,7 @@ function loadConfig(workspace, path) {
         if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
             throw siblingConfigError(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)('config')} or create the file` });
         return parseConfigText('', undefined);
     }
     if (!(0,external_node_fs_.statSync)(abs).isFile())
@@ -9823,7 +9823,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new src_errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(e.pattern), dirs)}`, {
                 file: e.file,
@@ -9873,10 +9873,11 @@ const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
  * undefined where the input was not given (the runner's empty input); an
  * explicit empty value on the command line (`--tag-prefix ""`) is given.
  * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already.
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
  */
 function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
     const out = {};
     for (const s of table.settings) {
         if (!s.config)
@@ -9889,16 +9890,15 @@ function resolveOne(s, given, config, env) {
     if (given !== undefined)
         return { value: given, from: 'input' };
     const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
     if (s.config.where === 'environment') {
         const v = env?.[key];
         if (v !== undefined)
             return { value: v, from: 'environment' };
     }
-    else {
-        const v = config[key];
-        if (v !== undefined)
-            return { value: v, from: 'top' };
-    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
     return { value: s.config.default, from: 'default' };
 }
 /** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
@@ -10543,18 +10543,17 @@ async function settingsOf(req, world) {
         date: world.date,
     }, config);
 }
+/** A release with no base branch (a detached HEAD): name the branch. */
+const BASE_HINT = (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('base')} to the branch releases are made from (e.g. ${(0,src_errors/* named */.KT)('base', 'main')})`;
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
         throw new src_errors/* UserError */.yo('is empty', {
             input: 'github-token',
-            hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('github-token')} with contents: write and pull-requests: write, or ${(0,src_errors/* setting */.Pe)('dry-run', 'true')}`,
         });
     if (!s.dryRun && !s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
-            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-        });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('base')} is required in detached HEAD`, { hint: BASE_HINT });
 }
 /**
  * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
@@ -10755,10 +10754,7 @@ async function prepare(s, ports, head, view, cache, scan) {
     }
     const api = ports.api;
     if (!s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
-            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-        });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('base')} is required in detached HEAD`, { hint: BASE_HINT });
     const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
     const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
     if (frozen) {

@@ -1156,7 +1156,7 @@ function checkPath(path) {
 /** The error for a file over GitHub's blob limit, naming the file and the limit. */
 function tooLarge(path, bytes) {
     return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-        hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+        hint: (0,errors/* words */.aL) `keep files this large out of the commit (Git LFS), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
     });
 }
 /**
@@ -2093,7 +2093,7 @@ async function releasePorts(s, token, env, out) {
         });
     const reason = readOnlyTokenReason(readRunContext(env));
     if (reason)
-        throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+        throw new errors/* UserError */.yo(reason, { hint: (0,errors/* words */.aL) `run prepare-release with ${(0,errors/* named */.KT)('dry-run', 'true')} on pull requests (the default there)` });
     if (!s.repository)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
             hint: 'run inside GitHub Actions, or set it to owner/name',

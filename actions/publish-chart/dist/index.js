@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
-/* harmony import */ var _lockstep_core_operations_publish_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6031);
+/* harmony import */ var _lockstep_core_operations_publish_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1966);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_publish_index__WEBPACK_IMPORTED_MODULE_1__/* .publish */ .m);
@@ -266,7 +266,11 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', {
+                input: name,
+                hint: 'set it under with: in the workflow step',
+                cliHint: 'pass it on the command line',
+            });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -896,11 +900,51 @@ function present(view) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
 /* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports unset, RUNNER, say, isUserError */
+/** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
+const named = (input, value) => ({ input, value, form: 'name' });
+/** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
+const setting = (input, value) => ({ input, value, form: 'set' });
+/** Leaving the input out: `leave version empty` / `leave out --version`. */
+const unset = (input) => ({ input, form: 'unset' });
+/** The input spoken of: `the registry input` / `--registry`. */
+const theInput = (input) => ({ input, form: 'the' });
+/** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
+function words(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        out.push(s);
+        const v = i < values.length ? values[i] : [];
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(typeof v === 'object' ? v : String(v));
+    });
+    return out;
+}
+/** The runner: inputs are the `with:` keys of the workflow step. */
+const RUNNER = {
+    terminal: false,
+    word: ({ input, value, form }) => form === 'the'
+        ? `the ${input} input`
+        : form === 'unset'
+            ? `leave ${input} empty`
+            : form === 'set' && value === undefined
+                ? `pass ${input}`
+                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+};
+/** The text of `w` as `face` words it. */
+function say(w, face) {
+    return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
+}
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -910,11 +954,13 @@ class UserError extends Error {
     file;
     line;
     col;
+    /** How to fix it, as the runner says it (see hintWords for each face's). */
     hint;
+    hintWords;
     /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
+     * The hint as a terminal user acts on it where it differs by more than the
+     * inputs' names (git commands instead of workflow steps); a terminal shows
+     * it instead of the hint.
      */
     cliHint;
     /**
@@ -923,33 +969,42 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
+    detailWords;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        const detail = say(message, RUNNER);
+        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
         this.name = 'UserError';
-        this.detail = message;
+        this.detail = detail;
+        this.detailWords = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
-        this.hint = where.hint;
+        this.hint = where.hint === undefined ? undefined : say(where.hint, RUNNER);
+        this.hintWords = where.hint;
         this.cliHint = where.cliHint;
         this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
+    /**
+     * The one-line form: `path:line: what is wrong — how to fix it`, with the
+     * inputs named as `face` names them: the runner's `with:` keys (the default),
+     * a terminal's flags (text/terminal-face.ts).
+     */
+    format(f = RUNNER) {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
+        const detail = say(this.detailWords, f);
+        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, {
+        return new UserError(this.detailWords, {
             file: where.file,
             line: where.line,
             col: where.col,
-            hint: this.hint,
+            hint: this.hintWords,
             cliHint: this.cliHint,
             input: this.input,
         });
@@ -1046,7 +1101,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
         refuseBare(abs, path, input);
-        throw new UserError(`${shownInput(path, input)} is not a git repository`, {
+        throw new UserError([...shownInput(path, input), ' is not a git repository'], {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
@@ -1059,7 +1114,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
  */
 function refuseBare(abs, path, input = 'working-directory') {
     if (!existsSync(join(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => existsSync(join(abs, p))))
-        throw new UserError(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+        throw new UserError([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
             hint: 'run in a clone of it that has a work tree (actions/checkout)',
             cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
         });
@@ -1077,12 +1132,14 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' does not exist'], {
+            hint: guess
+                ? `did you mean ${guess}?`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository, relative to the workspace`,
         });
     }
     if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' is not a folder'], { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository` });
     return abs;
 }
 /** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
@@ -1103,7 +1160,7 @@ function nearestFolder(workspace, path) {
     }
 }
 function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    return path === '' || path === '.' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '.' (the workspace)` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -1129,7 +1186,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 6031:
+/***/ 1966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1164,7 +1221,149 @@ function settingOf(table, input) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-publish.ts
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __nccwpck_require__(7401);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/operations/publish/request.ts
+
+
+/** `[oci://]host[:port]/path`: what an OCI registry prefix for charts looks like (lower-case, as OCI names are). */
+const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/;
+/**
+ * Reads and checks the publish inputs, then the working directory. The
+ * signing key is only checked to be PEM here (node:crypto reads it in the
+ * run); a username without a password, or the reverse, is refused.
+ */
+function publishRequest(inputs, world) {
+    const password = inputs.optional('password');
+    const username = inputs.optional('username');
+    if ((username === undefined) !== (password === undefined))
+        throw new errors/* UserError */.yo('is missing', {
+            input: username ? 'password' : 'username',
+            hint: (0,errors/* words */.aL) `pass both ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}, or neither`,
+        });
+    const registry = registryInput(inputs.optional('registry'));
+    const signingKey = inputs.optional('signing-key');
+    if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
+        throw new errors/* UserError */.yo('is not a PEM private key', {
+            input: 'signing-key',
+            hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
+            cliHint: 'name a PEM private key file with --signing-key-file',
+        });
+    // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
+    for (const line of signingKey?.split(/\r?\n/) ?? [])
+        if (line.trim().length >= 8 && !line.startsWith('-----'))
+            world.secret(line.trim());
+    const workingDirectory = inputs.string('working-directory', '.');
+    const sha = inputs.optional('sha') ?? (world.runCommit ? world.runCommit.slice(0, 7) : undefined);
+    return {
+        workingDirectory,
+        workdir: (0,workspace/* resolveExistingFolder */.k)(world.workspace, workingDirectory, 'working-directory'),
+        config: inputs.optional('config'),
+        registry,
+        charts: inputs.list('charts'),
+        digestsFile: inputs.optional('digests-file'),
+        sha,
+        credentials: username && password ? { username, password } : undefined,
+        signingKey,
+        dryRun: inputs.boolean('dry-run', false),
+    };
+}
+/** The registry input without `oci://` and a trailing slash; anything but host[:port]/path is refused. */
+function registryInput(value) {
+    if (value === undefined)
+        return undefined;
+    const bare = value.replace(/^oci:\/\//, '').replace(/\/+$/, '');
+    if (!REGISTRY.test(bare))
+        throw new errors/* UserError */.yo(`is '${value}', not an OCI registry path`, {
+            input: 'registry',
+            hint: 'write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts',
+        });
+    return bare;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/publish/index.ts
+
+
+
+/**
+ * publish-chart (the action) and `lockstep publish`: each chart packaged as
+ * `helm package` does and pushed to an OCI registry with Helm's media types,
+ * optionally signed as cosign signs. The password and the signing key are
+ * masked before anything reads them; the run and its views load only once
+ * the request was accepted.
+ */
+const publish = {
+    action: 'publish-chart',
+    secrets: secretInputs(table_publish/* PUBLISH */.W),
+    request: publishRequest,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6770))).runPublish,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 9171))).publishViews,
+};
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 7401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ PUBLISH)
+/* harmony export */ });
 /** publish-chart / lockstep publish. */
 const PUBLISH = {
     operation: 'publish',
@@ -1219,134 +1418,6 @@ const PUBLISH = {
         },
     ],
 };
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-;// CONCATENATED MODULE: ./packages/core/src/operations/publish/request.ts
-
-
-/** `[oci://]host[:port]/path`: what an OCI registry prefix for charts looks like (lower-case, as OCI names are). */
-const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/;
-/**
- * Reads and checks the publish inputs, then the working directory. The
- * signing key is only checked to be PEM here (node:crypto reads it in the
- * run); a username without a password, or the reverse, is refused.
- */
-function publishRequest(inputs, world) {
-    const password = inputs.optional('password');
-    const username = inputs.optional('username');
-    if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
-    const registry = registryInput(inputs.optional('registry'));
-    const signingKey = inputs.optional('signing-key');
-    if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
-        throw new errors/* UserError */.yo('is not a PEM private key', {
-            input: 'signing-key',
-            hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
-        });
-    // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
-    for (const line of signingKey?.split(/\r?\n/) ?? [])
-        if (line.trim().length >= 8 && !line.startsWith('-----'))
-            world.secret(line.trim());
-    const workingDirectory = inputs.string('working-directory', '.');
-    const sha = inputs.optional('sha') ?? (world.runCommit ? world.runCommit.slice(0, 7) : undefined);
-    return {
-        workingDirectory,
-        workdir: (0,workspace/* resolveExistingFolder */.k)(world.workspace, workingDirectory, 'working-directory'),
-        config: inputs.optional('config'),
-        registry,
-        charts: inputs.list('charts'),
-        digestsFile: inputs.optional('digests-file'),
-        sha,
-        credentials: username && password ? { username, password } : undefined,
-        signingKey,
-        dryRun: inputs.boolean('dry-run', false),
-    };
-}
-/** The registry input without `oci://` and a trailing slash; anything but host[:port]/path is refused. */
-function registryInput(value) {
-    if (value === undefined)
-        return undefined;
-    const bare = value.replace(/^oci:\/\//, '').replace(/\/+$/, '');
-    if (!REGISTRY.test(bare))
-        throw new errors/* UserError */.yo(`is '${value}', not an OCI registry path`, {
-            input: 'registry',
-            hint: 'write host[:port]/path in lower case, e.g. oci://ghcr.io/acme/charts',
-        });
-    return bare;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/publish/index.ts
-
-
-
-/**
- * publish-chart (the action) and `lockstep publish`: each chart packaged as
- * `helm package` does and pushed to an OCI registry with Helm's media types,
- * optionally signed as cosign signs. The password and the signing key are
- * masked before anything reads them; the run and its views load only once
- * the request was accepted.
- */
-const publish = {
-    action: 'publish-chart',
-    secrets: secretInputs(PUBLISH),
-    request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6409))).runPublish,
-    view: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 9171))).publishViews,
-};
-
-
-/***/ }),
-
-/***/ 6371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
 
 
 /***/ }),

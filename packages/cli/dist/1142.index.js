@@ -107,7 +107,7 @@ function renderEffectiveConfig(c, values = effectiveConfig(c)) {
 /* harmony export */   effectiveSettings: () => (/* binding */ effectiveSettings)
 /* harmony export */ });
 /* harmony import */ var _config_effective_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1757);
-/* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(502);
+/* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2231);
 
 
 /**

@@ -437,7 +437,7 @@ async function releasePorts(s, token, env, out) {
         });
     const reason = (0,context/* readOnlyTokenReason */.WW)((0,context/* readRunContext */.$p)(env));
     if (reason)
-        throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+        throw new errors/* UserError */.yo(reason, { hint: (0,errors/* words */.aL) `run prepare-release with ${(0,errors/* named */.KT)('dry-run', 'true')} on pull requests (the default there)` });
     if (!s.repository)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
             hint: 'run inside GitHub Actions, or set it to owner/name',

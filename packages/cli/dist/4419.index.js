@@ -27,12 +27,12 @@ function checkRequest(inputs, world) {
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
         throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
-            hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+            hint: (0,errors/* words */.aL) `run this step in a GitHub Actions job, or set ${(0,errors/* named */.KT)('base')} (and ${(0,errors/* named */.KT)('head')}) to the refs to compare`,
         });
     if (!base)
         throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
             input: 'base',
-            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to the branch, tag or commit to compare with (e.g. ${(0,errors/* named */.KT)('base', 'main')})`,
         });
     return {
         workingDirectory: inputs.string('working-directory', '.'),

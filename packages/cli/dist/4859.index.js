@@ -819,7 +819,7 @@ function fromLabel(req, route) {
  */
 async function promoteOn(req, route, ports, clock) {
     if (req.requireChecks.length > 0 && !ports.github)
-        throw new errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `require-checks needs ${(0,errors/* named */.KT)('github-token')}`, { hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (checks: read)` });
     const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
     // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
     const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
@@ -851,7 +851,9 @@ async function promoteOn(req, route, ports, clock) {
         return result({ changed: false, outcome: 'held' });
     const direct = req.push === 'direct';
     if (!direct && !ports.github)
-        throw new errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `opening a pull request needs ${(0,errors/* named */.KT)('github-token')}`, {
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write, pull-requests: write)`,
+        });
     const label = fromLabel(req, route);
     const branch = direct ? req.base : `promote/${route.to.name}`;
     const published = await publishCommit(req, route, ports, state, branch, label);
@@ -859,7 +861,7 @@ async function promoteOn(req, route, ports, clock) {
     if (published.outcome === 'rejected')
         throw new errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
             hint: direct
-                ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+                ? (0,errors/* words */.aL) `check branch protection: ${(0,errors/* named */.KT)('push', 'direct')} needs a token allowed to push to the base branch`
                 : 'check the token may push branches (contents: write)',
         });
     if (published.outcome === 'empty')
@@ -984,7 +986,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     catch (e) {
         // The branch is already on the remote: say so, so nothing is left half-done without explanation.
         if (pushed && e instanceof errors/* UserError */.yo)
-            throw new errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+            throw new errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hintWords, cliHint: e.cliHint });
         throw e;
     }
     const { pull, outcome } = opened;
@@ -1212,7 +1214,7 @@ function planWaves(req) {
         return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
     }
     if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
             input: 'to',
             hint: 'roll back one environment at a time',
         });
@@ -1320,7 +1322,9 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     const prev = previous.route.to.name;
     const name = next.route.to.name;
     if (!ports.git.landedAt || !ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
+        });
     const tip = await ports.git.fetchBranch(previous.req.base);
     const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
     if (!sha)

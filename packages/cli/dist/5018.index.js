@@ -33,13 +33,17 @@ function publishRequest(inputs, world) {
     const password = inputs.optional('password');
     const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
+        throw new errors/* UserError */.yo('is missing', {
+            input: username ? 'password' : 'username',
+            hint: (0,errors/* words */.aL) `pass both ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}, or neither`,
+        });
     const registry = registryInput(inputs.optional('registry'));
     const signingKey = inputs.optional('signing-key');
     if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
         throw new errors/* UserError */.yo('is not a PEM private key', {
             input: 'signing-key',
             hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
+            cliHint: 'name a PEM private key file with --signing-key-file',
         });
     // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
     for (const line of signingKey?.split(/\r?\n/) ?? [])

@@ -69,7 +69,10 @@ async function bumpRequest(inputs, world) {
         throw new errors/* UserError */.yo('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
     // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
     if (inputs.optional('chart') !== undefined)
-        throw new errors/* UserError */.yo("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `was renamed to ${(0,errors/* theInput */.y8)('charts')}`, {
+            input: 'chart',
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('charts')} (the same paths or globs)`,
+        });
     const base = inputs.optional('base');
     // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
     if (base !== undefined)

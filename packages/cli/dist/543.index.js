@@ -930,7 +930,9 @@ function resolveAppVersion(given, config, read) {
     if (appVersion === 'file') {
         const text = read(config.versionFile);
         if (text === undefined)
-            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, {
+                hint: (0,errors/* words */.aL) `create it holding X.Y.Z, or give ${(0,errors/* named */.KT)('app-version')}`,
+            });
         appVersion = (0,bytes/* stripBom */.F8)(text).split(/\r?\n/)[0].trim();
         if (appVersion === '')
             throw new errors/* UserError */.yo(`version file ${config.versionFile} is empty`, {
@@ -940,7 +942,7 @@ function resolveAppVersion(given, config, read) {
             });
     }
     if (appVersion !== undefined && /\s/.test(appVersion))
-        throw new errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('app-version')} '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
     return appVersion;
 }
 /**
@@ -952,9 +954,9 @@ function chartsToBump(root, req, world, config, files, linked) {
     const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
     const choice = (0,selection/* chartChoice */.SA)(req.charts, config, (path) => (0,config_config.configLine)(config, path));
     if (choice.kind === 'every')
-        throw new errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `no charts to bump: ${(0,errors/* theInput */.y8)('charts')} is empty and the config has no charts`, {
             file: config.file,
-            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('charts')} (paths or globs, e.g. charts/myapp), or \`charts: [charts/*]\` in the config`,
         });
     if (choice.kind === 'none') {
         world.reporter.info(`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to bump`);
@@ -995,7 +997,7 @@ async function baseVersions(root, req, world, dirs) {
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
             throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, {
-                hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+                hint: (0,errors/* words */.aL) `run this step in a GitHub Actions job, or set ${(0,errors/* named */.KT)('base')} to the branch the pull request merges into`,
             });
         // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
         const noHead = await (0,local_repo/* headProblem */.Y2)(git);

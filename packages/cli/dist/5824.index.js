@@ -23,7 +23,7 @@ function parseIdentity(text, input) {
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
             input: input,
-            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
         });
     return { name: m[1], email: m[2] };
 }

@@ -1115,7 +1115,7 @@ function checkPath(path) {
 /** The error for a file over GitHub's blob limit, naming the file and the limit. */
 function tooLarge(path, bytes) {
     return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-        hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+        hint: (0,errors/* words */.aL) `keep files this large out of the commit (Git LFS), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
     });
 }
 /**

@@ -615,7 +615,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
                 file: e.file,
@@ -1939,7 +1939,13 @@ var http = __webpack_require__(281);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
 var short_head = __webpack_require__(7963);
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __webpack_require__(7401);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
+
+
 
 
 
@@ -1971,11 +1977,12 @@ var short_head = __webpack_require__(7963);
  */
 async function runPublish(req, world) {
     const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
-    const registry = req.registry ?? config.chartRegistry;
+    // Input > config > none, as every operation decides it (settings/resolve.ts).
+    const registry = (0,resolve/* valueOf */.R)((0,resolve/* resolveSettings */.M)(table_publish/* PUBLISH */.W, { registry: req.registry }, config), 'registry');
     if (!registry)
-        throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no registry to publish to: ${(0,src_errors/* theInput */.y8)('registry')} is empty and the config has no chart-registry`, {
             file: config.file,
-            hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('registry')} (e.g. ${(0,src_errors/* named */.KT)('registry', 'oci://ghcr.io/acme/charts')}), or chart-registry: in .github/lockstep.yml`,
         });
     const key = req.signingKey === undefined ? undefined : (0,cosign_sign/* signingKey */.NR)(req.signingKey);
     const packages = await packageAll(req, world, publishedCharts(req, world, config));
@@ -2058,7 +2065,7 @@ function publishedCharts(req, world, config) {
     }
     if (choice.kind === 'every' && all.length === 0)
         throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
-            hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+            hint: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('working-directory')} to the folder holding the charts, or name them in ${(0,src_errors/* named */.KT)('charts')}`,
         });
     const ignored = (0,selection/* ignoredEntries */.Ts)(config, lineOf);
     if (choice.kind === 'patterns')
@@ -2167,6 +2174,61 @@ async function writeDigests(req, world, rows) {
         (0,transaction/* commitChanges */.PT)(world.workspace, changes);
     }
     return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */["in"])(changes), file, changes };
+}
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
 }
 
 

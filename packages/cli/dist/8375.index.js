@@ -312,19 +312,19 @@ function targetsFromServices(config, services, tag) {
     const configured = Object.keys(config.services);
     const file = config.file;
     if (configured.length === 0)
-        throw new src_errors/* UserError */.yo('no images to capture: the images input is empty and the config has no services', {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no images to capture: ${(0,src_errors/* theInput */.y8)('images')} is empty and the config has no services`, {
             file,
-            hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('images')} (name=registry/repo:tag lines), or list services in .github/lockstep.yml`,
         });
     const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
     if (!tag && services.length === 0)
-        throw new src_errors/* UserError */.yo('nothing to capture: give images, or a tag for the services in the config', {
-            hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `nothing to capture: give ${(0,src_errors/* named */.KT)('images')}, or a ${(0,src_errors/* named */.KT)('tag')} for the services in the config`, {
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('images')} as name=registry/repo:tag lines (e.g. ${(0,src_errors/* named */.KT)('images', 'api=ghcr.io/acme/api:1.7.3')}), or ${(0,src_errors/* setting */.Pe)('tag')} as the version the configured services (${configured.join(', ')}) were pushed with`,
         });
     if (!tag)
         throw new src_errors/* UserError */.yo('is required with services', {
             input: 'tag',
-            hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3',
+            hint: (0,src_errors/* words */.aL) `pass the version the images were pushed with, e.g. ${(0,src_errors/* named */.KT)('tag', '1.7.3')}`,
         });
     const errors = [];
     const targets = [];

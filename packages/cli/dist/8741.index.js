@@ -49,6 +49,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1150);
 /* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8982);
 /* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7850);
+/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9199);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8302);
+
+
 
 
 
@@ -258,7 +262,7 @@ async function readConfigs(req, s, range, prefix) {
             throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
         if (explicit)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
-                hint: 'fix the config input or create the file',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .theInput */ .y8)('config')} or create the file`,
             });
         return {};
     }
@@ -337,6 +341,7 @@ function changedChartsOutput(plan) {
 function checkTargets(req, root, prefix, config, configModule) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
+    const settings = (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveSettings */ .M)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_10__/* .CHECK */ .f, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
@@ -374,9 +379,10 @@ function checkTargets(req, root, prefix, config, configModule) {
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
-        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+        // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
+        ignore: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_11__/* .valueOf */ .R)(settings, 'ignore'),
         breaking: req.breaking,
-        changelog: req.changelog ?? config?.changelog ?? 'auto',
+        changelog: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_11__/* .valueOf */ .R)(settings, 'changelog'),
     };
 }
 /**
@@ -777,6 +783,61 @@ function renderedJson(envs) {
             change: c.change,
             diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })));
+}
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 409;
-export const ids = [409];
+export const id = 770;
+export const ids = [770];
 export const modules = {
 
-/***/ 6409:
+/***/ 6770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4269,7 +4269,7 @@ function loadConfig(workspace, path) {
         if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
             throw siblingConfigError(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)('config')} or create the file` });
         return parseConfigText('', undefined);
     }
     if (!(0,external_node_fs_.statSync)(abs).isFile())
@@ -4684,7 +4684,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new src_errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(e.pattern), dirs)}`, {
                 file: e.file,
@@ -4955,7 +4955,7 @@ function mergeDigests(existing, incoming, opts) {
             errors.push(new src_errors/* UserError */.yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
                 file: opts.file,
                 line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+                hint: (0,src_errors/* words */.aL) `give each matrix job its own service name, or ${(0,src_errors/* setting */.Pe)('overwrite', 'true')} to replace it`,
             }));
             continue;
         }
@@ -6526,6 +6526,7 @@ async function pushChart(client, repo, chart, opts) {
         if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
             throw new src_errors/* UserError */.yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
                 hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
             });
         // The registry's digest is the one to record, even when only the manifest's annotations differ.
         digest = existing.digest;
@@ -7754,6 +7755,8 @@ function spawnCredentialHelper(env = process.env) {
     });
 }
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,src_errors/* words */.aL) `pass ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}`;
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
  * a credential helper leaves them: the file is read once, each registry's
@@ -7787,16 +7790,16 @@ function dockerCredentialSource(o) {
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
             throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+                hint: (0,src_errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
             });
         if (out.timedOut)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -7804,7 +7807,7 @@ function dockerCredentialSource(o) {
                 return undefined;
             }
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         let parsed;
@@ -7814,7 +7817,7 @@ function dockerCredentialSource(o) {
         catch {
             // Never quote the output: it may hold the secret.
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
@@ -7884,7 +7887,57 @@ async function shortHead(git) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __webpack_require__(7401);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
+
+
 
 
 
@@ -7916,11 +7969,12 @@ async function shortHead(git) {
  */
 async function runPublish(req, world) {
     const config = await loadCheckedConfig(req.workdir, req.config);
-    const registry = req.registry ?? config.chartRegistry;
+    // Input > config > none, as every operation decides it (settings/resolve.ts).
+    const registry = resolve_valueOf(resolveSettings(table_publish/* PUBLISH */.W, { registry: req.registry }, config), 'registry');
     if (!registry)
-        throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no registry to publish to: ${(0,src_errors/* theInput */.y8)('registry')} is empty and the config has no chart-registry`, {
             file: config.file,
-            hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('registry')} (e.g. ${(0,src_errors/* named */.KT)('registry', 'oci://ghcr.io/acme/charts')}), or chart-registry: in .github/lockstep.yml`,
         });
     const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
     const packages = await packageAll(req, world, publishedCharts(req, world, config));
@@ -8003,7 +8057,7 @@ function publishedCharts(req, world, config) {
     }
     if (choice.kind === 'every' && all.length === 0)
         throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
-            hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+            hint: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('working-directory')} to the folder holding the charts, or name them in ${(0,src_errors/* named */.KT)('charts')}`,
         });
     const ignored = ignoredEntries(config, lineOf);
     if (choice.kind === 'patterns')
