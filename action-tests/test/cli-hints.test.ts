@@ -130,7 +130,7 @@ describe('an explicit chart version below the current one', () => {
       env: ENV,
     });
     expect(actionError(action, forAction)).toBe(
-      'version 0.12.0 is lower than the current version 0.13.0 — give a version greater than 0.13.0, or leave version empty to bump by level',
+      'charts/myapp/Chart.yaml:3: version 0.12.0 is lower than the current version 0.13.0 — give a version greater than 0.13.0, or leave version empty to bump by level',
     );
     const forCli = fx.clone('main');
     const cli = await runCli(['bump', '--charts', 'charts/myapp', '--version', '0.12.0'], { cwd: forCli, env: ENV });
@@ -160,7 +160,7 @@ describe('no registry to publish to', () => {
     const forAction = fx.clone('main');
     const action = await runAction('publish-chart', { workspace: forAction, inputs: { 'dry-run': 'true' }, env: ENV });
     expect(actionError(action, forAction)).toBe(
-      'no registry to publish to: the registry input is empty and the config has no chart-registry — pass registry (e.g. registry: oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
+      '.github/lockstep.yml: no registry to publish to: the registry input is empty and the config has no chart-registry — pass registry (e.g. registry: oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
     );
     const forCli = fx.clone('main');
     const cli = await runCli(['publish'], { cwd: forCli, env: ENV });
