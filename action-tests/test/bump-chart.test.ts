@@ -358,7 +358,7 @@ describe('bump-chart (bundled, Node 24)', () => {
       'the old chart input',
       { 'charts/myapp/Chart.yaml': MYAPP },
       { chart: 'charts/myapp' },
-      { message: /^input 'chart' was renamed to 'charts' — write charts: under with:/ },
+      { message: /^input 'chart' was renamed to the charts input — pass charts \(the same paths or globs\)$/ },
     ],
     [
       'no charts input and no charts in the config',
@@ -367,7 +367,7 @@ describe('bump-chart (bundled, Node 24)', () => {
       {
         file: '.github/lockstep.yml',
         message:
-          /^.github\/lockstep.yml: no charts to bump: the charts input is empty and the config has no charts — set charts: under with: .*`charts: \[charts\/\*\]` in the config$/,
+          /^.github\/lockstep.yml: no charts to bump: the charts input is empty and the config has no charts — pass charts .*`charts: \[charts\/\*\]` in the config$/,
       },
     ],
     [
@@ -531,7 +531,7 @@ describe('bump-chart (bundled, Node 24)', () => {
     });
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.message)).toEqual([
-      `the pull_request event file is missing (GITHUB_EVENT_PATH names ${join(f.root, 'gone.json')}, which does not exist) — run this step in a GitHub Actions job, or set base: to the branch the pull request merges into`,
+      `the pull_request event file is missing (GITHUB_EVENT_PATH names ${join(f.root, 'gone.json')}, which does not exist) — run this step in a GitHub Actions job, or set base to the branch the pull request merges into`,
     ]);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP);
     // With base given, the event is not needed.

@@ -144,7 +144,7 @@ test('neither images nor services: the error says what to give', async () => {
   const r = await run(ws, {});
   expect(r.code).toBe(1);
   expect(r.annotations.map((a) => a.message)).toEqual([
-    'nothing to capture: give images, or a tag for the services in the config — set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (api) were pushed with',
+    'nothing to capture: give images, or a tag for the services in the config — pass images as name=registry/repo:tag lines (e.g. images: api=ghcr.io/acme/api:1.7.3), or pass tag as the version the configured services (api) were pushed with',
   ]);
 });
 
@@ -431,7 +431,7 @@ test('without merge the other services stay in the file; replace drops them and 
 
   const both = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, merge: 'true', replace: 'true' });
   expect(both.code).toBe(1);
-  expect(both.stdout).toContain("inputs 'merge' and 'replace' were both given");
+  expect(both.stdout).toContain('the merge input and the replace input were both given');
 
   writeFileSync(
     join(ws, 'image-digests.json'),

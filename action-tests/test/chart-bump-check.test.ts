@@ -739,7 +739,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       const pr = pullRequest({});
       const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'push', event: {} });
       expect(run.code).toBe(1);
-      expect(run.annotations[0].message).toMatch(/^input 'base' is not set and the event is not a pull request — set base:/);
+      expect(run.annotations[0].message).toMatch(
+        /^input 'base' is not set and the event is not a pull request — set base to the branch, tag or commit to compare with \(e\.g\. base: main\)$/,
+      );
     });
 
     test.each([

@@ -191,7 +191,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     const cli = await runCli(['config', '--working-directory', 'charts/myap'], { cwd: repo.dir });
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({
       code: 1,
-      stderr: "working-directory 'charts/myap' does not exist — did you mean charts/myapp?\n",
+      stderr: "--working-directory 'charts/myap' does not exist — did you mean charts/myapp?\n",
     });
   });
 });

@@ -423,7 +423,7 @@ describe('unusual repositories are user errors that say what is wrong', () => {
         args,
         code: 1,
         stderr:
-          "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
+          "--working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
       });
     }
   });
@@ -486,7 +486,7 @@ describe('unusual repositories are user errors that say what is wrong', () => {
         args,
         code: 1,
         stderr:
-          "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
+          "--working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
       });
     }
   });

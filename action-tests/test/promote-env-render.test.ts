@@ -96,7 +96,7 @@ describe('promote-env renders the target before and after', () => {
       [
         'apps/prod/myapp.yaml',
         14,
-        "apps/prod/myapp.yaml:14: render: the chart does not render after the change in prod, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:23): ingress.className is required — fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+        "apps/prod/myapp.yaml:14: render: the chart does not render after the change in prod, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:23): ingress.className is required — fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
       ],
     ]);
     expect(origin('rev-parse', 'refs/heads/main')).toBe(main);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserError, UserErrors } from '@lockstep/core/errors';
+import { terminalFace } from '@lockstep/core/text/terminal-face';
 import cliPackage from '../package.json' with { type: 'json' };
 import { bumpCommand } from './commands/bump.ts';
 import { checkCommand } from './commands/check.ts';
@@ -126,29 +127,6 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
 }
 
-/**
- * Core names inputs as the action's `with:` keys; here the user typed them as
- * flags, so they are named so: `input 'x'` everywhere, and in hints (`set x: v`,
- * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
- */
-export function asFlags(message: string, flags: ReadonlySet<string> = new Set()): string {
-  let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a: string, b?: string) =>
-    b ? `--${a} and --${b}` : `--${a}`,
-  );
-  m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
-  m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name: string, value?: string) => {
-    if (!flags.has(name)) return all;
-    if (value === 'true') return `pass --${name}`;
-    if (value === 'false') return `pass --no-${name}`;
-    return value === 'to' ? `pass --${name} with` : `pass --${name} `;
-  });
-  m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb: string, name: string) =>
-    flags.has(name) ? `${verb} --${name}` : all,
-  );
-  m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg: string, name: string) => (flags.has(name) ? `${eg}--${name} ` : all));
-  return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
-}
-
 function report(e: unknown, io: CliIo, flags: ReadonlySet<string>): number {
   if (e instanceof CommanderError) {
     // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
@@ -159,8 +137,9 @@ function report(e: unknown, io: CliIo, flags: ReadonlySet<string>): number {
   }
   const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
   // `path:line: what — how to fix`: terminals and editors make the location clickable.
-  // Each error's terminal wording (its cliHint), then any input it names as the flag.
-  for (const err of errors) io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
+  // Each error in the terminal's words: the inputs it names as the flags of the command that ran.
+  const face = terminalFace(flags);
+  for (const err of errors) io.stderr(`${err.format(face)}\n`);
   if (errors.length > 0) return EXIT.failed;
   const message = e instanceof Error ? e.message : String(e);
   // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
 import type { FileChange } from '@lockstep/core/edits/diff';
 import { UserError } from '@lockstep/core/errors';
+import { TERMINAL } from '@lockstep/core/text/terminal-face';
 import type { Operation } from '@lockstep/core/operations/operation';
 import type { World } from '@lockstep/core/operations/world';
 import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
@@ -46,7 +47,7 @@ export async function runCommand<Req, Res>(op: Operation<Req, Res>, io: CliIo, h
     result = await (await op.run())(request, hooks.world);
   } catch (e) {
     if (e instanceof UserError && hooks.usage?.(e)) {
-      io.stderr(`${e.format('cli')}\n`);
+      io.stderr(`${e.format(TERMINAL)}\n`);
       throw new CommanderError(2, 'lockstep.usage', e.message);
     }
     throw e;

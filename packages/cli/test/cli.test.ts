@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readActionYml } from '../../../action-tests/harness/action-yml.ts';
 import { type CliIo, maskingIo } from '../src/io.ts';
-import { asFlags, buildProgram, runCli } from '../src/program.ts';
+import { buildProgram, runCli } from '../src/program.ts';
 
 /** A terminal that records what was written; `cwd` is the workspace. */
 function fakeIo(cwd: string, stdin = ''): CliIo & { out: string; err: string } {
@@ -90,6 +90,32 @@ describe('flags are the action inputs', () => {
     expect(io.out).toContain(flag);
   });
 
+  // --json is one shape (docs/cli.md); each command's help says so and names what its document holds.
+  test.each([
+    ['check', 'ok, the commits compared, changed-charts, errors and warnings'],
+    ['bump', 'status, version, charts (each bumped chart) and changed-files'],
+    ['digests', 'file, digests (what the file holds) and images'],
+    ['publish', 'registry, charts (name, version, digest, signature) and the digests file'],
+    ['promote', 'outcome, from, to, changes, gates, waves and the pull request or commit'],
+    ['release', 'mode, version, previous-version, notes, files and the pull request or tag'],
+    ['status', 'base, environments (what each pins) and next (what each promotion would change)'],
+    ['metrics', 'the window and environments (the figures and the promotions each counts, with commit ids), on one line'],
+    ['config', 'file and config (the effective settings)'],
+  ])('%s --help describes --json: the one shape, then %s', async (command, keys) => {
+    const io = fakeIo(ws);
+    expect(await runCli([command, '--help'], io)).toBe(0);
+    expect(io.out.replace(/\s+/g, ' ')).toContain(
+      `--json print one JSON document on stdout instead of the table: schema-version, command, then ${keys}; kebab-case keys as the action's outputs, no JSON inside strings (docs/cli.md)`,
+    );
+  });
+
+  test('every command with --json is in the list above', () => {
+    const withJson = buildProgram(maskingIo(fakeIo(ws)))
+      .commands.filter((c) => c.options.some((o) => o.long === '--json'))
+      .map((c) => c.name());
+    expect(withJson).toEqual(['check', 'bump', 'digests', 'publish', 'promote', 'release', 'status', 'metrics', 'config']);
+  });
+
   test('the top-level help lists every command with its description', async () => {
     const io = fakeIo(ws);
     expect(await runCli(['--help'], io)).toBe(0);
@@ -126,44 +152,6 @@ describe('exit codes and messages', () => {
     const io = fakeIo(ws);
     expect(await runCli(['bump', '--level', 'huge'], io)).toBe(1);
     expect(io.err).toBe("--level is 'huge' — use one of patch, minor, major\n");
-  });
-
-  test.each([
-    ["input 'level' is 'huge'", "--level is 'huge'"],
-    ["inputs 'images' and 'services' were both given", '--images and --services were both given'],
-    ["input 'password' is missing — pass both", '--password is missing — pass both'],
-    ["chart 'charts/x' matches nothing", "chart 'charts/x' matches nothing"],
-  ])('asFlags(%j): inputs are named as the flags the user typed', (message, shown) => {
-    expect(asFlags(message)).toBe(shown);
-  });
-
-  // The action's hints name `with:` keys; in a terminal they name the command's flags (and only those).
-  test.each([
-    [
-      'promotion dev → prod skips staging — promote through dev → staging → prod, or set allow-skip: true',
-      'promotion dev → prod skips staging — promote through dev → staging → prod, or pass --allow-skip',
-    ],
-    [
-      'no charts to bump — set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
-      'no charts to bump — pass --charts (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
-    ],
-    ["input 'to' is required — set it under with: in the workflow step", '--to is required — pass it on the command line'],
-    ['x — set verify-source: false', 'x — pass --no-verify-source'],
-    ['x — set base: to the branch (e.g. base: main)', 'x — pass --base with the branch (e.g. --base main)'],
-    ['x — set digest: sha256:<64 hex> (capture-digests records it)', 'x — set digest: sha256:<64 hex> (capture-digests records it)'],
-    ['x — write version: 1.4.3 in Chart.yaml', 'x — write version: 1.4.3 in Chart.yaml'],
-    [
-      'no environments — add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
-      'no environments — add environments to .github/lockstep.yml, or pass --values-file (e.g. environments/{env}/values.yaml)',
-    ],
-    [
-      "chart 'x' matches no folder — fix the charts input (paths or globs relative to working-directory)",
-      "chart 'x' matches no folder — fix --charts (paths or globs relative to working-directory)",
-    ],
-    ['x — pass both username and password, or neither', 'x — pass both username and password, or neither'],
-  ])("asFlags(%j) with the command's flags: %j", (message, shown) => {
-    const flags = new Set(['allow-skip', 'charts', 'to', 'verify-source', 'base', 'version', 'values-file', 'working-directory']);
-    expect(asFlags(message, flags)).toBe(shown);
   });
 });
 

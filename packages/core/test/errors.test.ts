@@ -1,5 +1,6 @@
 import { parseVersionInput, checkBaseRef } from '../src/charts/inputs.ts';
-import { UserError } from '../src/errors.ts';
+import { named, setting, theInput, unset, UserError, words } from '../src/errors.ts';
+import { TERMINAL, terminalFace } from '../src/text/terminal-face.ts';
 import { assertRefInput } from '../src/git/refs.ts';
 
 // Every UserError about an input carries the input in its `input` field, never in its text: the
@@ -8,7 +9,7 @@ import { assertRefInput } from '../src/git/refs.ts';
 /** What each face shows, and what the error holds. */
 const faces = (e: unknown) => {
   if (!(e instanceof UserError)) throw e;
-  return { input: e.input, detail: e.detail, action: e.format('action'), cli: e.format('cli') };
+  return { input: e.input, detail: e.detail, action: e.format(), cli: e.format(TERMINAL) };
 };
 
 const thrown = async (f: () => unknown) => {
@@ -26,7 +27,8 @@ describe('an input named in the field, worded by each face', () => {
       input: 'github-token',
       detail: 'is empty',
       action: "input 'github-token' is empty — pass it",
-      cli: '--github-token is empty — pass it',
+      // The token is never a flag: a terminal names where it reads it from.
+      cli: 'GITHUB_TOKEN (or GH_TOKEN) is empty — pass it',
     });
     expect(faces(new UserError(": 'x y' is odd", { input: 'base' }))).toEqual({
       input: 'base',
@@ -53,5 +55,66 @@ describe('an input named in the field, worded by each face', () => {
     expect(ref.input).toBe('release-branch');
     expect(ref.detail).not.toContain("input '");
     expect(ref.cli).toMatch(/^--release-branch: "-x" is not a valid branch name \(starts with "-"\)/);
+  });
+});
+
+describe('an input named in a message or a hint, worded by each face', () => {
+  const shown = (e: UserError, flags?: readonly string[]) => ({
+    action: e.format(),
+    cli: e.format(flags === undefined ? TERMINAL : terminalFace(new Set(flags))),
+  });
+
+  test.each([
+    [words`or ${setting('allow-skip', 'true')}`, 'or set allow-skip: true', 'or pass --allow-skip'],
+    [words`or ${setting('verify-source', 'false')}`, 'or set verify-source: false', 'or pass --no-verify-source'],
+    [words`use ${named('push', 'pr')} (the default)`, 'use push: pr (the default)', 'use --push pr (the default)'],
+    [words`${theInput('registry')} is empty`, 'the registry input is empty', '--registry is empty'],
+    [words`or ${unset('version')} to bump by level`, 'or leave version empty to bump by level', 'or leave out --version to bump by level'],
+    [
+      words`${setting('values-file')} (e.g. ${named('values-file', 'envs/{env}.yaml')})`,
+      'pass values-file (e.g. values-file: envs/{env}.yaml)',
+      'pass --values-file (e.g. --values-file envs/{env}.yaml)',
+    ],
+    [
+      words`${setting('github-token')} (checks: read)`,
+      'pass github-token (checks: read)',
+      'export GITHUB_TOKEN (or GH_TOKEN) (checks: read)',
+    ],
+    [
+      words`pass both ${named('username')} and ${named('password')}`,
+      'pass both username and password',
+      'pass both --username and --password-stdin',
+    ],
+  ])('%j: the runner says %j, a terminal %j', (hint, action, cli) => {
+    expect(shown(new UserError('x', { hint }))).toEqual({ action: `x — ${action}`, cli: `x — ${cli}` });
+  });
+
+  test('dry-run is --push turned around where the command has --push, a switch of its own elsewhere', () => {
+    const e = new UserError(words`record: deployments has no dry run, and this run is ${named('dry-run', 'true')}`, {
+      hint: words`${setting('dry-run', 'false')} to record them`,
+    });
+    expect(shown(e, ['push', 'dry-run', 'to'])).toEqual({
+      action: 'record: deployments has no dry run, and this run is dry-run: true — set dry-run: false to record them',
+      cli: 'record: deployments has no dry run, and this run is a dry run (no --push) — pass --push to record them',
+    });
+    expect(shown(e, ['dry-run', 'charts']).cli).toBe(
+      'record: deployments has no dry run, and this run is --dry-run — pass --no-dry-run to record them',
+    );
+  });
+
+  test("a terminal's own hint replaces the hint; the message still names its inputs per face", () => {
+    const e = new UserError(words`${named('base')} is required in detached HEAD`, {
+      hint: 'check out a branch with actions/checkout',
+      cliHint: 'git switch a branch',
+    });
+    expect(shown(e)).toEqual({
+      action: 'base is required in detached HEAD — check out a branch with actions/checkout',
+      cli: '--base is required in detached HEAD — git switch a branch',
+    });
+    // Moved to another place, it keeps every face's words.
+    expect(shown(e.at({ file: 'a.yml', line: 3 }))).toEqual({
+      action: 'a.yml:3: base is required in detached HEAD — check out a branch with actions/checkout',
+      cli: 'a.yml:3: --base is required in detached HEAD — git switch a branch',
+    });
   });
 });

@@ -3,7 +3,7 @@ import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { runCommand } from '../run-command.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -22,7 +22,7 @@ export const bumpCommand: CliCommand = {
       'after',
       "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\nWithout --charts: the charts lockstep check would ask to bump (changed since their version, compared as check compares),\nsaid on stderr; --all for every chart.\n",
     );
-    cmd.option('--json', 'print the result as JSON instead of the table (docs/cli.md)');
+    jsonOption(cmd, 'status, version, charts (each bumped chart) and changed-files');
     cmd.action(async (opts: Record<string, unknown>) => {
       const chosen = cmd.getOptionValueSource('charts') === 'cli';
       if (opts.all === true && chosen) cmd.error('error: --all and --charts are exclusive', { exitCode: 2 });

@@ -3,7 +3,7 @@ import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
 import { terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -24,7 +24,7 @@ export const checkCommand: CliCommand = {
       'after',
       "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n",
     );
-    cmd.option('--json', 'print the result object as JSON instead of the table');
+    jsonOption(cmd, 'ok, the commits compared, changed-charts, errors and warnings');
     cmd.action(async (opts: Record<string, unknown>) => {
       // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
       const { check } = await import('@lockstep/core/operations/check/index');

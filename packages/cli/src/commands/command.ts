@@ -11,3 +11,15 @@ export interface CliCommand {
   description: string;
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void;
 }
+
+/**
+ * Adds `--json`, the same for every command: one JSON document on stdout in the shape docs/cli.md
+ * describes (schema-version and command first, kebab-case keys named as the action's outputs, no JSON
+ * inside strings). `keys` names what this command's document holds after those two.
+ */
+export function jsonOption(cmd: Command, keys: string): void {
+  cmd.option(
+    '--json',
+    `print one JSON document on stdout instead of the table: schema-version, command, then ${keys}; kebab-case keys as the action's outputs, no JSON inside strings (docs/cli.md)`,
+  );
+}

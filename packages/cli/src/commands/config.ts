@@ -6,7 +6,7 @@ import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
 import { commandJson } from '@lockstep/core/operations/json';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { fromTop } from '../top.ts';
 
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
@@ -16,7 +16,7 @@ export const configCommand: CliCommand = {
   define(cmd: Command, io: CliIo): void {
     // The same two inputs every action takes, with the same names and defaults.
     const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
-    cmd.option('--json', 'print the effective configuration as JSON');
+    jsonOption(cmd, 'file and config (the effective settings)');
     cmd.action(async (opts: Record<string, unknown>) => {
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const read = at.source;

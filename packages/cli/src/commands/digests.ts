@@ -4,7 +4,7 @@ import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { runCommand } from '../run-command.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -15,7 +15,7 @@ export const digestsCommand: CliCommand = {
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = addActionFlags(cmd, 'capture-digests');
     cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
+    jsonOption(cmd, 'file, digests (what the file holds) and images');
     cmd.action(async (opts: Record<string, unknown>) => {
       if (opts.username !== undefined && opts.passwordStdin !== true)
         throw new UserError('--username needs the registry password', {

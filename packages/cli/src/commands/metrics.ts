@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -34,7 +34,7 @@ export const metricsCommand: CliCommand = {
       'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)',
     );
     cmd.option('--no-deployments', 'read git alone: no GitHub API request');
-    cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
+    jsonOption(cmd, 'the window and environments (the figures and the promotions each counts, with commit ids), on one line');
     cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
     cmd.action(async (opts: Record<string, unknown>) => {
       if (opts.json === true && opts.markdown === true) cmd.error('error: --json and --markdown are exclusive', { exitCode: 2 });

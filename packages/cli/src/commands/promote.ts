@@ -3,7 +3,7 @@ import type { InputSource } from '@lockstep/core/action/inputs';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { runCommand } from '../run-command.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -22,7 +22,7 @@ export const promoteCommand: CliCommand = {
       'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN',
     );
     cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
+    jsonOption(cmd, 'outcome, from, to, changes, gates, waves and the pull request or commit');
     cmd.action(async (opts: Record<string, unknown>) => {
       const { cliEnv, cliIdentity, cliToken } = await import('./context.ts');
       const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);

@@ -6,7 +6,7 @@ import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { runCommand } from '../run-command.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -23,7 +23,7 @@ export const publishCommand: CliCommand = {
     const inputs = addActionFlags(cmd, 'publish-chart');
     cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
     cmd.option('--signing-key-file <path>', 'PEM private key file to sign each chart with, as cosign sign --key does');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
+    jsonOption(cmd, 'registry, charts (name, version, digest, signature) and the digests file');
     cmd.action(async (opts: Record<string, unknown>) => {
       if (opts.username !== undefined && opts.passwordStdin !== true)
         throw new UserError('--username needs the registry password', {

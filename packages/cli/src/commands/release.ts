@@ -3,7 +3,7 @@ import type { InputSource } from '@lockstep/core/action/inputs';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { runCommand } from '../run-command.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -18,7 +18,7 @@ export const releaseCommand: CliCommand = {
     const inputs = flagsExcept(cmd, 'prepare-release', OWN);
     cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
     cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
-    cmd.option('--json', 'print the result object as JSON instead of the table');
+    jsonOption(cmd, 'mode, version, previous-version, notes, files and the pull request or tag');
     cmd.action(async (opts: Record<string, unknown>) => {
       const { cliEnv, cliIdentity, cliToken, currentRef } = await import('./context.ts');
       const push = opts.push === true && opts.dryRun !== true;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import type { CliCommand } from './command.ts';
+import { type CliCommand, jsonOption } from './command.ts';
 import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -16,7 +16,7 @@ export const statusCommand: CliCommand = {
     "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = addActionFlags(cmd, 'promote-env', WHERE);
-    cmd.option('--json', 'print the result object as JSON instead of the table');
+    jsonOption(cmd, 'base, environments (what each pins) and next (what each promotion would change)');
     cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
     cmd.action(async (opts: Record<string, unknown>) => {
       const at = fromTop(io.cwd, cmd, inputs(opts));

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { throwAll, UserError } from '../errors.ts';
+import { named, throwAll, unset, UserError, words } from '../errors.ts';
 import { stripBom } from '../text/bytes.ts';
 import { releaseChangelog, type ChangeEntry } from '../changelog/release.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
@@ -172,15 +172,18 @@ function syncedChartVersion(opts: BumpOptions): string | undefined {
   const synced = opts.appVersion.replace(/^v(?=\d)/, '');
   if (semver.valid(synced) !== synced || !/^\d/.test(synced))
     throw new UserError(
-      `chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`,
+      words`chart-version-policy is sync, but ${named('app-version')} ${opts.appVersion} is not a SemVer 2 version to use as the chart version`,
       {
-        hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
+        hint: words`give ${named('app-version')} as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent`,
       },
     );
   if (opts.version !== undefined && opts.version !== synced)
-    throw new UserError(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
-      hint: 'give only one of them (the chart version follows the app version)',
-    });
+    throw new UserError(
+      words`chart-version-policy is sync, but ${named('version')} ${opts.version} differs from ${named('app-version')} ${opts.appVersion}`,
+      {
+        hint: 'give only one of them (the chart version follows the app version)',
+      },
+    );
   return synced;
 }
 
@@ -360,14 +363,14 @@ function checkExplicitVersion(
       line: meta.version?.line,
       hint: undotted
         ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
-        : `give a version greater than ${current}, or leave version empty to bump by level`,
+        : words`give a version greater than ${current}, or ${unset('version')} to bump by level`,
     });
   const published = base?.versions.get(dir);
   if (typeof published === 'string' && explicit !== current && semver.valid(published) && semver.compare(explicit, published) <= 0)
     throw new UserError(`chart ${meta.name} ${explicit} is already published at ${base!.label} (its version there is ${published})`, {
       file: meta.file,
       line: meta.version?.line,
-      hint: `give a version greater than ${published}, or leave version empty to bump by level from it`,
+      hint: words`give a version greater than ${published}, or ${unset('version')} to bump by level from it`,
     });
   if (undotted)
     warnings.push({

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { theInput, UserError, type Words, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { chartPatternMatcher, normalizePattern } from './discover.ts';
 
@@ -69,7 +69,7 @@ export function selectCharts(dirs: readonly string[], choice: ChartChoice): stri
  * line (or naming its input), with the nearest chart folder as a suggestion.
  * A pattern that selects nothing would silently leave a chart unguarded.
  */
-export function unmatchedEntries(entries: readonly ChartEntry[], dirs: readonly string[], hintOf?: (e: ChartEntry) => string): UserError[] {
+export function unmatchedEntries(entries: readonly ChartEntry[], dirs: readonly string[], hintOf?: (e: ChartEntry) => Words): UserError[] {
   return entries.flatMap((e) => {
     if (dirs.some(chartPatternMatcher([e.pattern]))) return [];
     const text = e.written ?? e.pattern;
@@ -77,7 +77,7 @@ export function unmatchedEntries(entries: readonly ChartEntry[], dirs: readonly 
       hintOf?.(e) ??
       (e.file !== undefined || e.key !== undefined
         ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-        : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+        : words`fix ${theInput(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
     return [
       new UserError(`chart '${text}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(e.pattern), dirs)}`, {
         file: e.file,

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { UserError } from '../errors.ts';
+import { unset, UserError, words } from '../errors.ts';
 import type { Bump } from './conventional.ts';
 
 /** What a breaking change does below 1.0.0. */
@@ -70,7 +70,7 @@ export function nextVersion(req: NextVersionRequest): NextVersion {
     if (req.last && !semver.gt(v, req.last))
       throw new UserError(`${v} is not greater than the last release ${req.last}`, {
         input: 'version',
-        hint: `give a version above ${req.last}, or leave version empty to compute it`,
+        hint: words`give a version above ${req.last}, or ${unset('version')} to compute it`,
       });
     return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
   }

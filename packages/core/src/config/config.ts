@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, type Node } from 'yaml';
-import { UserError } from '../errors.ts';
+import { theInput, UserError, words } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
@@ -160,7 +160,7 @@ export function loadConfig(workspace: string, path?: string): Config {
     const other = otherConfigExtension(rel);
     if (other !== undefined && existsSync(resolveInside(workspace, other, 'config'))) throw siblingConfigError(rel, other);
     if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-      throw new UserError(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+      throw new UserError(`config file ${rel} does not exist`, { hint: words`fix ${theInput('config')} or create the file` });
     return parseConfigText('', undefined);
   }
   if (!statSync(abs).isFile())

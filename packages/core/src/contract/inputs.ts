@@ -55,7 +55,12 @@ export class Inputs {
 
   required(name: string): string {
     const v = this.text(name);
-    if (v === '') throw new UserError('is required', { input: name, hint: `set it under with: in the workflow step` });
+    if (v === '')
+      throw new UserError('is required', {
+        input: name,
+        hint: 'set it under with: in the workflow step',
+        cliHint: 'pass it on the command line',
+      });
     return v;
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
-import { throwAll, UserError } from '../errors.ts';
+import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { type FileChange, renderDiff } from '../edits/diff.ts';
 import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
@@ -65,19 +65,19 @@ export function targetsFromServices(config: Config, services: string[], tag: str
   const configured = Object.keys(config.services);
   const file = config.file;
   if (configured.length === 0)
-    throw new UserError('no images to capture: the images input is empty and the config has no services', {
+    throw new UserError(words`no images to capture: ${theInput('images')} is empty and the config has no services`, {
       file,
-      hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
+      hint: words`${setting('images')} (name=registry/repo:tag lines), or list services in .github/lockstep.yml`,
     });
   const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
   if (!tag && services.length === 0)
-    throw new UserError('nothing to capture: give images, or a tag for the services in the config', {
-      hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
+    throw new UserError(words`nothing to capture: give ${named('images')}, or a ${named('tag')} for the services in the config`, {
+      hint: words`${setting('images')} as name=registry/repo:tag lines (e.g. ${named('images', 'api=ghcr.io/acme/api:1.7.3')}), or ${setting('tag')} as the version the configured services (${configured.join(', ')}) were pushed with`,
     });
   if (!tag)
     throw new UserError('is required with services', {
       input: 'tag',
-      hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3',
+      hint: words`pass the version the images were pushed with, e.g. ${named('tag', '1.7.3')}`,
     });
   const errors: UserError[] = [];
   const targets: CaptureTarget[] = [];

@@ -1,4 +1,4 @@
-import { throwAll, UserError } from '../errors.ts';
+import { setting, throwAll, UserError, words } from '../errors.ts';
 import { isDigest } from '../registry/reference.ts';
 import { parseJsonAt } from '../text/bytes.ts';
 
@@ -145,7 +145,7 @@ export function mergeDigests(
           {
             file: opts.file,
             line: opts.text ? lineOfKey(opts.text, name) : undefined,
-            hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+            hint: words`give each matrix job its own service name, or ${setting('overwrite', 'true')} to replace it`,
           },
         ),
       );

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UserError } from '../errors.ts';
+import { named, UserError, words, type Words } from '../errors.ts';
 import { nearest } from '../text/suggest.ts';
 
 /**
@@ -51,7 +51,7 @@ export function resolveWorkingDirectory(
   const abs = resolveExistingFolder(workspace, path, input);
   if (!insideGitCheckout(abs, env)) {
     refuseBare(abs, path, input);
-    throw new UserError(`${shownInput(path, input)} is not a git repository`, {
+    throw new UserError([...shownInput(path, input), ' is not a git repository'], {
       hint: 'check out the repository first (actions/checkout)',
       cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
     });
@@ -65,7 +65,7 @@ export function resolveWorkingDirectory(
  */
 export function refuseBare(abs: string, path: string, input = 'working-directory'): void {
   if (!existsSync(join(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => existsSync(join(abs, p))))
-    throw new UserError(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+    throw new UserError([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
       hint: 'run in a clone of it that has a work tree (actions/checkout)',
       cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
     });
@@ -83,12 +83,14 @@ export function resolveExistingFolder(workspace: string, path: string, input = '
     st = statSync(abs);
   } catch {
     const guess = nearestFolder(workspace, path);
-    throw new UserError(`${shown} does not exist`, {
-      hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+    throw new UserError([...shown, ' does not exist'], {
+      hint: guess
+        ? `did you mean ${guess}?`
+        : words`set ${named(input)} to a folder of the checked-out repository, relative to the workspace`,
     });
   }
   if (!st.isDirectory())
-    throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    throw new UserError([...shown, ' is not a folder'], { hint: words`set ${named(input)} to a folder of the checked-out repository` });
   return abs;
 }
 
@@ -108,8 +110,8 @@ function nearestFolder(workspace: string, path: string): string | undefined {
   }
 }
 
-function shownInput(path: string, input: string): string {
-  return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+function shownInput(path: string, input: string): Words {
+  return path === '' || path === '.' ? words`${named(input)} '.' (the workspace)` : words`${named(input)} '${path}'`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { named, UserError, words } from '../errors.ts';
 
 // Apart from git/publish.ts so that the prepare-release inputs are read without loading git or GitHub.
 
@@ -20,7 +20,7 @@ export function parseIdentity(text: string, input: string): Identity {
   if (!m || m[1] === '' || /[\r\n\0]/.test(text))
     throw new UserError(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
       input: input,
-      hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+      hint: words`e.g. ${named(input, "'release-bot <release-bot@example.com>'")}`,
     });
   return { name: m[1], email: m[2] };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mapLimit } from '../async/map-limit.ts';
-import { UserError } from '../errors.ts';
+import { setting, UserError, words } from '../errors.ts';
 import type { Identity } from '../git/identity.ts';
 import { createOrFind, type GitHub, GitHubError, graphql, mayHaveLanded, orNotFound } from './client.ts';
 import { createRef, getRef } from './refs.ts';
@@ -114,7 +114,7 @@ export function tooLarge(path: string, bytes: number): UserError {
   return new UserError(
     `'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`,
     {
-      hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+      hint: words`keep files this large out of the commit (Git LFS), or ${setting('commit-mode', 'git')}`,
     },
   );
 }

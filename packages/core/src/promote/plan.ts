@@ -4,7 +4,7 @@
 // the byte-minimal edits of the target's values file and Application, and the
 // gates (verify-source, protected pins, require-checks). Nothing here writes.
 
-import { throwAll, UserError } from '../errors.ts';
+import { named, setting, throwAll, UserError, words } from '../errors.ts';
 import type { FileChange } from '../edits/diff.ts';
 import { lineOfKey, parseDigests } from '../digests/file.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
@@ -195,7 +195,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
         return new UserError(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
           file: pin.file,
           line: pin.line,
-          hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+          hint: words`${setting('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
         });
       });
     throwAll(errors);
@@ -516,7 +516,9 @@ async function verifyNewDigests(
             `${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`,
             {
               file: req.configFile,
-              hint: p.digest ? `set services.${name}.image in the config` : 'promote from a digests file, or set resolve-digests: true',
+              hint: p.digest
+                ? `set services.${name}.image in the config`
+                : words`promote from a digests file, or ${setting('resolve-digests', 'true')}`,
             },
           ),
         );
@@ -565,7 +567,11 @@ async function verifyInSource(
       errors.push(
         new UserError(
           `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,
-          { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` },
+          {
+            file: there.file,
+            line: there.line,
+            hint: words`promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}`,
+          },
         ),
       );
     else p.verified = verifyEnv.name;
@@ -589,7 +595,7 @@ function unpinnedInProtected(
         new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
           file: place.file,
           line: pin.line,
-          hint: 'promote from a digests file or with resolve-digests: true',
+          hint: words`promote from a digests file or with ${named('resolve-digests', 'true')}`,
         }),
       );
   }

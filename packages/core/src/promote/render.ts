@@ -127,7 +127,7 @@ export async function renderPromotion(
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     throw new UserError(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
       ...where,
-      hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+      hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
     });
   }
   return env;

@@ -14,7 +14,7 @@ import {
   verifyOptOut,
   type WindowRules,
 } from '../config/config.ts';
-import { throwAll, UserError } from '../errors.ts';
+import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
 
@@ -278,9 +278,9 @@ export function layoutFrom(
     } else environments = configured;
   } else {
     if (!inputs.valuesFile)
-      throw new UserError('no environments: the config lists none and values-file is not set', {
+      throw new UserError(words`no environments: the config lists none and ${named('values-file')} is not set`, {
         file: config.file,
-        hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+        hint: words`add environments to .github/lockstep.yml, or ${setting('values-file')} (e.g. ${named('values-file', 'environments/{env}/values.yaml')})`,
       });
     const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
     environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile!, name), autoMerge: false, protected: false }));
@@ -313,7 +313,7 @@ export function layoutFrom(
       if (!key && environments.some((e) => e.kustomization === undefined))
         throw new UserError(`service '${name}' has no values-key`, {
           file: config.file,
-          hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+          hint: words`add values-key (e.g. services.${name}.image) to services.${name}, or ${setting('values-key')}`,
         });
       const verify = verifyFor(config, name);
       const optOut = verifyOptOut(config, name);
@@ -328,14 +328,14 @@ export function layoutFrom(
   } else {
     const names = inputs.services.length > 0 ? inputs.services : digestsServices;
     if (names.length === 0)
-      throw new UserError('no services: the config lists none, and neither services nor a digests file names any', {
+      throw new UserError(words`no services: the config lists none, and neither ${named('services')} nor a digests file names any`, {
         file: config.file,
-        hint: 'add services to .github/lockstep.yml, or pass services',
+        hint: words`add services to .github/lockstep.yml, or ${setting('services')}`,
       });
     if (!inputs.valuesKey)
       throw new UserError('is required without services in the config', {
         input: 'values-key',
-        hint: 'pass values-key, e.g. image or services.{service}.image',
+        hint: words`${setting('values-key')}, e.g. image or services.{service}.image`,
       });
     services = names.map((name) => ({
       name,
@@ -387,27 +387,27 @@ export function checkRoute(req: PromoteRequest): Route {
     from = req.environments[fromIndex];
     if (fromIndex >= toIndex)
       throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
-        hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+        hint: words`promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
       });
     if (toIndex - fromIndex > 1 && !req.allowSkip)
       throw new UserError(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
-        hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+        hint: words`promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
       });
   } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
     throw new UserError(`is required to promote into ${to.name}`, {
       input: 'from',
-      hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+      hint: words`use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
     });
   }
   if (req.push === 'direct' && to.protected)
     errors.push(
-      new UserError(`push: direct is refused for the protected environment ${to.name}`, {
-        hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+      new UserError(words`${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
+        hint: words`use ${named('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
       }),
     );
   if (req.chartVersion !== undefined && !to.application)
     errors.push(
-      new UserError(`chart-version is set but environment ${to.name} has no application`, {
+      new UserError(words`${named('chart-version')} is set but environment ${to.name} has no application`, {
         file: req.configFile,
         hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
       }),
@@ -428,12 +428,17 @@ export function checkRoute(req: PromoteRequest): Route {
         }),
       );
   if (req.digests && req.version)
-    errors.push(new UserError("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    errors.push(
+      new UserError(words`${theInput('digests')} and ${theInput('version')} were both given`, { hint: 'use one source of new pins' }),
+    );
   if (req.from.kind === 'ref' && (req.digests || req.version))
     errors.push(
-      new UserError("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
-        hint: 'roll back with from and to only',
-      }),
+      new UserError(
+        words`a rollback (${named('from', 'ref:…')}) takes its pins from that ref; drop ${named('digests')} and ${named('version')}`,
+        {
+          hint: words`roll back with ${named('from')} and ${named('to')} only`,
+        },
+      ),
     );
   throwAll(errors);
   return { to, toIndex, from, fromIndex };

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
-import { throwAll, UserError } from '../errors.ts';
+import { named, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
 import { unmatchedConfigEntries } from '../charts/selection.ts';
 import { listChartFiles } from '../charts/tree.ts';
@@ -152,6 +152,7 @@ export async function openSession(i: PromoteInputs, local: LocalPromotion, world
     throw new UserError('is empty', {
       input: 'github-token',
       hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+      cliHint: 'export GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token)',
     });
   return openPromoteWorld({
     workdir: local.workdir,
@@ -204,7 +205,10 @@ export async function fetchBase(world: PromoteWorld, base: string): Promise<stri
     tip.catch(() => runs.delete(base));
   }
   const sha = await tip;
-  if (!sha) throw new UserError(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+  if (!sha)
+    throw new UserError(`the base branch ${base} does not exist on the remote`, {
+      hint: words`set ${named('base')} to an existing branch`,
+    });
   return sha;
 }
 

@@ -14,7 +14,7 @@
 import { posix } from 'node:path';
 import { valid } from 'semver';
 import { type Node } from 'yaml';
-import { throwAll, UserError } from '../errors.ts';
+import { setting, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
@@ -78,7 +78,7 @@ export async function checkValuesDrift(
       throw new UserError(`values-drift: ${unread.join('; ')}`, {
         file: plan.chart.file,
         line: plan.chart.line,
-        hint: `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison`,
+        hint: words`publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${setting('values-drift', 'warn')} to promote without the comparison`,
       });
     return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
   }
@@ -91,7 +91,7 @@ export async function checkValuesDrift(
           new UserError(`values-drift: ${f.message}`, {
             file: f.file,
             line: f.line,
-            hint: `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${(promoted as FoundChart).where}), or set values-drift: warn`,
+            hint: words`remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${(promoted as FoundChart).where}), or ${setting('values-drift', 'warn')}`,
           }),
       ),
     );

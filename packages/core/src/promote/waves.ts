@@ -9,7 +9,7 @@
 // default branch, on a schedule) drives them; a rerun with nothing new to do
 // changes nothing.
 
-import { throwAll, UserError } from '../errors.ts';
+import { named, setting, throwAll, UserError, words } from '../errors.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { markdownTable } from '../text/markdown.ts';
@@ -69,7 +69,7 @@ export function planWaves(req: PromoteRequest): PlannedWave[] {
     return [{ req: one, route: checkRoute(one) }];
   }
   if (req.from.kind === 'ref')
-    throw new UserError(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+    throw new UserError(words`names ${targets.length} environments; a rollback (${named('from', 'ref:…')}) goes to one`, {
       input: 'to',
       hint: 'roll back one environment at a time',
     });
@@ -193,7 +193,9 @@ async function gateOnMerge(
   const prev = previous.route.to.name;
   const name = next.route.to.name;
   if (!ports.git.landedAt || !ports.github)
-    throw new UserError('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+    throw new UserError(words`waves with require-checks need ${named('github-token')}`, {
+      hint: words`${setting('github-token')} (checks: read)`,
+    });
   const tip = await ports.git.fetchBranch(previous.req.base);
   const sha = tip ? await ports.git.landedAt(tip, pinPath(previous.route.to)) : undefined;
   if (!sha)

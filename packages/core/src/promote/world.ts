@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors.ts';
+import { named, setting, UserError, words } from '../errors.ts';
 import { authSecrets, repoOpener } from '../git/auth.ts';
 import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
 import { ObjectReader } from '../git/objects.ts';
@@ -81,7 +81,9 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   if (!o.dryRun) {
     const readOnly = readOnlyTokenReason(ctx);
     if (readOnly)
-      throw new UserError(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+      throw new UserError(readOnly, {
+        hint: words`run promote-env on push, workflow_dispatch or workflow_run, or ${setting('dry-run', 'true')} here`,
+      });
   }
   const services = o.services ?? {};
   const open = services.repo ?? repoOpener(o.env);
@@ -108,8 +110,8 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
   const apiClient = () => {
     if (!client)
-      throw new UserError('commit-mode api needs github-token and the repository', {
-        hint: 'pass github-token (contents: write), or use commit-mode git',
+      throw new UserError(words`${named('commit-mode', 'api')} needs ${named('github-token')} and the repository`, {
+        hint: words`${setting('github-token')} (contents: write), or ${setting('commit-mode', 'git')}`,
       });
     return client();
   };
@@ -134,7 +136,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       const tip = await promoteGit.fetchBranch(base);
       if (!tip)
         throw new UserError(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
-          hint: 'set base to an existing branch',
+          hint: words`set ${named('base')} to an existing branch`,
         });
       return promoteGit.readAt(tip, path);
     },

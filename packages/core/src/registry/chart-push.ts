@@ -97,6 +97,7 @@ export async function pushChart(
         `chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`,
         {
           hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+          cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
         },
       );
     // The registry's digest is the one to record, even when only the manifest's annotations differ.

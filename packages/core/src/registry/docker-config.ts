@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.ts';
+import { named, UserError, type WordParts, words } from '../errors.ts';
 import { DOCKER_HUB_REGISTRY } from './reference.ts';
 
 /** A username and password (or token) for one registry. */
@@ -132,6 +132,9 @@ export interface DockerCredentialOptions {
 
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS: WordParts = words`pass ${named('username')} and ${named('password')}`;
+
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
  * a credential helper leaves them: the file is read once, each registry's
@@ -163,16 +166,16 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
     const program = `docker-credential-${name}`;
     if (!HELPER_NAME.test(name))
       throw new UserError(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-        hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+        hint: words`use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
       });
     const out = await run(program, serverUrl, timeoutMs);
     if (out.notFound)
       throw new UserError(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-        hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+        hint: words`install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
       });
     if (out.timedOut)
       throw new UserError(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-        hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+        hint: words`check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
       });
     if (out.code !== 0) {
       if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -180,7 +183,7 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
         return undefined;
       }
       throw new UserError(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-        hint: `check ${program} on the runner, or pass username and password`,
+        hint: words`check ${program} on the runner, or ${PASS_CREDENTIALS}`,
       });
     }
     let parsed: { Username?: unknown; Secret?: unknown };
@@ -189,7 +192,7 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
     } catch {
       // Never quote the output: it may hold the secret.
       throw new UserError(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-        hint: `check ${program} on the runner, or pass username and password`,
+        hint: words`check ${program} on the runner, or ${PASS_CREDENTIALS}`,
       });
     }
     const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { named, UserError, words } from '../errors.ts';
 import type { GitSpawner } from '../git/objects.ts';
 import { repoOpener, withToken } from '../git/auth.ts';
 import { branchPublisher } from '../git/generated-branch.ts';
@@ -42,7 +42,8 @@ export async function releasePorts(
       cliHint: `add one with git remote add ${REMOTE} <url>, or leave out --push for a dry run`,
     });
   const reason = readOnlyTokenReason(readRunContext(env));
-  if (reason) throw new UserError(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+  if (reason)
+    throw new UserError(reason, { hint: words`run prepare-release with ${named('dry-run', 'true')} on pull requests (the default there)` });
   if (!s.repository)
     throw new UserError('GITHUB_REPOSITORY is not set', {
       hint: 'run inside GitHub Actions, or set it to owner/name',

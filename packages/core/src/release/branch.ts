@@ -177,7 +177,7 @@ export async function handOverToPull(
     if (pushed && e instanceof Error) {
       const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
       throw e instanceof UserError
-        ? new UserError(`${e.message}${note}`, { hint: e.hint })
+        ? new UserError(`${e.message}${note}`, { hint: e.hintWords, cliHint: e.cliHint })
         : Object.assign(e, { message: `${e.message}${note}` });
     }
     throw e;

@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { CommitAnalyzer, type RawCommit } from '../commits/conventional.ts';
 import { nextVersion } from '../commits/version.ts';
-import { UserError } from '../errors.ts';
+import { setting, theInput, UserError, words } from '../errors.ts';
 import { gitText, type GitSpawner } from '../git/objects.ts';
 import { otherPrefixTags, publishedTag, scanReleaseRange, type LastRelease } from './history.ts';
 import { readVersionFile } from './plan.ts';
@@ -150,7 +150,7 @@ export async function nextRelease(
       );
       if (mine)
         throw new UserError(`${what} Nothing was edited or pushed`, {
-          hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+          hint: words`write tag-prefix: ${prefixName} in the config (or ${setting('tag-prefix', prefixName)}), or give ${theInput('version')} to start the ${s.tagPrefix}X.Y.Z series`,
         });
       warnings.push(
         `${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`,
@@ -162,8 +162,8 @@ export async function nextRelease(
       file: s.versionFile,
       line: 1,
       hint: last.tag
-        ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
-        : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+        ? words`tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give ${theInput('version')} (${fileVersion} or above)`
+        : words`give ${theInput('version')} (${fileVersion} or above), or fix ${s.versionFile}`,
     });
   }
   const base: ReleaseResult = {
@@ -197,8 +197,8 @@ export async function nextRelease(
       {
         hint:
           s.version !== undefined
-            ? `give a version input above every tagged version`
-            : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+            ? words`give ${theInput('version')} above every tagged version`
+            : words`give ${theInput('version')} above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
       },
     );
   }

@@ -17,15 +17,16 @@ export type ResolvedSettings = Readonly<Record<string, { value: unknown; from: S
  * undefined where the input was not given (the runner's empty input); an
  * explicit empty value on the command line (`--tag-prefix ""`) is given.
  * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already.
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
  */
 export function resolveSettings(
   table: SettingsTable,
   given: Readonly<Record<string, unknown>>,
-  config: Config,
+  config: Config | undefined,
   scope: { environment?: string } = {},
 ): ResolvedSettings {
-  const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+  const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
   const out: Record<string, { value: unknown; from: SettingSource }> = {};
   for (const s of table.settings) {
     if (!s.config) continue;
@@ -37,18 +38,18 @@ export function resolveSettings(
 function resolveOne(
   s: Setting,
   given: unknown,
-  config: Config,
+  config: Config | undefined,
   env: Record<string, unknown> | undefined,
 ): { value: unknown; from: SettingSource } {
   if (given !== undefined) return { value: given, from: 'input' };
   const key = field(s.config!.key);
+  // A key an environment may set is read there first; the top of the file holds it for every environment.
   if (s.config!.where === 'environment') {
     const v = env?.[key];
     if (v !== undefined) return { value: v, from: 'environment' };
-  } else {
-    const v = (config as unknown as Record<string, unknown>)[key];
-    if (v !== undefined) return { value: v, from: 'top' };
   }
+  const v = (config as unknown as Record<string, unknown> | undefined)?.[key];
+  if (v !== undefined) return { value: v, from: 'top' };
   return { value: s.config!.default, from: 'default' };
 }
 

@@ -7,6 +7,7 @@ import { digestsOneLine, formatDigests, mergeDigests, parseDigests } from '../..
 import { UserError, UserErrors } from '../../src/errors.ts';
 import { userError } from '../helpers.ts';
 import type { HttpRequest, Transport } from '../../src/registry/http.ts';
+import { TERMINAL } from '../../src/text/terminal-face.ts';
 
 const d = (c: string) => `sha256:${c.repeat(64)}`;
 const entry = (digest: string, image = 'ghcr.io/acme/api', tag = '1.0.0', sha = 'abc1234') => ({ digest, image, sha, tag });
@@ -182,7 +183,11 @@ describe('inputs', () => {
     // Neither images nor services nor tag: say what to give, not that tag goes with services.
     const none = userError(() => targetsFromServices(config, [], undefined));
     expect(none.format()).toBe(
-      'nothing to capture: give images, or a tag for the services in the config — set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (api, worker) were pushed with',
+      'nothing to capture: give images, or a tag for the services in the config — pass images as name=registry/repo:tag lines (e.g. images: api=ghcr.io/acme/api:1.7.3), or pass tag as the version the configured services (api, worker) were pushed with',
+    );
+    // The same error in a terminal: each input named as its flag.
+    expect(none.format(TERMINAL)).toBe(
+      'nothing to capture: give --images, or a --tag for the services in the config — pass --images as name=registry/repo:tag lines (e.g. --images api=ghcr.io/acme/api:1.7.3), or pass --tag as the version the configured services (api, worker) were pushed with',
     );
     expect(() => targetsFromServices(config, ['api', 'web'], '1')).toThrow("service 'web' is not in the config");
     expect(() => targetsFromServices(parseConfigText('', undefined), [], '1')).toThrow('no images to capture');

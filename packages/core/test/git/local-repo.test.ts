@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
-import { UserError } from '../../src/errors.ts';
+import { RUNNER, UserError } from '../../src/errors.ts';
+import { TERMINAL } from '../../src/text/terminal-face.ts';
 import { currentBranch, hasRemote, headFacts, headProblem, localDefaultBranch, remoteDefaultBranch } from '../../src/git/local-repo.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 
@@ -131,14 +132,14 @@ describe('headFacts: HEAD, shallow, prefix from one git start', () => {
 });
 
 describe('UserError faces', () => {
-  test("format('cli') shows the terminal's hint where there is one, the action's otherwise", () => {
+  test("a terminal's format shows the terminal's hint where there is one, the action's otherwise", () => {
     const both = new UserError('origin has no default branch', { hint: 'set base: main', cliHint: 'pass --base main' });
-    expect([both.format(), both.format('action'), both.format('cli')]).toEqual([
+    expect([both.format(), both.format(RUNNER), both.format(TERMINAL)]).toEqual([
       'origin has no default branch — set base: main',
       'origin has no default branch — set base: main',
       'origin has no default branch — pass --base main',
     ]);
     const one = new UserError('x', { file: 'a.yml', line: 2, hint: 'fix it' });
-    expect(one.format('cli')).toBe('a.yml:2: x — fix it');
+    expect(one.format(TERMINAL)).toBe('a.yml:2: x — fix it');
   });
 });

@@ -42,7 +42,7 @@ describe('bumpRequest: the inputs every face passes through', () => {
   test.each([
     [{ level: 'huge' }, "input 'level' is 'huge'"],
     [{ 'changelog-entry': 'a\nb' }, "input 'changelog-entry' spans several lines"],
-    [{ chart: 'charts/x' }, "input 'chart' was renamed to 'charts'"],
+    [{ chart: 'charts/x' }, "input 'chart' was renamed to the charts input"],
     [{ base: '--upload-pack=x' }, 'base'],
     [{ version: 'one' }, 'version'],
     [{ cascade: 'maybe' }, "input 'cascade' is 'maybe', not a boolean"],

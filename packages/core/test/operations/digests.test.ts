@@ -43,7 +43,7 @@ describe('digests operation with a plain fake registry', () => {
 
   test.each([
     [{ username: 'u' }, "input 'password' is missing"],
-    [{ images: 'api=r.example/acme/api:1', services: 'api' }, "inputs 'images' and 'services' were both given"],
+    [{ images: 'api=r.example/acme/api:1', services: 'api' }, 'the images input and the services input were both given'],
     [{ images: 'api' }, "images line 1: 'api' is not name=reference"],
     [{ platform: 'amd64' }, "input 'platform' is 'amd64'"],
   ])('digestsRequest refuses %j', (values, message) => {

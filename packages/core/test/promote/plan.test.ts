@@ -96,7 +96,7 @@ describe('rules, before any network', () => {
     ['unknown service', { only: ['web'] }, "service 'web' is not configured"],
     ['chart-version without application', { chartVersion: '1.2.0' }, 'chart-version is set but environment staging has no application'],
     ['no source into staging', { from: { kind: 'none' } }, "input 'from' is required to promote into staging"],
-    ['digests and version', { digests: 'd.json', version: '1.0.0' }, "inputs 'digests' and 'version' were both given"],
+    ['digests and version', { digests: 'd.json', version: '1.0.0' }, 'the digests input and the version input were both given'],
     [
       'rollback with a version',
       { from: { kind: 'ref', ref: 'v1' }, version: '1.0.0' },

@@ -1,7 +1,7 @@
 import { parseConfigText } from '../../src/config/config.ts';
 import { resolveSettings } from '../../src/settings/resolve.ts';
 import type { SettingsTable } from '../../src/settings/table.ts';
-import { PROMOTE, RELEASE } from '../../src/settings/tables.ts';
+import { BUMP, CHECK, DIGESTS, PROMOTE, PUBLISH, RELEASE } from '../../src/settings/tables.ts';
 
 const TABLE: SettingsTable = {
   operation: 'demo',
@@ -48,5 +48,84 @@ describe('resolveSettings: input > environment config > top config > default, fo
     const api = parseConfigText('commit-mode: api\n', '.github/lockstep.yml');
     expect(resolveSettings(PROMOTE, {}, api)['commit-mode']).toEqual({ value: 'api', from: 'top' });
     expect(resolveSettings(RELEASE, { 'commit-mode': 'git' }, api)['commit-mode']).toEqual({ value: 'git', from: 'input' });
+  });
+});
+
+// Each operation's table through the one precedence: what check, bump, publish and promote now read
+// their config-backed settings with (digests has none: its inputs are the whole of its settings).
+describe('every operation resolves its config keys the same way', () => {
+  const file = parseConfigText(
+    [
+      'charts: [charts/*]',
+      'ignore: [README.md]',
+      'changelog: required',
+      'chart-registry: oci://ghcr.io/acme/charts',
+      'commit-mode: api',
+      'environments:',
+      '  - { name: dev, values: d.yaml }',
+      '  - { name: prod, values: p.yaml, wait: draft, min-soak: 2h, values-drift: warn }',
+      '',
+    ].join('\n'),
+    '.github/lockstep.yml',
+  );
+  const value = (t: SettingsTable, given: Record<string, unknown>, input: string, environment?: string) =>
+    resolveSettings(t, given, file, { environment })[input];
+
+  test('check: ignore and changelog, the input over the file over the default', () => {
+    expect(value(CHECK, {}, 'ignore')).toEqual({ value: ['README.md'], from: 'top' });
+    expect(value(CHECK, { ignore: ['NOTES.md'] }, 'ignore')).toEqual({ value: ['NOTES.md'], from: 'input' });
+    expect(value(CHECK, {}, 'changelog')).toEqual({ value: 'required', from: 'top' });
+    expect(value(CHECK, { changelog: 'off' }, 'changelog')).toEqual({ value: 'off', from: 'input' });
+    // No config file at the commit: the table's defaults.
+    expect(resolveSettings(CHECK, {}, undefined)).toEqual({
+      charts: { value: undefined, from: 'default' },
+      ignore: { value: [], from: 'default' },
+      changelog: { value: 'auto', from: 'default' },
+    });
+  });
+
+  test('bump: charts, the input over the file', () => {
+    expect(value(BUMP, {}, 'charts')).toEqual({ value: ['charts/*'], from: 'top' });
+    expect(value(BUMP, { charts: ['charts/web'] }, 'charts')).toEqual({ value: ['charts/web'], from: 'input' });
+  });
+
+  test("publish: the registry input over the file's chart-registry, else none", () => {
+    // The config holds the registry without oci://, as the input is read.
+    expect(value(PUBLISH, {}, 'registry')).toEqual({ value: 'ghcr.io/acme/charts', from: 'top' });
+    expect(value(PUBLISH, { registry: 'localhost:5000/charts' }, 'registry')).toEqual({ value: 'localhost:5000/charts', from: 'input' });
+    expect(resolveSettings(PUBLISH, {}, parseConfigText('', undefined)).registry).toEqual({ value: undefined, from: 'default' });
+  });
+
+  test('promote: the environment promoted into over the top of the file over the default; an input over all', () => {
+    expect(value(PROMOTE, {}, 'wait', 'prod')).toEqual({ value: 'draft', from: 'environment' });
+    expect(value(PROMOTE, {}, 'wait', 'dev')).toEqual({ value: 'refuse', from: 'default' });
+    expect(value(PROMOTE, { wait: 'refuse' }, 'wait', 'prod')).toEqual({ value: 'refuse', from: 'input' });
+    expect(value(PROMOTE, {}, 'values-drift', 'prod')).toEqual({ value: 'warn', from: 'environment' });
+    expect(value(PROMOTE, {}, 'commit-mode', 'prod')).toEqual({ value: 'api', from: 'top' });
+  });
+
+  test('a key an environment may set falls back to the top of the file when that environment does not', () => {
+    const table: SettingsTable = {
+      operation: 'demo',
+      action: 'demo',
+      settings: [
+        {
+          input: 'commit-mode',
+          kind: 'choice',
+          choices: ['git', 'api'],
+          config: { key: 'commit-mode', where: 'environment', default: 'git' },
+          docs: 'Per environment, else the top.',
+        },
+      ],
+    };
+    expect(resolveSettings(table, {}, file, { environment: 'dev' })['commit-mode']).toEqual({ value: 'api', from: 'top' });
+    expect(resolveSettings(table, { 'commit-mode': 'git' }, file, { environment: 'dev' })['commit-mode']).toEqual({
+      value: 'git',
+      from: 'input',
+    });
+  });
+
+  test('digests declares no config key: nothing of its own to resolve', () => {
+    expect(resolveSettings(DIGESTS, {}, file)).toEqual({});
   });
 });

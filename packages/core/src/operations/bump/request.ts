@@ -1,7 +1,7 @@
 import type { Inputs } from '../../contract/inputs.ts';
 import type { BumpLevel } from '../../charts/bump.ts';
 import { checkBaseRef, parseVersionInput } from '../../charts/inputs.ts';
-import { UserError } from '../../errors.ts';
+import { setting, theInput, UserError, words } from '../../errors.ts';
 import { resolveWorkingDirectory } from '../../fs/workspace.ts';
 import type { World } from '../../contract/world.ts';
 
@@ -43,7 +43,10 @@ export async function bumpRequest(inputs: Inputs, world: World): Promise<BumpReq
     throw new UserError('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
   // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
   if (inputs.optional('chart') !== undefined)
-    throw new UserError("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
+    throw new UserError(words`was renamed to ${theInput('charts')}`, {
+      input: 'chart',
+      hint: words`${setting('charts')} (the same paths or globs)`,
+    });
   const base = inputs.optional('base');
   // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
   if (base !== undefined) checkBaseRef(base);

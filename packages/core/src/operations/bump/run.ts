@@ -9,7 +9,7 @@ import { loadCheckedConfig } from '../../settings/validate.ts';
 import { configLine, type Config } from '../../config/config.ts';
 import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { applyEdits, realFs } from '../../edits/transaction.ts';
-import { throwAll, UserError } from '../../errors.ts';
+import { named, setting, theInput, throwAll, UserError, words } from '../../errors.ts';
 import { resolveInside, workspaceRelative } from '../../fs/workspace.ts';
 import { headProblem } from '../../git/local-repo.ts';
 import { gitSpawner, gitText, ObjectReader } from '../../git/objects.ts';
@@ -168,7 +168,9 @@ function resolveAppVersion(given: string | undefined, config: Config, read: (p: 
   if (appVersion === 'file') {
     const text = read(config.versionFile);
     if (text === undefined)
-      throw new UserError(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+      throw new UserError(`version file ${config.versionFile} does not exist`, {
+        hint: words`create it holding X.Y.Z, or give ${named('app-version')}`,
+      });
     appVersion = stripBom(text).split(/\r?\n/)[0].trim();
     if (appVersion === '')
       throw new UserError(`version file ${config.versionFile} is empty`, {
@@ -178,7 +180,7 @@ function resolveAppVersion(given: string | undefined, config: Config, read: (p: 
       });
   }
   if (appVersion !== undefined && /\s/.test(appVersion))
-    throw new UserError(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+    throw new UserError(words`${named('app-version')} '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
   return appVersion;
 }
 
@@ -198,9 +200,9 @@ function chartsToBump(
   const allDirs = files.map((f) => posix.dirname(f));
   const choice = chartChoice(req.charts, config, (path) => configLine(config, path));
   if (choice.kind === 'every')
-    throw new UserError('no charts to bump: the charts input is empty and the config has no charts', {
+    throw new UserError(words`no charts to bump: ${theInput('charts')} is empty and the config has no charts`, {
       file: config.file,
-      hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+      hint: words`${setting('charts')} (paths or globs, e.g. charts/myapp), or \`charts: [charts/*]\` in the config`,
     });
   if (choice.kind === 'none') {
     world.reporter.info(`${whereOf(choice.at)}: charts: [] — no chart to bump`);
@@ -239,7 +241,7 @@ async function baseVersions(root: string, req: BumpRequest, world: World, dirs: 
     // A pull request run whose payload is lost must not quietly fall back to the default branch.
     if (ev?.problem)
       throw new UserError(`the ${ev.name} event file ${ev.problem}`, {
-        hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+        hint: words`run this step in a GitHub Actions job, or set ${named('base')} to the branch the pull request merges into`,
       });
     // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
     const noHead = await headProblem(git);

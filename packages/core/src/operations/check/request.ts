@@ -1,7 +1,7 @@
 import type { Inputs } from '../../contract/inputs.ts';
 import type { BreakingMode, ChangelogMode } from '../../checks/types.ts';
 import type { RenderMode } from '../../config/config.ts';
-import { UserError } from '../../errors.ts';
+import { named, UserError, words } from '../../errors.ts';
 import type { World } from '../../contract/world.ts';
 
 // The first module the chart-bump-check action and `lockstep check` load: inputs and the event
@@ -51,12 +51,12 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
   const base = baseInput ?? pr?.base?.sha;
   if (!base && event.problem)
     throw new UserError(`the ${event.name} event file ${event.problem}`, {
-      hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+      hint: words`run this step in a GitHub Actions job, or set ${named('base')} (and ${named('head')}) to the refs to compare`,
     });
   if (!base)
     throw new UserError('is not set and the event is not a pull request', {
       input: 'base',
-      hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+      hint: words`set ${named('base')} to the branch, tag or commit to compare with (e.g. ${named('base', 'main')})`,
     });
   return {
     workingDirectory: inputs.string('working-directory', '.'),

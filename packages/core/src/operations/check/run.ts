@@ -3,10 +3,10 @@ import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
 import type { Target } from '../../checks/targets.ts';
 import { chartChoice, ignoredEntries, whereOf, type ChartEntry } from '../../charts/selection.ts';
-import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
+import type { ChangelogMode, ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
 import type { Config } from '../../config/config.ts';
 import { otherConfigExtension, siblingConfigError } from '../../config/names.ts';
-import { UserError, UserErrors } from '../../errors.ts';
+import { theInput, UserError, UserErrors, words } from '../../errors.ts';
 import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../../git/history.ts';
 import { headProblem } from '../../git/local-repo.ts';
@@ -17,6 +17,8 @@ import type { configLine } from '../../config/config.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
 import type { CheckRequest } from './request.ts';
+import { resolveSettings, valueOf } from '../../settings/resolve.ts';
+import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import { chartBumpRules, configLoader, publishedCharts, registryHttp, renderer } from './lazy.ts';
 
@@ -337,7 +339,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
       throw siblingConfigError(rel, other, ' at the base commit');
     if (explicit)
       throw new UserError(`config file ${rel} does not exist at the base or the head commit`, {
-        hint: 'fix the config input or create the file',
+        hint: words`fix ${theInput('config')} or create the file`,
       });
     return {};
   }
@@ -414,6 +416,7 @@ export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
 function checkTargets(req: CheckRequest, root: string, prefix: string, config: Config | undefined, lineIn: ConfigSides['configLine']) {
   const fromInput = req.charts.length > 0;
   const given = fromInput ? req.charts : (config?.charts ?? []);
+  const settings = resolveSettings(CHECK, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
   for (const p of [...given, ...(config?.chartsIgnore ?? [])]) resolveInside(root, literalPrefix(p), 'charts');
   const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
   const configFile = config?.file ? inRepo(config.file) : undefined;
@@ -480,9 +483,10 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
     ...protectedApplicationTargets(req, config, inRepo, fromConfig),
     prefix,
-    ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+    // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
+    ignore: valueOf<string[]>(settings, 'ignore'),
     breaking: req.breaking,
-    changelog: req.changelog ?? config?.changelog ?? 'auto',
+    changelog: valueOf<ChangelogMode>(settings, 'changelog'),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Inputs } from '../../contract/inputs.ts';
-import { UserError } from '../../errors.ts';
+import { named, theInput, UserError, words } from '../../errors.ts';
 import { type CaptureTarget, parseImagesInput, platformInput } from '../../digests/targets.ts';
 import { resolveExistingFolder, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import type { Credentials } from '../../registry/docker-config.ts';
@@ -44,14 +44,17 @@ export function digestsRequest(inputs: Inputs, world: World): DigestsRequest {
   const password = inputs.optional('password');
   const username = inputs.optional('username');
   if ((username === undefined) !== (password === undefined))
-    throw new UserError('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
+    throw new UserError('is missing', {
+      input: username ? 'password' : 'username',
+      hint: words`pass both ${named('username')} and ${named('password')}, or neither`,
+    });
   const imagesText = inputs.string('images');
   const services = inputs.list('services');
   if (imagesText !== '' && services.length > 0)
-    throw new UserError("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+    throw new UserError(words`${theInput('images')} and ${theInput('services')} were both given`, { hint: 'use one of them' });
   if (inputs.boolean('merge', false) && inputs.boolean('replace', false))
-    throw new UserError("inputs 'merge' and 'replace' were both given", {
-      hint: 'merge keeps the other entries and refuses a changed one; replace drops every other entry: use one of them',
+    throw new UserError(words`${theInput('merge')} and ${theInput('replace')} were both given`, {
+      hint: words`${named('merge')} keeps the other entries and refuses a changed one; ${named('replace')} drops every other entry: use one of them`,
     });
   const workingDirectory = inputs.string('working-directory', '.');
   const request = {

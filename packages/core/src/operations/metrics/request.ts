@@ -1,5 +1,5 @@
 import type { Inputs } from '../../contract/inputs.ts';
-import { UserError } from '../../errors.ts';
+import { named, UserError, words } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
 import type { World } from '../../contract/world.ts';
 
@@ -63,9 +63,9 @@ export function metricsRequest(inputs: Inputs, world: World): MetricsRequest {
   const fromText = inputs.optional('from');
   const toText = inputs.optional('to');
   if (since !== undefined && (fromText !== undefined || toText !== undefined))
-    throw new UserError(`and --${fromText !== undefined ? 'from' : 'to'} both give the window`, {
+    throw new UserError(words`and ${named(fromText !== undefined ? 'from' : 'to')} both give the window`, {
       input: 'since',
-      hint: 'give --since, or --from and --to',
+      hint: words`give ${named('since')}, or ${named('from')} and ${named('to')}`,
     });
   const now = Math.floor(world.clock.now() / 1000);
   let from: number;

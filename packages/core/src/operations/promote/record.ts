@@ -5,7 +5,7 @@
 // and the views tell what was recorded.
 
 import type { FileChange } from '../../edits/diff.ts';
-import { UserError } from '../../errors.ts';
+import { named, setting, UserError, words } from '../../errors.ts';
 import { recordLanded, type RecordOutcome } from '../../promote/record.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import type { PromoteInputs, PromoteRequest } from '../../promote/request.ts';
@@ -47,10 +47,12 @@ async function landedCommit(req: PromoteRequest, ports: PromoteWorld, i: Promote
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
 export async function runRecord(i: PromoteInputs, world: World): Promise<RecordOperationResult> {
   if (i.dryRun)
-    throw new UserError('is true; record: deployments writes GitHub Deployments and has no dry run', {
-      input: 'dry-run',
-      hint: 'leave dry-run off (in a terminal, pass --push)',
-    });
+    throw new UserError(
+      words`record: deployments writes GitHub Deployments and has no dry run, and this run is ${named('dry-run', 'true')}`,
+      {
+        hint: words`${setting('dry-run', 'false')} to record them`,
+      },
+    );
   const local = await localPromotion(i, world.workspace);
   const session = await openSession(i, local, world);
   world.reporter.group('Recording the landed promotion as GitHub Deployments');

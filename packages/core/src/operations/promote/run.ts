@@ -9,7 +9,7 @@
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
 import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
-import { UserError } from '../../errors.ts';
+import { named, setting, UserError, words } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
 import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PullRef } from '../../github/pulls.ts';
@@ -167,7 +167,7 @@ interface Planned {
  */
 export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld, clock: Pick<Clock, 'now'>): Promise<PromoteResult> {
   if (req.requireChecks.length > 0 && !ports.github)
-    throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+    throw new UserError(words`require-checks needs ${named('github-token')}`, { hint: words`${setting('github-token')} (checks: read)` });
   const baseSha = await fetchBase(ports, req.base);
   // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
   const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
@@ -195,7 +195,9 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (gate?.action === 'refuse') return result({ changed: false, outcome: 'held' });
   const direct = req.push === 'direct';
   if (!direct && !ports.github)
-    throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+    throw new UserError(words`opening a pull request needs ${named('github-token')}`, {
+      hint: words`${setting('github-token')} (contents: write, pull-requests: write)`,
+    });
 
   const label = fromLabel(req, route);
   const branch = direct ? req.base : `promote/${route.to.name}`;
@@ -204,7 +206,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (published.outcome === 'rejected')
     throw new UserError(`the push to ${branch} was rejected: ${published.detail}`, {
       hint: direct
-        ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+        ? words`check branch protection: ${named('push', 'direct')} needs a token allowed to push to the base branch`
         : 'check the token may push branches (contents: write)',
     });
   if (published.outcome === 'empty') return result({ changed: false, outcome: 'nothing' });
@@ -348,7 +350,7 @@ async function openPull(
     if (pushed && e instanceof UserError)
       throw new UserError(
         `${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`,
-        { hint: e.hint },
+        { hint: e.hintWords, cliHint: e.cliHint },
       );
     throw e;
   }

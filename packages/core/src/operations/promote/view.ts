@@ -2,7 +2,7 @@
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
 
-import { UserError } from '../../errors.ts';
+import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/report.ts';
@@ -147,8 +147,8 @@ export function gateError(r: PromoteOperationResult): UserError | undefined {
   return new UserError(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
     hint:
       r.request.push === 'direct'
-        ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written'
-        : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+        ? words`run again once the gate lets it through, or use ${named('push', 'pr')} (a draft pull request waits for it); nothing was written`
+        : words`run again once the gate lets it through (or ${setting('wait', 'draft')} to open a draft pull request meanwhile); nothing was written`,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Inputs } from '../../contract/inputs.ts';
-import { UserError } from '../../errors.ts';
+import { named, UserError, words } from '../../errors.ts';
 import { resolveExistingFolder } from '../../fs/workspace.ts';
 import type { Credentials } from '../../registry/docker-config.ts';
 import type { World } from '../../contract/world.ts';
@@ -41,13 +41,17 @@ export function publishRequest(inputs: Inputs, world: World): PublishRequest {
   const password = inputs.optional('password');
   const username = inputs.optional('username');
   if ((username === undefined) !== (password === undefined))
-    throw new UserError('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
+    throw new UserError('is missing', {
+      input: username ? 'password' : 'username',
+      hint: words`pass both ${named('username')} and ${named('password')}, or neither`,
+    });
   const registry = registryInput(inputs.optional('registry'));
   const signingKey = inputs.optional('signing-key');
   if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
     throw new UserError('is not a PEM private key', {
       input: 'signing-key',
       hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
+      cliHint: 'name a PEM private key file with --signing-key-file',
     });
   // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
   for (const line of signingKey?.split(/\r?\n/) ?? []) if (line.trim().length >= 8 && !line.startsWith('-----')) world.secret(line.trim());

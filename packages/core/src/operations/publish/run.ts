@@ -19,7 +19,7 @@ import { type Config, configLine } from '../../config/config.ts';
 import { type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from '../../digests/file.ts';
 import { type FileChange, renderDiff } from '../../edits/diff.ts';
 import { commitChanges } from '../../edits/transaction.ts';
-import { throwAll, UserError } from '../../errors.ts';
+import { named, setting, theInput, throwAll, UserError, words } from '../../errors.ts';
 import { resolveInside, workspaceRelative } from '../../fs/workspace.ts';
 import { gitSpawner } from '../../git/objects.ts';
 import { type PushOutcome, pushChart } from '../../registry/chart-push.ts';
@@ -31,6 +31,8 @@ import { parseReference } from '../../registry/reference.ts';
 import { shortHead } from '../digests/short-head.ts';
 import type { World } from '../../contract/world.ts';
 import type { PublishRequest } from './request.ts';
+import { resolveSettings, valueOf } from '../../settings/resolve.ts';
+import { PUBLISH } from '../../settings/table-publish.ts';
 
 // Loaded only after request.ts accepted the inputs and the working directory (operations/publish/index.ts).
 
@@ -72,11 +74,12 @@ export interface PublishResult {
  */
 export async function runPublish(req: PublishRequest, world: World): Promise<PublishResult> {
   const config = await loadCheckedConfig(req.workdir, req.config);
-  const registry = req.registry ?? config.chartRegistry;
+  // Input > config > none, as every operation decides it (settings/resolve.ts).
+  const registry = valueOf<string | undefined>(resolveSettings(PUBLISH, { registry: req.registry }, config), 'registry');
   if (!registry)
-    throw new UserError('no registry to publish to: the registry input is empty and the config has no chart-registry', {
+    throw new UserError(words`no registry to publish to: ${theInput('registry')} is empty and the config has no chart-registry`, {
       file: config.file,
-      hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
+      hint: words`${setting('registry')} (e.g. ${named('registry', 'oci://ghcr.io/acme/charts')}), or chart-registry: in .github/lockstep.yml`,
     });
   const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
   const packages = await packageAll(req, world, publishedCharts(req, world, config));
@@ -164,7 +167,7 @@ function publishedCharts(req: PublishRequest, world: World, config: Config): str
   }
   if (choice.kind === 'every' && all.length === 0)
     throw new UserError(`no chart under ${req.workingDirectory}`, {
-      hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+      hint: words`set ${named('working-directory')} to the folder holding the charts, or name them in ${named('charts')}`,
     });
   const ignored = ignoredEntries(config, lineOf);
   if (choice.kind === 'patterns') throwAll(unmatchedEntries([...choice.entries, ...ignored], all));

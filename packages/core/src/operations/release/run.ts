@@ -1,5 +1,5 @@
 import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
-import { UserError } from '../../errors.ts';
+import { named, setting, UserError, words } from '../../errors.ts';
 import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 import { headFacts, headProblem, type HeadFacts } from '../../git/local-repo.ts';
@@ -79,18 +79,17 @@ async function settingsOf(req: ReleaseRequest, world: World): Promise<StagedSett
   );
 }
 
+/** A release with no base branch (a detached HEAD): name the branch. */
+const BASE_HINT = words`set ${named('base')} to the branch releases are made from (e.g. ${named('base', 'main')})`;
+
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s: ReleaseBase, token: string | undefined): void {
   if (!s.dryRun && !token)
     throw new UserError('is empty', {
       input: 'github-token',
-      hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+      hint: words`${setting('github-token')} with contents: write and pull-requests: write, or ${setting('dry-run', 'true')}`,
     });
-  if (!s.dryRun && !s.base)
-    throw new UserError('base is required in detached HEAD', {
-      hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-      cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-    });
+  if (!s.dryRun && !s.base) throw new UserError(words`${named('base')} is required in detached HEAD`, { hint: BASE_HINT });
 }
 
 /**
@@ -306,11 +305,7 @@ async function prepare(
   }
 
   const api = ports.api!;
-  if (!s.base)
-    throw new UserError('base is required in detached HEAD', {
-      hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-      cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-    });
+  if (!s.base) throw new UserError(words`${named('base')} is required in detached HEAD`, { hint: BASE_HINT });
   const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
   const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
   if (frozen) {
