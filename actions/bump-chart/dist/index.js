@@ -266,7 +266,11 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', {
+                input: name,
+                hint: 'set it under with: in the workflow step',
+                cliHint: 'pass it on the command line',
+            });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -976,11 +980,52 @@ function relocateErrors(e, show) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
 /* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   wC: () => (/* binding */ unset),
+/* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports RUNNER, say, isUserError */
+/** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
+const named = (input, value) => ({ input, value, form: 'name' });
+/** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
+const setting = (input, value) => ({ input, value, form: 'set' });
+/** Leaving the input out: `leave version empty` / `leave out --version`. */
+const unset = (input) => ({ input, form: 'unset' });
+/** The input spoken of: `the registry input` / `--registry`. */
+const theInput = (input) => ({ input, form: 'the' });
+/** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
+function words(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        out.push(s);
+        const v = i < values.length ? values[i] : [];
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(typeof v === 'object' ? v : String(v));
+    });
+    return out;
+}
+/** The runner: inputs are the `with:` keys of the workflow step. */
+const RUNNER = {
+    terminal: false,
+    word: ({ input, value, form }) => form === 'the'
+        ? `the ${input} input`
+        : form === 'unset'
+            ? `leave ${input} empty`
+            : form === 'set' && value === undefined
+                ? `pass ${input}`
+                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+};
+/** The text of `w` as `face` words it. */
+function say(w, face) {
+    return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
+}
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -990,11 +1035,13 @@ class UserError extends Error {
     file;
     line;
     col;
+    /** How to fix it, as the runner says it (see hintWords for each face's). */
     hint;
+    hintWords;
     /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
+     * The hint as a terminal user acts on it where it differs by more than the
+     * inputs' names (git commands instead of workflow steps); a terminal shows
+     * it instead of the hint.
      */
     cliHint;
     /**
@@ -1003,33 +1050,42 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
+    detailWords;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        const detail = say(message, RUNNER);
+        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
         this.name = 'UserError';
-        this.detail = message;
+        this.detail = detail;
+        this.detailWords = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
-        this.hint = where.hint;
+        this.hint = where.hint === undefined ? undefined : say(where.hint, RUNNER);
+        this.hintWords = where.hint;
         this.cliHint = where.cliHint;
         this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
+    /**
+     * The one-line form: `path:line: what is wrong — how to fix it`, with the
+     * inputs named as `face` names them: the runner's `with:` keys (the default),
+     * a terminal's flags (text/terminal-face.ts).
+     */
+    format(f = RUNNER) {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
+        const detail = say(this.detailWords, f);
+        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, {
+        return new UserError(this.detailWords, {
             file: where.file,
             line: where.line,
             col: where.col,
-            hint: this.hint,
+            hint: this.hintWords,
             cliHint: this.cliHint,
             input: this.input,
         });
@@ -1126,7 +1182,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
         refuseBare(abs, path, input);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is not a git repository'], {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
@@ -1139,7 +1195,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
  */
 function refuseBare(abs, path, input = 'working-directory') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
             hint: 'run in a clone of it that has a work tree (actions/checkout)',
             cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
         });
@@ -1157,12 +1213,14 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' does not exist'], {
+            hint: guess
+                ? `did you mean ${guess}?`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository, relative to the workspace`,
         });
     }
     if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' is not a folder'], { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository` });
     return abs;
 }
 /** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
@@ -1183,7 +1241,7 @@ function nearestFolder(workspace, path) {
     }
 }
 function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    return path === '' || path === '.' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '.' (the workspace)` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -1245,7 +1303,10 @@ async function bumpRequest(inputs, world) {
         throw new errors/* UserError */.yo('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
     // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
     if (inputs.optional('chart') !== undefined)
-        throw new errors/* UserError */.yo("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `was renamed to ${(0,errors/* theInput */.y8)('charts')}`, {
+            input: 'chart',
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('charts')} (the same paths or globs)`,
+        });
     const base = inputs.optional('base');
     // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
     if (base !== undefined)
@@ -1277,7 +1338,7 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).runBump,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 836))).runBump,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558))).bumpViews,
 };
 

@@ -5,13 +5,14 @@ export const modules = {
 /***/ 9140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkChartBumps: () => (/* binding */ checkChartBumps)
+  checkChartBumps: () => (/* binding */ checkChartBumps),
+  formatProblem: () => (/* reexport */ problem/* formatProblem */.Vw)
 });
-
-// UNUSED EXPORTS: formatProblem
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);

@@ -574,6 +574,7 @@ async function pushChart(client, repo, chart, opts) {
         if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
             throw new UserError(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
                 hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
             });
         // The registry's digest is the one to record, even when only the manifest's annotations differ.
         digest = existing.digest;
@@ -1569,6 +1570,8 @@ function spawnCredentialHelper(env = process.env) {
     });
 }
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,errors/* words */.aL) `pass ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}`;
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
  * a credential helper leaves them: the file is read once, each registry's
@@ -1602,16 +1605,16 @@ function dockerCredentialSource(o) {
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
             throw new errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+                hint: (0,errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+                hint: (0,errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
             });
         if (out.timedOut)
             throw new errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+                hint: (0,errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -1619,7 +1622,7 @@ function dockerCredentialSource(o) {
                 return undefined;
             }
             throw new errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         let parsed;
@@ -1629,7 +1632,7 @@ function dockerCredentialSource(o) {
         catch {
             // Never quote the output: it may hold the secret.
             throw new errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';

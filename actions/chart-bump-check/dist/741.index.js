@@ -166,7 +166,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : words `fix ${theInput(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new UserError(`chart '${text}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(e.pattern), dirs)}`, {
                 file: e.file,
@@ -325,7 +325,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
         refuseBare(abs, path, input);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is not a git repository'], {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
@@ -338,7 +338,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
  */
 function refuseBare(abs, path, input = 'working-directory') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
             hint: 'run in a clone of it that has a work tree (actions/checkout)',
             cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
         });
@@ -356,12 +356,14 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' does not exist'], {
+            hint: guess
+                ? `did you mean ${guess}?`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository, relative to the workspace`,
         });
     }
     if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' is not a folder'], { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository` });
     return abs;
 }
 /** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
@@ -382,7 +384,7 @@ function nearestFolder(workspace, path) {
     }
 }
 function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    return path === '' || path === '.' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '.' (the workspace)` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -408,7 +410,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 5250:
+/***/ 1898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1240,7 +1242,11 @@ async function resolveRange(spawner, reader, req) {
         if (!head)
             add(req.head);
         const refresh = stale ? { branch: req.baseBranch, ref: tipRef, before: tip } : undefined;
-        const got = await fetchMissing(git, reader, remote, wants, refresh, await isShallow());
+        const shallow = await isShallow();
+        // In a shallow clone the side already here (the checked-out head) has no history below it, so the
+        // merge base could not be found without a second fetch deepening it: it is deepened in this one.
+        const present = shallow && wants.length > 0 ? (head && !base ? head : base && !head ? base : undefined) : undefined;
+        const got = await fetchMissing(git, reader, remote, wants, refresh, shallow, present);
         fetched.push(...got.notes);
         const again = (ref) => reader
             .commit(ref)
@@ -1282,9 +1288,11 @@ async function resolveRange(spawner, reader, req) {
  * (`wants`) and the base branch tip when it must be refreshed. Only when that
  * fetch fails are they fetched one by one, so the error names the input that
  * is wrong, and an unreachable origin leaves the local tip in use with a note
- * saying it may be stale. The object reader is restarted to see what arrived.
+ * saying it may be stale. `deepen`, a commit already here, is fetched along
+ * (a shallow clone's head, so the same depth reaches below it too). The object
+ * reader is restarted to see what arrived.
  */
-async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
+async function fetchMissing(git, reader, remote, wants, refresh, shallow, deepen) {
     const tipSpec = refresh ? `+refs/heads/${refresh.branch}:${refresh.ref}` : undefined;
     // In a shallow clone a commit comes with some history below it (to find the merge base), the tip alone with none.
     const depth = shallow ? [wants.length > 0 ? '--depth=64' : '--depth=1'] : [];
@@ -1303,7 +1311,7 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
         remote,
         ...specs,
     ]);
-    const all = [...wants.map((w) => w[0]), ...(tipSpec ? [tipSpec] : [])];
+    const all = [...wants.map((w) => w[0]), ...(deepen ? [deepen] : []), ...(tipSpec ? [tipSpec] : [])];
     const got = [];
     let tipFailure;
     const first = await fetch(all);
@@ -1684,7 +1692,154 @@ async function headProblem(git, consequence) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/contains.ts
+
+// Its own file: only the check uses it, so the other bundles that carry git/objects.ts stay as they are.
+/**
+ * Which of `paths` (files of `commit`) contain `text`, read through the
+ * running cat-file instead of a `git grep` process: the answer `pathsContaining`
+ * gives for the same files. Undefined when a file is over `maxBytes` (then
+ * only git can search it without loading it).
+ */
+async function blobsContaining(reader, commit, paths, text, maxBytes) {
+    const needle = Buffer.from(text, 'utf8');
+    try {
+        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
+        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
+    }
+    catch (e) {
+        if (e instanceof ObjectTooLarge)
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
+/** chart-bump-check / lockstep check. */
+const CHECK = {
+    operation: 'check',
+    action: 'chart-bump-check',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
+        },
+        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
+        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
+        {
+            input: 'protected-values',
+            kind: 'path-list',
+            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
+        },
+        {
+            input: 'protected-applications',
+            kind: 'glob-list',
+            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
+        },
+        {
+            input: 'ignore',
+            kind: 'glob-list',
+            config: {
+                key: 'ignore',
+                where: 'top',
+                default: [],
+                docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+            },
+            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
+        },
+        {
+            input: 'breaking',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            default: 'error',
+            docs: 'What a breaking values change without a major bump does, error, warn or off.',
+        },
+        {
+            input: 'changelog',
+            kind: 'choice',
+            choices: ['auto', 'required', 'off'],
+            config: { key: 'changelog', where: 'top', default: 'auto' },
+            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+        },
+        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
+// The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
+// first and asks for these while git works. The one place the check's run imports dynamically
+// (index.ts loads the run and the views); the functions it calls take what these give, never a module.
+/** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 9140));
+/** The config loader and its JSON Schema validator, only when there is a config to read. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
+/** Rendered manifest diffs (Helm), only when render is not off. */
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 9477));
+/** The chart registry's published versions, only with a chart-registry in the base's config. */
+const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
+/** The registries' HTTP transport, with publishedCharts. */
+const registryHttp = () => __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
+
+
+
 
 
 
@@ -1697,7 +1852,8 @@ async function headProblem(git, consequence) {
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
-// imported after git has started, so git lists and diffs while Node compiles them.
+// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
+// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 /**
  * Compares head with base and decides, per changed chart, whether its version
@@ -1732,7 +1888,7 @@ function resolveRoute(req, world) {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req, world, root) {
-    const git = (world.services.git ?? gitSpawner)(root);
+    const git = world.services.repo?.(root) ?? gitSpawner(root);
     const reader = new ObjectReader(root);
     const comparison = loadComparison(git, reader, {
         base: req.base,
@@ -1743,23 +1899,34 @@ function startGit(req, world, root) {
     });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
     const prefix = subfolder
         ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
         : Promise.resolve('');
     prefix.catch(() => { });
+    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
+    // running once the head's paths are listed, instead of a `git grep` process of their own.
+    // As `git grep` run in the working directory searched: the files below it only.
+    const dependents = Promise.all([comparison, prefix])
+        .then(async ([c, under]) => {
+        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
+        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+            (await pathsContaining(git, c.range.head, 'Chart.yaml', 'file://')));
+    })
+        .catch(() => undefined);
     return { root, git, reader, comparison, prefix, dependents };
 }
+/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
+const MAX_SEARCHED_BYTES = 1024 * 1024;
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 9140));
+    const { checkChartBumps } = await chartBumpRules();
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
-    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
     if (noChartsAt)
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -1777,12 +1944,9 @@ async function finish(req, world, s) {
  * only then, so a check without one never loads the registry client.
  */
 async function registryLookup(registry, world) {
-    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177)),
-        __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570)),
-    ]);
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
     return publishedLookup(registry, {
-        transport: (world.services.transport ?? nodeTransport)(),
+        transport: (world.services.http ?? nodeTransport)(),
         clock: world.clock,
         retry: world.services.retry,
         home: world.env.HOME || (0,external_node_os_.homedir)(),
@@ -1798,12 +1962,12 @@ async function decideAll(req, s, d, world) {
     const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
-        // Charts that may depend on others through file:// were found by git grep, side by side with the
-        // comparison (searched again when the head had to be fetched first).
+        // Charts that may depend on others through file:// were searched for once the comparison was in
+        // (again with git grep should that search have failed).
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
-        ...checkTargets(req, s.root, prefix, config, configs.module),
+        ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
     const plan = await decide(configs.base);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
@@ -1828,9 +1992,14 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-    if (mode === 'off' || plan.charts.length === 0)
+    // Nothing to render without an environment to render for, or without a changed chart at the head
+    // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
+    // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
+    const environments = d.configs.base?.environments ?? [];
+    const overlays = environments.some((e) => e.kustomization !== undefined);
+    if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
-    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 3643));
+    const { renderChecks } = await renderer();
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
         async list(commit, dir) {
@@ -1894,12 +2063,12 @@ async function readConfigs(req, s, range, prefix) {
             throw (0,names/* siblingConfigError */.R)(rel, other, ' at the base commit');
         if (explicit)
             throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, {
-                hint: 'fix the config input or create the file',
+                hint: (0,errors/* words */.aL) `fix ${(0,errors/* theInput */.y8)('config')} or create the file`,
             });
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 1462));
+    const module = await configLoader();
     let base;
     if (baseText !== undefined) {
         try {
@@ -1914,7 +2083,7 @@ async function readConfigs(req, s, range, prefix) {
         }
     }
     if (headText === baseText)
-        return { base, module };
+        return { base, configLine: module.configLine };
     const change = { file: repoPath };
     if (headText === undefined)
         change.deleted = true;
@@ -1929,7 +2098,7 @@ async function readConfigs(req, s, range, prefix) {
             change.invalid = (0,problem/* fromUserError */.ET)(e);
         }
     }
-    return { base, module, change };
+    return { base, configLine: module.configLine, change };
 }
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
 async function underHeadConfig(change, decide) {
@@ -1970,9 +2139,10 @@ function changedChartsOutput(plan) {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-function checkTargets(req, root, prefix, config, configModule) {
+function checkTargets(req, root, prefix, config, lineIn) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
+    const settings = resolveSettings(CHECK, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
         (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
@@ -1980,12 +2150,12 @@ function checkTargets(req, root, prefix, config, configModule) {
     const fromConfig = (path, key) => ({
         key,
         file: configFile,
-        line: config && configModule ? configModule.configLine(config, path) : undefined,
+        line: config && lineIn ? lineIn(config, path) : undefined,
     });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
     // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
     // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
-    const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
+    const lineOf = (path) => (config && lineIn ? lineIn(config, path) : undefined);
     const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
     const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
     const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
@@ -2034,9 +2204,10 @@ function checkTargets(req, root, prefix, config, configModule) {
         ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
-        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+        // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
+        ignore: resolve_valueOf(settings, 'ignore'),
         breaking: req.breaking,
-        changelog: req.changelog ?? config?.changelog ?? 'auto',
+        changelog: resolve_valueOf(settings, 'changelog'),
     };
 }
 /**
@@ -2111,7 +2282,7 @@ function countLine(e) {
     if (e.status === 'skipped')
         return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
     if (e.status === 'failed')
-        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+        return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
     if (e.what)
@@ -2164,7 +2335,7 @@ function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
     head.push('');
     for (const e of envs)
         if (e.status === 'failed' && e.message)
-            head.push(`Helm's message for ${(0,markdown/* escapeMarkdown */.FV)(e.environment)}:`, '', (0,markdown/* codeBlock */.DV)(e.message), '');
+            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,markdown/* escapeMarkdown */.FV)(e.environment)}:`, '', (0,markdown/* codeBlock */.DV)(e.message), '');
     let text = `${head.join('\n')}\n`;
     const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
     let cut = 0;

@@ -266,7 +266,11 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', {
+                input: name,
+                hint: 'set it under with: in the workflow step',
+                cliHint: 'pass it on the command line',
+            });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -765,10 +769,49 @@ function present(view) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
+/* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports throwAll, isUserError */
+/* unused harmony exports setting, unset, RUNNER, say, throwAll, isUserError */
+/** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
+const named = (input, value) => ({ input, value, form: 'name' });
+/** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
+const setting = (input, value) => ({ input, value, form: 'set' });
+/** Leaving the input out: `leave version empty` / `leave out --version`. */
+const unset = (input) => ({ input, form: 'unset' });
+/** The input spoken of: `the registry input` / `--registry`. */
+const theInput = (input) => ({ input, form: 'the' });
+/** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
+function words(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        out.push(s);
+        const v = i < values.length ? values[i] : [];
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(typeof v === 'object' ? v : String(v));
+    });
+    return out;
+}
+/** The runner: inputs are the `with:` keys of the workflow step. */
+const RUNNER = {
+    terminal: false,
+    word: ({ input, value, form }) => form === 'the'
+        ? `the ${input} input`
+        : form === 'unset'
+            ? `leave ${input} empty`
+            : form === 'set' && value === undefined
+                ? `pass ${input}`
+                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+};
+/** The text of `w` as `face` words it. */
+function say(w, face) {
+    return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
+}
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -778,11 +821,13 @@ class UserError extends Error {
     file;
     line;
     col;
+    /** How to fix it, as the runner says it (see hintWords for each face's). */
     hint;
+    hintWords;
     /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
+     * The hint as a terminal user acts on it where it differs by more than the
+     * inputs' names (git commands instead of workflow steps); a terminal shows
+     * it instead of the hint.
      */
     cliHint;
     /**
@@ -791,33 +836,42 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
+    detailWords;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        const detail = say(message, RUNNER);
+        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
         this.name = 'UserError';
-        this.detail = message;
+        this.detail = detail;
+        this.detailWords = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
-        this.hint = where.hint;
+        this.hint = where.hint === undefined ? undefined : say(where.hint, RUNNER);
+        this.hintWords = where.hint;
         this.cliHint = where.cliHint;
         this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
+    /**
+     * The one-line form: `path:line: what is wrong — how to fix it`, with the
+     * inputs named as `face` names them: the runner's `with:` keys (the default),
+     * a terminal's flags (text/terminal-face.ts).
+     */
+    format(f = RUNNER) {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
+        const detail = say(this.detailWords, f);
+        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, {
+        return new UserError(this.detailWords, {
             file: where.file,
             line: where.line,
             col: where.col,
-            hint: this.hint,
+            hint: this.hintWords,
             cliHint: this.cliHint,
             input: this.input,
         });
@@ -878,12 +932,12 @@ function checkRequest(inputs, world) {
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
         throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
-            hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+            hint: (0,errors/* words */.aL) `run this step in a GitHub Actions job, or set ${(0,errors/* named */.KT)('base')} (and ${(0,errors/* named */.KT)('head')}) to the refs to compare`,
         });
     if (!base)
         throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
             input: 'base',
-            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to the branch, tag or commit to compare with (e.g. ${(0,errors/* named */.KT)('base', 'main')})`,
         });
     return {
         workingDirectory: inputs.string('working-directory', '.'),
@@ -922,7 +976,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5250))).run,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898))).run,
     view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709))).view,
 };
 

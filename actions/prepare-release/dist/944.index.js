@@ -10,8 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dryRunPorts: () => (/* binding */ dryRunPorts)
 /* harmony export */ });
 /* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1006);
-/* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
-
 
 /**
  * The ports of a dry run: git only (bind.ts's releasePorts gives the same
@@ -19,8 +17,9 @@ __webpack_require__.r(__webpack_exports__);
  * dry run never calls. origin's URL is asked only when a token could be
  * given to it.
  */
-async function dryRunPorts(s, token, env, out) {
-    return { git: await (0,_git_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .withToken */ .ub)((0,_git_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(s.root, env), s.root, token, env), log: out.log, env };
+async function dryRunPorts(s, token, env, out, services = {}) {
+    const open = services.repo ?? (0,_git_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .repoOpener */ .M0)(env);
+    return { git: await (0,_git_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .withToken */ .ub)(open(s.root), s.root, token, open), log: out.log, env };
 }
 
 

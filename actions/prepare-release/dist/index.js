@@ -266,7 +266,11 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', {
+                input: name,
+                hint: 'set it under with: in the workflow step',
+                cliHint: 'pass it on the command line',
+            });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -777,11 +781,52 @@ function present(view) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
 /* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   wC: () => (/* binding */ unset),
+/* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports RUNNER, say, isUserError */
+/** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
+const named = (input, value) => ({ input, value, form: 'name' });
+/** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
+const setting = (input, value) => ({ input, value, form: 'set' });
+/** Leaving the input out: `leave version empty` / `leave out --version`. */
+const unset = (input) => ({ input, form: 'unset' });
+/** The input spoken of: `the registry input` / `--registry`. */
+const theInput = (input) => ({ input, form: 'the' });
+/** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
+function words(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        out.push(s);
+        const v = i < values.length ? values[i] : [];
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(typeof v === 'object' ? v : String(v));
+    });
+    return out;
+}
+/** The runner: inputs are the `with:` keys of the workflow step. */
+const RUNNER = {
+    terminal: false,
+    word: ({ input, value, form }) => form === 'the'
+        ? `the ${input} input`
+        : form === 'unset'
+            ? `leave ${input} empty`
+            : form === 'set' && value === undefined
+                ? `pass ${input}`
+                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+};
+/** The text of `w` as `face` words it. */
+function say(w, face) {
+    return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
+}
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -791,11 +836,13 @@ class UserError extends Error {
     file;
     line;
     col;
+    /** How to fix it, as the runner says it (see hintWords for each face's). */
     hint;
+    hintWords;
     /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
+     * The hint as a terminal user acts on it where it differs by more than the
+     * inputs' names (git commands instead of workflow steps); a terminal shows
+     * it instead of the hint.
      */
     cliHint;
     /**
@@ -804,33 +851,42 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
+    detailWords;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        const detail = say(message, RUNNER);
+        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
         this.name = 'UserError';
-        this.detail = message;
+        this.detail = detail;
+        this.detailWords = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
-        this.hint = where.hint;
+        this.hint = where.hint === undefined ? undefined : say(where.hint, RUNNER);
+        this.hintWords = where.hint;
         this.cliHint = where.cliHint;
         this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
+    /**
+     * The one-line form: `path:line: what is wrong — how to fix it`, with the
+     * inputs named as `face` names them: the runner's `with:` keys (the default),
+     * a terminal's flags (text/terminal-face.ts).
+     */
+    format(f = RUNNER) {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
+        const detail = say(this.detailWords, f);
+        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, {
+        return new UserError(this.detailWords, {
             file: where.file,
             line: where.line,
             col: where.col,
-            hint: this.hint,
+            hint: this.hintWords,
             cliHint: this.cliHint,
             input: this.input,
         });
@@ -927,7 +983,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
         refuseBare(abs, path, input);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is not a git repository'], {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
@@ -940,7 +996,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
  */
 function refuseBare(abs, path, input = 'working-directory') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
             hint: 'run in a clone of it that has a work tree (actions/checkout)',
             cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
         });
@@ -958,12 +1014,14 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' does not exist'], {
+            hint: guess
+                ? `did you mean ${guess}?`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository, relative to the workspace`,
         });
     }
     if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' is not a folder'], { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository` });
     return abs;
 }
 /** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
@@ -984,7 +1042,7 @@ function nearestFolder(workspace, path) {
     }
 }
 function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    return path === '' || path === '.' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '.' (the workspace)` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -1031,7 +1089,7 @@ function parseIdentity(text, input) {
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
             input: input,
-            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
         });
     return { name: m[1], email: m[2] };
 }
@@ -1146,7 +1204,7 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5313))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 
@@ -1178,44 +1236,81 @@ const RELEASE = {
         {
             input: 'tag-prefix',
             kind: 'string',
-            config: { key: 'tag-prefix', where: 'top', default: 'v' },
+            config: { key: 'tag-prefix', where: 'top', default: 'v', docs: 'Prefix of release tags.' },
             docs: 'Prefix of release tags (default config tag-prefix, else v).',
         },
         {
             input: 'version-file',
             kind: 'file',
-            config: { key: 'version-file', where: 'top', default: '.version' },
+            config: { key: 'version-file', where: 'top', default: '.version', docs: 'File holding the release version X.Y.Z on one line.' },
             docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
         },
         {
             input: 'charts',
             kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
+            config: {
+                key: 'charts',
+                where: 'top',
+                docs: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+            },
             docs: "Chart folders or globs to bump, one per line (default config charts, else every chart; the config's [] means none).",
         },
         {
             input: 'packages',
             kind: 'list',
-            config: { key: 'packages', where: 'top', default: [] },
+            config: {
+                key: 'packages',
+                where: 'top',
+                default: [],
+                docs: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+            },
             docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
         },
         {
             input: 'pins',
             kind: 'yaml',
-            config: { key: 'pins', where: 'top', default: [] },
+            config: {
+                key: 'pins',
+                where: 'top',
+                default: [],
+                docs: 'Dependency pins set to X.Y.Z at release.',
+                schema: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['files', 'names'],
+                        properties: {
+                            files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                            table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                            names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                        },
+                    },
+                },
+            },
             docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
         },
         {
             input: 'lock-command',
             kind: 'yaml',
-            config: { key: 'lock-command', where: 'top' },
+            config: {
+                key: 'lock-command',
+                where: 'top',
+                docs: 'argv run in each folder whose pins changed (no shell).',
+                schema: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            },
             docs: 'Command run (no shell) in each folder whose pins changed, as a YAML/JSON list, e.g. [poetry, lock, --no-update]; default config lock-command.',
         },
         {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
+            config: {
+                key: 'changelog',
+                where: 'top',
+                default: 'auto',
+                docs: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            },
             docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
         },
         { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -1253,14 +1348,24 @@ const RELEASE = {
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top', default: false },
+            config: {
+                key: 'notify-pulls',
+                where: 'top',
+                default: false,
+                docs: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            },
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            config: {
+                key: 'commit-mode',
+                where: 'top',
+                default: 'git',
+                docs: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {

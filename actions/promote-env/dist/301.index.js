@@ -257,8 +257,8 @@ function gateError(r) {
         return undefined;
     return new errors/* UserError */.yo(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
         hint: r.request.push === 'direct'
-            ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written'
-            : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+            ? (0,errors/* words */.aL) `run again once the gate lets it through, or use ${(0,errors/* named */.KT)('push', 'pr')} (a draft pull request waits for it); nothing was written`
+            : (0,errors/* words */.aL) `run again once the gate lets it through (or ${(0,errors/* setting */.Pe)('wait', 'draft')} to open a draft pull request meanwhile); nothing was written`,
     });
 }
 /**

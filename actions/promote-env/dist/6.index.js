@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(6881);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 1 modules
+var publish = __webpack_require__(5942);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -157,8 +157,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
-var promote_session = __webpack_require__(2473);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 36 modules
+var promote_session = __webpack_require__(1094);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -195,9 +195,8 @@ async function landedCommit(req, ports, i, env) {
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
 async function runRecord(i, world) {
     if (i.dryRun)
-        throw new errors/* UserError */.yo('is true; record: deployments writes GitHub Deployments and has no dry run', {
-            input: 'dry-run',
-            hint: 'leave dry-run off (in a terminal, pass --push)',
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `record: deployments writes GitHub Deployments and has no dry run, and this run is ${(0,errors/* named */.KT)('dry-run', 'true')}`, {
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('dry-run', 'false')} to record them`,
         });
     const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     const session = await (0,promote_session/* openSession */.fA)(i, local, world);

@@ -80,8 +80,8 @@ var promote_plan = __webpack_require__(4787);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
-var promote_session = __webpack_require__(2473);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 36 modules
+var promote_session = __webpack_require__(1094);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -809,7 +809,7 @@ function fromLabel(req, route) {
  */
 async function promoteOn(req, route, ports, clock) {
     if (req.requireChecks.length > 0 && !ports.github)
-        throw new errors/* UserError */.yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `require-checks needs ${(0,errors/* named */.KT)('github-token')}`, { hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (checks: read)` });
     const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
     // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
     const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
@@ -841,7 +841,9 @@ async function promoteOn(req, route, ports, clock) {
         return result({ changed: false, outcome: 'held' });
     const direct = req.push === 'direct';
     if (!direct && !ports.github)
-        throw new errors/* UserError */.yo('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `opening a pull request needs ${(0,errors/* named */.KT)('github-token')}`, {
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write, pull-requests: write)`,
+        });
     const label = fromLabel(req, route);
     const branch = direct ? req.base : `promote/${route.to.name}`;
     const published = await publishCommit(req, route, ports, state, branch, label);
@@ -849,7 +851,7 @@ async function promoteOn(req, route, ports, clock) {
     if (published.outcome === 'rejected')
         throw new errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
             hint: direct
-                ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+                ? (0,errors/* words */.aL) `check branch protection: ${(0,errors/* named */.KT)('push', 'direct')} needs a token allowed to push to the base branch`
                 : 'check the token may push branches (contents: write)',
         });
     if (published.outcome === 'empty')
@@ -974,7 +976,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     catch (e) {
         // The branch is already on the remote: say so, so nothing is left half-done without explanation.
         if (pushed && e instanceof errors/* UserError */.yo)
-            throw new errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+            throw new errors/* UserError */.yo(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hintWords, cliHint: e.cliHint });
         throw e;
     }
     const { pull, outcome } = opened;
@@ -986,7 +988,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     let autoMerge;
     // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
     // draft), and auto-merge is asked for then, even with nothing pushed.
-    if (gate?.breakGlass && !draft && opened.draft && github.readyForReview) {
+    if (gate?.breakGlass && !draft && pull.draft && github.readyForReview) {
         const ready = await github.readyForReview(pull);
         if (ready.ready)
             state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);

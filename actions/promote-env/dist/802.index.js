@@ -147,7 +147,7 @@ function gateLines(v) {
 /* harmony export */ });
 /* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP, pinChangeRow */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5581);
-/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6881);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5942);
 /* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
@@ -455,7 +455,7 @@ function planWaves(req) {
         return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
     }
     if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
             input: 'to',
             hint: 'roll back one environment at a time',
         });
@@ -563,7 +563,9 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     const prev = previous.route.to.name;
     const name = next.route.to.name;
     if (!ports.git.landedAt || !ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
+        });
     const tip = await ports.git.fetchBranch(previous.req.base);
     const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
     if (!sha)
@@ -642,7 +644,7 @@ function countLine(e) {
     if (e.status === 'skipped')
         return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
     if (e.status === 'failed')
-        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+        return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
     if (e.what)
@@ -695,7 +697,7 @@ function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
     head.push('');
     for (const e of envs)
         if (e.status === 'failed' && e.message)
-            head.push(`Helm's message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
+            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
     let text = `${head.join('\n')}\n`;
     const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
     let cut = 0;

@@ -1045,7 +1045,11 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', {
+                input: name,
+                hint: 'set it under with: in the workflow step',
+                cliHint: 'pass it on the command line',
+            });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -1519,11 +1523,51 @@ function present(view) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
 /* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports unset, RUNNER, say, isUserError */
+/** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
+const named = (input, value) => ({ input, value, form: 'name' });
+/** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
+const setting = (input, value) => ({ input, value, form: 'set' });
+/** Leaving the input out: `leave version empty` / `leave out --version`. */
+const unset = (input) => ({ input, form: 'unset' });
+/** The input spoken of: `the registry input` / `--registry`. */
+const theInput = (input) => ({ input, form: 'the' });
+/** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
+function words(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        out.push(s);
+        const v = i < values.length ? values[i] : [];
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(typeof v === 'object' ? v : String(v));
+    });
+    return out;
+}
+/** The runner: inputs are the `with:` keys of the workflow step. */
+const RUNNER = {
+    terminal: false,
+    word: ({ input, value, form }) => form === 'the'
+        ? `the ${input} input`
+        : form === 'unset'
+            ? `leave ${input} empty`
+            : form === 'set' && value === undefined
+                ? `pass ${input}`
+                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+};
+/** The text of `w` as `face` words it. */
+function say(w, face) {
+    return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
+}
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -1533,11 +1577,13 @@ class UserError extends Error {
     file;
     line;
     col;
+    /** How to fix it, as the runner says it (see hintWords for each face's). */
     hint;
+    hintWords;
     /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
+     * The hint as a terminal user acts on it where it differs by more than the
+     * inputs' names (git commands instead of workflow steps); a terminal shows
+     * it instead of the hint.
      */
     cliHint;
     /**
@@ -1546,33 +1592,42 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
+    detailWords;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        const detail = say(message, RUNNER);
+        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
         this.name = 'UserError';
-        this.detail = message;
+        this.detail = detail;
+        this.detailWords = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
-        this.hint = where.hint;
+        this.hint = where.hint === undefined ? undefined : say(where.hint, RUNNER);
+        this.hintWords = where.hint;
         this.cliHint = where.cliHint;
         this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
+    /**
+     * The one-line form: `path:line: what is wrong — how to fix it`, with the
+     * inputs named as `face` names them: the runner's `with:` keys (the default),
+     * a terminal's flags (text/terminal-face.ts).
+     */
+    format(f = RUNNER) {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
+        const detail = say(this.detailWords, f);
+        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, {
+        return new UserError(this.detailWords, {
             file: where.file,
             line: where.line,
             col: where.col,
-            hint: this.hint,
+            hint: this.hintWords,
             cliHint: this.cliHint,
             input: this.input,
         });
@@ -1668,7 +1723,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
         refuseBare(abs, path, input);
-        throw new UserError(`${shownInput(path, input)} is not a git repository`, {
+        throw new UserError([...shownInput(path, input), ' is not a git repository'], {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
@@ -1681,7 +1736,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
  */
 function refuseBare(abs, path, input = 'working-directory') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
             hint: 'run in a clone of it that has a work tree (actions/checkout)',
             cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
         });
@@ -1699,12 +1754,14 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new UserError(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        throw new UserError([...shown, ' does not exist'], {
+            hint: guess
+                ? `did you mean ${guess}?`
+                : words `set ${named(input)} to a folder of the checked-out repository, relative to the workspace`,
         });
     }
     if (!st.isDirectory())
-        throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new UserError([...shown, ' is not a folder'], { hint: words `set ${named(input)} to a folder of the checked-out repository` });
     return abs;
 }
 /** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
@@ -1725,7 +1782,7 @@ function nearestFolder(workspace, path) {
     }
 }
 function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    return path === '' || path === '.' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '.' (the workspace)` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -1889,9 +1946,9 @@ const promote = {
     secrets: secretInputs(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(303), __nccwpck_require__.e(473), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(303), __nccwpck_require__.e(473), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(32), __nccwpck_require__.e(94), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(32), __nccwpck_require__.e(94), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(303), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(303), __nccwpck_require__.e(473), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(32), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(32), __nccwpck_require__.e(94), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -2034,7 +2091,11 @@ const PROMOTE = {
             input: 'values-drift',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: { key: 'values-drift', where: 'environment' },
+            config: {
+                key: 'values-drift',
+                where: 'environment',
+                docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+            },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
         },
         {
@@ -2079,14 +2140,23 @@ const PROMOTE = {
         {
             input: 'min-soak',
             kind: 'duration',
-            config: { key: 'min-soak', where: 'environment' },
+            config: {
+                key: 'min-soak',
+                where: 'environment',
+                docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+            },
             docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
         },
         {
             input: 'wait',
             kind: 'choice',
             choices: ['refuse', 'draft'],
-            config: { key: 'wait', where: 'environment', default: 'refuse' },
+            config: {
+                key: 'wait',
+                where: 'environment',
+                default: 'refuse',
+                docs: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+            },
             docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
         },
         {

@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
-/* harmony import */ var _lockstep_core_operations_publish_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6031);
+/* harmony import */ var _lockstep_core_operations_publish_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1966);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_publish_index__WEBPACK_IMPORTED_MODULE_1__/* .publish */ .m);
@@ -266,7 +266,11 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', {
+                input: name,
+                hint: 'set it under with: in the workflow step',
+                cliHint: 'pass it on the command line',
+            });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -896,11 +900,51 @@ function present(view) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
 /* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports unset, RUNNER, say, isUserError */
+/** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
+const named = (input, value) => ({ input, value, form: 'name' });
+/** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
+const setting = (input, value) => ({ input, value, form: 'set' });
+/** Leaving the input out: `leave version empty` / `leave out --version`. */
+const unset = (input) => ({ input, form: 'unset' });
+/** The input spoken of: `the registry input` / `--registry`. */
+const theInput = (input) => ({ input, form: 'the' });
+/** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
+function words(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        out.push(s);
+        const v = i < values.length ? values[i] : [];
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(typeof v === 'object' ? v : String(v));
+    });
+    return out;
+}
+/** The runner: inputs are the `with:` keys of the workflow step. */
+const RUNNER = {
+    terminal: false,
+    word: ({ input, value, form }) => form === 'the'
+        ? `the ${input} input`
+        : form === 'unset'
+            ? `leave ${input} empty`
+            : form === 'set' && value === undefined
+                ? `pass ${input}`
+                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+};
+/** The text of `w` as `face` words it. */
+function say(w, face) {
+    return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
+}
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -910,11 +954,13 @@ class UserError extends Error {
     file;
     line;
     col;
+    /** How to fix it, as the runner says it (see hintWords for each face's). */
     hint;
+    hintWords;
     /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
+     * The hint as a terminal user acts on it where it differs by more than the
+     * inputs' names (git commands instead of workflow steps); a terminal shows
+     * it instead of the hint.
      */
     cliHint;
     /**
@@ -923,33 +969,42 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
+    detailWords;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        const detail = say(message, RUNNER);
+        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
         this.name = 'UserError';
-        this.detail = message;
+        this.detail = detail;
+        this.detailWords = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
-        this.hint = where.hint;
+        this.hint = where.hint === undefined ? undefined : say(where.hint, RUNNER);
+        this.hintWords = where.hint;
         this.cliHint = where.cliHint;
         this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
+    /**
+     * The one-line form: `path:line: what is wrong — how to fix it`, with the
+     * inputs named as `face` names them: the runner's `with:` keys (the default),
+     * a terminal's flags (text/terminal-face.ts).
+     */
+    format(f = RUNNER) {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
+        const detail = say(this.detailWords, f);
+        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, {
+        return new UserError(this.detailWords, {
             file: where.file,
             line: where.line,
             col: where.col,
-            hint: this.hint,
+            hint: this.hintWords,
             cliHint: this.cliHint,
             input: this.input,
         });
@@ -1046,7 +1101,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
         refuseBare(abs, path, input);
-        throw new UserError(`${shownInput(path, input)} is not a git repository`, {
+        throw new UserError([...shownInput(path, input), ' is not a git repository'], {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
@@ -1059,7 +1114,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
  */
 function refuseBare(abs, path, input = 'working-directory') {
     if (!existsSync(join(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => existsSync(join(abs, p))))
-        throw new UserError(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+        throw new UserError([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
             hint: 'run in a clone of it that has a work tree (actions/checkout)',
             cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
         });
@@ -1077,12 +1132,14 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' does not exist'], {
+            hint: guess
+                ? `did you mean ${guess}?`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository, relative to the workspace`,
         });
     }
     if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' is not a folder'], { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository` });
     return abs;
 }
 /** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
@@ -1103,7 +1160,7 @@ function nearestFolder(workspace, path) {
     }
 }
 function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    return path === '' || path === '.' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '.' (the workspace)` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -1129,7 +1186,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 6031:
+/***/ 1966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1164,62 +1221,8 @@ function settingOf(table, input) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-publish.ts
-/** publish-chart / lockstep publish. */
-const PUBLISH = {
-    operation: 'publish',
-    action: 'publish-chart',
-    settings: [
-        {
-            input: 'registry',
-            kind: 'oci-ref',
-            config: { key: 'chart-registry', where: 'top' },
-            docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
-        },
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
-        },
-        {
-            input: 'digests-file',
-            kind: 'path',
-            docs: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.",
-        },
-        {
-            input: 'sha',
-            kind: 'string',
-            docs: 'Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.',
-        },
-        {
-            input: 'signing-key',
-            kind: 'secret',
-            docs: 'PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.',
-        },
-        { input: 'username', kind: 'string', docs: 'Registry username; else ~/.docker/config.json (docker/login-action), else anonymous.' },
-        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Package the charts and compare them with the registry, but push and write nothing.',
-        },
-        {
-            input: 'working-directory',
-            kind: 'workdir',
-            default: '.',
-            docs: 'Folder inside the workspace that charts, digests-file and config are relative to.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-    ],
-};
-
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __nccwpck_require__(7401);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -1238,13 +1241,17 @@ function publishRequest(inputs, world) {
     const password = inputs.optional('password');
     const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
+        throw new errors/* UserError */.yo('is missing', {
+            input: username ? 'password' : 'username',
+            hint: (0,errors/* words */.aL) `pass both ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}, or neither`,
+        });
     const registry = registryInput(inputs.optional('registry'));
     const signingKey = inputs.optional('signing-key');
     if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
         throw new errors/* UserError */.yo('is not a PEM private key', {
             input: 'signing-key',
             hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
+            cliHint: 'name a PEM private key file with --signing-key-file',
         });
     // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
     for (const line of signingKey?.split(/\r?\n/) ?? [])
@@ -1291,9 +1298,9 @@ function registryInput(value) {
  */
 const publish = {
     action: 'publish-chart',
-    secrets: secretInputs(PUBLISH),
+    secrets: secretInputs(table_publish/* PUBLISH */.W),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6409))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2232))).runPublish,
     view: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 9171))).publishViews,
 };
 
@@ -1347,6 +1354,74 @@ function backoffDelay(n, policy, random) {
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
+
+
+/***/ }),
+
+/***/ 7401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ PUBLISH)
+/* harmony export */ });
+/** publish-chart / lockstep publish. */
+const PUBLISH = {
+    operation: 'publish',
+    action: 'publish-chart',
+    settings: [
+        {
+            input: 'registry',
+            kind: 'oci-ref',
+            config: {
+                key: 'chart-registry',
+                where: 'top',
+                docs: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+            },
+            docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
+        },
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
+        },
+        {
+            input: 'digests-file',
+            kind: 'path',
+            docs: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.",
+        },
+        {
+            input: 'sha',
+            kind: 'string',
+            docs: 'Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.',
+        },
+        {
+            input: 'signing-key',
+            kind: 'secret',
+            docs: 'PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.',
+        },
+        { input: 'username', kind: 'string', docs: 'Registry username; else ~/.docker/config.json (docker/login-action), else anonymous.' },
+        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Package the charts and compare them with the registry, but push and write nothing.',
+        },
+        {
+            input: 'working-directory',
+            kind: 'workdir',
+            default: '.',
+            docs: 'Folder inside the workspace that charts, digests-file and config are relative to.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+    ],
+};
 
 
 /***/ }),

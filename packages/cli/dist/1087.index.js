@@ -1016,11 +1016,11 @@ function syncedChartVersion(opts) {
         return undefined;
     const synced = opts.appVersion.replace(/^v(?=\d)/, '');
     if (semver_default().valid(synced) !== synced || !/^\d/.test(synced))
-        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
-            hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `chart-version-policy is sync, but ${(0,src_errors/* named */.KT)('app-version')} ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
+            hint: (0,src_errors/* words */.aL) `give ${(0,src_errors/* named */.KT)('app-version')} as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent`,
         });
     if (opts.version !== undefined && opts.version !== synced)
-        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `chart-version-policy is sync, but ${(0,src_errors/* named */.KT)('version')} ${opts.version} differs from ${(0,src_errors/* named */.KT)('app-version')} ${opts.appVersion}`, {
             hint: 'give only one of them (the chart version follows the app version)',
         });
     return synced;
@@ -1170,14 +1170,14 @@ function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warn
             line: meta.version?.line,
             hint: undotted
                 ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
-                : `give a version greater than ${current}, or leave version empty to bump by level`,
+                : (0,src_errors/* words */.aL) `give a version greater than ${current}, or ${(0,src_errors/* unset */.wC)('version')} to bump by level`,
         });
     const published = base?.versions.get(dir);
     if (typeof published === 'string' && explicit !== current && semver_default().valid(published) && semver_default().compare(explicit, published) <= 0)
         throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${base.label} (its version there is ${published})`, {
             file: meta.file,
             line: meta.version?.line,
-            hint: `give a version greater than ${published}, or leave version empty to bump by level from it`,
+            hint: (0,src_errors/* words */.aL) `give a version greater than ${published}, or ${(0,src_errors/* unset */.wC)('version')} to bump by level from it`,
         });
     if (undotted)
         warnings.push({

@@ -335,8 +335,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/auth.ts
 var auth = __webpack_require__(1006);
-// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(3164);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
@@ -415,19 +413,20 @@ async function createRelease(gh, r) {
 
 
 
-
 const REMOTE = 'origin';
 /**
- * The outside world of a real run: git with the token given through the
+ * The outside world of a real run, bound from the World's services (each
+ * absent one the real one): git with the token given through the
  * environment (never argv, URL or .git/config), and, outside a dry run, the
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-async function releasePorts(s, token, env, out) {
+async function releasePorts(s, token, env, out, services = {}) {
     const { log } = out;
-    const plain = (0,repo/* openRepo */.B8)(s.root, env);
+    const open = services.repo ?? (0,auth/* repoOpener */.M0)(env);
+    const plain = open(s.root);
     const url = await plain.remoteUrl();
-    const git = await (0,auth/* withToken */.ub)(plain, s.root, token, env);
+    const git = await (0,auth/* withToken */.ub)(plain, s.root, token, open);
     if (s.dryRun)
         return { git, log, env };
     if (url === undefined)
@@ -437,14 +436,14 @@ async function releasePorts(s, token, env, out) {
         });
     const reason = (0,context/* readOnlyTokenReason */.WW)((0,context/* readRunContext */.$p)(env));
     if (reason)
-        throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+        throw new errors/* UserError */.yo(reason, { hint: (0,errors/* words */.aL) `run prepare-release with ${(0,errors/* named */.KT)('dry-run', 'true')} on pull requests (the default there)` });
     if (!s.repository)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
             hint: 'run inside GitHub Actions, or set it to owner/name',
             cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
         });
     // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
-    const gh = (0,client/* createGitHub */.Cl)({ token: token, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
+    const gh = (services.github ?? (0,client/* gitHubOpener */.Pn)(token, env))(s.repository, { log: out.debug, notice: (l) => log.info(l) });
     // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
     // is the user's to fix: one line, no stack.
     const user = (p) => p.catch((e) => {

@@ -1220,6 +1220,8 @@ function spawnCredentialHelper(env = process.env) {
     });
 }
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `pass ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('username')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .named */ .KT)('password')}`;
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
  * a credential helper leaves them: the file is read once, each registry's
@@ -1253,16 +1255,16 @@ function dockerCredentialSource(o) {
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
             });
         if (out.timedOut)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -1270,7 +1272,7 @@ function dockerCredentialSource(o) {
                 return undefined;
             }
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         let parsed;
@@ -1280,7 +1282,7 @@ function dockerCredentialSource(o) {
         catch {
             // Never quote the output: it may hold the secret.
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';

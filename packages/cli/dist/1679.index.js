@@ -48,9 +48,9 @@ function metricsRequest(inputs, world) {
     const fromText = inputs.optional('from');
     const toText = inputs.optional('to');
     if (since !== undefined && (fromText !== undefined || toText !== undefined))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`and --${fromText !== undefined ? 'from' : 'to'} both give the window`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(fromText !== undefined ? 'from' : 'to')} both give the window`, {
             input: 'since',
-            hint: 'give --since, or --from and --to',
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('since')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('to')}`,
         });
     const now = Math.floor(world.clock.now() / 1000);
     let from;

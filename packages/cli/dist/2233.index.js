@@ -103,6 +103,7 @@ async function pushChart(client, repo, chart, opts) {
         if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
                 hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
             });
         // The registry's digest is the one to record, even when only the manifest's annotations differ.
         digest = existing.digest;

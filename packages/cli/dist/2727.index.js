@@ -203,8 +203,8 @@ function gateError(r) {
         return undefined;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion held: ${r.gate.holds.map((h) => h.message).join('; ')}`, {
         hint: r.request.push === 'direct'
-            ? 'run again once the gate lets it through, or use push: pr (a draft pull request waits for it); nothing was written'
-            : 'run again once the gate lets it through (or set wait: draft to open a draft pull request meanwhile); nothing was written',
+            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `run again once the gate lets it through, or use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'pr')} (a draft pull request waits for it); nothing was written`
+            : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `run again once the gate lets it through (or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('wait', 'draft')} to open a draft pull request meanwhile); nothing was written`,
     });
 }
 /**
@@ -568,7 +568,7 @@ async function openPinPlace(env, read, opts) {
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
@@ -658,9 +658,9 @@ function layoutFrom(config, inputs, digestsServices = []) {
     }
     else {
         if (!inputs.valuesFile)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no environments: the config lists none and values-file is not set', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no environments: the config lists none and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file')} is not set`, {
                 file: config.file,
-                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add environments to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-file')} (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file', 'environments/{env}/values.yaml')})`,
             });
         const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
         environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
@@ -692,7 +692,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
             if (!key && environments.some((e) => e.kustomization === undefined))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
                     file: config.file,
-                    hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+                    hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add values-key (e.g. services.${name}.image) to services.${name}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}`,
                 });
             const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name);
             const optOut = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyOptOut)(config, name);
@@ -708,14 +708,14 @@ function layoutFrom(config, inputs, digestsServices = []) {
     else {
         const names = inputs.services.length > 0 ? inputs.services : digestsServices;
         if (names.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no services: the config lists none, and neither services nor a digests file names any', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no services: the config lists none, and neither ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('services')} nor a digests file names any`, {
                 file: config.file,
-                hint: 'add services to .github/lockstep.yml, or pass services',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add services to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('services')}`,
             });
         if (!inputs.valuesKey)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is required without services in the config', {
                 input: 'values-key',
-                hint: 'pass values-key, e.g. image or services.{service}.image',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}, e.g. image or services.{service}.image`,
             });
         services = names.map((name) => ({
             name,
@@ -759,25 +759,25 @@ function checkRoute(req) {
         from = req.environments[fromIndex];
         if (fromIndex >= toIndex)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
-                hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
             });
         if (toIndex - fromIndex > 1 && !req.allowSkip)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
-                hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('allow-skip', 'true')}`,
             });
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
             input: 'from',
-            hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')}`,
         });
     }
     if (req.push === 'direct' && to.protected)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`push: direct is refused for the protected environment ${to.name}`, {
-            hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
         }));
     if (req.chartVersion !== undefined && !to.application)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart-version is set but environment ${to.name} has no application`, {
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')} is set but environment ${to.name} has no application`, {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
@@ -793,10 +793,10 @@ function checkRoute(req) {
                 hint: `configured services: ${[...known].join(', ') || 'none'}`,
             }));
     if (req.digests && req.version)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('version')} were both given`, { hint: 'use one source of new pins' }));
     if (req.from.kind === 'ref' && (req.digests || req.version))
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
-            hint: 'roll back with from and to only',
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:…')}) takes its pins from that ref; drop ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('to')} only`,
         }));
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
     return { to, toIndex, from, fromIndex };
@@ -866,7 +866,7 @@ function planWaves(req) {
         return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
     }
     if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
             input: 'to',
             hint: 'roll back one environment at a time',
         });
@@ -974,7 +974,9 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
     const prev = previous.route.to.name;
     const name = next.route.to.name;
     if (!ports.git.landedAt || !ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
+        });
     const tip = await ports.git.fetchBranch(previous.req.base);
     const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
     if (!sha)

@@ -18,7 +18,7 @@ export const modules = {
 const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(1660), __webpack_require__.e(8212), __webpack_require__.e(8320), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 5387))).runMetrics,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(8212), __webpack_require__.e(6739), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 5387))).runMetrics,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6458)]).then(__webpack_require__.bind(__webpack_require__, 6458))).metricsViews,
 };
 
@@ -71,9 +71,9 @@ function metricsRequest(inputs, world) {
     const fromText = inputs.optional('from');
     const toText = inputs.optional('to');
     if (since !== undefined && (fromText !== undefined || toText !== undefined))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`and --${fromText !== undefined ? 'from' : 'to'} both give the window`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(fromText !== undefined ? 'from' : 'to')} both give the window`, {
             input: 'since',
-            hint: 'give --since, or --from and --to',
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('since')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('to')}`,
         });
     const now = Math.floor(world.clock.now() / 1000);
     let from;

@@ -122,8 +122,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(8320);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(6739);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -160,9 +160,8 @@ async function landedCommit(req, ports, i, env) {
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
 async function runRecord(i, world) {
     if (i.dryRun)
-        throw new errors/* UserError */.yo('is true; record: deployments writes GitHub Deployments and has no dry run', {
-            input: 'dry-run',
-            hint: 'leave dry-run off (in a terminal, pass --push)',
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `record: deployments writes GitHub Deployments and has no dry run, and this run is ${(0,errors/* named */.KT)('dry-run', 'true')}`, {
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('dry-run', 'false')} to record them`,
         });
     const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     const session = await (0,promote_session/* openSession */.fA)(i, local, world);

@@ -169,7 +169,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
                 file: e.file,
@@ -303,7 +303,11 @@ async function resolveRange(spawner, reader, req) {
         if (!head)
             add(req.head);
         const refresh = stale ? { branch: req.baseBranch, ref: tipRef, before: tip } : undefined;
-        const got = await fetchMissing(git, reader, remote, wants, refresh, await isShallow());
+        const shallow = await isShallow();
+        // In a shallow clone the side already here (the checked-out head) has no history below it, so the
+        // merge base could not be found without a second fetch deepening it: it is deepened in this one.
+        const present = shallow && wants.length > 0 ? (head && !base ? head : base && !head ? base : undefined) : undefined;
+        const got = await fetchMissing(git, reader, remote, wants, refresh, shallow, present);
         fetched.push(...got.notes);
         const again = (ref) => reader
             .commit(ref)
@@ -345,9 +349,11 @@ async function resolveRange(spawner, reader, req) {
  * (`wants`) and the base branch tip when it must be refreshed. Only when that
  * fetch fails are they fetched one by one, so the error names the input that
  * is wrong, and an unreachable origin leaves the local tip in use with a note
- * saying it may be stale. The object reader is restarted to see what arrived.
+ * saying it may be stale. `deepen`, a commit already here, is fetched along
+ * (a shallow clone's head, so the same depth reaches below it too). The object
+ * reader is restarted to see what arrived.
  */
-async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
+async function fetchMissing(git, reader, remote, wants, refresh, shallow, deepen) {
     const tipSpec = refresh ? `+refs/heads/${refresh.branch}:${refresh.ref}` : undefined;
     // In a shallow clone a commit comes with some history below it (to find the merge base), the tip alone with none.
     const depth = shallow ? [wants.length > 0 ? '--depth=64' : '--depth=1'] : [];
@@ -366,7 +372,7 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
         remote,
         ...specs,
     ]);
-    const all = [...wants.map((w) => w[0]), ...(tipSpec ? [tipSpec] : [])];
+    const all = [...wants.map((w) => w[0]), ...(deepen ? [deepen] : []), ...(tipSpec ? [tipSpec] : [])];
     const got = [];
     let tipFailure;
     const first = await fetch(all);

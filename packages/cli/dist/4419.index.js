@@ -27,12 +27,12 @@ function checkRequest(inputs, world) {
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
         throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
-            hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+            hint: (0,errors/* words */.aL) `run this step in a GitHub Actions job, or set ${(0,errors/* named */.KT)('base')} (and ${(0,errors/* named */.KT)('head')}) to the refs to compare`,
         });
     if (!base)
         throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
             input: 'base',
-            hint: 'set base: to the branch, tag or commit to compare with (e.g. base: main)',
+            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to the branch, tag or commit to compare with (e.g. ${(0,errors/* named */.KT)('base', 'main')})`,
         });
     return {
         workingDirectory: inputs.string('working-directory', '.'),
@@ -71,7 +71,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 6766))).run,
+    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 2117))).run,
     view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
 };
 

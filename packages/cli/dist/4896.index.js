@@ -151,14 +151,17 @@ function digestsRequest(inputs, world) {
     const password = inputs.optional('password');
     const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
+        throw new errors/* UserError */.yo('is missing', {
+            input: username ? 'password' : 'username',
+            hint: (0,errors/* words */.aL) `pass both ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}, or neither`,
+        });
     const imagesText = inputs.string('images');
     const services = inputs.list('services');
     if (imagesText !== '' && services.length > 0)
-        throw new errors/* UserError */.yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* theInput */.y8)('images')} and ${(0,errors/* theInput */.y8)('services')} were both given`, { hint: 'use one of them' });
     if (inputs.boolean('merge', false) && inputs.boolean('replace', false))
-        throw new errors/* UserError */.yo("inputs 'merge' and 'replace' were both given", {
-            hint: 'merge keeps the other entries and refuses a changed one; replace drops every other entry: use one of them',
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* theInput */.y8)('merge')} and ${(0,errors/* theInput */.y8)('replace')} were both given`, {
+            hint: (0,errors/* words */.aL) `${(0,errors/* named */.KT)('merge')} keeps the other entries and refuses a changed one; ${(0,errors/* named */.KT)('replace')} drops every other entry: use one of them`,
         });
     const workingDirectory = inputs.string('working-directory', '.');
     const request = {
@@ -200,7 +203,7 @@ const digests = {
     action: 'capture-digests',
     secrets: (0,table/* secretInputs */._y)(table_digests/* DIGESTS */.E),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(8375)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7803)]).then(__webpack_require__.bind(__webpack_require__, 5439))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
 };
 

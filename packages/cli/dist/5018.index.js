@@ -33,13 +33,17 @@ function publishRequest(inputs, world) {
     const password = inputs.optional('password');
     const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
+        throw new errors/* UserError */.yo('is missing', {
+            input: username ? 'password' : 'username',
+            hint: (0,errors/* words */.aL) `pass both ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}, or neither`,
+        });
     const registry = registryInput(inputs.optional('registry'));
     const signingKey = inputs.optional('signing-key');
     if (signingKey !== undefined && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(signingKey))
         throw new errors/* UserError */.yo('is not a PEM private key', {
             input: 'signing-key',
             hint: 'pass the key itself (-----BEGIN PRIVATE KEY----- …), e.g. signing-key: ${{ secrets.CHART_SIGNING_KEY }}',
+            cliHint: 'name a PEM private key file with --signing-key-file',
         });
     // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
     for (const line of signingKey?.split(/\r?\n/) ?? [])
@@ -88,7 +92,7 @@ const publish = {
     action: 'publish-chart',
     secrets: (0,table/* secretInputs */._y)(table_publish/* PUBLISH */.W),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7943)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7943)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
     view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 2411))).publishViews,
 };
 

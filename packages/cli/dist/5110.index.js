@@ -17,6 +17,8 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7850);
+/* harmony import */ var _lockstep_core_git_repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3164);
+
 
 
 
@@ -62,18 +64,16 @@ function cliIdentity(io, push) {
         });
     return undefined;
 }
-/** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
-function originRepository(cwd) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
+/** owner/name of a hosted `origin` (asked of git through the Repo), for GITHUB_REPOSITORY when the shell does not set it. */
+async function originRepository(cwd) {
+    const url = await (0,_lockstep_core_git_repo__WEBPACK_IMPORTED_MODULE_3__/* .openRepo */ .B8)(cwd).remoteUrl();
     // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
-    const m = r.status === 0
-        ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim())
-        : null;
+    const m = url ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url) : null;
     return m ? m[1] : undefined;
 }
 /** The environment core reads the run context from: the shell's, with the repository taken from origin when unset. */
-function cliEnv(io) {
-    return { ...io.env, GITHUB_REPOSITORY: io.env.GITHUB_REPOSITORY || originRepository(io.cwd) };
+async function cliEnv(io) {
+    return { ...io.env, GITHUB_REPOSITORY: io.env.GITHUB_REPOSITORY || (await originRepository(io.cwd)) };
 }
 /** GITHUB_REF, or the branch checked out (`refs/heads/…`): the base a release defaults to. */
 function currentRef(io) {

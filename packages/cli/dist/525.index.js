@@ -69,7 +69,10 @@ async function bumpRequest(inputs, world) {
         throw new errors/* UserError */.yo('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
     // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
     if (inputs.optional('chart') !== undefined)
-        throw new errors/* UserError */.yo("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `was renamed to ${(0,errors/* theInput */.y8)('charts')}`, {
+            input: 'chart',
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('charts')} (the same paths or globs)`,
+        });
     const base = inputs.optional('base');
     // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
     if (base !== undefined)
@@ -101,7 +104,7 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(5861)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
 };
 

@@ -808,8 +808,8 @@ var selection = __webpack_require__(5997);
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(3081);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var diff = __webpack_require__(5076);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
@@ -930,7 +930,9 @@ function resolveAppVersion(given, config, read) {
     if (appVersion === 'file') {
         const text = read(config.versionFile);
         if (text === undefined)
-            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, {
+                hint: (0,errors/* words */.aL) `create it holding X.Y.Z, or give ${(0,errors/* named */.KT)('app-version')}`,
+            });
         appVersion = (0,bytes/* stripBom */.F8)(text).split(/\r?\n/)[0].trim();
         if (appVersion === '')
             throw new errors/* UserError */.yo(`version file ${config.versionFile} is empty`, {
@@ -940,7 +942,7 @@ function resolveAppVersion(given, config, read) {
             });
     }
     if (appVersion !== undefined && /\s/.test(appVersion))
-        throw new errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('app-version')} '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
     return appVersion;
 }
 /**
@@ -952,9 +954,9 @@ function chartsToBump(root, req, world, config, files, linked) {
     const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
     const choice = (0,selection/* chartChoice */.SA)(req.charts, config, (path) => (0,config_config.configLine)(config, path));
     if (choice.kind === 'every')
-        throw new errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+        throw new errors/* UserError */.yo((0,errors/* words */.aL) `no charts to bump: ${(0,errors/* theInput */.y8)('charts')} is empty and the config has no charts`, {
             file: config.file,
-            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+            hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('charts')} (paths or globs, e.g. charts/myapp), or \`charts: [charts/*]\` in the config`,
         });
     if (choice.kind === 'none') {
         world.reporter.info(`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to bump`);
@@ -986,7 +988,7 @@ function chartsToBump(root, req, world, config, files, linked) {
  * default branch, HEAD's commit or the work tree, and a line says which.
  */
 async function baseVersions(root, req, world, dirs) {
-    const git = (world.services.git ?? objects.gitSpawner)(root);
+    const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
     const reader = new objects/* ObjectReader */.nR(root);
     const local = world.localRepository;
     try {
@@ -995,7 +997,7 @@ async function baseVersions(root, req, world, dirs) {
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
             throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, {
-                hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+                hint: (0,errors/* words */.aL) `run this step in a GitHub Actions job, or set ${(0,errors/* named */.KT)('base')} to the branch the pull request merges into`,
             });
         // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
         const noHead = await (0,local_repo/* headProblem */.Y2)(git);
@@ -1023,17 +1025,20 @@ async function baseVersions(root, req, world, dirs) {
 /***/ 3081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
 /* harmony export */   checkConfig: () => (/* binding */ checkConfig),
-/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig)
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
+/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
-/* unused harmony exports windowCrons, waveEnvironments, CONFIG_CHECKS */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).

@@ -23,7 +23,7 @@ function parseIdentity(text, input) {
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
             input: input,
-            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
         });
     return { name: m[1], email: m[2] };
 }
@@ -114,7 +114,7 @@ const release = {
     action: 'prepare-release',
     secrets: (0,table/* secretInputs */._y)(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(8833), __webpack_require__.e(8212), __webpack_require__.e(1087), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(8833), __webpack_require__.e(8212), __webpack_require__.e(1087), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 8019))).runRelease,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).releaseViews,
 };
 

@@ -207,15 +207,15 @@ function apiBranchPublisher(git, gh, o) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   y_: () => (/* binding */ GitHubError),
-  Cl: () => (/* binding */ createGitHub),
   xj: () => (/* binding */ createOrFind),
+  Pn: () => (/* binding */ gitHubOpener),
   F2: () => (/* binding */ gitHubUserError),
   UG: () => (/* binding */ graphql),
   I7: () => (/* binding */ mayHaveLanded),
   $u: () => (/* binding */ orNotFound)
 });
 
-// UNUSED EXPORTS: isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
+// UNUSED EXPORTS: createGitHub, isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
@@ -669,6 +669,10 @@ const passThroughGroup = {
     }),
 };
 const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** The real GitHubOpener: createGitHub with `token`, in `env` (proxy, GITHUB_API_URL). */
+function gitHubOpener(token, env = process.env) {
+    return (repository, use) => createGitHub({ token, repository, env, ...use });
+}
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
     const env = opts.env ?? process.env;
@@ -1115,7 +1119,7 @@ function checkPath(path) {
 /** The error for a file over GitHub's blob limit, naming the file and the limit. */
 function tooLarge(path, bytes) {
     return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-        hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+        hint: (0,errors/* words */.aL) `keep files this large out of the commit (Git LFS), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
     });
 }
 /**

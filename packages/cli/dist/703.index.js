@@ -86,8 +86,8 @@ var objects = __webpack_require__(7850);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(8320);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(6739);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
@@ -363,10 +363,7 @@ async function readDeployments(mode, world, environments, landings, since) {
             throw new errors/* UserError */.yo(`GitHub Deployments cannot be read: ${reason}`, { hint: HINT });
         return { read: false, reason: `not read: ${reason}` };
     }
-    const gh = (0,client/* createGitHub */.Cl)({
-        token,
-        repository,
-        env: world.env,
+    const gh = (world.services.github ?? (0,client/* gitHubOpener */.Pn)(token, world.env))(repository, {
         budget: REQUESTS,
         log: (line) => world.reporter.debug(line),
         notice: (line) => world.reporter.info(line),
@@ -441,7 +438,7 @@ async function runMetrics(r, world) {
                 throw new errors/* UserError */.yo(`is '${e}', an unknown environment`, { input: 'env', hint: `environments, in order: ${names.join(', ')}` });
         const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
         const tip = await (0,promote_session/* fetchBase */.cu)(session.world, req.base);
-        const git = (world.services.git ?? objects.gitSpawner)(local.workdir);
+        const git = world.services.repo?.(local.workdir) ?? (0,objects.gitSpawner)(local.workdir);
         const records = await readRecords(git, tip, req.environments.map((e) => ({
             name: e.name,
             files: e.application ? [(0,place/* pinPath */.d)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.d)(e)],

@@ -615,7 +615,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
                 file: e.file,
@@ -1913,8 +1913,8 @@ var tree = __webpack_require__(7135);
 var validate = __webpack_require__(3081);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
 var selection = __webpack_require__(5997);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var digests_file = __webpack_require__(29);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
@@ -1939,7 +1939,13 @@ var http = __webpack_require__(281);
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
 var short_head = __webpack_require__(7963);
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __webpack_require__(7401);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
+
+
 
 
 
@@ -1971,16 +1977,17 @@ var short_head = __webpack_require__(7963);
  */
 async function runPublish(req, world) {
     const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
-    const registry = req.registry ?? config.chartRegistry;
+    // Input > config > none, as every operation decides it (settings/resolve.ts).
+    const registry = (0,resolve/* valueOf */.R)((0,resolve/* resolveSettings */.M)(table_publish/* PUBLISH */.W, { registry: req.registry }, config), 'registry');
     if (!registry)
-        throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no registry to publish to: ${(0,src_errors/* theInput */.y8)('registry')} is empty and the config has no chart-registry`, {
             file: config.file,
-            hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('registry')} (e.g. ${(0,src_errors/* named */.KT)('registry', 'oci://ghcr.io/acme/charts')}), or chart-registry: in .github/lockstep.yml`,
         });
     const key = req.signingKey === undefined ? undefined : (0,cosign_sign/* signingKey */.NR)(req.signingKey);
     const packages = await packageAll(req, world, publishedCharts(req, world, config));
-    const transport = (world.services.transport ?? http.nodeTransport)();
-    const client = new registry_client/* RegistryClient */.bP({
+    const transport = (world.services.http ?? http.nodeTransport)();
+    const client = (world.services.registry ?? ((o) => new registry_client/* RegistryClient */.bP(o)))({
         transport,
         clock: world.clock,
         retry: world.services.retry,
@@ -2058,7 +2065,7 @@ function publishedCharts(req, world, config) {
     }
     if (choice.kind === 'every' && all.length === 0)
         throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
-            hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+            hint: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('working-directory')} to the folder holding the charts, or name them in ${(0,src_errors/* named */.KT)('charts')}`,
         });
     const ignored = (0,selection/* ignoredEntries */.Ts)(config, lineOf);
     if (choice.kind === 'patterns')
@@ -2154,7 +2161,7 @@ async function registryStep(step, p) {
 async function writeDigests(req, world, rows) {
     const abs = (0,workspace/* resolveInside */.LI)(world.workspace, (0,external_node_path_.relative)(world.workspace, (0,external_node_path_.join)(req.workdir, req.digestsFile)), 'digests-file');
     const path = (0,workspace/* workspaceRelative */.Uc)(world.workspace, abs);
-    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)((world.services.git ?? objects.gitSpawner)(req.workdir)));
+    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)(world.services.repo?.(req.workdir) ?? (0,objects.gitSpawner)(req.workdir)));
     const before = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
     const existing = before === undefined ? {} : await (0,digests_file/* parseDigests */.fV)(before, path);
     const incoming = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));
@@ -2172,20 +2179,78 @@ async function writeDigests(req, world, rows) {
 
 /***/ }),
 
-/***/ 3081:
+/***/ 9199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
-/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig)
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
 /* harmony export */ });
-/* unused harmony exports windowCrons, waveEnvironments, CONFIG_CHECKS */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+
+/***/ }),
+
+/***/ 3081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
+/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
+/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).

@@ -65,7 +65,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
                 file: e.file,
@@ -424,10 +424,11 @@ const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
  * undefined where the input was not given (the runner's empty input); an
  * explicit empty value on the command line (`--tag-prefix ""`) is given.
  * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already.
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
  */
 function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
     const out = {};
     for (const s of table.settings) {
         if (!s.config)
@@ -440,16 +441,15 @@ function resolveOne(s, given, config, env) {
     if (given !== undefined)
         return { value: given, from: 'input' };
     const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
     if (s.config.where === 'environment') {
         const v = env?.[key];
         if (v !== undefined)
             return { value: v, from: 'environment' };
     }
-    else {
-        const v = config[key];
-        if (v !== undefined)
-            return { value: v, from: 'top' };
-    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
     return { value: s.config.default, from: 'default' };
 }
 /** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
@@ -466,17 +466,20 @@ function valueOf(resolved, input) {
 /***/ 3081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
 /* harmony export */   checkConfig: () => (/* binding */ checkConfig),
-/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig)
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
+/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
-/* unused harmony exports windowCrons, waveEnvironments, CONFIG_CHECKS */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).

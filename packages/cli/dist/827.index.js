@@ -23,7 +23,7 @@ function parseIdentity(text, input) {
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
             input: input,
-            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
         });
     return { name: m[1], email: m[2] };
 }
@@ -957,7 +957,7 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
             throw new errors/* UserError */.yo(`values-drift: ${unread.join('; ')}`, {
                 file: plan.chart.file,
                 line: plan.chart.line,
-                hint: `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison`,
+                hint: (0,errors/* words */.aL) `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')} to promote without the comparison`,
             });
         return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
     }
@@ -967,7 +967,7 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
         (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
             file: f.file,
             line: f.line,
-            hint: `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or set values-drift: warn`,
+            hint: (0,errors/* words */.aL) `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')}`,
         })));
     return { mode, chart: label, where, findings };
 }

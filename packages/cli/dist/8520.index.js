@@ -105,7 +105,7 @@ function mergeDigests(existing, incoming, opts) {
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
                 file: opts.file,
                 line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `give each matrix job its own service name, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('overwrite', 'true')} to replace it`,
             }));
             continue;
         }

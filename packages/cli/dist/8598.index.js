@@ -434,7 +434,7 @@ function countLine(e) {
     if (e.status === 'skipped')
         return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
     if (e.status === 'failed')
-        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+        return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
     if (e.what)
@@ -487,7 +487,7 @@ function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
     head.push('');
     for (const e of envs)
         if (e.status === 'failed' && e.message)
-            head.push(`Helm's message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
+            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
     let text = `${head.join('\n')}\n`;
     const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
     let cut = 0;

@@ -35,17 +35,20 @@ function siblingConfigError(rel, sibling, where = '') {
 /***/ 3081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
 /* harmony export */   checkConfig: () => (/* binding */ checkConfig),
-/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig)
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
+/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
-/* unused harmony exports windowCrons, waveEnvironments, CONFIG_CHECKS */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).

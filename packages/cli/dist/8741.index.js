@@ -28,27 +28,85 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 6766:
+/***/ 2117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changedChartsOutput: () => (/* binding */ changedChartsOutput),
-/* harmony export */   literalPrefix: () => (/* binding */ literalPrefix),
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2368);
-/* harmony import */ var _charts_selection_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5997);
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6744);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2536);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1150);
-/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8982);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7850);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changedChartsOutput: () => (/* binding */ changedChartsOutput),
+  literalPrefix: () => (/* binding */ literalPrefix),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __webpack_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(6744);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/history.ts
+var git_history = __webpack_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./packages/core/src/git/contains.ts
+
+// Its own file: only the check uses it, so the other bundles that carry git/objects.ts stay as they are.
+/**
+ * Which of `paths` (files of `commit`) contain `text`, read through the
+ * running cat-file instead of a `git grep` process: the answer `pathsContaining`
+ * gives for the same files. Undefined when a file is over `maxBytes` (then
+ * only git can search it without loading it).
+ */
+async function blobsContaining(reader, commit, paths, text, maxBytes) {
+    const needle = Buffer.from(text, 'utf8');
+    try {
+        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
+        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
+    }
+    catch (e) {
+        if (e instanceof objects/* ObjectTooLarge */.Xs)
+            return undefined;
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __webpack_require__(8302);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
+// The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
+// first and asks for these while git works. The one place the check's run imports dynamically
+// (index.ts loads the run and the views); the functions it calls take what these give, never a module.
+/** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+/** The config loader and its JSON Schema validator, only when there is a config to read. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 620));
+/** Rendered manifest diffs (Helm), only when render is not off. */
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2558), __webpack_require__.e(6026)]).then(__webpack_require__.bind(__webpack_require__, 3393));
+/** The chart registry's published versions, only with a chart-registry in the base's config. */
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827));
+/** The registries' HTTP transport, with publishedCharts. */
+const registryHttp = () => __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281));
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
+
+
+
 
 
 
@@ -61,7 +119,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
-// imported after git has started, so git lists and diffs while Node compiles them.
+// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
+// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 /**
  * Compares head with base and decides, per changed chart, whether its version
@@ -82,13 +141,13 @@ async function run(req, world) {
 }
 /** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
 function resolveRoute(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,workspace.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
     for (const p of req.protectedApplications ?? [])
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-applications');
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-applications');
     return root;
 }
 /**
@@ -96,9 +155,9 @@ function resolveRoute(req, world) {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req, world, root) {
-    const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_9__.gitSpawner)(root);
-    const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .loadComparison */ .Sk)(git, reader, {
+    const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
+    const reader = new objects/* ObjectReader */.nR(root);
+    const comparison = (0,git_history/* loadComparison */.Sk)(git, reader, {
         base: req.base,
         head: req.head,
         baseLabel: 'base',
@@ -107,23 +166,34 @@ function startGit(req, world, root) {
     });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
-    const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
+    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
     const prefix = subfolder
         ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
         : Promise.resolve('');
     prefix.catch(() => { });
+    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
+    // running once the head's paths are listed, instead of a `git grep` process of their own.
+    // As `git grep` run in the working directory searched: the files below it only.
+    const dependents = Promise.all([comparison, prefix])
+        .then(async ([c, under]) => {
+        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
+        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+            (await (0,objects/* pathsContaining */.D)(git, c.range.head, 'Chart.yaml', 'file://')));
+    })
+        .catch(() => undefined);
     return { root, git, reader, comparison, prefix, dependents };
 }
+/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
+const MAX_SEARCHED_BYTES = 1024 * 1024;
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+    const { checkChartBumps } = await chartBumpRules();
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
-    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
     if (noChartsAt)
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -141,15 +211,12 @@ async function finish(req, world, s) {
  * only then, so a check without one never loads the registry client.
  */
 async function registryLookup(registry, world) {
-    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
-        __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
-    ]);
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
     return publishedLookup(registry, {
-        transport: (world.services.transport ?? nodeTransport)(),
+        transport: (world.services.http ?? nodeTransport)(),
         clock: world.clock,
         retry: world.services.retry,
-        home: world.env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(),
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
         dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
@@ -159,15 +226,15 @@ async function registryLookup(registry, world) {
 async function decideAll(req, s, d, world) {
     const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
-        // Charts that may depend on others through file:// were found by git grep, side by side with the
-        // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        // Charts that may depend on others through file:// were searched for once the comparison was in
+        // (again with git grep should that search have failed).
+        localDependencyCandidates: (await s.dependents) ?? (await (0,objects/* pathsContaining */.D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
-        ...checkTargets(req, s.root, prefix, config, configs.module),
+        ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
     const plan = await decide(configs.base);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
@@ -192,10 +259,15 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-    if (mode === 'off' || plan.charts.length === 0)
+    // Nothing to render without an environment to render for, or without a changed chart at the head
+    // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
+    // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
+    const environments = d.configs.base?.environments ?? [];
+    const overlays = environments.some((e) => e.kustomization !== undefined);
+    if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
-    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
-    const inRepo = (p) => (d.prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+    const { renderChecks } = await renderer();
+    const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
         async list(commit, dir) {
             const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
@@ -207,7 +279,7 @@ async function renderedOf(req, s, d, plan, world) {
                 : undefined;
         },
         read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
-            if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectTooLarge */ .Xs)
+            if (e instanceof objects/* ObjectTooLarge */.Xs)
                 return undefined;
             throw e;
         }),
@@ -216,7 +288,7 @@ async function renderedOf(req, s, d, plan, world) {
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {
     return s.comparison.catch(async (e) => {
-        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
+        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await (0,local_repo/* headProblem */.Y2)(s.git, 'nothing to check') : undefined;
         throw noHead ?? e;
     });
 }
@@ -240,11 +312,11 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 async function readConfigs(req, s, range, prefix) {
     const rel = req.config?.trim() || DEFAULT_CONFIG;
     const explicit = rel !== DEFAULT_CONFIG;
-    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(s.root, rel, 'config');
-    const repoPath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, rel.replace(/\\/g, '/')));
+    (0,workspace/* resolveInside */.LI)(s.root, rel, 'config');
+    const repoPath = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, rel.replace(/\\/g, '/')));
     const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
-        if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectTooLarge */ .Xs)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+        if (e instanceof objects/* ObjectTooLarge */.Xs)
+            throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
                 file: repoPath,
                 hint: 'shorten the file',
             });
@@ -253,17 +325,17 @@ async function readConfigs(req, s, range, prefix) {
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
     if (baseText === undefined && headText === undefined) {
         // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-        const other = (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .otherConfigExtension */ .q)(rel);
-        if (other !== undefined && (await s.reader.read(`${range.base}:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, other))}`)))
-            throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
+        const other = (0,names/* otherConfigExtension */.q)(rel);
+        if (other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)))
+            throw (0,names/* siblingConfigError */.R)(rel, other, ' at the base commit');
         if (explicit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
-                hint: 'fix the config input or create the file',
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, {
+                hint: (0,errors/* words */.aL) `fix ${(0,errors/* theInput */.y8)('config')} or create the file`,
             });
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const module = await configLoader();
     let base;
     if (baseText !== undefined) {
         try {
@@ -271,14 +343,14 @@ async function readConfigs(req, s, range, prefix) {
         }
         catch (e) {
             // The base's own config is broken: fail closed, saying where the fix must land.
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
+            if (!(e instanceof errors/* UserError */.yo))
                 throw e;
             const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+            throw new errors/* UserError */.yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
         }
     }
     if (headText === baseText)
-        return { base, module };
+        return { base, configLine: module.configLine };
     const change = { file: repoPath };
     if (headText === undefined)
         change.deleted = true;
@@ -287,13 +359,13 @@ async function readConfigs(req, s, range, prefix) {
             change.head = module.parseConfigText(headText, rel);
         }
         catch (e) {
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
+            if (!(e instanceof errors/* UserError */.yo))
                 throw e;
             change.problem = formatUserError(e);
-            change.invalid = (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .fromUserError */ .ET)(e);
+            change.invalid = (0,problem/* fromUserError */.ET)(e);
         }
     }
-    return { base, module, change };
+    return { base, configLine: module.configLine, change };
 }
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
 async function underHeadConfig(change, decide) {
@@ -306,9 +378,9 @@ async function underHeadConfig(change, decide) {
         return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserErrors */ .tQ)
+        if (e instanceof errors/* UserErrors */.tQ)
             return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
+        if (!(e instanceof errors/* UserError */.yo))
             throw e;
         return { ...said, verdict: 'not-run', problem: formatUserError(e) };
     }
@@ -324,7 +396,7 @@ function changedChartsOutput(plan) {
         head: c.head,
         required: c.required,
         ok: c.ok,
-        problems: c.problems.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw),
+        problems: c.problems.map(problem/* formatProblem */.Vw),
     }));
 }
 /**
@@ -334,31 +406,32 @@ function changedChartsOutput(plan) {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-function checkTargets(req, root, prefix, config, configModule) {
+function checkTargets(req, root, prefix, config, lineIn) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
+    const settings = (0,resolve/* resolveSettings */.M)(table_check/* CHECK */.f, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
-    const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
     const fromConfig = (path, key) => ({
         key,
         file: configFile,
-        line: config && configModule ? configModule.configLine(config, path) : undefined,
+        line: config && lineIn ? lineIn(config, path) : undefined,
     });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
     // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
     // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
-    const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
-    const choice = (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .chartChoice */ .SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
-    const noChartsAt = choice.kind === 'none' ? (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .whereOf */ .de)(choice.at) : undefined;
+    const lineOf = (path) => (config && lineIn ? lineIn(config, path) : undefined);
+    const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
     const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
     const charts = choice.kind === 'patterns'
         ? asTargets(choice.entries)
         : choice.kind === 'every'
             ? [{ pattern: here, written: here, input: 'working-directory' }]
             : [];
-    const chartsIgnore = asTargets((0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .ignoredEntries */ .Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
+    const chartsIgnore = asTargets((0,selection/* ignoredEntries */.Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
     const environments = (config?.environments ?? []).flatMap((e, i) => e.values === undefined
         ? []
         : [
@@ -398,9 +471,10 @@ function checkTargets(req, root, prefix, config, configModule) {
         ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
-        ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
+        // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
+        ignore: (0,resolve/* valueOf */.R)(settings, 'ignore'),
         breaking: req.breaking,
-        changelog: req.changelog ?? config?.changelog ?? 'auto',
+        changelog: (0,resolve/* valueOf */.R)(settings, 'changelog'),
     };
 }
 /**
@@ -698,7 +772,7 @@ function countLine(e) {
     if (e.status === 'skipped')
         return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
     if (e.status === 'failed')
-        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+        return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
     if (e.what)
@@ -751,7 +825,7 @@ function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
     head.push('');
     for (const e of envs)
         if (e.status === 'failed' && e.message)
-            head.push(`Helm's message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
+            head.push(`${e.renderer === 'kustomize' ? 'kustomize' : 'Helm'}'s message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
     let text = `${head.join('\n')}\n`;
     const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
     let cut = 0;
@@ -801,6 +875,61 @@ function renderedJson(envs) {
             change: c.change,
             diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })));
+}
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
 }
 
 

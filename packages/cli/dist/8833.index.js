@@ -110,11 +110,11 @@ function chartOwner(charts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ repoOpener),
 /* harmony export */   O6: () => (/* binding */ authSecrets),
-/* harmony export */   og: () => (/* binding */ authedGit),
 /* harmony export */   ub: () => (/* binding */ withToken)
 /* harmony export */ });
-/* unused harmony exports redact, gitAuthEnv */
+/* unused harmony exports redact, gitAuthEnv, authedGit */
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
 
@@ -254,18 +254,22 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
         };
     return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
 }
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+}
 /**
  * `repo` with the token given to git through its environment (never argv,
- * URL or .git/config) when there is a token and an origin to use it on;
- * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
  */
-async function withToken(repo, cwd, token, env = process.env) {
+async function withToken(repo, cwd, token, open) {
     if (!token)
         return repo;
     const url = await repo.remoteUrl();
     if (url === undefined)
         return repo;
-    const authed = (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, url, token, env));
+    const authed = open(cwd, { remoteUrl: url, token });
     authed.memo.urls.set('origin', Promise.resolve(url));
     return authed;
 }
@@ -279,7 +283,6 @@ async function withToken(repo, cwd, token, env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ce: () => (/* binding */ appendTrailer),
 /* harmony export */   D_: () => (/* binding */ fetchBranch),
-/* harmony export */   O6: () => (/* reexport safe */ _auth_js__WEBPACK_IMPORTED_MODULE_8__.O6),
 /* harmony export */   TV: () => (/* binding */ pushBranch),
 /* harmony export */   aY: () => (/* binding */ replayCommits),
 /* harmony export */   br: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_9__.br),
@@ -287,7 +290,6 @@ async function withToken(repo, cwd, token, env = process.env) {
 /* harmony export */   gN: () => (/* binding */ parentOf),
 /* harmony export */   kq: () => (/* binding */ commitsAfterGenerated),
 /* harmony export */   lj: () => (/* binding */ pushTag),
-/* harmony export */   og: () => (/* reexport safe */ _auth_js__WEBPACK_IMPORTED_MODULE_8__.og),
 /* harmony export */   s0: () => (/* binding */ withBaseRetry),
 /* harmony export */   sF: () => (/* binding */ commitSubject),
 /* harmony export */   ty: () => (/* binding */ generatedTrailer),

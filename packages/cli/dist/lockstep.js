@@ -161,10 +161,12 @@ __webpack_unused_export__ = closest;
 /* harmony export */ });
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
 /* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7987);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7733);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8359);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3932);
 /* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9027);
 /* harmony import */ var _top_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8741);
 /* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
+
 
 
 
@@ -184,7 +186,7 @@ const checkCommand = {
         const inputs = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .addActionFlags */ .z3)(cmd, 'chart-bump-check');
         // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
         cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
-        cmd.option('--json', 'print the result object as JSON instead of the table');
+        (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOption */ .E)(cmd, 'ok, the commits compared, changed-charts, errors and warnings');
         cmd.action(async (opts) => {
             // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
             const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
@@ -244,24 +246,155 @@ async function terminalRange(io, workspace, read) {
 
 /***/ }),
 
-/***/ 7733:
+/***/ 3932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ PATH_INPUTS),
-/* harmony export */   tc: () => (/* binding */ flagsExcept),
-/* harmony export */   z3: () => (/* binding */ addActionFlags)
+/* harmony export */   E: () => (/* binding */ jsonOption)
 /* harmony export */ });
-/* unused harmony exports actionSettings, addSettingFlags */
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
-/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(502);
+/**
+ * Adds `--json`, the same for every command: one JSON document on stdout in the shape docs/cli.md
+ * describes (schema-version and command first, kebab-case keys named as the action's outputs, no JSON
+ * inside strings). `keys` names what this command's document holds after those two.
+ */
+function jsonOption(cmd, keys) {
+    cmd.option('--json', `print one JSON document on stdout instead of the table: schema-version, command, then ${keys}; kebab-case keys as the action's outputs, no JSON inside strings (docs/cli.md)`);
+}
+
+
+/***/ }),
+
+/***/ 8359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EY: () => (/* binding */ PATH_INPUTS),
+  z3: () => (/* binding */ addActionFlags),
+  tc: () => (/* binding */ flagsExcept)
+});
+
+// UNUSED EXPORTS: actionSettings, addSettingFlags
+
+// EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
+var commander = __nccwpck_require__(1829);
+// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(6887);
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __nccwpck_require__(8302);
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
+/** bump-chart / lockstep bump. */
+const BUMP = {
+    operation: 'bump',
+    action: 'bump-chart',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
+        },
+        {
+            input: 'level',
+            kind: 'choice',
+            choices: ['patch', 'minor', 'major'],
+            default: 'patch',
+            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
+        },
+        {
+            input: 'base',
+            kind: 'ref',
+            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
+        },
+        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
+        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
+        {
+            input: 'changelog-entry',
+            kind: 'string',
+            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
+        },
+        {
+            input: 'cascade',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
+        },
+        {
+            input: 'artifacthub-changes',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
+        },
+        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
+var table_digests = __nccwpck_require__(531);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __nccwpck_require__(7401);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
+var table_release = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __nccwpck_require__(882);
+;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
+// Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
+// run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
+
+
+
+
+
+
+
+
+/** lockstep status: where the environments are read (part of promote-env's inputs). */
+const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
+    'environments',
+    'services',
+    'values-file',
+    'values-key',
+    'repository',
+    'base',
+    'config',
+    'working-directory',
+]);
+/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
+const METRICS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'metrics', ['base', 'config', 'working-directory']);
+/** lockstep config: the two inputs every action takes to find the config. */
+const CONFIG = (0,table/* pick */.Up)(BUMP, 'config', ['config', 'working-directory']);
+/** Every operation's table, by operation. */
+const TABLES = {
+    check: table_check/* CHECK */.f,
+    bump: BUMP,
+    digests: table_digests/* DIGESTS */.E,
+    publish: table_publish/* PUBLISH */.W,
+    release: table_release/* RELEASE */.g,
+    promote: table_promote/* PROMOTE */.R,
+    status: STATUS,
+    metrics: METRICS,
+    config: CONFIG,
+};
+/** The table of each action (the operation that owns its inputs). */
+const ACTION_TABLES = [table_check/* CHECK */.f, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
+
+;// CONCATENATED MODULE: ./packages/cli/src/flags.ts
 
 
 
 /** The settings of `action`, as its table declares them (a programming error for an unknown action). */
 function actionSettings(action) {
-    const table = _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.find((t) => t.action === action);
+    const table = ACTION_TABLES.find((t) => t.action === action);
     if (!table)
         throw new Error(`no settings table for action ${action}`);
     return table.settings;
@@ -277,7 +410,7 @@ const isSwitch = (s) => s.kind === 'bool' && (s.default === 'true' || s.default 
  * Inputs whose values are paths: typed on the command line, they are relative to the folder typed in
  * (packages/cli/src/top.ts rebases them); the action reads them relative to working-directory.
  */
-const PATH_INPUTS = new Set(_lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
+const PATH_INPUTS = new Set(ACTION_TABLES.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
 /**
  * Adds one flag per setting of `action` (its input name, docs line and
  * default): `--name <value>`, or for a true/false input `--name` and
@@ -294,13 +427,13 @@ function addSettingFlags(cmd, all) {
     const read = [];
     for (const s of settings) {
         if (isSwitch(s)) {
-            const on = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input}`, s.docs);
+            const on = new commander/* Option */.c$(`--${s.input}`, s.docs);
             cmd.addOption(on);
-            cmd.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
+            cmd.addOption(new commander/* Option */.c$(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
             read.push([s, on.attributeName()]);
         }
         else {
-            const opt = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input} <value>`, s.docs);
+            const opt = new commander/* Option */.c$(`--${s.input} <value>`, s.docs);
             if ((s.default ?? '') !== '')
                 opt.default(s.default);
             if (s.required)
@@ -314,9 +447,9 @@ function addSettingFlags(cmd, all) {
         // What the runner would pass: the flag's value, else the table's default.
         for (const [s, key] of read) {
             const v = opts[key];
-            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .EXPLICIT_EMPTY */ .B3 : String(v);
+            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? inputs/* EXPLICIT_EMPTY */.B3 : String(v);
         }
-        return (0,_lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .mapInputs */ .k3)(values);
+        return (0,inputs/* mapInputs */.k3)(values);
     };
 }
 /** Every input of `action` but those the command handles itself, as flags. */
@@ -525,25 +658,30 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT, LOCAL_SESSION, asFlags, buildProgram
+// UNUSED EXPORTS: EXIT, LOCAL_SESSION, buildProgram
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
 var commander = __nccwpck_require__(1829);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/terminal-face.ts
+var terminal_face = __nccwpck_require__(871);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(6887);
-// EXTERNAL MODULE: ./packages/cli/src/flags.ts
-var flags = __nccwpck_require__(7733);
+// EXTERNAL MODULE: ./packages/cli/src/flags.ts + 2 modules
+var flags = __nccwpck_require__(8359);
 // EXTERNAL MODULE: ./packages/cli/src/run-command.ts
 var run_command = __nccwpck_require__(9027);
+// EXTERNAL MODULE: ./packages/cli/src/commands/command.ts
+var command = __nccwpck_require__(3932);
 // EXTERNAL MODULE: ./packages/cli/src/top.ts
 var src_top = __nccwpck_require__(8741);
 // EXTERNAL MODULE: ./packages/cli/src/world.ts + 2 modules
 var src_world = __nccwpck_require__(5818);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
+
 
 
 
@@ -561,7 +699,7 @@ const bumpCommand = {
         const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'bump-chart');
         cmd.option('--all', 'bump every chart folder (without --charts or --all: the charts changed since their last version)');
         cmd.addHelpText('after', "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\nWithout --charts: the charts lockstep check would ask to bump (changed since their version, compared as check compares),\nsaid on stderr; --all for every chart.\n");
-        cmd.option('--json', 'print the result as JSON instead of the table (docs/cli.md)');
+        (0,command/* jsonOption */.E)(cmd, 'status, version, charts (each bumped chart) and changed-files');
         cmd.action(async (opts) => {
             const chosen = cmd.getOptionValueSource('charts') === 'cli';
             if (opts.all === true && chosen)
@@ -628,6 +766,7 @@ var json = __nccwpck_require__(2252);
 
 
 
+
 /** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
 const configCommand = {
     name: 'config',
@@ -635,21 +774,20 @@ const configCommand = {
     define(cmd, io) {
         // The same two inputs every action takes, with the same names and defaults.
         const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'bump-chart', ['config', 'working-directory']);
-        cmd.option('--json', 'print the effective configuration as JSON');
+        (0,command/* jsonOption */.E)(cmd, 'file and config (the effective settings)');
         cmd.action(async (opts) => {
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const { renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
-            const { effectiveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1142));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
+            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3734));
             const config = loadConfig(root, read('config'));
             // What any command refuses about the file (window crons, waves naming no environment), refused here too.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
             await checkConfig(config);
             // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, (e.values ?? e.kustomization)))
                 ? []
                 : [
@@ -667,15 +805,18 @@ const configCommand = {
                 missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
             if (missing.length > 0)
                 throw new src_errors/* UserErrors */.tQ(missing);
+            // Every declared key's value and where it came from (the file, at its line, or the default).
+            const printed = effective(config);
             io.stdout(opts.json === true
-                ? `${JSON.stringify((0,json/* commandJson */.ic)('config', { file: config.file ?? null, config: effectiveSettings(config) }), null, 2)}
+                ? `${JSON.stringify((0,json/* commandJson */.ic)('config', { file: config.file ?? null, config: printed.values, sources: printed.sources }), null, 2)}
 `
-                : renderEffectiveConfig(config, effectiveSettings(config)));
+                : renderEffective(config, printed));
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/digests.ts
+
 
 
 
@@ -688,7 +829,7 @@ const digestsCommand = {
     define(cmd, io) {
         const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'capture-digests');
         cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
+        (0,command/* jsonOption */.E)(cmd, 'file, digests (what the file holds) and images');
         cmd.action(async (opts) => {
             if (opts.username !== undefined && opts.passwordStdin !== true)
                 throw new src_errors/* UserError */.yo('--username needs the registry password', {
@@ -722,6 +863,7 @@ function withPassword(source, password) {
 
 
 
+
 /**
  * `lockstep publish`: the publish-chart action's operation (loaded when the
  * command runs). The password comes on stdin and the signing key from a file,
@@ -734,7 +876,7 @@ const publishCommand = {
         const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'publish-chart');
         cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
         cmd.option('--signing-key-file <path>', 'PEM private key file to sign each chart with, as cosign sign --key does');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
+        (0,command/* jsonOption */.E)(cmd, 'registry, charts (name, version, digest, signature) and the digests file');
         cmd.action(async (opts) => {
             if (opts.username !== undefined && opts.passwordStdin !== true)
                 throw new src_errors/* UserError */.yo('--username needs the registry password', {
@@ -779,6 +921,7 @@ function withSecrets(source, secrets) {
 
 
 
+
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
@@ -789,7 +932,7 @@ const promoteCommand = {
         const inputs = (0,flags/* flagsExcept */.tc)(cmd, 'promote-env', OWN);
         cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
         cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
+        (0,command/* jsonOption */.E)(cmd, 'outcome, from, to, changes, gates, waves and the pull request or commit');
         cmd.action(async (opts) => {
             const { cliEnv, cliIdentity, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
@@ -800,7 +943,7 @@ const promoteCommand = {
             const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
                 json: opts.json === true,
                 // What was read is said: local commits not on origin are not in the promotion.
                 said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
@@ -814,6 +957,7 @@ const promoteCommand = {
 
 
 
+
 const release_OWN = new Set(['github-token', 'dry-run']);
 /** `lockstep release`: the prepare-release action's operation (loaded when the command runs); a dry run unless --push. */
 const releaseCommand = {
@@ -823,7 +967,7 @@ const releaseCommand = {
         const inputs = (0,flags/* flagsExcept */.tc)(cmd, 'prepare-release', release_OWN);
         cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
         cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
+        (0,command/* jsonOption */.E)(cmd, 'mode, version, previous-version, notes, files and the pull request or tag');
         cmd.action(async (opts) => {
             const { cliEnv, cliIdentity, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === true && opts.dryRun !== true;
@@ -833,7 +977,7 @@ const releaseCommand = {
             const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
             // The base defaults to the branch checked out; the repository to origin's.
             const ref = currentRef(io);
-            const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
+            const env = { ...(await cliEnv(io)), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
             const { release } = await __nccwpck_require__.e(/* import() */ 5824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
             await (0,run_command/* runCommand */.d)(release, io, {
                 source,
@@ -849,6 +993,7 @@ const releaseCommand = {
 
 
 
+
 /** The promote-env inputs that say where environments and services are. */
 const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
 /** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
@@ -857,7 +1002,7 @@ const statusCommand = {
     description: "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
     define(cmd, io) {
         const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'promote-env', WHERE);
-        cmd.option('--json', 'print the result object as JSON instead of the table');
+        (0,command/* jsonOption */.E)(cmd, 'base, environments (what each pins) and next (what each promotion would change)');
         cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
@@ -865,7 +1010,7 @@ const statusCommand = {
             const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
             await (0,run_command/* runCommand */.d)(status, io, {
                 source: at.source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
                 json: opts.json === true,
                 // origin's base is what was read: say when this checkout has commits or changes that are not there.
                 said: (r) => {
@@ -879,6 +1024,7 @@ const statusCommand = {
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
 
 
 
@@ -905,7 +1051,7 @@ const metricsCommand = {
         cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
         cmd.option('--deployments', 'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)');
         cmd.option('--no-deployments', 'read git alone: no GitHub API request');
-        cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
+        (0,command/* jsonOption */.E)(cmd, 'the window and environments (the figures and the promotions each counts, with commit ids), on one line');
         cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
             if (opts.json === true && opts.markdown === true)
@@ -924,7 +1070,7 @@ const metricsCommand = {
             const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
             await (0,run_command/* runCommand */.d)(metrics, io, {
                 source: at.source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
@@ -939,6 +1085,7 @@ const metricsCommand = {
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
 var src_io = __nccwpck_require__(1920);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+
 
 
 
@@ -1058,27 +1205,6 @@ async function runCli(argv, rawIo) {
         rawIo.progress?.end();
     }
 }
-/**
- * Core names inputs as the action's `with:` keys; here the user typed them as
- * flags, so they are named so: `input 'x'` everywhere, and in hints (`set x: v`,
- * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
- */
-function asFlags(message, flags = new Set()) {
-    let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => b ? `--${a} and --${b}` : `--${a}`);
-    m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
-    m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name, value) => {
-        if (!flags.has(name))
-            return all;
-        if (value === 'true')
-            return `pass --${name}`;
-        if (value === 'false')
-            return `pass --no-${name}`;
-        return value === 'to' ? `pass --${name} with` : `pass --${name} `;
-    });
-    m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb, name) => flags.has(name) ? `${verb} --${name}` : all);
-    m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg, name) => (flags.has(name) ? `${eg}--${name} ` : all));
-    return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
-}
 function report(e, io, flags) {
     if (e instanceof commander/* CommanderError */.b7) {
         // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
@@ -1088,9 +1214,10 @@ function report(e, io, flags) {
     }
     const errors = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : [];
     // `path:line: what — how to fix`: terminals and editors make the location clickable.
-    // Each error's terminal wording (its cliHint), then any input it names as the flag.
+    // Each error in the terminal's words: the inputs it names as the flags of the command that ran.
+    const face = (0,terminal_face/* terminalFace */.C)(flags);
     for (const err of errors)
-        io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
+        io.stderr(`${err.format(face)}\n`);
     if (errors.length > 0)
         return EXIT.failed;
     const message = e instanceof Error ? e.message : String(e);
@@ -1113,7 +1240,9 @@ function report(e, io, flags) {
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7987);
+/* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(871);
+/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7987);
+
 
 
 
@@ -1140,14 +1269,14 @@ async function runCommand(op, io, hooks) {
     }
     catch (e) {
         if (e instanceof _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && hooks.usage?.(e)) {
-            io.stderr(`${e.format('cli')}\n`);
+            io.stderr(`${e.format(_lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL */ .f)}\n`);
             throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7(2, 'lockstep.usage', e.message);
         }
         throw e;
     }
     const view = await op.view();
     for (const line of hooks.said?.(result) ?? [])
-        io.stderr(`${(0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .kJ)(line)}\n`);
+        io.stderr(`${(0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .kJ)(line)}\n`);
     if (hooks.json && view.writeJson)
         view.writeJson(result, io.stdout);
     else if (hooks.json)
@@ -1157,12 +1286,12 @@ async function runCommand(op, io, hooks) {
         if (other !== undefined)
             io.stdout(other);
         else {
-            const style = io.color ? _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .ansiStyle */ .D8 : _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .plainStyle */ .sj;
+            const style = io.color ? _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .ansiStyle */ .D8 : _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .plainStyle */ .sj;
             const edits = plannedEdits(result);
             // The diff library loads only for a diff to print.
             if (edits)
                 io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(edits, style));
-            io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .renderTerminal */ .bF)(view.terminal(result), style));
+            io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminal */ .bF)(view.terminal(result), style));
         }
     }
     const failure = view.failure(result);
@@ -1187,7 +1316,7 @@ async function runCommand(op, io, hooks) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6887);
 /* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7850);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7733);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8359);
 
 
 
@@ -1376,7 +1505,11 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', {
+                input: name,
+                hint: 'set it under with: in the workflow step',
+                cliHint: 'pass it on the command line',
+            });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -1505,11 +1638,52 @@ function relocateErrors(e, show) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
 /* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   wC: () => (/* binding */ unset),
+/* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export isUserError */
+/* unused harmony exports RUNNER, say, isUserError */
+/** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
+const named = (input, value) => ({ input, value, form: 'name' });
+/** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
+const setting = (input, value) => ({ input, value, form: 'set' });
+/** Leaving the input out: `leave version empty` / `leave out --version`. */
+const unset = (input) => ({ input, form: 'unset' });
+/** The input spoken of: `the registry input` / `--registry`. */
+const theInput = (input) => ({ input, form: 'the' });
+/** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
+function words(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        out.push(s);
+        const v = i < values.length ? values[i] : [];
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(typeof v === 'object' ? v : String(v));
+    });
+    return out;
+}
+/** The runner: inputs are the `with:` keys of the workflow step. */
+const RUNNER = {
+    terminal: false,
+    word: ({ input, value, form }) => form === 'the'
+        ? `the ${input} input`
+        : form === 'unset'
+            ? `leave ${input} empty`
+            : form === 'set' && value === undefined
+                ? `pass ${input}`
+                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+};
+/** The text of `w` as `face` words it. */
+function say(w, face) {
+    return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
+}
 /**
  * A mistake the user can fix: bad input, a malformed file, a rule broken.
  * It is reported as one line `file:line: message — hint` plus an annotation,
@@ -1519,11 +1693,13 @@ class UserError extends Error {
     file;
     line;
     col;
+    /** How to fix it, as the runner says it (see hintWords for each face's). */
     hint;
+    hintWords;
     /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
+     * The hint as a terminal user acts on it where it differs by more than the
+     * inputs' names (git commands instead of workflow steps); a terminal shows
+     * it instead of the hint.
      */
     cliHint;
     /**
@@ -1532,33 +1708,42 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
+    detailWords;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        const detail = say(message, RUNNER);
+        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
         this.name = 'UserError';
-        this.detail = message;
+        this.detail = detail;
+        this.detailWords = message;
         this.file = where.file;
         this.line = where.line;
         this.col = where.col;
-        this.hint = where.hint;
+        this.hint = where.hint === undefined ? undefined : say(where.hint, RUNNER);
+        this.hintWords = where.hint;
         this.cliHint = where.cliHint;
         this.input = where.input;
     }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
+    /**
+     * The one-line form: `path:line: what is wrong — how to fix it`, with the
+     * inputs named as `face` names them: the runner's `with:` keys (the default),
+     * a terminal's flags (text/terminal-face.ts).
+     */
+    format(f = RUNNER) {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
+        const detail = say(this.detailWords, f);
+        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, {
+        return new UserError(this.detailWords, {
             file: where.file,
             line: where.line,
             col: where.col,
-            hint: this.hint,
+            hint: this.hintWords,
             cliHint: this.cliHint,
             input: this.input,
         });
@@ -1657,7 +1842,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
     const abs = resolveExistingFolder(workspace, path, input);
     if (!insideGitCheckout(abs, env)) {
         refuseBare(abs, path, input);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is not a git repository'], {
             hint: 'check out the repository first (actions/checkout)',
             cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
         });
@@ -1670,7 +1855,7 @@ function resolveWorkingDirectory(workspace, path, input = 'working-directory', e
  */
 function refuseBare(abs, path, input = 'working-directory') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shownInput(path, input), ' is a bare git repository (it has no work tree)'], {
             hint: 'run in a clone of it that has a work tree (actions/checkout)',
             cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
         });
@@ -1688,12 +1873,14 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' does not exist'], {
+            hint: guess
+                ? `did you mean ${guess}?`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository, relative to the workspace`,
         });
     }
     if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo([...shown, ' is not a folder'], { hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} to a folder of the checked-out repository` });
     return abs;
 }
 /** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
@@ -1714,7 +1901,7 @@ function nearestFolder(workspace, path) {
     }
 }
 function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+    return path === '' || path === '.' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '.' (the workspace)` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .named */ .KT)(input)} '${path}'`;
 }
 /**
  * Whether `dir` lies in a git work tree: some folder from it up to the root
@@ -2721,6 +2908,74 @@ function renderTerminal(v, style = plainStyle) {
 
 /***/ }),
 
+/***/ 8302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ CHECK)
+/* harmony export */ });
+/** chart-bump-check / lockstep check. */
+const CHECK = {
+    operation: 'check',
+    action: 'chart-bump-check',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
+        },
+        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
+        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
+        {
+            input: 'protected-values',
+            kind: 'path-list',
+            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
+        },
+        {
+            input: 'protected-applications',
+            kind: 'glob-list',
+            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
+        },
+        {
+            input: 'ignore',
+            kind: 'glob-list',
+            config: {
+                key: 'ignore',
+                where: 'top',
+                default: [],
+                docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+            },
+            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
+        },
+        {
+            input: 'breaking',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            default: 'error',
+            docs: 'What a breaking values change without a major bump does, error, warn or off.',
+        },
+        {
+            input: 'changelog',
+            kind: 'choice',
+            choices: ['auto', 'required', 'off'],
+            config: { key: 'changelog', where: 'top', default: 'auto' },
+            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+        },
+        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2881,7 +3136,11 @@ const PROMOTE = {
             input: 'values-drift',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: { key: 'values-drift', where: 'environment' },
+            config: {
+                key: 'values-drift',
+                where: 'environment',
+                docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+            },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
         },
         {
@@ -2926,14 +3185,23 @@ const PROMOTE = {
         {
             input: 'min-soak',
             kind: 'duration',
-            config: { key: 'min-soak', where: 'environment' },
+            config: {
+                key: 'min-soak',
+                where: 'environment',
+                docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+            },
             docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
         },
         {
             input: 'wait',
             kind: 'choice',
             choices: ['refuse', 'draft'],
-            config: { key: 'wait', where: 'environment', default: 'refuse' },
+            config: {
+                key: 'wait',
+                where: 'environment',
+                default: 'refuse',
+                docs: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+            },
             docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
         },
         {
@@ -2993,7 +3261,11 @@ const PUBLISH = {
         {
             input: 'registry',
             kind: 'oci-ref',
-            config: { key: 'chart-registry', where: 'top' },
+            config: {
+                key: 'chart-registry',
+                where: 'top',
+                docs: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+            },
             docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
         },
         {
@@ -3068,44 +3340,81 @@ const RELEASE = {
         {
             input: 'tag-prefix',
             kind: 'string',
-            config: { key: 'tag-prefix', where: 'top', default: 'v' },
+            config: { key: 'tag-prefix', where: 'top', default: 'v', docs: 'Prefix of release tags.' },
             docs: 'Prefix of release tags (default config tag-prefix, else v).',
         },
         {
             input: 'version-file',
             kind: 'file',
-            config: { key: 'version-file', where: 'top', default: '.version' },
+            config: { key: 'version-file', where: 'top', default: '.version', docs: 'File holding the release version X.Y.Z on one line.' },
             docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
         },
         {
             input: 'charts',
             kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
+            config: {
+                key: 'charts',
+                where: 'top',
+                docs: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+            },
             docs: "Chart folders or globs to bump, one per line (default config charts, else every chart; the config's [] means none).",
         },
         {
             input: 'packages',
             kind: 'list',
-            config: { key: 'packages', where: 'top', default: [] },
+            config: {
+                key: 'packages',
+                where: 'top',
+                default: [],
+                docs: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+            },
             docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
         },
         {
             input: 'pins',
             kind: 'yaml',
-            config: { key: 'pins', where: 'top', default: [] },
+            config: {
+                key: 'pins',
+                where: 'top',
+                default: [],
+                docs: 'Dependency pins set to X.Y.Z at release.',
+                schema: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['files', 'names'],
+                        properties: {
+                            files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                            table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                            names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                        },
+                    },
+                },
+            },
             docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
         },
         {
             input: 'lock-command',
             kind: 'yaml',
-            config: { key: 'lock-command', where: 'top' },
+            config: {
+                key: 'lock-command',
+                where: 'top',
+                docs: 'argv run in each folder whose pins changed (no shell).',
+                schema: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            },
             docs: 'Command run (no shell) in each folder whose pins changed, as a YAML/JSON list, e.g. [poetry, lock, --no-update]; default config lock-command.',
         },
         {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
+            config: {
+                key: 'changelog',
+                where: 'top',
+                default: 'auto',
+                docs: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            },
             docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
         },
         { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -3143,14 +3452,24 @@ const RELEASE = {
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top', default: false },
+            config: {
+                key: 'notify-pulls',
+                where: 'top',
+                default: false,
+                docs: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            },
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            config: {
+                key: 'commit-mode',
+                where: 'top',
+                default: 'git',
+                docs: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {
@@ -3204,180 +3523,6 @@ function settingOf(table, input) {
         throw new Error(`${table.action} has no input ${input}`);
     return s;
 }
-
-
-/***/ }),
-
-/***/ 502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XL: () => (/* binding */ ACTION_TABLES)
-});
-
-// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, METRICS, PROMOTE, PUBLISH, RELEASE, STATUS, TABLES
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(6355);
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
-/** chart-bump-check / lockstep check. */
-const CHECK = {
-    operation: 'check',
-    action: 'chart-bump-check',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
-        },
-        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
-        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
-        {
-            input: 'protected-values',
-            kind: 'path-list',
-            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
-        },
-        {
-            input: 'protected-applications',
-            kind: 'glob-list',
-            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
-        },
-        {
-            input: 'ignore',
-            kind: 'glob-list',
-            config: { key: 'ignore', where: 'top', default: [] },
-            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
-        },
-        {
-            input: 'breaking',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            default: 'error',
-            docs: 'What a breaking values change without a major bump does, error, warn or off.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
-        },
-        {
-            input: 'render',
-            kind: 'choice',
-            choices: ['auto', 'on', 'off'],
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
-        },
-        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
-    ],
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
-/** bump-chart / lockstep bump. */
-const BUMP = {
-    operation: 'bump',
-    action: 'bump-chart',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
-        },
-        {
-            input: 'level',
-            kind: 'choice',
-            choices: ['patch', 'minor', 'major'],
-            default: 'patch',
-            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
-        },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
-        },
-        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
-        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
-        {
-            input: 'changelog-entry',
-            kind: 'string',
-            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
-        },
-        {
-            input: 'cascade',
-            kind: 'bool',
-            default: 'true',
-            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
-        },
-        {
-            input: 'artifacthub-changes',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
-        },
-        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
-var table_digests = __nccwpck_require__(531);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
-var table_publish = __nccwpck_require__(7401);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __nccwpck_require__(882);
-;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
-// Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
-// run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
-
-
-
-
-
-
-
-
-/** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
-    'environments',
-    'services',
-    'values-file',
-    'values-key',
-    'repository',
-    'base',
-    'config',
-    'working-directory',
-]);
-/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'metrics', ['base', 'config', 'working-directory']);
-/** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = (0,table/* pick */.Up)(BUMP, 'config', ['config', 'working-directory']);
-/** Every operation's table, by operation. */
-const TABLES = {
-    check: CHECK,
-    bump: BUMP,
-    digests: table_digests/* DIGESTS */.E,
-    publish: table_publish/* PUBLISH */.W,
-    release: table_release/* RELEASE */.g,
-    promote: table_promote/* PROMOTE */.R,
-    status: STATUS,
-    metrics: METRICS,
-    config: CONFIG,
-};
-/** The table of each action (the operation that owns its inputs). */
-const ACTION_TABLES = [CHECK, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
 
 
 /***/ }),
@@ -3678,6 +3823,59 @@ function didYouMean(word, candidates) {
     const n = nearest(word, candidates);
     return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
 }
+
+
+/***/ }),
+
+/***/ 871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ terminalFace),
+/* harmony export */   f: () => (/* binding */ TERMINAL)
+/* harmony export */ });
+const always = () => true;
+/**
+ * Inputs a terminal does not take as a flag of their name, and how it takes them: a secret is never a
+ * flag (the token from the environment, a password on stdin, a key from a file), and a command with
+ * --push (promote, release) writes only with it, which is its dry-run input turned around.
+ */
+const TERMINAL_OWN = {
+    'github-token': { applies: always, name: () => 'GITHUB_TOKEN (or GH_TOKEN)', set: () => 'export GITHUB_TOKEN (or GH_TOKEN)' },
+    password: { applies: always, name: () => '--password-stdin', set: () => 'pipe the password to --password-stdin' },
+    'signing-key': { applies: always, name: () => '--signing-key-file', set: () => 'pass --signing-key-file with the key file' },
+    'dry-run': {
+        applies: (flags) => flags?.has('push') === true,
+        name: (v) => (v === 'false' ? '--push' : 'a dry run (no --push)'),
+        set: (v) => (v === 'false' ? 'pass --push' : 'leave out --push'),
+    },
+};
+/** `--name value`, as commander reads a flag: a switch on is `--name`, off `--no-name`. */
+function flag(input, value) {
+    if (value === undefined || value === 'true')
+        return `--${input}`;
+    return value === 'false' ? `--no-${input}` : `--${input} ${value}`;
+}
+/**
+ * A terminal: inputs are flags. `flags` are the long flags of the command that ran (without `--`
+ * and `no-`), which decide how the inputs it takes otherwise are named (TERMINAL_OWN).
+ * Without `flags`, every input but a secret is taken to be a flag.
+ */
+function terminalFace(flags) {
+    return {
+        terminal: true,
+        word: ({ input, value, form }) => {
+            const own = TERMINAL_OWN[input];
+            if (own?.applies(flags))
+                return form === 'set' ? own.set(value) : form === 'unset' ? `leave out ${own.name()}` : own.name(value);
+            if (form === 'unset')
+                return `leave out --${input}`;
+            return `${form === 'set' ? 'pass ' : ''}${flag(input, value)}`;
+        },
+    };
+}
+/** A terminal whose command's flags are not known: every input but a secret is a flag. */
+const TERMINAL = terminalFace();
 
 
 /***/ }),

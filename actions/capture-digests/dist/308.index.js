@@ -1,8 +1,8 @@
-export const id = 877;
-export const ids = [877];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
-/***/ 6877:
+/***/ 2308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1834,6 +1834,8 @@ function spawnCredentialHelper(env = process.env) {
     });
 }
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,src_errors/* words */.aL) `pass ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}`;
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
  * a credential helper leaves them: the file is read once, each registry's
@@ -1867,16 +1869,16 @@ function dockerCredentialSource(o) {
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
             throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+                hint: (0,src_errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
             });
         if (out.timedOut)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -1884,7 +1886,7 @@ function dockerCredentialSource(o) {
                 return undefined;
             }
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         let parsed;
@@ -1894,7 +1896,7 @@ function dockerCredentialSource(o) {
         catch {
             // Never quote the output: it may hold the secret.
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
@@ -2041,7 +2043,7 @@ function mergeDigests(existing, incoming, opts) {
             errors.push(new src_errors/* UserError */.yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
                 file: opts.file,
                 line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+                hint: (0,src_errors/* words */.aL) `give each matrix job its own service name, or ${(0,src_errors/* setting */.Pe)('overwrite', 'true')} to replace it`,
             }));
             continue;
         }
@@ -2081,19 +2083,19 @@ function targetsFromServices(config, services, tag) {
     const configured = Object.keys(config.services);
     const file = config.file;
     if (configured.length === 0)
-        throw new src_errors/* UserError */.yo('no images to capture: the images input is empty and the config has no services', {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no images to capture: ${(0,src_errors/* theInput */.y8)('images')} is empty and the config has no services`, {
             file,
-            hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('images')} (name=registry/repo:tag lines), or list services in .github/lockstep.yml`,
         });
     const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
     if (!tag && services.length === 0)
-        throw new src_errors/* UserError */.yo('nothing to capture: give images, or a tag for the services in the config', {
-            hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `nothing to capture: give ${(0,src_errors/* named */.KT)('images')}, or a ${(0,src_errors/* named */.KT)('tag')} for the services in the config`, {
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('images')} as name=registry/repo:tag lines (e.g. ${(0,src_errors/* named */.KT)('images', 'api=ghcr.io/acme/api:1.7.3')}), or ${(0,src_errors/* setting */.Pe)('tag')} as the version the configured services (${configured.join(', ')}) were pushed with`,
         });
     if (!tag)
         throw new src_errors/* UserError */.yo('is required with services', {
             input: 'tag',
-            hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3',
+            hint: (0,src_errors/* words */.aL) `pass the version the images were pushed with, e.g. ${(0,src_errors/* named */.KT)('tag', '1.7.3')}`,
         });
     const errors = [];
     const targets = [];
@@ -3061,7 +3063,16 @@ async function shortHead(git) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/lazy.ts
+// capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
+// its run imports dynamically (index.ts loads the run and the views).
+/** The config checks (every command refuses the same config), only when the images come from the config. */
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(751), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+/** The config's verify: policies, only when the images come from the config. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 6751));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
+
 
 
 
@@ -3077,8 +3088,8 @@ async function shortHead(git) {
  */
 async function runDigests(req, world) {
     const { targets, config } = await imagesToCapture(req);
-    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
-    const transport = (world.services.transport ?? nodeTransport)();
+    const sha = req.sha ?? (await shortHead(world.services.repo?.(req.workdir) ?? gitSpawner(req.workdir)));
+    const transport = (world.services.http ?? nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
         const result = await captureDigests({
@@ -3115,7 +3126,7 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        const { loadCheckedConfig } = await configChecks();
         config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
@@ -3128,7 +3139,7 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
+    const { verifyFor, verifyOptOut } = await configLoader();
     return {
         verify: (name) => verifyFor(config, name),
         unverified: (name) => {

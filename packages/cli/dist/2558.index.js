@@ -1,5 +1,5 @@
-export const id = 1660;
-export const ids = [1660];
+export const id = 2558;
+export const ids = [2558];
 export const modules = {
 
 /***/ 3165:
@@ -294,16 +294,97 @@ function differingLeaves(a, b, at) {
 
 /***/ }),
 
+/***/ 3211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ findKustomize)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
+
+
+
+
+
+/** The first executable `name` on PATH. */
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return path;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(path, args, {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'lockstep-no-kubeconfig') },
+    });
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = onPath('kubectl', env);
+    if (!kubectl)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+    }
+    catch {
+        return undefined;
+    }
+    const version = (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
+}
+
+
+/***/ }),
+
 /***/ 4379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ runBounded),
 /* harmony export */   MI: () => (/* binding */ findHelm),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   hm: () => (/* binding */ helmUsable),
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
-/* unused harmony exports helmVersion, templateArgs, helmMessage */
+/* unused harmony exports helmVersion, isolatedEnv, templateArgs, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -402,63 +483,73 @@ function templateArgs(input) {
 }
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}) {
-    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
     const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
     try {
-        return await new Promise((resolve) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-            const out = [];
-            let bytes = 0;
-            let err = '';
-            let stopped;
-            const stop = (why) => {
-                stopped ??= why;
-                child.kill('SIGKILL');
-            };
-            const timer = setTimeout(() => stop('timeout'), timeoutMs);
-            child.stdout.on('data', (b) => {
-                if (stopped)
-                    return;
-                bytes += b.length;
-                if (bytes > maxBytes)
-                    stop('too-large');
-                else
-                    out.push(b);
-            });
-            child.stderr.on('data', (b) => {
-                if (err.length < 64 * 1024)
-                    err += b.toString('utf8');
-            });
-            const done = (code, spawnError) => {
-                clearTimeout(timer);
-                if (stopped === 'timeout')
-                    resolve({
-                        ok: false,
-                        reason: 'timeout',
-                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
-                    });
-                else if (stopped === 'too-large')
-                    resolve({
-                        ok: false,
-                        reason: 'too-large',
-                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
-                    });
-                else if (spawnError)
-                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
-                else if (code !== 0)
-                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
-                else
-                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-            };
-            child.on('error', (e) => done(null, e));
-            child.on('close', (code) => done(code));
-        });
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
     }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit or once its
+ * stdout passes the cap, and either is said (`what` names the command, `source`
+ * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
 }
 const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
 /** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
@@ -698,8 +789,9 @@ function sideDigest(side, cluster) {
 }
 /**
  * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts`. A side that cannot be had is said (skipped); an after
- * side that fails to render is the failure, with Helm's message; a before
+ * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
+ * side that cannot be had is said (skipped); an after side that fails to render
+ * is the failure, with Helm's (or kustomize's) message; a before
  * side that fails leaves every object as added, and is said; `nothing`
  * before (a new chart) is every object added.
  */

@@ -1,5 +1,5 @@
-export const id = 8375;
-export const ids = [8375];
+export const id = 7803;
+export const ids = [7803];
 export const modules = {
 
 /***/ 883:
@@ -247,7 +247,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 6875:
+/***/ 5439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -312,19 +312,19 @@ function targetsFromServices(config, services, tag) {
     const configured = Object.keys(config.services);
     const file = config.file;
     if (configured.length === 0)
-        throw new src_errors/* UserError */.yo('no images to capture: the images input is empty and the config has no services', {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no images to capture: ${(0,src_errors/* theInput */.y8)('images')} is empty and the config has no services`, {
             file,
-            hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('images')} (name=registry/repo:tag lines), or list services in .github/lockstep.yml`,
         });
     const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
     if (!tag && services.length === 0)
-        throw new src_errors/* UserError */.yo('nothing to capture: give images, or a tag for the services in the config', {
-            hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `nothing to capture: give ${(0,src_errors/* named */.KT)('images')}, or a ${(0,src_errors/* named */.KT)('tag')} for the services in the config`, {
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('images')} as name=registry/repo:tag lines (e.g. ${(0,src_errors/* named */.KT)('images', 'api=ghcr.io/acme/api:1.7.3')}), or ${(0,src_errors/* setting */.Pe)('tag')} as the version the configured services (${configured.join(', ')}) were pushed with`,
         });
     if (!tag)
         throw new src_errors/* UserError */.yo('is required with services', {
             input: 'tag',
-            hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3',
+            hint: (0,src_errors/* words */.aL) `pass the version the images were pushed with, e.g. ${(0,src_errors/* named */.KT)('tag', '1.7.3')}`,
         });
     const errors = [];
     const targets = [];
@@ -526,7 +526,16 @@ function credentialSource(s, world) {
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
 var short_head = __webpack_require__(7963);
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/lazy.ts
+// capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
+// its run imports dynamically (index.ts loads the run and the views).
+/** The config checks (every command refuses the same config), only when the images come from the config. */
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+/** The config's verify: policies, only when the images come from the config. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 620));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
+
 
 
 
@@ -542,8 +551,8 @@ var short_head = __webpack_require__(7963);
  */
 async function runDigests(req, world) {
     const { targets, config } = await imagesToCapture(req);
-    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)((world.services.git ?? objects.gitSpawner)(req.workdir)));
-    const transport = (world.services.transport ?? http.nodeTransport)();
+    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)(world.services.repo?.(req.workdir) ?? (0,objects.gitSpawner)(req.workdir)));
+    const transport = (world.services.http ?? http.nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
         const result = await captureDigests({
@@ -580,7 +589,7 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        const { loadCheckedConfig } = await configChecks();
         config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
@@ -593,7 +602,7 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const { verifyFor, verifyOptOut } = await configLoader();
     return {
         verify: (name) => verifyFor(config, name),
         unverified: (name) => {

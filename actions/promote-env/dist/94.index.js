@@ -1,5 +1,5 @@
-export const id = 473;
-export const ids = [473];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
 /***/ 5076:
@@ -464,7 +464,7 @@ function mergeDigests(existing, incoming, opts) {
             errors.push(new UserError(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
                 file: opts.file,
                 line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+                hint: words `give each matrix job its own service name, or ${setting('overwrite', 'true')} to replace it`,
             }));
             continue;
         }
@@ -642,7 +642,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
             return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
                 file: pin.file,
                 line: pin.line,
-                hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+                hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
             });
         });
         (0,src_errors/* throwAll */.Kx)(errors);
@@ -924,7 +924,9 @@ async function verifyNewDigests(source, current, req, world, scope) {
         if (!p.digest || !image) {
             errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
                 file: req.configFile,
-                hint: p.digest ? `set services.${name}.image in the config` : 'promote from a digests file, or set resolve-digests: true',
+                hint: p.digest
+                    ? `set services.${name}.image in the config`
+                    : (0,src_errors/* words */.aL) `promote from a digests file, or ${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')}`,
             }));
             return;
         }
@@ -963,7 +965,11 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, c
         const there = src.read(src.text, scope.byName.get(name));
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         if (!same)
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
+                file: there.file,
+                line: there.line,
+                hint: (0,src_errors/* words */.aL) `promote it into ${verifyEnv.name} first, or ${(0,src_errors/* setting */.Pe)('verify-source', 'false')}`,
+            }));
         else
             p.verified = verifyEnv.name;
     }
@@ -978,7 +984,7 @@ function unpinnedInProtected(after, to, services, scope, place) {
             errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
                 file: place.file,
                 line: pin.line,
-                hint: 'promote from a digests file or with resolve-digests: true',
+                hint: (0,src_errors/* words */.aL) `promote from a digests file or with ${(0,src_errors/* named */.KT)('resolve-digests', 'true')}`,
             }));
     }
     for (const problem of place.protectedProblems(after))
@@ -1142,7 +1148,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 2473:
+/***/ 1094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1161,7 +1167,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(6000);
+var config_config = __webpack_require__(3680);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -1216,7 +1222,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,errors/* words */.aL) `fix ${(0,errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)((0,discover/* normalizePattern */.eP)(e.pattern), dirs)}`, {
                 file: e.file,
@@ -1308,6 +1314,8 @@ var plan = __webpack_require__(4787);
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(1006);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
@@ -1392,8 +1400,6 @@ async function headProblem(git, consequence) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(6881);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -2165,6 +2171,10 @@ const passThroughGroup = {
     }),
 };
 const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** The real GitHubOpener: createGitHub with `token`, in `env` (proxy, GITHUB_API_URL). */
+function gitHubOpener(token, env = process.env) {
+    return (repository, use) => createGitHub({ token, repository, env, ...use });
+}
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
     const env = opts.env ?? process.env;
@@ -3216,266 +3226,70 @@ function registryErrorDetail(body) {
 /** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
 
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
-// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
-// whose layer of Helm's chart media type is the packaged chart (.tgz). This
-// finds that layer and pulls it, verified by digest, through the registry client.
-
-/** Helm's media type for the packaged chart layer. */
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
-    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
-    let layers;
-    try {
-        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
-    }
-    catch {
-        throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
-    }
-    const chart = Array.isArray(layers)
-        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
-        : undefined;
-    if (!chart)
-        throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
-    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
-;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
-// Runs `helm template` bounded: an argument array, a time limit, a cap on
-// what it may print, and no network: HOME and every HELM_* cache, config and
-// data folder point into a temp folder of the run, the proxies at a closed
-// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
-// dependency is fetched (no --dependency-update): a chart whose subcharts are
-// missing fails with Helm's own message. A chart from a pull request is
-// untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
 
 
 
 
 
-const helm_DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
-const MIN_HELM = '3.8.0';
-/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
-function findHelm(env = process.env) {
+/** The first executable `name` on PATH. */
+function onPath(name, env) {
     for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
             continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
         try {
             (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
         }
         catch {
             continue;
         }
-        const version = helmVersion(path);
-        return version ? { path, version } : undefined;
     }
     return undefined;
 }
-/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
-function helmVersion(path) {
-    const run = (0,external_node_child_process_.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
         encoding: 'utf8',
         timeout: 10_000,
-        env: isolatedEnv((0,external_node_os_.tmpdir)()),
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
     });
-    if (run.status !== 0)
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = onPath('kubectl', env);
+    if (!kubectl)
         return undefined;
-    return (0,semver.coerce)(run.stdout.trim())?.version;
-}
-/** Whether `render: auto` may use this Helm (3.8 or later). */
-function helmUsable(h) {
-    return (0,semver.gte)(h.version, MIN_HELM);
-}
-/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
-function isolatedEnv(home) {
-    const closed = 'http://127.0.0.1:9';
-    return {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: home,
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
-        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
-        HTTP_PROXY: closed,
-        HTTPS_PROXY: closed,
-        http_proxy: closed,
-        https_proxy: closed,
-        NO_PROXY: '',
-        no_proxy: '',
-    };
-}
-/** The argument array of one render. */
-function templateArgs(input) {
-    const args = ['template', input.release, input.chart, '--include-crds'];
-    if (input.namespace)
-        args.push('--namespace', input.namespace);
-    for (const f of input.valuesFiles)
-        args.push('--values', f);
-    for (const s of input.set ?? [])
-        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
-    if (input.kubeVersion)
-        args.push('--kube-version', input.kubeVersion);
-    for (const a of input.apiVersions ?? [])
-        args.push('--api-versions', a);
-    return args;
-}
-/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
-async function helmTemplate(helm, input, limits = {}) {
-    const timeoutMs = limits.timeoutMs ?? helm_DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    let parsed;
     try {
-        return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-            const out = [];
-            let bytes = 0;
-            let err = '';
-            let stopped;
-            const stop = (why) => {
-                stopped ??= why;
-                child.kill('SIGKILL');
-            };
-            const timer = setTimeout(() => stop('timeout'), timeoutMs);
-            child.stdout.on('data', (b) => {
-                if (stopped)
-                    return;
-                bytes += b.length;
-                if (bytes > maxBytes)
-                    stop('too-large');
-                else
-                    out.push(b);
-            });
-            child.stderr.on('data', (b) => {
-                if (err.length < 64 * 1024)
-                    err += b.toString('utf8');
-            });
-            const done = (code, spawnError) => {
-                clearTimeout(timer);
-                if (stopped === 'timeout')
-                    resolve({
-                        ok: false,
-                        reason: 'timeout',
-                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
-                    });
-                else if (stopped === 'too-large')
-                    resolve({
-                        ok: false,
-                        reason: 'too-large',
-                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
-                    });
-                else if (spawnError)
-                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
-                else if (code !== 0)
-                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
-                else
-                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-            };
-            child.on('error', (e) => done(null, e));
-            child.on('close', (code) => done(code));
-        });
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
     }
-    finally {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    catch {
+        return undefined;
     }
-}
-const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
-/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
-function helmMessage(stderr) {
-    return stderr
-        .split('\n')
-        .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
-        .slice(-20)
-        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
-        .join('\n')
-        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
-// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
-// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
-// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
-
-
-
-/** The files of a chart archive that a values comparison reads. */
-const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
-/** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = 64 * 1024 * 1024;
-/** Each kept file is at most this large. */
-const MAX_FILE = 4 * 1024 * 1024;
-/** At most this much template text is kept from one archive (the rest is left out). */
-const MAX_TEMPLATES = 16 * 1024 * 1024;
-/**
- * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
- */
-async function readChartArchive(tgz, what, opts = {}) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    const files = new Map();
-    let templateChars = 0;
-    const reader = (0,tar_stream.extract)();
-    const done = (async () => {
-        for await (const entry of reader) {
-            const name = entry.header.name.replace(/^\.\/+/, '');
-            const parts = name.split('/');
-            const size = entry.header.size ?? 0;
-            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-            const keep = entry.header.type === 'file' &&
-                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
-                size <= MAX_FILE;
-            const chunks = [];
-            // tar-stream's entries yield Buffers; its types say unknown.
-            for await (const chunk of entry)
-                if (keep)
-                    chunks.push(chunk);
-            const key = parts.slice(1).join('/');
-            if (keep && !files.has(key)) {
-                if (template)
-                    templateChars += size;
-                files.set(key, Buffer.concat(chunks).toString('utf8'));
-            }
-        }
-    })();
-    reader.end(tar);
-    try {
-        await done;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    return files;
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
@@ -3564,6 +3378,8 @@ function spawnCredentialHelper(env = process.env) {
     });
 }
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The other way to authenticate: the step's (or the command's) own credentials. */
+const PASS_CREDENTIALS = (0,errors/* words */.aL) `pass ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}`;
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
  * a credential helper leaves them: the file is read once, each registry's
@@ -3597,16 +3413,16 @@ function dockerCredentialSource(o) {
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
             throw new errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+                hint: (0,errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+                hint: (0,errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
             });
         if (out.timedOut)
             throw new errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+                hint: (0,errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -3614,7 +3430,7 @@ function dockerCredentialSource(o) {
                 return undefined;
             }
             throw new errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         let parsed;
@@ -3624,7 +3440,7 @@ function dockerCredentialSource(o) {
         catch {
             // Never quote the output: it may hold the secret.
             throw new errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: `check ${program} on the runner, or pass username and password`,
+                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
@@ -3678,6 +3494,10 @@ function readDockerConfig(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(4379);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 1 modules
+var publish = __webpack_require__(5942);
 ;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
 
 
@@ -3940,7 +3760,7 @@ function checkPath(path) {
 /** The error for a file over GitHub's blob limit, naming the file and the limit. */
 function tooLarge(path, bytes) {
     return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-        hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+        hint: (0,errors/* words */.aL) `keep files this large out of the commit (Git LFS), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
     });
 }
 /**
@@ -5162,7 +4982,6 @@ async function leaveTrail(gh, pulls, step, except = []) {
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
 function promoteGitHub(client, log) {
-    const pulls = new Map();
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
     const userFacing = async (fn) => {
         try {
@@ -5185,13 +5004,12 @@ function promoteGitHub(client, log) {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
             const r = await userFacing(() => upsertPull(client(), p));
-            pulls.set(r.pull.number, r.pull);
             for (const w of r.warnings)
                 log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+            return r;
         },
-        enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
-        readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pulls.get(pull.number))),
+        enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pull)),
+        readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pull)),
         recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
         async pullsOf(sha) {
@@ -5241,14 +5059,156 @@ function promoteGitHub(client, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
-// The real world of a promotion, built from the shared pieces: git-publish's
-// commits, lease pushes and replays (token through the environment only),
-// gh-client's pull requests, checks and auto-merge, and the registry client
-// for resolve-digests. `repository: owner/name` promotes in another
-// repository: a bare clone in a temp folder, fetched with the token. The
-// World's services.openPromotion is this, unless a test replaced it.
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
 
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
+// The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
+// charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
+
+
+
+/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
+function promoteRegistry(registry, workdir) {
+    let verifier;
+    return {
+        async resolveDigest(ref, service) {
+            try {
+                return (await registry.resolve(ref)).digest;
+            }
+            catch (e) {
+                if (e instanceof RegistryError)
+                    throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                        hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                    });
+                throw e;
+            }
+        },
+        async verifyDigest(service, ref, digest, policy) {
+            // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
+            verifier ??= new DigestVerifier(registry, policyFiles(workdir));
+            try {
+                return await verifier.verify(service, ref, digest, policy);
+            }
+            catch (e) {
+                if (e instanceof RegistryError)
+                    throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+                        hint: e.hint ?? 'check the registry and retry; nothing was written',
+                    });
+                throw e;
+            }
+        },
+        async readChart(ref) {
+            return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+        },
+        pullChartArchive: (ref) => pullChartArchive(registry, ref),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
+// The real world of a promotion, bound from the World's generic services
+// (contract/world.ts Services: repo, github, registry, http; each absent one
+// the real one): the Repo promoted in as the git port (git-port.ts), the
+// GitHub client as the GitHub port (github-port.ts), a registry client as the
+// registry side (registry-port.ts). `repository: owner/name` promotes in
+// another repository: a bare clone in a temp folder, fetched with the token.
 
 
 
@@ -5272,7 +5232,7 @@ function promoteGitHub(client, log) {
  * whose origin is that repository on `serverUrl`, removed by `cleanup`;
  * otherwise the checkout itself and its origin.
  */
-async function repositoryPromotedIn(o, serverUrl) {
+async function repositoryPromotedIn(o, serverUrl, open) {
     if (o.repository) {
         const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
         const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
@@ -5281,7 +5241,7 @@ async function repositoryPromotedIn(o, serverUrl) {
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
-        const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
+        const plain = open(repoDir);
         for (const args of [
             ['init', '--quiet', '--bare'],
             ['remote', 'add', '--', 'origin', remoteUrl],
@@ -5292,13 +5252,13 @@ async function repositoryPromotedIn(o, serverUrl) {
         }
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await (0,repo/* openRepo */.B8)(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
+    const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
     if (!top)
         throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
             cliHint: 'run lockstep in a git repository',
         });
-    const url = await (0,repo/* openRepo */.B8)(top, o.env).remoteUrl();
+    const url = await open(top).remoteUrl();
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
         throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
@@ -5307,19 +5267,23 @@ async function repositoryPromotedIn(o, serverUrl) {
         });
     return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
-/** Opens the git, GitHub and registry sides of a promotion. */
+/** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
     const ctx = readRunContext(o.env);
-    for (const s of publish/* authSecrets */.O6(o.token))
+    for (const s of (0,auth/* authSecrets */.O6)(o.token))
         o.secret(s);
     if (!o.dryRun) {
         const readOnly = readOnlyTokenReason(ctx);
         if (readOnly)
-            throw new errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+            throw new errors/* UserError */.yo(readOnly, {
+                hint: (0,errors/* words */.aL) `run promote-env on push, workflow_dispatch or workflow_run, or ${(0,errors/* setting */.Pe)('dry-run', 'true')} here`,
+            });
     }
+    const services = o.services ?? {};
+    const open = services.repo ?? (0,auth/* repoOpener */.M0)(o.env);
     const repository = o.repository ?? ctx.repository;
-    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-    const git = remoteUrl ? (0,repo/* asRepo */.lU)(publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env)) : (0,repo/* openRepo */.B8)(repoDir, o.env);
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
+    const git = remoteUrl ? open(repoDir, { remoteUrl, token: o.token }) : open(repoDir);
     // Without a remote the local branches are read: a repository with no commit has none to read.
     if (!remoteUrl) {
         const noHead = await headProblem(git, 'nothing to read the environments from');
@@ -5333,33 +5297,28 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    const promoteGit = promoteGitOf(git, reader, {
-        remote: remoteUrl !== undefined,
-        base,
-        apiClient: () => apiClient(),
-        identity: o.identity,
-    });
     // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
     let gh;
-    const client = o.token && repository ? () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
+    const openGitHub = services.github ?? (o.token ? gitHubOpener(o.token, o.env) : undefined);
+    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
     const apiClient = () => {
         if (!client)
-            throw new errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
-                hint: 'pass github-token (contents: write), or use commit-mode git',
+            throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('commit-mode', 'api')} needs ${(0,errors/* named */.KT)('github-token')} and the repository`, {
+                hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
             });
         return client();
     };
-    const github = client ? promoteGitHub(client, o.log) : undefined;
-    const transport = nodeTransport();
+    const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
+    const transport = (services.http ?? nodeTransport)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-    const registry = new RegistryClient({
+    const registry = (services.registry ?? ((r) => new RegistryClient(r)))({
         transport,
         log: o.log,
         credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    let verifier;
     let helm;
+    let kustomize;
     return {
         base,
         readFrom,
@@ -5368,51 +5327,26 @@ async function openPromoteWorld(o) {
             const tip = await promoteGit.fetchBranch(base);
             if (!tip)
                 throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
-                    hint: 'set base to an existing branch',
+                    hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
                 });
             return promoteGit.readAt(tip, path);
         },
         world: {
             git: promoteGit,
-            github,
+            github: client ? promoteGitHub(client, o.log) : undefined,
             readLocal: o.readLocal,
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-            async resolveDigest(ref, service) {
-                try {
-                    return (await registry.resolve(ref)).digest;
-                }
-                catch (e) {
-                    if (e instanceof RegistryError)
-                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
-                        });
-                    throw e;
-                }
-            },
-            async verifyDigest(service, ref, digest, policy) {
-                // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-                const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
-                verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
-                try {
-                    return await verifier.verify(service, ref, digest, policy);
-                }
-                catch (e) {
-                    if (e instanceof RegistryError)
-                        throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-                            hint: e.hint ?? 'check the registry and retry; nothing was written',
-                        });
-                    throw e;
-                }
-            },
-            async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
-            },
-            pullChartArchive: (ref) => pullChartArchive(registry, ref),
+            ...promoteRegistry(registry, o.workdir),
             findHelm() {
                 if (helm === undefined)
-                    helm = findHelm(o.env) ?? null;
+                    helm = (0,render_helm/* findHelm */.MI)(o.env) ?? null;
                 return helm ?? undefined;
+            },
+            findKustomize() {
+                if (kustomize === undefined)
+                    kustomize = findKustomize(o.env) ?? null;
+                return kustomize ?? undefined;
             },
         },
         close() {
@@ -5435,555 +5369,10 @@ var values_drift = __webpack_require__(961);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
 var chart_push = __webpack_require__(4646);
-// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
-;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        const body = doc.toJS({ maxAliasCount: 100 });
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    });
-    return out;
-}
-/** Data with every map's keys sorted (arrays keep their order). */
-function sortedKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortedKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k])]));
-    return v;
-}
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-function stableYaml(body) {
-    return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
-// Two renders of an environment, object by object: added, removed, changed
-// (a unified diff of the object's YAML, keys sorted). What is not a change a
-// reviewer should read is taken out first and counted: the paths the
-// Application's spec.ignoreDifferences names, values that differ between two
-// renders of the same input (randAlphaNum, genCA, now), and lines matching the
-// ignore patterns (by default the chart-version churn: helm.sh/chart,
-// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
-// stringData values never reach the text: each shows as a short hash.
-
-
-/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
-const DEFAULT_IGNORE = [
-    String.raw `^\s*helm\.sh/chart:\s`,
-    String.raw `^\s*app\.kubernetes\.io/version:\s`,
-    String.raw `^\s*checksum/[^:]*:\s`,
-];
-/** `[]` in a jq path: every item. */
-const ALL = Symbol('every item');
-/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
-function compareRenders(before, after, again, opts) {
-    const out = {
-        changes: [],
-        counts: { changed: 0, added: 0, removed: 0 },
-        unchanged: 0,
-        ignoredLines: 0,
-        nondeterministic: 0,
-        unread: [],
-    };
-    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    for (const key of keys) {
-        const was = before.get(key);
-        const now = after.get(key);
-        const b = was ? structuredClone(was.body) : undefined;
-        const a = now ? structuredClone(now.body) : undefined;
-        const obj = (now ?? was);
-        for (const { rule, paths } of rules)
-            if (matches(rule, obj))
-                for (const p of paths)
-                    for (const side of [a, b])
-                        if (side)
-                            removePath(side, p);
-        const second = again?.get(key);
-        if (a && second) {
-            const c = structuredClone(second.body);
-            for (const { rule, paths } of rules)
-                if (matches(rule, obj))
-                    for (const p of paths)
-                        removePath(c, p);
-            for (const p of differingLeaves(a, c, [])) {
-                if (p.length === 0)
-                    continue;
-                out.nondeterministic++;
-                setPath(a, p, '<non-deterministic>');
-                if (b && hasPath(b, p))
-                    setPath(b, p, '<non-deterministic>');
-            }
-        }
-        if (obj.kind === 'Secret')
-            maskSecret(b, a);
-        const bText = b ? stableYaml(b) : '';
-        const aText = a ? stableYaml(a) : '';
-        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
-        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
-        out.ignoredLines += changedLines(bIgnored, aIgnored);
-        const change = !b ? 'added' : !a ? 'removed' : 'changed';
-        if (change === 'changed' && bKept === aKept) {
-            out.unchanged++;
-            continue;
-        }
-        out.counts[change]++;
-        const label = objectLabel(obj);
-        if (opts.summarize.includes(obj.kind)) {
-            out.changes.push({
-                object: label,
-                key,
-                change,
-                diff: '',
-                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
-            });
-            continue;
-        }
-        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
-    }
-    return out;
-}
-/** The lines a pattern ignores taken out: the text kept and the lines taken. */
-function splitIgnored(text, ignore) {
-    if (ignore.length === 0)
-        return [text, []];
-    const kept = [];
-    const taken = [];
-    for (const line of text.split(/(?<=\n)/))
-        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
-    return [kept.join(''), taken];
-}
-/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
-function changedLines(before, after) {
-    const left = new Map();
-    for (const l of before)
-        left.set(l, (left.get(l) ?? 0) + 1);
-    let onlyAfter = 0;
-    for (const l of after) {
-        const n = left.get(l) ?? 0;
-        if (n > 0)
-            left.set(l, n - 1);
-        else
-            onlyAfter++;
-    }
-    let onlyBefore = 0;
-    for (const n of left.values())
-        onlyBefore += n;
-    return Math.max(onlyBefore, onlyAfter);
-}
-/** The hunks of the diff, `@@` lines included, no file heads. */
-function hunksText(label, before, after) {
-    const { hunks } = (0,diff/* trimmedPatch */.F2)(label, before, after, 3);
-    const lines = [];
-    for (const h of hunks) {
-        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
-        for (let i = 0; i < h.lines.length; i++) {
-            const l = h.lines.at(i);
-            if (!l.startsWith('\\'))
-                lines.push(l);
-        }
-    }
-    return lines.join('\n');
-}
-/**
- * Every value of a Secret's data and stringData replaced by the first 12 hex
- * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
- * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
- */
-function maskSecret(before, after) {
-    for (const field of ['data', 'stringData']) {
-        const b = before?.[field];
-        const a = after?.[field];
-        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
-        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
-        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
-        const marked = (v) => v === '<non-deterministic>';
-        if (bMap)
-            for (const k of Object.keys(bMap))
-                if (!marked(bMap[k]))
-                    bMap[k] = `<sha256:${shortHash(text(bMap[k]))}>`;
-        if (aMap)
-            for (const k of Object.keys(aMap)) {
-                if (marked(aMap[k]))
-                    continue;
-                const hash = `sha256:${shortHash(text(aMap[k]))}`;
-                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
-            }
-        if (before && b !== undefined && !bMap)
-            before[field] = '<masked>';
-        if (after && a !== undefined && !aMap)
-            after[field] = '<masked>';
-    }
-}
-/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
-function matches(rule, o) {
-    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
-    if ((rule.group ?? '') !== group && rule.group !== '*')
-        return false;
-    if (rule.kind !== o.kind && rule.kind !== '*')
-        return false;
-    if (rule.name && rule.name !== o.name)
-        return false;
-    if (rule.namespace && rule.namespace !== o.namespace)
-        return false;
-    return true;
-}
-/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
-function rulePaths(rule, unread) {
-    const paths = [];
-    for (const p of rule.jsonPointers ?? [])
-        paths.push(p
-            .split('/')
-            .slice(1)
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    for (const jq of rule.jqPathExpressions ?? []) {
-        const path = jqPath(jq);
-        if (path)
-            paths.push(path);
-        else if (!unread.includes(jq))
-            unread.push(jq);
-    }
-    return paths;
-}
-/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
-function jqPath(expr) {
-    const path = [];
-    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
-    const s = expr.trim();
-    if (!s.startsWith('.') || s === '.')
-        return undefined;
-    let at = 0;
-    while (at < s.length) {
-        re.lastIndex = at;
-        const m = re.exec(s);
-        if (!m)
-            return undefined;
-        if (m[1] !== undefined)
-            path.push(m[1]);
-        else if (m[2] !== undefined)
-            path.push(JSON.parse(`"${m[2]}"`));
-        else if (m[3] !== undefined)
-            path.push(Number(m[3]));
-        else
-            path.push(ALL);
-        at = re.lastIndex;
-    }
-    return path;
-}
-function child(node, key) {
-    if (typeof key === 'symbol')
-        return undefined;
-    if (Array.isArray(node))
-        return node[Number(key)];
-    if (node && typeof node === 'object')
-        return node[String(key)];
-    return undefined;
-}
-/** Deletes what a path names (every item for `*`). */
-function removePath(node, path) {
-    if (path.length === 0 || !node || typeof node !== 'object')
-        return;
-    const [head, ...rest] = path;
-    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
-    for (const k of keys) {
-        if (rest.length > 0)
-            removePath(child(node, k), rest);
-        else if (Array.isArray(node))
-            node[Number(k)] = undefined;
-        else
-            delete node[String(k)];
-    }
-    if (Array.isArray(node) && rest.length === 0) {
-        const kept = node.filter((x) => x !== undefined);
-        node.splice(0, node.length, ...kept);
-    }
-}
-function hasPath(node, path) {
-    let n = node;
-    for (const k of path) {
-        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
-            return false;
-        n = child(n, k);
-    }
-    return true;
-}
-function setPath(node, path, value) {
-    let n = node;
-    for (const k of path.slice(0, -1))
-        n = child(n, k);
-    const last = path[path.length - 1];
-    if (n && typeof n === 'object' && typeof last !== 'symbol')
-        n[String(last)] = value;
-}
-/** The leaf paths where two renders of the same input differ. */
-function differingLeaves(a, b, at) {
-    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
-        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
-            return [at];
-        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-        const out = [];
-        for (const k of keys) {
-            const key = Array.isArray(a) ? Number(k) : k;
-            if (!(k in a) || !(k in b)) {
-                if (k in a)
-                    out.push([...at, key]);
-                continue;
-            }
-            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
-        }
-        return out;
-    }
-    return a === b ? [] : [at];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
-// One environment rendered before and after a change, and compared. Each side
-// is a chart (its files, or an OCI chart's .tgz), values texts in order,
-// `--set` parameters, a release name and a namespace; renders are cached by
-// (chart digest, values digests, arguments), so a side rendered for one
-// environment is not rendered again for another with the same inputs. The
-// after side is rendered twice: what differs between the two is
-// non-deterministic (compare.ts). The three renders run at once.
-
-
-
-
-
-
-
-
-/** Runs renders through one Helm binary, each input once. */
-class Renderer {
-    cache = new Map();
-    /** How many times Helm ran (for the bench and the tests of the cache). */
-    runs = 0;
-    helm;
-    cluster;
-    limits;
-    constructor(helm, cluster = {}, limits = {}) {
-        this.helm = helm;
-        this.cluster = cluster;
-        this.limits = limits;
-    }
-    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
-    render(side, again = false) {
-        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
-        if (!out)
-            this.cache.set(key, (out = this.run(side)));
-        return out;
-    }
-    async run(side) {
-        this.runs++;
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
-        try {
-            let chart;
-            if ('tgz' in side.chart) {
-                chart = (0,external_node_path_.join)(dir, 'chart.tgz');
-                (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
-            }
-            else {
-                chart = (0,external_node_path_.join)(dir, 'chart');
-                for (const [path, text] of side.chart.files) {
-                    const to = (0,external_node_path_.join)(chart, ...path.split('/'));
-                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
-                    (0,external_node_fs_.writeFileSync)(to, text);
-                }
-            }
-            const valuesFiles = side.values.map((text, i) => {
-                const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
-                (0,external_node_fs_.writeFileSync)(f, text);
-                return f;
-            });
-            const out = await helmTemplate(this.helm, {
-                chart,
-                release: side.release,
-                namespace: side.namespace,
-                valuesFiles,
-                set: side.set,
-                kubeVersion: this.cluster.kubeVersion,
-                apiVersions: this.cluster.apiVersions,
-            }, this.limits);
-            if (!out.ok)
-                return out;
-            try {
-                return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
-            }
-            catch (e) {
-                return { ok: false, reason: 'error', message: e.message };
-            }
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-}
-/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
-function sideDigest(side, cluster) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    if ('tgz' in side.chart)
-        h.update('tgz\0').update(side.chart.tgz);
-    else
-        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-            h.update(`${p}\0${t}\0`);
-    const chart = h.digest('hex');
-    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
-    return JSON.stringify([
-        chart,
-        values,
-        side.release,
-        side.namespace ?? '',
-        side.set ?? [],
-        cluster.kubeVersion ?? '',
-        cluster.apiVersions ?? [],
-    ]);
-}
-/**
- * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts`. A side that cannot be had is said (skipped); an after
- * side that fails to render is the failure, with Helm's message; a before
- * side that fails leaves every object as added, and is said; `nothing`
- * before (a new chart) is every object added.
- */
-async function renderEnvironment(renderer, environment, before, after, opts, what) {
-    const base = { environment, ...(what ? { what } : {}) };
-    if ('unavailable' in after)
-        return { ...base, status: 'skipped', message: after.unavailable };
-    const [was, now, again] = await Promise.all([
-        before === 'nothing'
-            ? Promise.resolve({ ok: true, objects: new Map() })
-            : 'unavailable' in before
-                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
-                : renderer.render(before),
-        renderer.render(after),
-        renderer.render(after, true),
-    ]);
-    if (!now.ok)
-        return { ...base, status: 'failed', message: now.message };
-    const beforeFailed = was.ok ? undefined : was.message;
-    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
-    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
-}
-/**
- * A chart folder's files, with its dependencies as `helm dependency build`
- * would place them: a subchart already under charts/ is kept, a `file://`
- * one is read from its folder (recursively) into charts/<name>/, any other is
- * unavailable (lockstep renders without network): "<dependency> unavailable".
- */
-async function readChartFolder(reader, dir, depth = 0) {
-    const paths = await reader.list(dir);
-    if (!paths || paths.length === 0)
-        return { unavailable: `no chart files at ${dir}` };
-    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
-    const files = new Map();
-    const texts = await Promise.all(paths.map((p) => reader.read(p)));
-    paths.forEach((p, i) => {
-        if (texts[i] !== undefined && p.startsWith(prefix))
-            files.set(p.slice(prefix.length), texts[i]);
-    });
-    const chartYaml = files.get('Chart.yaml');
-    if (chartYaml === undefined)
-        return { unavailable: `no Chart.yaml in ${dir}` };
-    let deps = [];
-    try {
-        const doc = (0,dist/* parse */.qg)(chartYaml);
-        if (Array.isArray(doc?.dependencies))
-            deps = doc.dependencies;
-    }
-    catch {
-        return { unavailable: `${prefix}Chart.yaml is no YAML` };
-    }
-    for (const d of deps) {
-        const name = typeof d?.name === 'string' ? d.name : undefined;
-        if (!name)
-            continue;
-        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
-        if (present) {
-            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
-                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
-            continue;
-        }
-        const repo = typeof d.repository === 'string' ? d.repository : '';
-        if (!repo.startsWith('file://') || depth > 5)
-            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
-        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
-        if (sub.startsWith('..'))
-            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
-        const read = await readChartFolder(reader, sub, depth + 1);
-        if ('unavailable' in read)
-            return { unavailable: `${name} unavailable (${read.unavailable})` };
-        for (const [p, t] of read.files)
-            files.set(`charts/${name}/${p}`, t);
-    }
-    return { files };
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
+var compare = __webpack_require__(3165);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts
+var render = __webpack_require__(1660);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
@@ -5998,7 +5387,9 @@ var application = __webpack_require__(1120);
 // (the default) renders when Helm 3.8 or later is on PATH and says in one
 // line when it is not; `on` without Helm is an error; `off` never renders. A
 // chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere.
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
 
 
 
@@ -6021,13 +5412,13 @@ const renderers = new WeakMap();
 function rendererFor(key, helm, cfg) {
     let r = renderers.get(key);
     if (!r || r.helm !== helm)
-        renderers.set(key, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
     return r;
 }
 /** The comparison options of the config plus an Application's ignoreDifferences. */
 function compareOptions(cfg, ignoreDifferences) {
     return {
-        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,
         ignoreDifferences,
     };
@@ -6041,17 +5432,22 @@ function compareOptions(cfg, ignoreDifferences) {
 async function renderPromotion(req, route, plan, ports, baseSha) {
     const mode = renderMode(req, route);
     const { to } = route;
-    if (mode === 'off' || plan.files.length === 0 || !to.application)
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
+    if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
     const helm = ports.findHelm();
-    if (!helm || !helmUsable(helm)) {
-        const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+    if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
-            throw new errors/* UserError */.yo(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+            throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
         return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
     }
     const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
@@ -6077,12 +5473,12 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = await renderEnvironment(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     if (env.status === 'failed' && to.protected) {
         const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
-            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
         });
     }
     return env;
@@ -6190,7 +5586,7 @@ async function chartInput(ctx, appText, version, path) {
                 tried.push(`${where} says ${meta.version ?? 'no version'}`);
                 continue;
             }
-            const files = await readChartFolder(reader(c), f.dir);
+            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
             if ('unavailable' in files)
                 return files;
             return { input: files, name: f.name, where };
@@ -6215,8 +5611,8 @@ async function chartInput(ctx, appText, version, path) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(3483);
-var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+var functions_compare = __webpack_require__(3483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
@@ -6345,10 +5741,11 @@ const resolve_field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase
  * undefined where the input was not given (the runner's empty input); an
  * explicit empty value on the command line (`--tag-prefix ""`) is given.
  * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already.
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
  */
 function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
     const out = {};
     for (const s of table.settings) {
         if (!s.config)
@@ -6361,16 +5758,15 @@ function resolveOne(s, given, config, env) {
     if (given !== undefined)
         return { value: given, from: 'input' };
     const key = resolve_field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
     if (s.config.where === 'environment') {
         const v = env?.[key];
         if (v !== undefined)
             return { value: v, from: 'environment' };
     }
-    else {
-        const v = config[key];
-        if (v !== undefined)
-            return { value: v, from: 'top' };
-    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
     return { value: s.config.default, from: 'default' };
 }
 /** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
@@ -6386,7 +5782,7 @@ var table_promote = __webpack_require__(882);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).
@@ -6558,14 +5954,15 @@ function chartsChecked(config, workdir) {
         (0,errors/* throwAll */.Kx)(unmatchedConfigEntries(config, (path) => (0,config_config/* configLine */.Xv)(config, path), (0,discover/* findCharts */.Jd)(listChartFiles(workdir))));
     return config;
 }
-/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+/** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
         throw new errors/* UserError */.yo('is empty', {
             input: 'github-token',
             hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+            cliHint: 'export GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token)',
         });
-    return (world.services.openPromotion ?? openPromoteWorld)({
+    return openPromoteWorld({
         workdir: local.workdir,
         env: world.env,
         token: world.token,
@@ -6576,6 +5973,7 @@ async function openSession(i, local, world) {
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
         ...(world.identity ? { identity: world.identity } : {}),
+        services: world.services,
     });
 }
 /** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
@@ -6609,7 +6007,9 @@ async function fetchBase(world, base) {
     }
     const sha = await tip;
     if (!sha)
-        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, {
+            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+        });
     return sha;
 }
 /** Plans the checked route on one base commit, reading through the session's ports. */
@@ -6641,6 +6041,796 @@ async function planChecked(req, route, world, baseSha, cache) {
     const rendered = await renderPromotion(req, route, checked, world, baseSha);
     return rendered ? { ...checked, rendered } : checked;
 }
+
+
+/***/ }),
+
+/***/ 3165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ compareRenders),
+/* harmony export */   pA: () => (/* binding */ DEFAULT_IGNORE)
+/* harmony export */ });
+/* unused harmony export jqPath */
+/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9786);
+// Two renders of an environment, object by object: added, removed, changed
+// (a unified diff of the object's YAML, keys sorted). What is not a change a
+// reviewer should read is taken out first and counted: the paths the
+// Application's spec.ignoreDifferences names, values that differ between two
+// renders of the same input (randAlphaNum, genCA, now), and lines matching the
+// ignore patterns (by default the chart-version churn: helm.sh/chart,
+// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
+// stringData values never reach the text: each shows as a short hash.
+
+
+/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
+const DEFAULT_IGNORE = [
+    String.raw `^\s*helm\.sh/chart:\s`,
+    String.raw `^\s*app\.kubernetes\.io/version:\s`,
+    String.raw `^\s*checksum/[^:]*:\s`,
+];
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+function compareRenders(before, after, again, opts) {
+    const out = {
+        changes: [],
+        counts: { changed: 0, added: 0, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+    };
+    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const was = before.get(key);
+        const now = after.get(key);
+        const b = was ? structuredClone(was.body) : undefined;
+        const a = now ? structuredClone(now.body) : undefined;
+        const obj = (now ?? was);
+        for (const { rule, paths } of rules)
+            if (matches(rule, obj))
+                for (const p of paths)
+                    for (const side of [a, b])
+                        if (side)
+                            removePath(side, p);
+        const second = again?.get(key);
+        if (a && second) {
+            const c = structuredClone(second.body);
+            for (const { rule, paths } of rules)
+                if (matches(rule, obj))
+                    for (const p of paths)
+                        removePath(c, p);
+            for (const p of differingLeaves(a, c, [])) {
+                if (p.length === 0)
+                    continue;
+                out.nondeterministic++;
+                setPath(a, p, '<non-deterministic>');
+                if (b && hasPath(b, p))
+                    setPath(b, p, '<non-deterministic>');
+            }
+        }
+        if (obj.kind === 'Secret')
+            maskSecret(b, a);
+        const bText = b ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(b) : '';
+        const aText = a ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(a) : '';
+        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        out.ignoredLines += changedLines(bIgnored, aIgnored);
+        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        if (change === 'changed' && bKept === aKept) {
+            out.unchanged++;
+            continue;
+        }
+        out.counts[change]++;
+        const label = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .objectLabel */ .uk)(obj);
+        if (opts.summarize.includes(obj.kind)) {
+            out.changes.push({
+                object: label,
+                key,
+                change,
+                diff: '',
+                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+            });
+            continue;
+        }
+        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    }
+    return out;
+}
+/** The lines a pattern ignores taken out: the text kept and the lines taken. */
+function splitIgnored(text, ignore) {
+    if (ignore.length === 0)
+        return [text, []];
+    const kept = [];
+    const taken = [];
+    for (const line of text.split(/(?<=\n)/))
+        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+    return [kept.join(''), taken];
+}
+/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
+function changedLines(before, after) {
+    const left = new Map();
+    for (const l of before)
+        left.set(l, (left.get(l) ?? 0) + 1);
+    let onlyAfter = 0;
+    for (const l of after) {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            onlyAfter++;
+    }
+    let onlyBefore = 0;
+    for (const n of left.values())
+        onlyBefore += n;
+    return Math.max(onlyBefore, onlyAfter);
+}
+/** The hunks of the diff, `@@` lines included, no file heads. */
+function hunksText(label, before, after) {
+    const { hunks } = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .trimmedPatch */ .F2)(label, before, after, 3);
+    const lines = [];
+    for (const h of hunks) {
+        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+        for (let i = 0; i < h.lines.length; i++) {
+            const l = h.lines.at(i);
+            if (!l.startsWith('\\'))
+                lines.push(l);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * Every value of a Secret's data and stringData replaced by the first 12 hex
+ * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
+ * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ */
+function maskSecret(before, after) {
+    for (const field of ['data', 'stringData']) {
+        const b = before?.[field];
+        const a = after?.[field];
+        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
+        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
+        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+        const marked = (v) => v === '<non-deterministic>';
+        if (bMap)
+            for (const k of Object.keys(bMap))
+                if (!marked(bMap[k]))
+                    bMap[k] = `<sha256:${(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(text(bMap[k]))}>`;
+        if (aMap)
+            for (const k of Object.keys(aMap)) {
+                if (marked(aMap[k]))
+                    continue;
+                const hash = `sha256:${(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(text(aMap[k]))}`;
+                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
+            }
+        if (before && b !== undefined && !bMap)
+            before[field] = '<masked>';
+        if (after && a !== undefined && !aMap)
+            after[field] = '<masked>';
+    }
+}
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The leaf paths where two renders of the same input differ. */
+function differingLeaves(a, b, at) {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+            return [at];
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        const out = [];
+        for (const k of keys) {
+            const key = Array.isArray(a) ? Number(k) : k;
+            if (!(k in a) || !(k in b)) {
+                if (k in a)
+                    out.push([...at, key]);
+                continue;
+            }
+            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
+        }
+        return out;
+    }
+    return a === b ? [] : [at];
+}
+
+
+/***/ }),
+
+/***/ 4379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ runBounded),
+/* harmony export */   MI: () => (/* binding */ findHelm),
+/* harmony export */   Zp: () => (/* binding */ helmTemplate),
+/* harmony export */   hm: () => (/* binding */ helmUsable),
+/* harmony export */   uO: () => (/* binding */ MIN_HELM)
+/* harmony export */ });
+/* unused harmony exports helmVersion, isolatedEnv, templateArgs, helmMessage */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, and either is said, not thrown.
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
+function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
+        const version = helmVersion(path);
+        return version ? { path, version } : undefined;
+    }
+    return undefined;
+}
+/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+function helmVersion(path) {
+    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()),
+    });
+    if (run.status !== 0)
+        return undefined;
+    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(run.stdout.trim())?.version;
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.gte)(h.version, MIN_HELM);
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'plugins'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+    try {
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit or once its
+ * stdout passes the cap, and either is said (`what` names the command, `source`
+ * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   Xf: () => (/* binding */ stableYaml),
+/* harmony export */   bR: () => (/* binding */ splitObjects),
+/* harmony export */   uk: () => (/* binding */ objectLabel)
+/* harmony export */ });
+/* unused harmony exports objectKey, sortedKeys */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. Documents that are empty or no object (a bare comment) are
+ * skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        const body = doc.toJS({ maxAliasCount: 100 });
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    });
+    return out;
+}
+/** Data with every map's keys sorted (arrays keep their order). */
+function sortedKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortedKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]));
+    return v;
+}
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+function stableYaml(body) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+
+/***/ }),
+
+/***/ 1660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ Renderer),
+/* harmony export */   Cp: () => (/* binding */ renderEnvironment),
+/* harmony export */   z_: () => (/* binding */ readChartFolder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3165);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4379);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9786);
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// after side is rendered twice: what differs between the two is
+// non-deterministic (compare.ts). The three renders run at once.
+
+
+
+
+
+
+
+
+/** Runs renders through one Helm binary, each input once. */
+class Renderer {
+    cache = new Map();
+    /** How many times Helm ran (for the bench and the tests of the cache). */
+    runs = 0;
+    helm;
+    cluster;
+    limits;
+    constructor(helm, cluster = {}, limits = {}) {
+        this.helm = helm;
+        this.cluster = cluster;
+        this.limits = limits;
+    }
+    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.run(side)));
+        return out;
+    }
+    async run(side) {
+        this.runs++;
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-render-'));
+        try {
+            let chart;
+            if ('tgz' in side.chart) {
+                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart.tgz');
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(chart, side.chart.tgz);
+            }
+            else {
+                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart');
+                for (const [path, text] of side.chart.files) {
+                    const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(chart, ...path.split('/'));
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, text);
+                }
+            }
+            const valuesFiles = side.values.map((text, i) => {
+                const f = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `values-${i}.yaml`);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
+                return f;
+            });
+            const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
+                chart,
+                release: side.release,
+                namespace: side.namespace,
+                valuesFiles,
+                set: side.set,
+                kubeVersion: this.cluster.kubeVersion,
+                apiVersions: this.cluster.apiVersions,
+            }, this.limits);
+            if (!out.ok)
+                return out;
+            try {
+                return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .splitObjects */ .bR)(out.stdout, side.namespace ?? '') };
+            }
+            catch (e) {
+                return { ok: false, reason: 'error', message: e.message };
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function sideDigest(side, cluster) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if ('tgz' in side.chart)
+        h.update('tgz\0').update(side.chart.tgz);
+    else
+        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+            h.update(`${p}\0${t}\0`);
+    const chart = h.digest('hex');
+    const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
+    return JSON.stringify([
+        chart,
+        values,
+        side.release,
+        side.namespace ?? '',
+        side.set ?? [],
+        cluster.kubeVersion ?? '',
+        cluster.apiVersions ?? [],
+    ]);
+}
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice),
+ * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
+ * side that cannot be had is said (skipped); an after side that fails to render
+ * is the failure, with Helm's (or kustomize's) message; a before
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
+ */
+async function renderEnvironment(renderer, environment, before, after, opts, what) {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+        return { ...base, status: 'skipped', message: after.unavailable };
+    const [was, now, again] = await Promise.all([
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
+        renderer.render(after),
+        renderer.render(after, true),
+    ]);
+    if (!now.ok)
+        return { ...base, status: 'failed', message: now.message };
+    const beforeFailed = was.ok ? undefined : was.message;
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+async function readChartFolder(reader, dir, depth = 0) {
+    const paths = await reader.list(dir);
+    if (!paths || paths.length === 0)
+        return { unavailable: `no chart files at ${dir}` };
+    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+    const files = new Map();
+    const texts = await Promise.all(paths.map((p) => reader.read(p)));
+    paths.forEach((p, i) => {
+        if (texts[i] !== undefined && p.startsWith(prefix))
+            files.set(p.slice(prefix.length), texts[i]);
+    });
+    const chartYaml = files.get('Chart.yaml');
+    if (chartYaml === undefined)
+        return { unavailable: `no Chart.yaml in ${dir}` };
+    let deps = [];
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(chartYaml);
+        if (Array.isArray(doc?.dependencies))
+            deps = doc.dependencies;
+    }
+    catch {
+        return { unavailable: `${prefix}Chart.yaml is no YAML` };
+    }
+    for (const d of deps) {
+        const name = typeof d?.name === 'string' ? d.name : undefined;
+        if (!name)
+            continue;
+        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
+        if (present) {
+            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+            continue;
+        }
+        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if (!repo.startsWith('file://') || depth > 5)
+            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+        const sub = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(dir, repo.slice('file://'.length)));
+        if (sub.startsWith('..'))
+            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+        const read = await readChartFolder(reader, sub, depth + 1);
+        if ('unavailable' in read)
+            return { unavailable: `${name} unavailable (${read.unavailable})` };
+        for (const [p, t] of read.files)
+            files.set(`charts/${name}/${p}`, t);
+    }
+    return { files };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
 /***/ })

@@ -1,10 +1,12 @@
-export const id = 643;
-export const ids = [643];
+export const id = 477;
+export const ids = [477];
 export const modules = {
 
-/***/ 3643:
+/***/ 9477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -822,63 +824,73 @@ function templateArgs(input) {
 }
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}) {
-    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
     const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
     try {
-        return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-            const out = [];
-            let bytes = 0;
-            let err = '';
-            let stopped;
-            const stop = (why) => {
-                stopped ??= why;
-                child.kill('SIGKILL');
-            };
-            const timer = setTimeout(() => stop('timeout'), timeoutMs);
-            child.stdout.on('data', (b) => {
-                if (stopped)
-                    return;
-                bytes += b.length;
-                if (bytes > maxBytes)
-                    stop('too-large');
-                else
-                    out.push(b);
-            });
-            child.stderr.on('data', (b) => {
-                if (err.length < 64 * 1024)
-                    err += b.toString('utf8');
-            });
-            const done = (code, spawnError) => {
-                clearTimeout(timer);
-                if (stopped === 'timeout')
-                    resolve({
-                        ok: false,
-                        reason: 'timeout',
-                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
-                    });
-                else if (stopped === 'too-large')
-                    resolve({
-                        ok: false,
-                        reason: 'too-large',
-                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
-                    });
-                else if (spawnError)
-                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
-                else if (code !== 0)
-                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
-                else
-                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-            };
-            child.on('error', (e) => done(null, e));
-            child.on('close', (code) => done(code));
-        });
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
     }
     finally {
         (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
     }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit or once its
+ * stdout passes the cap, and either is said (`what` names the command, `source`
+ * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
 }
 const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
 /** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
@@ -997,8 +1009,9 @@ function sideDigest(side, cluster) {
 }
 /**
  * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts`. A side that cannot be had is said (skipped); an after
- * side that fails to render is the failure, with Helm's message; a before
+ * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
+ * side that cannot be had is said (skipped); an after side that fails to render
+ * is the failure, with Helm's (or kustomize's) message; a before
  * side that fails leaves every object as added, and is said; `nothing`
  * before (a new chart) is every object added.
  */
@@ -1078,6 +1091,445 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
+
+
+
+
+
+/** The first executable `name` on PATH. */
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
+    });
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = onPath('kubectl', env);
+    if (!kubectl)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+    }
+    catch {
+        return undefined;
+    }
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
+// A Kustomize overlay rendered with the real kustomize (render/find.ts), as
+// Argo CD builds it. The overlay's folder and every folder it reaches through
+// `resources:`, `bases:` and `components:` are read from git (the base
+// revision, or the plan's edited files on top of it) into a temp folder, and
+// `kustomize build` / `kubectl kustomize` runs there bounded like Helm
+// (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
+// HOME in the temp folder, the proxies at a closed port, git allowed no
+// transport). Nothing is fetched: a remote resource is "unavailable" before
+// kustomize runs, as is a folder outside the repository; kustomize's own load
+// restrictions (files only inside each kustomization's folder) and its refusal
+// of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
+// --enable-helm is ever passed) stay as they are. An Argo CD Application's
+// spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
+// image` does: each string replaces the overlay's entry of the same name, or
+// is appended.
+
+
+
+
+
+
+
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** At most this many kustomization folders are read for one overlay. */
+const MAX_FOLDERS = 100;
+/** Whether a `resources:` entry that is no path of the repository names something kustomize would fetch. */
+function looksRemote(entry) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+        return true;
+    const first = entry.split('/')[0];
+    return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
+}
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/**
+ * The files kustomize reads to build `dir`: every file under the folder and
+ * under each folder its kustomization reaches (resources, bases, components),
+ * recursively. A remote entry, an absolute path or one outside the
+ * repository, a folder with no kustomization: unavailable, said.
+ */
+async function readOverlay(reader, dir) {
+    const files = new Map();
+    const seen = new Set();
+    const queue = [external_node_path_.posix.normalize(dir || '.')];
+    while (queue.length > 0) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        if (seen.size >= MAX_FOLDERS)
+            return { unavailable: `more than ${MAX_FOLDERS} kustomization folders reached from ${dir}` };
+        seen.add(d);
+        const paths = (await reader.list(d === '.' ? '' : d)) ?? [];
+        const prefix = d === '.' ? '' : `${d}/`;
+        const name = KUSTOMIZATION_FILES.find((n) => paths.includes(`${prefix}${n}`));
+        if (!name)
+            return { unavailable: `no kustomization (${KUSTOMIZATION_FILES.join(', ')}) in ${d}` };
+        const fresh = paths.filter((p) => !files.has(p) && p.startsWith(prefix));
+        const texts = await Promise.all(fresh.map((p) => reader.read(p)));
+        fresh.forEach((p, i) => {
+            if (texts[i] !== undefined)
+                files.set(p, texts[i]);
+        });
+        const file = `${prefix}${name}`;
+        let k;
+        try {
+            const doc = (0,dist/* parse */.qg)(files.get(file) ?? '');
+            k = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
+        }
+        catch {
+            // kustomize says what is wrong with the file when it runs.
+            continue;
+        }
+        for (const entry of [...strings(k?.resources), ...strings(k?.bases), ...strings(k?.components)]) {
+            if (entry.startsWith('/') || /^[a-z]:[\\/]/i.test(entry))
+                return { unavailable: `${entry} in ${file} is outside the repository` };
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, entry)).replace(/\/+$/, '');
+            if (to === '..' || to.startsWith('../'))
+                return { unavailable: `${entry} in ${file} is outside the repository` };
+            if (files.has(to))
+                continue;
+            const under = await reader.list(to === '.' ? '' : to);
+            if (under && under.some((p) => p.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+                queue.push(to);
+                continue;
+            }
+            const text = await reader.read(to);
+            if (text !== undefined)
+                files.set(to, text);
+            else if (looksRemote(entry))
+                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+            // Otherwise a path that is not there: kustomize names it when it runs.
+        }
+    }
+    return { files };
+}
+/** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
+function argoImage(s) {
+    const eq = s.indexOf('=');
+    const ref = eq >= 0 ? s.slice(eq + 1) : s;
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const repo = hasTag ? rest.slice(0, colon) : rest;
+    const newTag = hasTag ? rest.slice(colon + 1) : undefined;
+    const name = eq >= 0 ? s.slice(0, eq) : repo;
+    return {
+        name,
+        ...(eq >= 0 && repo !== name ? { newName: repo } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
+function withImages(text, images) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return text;
+    let list = doc.get('images');
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('images', list);
+    }
+    const seq = list;
+    for (const s of images) {
+        const entry = argoImage(s);
+        const node = doc.createNode(entry);
+        const at = seq.items.findIndex((it) => (0,dist/* isMap */.jh)(it) && it.get('name') === entry.name);
+        if (at >= 0)
+            seq.items[at] = node;
+        else
+            seq.items.push(node);
+    }
+    return doc.toString();
+}
+/** The environment kustomize runs in: PATH, HOME in the temp folder, no kubeconfig, no proxy that leads anywhere, no git transport. */
+function kustomizeEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+/** kustomize's error, its last non-empty lines (at most 20, each at most 1,000 characters), the temp folder's path taken out. */
+function kustomizeMessage(stderr, root) {
+    return stderr
+        .split(`${root}/repo/`)
+        .join('')
+        .split(`${root}/repo`)
+        .join('.')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-20)
+        .map((l) => (l.length > 1000 ? `${l.slice(0, 1000)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
+}
+/** Runs overlay renders through one kustomize, each input once. */
+class KustomizeRenderer {
+    cache = new Map();
+    /** How many times kustomize ran. */
+    runs = 0;
+    tool;
+    limits;
+    constructor(tool, limits = {}) {
+        this.tool = tool;
+        this.limits = limits;
+    }
+    /** The side's objects; `again` builds it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${kustomize_sideDigest(side)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.run(side)));
+        return out;
+    }
+    async run(side) {
+        this.runs++;
+        const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        try {
+            const repo = (0,external_node_path_.join)(root, 'repo');
+            const dir = external_node_path_.posix.normalize(side.dir || '.');
+            for (const [path, text] of side.files) {
+                const p = external_node_path_.posix.normalize(path);
+                if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                    continue;
+                const to = (0,external_node_path_.join)(repo, ...p.split('/'));
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+                const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+                (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+            }
+            const home = (0,external_node_path_.join)(root, 'home');
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+            const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
+            const out = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+            if (!out.ok)
+                return out;
+            try {
+                return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
+            }
+            catch (e) {
+                return { ok: false, reason: 'error', message: e.message };
+            }
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        }
+    }
+}
+/** The cache key of a side: its files, folder, images and namespace. */
+function kustomize_sideDigest(side) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [p, t] of [...side.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        h.update(`${p}\0${t}\0`);
+    return JSON.stringify([h.digest('hex'), side.dir, side.images ?? [], side.namespace ?? '']);
+}
+/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+function sameSide(a, b) {
+    return kustomize_sideDigest(a) === kustomize_sideDigest(b);
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = asObj(doc);
+            if (!app || app.kind !== 'Application' || !asObj(app.spec))
+                continue;
+            const spec = asObj(app.spec);
+            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: strings(asObj(src.kustomize)?.images),
+                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
+// chart-bump-check's rendered changes of Kustomize overlay environments
+// (`kustomization:`): each overlay whose build inputs differ between the base
+// and the head of the pull request — the files of its folder and of every
+// folder it reaches, and an Application's kustomize.images — is built with the
+// real kustomize (render/find.ts) on both sides and compared, for the job
+// summary. An overlay the pull request does not touch is not built. The pull
+// request's files are untrusted: render/kustomize.ts builds them bounded, in a
+// temp folder, without network.
+
+
+
+
+
+/** The time limit of one build of a pull request's overlay. */
+const CHECK_TIMEOUT_MS = 30_000;
+const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
+/** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
+    const overlays = config.environments.filter((e) => e.kustomization);
+    if (mode === 'off' || overlays.length === 0)
+        return [];
+    const sideAt = async (commit, kustomization, application) => {
+        const read = (p) => reader.read(commit, p);
+        const target = await overlayTarget(read, inRepo(kustomization), application ? inRepo(application) : undefined);
+        if ('unavailable' in target)
+            return target;
+        const files = await readOverlay({ list: (d) => reader.list(commit, d === '' ? '.' : d), read }, target.dir);
+        if ('unavailable' in files)
+            return files;
+        return {
+            files: files.files,
+            dir: target.dir,
+            ...(target.images?.length ? { images: target.images } : {}),
+            ...(target.namespace ? { namespace: target.namespace } : {}),
+        };
+    };
+    const changed = [];
+    for (const e of overlays) {
+        const [before, after] = await Promise.all([
+            sideAt(commits.base, e.kustomization, e.application),
+            sideAt(commits.head, e.kustomization, e.application),
+        ]);
+        const same = 'unavailable' in before || 'unavailable' in after
+            ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
+            : sameSide(before, after);
+        if (!same)
+            changed.push({ name: e.name, before, after });
+    }
+    if (changed.length === 0)
+        return [];
+    const tool = findKustomize(env);
+    if (!tool) {
+        if (mode === 'on')
+            throw new errors/* UserError */.yo('render: on needs kustomize or kubectl on PATH to render the overlays: neither was found', { hint: HINT });
+        return [
+            {
+                environment: 'every overlay environment',
+                status: 'skipped',
+                noHelm: true,
+                renderer: 'kustomize',
+                message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
+            },
+        ];
+    }
+    const cfg = config.render;
+    const opts = {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences: [],
+    };
+    const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+    return Promise.all(changed.map(async (c) => {
+        const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
+        const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
+        // An overlay new in the pull request: every object added.
+        const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+        return { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
+    }));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
@@ -1087,33 +1539,35 @@ var errors = __webpack_require__(7638);
 // and namespace its Application gives — and compared, for the job summary.
 // The pull request's templates are untrusted: each render runs bounded
 // (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
-// check still decides on versions alone.
+// check still decides on versions alone. Overlay environments (`kustomization:`)
+// are built with kustomize when what they build changed (render-overlays.ts).
+
 
 
 
 
 
 /** The time limit of one render of a pull request's templates. */
-const CHECK_TIMEOUT_MS = 30_000;
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : undefined);
+const render_CHECK_TIMEOUT_MS = 30_000;
+const render_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const render_asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
 function applicationOf(text) {
     if (text === undefined)
         return undefined;
     try {
         for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''))) {
-            const app = asObj(doc.toJS());
-            if (!app || (asStr(app.kind) ?? 'Application') !== 'Application')
+            const app = render_asObj(doc.toJS());
+            if (!app || (render_asStr(app.kind) ?? 'Application') !== 'Application')
                 continue;
-            const spec = asObj(app.spec) ?? {};
-            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
+            const spec = render_asObj(app.spec) ?? {};
+            const sources = [render_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(render_asObj) : [])].filter((s) => !!s);
             const src = sources.find((s) => s.chart || s.path) ?? {};
             return {
-                chart: asStr(src.chart),
-                path: asStr(src.path)?.replace(/\/+$/, ''),
-                release: asStr(asObj(src.helm)?.releaseName) ?? asStr(asObj(app.metadata)?.name),
-                namespace: asStr(asObj(spec.destination)?.namespace),
+                chart: render_asStr(src.chart),
+                path: render_asStr(src.path)?.replace(/\/+$/, ''),
+                release: render_asStr(render_asObj(src.helm)?.releaseName) ?? render_asStr(render_asObj(app.metadata)?.name),
+                namespace: render_asStr(render_asObj(spec.destination)?.namespace),
             };
         }
     }
@@ -1123,11 +1577,27 @@ function applicationOf(text) {
     return undefined;
 }
 /**
- * Every changed chart (present at the head) rendered per environment that
- * deploys it, base vs head; undefined when render is off or no chart changed.
- * Throws only for `render: on` without Helm.
+ * Every changed chart rendered per environment that deploys it, and every
+ * overlay environment whose build inputs changed (render-overlays.ts), base
+ * vs head; undefined when render is off or nothing is rendered. Throws only
+ * for `render: on` without Helm (or without kustomize, for an overlay).
  */
 async function renderChecks(mode, config, charts, commits, reader, env, inRepo) {
+    if (mode === 'off' || !config)
+        return undefined;
+    const [charted, overlays] = await Promise.all([
+        renderCharts(mode, config, charts, commits, reader, env, inRepo),
+        renderOverlayChecks(mode, config, commits, reader, env, inRepo),
+    ]);
+    const all = [...(charted ?? []), ...overlays];
+    return all.length > 0 ? all : undefined;
+}
+/**
+ * Every changed chart (present at the head) rendered per environment that
+ * deploys it, base vs head; undefined when no chart changed.
+ * Throws only for `render: on` without Helm.
+ */
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo) {
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
         return undefined;
@@ -1148,13 +1618,13 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo) 
         ];
     }
     const cfg = config.render;
-    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: CHECK_TIMEOUT_MS });
+    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS });
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,
         ignoreDifferences: [],
     };
-    const anyApplication = config.environments.some((e) => e.application);
+    const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
     const jobs = [];
     for (const chart of changed) {
         const dir = chart.path;
@@ -1171,8 +1641,8 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo) 
             };
         };
         for (const e of config.environments) {
-            // An overlay environment is rendered with kustomize, not with this chart's values.
-            if (e.values === undefined)
+            // An overlay environment is built with kustomize (render-overlays.ts), not with this chart's values.
+            if (e.kustomization || e.values === undefined)
                 continue;
             const values = inRepo(e.values);
             const appFile = e.application ? inRepo(e.application.split('#')[0]) : undefined;

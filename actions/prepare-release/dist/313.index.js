@@ -1,11 +1,12 @@
-export const id = 44;
-export const ids = [44];
+export const id = 313;
+export const ids = [313];
 export const modules = {
 
 /***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ repoOpener),
 /* harmony export */   ub: () => (/* binding */ withToken)
 /* harmony export */ });
 /* unused harmony exports authSecrets, redact, gitAuthEnv, authedGit */
@@ -148,18 +149,22 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
         };
     return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
 }
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+}
 /**
  * `repo` with the token given to git through its environment (never argv,
- * URL or .git/config) when there is a token and an origin to use it on;
- * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
  */
-async function withToken(repo, cwd, token, env = process.env) {
+async function withToken(repo, cwd, token, open) {
     if (!token)
         return repo;
     const url = await repo.remoteUrl();
     if (url === undefined)
         return repo;
-    const authed = (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, url, token, env));
+    const authed = open(cwd, { remoteUrl: url, token });
     authed.memo.urls.set('origin', Promise.resolve(url));
     return authed;
 }
@@ -1915,7 +1920,7 @@ async function gitTry(git, args) {
 
 /***/ }),
 
-/***/ 9044:
+/***/ 5313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2422,7 +2427,7 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
         if (pushed && e instanceof Error) {
             const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
             throw e instanceof src_errors/* UserError */.yo
-                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint })
+                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hintWords, cliHint: e.cliHint })
                 : Object.assign(e, { message: `${e.message}${note}` });
         }
         throw e;
@@ -2903,7 +2908,7 @@ function nextVersion(req) {
         if (req.last && !semver_default().gt(v, req.last))
             throw new src_errors/* UserError */.yo(`${v} is not greater than the last release ${req.last}`, {
                 input: 'version',
-                hint: `give a version above ${req.last}, or leave version empty to compute it`,
+                hint: (0,src_errors/* words */.aL) `give a version above ${req.last}, or ${(0,src_errors/* unset */.wC)('version')} to compute it`,
             });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
     }
@@ -5479,11 +5484,11 @@ function syncedChartVersion(opts) {
         return undefined;
     const synced = opts.appVersion.replace(/^v(?=\d)/, '');
     if (semver_default().valid(synced) !== synced || !/^\d/.test(synced))
-        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
-            hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `chart-version-policy is sync, but ${(0,src_errors/* named */.KT)('app-version')} ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
+            hint: (0,src_errors/* words */.aL) `give ${(0,src_errors/* named */.KT)('app-version')} as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent`,
         });
     if (opts.version !== undefined && opts.version !== synced)
-        throw new src_errors/* UserError */.yo(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `chart-version-policy is sync, but ${(0,src_errors/* named */.KT)('version')} ${opts.version} differs from ${(0,src_errors/* named */.KT)('app-version')} ${opts.appVersion}`, {
             hint: 'give only one of them (the chart version follows the app version)',
         });
     return synced;
@@ -5633,14 +5638,14 @@ function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warn
             line: meta.version?.line,
             hint: undotted
                 ? `'${undotted.identifier}' compares as text (${undotted.next} sorts before it): write pre-releases with a dot, e.g. ${undotted.suggestion}`
-                : `give a version greater than ${current}, or leave version empty to bump by level`,
+                : (0,src_errors/* words */.aL) `give a version greater than ${current}, or ${(0,src_errors/* unset */.wC)('version')} to bump by level`,
         });
     const published = base?.versions.get(dir);
     if (typeof published === 'string' && explicit !== current && semver_default().valid(published) && semver_default().compare(explicit, published) <= 0)
         throw new src_errors/* UserError */.yo(`chart ${meta.name} ${explicit} is already published at ${base.label} (its version there is ${published})`, {
             file: meta.file,
             line: meta.version?.line,
-            hint: `give a version greater than ${published}, or leave version empty to bump by level from it`,
+            hint: (0,src_errors/* words */.aL) `give a version greater than ${published}, or ${(0,src_errors/* unset */.wC)('version')} to bump by level from it`,
         });
     if (undotted)
         warnings.push({
@@ -6737,7 +6742,7 @@ async function nextRelease(s, deps, scan, read) {
                 (next.version !== undefined && semver_default().lt(next.version, o.version)));
             if (mine)
                 throw new src_errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
-                    hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+                    hint: (0,src_errors/* words */.aL) `write tag-prefix: ${prefixName} in the config (or ${(0,src_errors/* setting */.Pe)('tag-prefix', prefixName)}), or give ${(0,src_errors/* theInput */.y8)('version')} to start the ${s.tagPrefix}X.Y.Z series`,
                 });
             warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
         }
@@ -6747,8 +6752,8 @@ async function nextRelease(s, deps, scan, read) {
             file: s.versionFile,
             line: 1,
             hint: last.tag
-                ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
-                : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+                ? (0,src_errors/* words */.aL) `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give ${(0,src_errors/* theInput */.y8)('version')} (${fileVersion} or above)`
+                : (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} (${fileVersion} or above), or fix ${s.versionFile}`,
         });
     }
     const base = {
@@ -6777,8 +6782,8 @@ async function nextRelease(s, deps, scan, read) {
         const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
-                ? `give a version input above every tagged version`
-                : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+                ? (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above every tagged version`
+                : (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
         });
     }
     return { result: base, version, lastVersion: last.version };
@@ -7016,293 +7021,536 @@ async function publishRelease(s, deps, head, found) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
-;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
-/** One allow or deny window of an environment (schema, shared by both lists). */
-const WINDOW = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['cron', 'duration'],
-    description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
-    properties: {
-        cron: {
-            type: 'string',
-            minLength: 1,
-            description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
-        },
-        duration: { type: 'string', minLength: 1, description: 'How long each window stays open (30m, 8h, 2d).' },
-        timezone: {
-            type: 'string',
-            minLength: 1,
-            default: 'UTC',
-            description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.',
-        },
-    },
+;// CONCATENATED MODULE: ./packages/core/src/config/raw.generated.ts
+// Generated by `npm run settings` (scripts/config-schema.ts) from the settings declarations
+// (packages/core/src/settings/table-*.ts and config-keys.ts). Do not edit.
+/** Each top-level key's default where the file leaves it out (the settings declarations'). */
+const TOP_DEFAULTS = {
+    'chart-version-policy': 'independent',
+    ignore: [],
+    changelog: 'auto',
+    'tag-prefix': 'v',
+    'version-file': '.version',
+    packages: [],
+    pins: [],
+    'notify-pulls': false,
+    'commit-mode': 'git',
 };
-/**
- * JSON Schema of `.github/lockstep.yml`. The file shipped at
- * packages/core/schema/lockstep.schema.json is generated from this object
- * (`npm run schema`) and a test fails when the two differ.
- */
-/** A `verify:` block (top level, or per service where it replaces the top level's; `{}` verifies nothing). */
-const verifySchema = {
-    type: 'object',
-    additionalProperties: false,
-    description: 'What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.',
-    properties: {
-        keys: {
-            type: 'array',
-            minItems: 1,
-            items: { type: 'string', minLength: 1 },
-            description: 'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
-        },
-        attestation: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['trusted-root', 'identity'],
-            description: 'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
-            properties: {
-                'trusted-root': {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
-                },
-                issuer: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'OIDC issuer of the signing certificate.',
-                    default: 'https://token.actions.githubusercontent.com',
-                },
-                identity: {
-                    type: 'string',
-                    minLength: 1,
-                    description: 'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
-                },
-            },
-        },
-    },
+/** Each environment key's default where an environment leaves it out. */
+const ENVIRONMENT_DEFAULTS = {
+    protected: false,
+    preview: false,
+    'auto-merge': false,
+    wait: 'refuse',
 };
+/** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
 const configSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
-    title: 'lockstep configuration (.github/lockstep.yml)',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'version-file': {
-            type: 'string',
-            minLength: 1,
-            description: 'File holding the release version X.Y.Z on one line.',
-            default: '.version',
-        },
-        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
-        'notify-pulls': {
-            type: 'boolean',
-            description: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
-            default: false,
-        },
-        charts: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
-        },
-        'charts-ignore': {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped.',
-        },
-        'chart-registry': {
-            type: 'string',
-            pattern: '^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$',
-            description: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
-        },
-        ignore: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
-        },
-        'chart-version-policy': {
-            enum: ['independent', 'sync'],
-            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
-            default: 'independent',
-        },
-        changelog: {
-            enum: ['auto', 'required', 'off'],
-            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
-            default: 'auto',
-        },
-        packages: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
-        },
-        pins: {
-            type: 'array',
-            description: 'Dependency pins set to X.Y.Z at release.',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['files', 'names'],
-                properties: {
-                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
-                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
-                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
-                },
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://lockstep.dev/schema/lockstep.schema.json",
+    "title": "lockstep configuration (.github/lockstep.yml)",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+        "charts-ignore": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
             },
+            "description": "Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."
         },
-        'lock-command': {
-            type: 'array',
-            items: { type: 'string' },
-            minItems: 1,
-            description: 'argv run in each folder whose pins changed (no shell).',
-        },
-        'commit-mode': {
-            enum: ['git', 'api'],
-            description: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
-            default: 'git',
-        },
-        services: {
-            type: 'object',
-            description: 'Image name -> repository and the key path of its image block in values files.',
-            additionalProperties: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['image'],
-                properties: {
-                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
-                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
-                    verify: verifySchema,
-                },
-            },
-        },
-        verify: verifySchema,
-        environments: {
-            type: 'array',
-            description: 'Promotion order, first to last.',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['name'],
-                anyOf: [{ required: ['values'] }, { required: ['kustomization'] }],
-                properties: {
-                    name: { type: 'string', minLength: 1 },
-                    values: { type: 'string', minLength: 1, description: 'Values file of this environment (this or kustomization is required).' },
-                    kustomization: {
-                        type: 'string',
-                        minLength: 1,
-                        description: "Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them.",
-                    },
-                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
-                    'auto-merge': { type: 'boolean', default: false },
-                    protected: {
-                        type: 'boolean',
-                        default: false,
-                        description: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
-                    },
-                    'values-drift': {
-                        enum: ['error', 'warn', 'off'],
-                        description: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
-                    },
-                    render: {
-                        enum: ['auto', 'on', 'off'],
-                        description: "Rendered manifest diffs for this environment (default: the top level's render mode).",
-                    },
-                    url: {
-                        type: 'string',
-                        pattern: '^https?://[^\\s]+$',
-                        description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
-                    },
-                    preview: {
-                        type: 'boolean',
-                        default: false,
-                        description: 'A preview environment that goes away: its GitHub Deployments are transient.',
-                    },
-                    'min-soak': {
-                        type: 'string',
-                        minLength: 1,
-                        description: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
-                    },
-                    wait: {
-                        enum: ['refuse', 'draft'],
-                        default: 'refuse',
-                        description: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
-                    },
-                    windows: {
-                        type: 'object',
-                        additionalProperties: false,
-                        description: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
-                        properties: {
-                            allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
-                            deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
-                            freeze: {
-                                type: 'array',
-                                description: 'Date ranges (whole days, both included) in which promotions never land.',
-                                items: {
-                                    type: 'object',
-                                    additionalProperties: false,
-                                    required: ['from', 'to'],
-                                    properties: {
-                                        from: { type: 'string', minLength: 1, description: 'First frozen day, YYYY-MM-DD.' },
-                                        to: { type: 'string', minLength: 1, description: 'Last frozen day, YYYY-MM-DD.' },
-                                        timezone: {
-                                            type: 'string',
-                                            minLength: 1,
-                                            default: 'UTC',
-                                            description: 'IANA time zone the days are in, e.g. Europe/Paris.',
-                                        },
-                                        reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-        },
-        render: {
-            description: 'Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.',
-            oneOf: [
-                { enum: ['auto', 'on', 'off'] },
-                {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: {
-                        mode: { enum: ['auto', 'on', 'off'], default: 'auto' },
-                        ignore: {
-                            type: 'array',
-                            items: { type: 'string', minLength: 1 },
-                            description: 'Regular expressions of rendered lines ignored in the diff (counted, not shown).',
-                        },
-                        'ignore-defaults': {
-                            type: 'boolean',
-                            default: true,
-                            description: 'Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations).',
-                        },
-                        summarize: {
-                            type: 'array',
-                            items: { type: 'string', minLength: 1 },
-                            description: 'Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition).',
-                        },
-                        'kube-version': { type: 'string', minLength: 1, description: 'helm template --kube-version (e.g. 1.31.0).' },
-                        'api-versions': {
-                            type: 'array',
-                            items: { type: 'string', minLength: 1 },
-                            description: 'helm template --api-versions, each (e.g. monitoring.coreos.com/v1).',
-                        },
-                    },
-                },
+        "chart-version-policy": {
+            "enum": [
+                "independent",
+                "sync"
             ],
+            "description": "independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.",
+            "default": "independent"
         },
-        waves: {
-            type: 'object',
-            description: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
-            additionalProperties: {
-                type: 'array',
-                minItems: 2,
-                uniqueItems: true,
-                items: { type: 'string', minLength: 1 },
+        "services": {
+            "type": "object",
+            "description": "Image name -> repository and the key path of its image block in values files.",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "image"
+                ],
+                "properties": {
+                    "image": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Image repository, e.g. ghcr.io/acme/api."
+                    },
+                    "values-key": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Dotted key path of the image block, e.g. services.api.image."
+                    },
+                    "verify": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                            "keys": {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "type": "string",
+                                    "minLength": 1
+                                },
+                                "description": "cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."
+                            },
+                            "attestation": {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "trusted-root",
+                                    "identity"
+                                ],
+                                "description": "A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.",
+                                "properties": {
+                                    "trusted-root": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "description": "Workspace-relative path of the trusted root (gh attestation trusted-root > file)."
+                                    },
+                                    "issuer": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "description": "OIDC issuer of the signing certificate.",
+                                        "default": "https://token.actions.githubusercontent.com"
+                                    },
+                                    "identity": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "description": "Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."
+                                    }
+                                }
+                            }
+                        },
+                        "description": "What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."
+                    }
+                }
+            }
+        },
+        "verify": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "keys": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "type": "string",
+                        "minLength": 1
+                    },
+                    "description": "cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."
+                },
+                "attestation": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                        "trusted-root",
+                        "identity"
+                    ],
+                    "description": "A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.",
+                    "properties": {
+                        "trusted-root": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "Workspace-relative path of the trusted root (gh attestation trusted-root > file)."
+                        },
+                        "issuer": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "OIDC issuer of the signing certificate.",
+                            "default": "https://token.actions.githubusercontent.com"
+                        },
+                        "identity": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."
+                        }
+                    }
+                }
             },
+            "description": "What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."
         },
-    },
+        "environments": {
+            "type": "array",
+            "description": "Promotion order, first to last.",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "name"
+                ],
+                "anyOf": [
+                    {
+                        "required": [
+                            "values"
+                        ]
+                    },
+                    {
+                        "required": [
+                            "kustomization"
+                        ]
+                    }
+                ],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The environment, as promote-env --to names it."
+                    },
+                    "values": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Values file of this environment (this or kustomization is required)."
+                    },
+                    "kustomization": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."
+                    },
+                    "application": {
+                        "type": "string",
+                        "description": "ArgoCD Application manifest whose targetRevision is the chart version."
+                    },
+                    "protected": {
+                        "type": "boolean",
+                        "description": "Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.",
+                        "default": false
+                    },
+                    "render": {
+                        "enum": [
+                            "auto",
+                            "on",
+                            "off"
+                        ],
+                        "description": "Rendered manifest diffs for this environment (default: the top level's render mode)."
+                    },
+                    "url": {
+                        "type": "string",
+                        "pattern": "^https?://[^\\s]+$",
+                        "description": "Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."
+                    },
+                    "preview": {
+                        "type": "boolean",
+                        "description": "A preview environment that goes away: its GitHub Deployments are transient.",
+                        "default": false
+                    },
+                    "windows": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                            "allow": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "additionalProperties": false,
+                                    "required": [
+                                        "cron",
+                                        "duration"
+                                    ],
+                                    "description": "A window: it opens at each time the cron expression names and stays open for the duration.",
+                                    "properties": {
+                                        "cron": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."
+                                        },
+                                        "duration": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "How long each window stays open (30m, 8h, 2d)."
+                                        },
+                                        "timezone": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "default": "UTC",
+                                            "description": "IANA time zone the cron expression is read in, e.g. Europe/Paris."
+                                        }
+                                    }
+                                },
+                                "description": "Promotions land only inside one of these windows."
+                            },
+                            "deny": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "additionalProperties": false,
+                                    "required": [
+                                        "cron",
+                                        "duration"
+                                    ],
+                                    "description": "A window: it opens at each time the cron expression names and stays open for the duration.",
+                                    "properties": {
+                                        "cron": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."
+                                        },
+                                        "duration": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "How long each window stays open (30m, 8h, 2d)."
+                                        },
+                                        "timezone": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "default": "UTC",
+                                            "description": "IANA time zone the cron expression is read in, e.g. Europe/Paris."
+                                        }
+                                    }
+                                },
+                                "description": "Promotions never land inside these windows."
+                            },
+                            "freeze": {
+                                "type": "array",
+                                "description": "Date ranges (whole days, both included) in which promotions never land.",
+                                "items": {
+                                    "type": "object",
+                                    "additionalProperties": false,
+                                    "required": [
+                                        "from",
+                                        "to"
+                                    ],
+                                    "properties": {
+                                        "from": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "First frozen day, YYYY-MM-DD."
+                                        },
+                                        "to": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "Last frozen day, YYYY-MM-DD."
+                                        },
+                                        "timezone": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "default": "UTC",
+                                            "description": "IANA time zone the days are in, e.g. Europe/Paris."
+                                        },
+                                        "reason": {
+                                            "type": "string",
+                                            "description": "Said when the freeze holds a promotion."
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        "description": "When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."
+                    },
+                    "values-drift": {
+                        "enum": [
+                            "error",
+                            "warn",
+                            "off"
+                        ],
+                        "description": "A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."
+                    },
+                    "auto-merge": {
+                        "type": "boolean",
+                        "description": "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
+                        "default": false
+                    },
+                    "min-soak": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."
+                    },
+                    "wait": {
+                        "enum": [
+                            "refuse",
+                            "draft"
+                        ],
+                        "description": "A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.",
+                        "default": "refuse"
+                    }
+                }
+            }
+        },
+        "render": {
+            "oneOf": [
+                {
+                    "enum": [
+                        "auto",
+                        "on",
+                        "off"
+                    ]
+                },
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "mode": {
+                            "enum": [
+                                "auto",
+                                "on",
+                                "off"
+                            ],
+                            "default": "auto"
+                        },
+                        "ignore": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 1
+                            },
+                            "description": "Regular expressions of rendered lines ignored in the diff (counted, not shown)."
+                        },
+                        "ignore-defaults": {
+                            "type": "boolean",
+                            "default": true,
+                            "description": "Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."
+                        },
+                        "summarize": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 1
+                            },
+                            "description": "Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."
+                        },
+                        "kube-version": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "helm template --kube-version (e.g. 1.31.0)."
+                        },
+                        "api-versions": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 1
+                            },
+                            "description": "helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."
+                        }
+                    }
+                }
+            ],
+            "description": "Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."
+        },
+        "waves": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "minItems": 2,
+                "uniqueItems": true,
+                "items": {
+                    "type": "string",
+                    "minLength": 1
+                }
+            },
+            "description": "promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."
+        },
+        "charts": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."
+        },
+        "ignore": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).",
+            "default": []
+        },
+        "changelog": {
+            "enum": [
+                "auto",
+                "required",
+                "off"
+            ],
+            "description": "auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.",
+            "default": "auto"
+        },
+        "chart-registry": {
+            "type": "string",
+            "pattern": "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$",
+            "description": "OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."
+        },
+        "tag-prefix": {
+            "type": "string",
+            "description": "Prefix of release tags.",
+            "default": "v"
+        },
+        "version-file": {
+            "type": "string",
+            "minLength": 1,
+            "description": "File holding the release version X.Y.Z on one line.",
+            "default": ".version"
+        },
+        "packages": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).",
+            "default": []
+        },
+        "pins": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "files",
+                    "names"
+                ],
+                "properties": {
+                    "files": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Glob of files holding the pins."
+                    },
+                    "table": {
+                        "type": "string",
+                        "description": "TOML table (dotted) or JSON object path holding the pins."
+                    },
+                    "names": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 1
+                        },
+                        "minItems": 1,
+                        "description": "Dependency names to pin."
+                    }
+                }
+            },
+            "description": "Dependency pins set to X.Y.Z at release.",
+            "default": []
+        },
+        "lock-command": {
+            "type": "array",
+            "items": {
+                "type": "string"
+            },
+            "minItems": 1,
+            "description": "argv run in each folder whose pins changed (no shell)."
+        },
+        "notify-pulls": {
+            "type": "boolean",
+            "description": "prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.",
+            "default": false
+        },
+        "commit-mode": {
+            "enum": [
+                "git",
+                "api"
+            ],
+            "description": "prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.",
+            "default": "git"
+        }
+    }
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
@@ -7357,13 +7605,13 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
-// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
+// Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}}}}},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]}],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","default":false,"description":"A preview environment that goes away: its GitHub Deployments are transient."},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"default":"refuse","description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge."},"windows":{"type":"object","additionalProperties":false,"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.","properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}}}}}},"render":{"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.","oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}]},"waves":{"type":"object","description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
 const func2 = Object.prototype.hasOwnProperty;
-const pattern0 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
-const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern0 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern1 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
@@ -7382,11 +7630,15 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data["version-file"] !== undefined){
-let data0 = data["version-file"];
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data["charts-ignore"] !== undefined){
+let data0 = data["charts-ignore"];
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err1 = {instancePath:instancePath+"/charts-ignore/" + i0,schemaPath:"#/properties/charts-ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7397,7 +7649,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/charts-ignore/" + i0,schemaPath:"#/properties/charts-ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7407,9 +7659,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err3 = {instancePath:instancePath+"/charts-ignore",schemaPath:"#/properties/charts-ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7419,9 +7671,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data["notify-pulls"] !== undefined){
-if(typeof data["notify-pulls"] !== "boolean"){
-const err4 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data["chart-version-policy"] !== undefined){
+let data2 = data["chart-version-policy"];
+if(!((data2 === "independent") || (data2 === "sync"))){
+const err4 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7431,15 +7684,14 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.charts !== undefined){
-let data3 = data.charts;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(data4.length < 1){
-const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.services !== undefined){
+let data3 = data.services;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+let data4 = data3[key1];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.image === undefined){
+const err5 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7448,9 +7700,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data4){
+if(!(((key2 === "image") || (key2 === "values-key")) || (key2 === "verify"))){
+const err6 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7460,9 +7712,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data4.image !== undefined){
+let data5 = data4.image;
+if(typeof data5 === "string"){
+if(data5.length < 1){
+const err7 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7472,15 +7726,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data["charts-ignore"] !== undefined){
-let data5 = data["charts-ignore"];
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(typeof data6 === "string"){
-if(data6.length < 1){
-const err8 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err8 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7490,8 +7737,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4["values-key"] !== undefined){
+let data6 = data4["values-key"];
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err9 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7501,9 +7751,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
 else {
-const err10 = {instancePath:instancePath+"/charts-ignore",schemaPath:"#/properties/charts-ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7513,11 +7762,12 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data["chart-registry"] !== undefined){
-let data7 = data["chart-registry"];
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err11 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(data4.verify !== undefined){
+let data7 = data4.verify;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+if(!((key3 === "keys") || (key3 === "attestation"))){
+const err11 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7527,8 +7777,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.keys !== undefined){
+let data8 = data7.keys;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err12 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7537,16 +7790,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.ignore !== undefined){
-let data8 = data.ignore;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(data9.length < 1){
-const err13 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err13 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i1,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7557,7 +7806,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i1,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7569,7 +7818,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7579,10 +7828,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data["chart-version-policy"] !== undefined){
-let data10 = data["chart-version-policy"];
-if(!((data10 === "independent") || (data10 === "sync"))){
-const err16 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(data7.attestation !== undefined){
+let data10 = data7.attestation;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10["trusted-root"] === undefined){
+const err16 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7591,11 +7841,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.changelog !== undefined){
-let data11 = data.changelog;
-if(!(((data11 === "auto") || (data11 === "required")) || (data11 === "off"))){
-const err17 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(data10.identity === undefined){
+const err17 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7604,16 +7851,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.packages !== undefined){
-let data12 = data.packages;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-let data13 = data12[i3];
-if(typeof data13 === "string"){
-if(data13.length < 1){
-const err18 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data10){
+if(!(((key4 === "trusted-root") || (key4 === "issuer")) || (key4 === "identity"))){
+const err18 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7623,8 +7863,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10["trusted-root"] !== undefined){
+let data11 = data10["trusted-root"];
+if(typeof data11 === "string"){
+if(data11.length < 1){
+const err19 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7634,9 +7877,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7646,15 +7888,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.pins !== undefined){
-let data14 = data.pins;
-if(Array.isArray(data14)){
-const len4 = data14.length;
-for(let i4=0; i4<len4; i4++){
-let data15 = data14[i4];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.files === undefined){
-const err21 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(data10.issuer !== undefined){
+let data12 = data10.issuer;
+if(typeof data12 === "string"){
+if(data12.length < 1){
+const err21 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7663,8 +7901,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data15.names === undefined){
-const err22 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+else {
+const err22 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7673,9 +7912,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data15){
-if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
-const err23 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data10.identity !== undefined){
+let data13 = data10.identity;
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err23 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7685,11 +7927,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data15.files !== undefined){
-let data16 = data15.files;
-if(typeof data16 === "string"){
-if(data16.length < 1){
-const err24 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err24 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7699,8 +7938,9 @@ vErrors.push(err24);
 errors++;
 }
 }
+}
 else {
-const err25 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7710,9 +7950,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data15.table !== undefined){
-if(typeof data15.table !== "string"){
-const err26 = {instancePath:instancePath+"/pins/" + i4+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err26 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7722,11 +7962,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data15.names !== undefined){
-let data18 = data15.names;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err27 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err27 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7735,12 +7973,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-const len5 = data18.length;
-for(let i5=0; i5<len5; i5++){
-let data19 = data18[i5];
-if(typeof data19 === "string"){
-if(data19.length < 1){
-const err28 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7750,8 +7986,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.verify !== undefined){
+let data14 = data.verify;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key5 in data14){
+if(!((key5 === "keys") || (key5 === "attestation"))){
+const err29 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7761,9 +8001,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.keys !== undefined){
+let data15 = data14.keys;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err30 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7772,10 +8014,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(typeof data16 === "string"){
+if(data16.length < 1){
+const err31 = {instancePath:instancePath+"/verify/keys/" + i2,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7785,9 +8029,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/verify/keys/" + i2,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7797,11 +8040,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data["lock-command"] !== undefined){
-let data20 = data["lock-command"];
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err33 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err33 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7810,10 +8051,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len6 = data20.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data20[i6] !== "string"){
-const err34 = {instancePath:instancePath+"/lock-command/" + i6,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data14.attestation !== undefined){
+let data17 = data14.attestation;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17["trusted-root"] === undefined){
+const err34 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7822,10 +8065,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data17.identity === undefined){
+const err35 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7834,11 +8075,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data["commit-mode"] !== undefined){
-let data22 = data["commit-mode"];
-if(!((data22 === "git") || (data22 === "api"))){
-const err36 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+for(const key6 in data17){
+if(!(((key6 === "trusted-root") || (key6 === "issuer")) || (key6 === "identity"))){
+const err36 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7848,14 +8087,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data23 = data.services;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key2 in data23){
-let data24 = data23[key2];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.image === undefined){
-const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(data17["trusted-root"] !== undefined){
+let data18 = data17["trusted-root"];
+if(typeof data18 === "string"){
+if(data18.length < 1){
+const err37 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7864,9 +8100,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key3 in data24){
-if(!(((key3 === "image") || (key3 === "values-key")) || (key3 === "verify"))){
-const err38 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err38 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7876,11 +8112,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data24.image !== undefined){
-let data25 = data24.image;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err39 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data17.issuer !== undefined){
+let data19 = data17.issuer;
+if(typeof data19 === "string"){
+if(data19.length < 1){
+const err39 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7891,7 +8127,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7901,11 +8137,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data24["values-key"] !== undefined){
-let data26 = data24["values-key"];
-if(typeof data26 === "string"){
-if(data26.length < 1){
-const err41 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data17.identity !== undefined){
+let data20 = data17.identity;
+if(typeof data20 === "string"){
+if(data20.length < 1){
+const err41 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7916,7 +8152,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7926,12 +8162,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data24.verify !== undefined){
-let data27 = data24.verify;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key4 in data27){
-if(!((key4 === "keys") || (key4 === "attestation"))){
-const err43 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err43 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7941,11 +8174,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data27.keys !== undefined){
-let data28 = data27.keys;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err44 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err44 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7954,12 +8185,19 @@ vErrors.push(err44);
 }
 errors++;
 }
-const len7 = data28.length;
-for(let i7=0; i7<len7; i7++){
-let data29 = data28[i7];
-if(typeof data29 === "string"){
-if(data29.length < 1){
-const err45 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.environments !== undefined){
+let data21 = data.environments;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+const _errs53 = errors;
+let valid15 = false;
+const _errs54 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.values === undefined){
+const err45 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/0/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7969,8 +8207,13 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs54 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs55 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.kustomization === undefined){
+const err46 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/1/required",keyword:"required",params:{missingProperty: "kustomization"},message:"must have required property '"+"kustomization"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7980,9 +8223,11 @@ vErrors.push(err46);
 errors++;
 }
 }
+var _valid0 = _errs55 === errors;
+valid15 = valid15 || _valid0;
 }
-else {
-const err47 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid15){
+const err47 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7991,12 +8236,20 @@ vErrors.push(err47);
 }
 errors++;
 }
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
 }
-if(data27.attestation !== undefined){
-let data30 = data27.attestation;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30["trusted-root"] === undefined){
-const err48 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.name === undefined){
+const err48 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8005,8 +8258,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data30.identity === undefined){
-const err49 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+for(const key7 in data22){
+if(!(func2.call(schema11.properties.environments.items.properties, key7))){
+const err49 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8015,9 +8269,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!(((key5 === "trusted-root") || (key5 === "issuer")) || (key5 === "identity"))){
-const err50 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data22.name !== undefined){
+let data23 = data22.name;
+if(typeof data23 === "string"){
+if(data23.length < 1){
+const err50 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8027,11 +8284,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data30["trusted-root"] !== undefined){
-let data31 = data30["trusted-root"];
-if(typeof data31 === "string"){
-if(data31.length < 1){
-const err51 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err51 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8041,8 +8295,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.values !== undefined){
+let data24 = data22.values;
+if(typeof data24 === "string"){
+if(data24.length < 1){
+const err52 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8052,11 +8309,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data30.issuer !== undefined){
-let data32 = data30.issuer;
-if(typeof data32 === "string"){
-if(data32.length < 1){
-const err53 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err53 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8066,8 +8320,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.kustomization !== undefined){
+let data25 = data22.kustomization;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err54 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8077,11 +8334,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data30.identity !== undefined){
-let data33 = data30.identity;
-if(typeof data33 === "string"){
-if(data33.length < 1){
-const err55 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err55 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8091,8 +8345,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.application !== undefined){
+if(typeof data22.application !== "string"){
+const err56 = {instancePath:instancePath+"/environments/" + i3+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8102,9 +8357,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.protected !== undefined){
+if(typeof data22.protected !== "boolean"){
+const err57 = {instancePath:instancePath+"/environments/" + i3+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8114,9 +8369,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.render !== undefined){
+let data28 = data22.render;
+if(!(((data28 === "auto") || (data28 === "on")) || (data28 === "off"))){
+const err58 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8126,9 +8382,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.url !== undefined){
+let data29 = data22.url;
+if(typeof data29 === "string"){
+if(!pattern0.test(data29)){
+const err59 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8138,9 +8396,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8150,12 +8407,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.verify !== undefined){
-let data34 = data.verify;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key6 in data34){
-if(!((key6 === "keys") || (key6 === "attestation"))){
-const err61 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data22.preview !== undefined){
+if(typeof data22.preview !== "boolean"){
+const err61 = {instancePath:instancePath+"/environments/" + i3+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8165,11 +8419,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data34.keys !== undefined){
-let data35 = data34.keys;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err62 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data22.windows !== undefined){
+let data31 = data22.windows;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key8 in data31){
+if(!(((key8 === "allow") || (key8 === "deny")) || (key8 === "freeze"))){
+const err62 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8178,12 +8433,16 @@ vErrors.push(err62);
 }
 errors++;
 }
-const len8 = data35.length;
-for(let i8=0; i8<len8; i8++){
-let data36 = data35[i8];
-if(typeof data36 === "string"){
-if(data36.length < 1){
-const err63 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data31.allow !== undefined){
+let data32 = data31.allow;
+if(Array.isArray(data32)){
+const len4 = data32.length;
+for(let i4=0; i4<len4; i4++){
+let data33 = data32[i4];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.cron === undefined){
+const err63 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8192,9 +8451,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.duration === undefined){
+const err64 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8203,10 +8461,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key9 in data33){
+if(!(((key9 === "cron") || (key9 === "duration")) || (key9 === "timezone"))){
+const err65 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -8216,11 +8473,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data34.attestation !== undefined){
-let data37 = data34.attestation;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37["trusted-root"] === undefined){
-const err66 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(data33.cron !== undefined){
+let data34 = data33.cron;
+if(typeof data34 === "string"){
+if(data34.length < 1){
+const err66 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8229,8 +8486,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data37.identity === undefined){
-const err67 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+}
+else {
+const err67 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8239,9 +8497,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!(((key7 === "trusted-root") || (key7 === "issuer")) || (key7 === "identity"))){
-const err68 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data33.duration !== undefined){
+let data35 = data33.duration;
+if(typeof data35 === "string"){
+if(data35.length < 1){
+const err68 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8251,11 +8512,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data37["trusted-root"] !== undefined){
-let data38 = data37["trusted-root"];
-if(typeof data38 === "string"){
-if(data38.length < 1){
-const err69 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err69 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8265,8 +8523,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.timezone !== undefined){
+let data36 = data33.timezone;
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err70 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8276,11 +8537,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data37.issuer !== undefined){
-let data39 = data37.issuer;
-if(typeof data39 === "string"){
-if(data39.length < 1){
-const err71 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err71 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8290,8 +8548,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err72 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8301,11 +8560,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data37.identity !== undefined){
-let data40 = data37.identity;
-if(typeof data40 === "string"){
-if(data40.length < 1){
-const err73 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err73 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8315,8 +8572,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.deny !== undefined){
+let data37 = data31.deny;
+if(Array.isArray(data37)){
+const len5 = data37.length;
+for(let i5=0; i5<len5; i5++){
+let data38 = data37[i5];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.cron === undefined){
+const err74 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -8325,10 +8589,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data38.duration === undefined){
+const err75 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -8337,10 +8599,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key10 in data38){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err76 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -8350,18 +8611,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data41 = data.environments;
-if(Array.isArray(data41)){
-const len9 = data41.length;
-for(let i9=0; i9<len9; i9++){
-let data42 = data41[i9];
-const _errs92 = errors;
-let valid28 = false;
-const _errs93 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.values === undefined){
-const err77 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/anyOf/0/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(data38.cron !== undefined){
+let data39 = data38.cron;
+if(typeof data39 === "string"){
+if(data39.length < 1){
+const err77 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -8371,13 +8625,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-var _valid0 = _errs93 === errors;
-valid28 = valid28 || _valid0;
-if(!valid28){
-const _errs94 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.kustomization === undefined){
-const err78 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/anyOf/1/required",keyword:"required",params:{missingProperty: "kustomization"},message:"must have required property '"+"kustomization"+"'"};
+else {
+const err78 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -8387,11 +8636,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-var _valid0 = _errs94 === errors;
-valid28 = valid28 || _valid0;
-}
-if(!valid28){
-const err79 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data38.duration !== undefined){
+let data40 = data38.duration;
+if(typeof data40 === "string"){
+if(data40.length < 1){
+const err79 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -8400,20 +8649,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-else {
-errors = _errs92;
-if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.name === undefined){
-const err80 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err80 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -8422,9 +8660,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key8 in data42){
-if(!(func2.call(schema11.properties.environments.items.properties, key8))){
-const err81 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data38.timezone !== undefined){
+let data41 = data38.timezone;
+if(typeof data41 === "string"){
+if(data41.length < 1){
+const err81 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -8434,11 +8675,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data42.name !== undefined){
-let data43 = data42.name;
-if(typeof data43 === "string"){
-if(data43.length < 1){
-const err82 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err82 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -8448,8 +8686,9 @@ vErrors.push(err82);
 errors++;
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -8459,11 +8698,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data42.values !== undefined){
-let data44 = data42.values;
-if(typeof data44 === "string"){
-if(data44.length < 1){
-const err84 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err84 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -8473,8 +8710,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data31.freeze !== undefined){
+let data42 = data31.freeze;
+if(Array.isArray(data42)){
+const len6 = data42.length;
+for(let i6=0; i6<len6; i6++){
+let data43 = data42[i6];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.from === undefined){
+const err85 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -8483,12 +8727,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data42.kustomization !== undefined){
-let data45 = data42.kustomization;
-if(typeof data45 === "string"){
-if(data45.length < 1){
-const err86 = {instancePath:instancePath+"/environments/" + i9+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data43.to === undefined){
+const err86 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -8497,9 +8737,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/environments/" + i9+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data43){
+if(!((((key11 === "from") || (key11 === "to")) || (key11 === "timezone")) || (key11 === "reason"))){
+const err87 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -8509,9 +8749,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data42.application !== undefined){
-if(typeof data42.application !== "string"){
-const err88 = {instancePath:instancePath+"/environments/" + i9+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.from !== undefined){
+let data44 = data43.from;
+if(typeof data44 === "string"){
+if(data44.length < 1){
+const err88 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -8521,9 +8763,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data42["auto-merge"] !== undefined){
-if(typeof data42["auto-merge"] !== "boolean"){
-const err89 = {instancePath:instancePath+"/environments/" + i9+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err89 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -8533,9 +8774,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data42.protected !== undefined){
-if(typeof data42.protected !== "boolean"){
-const err90 = {instancePath:instancePath+"/environments/" + i9+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data43.to !== undefined){
+let data45 = data43.to;
+if(typeof data45 === "string"){
+if(data45.length < 1){
+const err90 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -8545,10 +8788,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data42["values-drift"] !== undefined){
-let data49 = data42["values-drift"];
-if(!(((data49 === "error") || (data49 === "warn")) || (data49 === "off"))){
-const err91 = {instancePath:instancePath+"/environments/" + i9+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+else {
+const err91 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -8558,10 +8799,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data42.render !== undefined){
-let data50 = data42.render;
-if(!(((data50 === "auto") || (data50 === "on")) || (data50 === "off"))){
-const err92 = {instancePath:instancePath+"/environments/" + i9+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(data43.timezone !== undefined){
+let data46 = data43.timezone;
+if(typeof data46 === "string"){
+if(data46.length < 1){
+const err92 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -8571,11 +8813,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data42.url !== undefined){
-let data51 = data42.url;
-if(typeof data51 === "string"){
-if(!pattern1.test(data51)){
-const err93 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+else {
+const err93 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -8585,8 +8824,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.reason !== undefined){
+if(typeof data43.reason !== "string"){
+const err94 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -8596,9 +8836,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data42.preview !== undefined){
-if(typeof data42.preview !== "boolean"){
-const err95 = {instancePath:instancePath+"/environments/" + i9+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err95 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -8608,11 +8848,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data42["min-soak"] !== undefined){
-let data53 = data42["min-soak"];
-if(typeof data53 === "string"){
-if(data53.length < 1){
-const err96 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err96 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -8622,8 +8860,9 @@ vErrors.push(err96);
 errors++;
 }
 }
+}
 else {
-const err97 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err97 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -8633,10 +8872,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data42.wait !== undefined){
-let data54 = data42.wait;
-if(!((data54 === "refuse") || (data54 === "draft"))){
-const err98 = {instancePath:instancePath+"/environments/" + i9+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+if(data22["values-drift"] !== undefined){
+let data48 = data22["values-drift"];
+if(!(((data48 === "error") || (data48 === "warn")) || (data48 === "off"))){
+const err98 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -8646,12 +8885,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data42.windows !== undefined){
-let data55 = data42.windows;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key9 in data55){
-if(!(((key9 === "allow") || (key9 === "deny")) || (key9 === "freeze"))){
-const err99 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data22["auto-merge"] !== undefined){
+if(typeof data22["auto-merge"] !== "boolean"){
+const err99 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -8661,15 +8897,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data55.allow !== undefined){
-let data56 = data55.allow;
-if(Array.isArray(data56)){
-const len10 = data56.length;
-for(let i10=0; i10<len10; i10++){
-let data57 = data56[i10];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.cron === undefined){
-const err100 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(data22["min-soak"] !== undefined){
+let data50 = data22["min-soak"];
+if(typeof data50 === "string"){
+if(data50.length < 1){
+const err100 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -8678,8 +8910,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data57.duration === undefined){
-const err101 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+}
+else {
+const err101 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -8688,9 +8921,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key10 in data57){
-if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
-const err102 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data22.wait !== undefined){
+let data51 = data22.wait;
+if(!((data51 === "refuse") || (data51 === "draft"))){
+const err102 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8700,11 +8935,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data57.cron !== undefined){
-let data58 = data57.cron;
-if(typeof data58 === "string"){
-if(data58.length < 1){
-const err103 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err103 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8714,8 +8947,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err104 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8725,11 +8959,14 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data57.duration !== undefined){
-let data59 = data57.duration;
-if(typeof data59 === "string"){
-if(data59.length < 1){
-const err105 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.render !== undefined){
+let data52 = data.render;
+const _errs117 = errors;
+let valid27 = false;
+let passing0 = null;
+const _errs118 = errors;
+if(!(((data52 === "auto") || (data52 === "on")) || (data52 === "off"))){
+const err105 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8738,9 +8975,16 @@ vErrors.push(err105);
 }
 errors++;
 }
+var _valid1 = _errs118 === errors;
+if(_valid1){
+valid27 = true;
+passing0 = 0;
 }
-else {
-const err106 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs119 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key12 in data52){
+if(!((((((key12 === "mode") || (key12 === "ignore")) || (key12 === "ignore-defaults")) || (key12 === "summarize")) || (key12 === "kube-version")) || (key12 === "api-versions"))){
+const err106 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8750,11 +8994,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data57.timezone !== undefined){
-let data60 = data57.timezone;
-if(typeof data60 === "string"){
-if(data60.length < 1){
-const err107 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data52.mode !== undefined){
+let data53 = data52.mode;
+if(!(((data53 === "auto") || (data53 === "on")) || (data53 === "off"))){
+const err107 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8764,8 +9007,15 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.ignore !== undefined){
+let data54 = data52.ignore;
+if(Array.isArray(data54)){
+const len7 = data54.length;
+for(let i7=0; i7<len7; i7++){
+let data55 = data54[i7];
+if(typeof data55 === "string"){
+if(data55.length < 1){
+const err108 = {instancePath:instancePath+"/render/ignore/" + i7,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -8775,9 +9025,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err109 = {instancePath:instancePath+"/render/ignore/" + i7,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -8789,7 +9038,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err110 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -8799,15 +9048,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data55.deny !== undefined){
-let data61 = data55.deny;
-if(Array.isArray(data61)){
-const len11 = data61.length;
-for(let i11=0; i11<len11; i11++){
-let data62 = data61[i11];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.cron === undefined){
-const err111 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(data52["ignore-defaults"] !== undefined){
+if(typeof data52["ignore-defaults"] !== "boolean"){
+const err111 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8816,8 +9059,16 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data62.duration === undefined){
-const err112 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+}
+if(data52.summarize !== undefined){
+let data57 = data52.summarize;
+if(Array.isArray(data57)){
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+let data58 = data57[i8];
+if(typeof data58 === "string"){
+if(data58.length < 1){
+const err112 = {instancePath:instancePath+"/render/summarize/" + i8,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8826,9 +9077,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-for(const key11 in data62){
-if(!(((key11 === "cron") || (key11 === "duration")) || (key11 === "timezone"))){
-const err113 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+else {
+const err113 = {instancePath:instancePath+"/render/summarize/" + i8,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8838,11 +9089,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data62.cron !== undefined){
-let data63 = data62.cron;
-if(typeof data63 === "string"){
-if(data63.length < 1){
-const err114 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err114 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8852,8 +9101,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52["kube-version"] !== undefined){
+let data59 = data52["kube-version"];
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err115 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8863,11 +9115,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data62.duration !== undefined){
-let data64 = data62.duration;
-if(typeof data64 === "string"){
-if(data64.length < 1){
-const err116 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err116 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8877,8 +9126,15 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52["api-versions"] !== undefined){
+let data60 = data52["api-versions"];
+if(Array.isArray(data60)){
+const len9 = data60.length;
+for(let i9=0; i9<len9; i9++){
+let data61 = data60[i9];
+if(typeof data61 === "string"){
+if(data61.length < 1){
+const err117 = {instancePath:instancePath+"/render/api-versions/" + i9,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8888,11 +9144,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data62.timezone !== undefined){
-let data65 = data62.timezone;
-if(typeof data65 === "string"){
-if(data65.length < 1){
-const err118 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err118 = {instancePath:instancePath+"/render/api-versions/" + i9,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8902,8 +9155,9 @@ vErrors.push(err118);
 errors++;
 }
 }
+}
 else {
-const err119 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err119 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8915,7 +9169,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err120 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8924,10 +9178,19 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
+var _valid1 = _errs119 === errors;
+if(_valid1 && valid27){
+valid27 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err121 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(_valid1){
+valid27 = true;
+passing0 = 1;
+}
+}
+if(!valid27){
+const err121 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8936,16 +9199,26 @@ vErrors.push(err121);
 }
 errors++;
 }
+else {
+errors = _errs117;
+if(vErrors !== null){
+if(_errs117){
+vErrors.length = _errs117;
 }
-if(data55.freeze !== undefined){
-let data66 = data55.freeze;
-if(Array.isArray(data66)){
-const len12 = data66.length;
-for(let i12=0; i12<len12; i12++){
-let data67 = data66[i12];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.from === undefined){
-const err122 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.waves !== undefined){
+let data62 = data.waves;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key13 in data62){
+let data63 = data62[key13];
+if(Array.isArray(data63)){
+if(data63.length < 2){
+const err122 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -8954,8 +9227,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data67.to === undefined){
-const err123 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+const len10 = data63.length;
+for(let i10=0; i10<len10; i10++){
+let data64 = data63[i10];
+if(typeof data64 === "string"){
+if(data64.length < 1){
+const err123 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -8964,9 +9241,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key12 in data67){
-if(!((((key12 === "from") || (key12 === "to")) || (key12 === "timezone")) || (key12 === "reason"))){
-const err124 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err124 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -8976,11 +9253,18 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data67.from !== undefined){
-let data68 = data67.from;
-if(typeof data68 === "string"){
-if(data68.length < 1){
-const err125 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i11 = data63.length;
+let j0;
+if(i11 > 1){
+const indices0 = {};
+for(;i11--;){
+let item0 = data63[i11];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err125 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i11+" are identical)"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8988,10 +9272,14 @@ else {
 vErrors.push(err125);
 }
 errors++;
+break;
+}
+indices0[item0] = i11;
+}
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err126 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -9001,11 +9289,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data67.to !== undefined){
-let data69 = data67.to;
-if(typeof data69 === "string"){
-if(data69.length < 1){
-const err127 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err127 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -9015,8 +9301,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.charts !== undefined){
+let data65 = data.charts;
+if(Array.isArray(data65)){
+const len11 = data65.length;
+for(let i12=0; i12<len11; i12++){
+let data66 = data65[i12];
+if(typeof data66 === "string"){
+if(data66.length < 1){
+const err128 = {instancePath:instancePath+"/charts/" + i12,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -9026,11 +9319,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data67.timezone !== undefined){
-let data70 = data67.timezone;
-if(typeof data70 === "string"){
-if(data70.length < 1){
-const err129 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err129 = {instancePath:instancePath+"/charts/" + i12,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -9040,8 +9330,9 @@ vErrors.push(err129);
 errors++;
 }
 }
+}
 else {
-const err130 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err130 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -9051,9 +9342,15 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data67.reason !== undefined){
-if(typeof data67.reason !== "string"){
-const err131 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.ignore !== undefined){
+let data67 = data.ignore;
+if(Array.isArray(data67)){
+const len12 = data67.length;
+for(let i13=0; i13<len12; i13++){
+let data68 = data67[i13];
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err131 = {instancePath:instancePath+"/ignore/" + i13,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -9063,9 +9360,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
 else {
-const err132 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err132 = {instancePath:instancePath+"/ignore/" + i13,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -9077,7 +9373,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err133 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -9087,9 +9383,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.changelog !== undefined){
+let data69 = data.changelog;
+if(!(((data69 === "auto") || (data69 === "required")) || (data69 === "off"))){
+const err134 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -9099,9 +9396,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["chart-registry"] !== undefined){
+let data70 = data["chart-registry"];
+if(typeof data70 === "string"){
+if(!pattern1.test(data70)){
+const err135 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -9111,9 +9410,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
 else {
-const err136 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err136 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -9123,14 +9421,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data.render !== undefined){
-let data72 = data.render;
-const _errs156 = errors;
-let valid40 = false;
-let passing0 = null;
-const _errs157 = errors;
-if(!(((data72 === "auto") || (data72 === "on")) || (data72 === "off"))){
-const err137 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err137 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -9139,16 +9432,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid1 = _errs157 === errors;
-if(_valid1){
-valid40 = true;
-passing0 = 0;
 }
-const _errs158 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key13 in data72){
-if(!((((((key13 === "mode") || (key13 === "ignore")) || (key13 === "ignore-defaults")) || (key13 === "summarize")) || (key13 === "kube-version")) || (key13 === "api-versions"))){
-const err138 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data["version-file"] !== undefined){
+let data72 = data["version-file"];
+if(typeof data72 === "string"){
+if(data72.length < 1){
+const err138 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -9158,10 +9447,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data72.mode !== undefined){
-let data73 = data72.mode;
-if(!(((data73 === "auto") || (data73 === "on")) || (data73 === "off"))){
-const err139 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+else {
+const err139 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -9171,15 +9458,15 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data72.ignore !== undefined){
-let data74 = data72.ignore;
-if(Array.isArray(data74)){
-const len13 = data74.length;
-for(let i13=0; i13<len13; i13++){
-let data75 = data74[i13];
-if(typeof data75 === "string"){
-if(data75.length < 1){
-const err140 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.packages !== undefined){
+let data73 = data.packages;
+if(Array.isArray(data73)){
+const len13 = data73.length;
+for(let i14=0; i14<len13; i14++){
+let data74 = data73[i14];
+if(typeof data74 === "string"){
+if(data74.length < 1){
+const err140 = {instancePath:instancePath+"/packages/" + i14,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -9190,7 +9477,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err141 = {instancePath:instancePath+"/packages/" + i14,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -9202,7 +9489,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err142 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -9212,9 +9499,15 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data72["ignore-defaults"] !== undefined){
-if(typeof data72["ignore-defaults"] !== "boolean"){
-const err143 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.pins !== undefined){
+let data75 = data.pins;
+if(Array.isArray(data75)){
+const len14 = data75.length;
+for(let i15=0; i15<len14; i15++){
+let data76 = data75[i15];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.files === undefined){
+const err143 = {instancePath:instancePath+"/pins/" + i15,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -9223,16 +9516,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data72.summarize !== undefined){
-let data77 = data72.summarize;
-if(Array.isArray(data77)){
-const len14 = data77.length;
-for(let i14=0; i14<len14; i14++){
-let data78 = data77[i14];
-if(typeof data78 === "string"){
-if(data78.length < 1){
-const err144 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data76.names === undefined){
+const err144 = {instancePath:instancePath+"/pins/" + i15,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -9241,9 +9526,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data76){
+if(!(((key14 === "files") || (key14 === "table")) || (key14 === "names"))){
+const err145 = {instancePath:instancePath+"/pins/" + i15,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -9253,9 +9538,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data76.files !== undefined){
+let data77 = data76.files;
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err146 = {instancePath:instancePath+"/pins/" + i15+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -9265,11 +9552,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data72["kube-version"] !== undefined){
-let data79 = data72["kube-version"];
-if(typeof data79 === "string"){
-if(data79.length < 1){
-const err147 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err147 = {instancePath:instancePath+"/pins/" + i15+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -9279,8 +9563,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.table !== undefined){
+if(typeof data76.table !== "string"){
+const err148 = {instancePath:instancePath+"/pins/" + i15+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -9290,15 +9575,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data72["api-versions"] !== undefined){
-let data80 = data72["api-versions"];
-if(Array.isArray(data80)){
-const len15 = data80.length;
-for(let i15=0; i15<len15; i15++){
-let data81 = data80[i15];
-if(typeof data81 === "string"){
-if(data81.length < 1){
-const err149 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data76.names !== undefined){
+let data79 = data76.names;
+if(Array.isArray(data79)){
+if(data79.length < 1){
+const err149 = {instancePath:instancePath+"/pins/" + i15+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -9307,9 +9588,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len15 = data79.length;
+for(let i16=0; i16<len15; i16++){
+let data80 = data79[i16];
+if(typeof data80 === "string"){
+if(data80.length < 1){
+const err150 = {instancePath:instancePath+"/pins/" + i15+"/names/" + i16,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -9319,9 +9603,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
 else {
-const err151 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err151 = {instancePath:instancePath+"/pins/" + i15+"/names/" + i16,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -9333,7 +9616,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err152 = {instancePath:instancePath+"/pins/" + i15+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -9342,19 +9625,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-var _valid1 = _errs158 === errors;
-if(_valid1 && valid40){
-valid40 = false;
-passing0 = [passing0, 1];
+}
 }
 else {
-if(_valid1){
-valid40 = true;
-passing0 = 1;
-}
-}
-if(!valid40){
-const err153 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err153 = {instancePath:instancePath+"/pins/" + i15,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -9363,26 +9637,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-else {
-errors = _errs156;
-if(vErrors !== null){
-if(_errs156){
-vErrors.length = _errs156;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.waves !== undefined){
-let data82 = data.waves;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key14 in data82){
-let data83 = data82[key14];
-if(Array.isArray(data83)){
-if(data83.length < 2){
-const err154 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err154 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -9391,12 +9649,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-const len16 = data83.length;
-for(let i16=0; i16<len16; i16++){
-let data84 = data83[i16];
-if(typeof data84 === "string"){
-if(data84.length < 1){
-const err155 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data["lock-command"] !== undefined){
+let data81 = data["lock-command"];
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err155 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -9405,9 +9663,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len16 = data81.length;
+for(let i17=0; i17<len16; i17++){
+if(typeof data81[i17] !== "string"){
+const err156 = {instancePath:instancePath+"/lock-command/" + i17,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -9417,18 +9676,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-let i17 = data83.length;
-let j0;
-if(i17 > 1){
-const indices0 = {};
-for(;i17--;){
-let item0 = data83[i17];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err157 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i17+" are identical)"};
+else {
+const err157 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -9436,14 +9686,11 @@ else {
 vErrors.push(err157);
 }
 errors++;
-break;
-}
-indices0[item0] = i17;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err158 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -9453,9 +9700,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["commit-mode"] !== undefined){
+let data84 = data["commit-mode"];
+if(!((data84 === "git") || (data84 === "api"))){
+const err159 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -9488,11 +9736,12 @@ return errors === 0;
 
 
 
+// Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
 
 
 
 
-// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+// Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -9514,7 +9763,7 @@ function loadConfig(workspace, path) {
         if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
             throw siblingConfigError(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)('config')} or create the file` });
         return parseConfigText('', undefined);
     }
     if (!(0,external_node_fs_.statSync)(abs).isFile())
@@ -9541,19 +9790,22 @@ function parseConfigText(text, file) {
                 line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
+    // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
+    // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
+    const top = TOP_DEFAULTS;
     const config = {
         file,
-        versionFile: r['version-file'] ?? '.version',
-        tagPrefix: r['tag-prefix'] ?? 'v',
+        versionFile: r['version-file'] ?? top['version-file'],
+        tagPrefix: r['tag-prefix'] ?? top['tag-prefix'],
         ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
         charts: r.charts,
         ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
-        ignore: r.ignore ?? [],
+        ignore: r.ignore ?? [...top.ignore],
         ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
-        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
-        changelog: r.changelog ?? 'auto',
-        packages: r.packages ?? [],
-        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        chartVersionPolicy: r['chart-version-policy'] ?? top['chart-version-policy'],
+        changelog: r.changelog ?? top.changelog,
+        packages: r.packages ?? [...top.packages],
+        pins: (r.pins ?? top.pins).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
         commitMode: r['commit-mode'],
         services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
@@ -9566,8 +9818,8 @@ function parseConfigText(text, file) {
             ...(e.values !== undefined ? { values: e.values } : {}),
             ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             application: e.application,
-            autoMerge: e['auto-merge'] ?? false,
-            protected: e.protected ?? false,
+            autoMerge: e['auto-merge'] ?? ENVIRONMENT_DEFAULTS['auto-merge'],
+            protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.render ? { render: e.render } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
@@ -9577,11 +9829,24 @@ function parseConfigText(text, file) {
         ...(r.waves ? { waves: r.waves } : {}),
         render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
     };
+    // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+    // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
+    unnamedKeys(r, config);
+    for (const [i, e] of (r.environments ?? []).entries())
+        unnamedKeys(e, config.environments[i]);
     if (file)
         sources.set(config, parsed);
     duplicateEnvironment(config, parsed);
     emptyVerify(r, parsed, file);
     return config;
+}
+/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
+const camel = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
+function unnamedKeys(raw, into) {
+    for (const [key, value] of Object.entries(raw))
+        if (value !== undefined && !(camel(key) in into))
+            into[camel(key)] = value;
 }
 /** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
 function renderConfig(r, lineOf, file) {
@@ -9757,6 +10022,11 @@ function duplicateEnvironment(config, parsed) {
 }
 // Kept beside the Config rather than in it, so the Config stays a plain value.
 const sources = new WeakMap();
+/** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
+function rawConfig(config) {
+    const parsed = sources.get(config);
+    return parsed ? (parsed.doc.toJS() ?? {}) : undefined;
+}
 /**
  * The 1-based line of a config value (`['environments', 2, 'values']`), for
  * errors about what it names; undefined without a file or such a key.
@@ -9977,7 +10247,7 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+                : (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
             new src_errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(e.pattern), dirs)}`, {
                 file: e.file,
@@ -10027,10 +10297,11 @@ const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
  * undefined where the input was not given (the runner's empty input); an
  * explicit empty value on the command line (`--tag-prefix ""`) is given.
  * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already.
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
  */
 function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
     const out = {};
     for (const s of table.settings) {
         if (!s.config)
@@ -10043,16 +10314,15 @@ function resolveOne(s, given, config, env) {
     if (given !== undefined)
         return { value: given, from: 'input' };
     const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
     if (s.config.where === 'environment') {
         const v = env?.[key];
         if (v !== undefined)
             return { value: v, from: 'environment' };
     }
-    else {
-        const v = config[key];
-        if (v !== undefined)
-            return { value: v, from: 'top' };
-    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
     return { value: s.config.default, from: 'default' };
 }
 /** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
@@ -10468,7 +10738,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).
@@ -10644,7 +10914,16 @@ function olderPromotionWords(message) {
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/lazy.ts
+// The release's heavy modules, each behind a named getter and loaded on first use: the one place its
+// run imports dynamically (index.ts loads the run and the views).
+/** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000));
+/** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
+const dryRunBinding = () => __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
 
 
 
@@ -10700,27 +10979,26 @@ async function settingsOf(req, world) {
         date: world.date,
     }, config);
 }
+/** A release with no base branch (a detached HEAD): name the branch. */
+const BASE_HINT = (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('base')} to the branch releases are made from (e.g. ${(0,src_errors/* named */.KT)('base', 'main')})`;
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
         throw new src_errors/* UserError */.yo('is empty', {
             input: 'github-token',
-            hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('github-token')} with contents: write and pull-requests: write, or ${(0,src_errors/* setting */.Pe)('dry-run', 'true')}`,
         });
     if (!s.dryRun && !s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
-            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-        });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('base')} is required in detached HEAD`, { hint: BASE_HINT });
 }
 /**
- * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
+ * The release's ports bound from the world's services (release/bind.ts, loaded only here; a dry run's from
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000))).releasePorts);
-    const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    const open = s.dryRun ? (await dryRunBinding()).dryRunPorts : (await releaseBinding()).releasePorts;
+    const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
+    const ports = await open(s, world.token, world.env, out, world.services);
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
     return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
 }
@@ -10912,10 +11190,7 @@ async function prepare(s, ports, head, view, cache, scan) {
     }
     const api = ports.api;
     if (!s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
-            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-        });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('base')} is required in detached HEAD`, { hint: BASE_HINT });
     const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
     const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
     if (frozen) {

@@ -1,5 +1,5 @@
-export const id = 375;
-export const ids = [375];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
 /***/ 5633:
@@ -473,7 +473,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 2292:
+/***/ 8019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -617,7 +617,7 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
         if (pushed && e instanceof Error) {
             const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
             throw e instanceof src_errors/* UserError */.yo
-                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint })
+                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hintWords, cliHint: e.cliHint })
                 : Object.assign(e, { message: `${e.message}${note}` });
         }
         throw e;
@@ -1102,7 +1102,7 @@ function nextVersion(req) {
         if (req.last && !semver_default().gt(v, req.last))
             throw new src_errors/* UserError */.yo(`${v} is not greater than the last release ${req.last}`, {
                 input: 'version',
-                hint: `give a version above ${req.last}, or leave version empty to compute it`,
+                hint: (0,src_errors/* words */.aL) `give a version above ${req.last}, or ${(0,src_errors/* unset */.wC)('version')} to compute it`,
             });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
     }
@@ -2361,7 +2361,7 @@ async function nextRelease(s, deps, scan, read) {
                 (next.version !== undefined && semver_default().lt(next.version, o.version)));
             if (mine)
                 throw new src_errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
-                    hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+                    hint: (0,src_errors/* words */.aL) `write tag-prefix: ${prefixName} in the config (or ${(0,src_errors/* setting */.Pe)('tag-prefix', prefixName)}), or give ${(0,src_errors/* theInput */.y8)('version')} to start the ${s.tagPrefix}X.Y.Z series`,
                 });
             warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
         }
@@ -2371,8 +2371,8 @@ async function nextRelease(s, deps, scan, read) {
             file: s.versionFile,
             line: 1,
             hint: last.tag
-                ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
-                : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+                ? (0,src_errors/* words */.aL) `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give ${(0,src_errors/* theInput */.y8)('version')} (${fileVersion} or above)`
+                : (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} (${fileVersion} or above), or fix ${s.versionFile}`,
         });
     }
     const base = {
@@ -2401,8 +2401,8 @@ async function nextRelease(s, deps, scan, read) {
         const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
-                ? `give a version input above every tagged version`
-                : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+                ? (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above every tagged version`
+                : (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
         });
     }
     return { result: base, version, lastVersion: last.version };
@@ -2526,8 +2526,8 @@ async function publishRelease(s, deps, head, found) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
@@ -2940,7 +2940,16 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 var validate = __webpack_require__(3081);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/lazy.ts
+// The release's heavy modules, each behind a named getter and loaded on first use: the one place its
+// run imports dynamically (index.ts loads the run and the views).
+/** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765));
+/** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
+const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
 
 
 
@@ -2996,27 +3005,26 @@ async function settingsOf(req, world) {
         date: world.date,
     }, config);
 }
+/** A release with no base branch (a detached HEAD): name the branch. */
+const BASE_HINT = (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('base')} to the branch releases are made from (e.g. ${(0,src_errors/* named */.KT)('base', 'main')})`;
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
         throw new src_errors/* UserError */.yo('is empty', {
             input: 'github-token',
-            hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('github-token')} with contents: write and pull-requests: write, or ${(0,src_errors/* setting */.Pe)('dry-run', 'true')}`,
         });
     if (!s.dryRun && !s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
-            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-        });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('base')} is required in detached HEAD`, { hint: BASE_HINT });
 }
 /**
- * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
+ * The release's ports bound from the world's services (release/bind.ts, loaded only here; a dry run's from
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
-    const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    const open = s.dryRun ? (await dryRunBinding()).dryRunPorts : (await releaseBinding()).releasePorts;
+    const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
+    const ports = await open(s, world.token, world.env, out, world.services);
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
     return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
 }
@@ -3208,10 +3216,7 @@ async function prepare(s, ports, head, view, cache, scan) {
     }
     const api = ports.api;
     if (!s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
-            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
-            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
-        });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('base')} is required in detached HEAD`, { hint: BASE_HINT });
     const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
     const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
     if (frozen) {

@@ -1,5 +1,5 @@
-export const id = 8320;
-export const ids = [8320,7135];
+export const id = 6739;
+export const ids = [6739,7135];
 export const modules = {
 
 /***/ 3068:
@@ -554,7 +554,7 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
             return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
                 file: pin.file,
                 line: pin.line,
-                hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
             });
         });
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
@@ -836,7 +836,9 @@ async function verifyNewDigests(source, current, req, world, scope) {
         if (!p.digest || !image) {
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
                 file: req.configFile,
-                hint: p.digest ? `set services.${name}.image in the config` : 'promote from a digests file, or set resolve-digests: true',
+                hint: p.digest
+                    ? `set services.${name}.image in the config`
+                    : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote from a digests file, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('resolve-digests', 'true')}`,
             }));
             return;
         }
@@ -875,7 +877,11 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, c
         const there = src.read(src.text, scope.byName.get(name));
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         if (!same)
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
+                file: there.file,
+                line: there.line,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote it into ${verifyEnv.name} first, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('verify-source', 'false')}`,
+            }));
         else
             p.verified = verifyEnv.name;
     }
@@ -890,7 +896,7 @@ function unpinnedInProtected(after, to, services, scope, place) {
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
                 file: place.file,
                 line: pin.line,
-                hint: 'promote from a digests file or with resolve-digests: true',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote from a digests file or with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('resolve-digests', 'true')}`,
             }));
     }
     for (const problem of place.protectedProblems(after))
@@ -1066,7 +1072,7 @@ async function driftTable(req, route, world, edited, cache) {
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
@@ -1156,9 +1162,9 @@ function layoutFrom(config, inputs, digestsServices = []) {
     }
     else {
         if (!inputs.valuesFile)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no environments: the config lists none and values-file is not set', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no environments: the config lists none and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file')} is not set`, {
                 file: config.file,
-                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add environments to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-file')} (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file', 'environments/{env}/values.yaml')})`,
             });
         const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
         environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
@@ -1190,7 +1196,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
             if (!key && environments.some((e) => e.kustomization === undefined))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
                     file: config.file,
-                    hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+                    hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add values-key (e.g. services.${name}.image) to services.${name}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}`,
                 });
             const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name);
             const optOut = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyOptOut)(config, name);
@@ -1206,14 +1212,14 @@ function layoutFrom(config, inputs, digestsServices = []) {
     else {
         const names = inputs.services.length > 0 ? inputs.services : digestsServices;
         if (names.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no services: the config lists none, and neither services nor a digests file names any', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no services: the config lists none, and neither ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('services')} nor a digests file names any`, {
                 file: config.file,
-                hint: 'add services to .github/lockstep.yml, or pass services',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add services to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('services')}`,
             });
         if (!inputs.valuesKey)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is required without services in the config', {
                 input: 'values-key',
-                hint: 'pass values-key, e.g. image or services.{service}.image',
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}, e.g. image or services.{service}.image`,
             });
         services = names.map((name) => ({
             name,
@@ -1257,25 +1263,25 @@ function checkRoute(req) {
         from = req.environments[fromIndex];
         if (fromIndex >= toIndex)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
-                hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
             });
         if (toIndex - fromIndex > 1 && !req.allowSkip)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
-                hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('allow-skip', 'true')}`,
             });
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
             input: 'from',
-            hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')}`,
         });
     }
     if (req.push === 'direct' && to.protected)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`push: direct is refused for the protected environment ${to.name}`, {
-            hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
         }));
     if (req.chartVersion !== undefined && !to.application)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart-version is set but environment ${to.name} has no application`, {
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')} is set but environment ${to.name} has no application`, {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
@@ -1291,10 +1297,10 @@ function checkRoute(req) {
                 hint: `configured services: ${[...known].join(', ') || 'none'}`,
             }));
     if (req.digests && req.version)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('version')} were both given`, { hint: 'use one source of new pins' }));
     if (req.from.kind === 'ref' && (req.digests || req.version))
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
-            hint: 'roll back with from and to only',
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:…')}) takes its pins from that ref; drop ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('to')} only`,
         }));
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
     return { to, toIndex, from, fromIndex };
@@ -1307,7 +1313,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 8320:
+/***/ 6739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1326,8 +1332,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -1346,124 +1352,28 @@ var request = __webpack_require__(1871);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(1006);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
-// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(3164);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
-var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var github_client = __webpack_require__(145);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
 var registry_client = __webpack_require__(2632);
-;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
-// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
-// whose layer of Helm's chart media type is the packaged chart (.tgz). This
-// finds that layer and pulls it, verified by digest, through the registry client.
-
-/** Helm's media type for the packaged chart layer. */
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
-    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
-    let layers;
-    try {
-        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
-    }
-    catch {
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
-    }
-    const chart = Array.isArray(layers)
-        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
-        : undefined;
-    if (!chart)
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
-    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(4379);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
-// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
-// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
-// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
-
-
-
-/** The files of a chart archive that a values comparison reads. */
-const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
-/** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = 64 * 1024 * 1024;
-/** Each kept file is at most this large. */
-const MAX_FILE = 4 * 1024 * 1024;
-/** At most this much template text is kept from one archive (the rest is left out). */
-const MAX_TEMPLATES = 16 * 1024 * 1024;
-/**
- * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
- */
-async function readChartArchive(tgz, what, opts = {}) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    const files = new Map();
-    let templateChars = 0;
-    const reader = (0,tar_stream.extract)();
-    const done = (async () => {
-        for await (const entry of reader) {
-            const name = entry.header.name.replace(/^\.\/+/, '');
-            const parts = name.split('/');
-            const size = entry.header.size ?? 0;
-            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-            const keep = entry.header.type === 'file' &&
-                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
-                size <= MAX_FILE;
-            const chunks = [];
-            // tar-stream's entries yield Buffers; its types say unknown.
-            for await (const chunk of entry)
-                if (keep)
-                    chunks.push(chunk);
-            const key = parts.slice(1).join('/');
-            if (keep && !files.has(key)) {
-                if (template)
-                    templateChars += size;
-                files.set(key, Buffer.concat(chunks).toString('utf8'));
-            }
-        }
-    })();
-    reader.end(tar);
-    try {
-        await done;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    return files;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/render/find.ts
+var find = __webpack_require__(3211);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
 var http = __webpack_require__(281);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(4379);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
@@ -1674,7 +1584,7 @@ async function labelAddedBy(gh, number, label) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
-var github_pulls = __webpack_require__(7285);
+var pulls = __webpack_require__(7285);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
 var notify = __webpack_require__(1377);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
@@ -1692,7 +1602,6 @@ var notify = __webpack_require__(1377);
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
 function promoteGitHub(client, log) {
-    const pulls = new Map();
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
     const userFacing = async (fn) => {
         try {
@@ -1714,22 +1623,21 @@ function promoteGitHub(client, log) {
     return {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
-            const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
-            pulls.set(r.pull.number, r.pull);
+            const r = await userFacing(() => (0,pulls/* upsertPull */.N2)(client(), p));
             for (const w of r.warnings)
                 log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+            return r;
         },
-        enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
-        readyForReview: (pull) => userFacing(() => (0,github_pulls/* markReadyForReview */.aT)(client(), pulls.get(pull.number))),
+        enableAutoMerge: (pull) => userFacing(() => (0,pulls/* enableAutoMerge */.D2)(client(), pull)),
+        readyForReview: (pull) => userFacing(() => (0,pulls/* markReadyForReview */.aT)(client(), pull)),
         recordDeployment: (spec) => deploymentFacing(() => (0,deployments/* recordDeployment */.dj)(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => (0,deployments/* latestDeployments */.uV)(client(), environments)),
         async pullsOf(sha) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha));
             return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
         },
         async mergedPullOf(sha, base) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
                 // A commit GitHub does not know (never pushed) has no pull request.
                 if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
                     return [];
@@ -1745,7 +1653,7 @@ function promoteGitHub(client, log) {
             return first ? { id: first.id, createdAt: first.createdAt } : undefined;
         },
         async mergedPromotion(sha) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
                 // A commit GitHub does not know (never pushed) has no pull request.
                 if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
                     return [];
@@ -1763,7 +1671,7 @@ function promoteGitHub(client, log) {
         },
         leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
         async breakGlass(branch, base, label) {
-            const open = (await userFacing(() => (0,github_pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
+            const open = (await userFacing(() => (0,pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
             if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
                 return undefined;
             return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
@@ -1771,14 +1679,156 @@ function promoteGitHub(client, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
-// The real world of a promotion, built from the shared pieces: git-publish's
-// commits, lease pushes and replays (token through the environment only),
-// gh-client's pull requests, checks and auto-merge, and the registry client
-// for resolve-digests. `repository: owner/name` promotes in another
-// repository: a bare clone in a temp folder, fetched with the token. The
-// World's services.openPromotion is this, unless a test replaced it.
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
 
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
+// The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
+// charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
+
+
+
+/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
+function promoteRegistry(registry, workdir) {
+    let verifier;
+    return {
+        async resolveDigest(ref, service) {
+            try {
+                return (await registry.resolve(ref)).digest;
+            }
+            catch (e) {
+                if (e instanceof registry_client/* RegistryError */.gl)
+                    throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                        hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                    });
+                throw e;
+            }
+        },
+        async verifyDigest(service, ref, digest, policy) {
+            // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
+            verifier ??= new DigestVerifier(registry, policyFiles(workdir));
+            try {
+                return await verifier.verify(service, ref, digest, policy);
+            }
+            catch (e) {
+                if (e instanceof registry_client/* RegistryError */.gl)
+                    throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+                        hint: e.hint ?? 'check the registry and retry; nothing was written',
+                    });
+                throw e;
+            }
+        },
+        async readChart(ref) {
+            return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+        },
+        pullChartArchive: (ref) => pullChartArchive(registry, ref),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
+// The real world of a promotion, bound from the World's generic services
+// (contract/world.ts Services: repo, github, registry, http; each absent one
+// the real one): the Repo promoted in as the git port (git-port.ts), the
+// GitHub client as the GitHub port (github-port.ts), a registry client as the
+// registry side (registry-port.ts). `repository: owner/name` promotes in
+// another repository: a bare clone in a temp folder, fetched with the token.
 
 
 
@@ -1802,7 +1852,7 @@ function promoteGitHub(client, log) {
  * whose origin is that repository on `serverUrl`, removed by `cleanup`;
  * otherwise the checkout itself and its origin.
  */
-async function repositoryPromotedIn(o, serverUrl) {
+async function repositoryPromotedIn(o, serverUrl, open) {
     if (o.repository) {
         const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
         const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
@@ -1811,7 +1861,7 @@ async function repositoryPromotedIn(o, serverUrl) {
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
-        const plain = (0,objects.gitSpawner)(repoDir, o.env);
+        const plain = open(repoDir);
         for (const args of [
             ['init', '--quiet', '--bare'],
             ['remote', 'add', '--', 'origin', remoteUrl],
@@ -1822,13 +1872,13 @@ async function repositoryPromotedIn(o, serverUrl) {
         }
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await (0,repo/* openRepo */.B8)(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
+    const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
     if (!top)
         throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
             cliHint: 'run lockstep in a git repository',
         });
-    const url = await (0,repo/* openRepo */.B8)(top, o.env).remoteUrl();
+    const url = await open(top).remoteUrl();
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
         throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
@@ -1837,19 +1887,23 @@ async function repositoryPromotedIn(o, serverUrl) {
         });
     return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
-/** Opens the git, GitHub and registry sides of a promotion. */
+/** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
     const ctx = (0,context/* readRunContext */.$p)(o.env);
-    for (const s of publish/* authSecrets */.O6(o.token))
+    for (const s of (0,auth/* authSecrets */.O6)(o.token))
         o.secret(s);
     if (!o.dryRun) {
         const readOnly = (0,context/* readOnlyTokenReason */.WW)(ctx);
         if (readOnly)
-            throw new errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+            throw new errors/* UserError */.yo(readOnly, {
+                hint: (0,errors/* words */.aL) `run promote-env on push, workflow_dispatch or workflow_run, or ${(0,errors/* setting */.Pe)('dry-run', 'true')} here`,
+            });
     }
+    const services = o.services ?? {};
+    const open = services.repo ?? (0,auth/* repoOpener */.M0)(o.env);
     const repository = o.repository ?? ctx.repository;
-    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-    const git = remoteUrl ? (0,repo/* asRepo */.lU)(publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env)) : (0,repo/* openRepo */.B8)(repoDir, o.env);
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
+    const git = remoteUrl ? open(repoDir, { remoteUrl, token: o.token }) : open(repoDir);
     // Without a remote the local branches are read: a repository with no commit has none to read.
     if (!remoteUrl) {
         const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to read the environments from');
@@ -1863,33 +1917,28 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    const promoteGit = promoteGitOf(git, reader, {
-        remote: remoteUrl !== undefined,
-        base,
-        apiClient: () => apiClient(),
-        identity: o.identity,
-    });
     // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
     let gh;
-    const client = o.token && repository ? () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
+    const openGitHub = services.github ?? (o.token ? (0,github_client/* gitHubOpener */.Pn)(o.token, o.env) : undefined);
+    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
     const apiClient = () => {
         if (!client)
-            throw new errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
-                hint: 'pass github-token (contents: write), or use commit-mode git',
+            throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('commit-mode', 'api')} needs ${(0,errors/* named */.KT)('github-token')} and the repository`, {
+                hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
             });
         return client();
     };
-    const github = client ? promoteGitHub(client, o.log) : undefined;
-    const transport = (0,http.nodeTransport)();
+    const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
+    const transport = (services.http ?? http.nodeTransport)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-    const registry = new registry_client/* RegistryClient */.bP({
+    const registry = (services.registry ?? ((r) => new registry_client/* RegistryClient */.bP(r)))({
         transport,
         log: o.log,
         credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    let verifier;
     let helm;
+    let kustomize;
     return {
         base,
         readFrom,
@@ -1898,51 +1947,26 @@ async function openPromoteWorld(o) {
             const tip = await promoteGit.fetchBranch(base);
             if (!tip)
                 throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
-                    hint: 'set base to an existing branch',
+                    hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
                 });
             return promoteGit.readAt(tip, path);
         },
         world: {
             git: promoteGit,
-            github,
+            github: client ? promoteGitHub(client, o.log) : undefined,
             readLocal: o.readLocal,
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-            async resolveDigest(ref, service) {
-                try {
-                    return (await registry.resolve(ref)).digest;
-                }
-                catch (e) {
-                    if (e instanceof registry_client/* RegistryError */.gl)
-                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
-                        });
-                    throw e;
-                }
-            },
-            async verifyDigest(service, ref, digest, policy) {
-                // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-                const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
-                verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
-                try {
-                    return await verifier.verify(service, ref, digest, policy);
-                }
-                catch (e) {
-                    if (e instanceof registry_client/* RegistryError */.gl)
-                        throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-                            hint: e.hint ?? 'check the registry and retry; nothing was written',
-                        });
-                    throw e;
-                }
-            },
-            async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
-            },
-            pullChartArchive: (ref) => pullChartArchive(registry, ref),
+            ...promoteRegistry(registry, o.workdir),
             findHelm() {
                 if (helm === undefined)
                     helm = (0,render_helm/* findHelm */.MI)(o.env) ?? null;
                 return helm ?? undefined;
+            },
+            findKustomize() {
+                if (kustomize === undefined)
+                    kustomize = (0,find/* findKustomize */.H)(o.env) ?? null;
+                return kustomize ?? undefined;
             },
         },
         close() {
@@ -1983,7 +2007,9 @@ var application = __webpack_require__(1120);
 // (the default) renders when Helm 3.8 or later is on PATH and says in one
 // line when it is not; `on` without Helm is an error; `off` never renders. A
 // chart that fails to render after the change refuses a protected
-// environment's promotion, and is shown with Helm's message elsewhere.
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
 
 
 
@@ -2026,7 +2052,12 @@ function compareOptions(cfg, ignoreDifferences) {
 async function renderPromotion(req, route, plan, ports, baseSha) {
     const mode = renderMode(req, route);
     const { to } = route;
-    if (mode === 'off' || plan.files.length === 0 || !to.application)
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 1173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
+    if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
     // A world without the port (a unit test's fake) renders nothing.
@@ -2067,7 +2098,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
-            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
         });
     }
     return env;
@@ -2451,14 +2482,15 @@ function chartsChecked(config, workdir) {
         (0,errors/* throwAll */.Kx)((0,selection.unmatchedConfigEntries)(config, (path) => (0,config_config.configLine)(config, path), (0,discover.findCharts)((0,tree.listChartFiles)(workdir))));
     return config;
 }
-/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+/** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
         throw new errors/* UserError */.yo('is empty', {
             input: 'github-token',
             hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+            cliHint: 'export GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token)',
         });
-    return (world.services.openPromotion ?? openPromoteWorld)({
+    return openPromoteWorld({
         workdir: local.workdir,
         env: world.env,
         token: world.token,
@@ -2469,6 +2501,7 @@ async function openSession(i, local, world) {
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
         ...(world.identity ? { identity: world.identity } : {}),
+        services: world.services,
     });
 }
 /** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
@@ -2502,7 +2535,9 @@ async function fetchBase(world, base) {
     }
     const sha = await tip;
     if (!sha)
-        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, {
+            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+        });
     return sha;
 }
 /** Plans the checked route on one base commit, reading through the session's ports. */

@@ -1,0 +1,412 @@
+export const id = 1173;
+export const ids = [1173];
+export const modules = {
+
+/***/ 1173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
+/* harmony export */   renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9529);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1660);
+// Rendered changes of a promotion into a Kustomize overlay (an environment
+// with `kustomization:`): the overlay built with the real kustomize as it runs
+// now (the base) and as it will after the merge (the plan's files on top of
+// the base), compared and reported by the same code as Helm renders. Loaded
+// by promote/render.ts only for such an environment. `render: auto` says in
+// one line when neither kustomize nor kubectl is on PATH; `on` without them is
+// an error; an overlay that does not build after the change refuses a
+// protected environment's promotion.
+
+
+
+/** How to add kustomize when it is missing. */
+const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
+/** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
+const renderers = new WeakMap();
+/** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
+async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
+    const { to } = route;
+    // A world without the port (a unit test's fake) renders nothing.
+    if (!to.kustomization || !ports.findKustomize)
+        return undefined;
+    const tool = ports.findKustomize();
+    if (!tool) {
+        if (mode === 'on')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: on needs kustomize or kubectl on PATH to render the overlay of ${to.name}: neither was found`, {
+                hint: KUSTOMIZE_HINT.replace(', or set render: off', ''),
+            });
+        return {
+            environment: to.name,
+            status: 'skipped',
+            noHelm: true,
+            renderer: 'kustomize',
+            message: `no kustomize or kubectl on PATH; ${KUSTOMIZE_HINT}`,
+        };
+    }
+    const edited = (path) => plan.files.find((f) => f.path === path)?.after;
+    const readBase = (path) => ports.git.readAt(baseSha, path);
+    const readAfter = async (path) => edited(path) ?? (await readBase(path));
+    const list = async (dir) => (ports.git.listFiles ? ports.git.listFiles(baseSha, dir === '' ? undefined : dir) : undefined);
+    const sideOf = async (read) => {
+        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(read, to.kustomization, to.application);
+        if ('unavailable' in target)
+            return target;
+        const files = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)({ list, read }, target.dir);
+        if ('unavailable' in files)
+            return files;
+        return sideFrom(target, files.files);
+    };
+    const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
+    let renderer = renderers.get(ports);
+    if (!renderer || renderer.tool.path !== tool.path)
+        renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .KustomizeRenderer */ .Bp(tool)));
+    const dir = 'dir' in after ? after.dir : to.kustomization;
+    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
+    const rendered = { ...env, renderer: 'kustomize' };
+    if (rendered.status === 'failed' && to.protected) {
+        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            file: 'file' in target ? target.file : to.kustomization,
+            line: 1,
+            hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or set render: off for this environment; nothing was written",
+        });
+    }
+    return rendered;
+}
+function sideFrom(target, files) {
+    return {
+        files,
+        dir: target.dir,
+        ...(target.images?.length ? { images: target.images } : {}),
+        ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ KustomizeRenderer),
+/* harmony export */   QP: () => (/* binding */ sameSide),
+/* harmony export */   YO: () => (/* binding */ overlayTarget),
+/* harmony export */   re: () => (/* binding */ readOverlay)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZATION_FILES, argoImage, withImages, kustomizeMessage, applicationKustomize */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9786);
+// A Kustomize overlay rendered with the real kustomize (render/find.ts), as
+// Argo CD builds it. The overlay's folder and every folder it reaches through
+// `resources:`, `bases:` and `components:` are read from git (the base
+// revision, or the plan's edited files on top of it) into a temp folder, and
+// `kustomize build` / `kubectl kustomize` runs there bounded like Helm
+// (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
+// HOME in the temp folder, the proxies at a closed port, git allowed no
+// transport). Nothing is fetched: a remote resource is "unavailable" before
+// kustomize runs, as is a folder outside the repository; kustomize's own load
+// restrictions (files only inside each kustomization's folder) and its refusal
+// of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
+// --enable-helm is ever passed) stay as they are. An Argo CD Application's
+// spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
+// image` does: each string replaces the overlay's entry of the same name, or
+// is appended.
+
+
+
+
+
+
+
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** At most this many kustomization folders are read for one overlay. */
+const MAX_FOLDERS = 100;
+/** Whether a `resources:` entry that is no path of the repository names something kustomize would fetch. */
+function looksRemote(entry) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+        return true;
+    const first = entry.split('/')[0];
+    return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
+}
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/**
+ * The files kustomize reads to build `dir`: every file under the folder and
+ * under each folder its kustomization reaches (resources, bases, components),
+ * recursively. A remote entry, an absolute path or one outside the
+ * repository, a folder with no kustomization: unavailable, said.
+ */
+async function readOverlay(reader, dir) {
+    const files = new Map();
+    const seen = new Set();
+    const queue = [node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(dir || '.')];
+    while (queue.length > 0) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        if (seen.size >= MAX_FOLDERS)
+            return { unavailable: `more than ${MAX_FOLDERS} kustomization folders reached from ${dir}` };
+        seen.add(d);
+        const paths = (await reader.list(d === '.' ? '' : d)) ?? [];
+        const prefix = d === '.' ? '' : `${d}/`;
+        const name = KUSTOMIZATION_FILES.find((n) => paths.includes(`${prefix}${n}`));
+        if (!name)
+            return { unavailable: `no kustomization (${KUSTOMIZATION_FILES.join(', ')}) in ${d}` };
+        const fresh = paths.filter((p) => !files.has(p) && p.startsWith(prefix));
+        const texts = await Promise.all(fresh.map((p) => reader.read(p)));
+        fresh.forEach((p, i) => {
+            if (texts[i] !== undefined)
+                files.set(p, texts[i]);
+        });
+        const file = `${prefix}${name}`;
+        let k;
+        try {
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(files.get(file) ?? '');
+            k = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
+        }
+        catch {
+            // kustomize says what is wrong with the file when it runs.
+            continue;
+        }
+        for (const entry of [...strings(k?.resources), ...strings(k?.bases), ...strings(k?.components)]) {
+            if (entry.startsWith('/') || /^[a-z]:[\\/]/i.test(entry))
+                return { unavailable: `${entry} in ${file} is outside the repository` };
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+            const to = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(d, entry)).replace(/\/+$/, '');
+            if (to === '..' || to.startsWith('../'))
+                return { unavailable: `${entry} in ${file} is outside the repository` };
+            if (files.has(to))
+                continue;
+            const under = await reader.list(to === '.' ? '' : to);
+            if (under && under.some((p) => p.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+                queue.push(to);
+                continue;
+            }
+            const text = await reader.read(to);
+            if (text !== undefined)
+                files.set(to, text);
+            else if (looksRemote(entry))
+                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+            // Otherwise a path that is not there: kustomize names it when it runs.
+        }
+    }
+    return { files };
+}
+/** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
+function argoImage(s) {
+    const eq = s.indexOf('=');
+    const ref = eq >= 0 ? s.slice(eq + 1) : s;
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const repo = hasTag ? rest.slice(0, colon) : rest;
+    const newTag = hasTag ? rest.slice(colon + 1) : undefined;
+    const name = eq >= 0 ? s.slice(0, eq) : repo;
+    return {
+        name,
+        ...(eq >= 0 && repo !== name ? { newName: repo } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
+function withImages(text, images) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(doc.contents))
+        return text;
+    let list = doc.get('images');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('images', list);
+    }
+    const seq = list;
+    for (const s of images) {
+        const entry = argoImage(s);
+        const node = doc.createNode(entry);
+        const at = seq.items.findIndex((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(it) && it.get('name') === entry.name);
+        if (at >= 0)
+            seq.items[at] = node;
+        else
+            seq.items.push(node);
+    }
+    return doc.toString();
+}
+/** The environment kustomize runs in: PATH, HOME in the temp folder, no kubeconfig, no proxy that leads anywhere, no git transport. */
+function kustomizeEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+/** kustomize's error, its last non-empty lines (at most 20, each at most 1,000 characters), the temp folder's path taken out. */
+function kustomizeMessage(stderr, root) {
+    return stderr
+        .split(`${root}/repo/`)
+        .join('')
+        .split(`${root}/repo`)
+        .join('.')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-20)
+        .map((l) => (l.length > 1000 ? `${l.slice(0, 1000)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
+}
+/** Runs overlay renders through one kustomize, each input once. */
+class KustomizeRenderer {
+    cache = new Map();
+    /** How many times kustomize ran. */
+    runs = 0;
+    tool;
+    limits;
+    constructor(tool, limits = {}) {
+        this.tool = tool;
+        this.limits = limits;
+    }
+    /** The side's objects; `again` builds it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${sideDigest(side)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.run(side)));
+        return out;
+    }
+    async run(side) {
+        this.runs++;
+        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-render-'));
+        try {
+            const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'repo');
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(side.dir || '.');
+            for (const [path, text] of side.files) {
+                const p = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(path);
+                if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                    continue;
+                const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repo, ...p.split('/'));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
+                const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+                const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+            }
+            const home = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'home');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+            const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repo, ...dir.split('/'));
+            const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+            if (!out.ok)
+                return out;
+            try {
+                return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .splitObjects */ .bR)(out.stdout, side.namespace ?? '') };
+            }
+            catch (e) {
+                return { ok: false, reason: 'error', message: e.message };
+            }
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(root, { recursive: true, force: true });
+        }
+    }
+}
+/** The cache key of a side: its files, folder, images and namespace. */
+function sideDigest(side) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const [p, t] of [...side.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        h.update(`${p}\0${t}\0`);
+    return JSON.stringify([h.digest('hex'), side.dir, side.images ?? [], side.namespace ?? '']);
+}
+/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+function sameSide(a, b) {
+    return sideDigest(a) === sideDigest(b);
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = asObj(doc);
+            if (!app || app.kind !== 'Application' || !asObj(app.spec))
+                continue;
+            const spec = asObj(app.spec);
+            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: strings(asObj(src.kustomize)?.images),
+                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
+}
+
+
+/***/ })
+
+};
