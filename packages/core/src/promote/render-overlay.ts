@@ -74,7 +74,7 @@ export async function renderOverlayPromotion(
       {
         file: 'file' in target ? target.file : to.kustomization,
         line: 1,
-        hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or set render: off for this environment; nothing was written",
+        hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or write render: off under this environment in the config; nothing was written",
       },
     );
   }
