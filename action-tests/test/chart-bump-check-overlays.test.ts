@@ -7,6 +7,7 @@ import {
   type OverlayPins,
 } from '../harness/overlay-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 
 // End-to-end (issue 44, item 3): the committed chart-bump-check bundle enforces a protected environment's rules
 // (every image by digest, no latest) on its Kustomize overlay, at the overlay's file:line, in a repository that
@@ -90,6 +91,53 @@ describe('chart-bump-check: protected Kustomize overlays, no chart in the reposi
     expect(errors(run)).toEqual([
       '.github/lockstep.yml:6: kustomization deploy/overlays/prd is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, at the head — point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
       '.github/lockstep.yml:5: kustomization deploy/overlays/dve is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, at the head — point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
+    ]);
+  });
+});
+
+// A repository of overlays only, whose config has no charts: key at all: the check has no chart to check, says so in
+// one line, and checks the environments (without the user writing charts: []).
+describe('chart-bump-check and lockstep check: no chart anywhere, no charts: key', () => {
+  const overlayOnly = () => overlayRepository(PINS, { config: overlayConfig() });
+  const NO_CHART_LINE = 'no Chart.yaml under the working directory — no chart to check; the environments are checked';
+
+  test('a protected overlay with a bare tag fails at its file:line (action and CLI)', async () => {
+    const pr = pullRequest({ [PROD]: overlayKustomization('prod', { ...PINS.prod, api: ['1.8.0', ''] }) }, overlayOnly());
+    const run = await check(pr);
+    expect(run.stdout).toContain(NO_CHART_LINE);
+    expect(errors(run)).toEqual([
+      `${PROD}:8: ghcr.io/acme/api is not pinned by a sha256 digest in a protected environment — set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)`,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+
+    const cli = await runCli(['check', '--base', 'main'], { cwd: pr.repo.dir });
+    expect(cli.code).toBe(1);
+    expect(cli.stdout + cli.stderr).toContain(NO_CHART_LINE);
+    expect(cli.stdout + cli.stderr).toContain(`${PROD}:8: ghcr.io/acme/api is not pinned by a sha256 digest in a protected environment`);
+    expect(cli.stdout + cli.stderr).not.toContain('matches no chart');
+  });
+
+  test('every protected entry by digest passes (action and CLI)', async () => {
+    const pr = pullRequest({ [PROD]: overlayKustomization('prod', { ...PINS.prod, api: ['1.8.0', d('a')] }) }, overlayOnly());
+    const run = await check(pr);
+    expect(run.stdout).toContain(NO_CHART_LINE);
+    expect(errors(run)).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain(`| ${PROD} | ✅ every image pinned by digest |`);
+
+    const cli = await runCli(['check', '--base', 'main'], { cwd: pr.repo.dir });
+    // The one line, on stderr as the CLI's notes are; nothing else there.
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: `${NO_CHART_LINE}\n` });
+  });
+
+  test('a repository with no chart and no environment is still an error', async () => {
+    const files = { ...overlayOnly(), '.github/lockstep.yml': 'services:\n  api: { image: ghcr.io/acme/api }\n' };
+    const run = await check(pullRequest({ [PROD]: overlayKustomization('prod', PINS.prod) }, files));
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain(NO_CHART_LINE);
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      "input 'working-directory': '.' matches no chart (no folder holding a Chart.yaml) at the head or the base — no Chart.yaml was found under the working directory",
     ]);
   });
 });

@@ -3244,9 +3244,12 @@ async function checkChartBumps(input) {
     const read = memoizedReader(input, changedSet);
     const cache = new ParseCache();
     const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
+    // No chart folder at all where charts: is absent and the config has environments: nothing to match the
+    // default (every chart) against, and no chart to check; the environments' files still are.
+    const noChartFolder = input.chartsOptional === true && underPrefix(tops, input.prefix).length === 0;
     // A pattern or configured path that matches nothing is an error before anything passes.
     const unmatched = unmatchedTargets({
-        charts: [...(input.charts ?? []), ...(input.chartsIgnore ?? [])],
+        charts: [...(noChartFolder ? [] : (input.charts ?? [])), ...(input.chartsIgnore ?? [])],
         files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
         globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
     }, { head, base, chartDirs: tops, prefix: input.prefix });
@@ -3273,10 +3276,11 @@ async function checkChartBumps(input) {
             protectedFiles,
             ...(protectedApplications.length > 0 ? { protectedApplications } : {}),
             ...(uncovered.length > 0 ? { uncovered } : {}),
+            ...(noChartFolder ? { noChartFolder } : {}),
             ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
         };
     };
-    if (changed.length === 0 || input.noCharts)
+    if (changed.length === 0 || input.noCharts || noChartFolder)
         return result([]);
     const counted = await packagedChanges(changed, tops, input, read);
     if (counted.size === 0)

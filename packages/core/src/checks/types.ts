@@ -58,6 +58,11 @@ export interface ChartBumpInput {
   charts?: readonly TargetLike[];
   /** The config's explicit `charts: []`: no chart is checked (protected values files still are). */
   noCharts?: boolean;
+  /**
+   * `charts:` absent (nor an input) in a config with environments: a working directory holding no
+   * chart folder at all then has no chart to check (the environments still are), instead of an error.
+   */
+  chartsOptional?: boolean;
   /** The config's `charts-ignore:` entries: chart folders `charts` leaves out on purpose; each must match a chart. */
   chartsIgnore?: readonly TargetLike[];
   /** Where the config's `charts:` key is, for the line that tells how to cover a chart folder it leaves out. */
@@ -101,5 +106,7 @@ export interface ChartBumpPlan {
   protectedApplications?: string[];
   /** Changed chart folders no `charts` entry covers (their problems are in protectedProblems). */
   uncovered?: string[];
+  /** No chart folder under the working directory, and `chartsOptional`: no chart was checked. */
+  noChartFolder?: boolean;
   ok: boolean;
 }

@@ -39,6 +39,7 @@ async function run(head: Files, opts: Partial<Omit<ChartBumpInput, 'base'>> & { 
     configuredFiles: opts.configuredFiles,
     ignore: opts.ignore,
     prefix: opts.prefix,
+    chartsOptional: opts.chartsOptional,
   });
 }
 const edit = (changes: Record<string, string | null>, from: Files = BASE): Files => {
@@ -63,6 +64,23 @@ describe('checkChartBumps', () => {
   test('no change at all: nothing to check', async () => {
     const plan = await run(BASE);
     expect(plan).toMatchObject({ ok: true, charts: [] });
+  });
+
+  test('charts: absent with environments (chartsOptional): no chart folder is no chart to check, not an error', async () => {
+    const noCharts: Files = { 'envs/prod.yaml': 'image: { tag: "1.0.0" }\n', 'README.md': '# deploy\n' };
+    const every = [{ pattern: '.', written: '.', input: 'working-directory' }];
+    await expect(run(edit({ 'README.md': '# deploy!\n' }, noCharts), { base: noCharts, charts: every })).rejects.toThrow(
+      "'.' matches no chart (no folder holding a Chart.yaml) at the head or the base",
+    );
+    const plan = await run(edit({ 'README.md': '# deploy!\n' }, noCharts), { base: noCharts, charts: every, chartsOptional: true });
+    expect(plan).toMatchObject({ ok: true, charts: [], noChartFolder: true });
+    // Where a chart folder exists, chartsOptional changes nothing: every chart is checked.
+    const withChart = await run(edit({ 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }), {
+      charts: every,
+      chartsOptional: true,
+    });
+    expect(withChart.noChartFolder).toBeUndefined();
+    expect(summary(withChart).map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
   });
 
   test('a changed template without a bump fails at the version line', async () => {

@@ -219,6 +219,8 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
       ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
   const plan = await decide(configs.base);
+  if (plan.noChartFolder)
+    world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
   const rendered = await renderedOf(req, s, d, plan, world);
   // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
@@ -474,6 +476,8 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     charts,
     noCharts: noChartsAt !== undefined,
     noChartsAt,
+    // charts: absent with environments configured: a repository of overlays or values files only needs no `charts: []`.
+    ...(choice.kind === 'every' && (config?.environments ?? []).length > 0 ? { chartsOptional: true } : {}),
     ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
     ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
