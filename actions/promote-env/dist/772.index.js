@@ -80,8 +80,8 @@ var promote_plan = __webpack_require__(4787);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 36 modules
-var promote_session = __webpack_require__(1094);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
+var promote_session = __webpack_require__(5995);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -703,6 +703,8 @@ async function receivedAt(pin, ports, environment, base) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(5914);
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -711,6 +713,7 @@ var render_report = __webpack_require__(5914);
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
+
 
 
 
@@ -873,7 +876,7 @@ async function promoteOn(req, route, ports, clock) {
 }
 /** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
 function trailing(req) {
-    return req.notifyPulls === true && req.repository === undefined;
+    return (0,resolve/* valueOf */.R)(req.settings, 'notify-pulls') && req.repository === undefined;
 }
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports, baseSha) {
@@ -902,7 +905,7 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
-        commitMode: req.commitMode,
+        commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -966,7 +969,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
-                commitMode: req.commitMode,
+                commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
             }),
             draft,
             labels: req.labels,

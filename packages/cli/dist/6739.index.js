@@ -2400,34 +2400,26 @@ async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await (0,validate.checkConfig)(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
-    // Input > config > default, decided for every operation in settings/resolve.ts.
-    const resolved = (0,resolve/* resolveSettings */.M)(table_promote/* PROMOTE */.R, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
+    // The inputs the request carries as given; the rest are resolved below.
+    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, ...given } = i;
     return {
-        from: (0,request/* parseFrom */.uK)(i.from),
-        to: i.to,
+        ...given,
+        from: (0,request/* parseFrom */.uK)(from),
         ...layout,
-        only: Object.keys(config.services).length > 0 ? i.services : [],
-        digests: i.digests,
-        version: i.version,
-        chartVersion: i.chartVersion,
-        resolveDigests: i.resolveDigests,
-        push: i.push,
-        verifySource: i.verifySource,
-        base: i.base ?? '',
-        draft: i.draft,
-        labels: i.labels,
-        reviewers: i.reviewers,
-        autoMerge: i.autoMerge,
-        allowSkip: i.allowSkip,
-        ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
-        requireChecks: i.requireChecks,
-        dryRun: i.dryRun,
-        repository: i.repository,
+        only: Object.keys(config.services).length > 0 ? services : [],
+        base: base ?? '',
+        // Input > config > default, decided for every operation in settings/resolve.ts.
+        settings: (0,resolve/* resolveSettings */.M)(table_promote/* PROMOTE */.R, {
+            'notify-pulls': notifyPulls,
+            'commit-mode': commitMode,
+            'auto-merge': i.autoMerge,
+            'values-drift': i.valuesDrift,
+            'min-soak': i.minSoak,
+            wait: i.wait,
+        }, config),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
-        ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
-        ...(i.render ? { render: i.render } : {}),
         renderConfig: config.render,
         ...(config.waves
             ? {
@@ -2436,11 +2428,6 @@ async function buildPromoteRequest(i, config, readLocal) {
             }
             : {}),
         tagPrefix: config.tagPrefix,
-        notifyPulls: (0,resolve/* valueOf */.R)(resolved, 'notify-pulls'),
-        minSoak: i.minSoak,
-        wait: i.wait,
-        breakGlassLabel: i.breakGlassLabel,
-        commitMode: (0,resolve/* valueOf */.R)(resolved, 'commit-mode'),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

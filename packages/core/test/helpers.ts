@@ -5,6 +5,8 @@ import type { Config } from '../src/config/config.ts';
 import type { PullRef } from '../src/github/pulls.ts';
 import { UserError } from '../src/errors.ts';
 import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
+import { resolveSettings } from '../src/settings/resolve.ts';
+import { PROMOTE } from '../src/settings/table-promote.ts';
 
 /** The UserError a call throws (fails the test when it throws something else, or nothing). */
 export function userError(fn: () => unknown): UserError {
@@ -69,6 +71,8 @@ export function promoteRequestFor(config: Config, over: Partial<PromoteRequest> 
     charts: [],
     configFile: '.github/lockstep.yml',
     breakGlassLabel: 'break-glass',
+    draft: false,
+    settings: resolveSettings(PROMOTE, {}, config),
     ...over,
   };
 }

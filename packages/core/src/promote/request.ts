@@ -17,6 +17,7 @@ import {
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
+import type { ResolvedSettings } from '../settings/resolve.ts';
 
 /** One environment in promotion order. */
 export interface PromoteEnvironment {
@@ -66,14 +67,25 @@ export interface PromoteService {
 /** Where the new pins come from. */
 export type PromoteSource = { kind: 'env'; env: string } | { kind: 'ref'; ref: string } | { kind: 'none' };
 
-/** A promotion request: every input and the config, validated into one object. */
-export interface PromoteRequest {
-  from: PromoteSource;
+/**
+ * What to promote as asked, before the config is read: the promote-env
+ * action's inputs and `lockstep promote`'s flags both become this (the token
+ * stays in the World; settings/table-promote.ts declares each input once).
+ * The operation's request (operations/promote/request.ts); a session
+ * (session.ts) turns it and the config into a PromoteRequest.
+ */
+export interface PromoteInputs {
+  workingDirectory: string;
+  config?: string;
+  /** Raw `from` (an environment or `ref:<sha-or-tag>`); the request holds it parsed. */
+  from?: string;
   to: string;
-  environments: PromoteEnvironment[];
-  services: PromoteService[];
-  /** Limit to these services (empty: every service the source names). */
-  only: string[];
+  /** Names from the input; the request holds the configured environments. */
+  environments: string[];
+  /** Names from the input; the request holds `only` and the configured services. */
+  services: string[];
+  valuesFile?: string;
+  valuesKey?: string;
   /** Workspace-relative digests file (read from the workspace, not the repository promoted in). */
   digests?: string;
   version?: string;
@@ -82,9 +94,11 @@ export interface PromoteRequest {
   resolveDigests?: boolean;
   push: 'pr' | 'direct';
   verifySource: boolean;
-  /** Base branch of the repository promoted in. */
-  base: string;
-  draft?: boolean;
+  /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/record.ts). */
+  record?: 'deployments';
+  /** Base branch of the repository promoted in; undefined: the repository's default branch. */
+  base?: string;
+  draft: boolean;
   labels: string[];
   reviewers: string[];
   /** Undefined: the target environment's config auto-merge. */
@@ -96,83 +110,70 @@ export interface PromoteRequest {
   dryRun: boolean;
   /** owner/name when promoting in another repository. */
   repository?: string;
-  /** Config chart folders: hints for picking the Application and its chart source. */
-  charts: string[];
-  /** The config's chart-registry (registry/path): where values-drift and chart-version find a chart version not in git. */
-  chartRegistry?: string;
-  /** For error locations. */
-  configFile?: string;
   /** The values-drift input (undefined: the target environment's config, else its default). */
   valuesDrift?: ValuesDriftMode;
-  /** The config's waves: a name for a list of environments promoted in order (promote/waves.ts). */
-  waves?: Record<string, string[]>;
-  /** The config line of each wave's entries (`waves.<name>[k]`), for errors about what they name. */
-  waveLines?: Record<string, (number | undefined)[]>;
-  /** Release tags' prefix (the config's tag-prefix): where what a promotion ships finds `v1.2.0`. */
-  tagPrefix?: string;
-  /** notify-pulls: the trail comment on every pull request the promotion ships (and on those of a promotion just merged). */
-  notifyPulls?: boolean;
+  /** The render input (undefined: the target environment's config, else the top level's). */
+  render?: RenderMode;
   /** The min-soak input: overrides the source environment's (ms). */
   minSoak?: number;
   /** The wait input: overrides the source environment's. */
   wait?: 'refuse' | 'draft';
   /** The label that lets a promotion through its target's windows. */
   breakGlassLabel: string;
-  /** How the promotion commit is written (the input, else the config; undefined or git: pushed). */
+  /** commit-mode; undefined: the config's (the request's `settings`). */
   commitMode?: CommitMode;
-  /** The render input (undefined: the target environment's config, else the top level's). */
-  render?: RenderMode;
-  /** The config's render settings (promote/render.ts); undefined: the defaults. */
-  renderConfig?: RenderConfig;
+  /** notify-pulls; undefined: the config's (the request's `settings`). */
+  notifyPulls?: boolean;
 }
 
 /**
- * What to promote as asked, before the config is read: the promote-env
- * action's inputs and `lockstep promote`'s flags both become this (the token
- * stays in the World). The operation's request (operations/promote/request.ts);
- * a session (session.ts) turns it and the config into a PromoteRequest.
+ * The inputs a request does not carry as given: what the layout, the source
+ * and the session resolve (environments, services, from, base), and the
+ * config-backed settings, which it carries resolved in `settings`.
  */
-export interface PromoteInputs extends Pick<
-  PromoteRequest,
-  | 'to'
-  | 'digests'
-  | 'version'
-  | 'resolveDigests'
-  | 'push'
-  | 'chartVersion'
-  | 'repository'
-  | 'verifySource'
-  | 'labels'
-  | 'reviewers'
-  | 'autoMerge'
-  | 'allowSkip'
-  | 'allowChartDowngrade'
-  | 'requireChecks'
-  | 'dryRun'
-  | 'valuesDrift'
-  | 'render'
-  | 'minSoak'
-  | 'wait'
-  | 'breakGlassLabel'
+type Resolved =
+  | 'workingDirectory'
+  | 'config'
+  | 'from'
+  | 'environments'
+  | 'services'
+  | 'valuesFile'
+  | 'valuesKey'
+  | 'record'
+  | 'base'
   | 'commitMode'
-> {
-  workingDirectory: string;
-  config?: string;
-  /** Raw `from` (an environment or `ref:<sha-or-tag>`); the request holds it parsed. */
-  from?: string;
-  /** Names from the input; the request holds the configured environments. */
-  environments: string[];
-  /** Names from the input; the request holds `only` and the configured services. */
-  services: string[];
-  valuesFile?: string;
-  valuesKey?: string;
-  /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/record.ts). */
-  record?: 'deployments';
-  /** Undefined: the repository's default branch. */
-  base?: string;
-  draft: boolean;
-  /** notify-pulls; undefined: the config's. */
-  notifyPulls?: boolean;
+  | 'notifyPulls';
+
+/** A promotion request: the inputs as given, the config-backed settings resolved once, and the layout the config gives. */
+export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
+  from: PromoteSource;
+  environments: PromoteEnvironment[];
+  services: PromoteService[];
+  /** Limit to these services (empty: every service the source names). */
+  only: string[];
+  /** Base branch of the repository promoted in. */
+  base: string;
+  /**
+   * The settings the config backs (notify-pulls, commit-mode, …), resolved once by
+   * settings/resolve.ts: input > top-level key > default. A key an environment sets
+   * (auto-merge, values-drift, min-soak, wait, render) is read at that environment
+   * where it applies, the input (above) first.
+   */
+  settings: ResolvedSettings;
+  /** Config chart folders: hints for picking the Application and its chart source. */
+  charts: string[];
+  /** The config's chart-registry (registry/path): where values-drift and chart-version find a chart version not in git. */
+  chartRegistry?: string;
+  /** For error locations. */
+  configFile?: string;
+  /** The config's waves: a name for a list of environments promoted in order (promote/waves.ts). */
+  waves?: Record<string, string[]>;
+  /** The config line of each wave's entries (`waves.<name>[k]`), for errors about what they name. */
+  waveLines?: Record<string, (number | undefined)[]>;
+  /** Release tags' prefix (the config's tag-prefix): where what a promotion ships finds `v1.2.0`. */
+  tagPrefix?: string;
+  /** The config's render settings (promote/render.ts); undefined: the defaults. */
+  renderConfig?: RenderConfig;
 }
 
 /**

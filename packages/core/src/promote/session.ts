@@ -19,8 +19,7 @@ import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
-import type { CommitMode } from '../config/config.ts';
-import { resolveSettings, valueOf } from '../settings/resolve.ts';
+import { resolveSettings } from '../settings/resolve.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { checkConfig } from '../settings/validate.ts';
 
@@ -52,34 +51,43 @@ export async function buildPromoteRequest(
     { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },
     digestsNames(readLocal, i.digests),
   );
-  // Input > config > default, decided for every operation in settings/resolve.ts.
-  const resolved = resolveSettings(PROMOTE, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
+  // The inputs the request carries as given; the rest are resolved below.
+  const {
+    workingDirectory,
+    config: path,
+    from,
+    environments,
+    services,
+    valuesFile,
+    valuesKey,
+    record,
+    base,
+    notifyPulls,
+    commitMode,
+    ...given
+  } = i;
   return {
-    from: parseFrom(i.from),
-    to: i.to,
+    ...given,
+    from: parseFrom(from),
     ...layout,
-    only: Object.keys(config.services).length > 0 ? i.services : [],
-    digests: i.digests,
-    version: i.version,
-    chartVersion: i.chartVersion,
-    resolveDigests: i.resolveDigests,
-    push: i.push,
-    verifySource: i.verifySource,
-    base: i.base ?? '',
-    draft: i.draft,
-    labels: i.labels,
-    reviewers: i.reviewers,
-    autoMerge: i.autoMerge,
-    allowSkip: i.allowSkip,
-    ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
-    requireChecks: i.requireChecks,
-    dryRun: i.dryRun,
-    repository: i.repository,
+    only: Object.keys(config.services).length > 0 ? services : [],
+    base: base ?? '',
+    // Input > config > default, decided for every operation in settings/resolve.ts.
+    settings: resolveSettings(
+      PROMOTE,
+      {
+        'notify-pulls': notifyPulls,
+        'commit-mode': commitMode,
+        'auto-merge': i.autoMerge,
+        'values-drift': i.valuesDrift,
+        'min-soak': i.minSoak,
+        wait: i.wait,
+      },
+      config,
+    ),
     charts: config.charts ?? [],
     ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
     configFile: config.file,
-    ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
-    ...(i.render ? { render: i.render } : {}),
     renderConfig: config.render,
     ...(config.waves
       ? {
@@ -90,11 +98,6 @@ export async function buildPromoteRequest(
         }
       : {}),
     tagPrefix: config.tagPrefix,
-    notifyPulls: valueOf<boolean>(resolved, 'notify-pulls'),
-    minSoak: i.minSoak,
-    wait: i.wait,
-    breakGlassLabel: i.breakGlassLabel,
-    commitMode: valueOf<CommitMode>(resolved, 'commit-mode'),
   };
 }
 

@@ -25,6 +25,8 @@ import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
 import { renderedJson } from '../../render/report.ts';
+import { valueOf } from '../../settings/resolve.ts';
+import type { CommitMode } from '../../config/config.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {
@@ -227,7 +229,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
 
 /** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
 function trailing(req: PromoteRequest): boolean {
-  return req.notifyPulls === true && req.repository === undefined;
+  return valueOf<boolean>(req.settings, 'notify-pulls') && req.repository === undefined;
 }
 
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
@@ -262,7 +264,7 @@ function publishCommit(
   return ports.git.publish({
     base: req.base,
     branch,
-    commitMode: req.commitMode,
+    commitMode: valueOf<CommitMode>(req.settings, 'commit-mode'),
     plan: async (sha) => {
       if (sha !== state.baseSha) {
         // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -339,7 +341,7 @@ async function openPull(
         ...ships,
         ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
         gate: gate && [...gateLines(gate), ...gate.notes],
-        commitMode: req.commitMode,
+        commitMode: valueOf<CommitMode>(req.settings, 'commit-mode'),
       }),
       draft,
       labels: req.labels,

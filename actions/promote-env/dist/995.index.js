@@ -1,5 +1,5 @@
-export const id = 94;
-export const ids = [94];
+export const id = 995;
+export const ids = [995];
 export const modules = {
 
 /***/ 5076:
@@ -1148,7 +1148,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 1094:
+/***/ 5995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5731,52 +5731,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const resolve_field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default. `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = resolve_field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const v = config?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function resolve_valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(882);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
@@ -5872,34 +5828,26 @@ async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await checkConfig(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
-    // Input > config > default, decided for every operation in settings/resolve.ts.
-    const resolved = resolveSettings(table_promote/* PROMOTE */.R, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
+    // The inputs the request carries as given; the rest are resolved below.
+    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, ...given } = i;
     return {
-        from: (0,request/* parseFrom */.uK)(i.from),
-        to: i.to,
+        ...given,
+        from: (0,request/* parseFrom */.uK)(from),
         ...layout,
-        only: Object.keys(config.services).length > 0 ? i.services : [],
-        digests: i.digests,
-        version: i.version,
-        chartVersion: i.chartVersion,
-        resolveDigests: i.resolveDigests,
-        push: i.push,
-        verifySource: i.verifySource,
-        base: i.base ?? '',
-        draft: i.draft,
-        labels: i.labels,
-        reviewers: i.reviewers,
-        autoMerge: i.autoMerge,
-        allowSkip: i.allowSkip,
-        ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
-        requireChecks: i.requireChecks,
-        dryRun: i.dryRun,
-        repository: i.repository,
+        only: Object.keys(config.services).length > 0 ? services : [],
+        base: base ?? '',
+        // Input > config > default, decided for every operation in settings/resolve.ts.
+        settings: (0,resolve/* resolveSettings */.M)(table_promote/* PROMOTE */.R, {
+            'notify-pulls': notifyPulls,
+            'commit-mode': commitMode,
+            'auto-merge': i.autoMerge,
+            'values-drift': i.valuesDrift,
+            'min-soak': i.minSoak,
+            wait: i.wait,
+        }, config),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
-        ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
-        ...(i.render ? { render: i.render } : {}),
         renderConfig: config.render,
         ...(config.waves
             ? {
@@ -5908,11 +5856,6 @@ async function buildPromoteRequest(i, config, readLocal) {
             }
             : {}),
         tagPrefix: config.tagPrefix,
-        notifyPulls: resolve_valueOf(resolved, 'notify-pulls'),
-        minSoak: i.minSoak,
-        wait: i.wait,
-        breakGlassLabel: i.breakGlassLabel,
-        commitMode: resolve_valueOf(resolved, 'commit-mode'),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */
@@ -6831,6 +6774,61 @@ async function readChartFolder(reader, dir, depth = 0) {
     return { files };
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const v = config?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
 
 
 /***/ })
