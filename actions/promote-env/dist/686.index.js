@@ -389,7 +389,7 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
         throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             file: 'file' in target ? target.file : to.kustomization,
             line: 1,
-            hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or set render: off for this environment; nothing was written",
+            hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or write render: off under this environment in the config; nothing was written",
         });
     }
     return rendered;
