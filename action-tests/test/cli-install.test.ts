@@ -77,7 +77,7 @@ describe('npm install -g ./packages/cli', () => {
     const config = await lockstep(prefix, ['config'], repo.dir);
     expect({ code: config.status, err: config.stderr }).toEqual({ code: 0, err: '' });
     expect(config.stdout).toContain('# effective configuration: .github/lockstep.yml with defaults filled in\n');
-    expect(config.stdout).toContain('tag-prefix: release-\n');
+    expect(config.stdout).toContain('tag-prefix: release- # .github/lockstep.yml:1\n');
     // The repository it ran in is untouched.
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: repo.dir, encoding: 'utf8' })).toBe('');
   });
