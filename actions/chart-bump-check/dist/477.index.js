@@ -785,19 +785,15 @@ function helmVersion(path) {
 function helmUsable(h) {
     return (0,semver.gte)(h.version, MIN_HELM);
 }
-/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
-function isolatedEnv(home) {
+/**
+ * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
+ * folder, no kubeconfig, and proxies that lead nowhere, so nothing is fetched from a network.
+ */
+function offlineEnv(home) {
     const closed = 'http://127.0.0.1:9';
     return {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: home,
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
         KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
         HTTP_PROXY: closed,
         HTTPS_PROXY: closed,
@@ -805,6 +801,19 @@ function isolatedEnv(home) {
         https_proxy: closed,
         NO_PROXY: '',
         no_proxy: '',
+    };
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    return {
+        ...offlineEnv(home),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
     };
 }
 /** The argument array of one render. */
@@ -1292,20 +1301,11 @@ function withImages(text, images) {
     }
     return doc.toString();
 }
-/** The environment kustomize runs in: PATH, HOME in the temp folder, no kubeconfig, no proxy that leads anywhere, no git transport. */
+/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
 function kustomizeEnv(home) {
-    const closed = 'http://127.0.0.1:9';
     return {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: home,
+        ...offlineEnv(home),
         XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
-        HTTP_PROXY: closed,
-        HTTPS_PROXY: closed,
-        http_proxy: closed,
-        https_proxy: closed,
-        NO_PROXY: '',
-        no_proxy: '',
         GIT_ALLOW_PROTOCOL: 'none',
         GIT_CONFIG_NOSYSTEM: '1',
         GIT_TERMINAL_PROMPT: '0',

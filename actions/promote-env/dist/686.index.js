@@ -169,20 +169,11 @@ function withImages(text, images) {
     }
     return doc.toString();
 }
-/** The environment kustomize runs in: PATH, HOME in the temp folder, no kubeconfig, no proxy that leads anywhere, no git transport. */
+/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
 function kustomizeEnv(home) {
-    const closed = 'http://127.0.0.1:9';
     return {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: home,
+        ...(0,helm/* offlineEnv */.fG)(home),
         XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
-        HTTP_PROXY: closed,
-        HTTPS_PROXY: closed,
-        http_proxy: closed,
-        https_proxy: closed,
-        NO_PROXY: '',
-        no_proxy: '',
         GIT_ALLOW_PROTOCOL: 'none',
         GIT_CONFIG_NOSYSTEM: '1',
         GIT_TERMINAL_PROMPT: '0',

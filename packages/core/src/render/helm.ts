@@ -81,19 +81,15 @@ export function helmUsable(h: Helm): boolean {
   return gte(h.version, MIN_HELM);
 }
 
-/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
-export function isolatedEnv(home: string): NodeJS.ProcessEnv {
+/**
+ * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
+ * folder, no kubeconfig, and proxies that lead nowhere, so nothing is fetched from a network.
+ */
+export function offlineEnv(home: string): NodeJS.ProcessEnv {
   const closed = 'http://127.0.0.1:9';
   return {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: home,
-    HELM_CACHE_HOME: join(home, 'cache'),
-    HELM_CONFIG_HOME: join(home, 'config'),
-    HELM_DATA_HOME: join(home, 'data'),
-    HELM_REGISTRY_CONFIG: join(home, 'config', 'registry.json'),
-    HELM_REPOSITORY_CONFIG: join(home, 'config', 'repositories.yaml'),
-    HELM_REPOSITORY_CACHE: join(home, 'cache', 'repository'),
-    HELM_PLUGINS: join(home, 'plugins'),
     KUBECONFIG: join(home, 'no-kubeconfig'),
     HTTP_PROXY: closed,
     HTTPS_PROXY: closed,
@@ -101,6 +97,20 @@ export function isolatedEnv(home: string): NodeJS.ProcessEnv {
     https_proxy: closed,
     NO_PROXY: '',
     no_proxy: '',
+  };
+}
+
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+export function isolatedEnv(home: string): NodeJS.ProcessEnv {
+  return {
+    ...offlineEnv(home),
+    HELM_CACHE_HOME: join(home, 'cache'),
+    HELM_CONFIG_HOME: join(home, 'config'),
+    HELM_DATA_HOME: join(home, 'data'),
+    HELM_REGISTRY_CONFIG: join(home, 'config', 'registry.json'),
+    HELM_REPOSITORY_CONFIG: join(home, 'config', 'repositories.yaml'),
+    HELM_REPOSITORY_CACHE: join(home, 'cache', 'repository'),
+    HELM_PLUGINS: join(home, 'plugins'),
   };
 }
 

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { isMap, isSeq, parse, parseAllDocuments, parseDocument } from 'yaml';
 import type { Kustomize } from './find.ts';
-import { runBounded, type HelmLimits } from './helm.ts';
+import { offlineEnv, runBounded, type HelmLimits } from './helm.ts';
 import { splitObjects } from './objects.ts';
 import type { ChartReader, RenderOutcome, Unavailable } from './render.ts';
 
@@ -146,20 +146,11 @@ export function withImages(text: string, images: readonly string[]): string {
   return doc.toString();
 }
 
-/** The environment kustomize runs in: PATH, HOME in the temp folder, no kubeconfig, no proxy that leads anywhere, no git transport. */
+/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
 function kustomizeEnv(home: string): NodeJS.ProcessEnv {
-  const closed = 'http://127.0.0.1:9';
   return {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: home,
+    ...offlineEnv(home),
     XDG_CONFIG_HOME: join(home, 'config'),
-    KUBECONFIG: join(home, 'no-kubeconfig'),
-    HTTP_PROXY: closed,
-    HTTPS_PROXY: closed,
-    http_proxy: closed,
-    https_proxy: closed,
-    NO_PROXY: '',
-    no_proxy: '',
     GIT_ALLOW_PROTOCOL: 'none',
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_TERMINAL_PROMPT: '0',
