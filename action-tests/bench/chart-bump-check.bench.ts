@@ -9,6 +9,7 @@ import { startGitHttpServer } from '../harness/git-http.ts';
 import { generateChartRepo, git, type ChartRepo } from './chart-repo.ts';
 import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type ProfileSpec } from './profile.ts';
 import { runnerEnv } from './runner-env.ts';
+import { buildMinimalCheck } from './minimal-check.ts';
 
 const CHARTS = 300;
 const COMMITS = 5000;
@@ -123,6 +124,7 @@ interface Figures {
   ours: number[];
   start: number[];
   shell: number[];
+  minimal: number[];
 }
 
 /**
@@ -134,7 +136,9 @@ interface Figures {
  * started as a process the same way. Per PR the three alternate round by
  * round (a shared machine's load weighs on all alike); the figures are the
  * best of N runs and the median. Every PR's verdict must be the one the
- * history says. Besides: the git processes one run starts (GIT_TRACE), and
+ * history says. In the same rounds, the smallest Node check (minimal-check.ts),
+ * which shows how much of the 2× budget is Node's and the libraries' before any
+ * of lockstep's rules. Besides: the git processes one run starts (GIT_TRACE), and
  * the bytes a `fetch-depth: 1` checkout and the run on it fetch from a
  * loopback HTTP git server.
  */
@@ -153,6 +157,9 @@ const bench: Bench = async (ctx) => {
     ? join(process.env.BENCH_COMPARE_DIR, 'chart-bump-check', 'dist', 'index.js')
     : undefined;
   const ident = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com'];
+  // The smallest Node check (minimal-check.ts), timed in the same rounds: what Node, the libraries and two git
+  // processes cost before any of lockstep's rules.
+  const minimal = await buildMinimalCheck(ctx.tmp);
   const rows: BenchRow[] = [];
   for (const [r, replay] of REPLAYS.entries()) {
     const at = join(ctx.tmp, `replay-${r}`);
@@ -195,8 +202,8 @@ const bench: Bench = async (ctx) => {
       return t;
     };
 
-    const best: Figures = { ours: [], start: [], shell: [] };
-    const med: Figures = { ours: [], start: [], shell: [] };
+    const best: Figures = { ours: [], start: [], shell: [], minimal: [] };
+    const med: Figures = { ours: [], start: [], shell: [], minimal: [] };
     const compared: { best: number[]; med: number[] } = { best: [], med: [] };
     const shellAll: number[] = [];
     let peak = 0;
@@ -205,11 +212,15 @@ const bench: Bench = async (ctx) => {
       const sh: number[] = [];
       const start: number[] = [];
       const other: number[] = [];
+      const least: number[] = [];
       // The first round only warms the file cache.
       for (let i = -1; i < ctx.runs; i++) {
         const n = await timeSpawn(ctx.node, ['-e', '0']);
         const s = await timeSpawn('bash', ['-c', shell(pr)], { cwd: work, allowFailure: true });
         const o = await runOurs(p);
+        const m = await timeSpawn(ctx.node, [minimal], { cwd: work, env: envFor(p), allowFailure: true });
+        if (m.code !== 0 && m.code !== 1)
+          throw new Error(`the minimal check crashed on ${replay.name} PR ${p + 1}: ${m.stderr.slice(-800)}`);
         if (compareDist) other.push((await runOurs(p, work, {}, compareDist)).ms);
         if (i < 0) {
           other.length = 0;
@@ -219,6 +230,7 @@ const bench: Bench = async (ctx) => {
         sh.push(s.ms);
         shellAll.push(s.ms);
         ours.push(o.ms);
+        least.push(m.ms);
         peak = Math.max(peak, o.peakRssMB);
       }
       best.ours.push(Math.min(...ours));
@@ -227,6 +239,8 @@ const bench: Bench = async (ctx) => {
       med.ours.push(median(ours));
       med.start.push(median(start));
       med.shell.push(median(sh));
+      best.minimal.push(Math.min(...least));
+      med.minimal.push(median(least));
       if (compareDist) {
         compared.best.push(Math.min(...other));
         compared.med.push(median(other));
@@ -265,6 +279,12 @@ const bench: Bench = async (ctx) => {
     ctx.log(
       `${replay.name}, median of ${ctx.runs} (median over PRs): floor ${formatMs(medFloor)}, chart-bump-check ${formatMs(median(med.ours))}: ` +
         `${medRatio.toFixed(2)}× floor; ${replay.prs} of ${replay.prs} verdicts as expected (${failing} fail, ${replay.prs - failing} pass); peak ${peak.toFixed(0)} MB`,
+    );
+    ctx.log(
+      `${replay.name}, the smallest Node check (minimal-check.ts: two git processes, yaml + semver + picomatch, no rule but ` +
+        `"the version went up") in the same rounds: best ${formatMs(perPr(best.minimal))} (${(perPr(best.minimal) / bestFloor).toFixed(2)}× floor), ` +
+        `median ${formatMs(median(med.minimal))} (${(median(med.minimal) / medFloor).toFixed(2)}× floor); chart-bump-check is ` +
+        `${(perPr(best.ours) / perPr(best.minimal)).toFixed(2)}× it`,
     );
     ctx.log(
       `${replay.name}: git processes per run ${Math.min(...counts)}–${Math.max(...counts)} (mean ${perPr(counts).toFixed(1)}; ` +
