@@ -16,20 +16,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var helm = __webpack_require__(4379);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var objects = __webpack_require__(9786);
+// EXTERNAL MODULE: ./packages/core/src/render/cached.ts
+var cached = __webpack_require__(2530);
 ;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
@@ -46,8 +42,6 @@ var objects = __webpack_require__(9786);
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
 // is appended.
-
-
 
 
 
@@ -195,64 +189,40 @@ function kustomizeMessage(stderr, root) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 /** Runs overlay renders through one kustomize, each input once. */
-class KustomizeRenderer {
-    cache = new Map();
-    /** How many times kustomize ran. */
-    runs = 0;
+class KustomizeRenderer extends cached/* CachedRenderer */.mm {
     tool;
     limits;
     constructor(tool, limits = {}) {
+        super();
         this.tool = tool;
         this.limits = limits;
     }
-    /** The side's objects; `again` builds it once more (a second render, for non-determinism). */
-    render(side, again = false) {
-        const key = `${sideDigest(side)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
-        if (!out)
-            this.cache.set(key, (out = this.run(side)));
-        return out;
+    key(side) {
+        return sideDigest(side);
     }
-    async run(side) {
-        this.runs++;
-        const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
-        try {
-            const repo = (0,external_node_path_.join)(root, 'repo');
-            const dir = external_node_path_.posix.normalize(side.dir || '.');
-            for (const [path, text] of side.files) {
-                const p = external_node_path_.posix.normalize(path);
-                if (p.startsWith('../') || p === '..' || p.startsWith('/'))
-                    continue;
-                const to = (0,external_node_path_.join)(repo, ...p.split('/'));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
-                const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
-                const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
-                (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
-            }
-            const home = (0,external_node_path_.join)(root, 'home');
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
-            const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-            const out = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
-            if (!out.ok)
-                return out;
-            try {
-                return { ok: true, objects: (0,objects/* splitObjects */.bR)(out.stdout, side.namespace ?? '') };
-            }
-            catch (e) {
-                return { ok: false, reason: 'error', message: e.message };
-            }
+    async run(side, root) {
+        const repo = (0,external_node_path_.join)(root, 'repo');
+        const dir = external_node_path_.posix.normalize(side.dir || '.');
+        for (const [path, text] of side.files) {
+            const p = external_node_path_.posix.normalize(path);
+            if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                continue;
+            const to = (0,external_node_path_.join)(repo, ...p.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+            const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+            const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+            (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
         }
-        finally {
-            (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-        }
+        const home = (0,external_node_path_.join)(root, 'home');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
+        const out = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        return out.ok ? (0,cached/* objectsOf */.iZ)(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */
 function sideDigest(side) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const [p, t] of [...side.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        h.update(`${p}\0${t}\0`);
-    return JSON.stringify([h.digest('hex'), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([(0,cached/* filesDigest */.AD)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
 }
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
 function sameSide(a, b) {

@@ -100,17 +100,13 @@ function sideFrom(target, files) {
 /* harmony export */   re: () => (/* binding */ readOverlay)
 /* harmony export */ });
 /* unused harmony exports KUSTOMIZATION_FILES, argoImage, withImages, kustomizeMessage, applicationKustomize */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9786);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4379);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2530);
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
 // `resources:`, `bases:` and `components:` are read from git (the base
@@ -126,8 +122,6 @@ function sideFrom(target, files) {
 // spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
 // image` does: each string replaces the overlay's entry of the same name, or
 // is appended.
-
-
 
 
 
@@ -154,7 +148,7 @@ const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string'
 async function readOverlay(reader, dir) {
     const files = new Map();
     const seen = new Set();
-    const queue = [node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(dir || '.')];
+    const queue = [node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(dir || '.')];
     while (queue.length > 0) {
         const d = queue.shift();
         if (seen.has(d))
@@ -176,7 +170,7 @@ async function readOverlay(reader, dir) {
         const file = `${prefix}${name}`;
         let k;
         try {
-            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(files.get(file) ?? '');
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(files.get(file) ?? '');
             k = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
         }
         catch {
@@ -188,7 +182,7 @@ async function readOverlay(reader, dir) {
                 return { unavailable: `${entry} in ${file} is outside the repository` };
             if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
                 return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
-            const to = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(d, entry)).replace(/\/+$/, '');
+            const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d, entry)).replace(/\/+$/, '');
             if (to === '..' || to.startsWith('../'))
                 return { unavailable: `${entry} in ${file} is outside the repository` };
             if (files.has(to))
@@ -229,11 +223,11 @@ function argoImage(s) {
 }
 /** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
 function withImages(text, images) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
-    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(doc.contents))
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
         return text;
     let list = doc.get('images');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isSeq */ .oP)(list)) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list)) {
         list = doc.createNode([]);
         doc.set('images', list);
     }
@@ -241,7 +235,7 @@ function withImages(text, images) {
     for (const s of images) {
         const entry = argoImage(s);
         const node = doc.createNode(entry);
-        const at = seq.items.findIndex((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(it) && it.get('name') === entry.name);
+        const at = seq.items.findIndex((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(it) && it.get('name') === entry.name);
         if (at >= 0)
             seq.items[at] = node;
         else
@@ -252,8 +246,8 @@ function withImages(text, images) {
 /** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
 function kustomizeEnv(home) {
     return {
-        ...(0,_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .offlineEnv */ .fG)(home),
-        XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
+        ...(0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineEnv */ .fG)(home),
+        XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'),
         GIT_ALLOW_PROTOCOL: 'none',
         GIT_CONFIG_NOSYSTEM: '1',
         GIT_TERMINAL_PROMPT: '0',
@@ -275,64 +269,40 @@ function kustomizeMessage(stderr, root) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 /** Runs overlay renders through one kustomize, each input once. */
-class KustomizeRenderer {
-    cache = new Map();
-    /** How many times kustomize ran. */
-    runs = 0;
+class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .CachedRenderer */ .mm {
     tool;
     limits;
     constructor(tool, limits = {}) {
+        super();
         this.tool = tool;
         this.limits = limits;
     }
-    /** The side's objects; `again` builds it once more (a second render, for non-determinism). */
-    render(side, again = false) {
-        const key = `${sideDigest(side)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
-        if (!out)
-            this.cache.set(key, (out = this.run(side)));
-        return out;
+    key(side) {
+        return sideDigest(side);
     }
-    async run(side) {
-        this.runs++;
-        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-render-'));
-        try {
-            const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'repo');
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(side.dir || '.');
-            for (const [path, text] of side.files) {
-                const p = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(path);
-                if (p.startsWith('../') || p === '..' || p.startsWith('/'))
-                    continue;
-                const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repo, ...p.split('/'));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
-                const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
-                const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, edit ? withImages(text, side.images) : text);
-            }
-            const home = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'home');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
-            const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repo, ...dir.split('/'));
-            const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
-            if (!out.ok)
-                return out;
-            try {
-                return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .splitObjects */ .bR)(out.stdout, side.namespace ?? '') };
-            }
-            catch (e) {
-                return { ok: false, reason: 'error', message: e.message };
-            }
+    async run(side, root) {
+        const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'repo');
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(side.dir || '.');
+        for (const [path, text] of side.files) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
+            if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                continue;
+            const to = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...p.split('/'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(to), { recursive: true });
+            const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+            const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(to, edit ? withImages(text, side.images) : text);
         }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(root, { recursive: true, force: true });
-        }
+        const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'home');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...dir.split('/'));
+        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */
 function sideDigest(side) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const [p, t] of [...side.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        h.update(`${p}\0${t}\0`);
-    return JSON.stringify([h.digest('hex'), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([(0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .filesDigest */ .AD)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
 }
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
 function sameSide(a, b) {
@@ -366,7 +336,7 @@ function applicationKustomize(text) {
 }
 /** Each document of a YAML text as data; a document that does not parse is undefined. */
 function documents(text) {
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
     return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
 }
 /**
@@ -376,7 +346,7 @@ function documents(text) {
  * overlay gives the destination namespace and any kustomize.images it sets.
  */
 async function overlayTarget(read, kustomization, application) {
-    const path = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
     if (path === '..' || path.startsWith('../') || path.startsWith('/'))
         return { unavailable: `${kustomization} is outside the repository` };
     const text = path === '.' ? undefined : await read(path);
@@ -386,7 +356,7 @@ async function overlayTarget(read, kustomization, application) {
             return { unavailable: `the Application ${path} names no source path to build` };
         return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
     }
-    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(path) : path;
+    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path) : path;
     const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
     const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
     return {

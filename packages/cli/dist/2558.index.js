@@ -2,6 +2,76 @@ export const id = 2558;
 export const ids = [2558];
 export const modules = {
 
+/***/ 2530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ filesDigest),
+/* harmony export */   iZ: () => (/* binding */ objectsOf),
+/* harmony export */   mm: () => (/* binding */ CachedRenderer)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9786);
+// What Helm's and kustomize's renderers share: each side rendered once per
+// run (cached by a digest of its inputs; `again` is the second render that
+// finds non-determinism), in a temp folder of its own that is removed after,
+// and the tool's output split into objects.
+
+
+
+
+
+/** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
+class CachedRenderer {
+    cache = new Map();
+    /** How many times the tool ran (for the bench and the tests of the cache). */
+    runs = 0;
+    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.inTempFolder(side)));
+        return out;
+    }
+    async inTempFolder(side) {
+        this.runs++;
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-render-'));
+        try {
+            return await this.run(side, dir);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** A digest of files by path, in path order whatever order they came in. */
+function filesDigest(files) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        h.update(`${p}\0${t}\0`);
+    return h.digest('hex');
+}
+/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
+function objectsOf(stdout, namespace) {
+    try {
+        return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .splitObjects */ .bR)(stdout, namespace ?? '') };
+    }
+    catch (e) {
+        return { ok: false, reason: 'error', message: e.message };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -688,14 +758,12 @@ function shortHash(text) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3165);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4379);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9786);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3165);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2530);
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
 // `--set` parameters, a release name and a namespace; renders are cached by
@@ -710,82 +778,54 @@ function shortHash(text) {
 
 
 
-
 /** Runs renders through one Helm binary, each input once. */
-class Renderer {
-    cache = new Map();
-    /** How many times Helm ran (for the bench and the tests of the cache). */
-    runs = 0;
+class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_6__/* .CachedRenderer */ .mm {
     helm;
     cluster;
     limits;
     constructor(helm, cluster = {}, limits = {}) {
+        super();
         this.helm = helm;
         this.cluster = cluster;
         this.limits = limits;
     }
-    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
-    render(side, again = false) {
-        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
-        if (!out)
-            this.cache.set(key, (out = this.run(side)));
-        return out;
+    key(side) {
+        return sideDigest(side, this.cluster);
     }
-    async run(side) {
-        this.runs++;
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-render-'));
-        try {
-            let chart;
-            if ('tgz' in side.chart) {
-                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart.tgz');
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(chart, side.chart.tgz);
-            }
-            else {
-                chart = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'chart');
-                for (const [path, text] of side.chart.files) {
-                    const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(chart, ...path.split('/'));
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, text);
-                }
-            }
-            const valuesFiles = side.values.map((text, i) => {
-                const f = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `values-${i}.yaml`);
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
-                return f;
-            });
-            const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
-                chart,
-                release: side.release,
-                namespace: side.namespace,
-                valuesFiles,
-                set: side.set,
-                kubeVersion: this.cluster.kubeVersion,
-                apiVersions: this.cluster.apiVersions,
-            }, this.limits);
-            if (!out.ok)
-                return out;
-            try {
-                return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .splitObjects */ .bR)(out.stdout, side.namespace ?? '') };
-            }
-            catch (e) {
-                return { ok: false, reason: 'error', message: e.message };
+    async run(side, dir) {
+        let chart;
+        if ('tgz' in side.chart) {
+            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'chart.tgz');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(chart, side.chart.tgz);
+        }
+        else {
+            chart = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'chart');
+            for (const [path, text] of side.chart.files) {
+                const to = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(chart, ...path.split('/'));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), { recursive: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(to, text);
             }
         }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-        }
+        const valuesFiles = side.values.map((text, i) => {
+            const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `values-${i}.yaml`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
+            return f;
+        });
+        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .helmTemplate */ .Zp)(this.helm, {
+            chart,
+            release: side.release,
+            namespace: side.namespace,
+            valuesFiles,
+            set: side.set,
+            kubeVersion: this.cluster.kubeVersion,
+            apiVersions: this.cluster.apiVersions,
+        }, this.limits);
+        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_6__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side, cluster) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    if ('tgz' in side.chart)
-        h.update('tgz\0').update(side.chart.tgz);
-    else
-        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-            h.update(`${p}\0${t}\0`);
-    const chart = h.digest('hex');
+    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_6__/* .filesDigest */ .AD)(side.chart.files);
     const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
     return JSON.stringify([
         chart,
@@ -821,7 +861,7 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
     const beforeFailed = was.ok ? undefined : was.message;
-    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
     return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
 }
 /**
@@ -846,7 +886,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         return { unavailable: `no Chart.yaml in ${dir}` };
     let deps = [];
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(chartYaml);
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(chartYaml);
         if (Array.isArray(doc?.dependencies))
             deps = doc.dependencies;
     }
@@ -866,7 +906,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         const repo = typeof d.repository === 'string' ? d.repository : '';
         if (!repo.startsWith('file://') || depth > 5)
             return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
-        const sub = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(dir, repo.slice('file://'.length)));
+        const sub = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(dir, repo.slice('file://'.length)));
         if (sub.startsWith('..'))
             return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
         const read = await readChartFolder(reader, sub, depth + 1);

@@ -14,14 +14,12 @@
 // image` does: each string replaces the overlay's entry of the same name, or
 // is appended.
 
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { isMap, isSeq, parse, parseAllDocuments, parseDocument } from 'yaml';
 import type { Kustomize } from './find.ts';
 import { offlineEnv, runBounded, type HelmLimits } from './helm.ts';
-import { splitObjects } from './objects.ts';
+import { CachedRenderer, filesDigest, objectsOf } from './cached.ts';
 import type { ChartReader, RenderOutcome, Unavailable } from './render.ts';
 
 /** The file names kustomize reads in a folder, in its order. */
@@ -174,71 +172,51 @@ export function kustomizeMessage(stderr: string, root: string): string {
 }
 
 /** Runs overlay renders through one kustomize, each input once. */
-export class KustomizeRenderer {
-  private readonly cache = new Map<string, Promise<RenderOutcome>>();
-  /** How many times kustomize ran. */
-  runs = 0;
-
+export class KustomizeRenderer extends CachedRenderer<KustomizeSide> {
   readonly tool: Kustomize;
   readonly limits: HelmLimits;
 
   constructor(tool: Kustomize, limits: HelmLimits = {}) {
+    super();
     this.tool = tool;
     this.limits = limits;
   }
 
-  /** The side's objects; `again` builds it once more (a second render, for non-determinism). */
-  render(side: KustomizeSide, again = false): Promise<RenderOutcome> {
-    const key = `${sideDigest(side)}${again ? '#again' : ''}`;
-    let out = this.cache.get(key);
-    if (!out) this.cache.set(key, (out = this.run(side)));
-    return out;
+  protected key(side: KustomizeSide): string {
+    return sideDigest(side);
   }
 
-  private async run(side: KustomizeSide): Promise<RenderOutcome> {
-    this.runs++;
-    const root = mkdtempSync(join(tmpdir(), 'lockstep-render-'));
-    try {
-      const repo = join(root, 'repo');
-      const dir = posix.normalize(side.dir || '.');
-      for (const [path, text] of side.files) {
-        const p = posix.normalize(path);
-        if (p.startsWith('../') || p === '..' || p.startsWith('/')) continue;
-        const to = join(repo, ...p.split('/'));
-        mkdirSync(dirname(to), { recursive: true });
-        const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
-        const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
-        writeFileSync(to, edit ? withImages(text, side.images!) : text);
-      }
-      const home = join(root, 'home');
-      mkdirSync(join(home, 'config'), { recursive: true });
-      const target = dir === '.' ? repo : join(repo, ...dir.split('/'));
-      const out = await runBounded(
-        this.tool.path,
-        [...this.tool.args, target],
-        kustomizeEnv(home),
-        this.limits,
-        this.tool.command,
-        (stderr) => kustomizeMessage(stderr, root),
-        { cwd: root, source: 'an overlay' },
-      );
-      if (!out.ok) return out;
-      try {
-        return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
-      } catch (e) {
-        return { ok: false, reason: 'error', message: (e as Error).message };
-      }
-    } finally {
-      rmSync(root, { recursive: true, force: true });
+  protected async run(side: KustomizeSide, root: string): Promise<RenderOutcome> {
+    const repo = join(root, 'repo');
+    const dir = posix.normalize(side.dir || '.');
+    for (const [path, text] of side.files) {
+      const p = posix.normalize(path);
+      if (p.startsWith('../') || p === '..' || p.startsWith('/')) continue;
+      const to = join(repo, ...p.split('/'));
+      mkdirSync(dirname(to), { recursive: true });
+      const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+      const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+      writeFileSync(to, edit ? withImages(text, side.images!) : text);
     }
+    const home = join(root, 'home');
+    mkdirSync(join(home, 'config'), { recursive: true });
+    const target = dir === '.' ? repo : join(repo, ...dir.split('/'));
+    const out = await runBounded(
+      this.tool.path,
+      [...this.tool.args, target],
+      kustomizeEnv(home),
+      this.limits,
+      this.tool.command,
+      (stderr) => kustomizeMessage(stderr, root),
+      { cwd: root, source: 'an overlay' },
+    );
+    return out.ok ? objectsOf(out.stdout, side.namespace) : out;
   }
 }
 
 /** The cache key of a side: its files, folder, images and namespace. */
 function sideDigest(side: KustomizeSide): string {
-  const h = createHash('sha256');
-  for (const [p, t] of [...side.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${p}\0${t}\0`);
-  return JSON.stringify([h.digest('hex'), side.dir, side.images ?? [], side.namespace ?? '']);
+  return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
 }
 
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */

@@ -7,13 +7,13 @@
 // non-deterministic (compare.ts). The three renders run at once.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { parse } from 'yaml';
 import { compareRenders, type CompareOptions } from './compare.ts';
 import { helmTemplate, type HelmLimits } from './helm.ts';
-import { splitObjects, type RenderedObject } from './objects.ts';
+import { CachedRenderer, filesDigest, objectsOf, type RenderOutcome } from './cached.ts';
+import type { RenderedObject } from './objects.ts';
 import type { EnvironmentRender } from './report.ts';
 
 /** A chart to render: its files by path in the chart (subcharts under charts/), or a packaged chart. */
@@ -34,8 +34,7 @@ export interface Unavailable {
   unavailable: string;
 }
 
-/** What one render gave. */
-export type RenderOutcome = { ok: true; objects: Map<string, RenderedObject> } | { ok: false; reason: string; message: string };
+export type { RenderOutcome } from './cached.ts';
 
 /** The cluster the charts are rendered for: --kube-version and --api-versions. */
 export interface ClusterSettings {
@@ -44,81 +43,61 @@ export interface ClusterSettings {
 }
 
 /** Runs renders through one Helm binary, each input once. */
-export class Renderer {
-  private readonly cache = new Map<string, Promise<RenderOutcome>>();
-  /** How many times Helm ran (for the bench and the tests of the cache). */
-  runs = 0;
-
+export class Renderer extends CachedRenderer<RenderSide> {
   readonly helm: string;
   readonly cluster: ClusterSettings;
   readonly limits: HelmLimits;
 
   constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}) {
+    super();
     this.helm = helm;
     this.cluster = cluster;
     this.limits = limits;
   }
 
-  /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
-  render(side: RenderSide, again = false): Promise<RenderOutcome> {
-    const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
-    let out = this.cache.get(key);
-    if (!out) this.cache.set(key, (out = this.run(side)));
-    return out;
+  protected key(side: RenderSide): string {
+    return sideDigest(side, this.cluster);
   }
 
-  private async run(side: RenderSide): Promise<RenderOutcome> {
-    this.runs++;
-    const dir = mkdtempSync(join(tmpdir(), 'lockstep-render-'));
-    try {
-      let chart: string;
-      if ('tgz' in side.chart) {
-        chart = join(dir, 'chart.tgz');
-        writeFileSync(chart, side.chart.tgz);
-      } else {
-        chart = join(dir, 'chart');
-        for (const [path, text] of side.chart.files) {
-          const to = join(chart, ...path.split('/'));
-          mkdirSync(dirname(to), { recursive: true });
-          writeFileSync(to, text);
-        }
+  protected async run(side: RenderSide, dir: string): Promise<RenderOutcome> {
+    let chart: string;
+    if ('tgz' in side.chart) {
+      chart = join(dir, 'chart.tgz');
+      writeFileSync(chart, side.chart.tgz);
+    } else {
+      chart = join(dir, 'chart');
+      for (const [path, text] of side.chart.files) {
+        const to = join(chart, ...path.split('/'));
+        mkdirSync(dirname(to), { recursive: true });
+        writeFileSync(to, text);
       }
-      const valuesFiles = side.values.map((text, i) => {
-        const f = join(dir, `values-${i}.yaml`);
-        writeFileSync(f, text);
-        return f;
-      });
-      const out = await helmTemplate(
-        this.helm,
-        {
-          chart,
-          release: side.release,
-          namespace: side.namespace,
-          valuesFiles,
-          set: side.set,
-          kubeVersion: this.cluster.kubeVersion,
-          apiVersions: this.cluster.apiVersions,
-        },
-        this.limits,
-      );
-      if (!out.ok) return out;
-      try {
-        return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
-      } catch (e) {
-        return { ok: false, reason: 'error', message: (e as Error).message };
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
     }
+    const valuesFiles = side.values.map((text, i) => {
+      const f = join(dir, `values-${i}.yaml`);
+      writeFileSync(f, text);
+      return f;
+    });
+    const out = await helmTemplate(
+      this.helm,
+      {
+        chart,
+        release: side.release,
+        namespace: side.namespace,
+        valuesFiles,
+        set: side.set,
+        kubeVersion: this.cluster.kubeVersion,
+        apiVersions: this.cluster.apiVersions,
+      },
+      this.limits,
+    );
+    return out.ok ? objectsOf(out.stdout, side.namespace) : out;
   }
 }
 
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
-  const h = createHash('sha256');
-  if ('tgz' in side.chart) h.update('tgz\0').update(side.chart.tgz);
-  else for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${p}\0${t}\0`);
-  const chart = h.digest('hex');
+  const chart =
+    'tgz' in side.chart ? createHash('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : filesDigest(side.chart.files);
   const values = side.values.map((v) => createHash('sha256').update(v).digest('hex'));
   return JSON.stringify([
     chart,

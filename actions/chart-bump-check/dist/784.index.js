@@ -1,8 +1,8 @@
-export const id = 477;
-export const ids = [477];
+export const id = 784;
+export const ids = [784];
 export const modules = {
 
-/***/ 9477:
+/***/ 784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -914,6 +914,57 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
+// What Helm's and kustomize's renderers share: each side rendered once per
+// run (cached by a digest of its inputs; `again` is the second render that
+// finds non-determinism), in a temp folder of its own that is removed after,
+// and the tool's output split into objects.
+
+
+
+
+
+/** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
+class CachedRenderer {
+    cache = new Map();
+    /** How many times the tool ran (for the bench and the tests of the cache). */
+    runs = 0;
+    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.inTempFolder(side)));
+        return out;
+    }
+    async inTempFolder(side) {
+        this.runs++;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        try {
+            return await this.run(side, dir);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** A digest of files by path, in path order whatever order they came in. */
+function filesDigest(files) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        h.update(`${p}\0${t}\0`);
+    return h.digest('hex');
+}
+/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
+function objectsOf(stdout, namespace) {
+    try {
+        return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
+    }
+    catch (e) {
+        return { ok: false, reason: 'error', message: e.message };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
@@ -929,82 +980,54 @@ function helmMessage(stderr) {
 
 
 
-
 /** Runs renders through one Helm binary, each input once. */
-class Renderer {
-    cache = new Map();
-    /** How many times Helm ran (for the bench and the tests of the cache). */
-    runs = 0;
+class Renderer extends CachedRenderer {
     helm;
     cluster;
     limits;
     constructor(helm, cluster = {}, limits = {}) {
+        super();
         this.helm = helm;
         this.cluster = cluster;
         this.limits = limits;
     }
-    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
-    render(side, again = false) {
-        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
-        if (!out)
-            this.cache.set(key, (out = this.run(side)));
-        return out;
+    key(side) {
+        return sideDigest(side, this.cluster);
     }
-    async run(side) {
-        this.runs++;
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
-        try {
-            let chart;
-            if ('tgz' in side.chart) {
-                chart = (0,external_node_path_.join)(dir, 'chart.tgz');
-                (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
-            }
-            else {
-                chart = (0,external_node_path_.join)(dir, 'chart');
-                for (const [path, text] of side.chart.files) {
-                    const to = (0,external_node_path_.join)(chart, ...path.split('/'));
-                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
-                    (0,external_node_fs_.writeFileSync)(to, text);
-                }
-            }
-            const valuesFiles = side.values.map((text, i) => {
-                const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
-                (0,external_node_fs_.writeFileSync)(f, text);
-                return f;
-            });
-            const out = await helmTemplate(this.helm, {
-                chart,
-                release: side.release,
-                namespace: side.namespace,
-                valuesFiles,
-                set: side.set,
-                kubeVersion: this.cluster.kubeVersion,
-                apiVersions: this.cluster.apiVersions,
-            }, this.limits);
-            if (!out.ok)
-                return out;
-            try {
-                return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
-            }
-            catch (e) {
-                return { ok: false, reason: 'error', message: e.message };
+    async run(side, dir) {
+        let chart;
+        if ('tgz' in side.chart) {
+            chart = (0,external_node_path_.join)(dir, 'chart.tgz');
+            (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
+        }
+        else {
+            chart = (0,external_node_path_.join)(dir, 'chart');
+            for (const [path, text] of side.chart.files) {
+                const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                (0,external_node_fs_.writeFileSync)(to, text);
             }
         }
-        finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
+        const valuesFiles = side.values.map((text, i) => {
+            const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
+            (0,external_node_fs_.writeFileSync)(f, text);
+            return f;
+        });
+        const out = await helmTemplate(this.helm, {
+            chart,
+            release: side.release,
+            namespace: side.namespace,
+            valuesFiles,
+            set: side.set,
+            kubeVersion: this.cluster.kubeVersion,
+            apiVersions: this.cluster.apiVersions,
+        }, this.limits);
+        return out.ok ? objectsOf(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side, cluster) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    if ('tgz' in side.chart)
-        h.update('tgz\0').update(side.chart.tgz);
-    else
-        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-            h.update(`${p}\0${t}\0`);
-    const chart = h.digest('hex');
+    const chart = 'tgz' in side.chart ? (0,external_node_crypto_.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : filesDigest(side.chart.files);
     const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
     return JSON.stringify([
         chart,
@@ -1183,8 +1206,6 @@ function findKustomize(env = process.env) {
 
 
 
-
-
 /** The file names kustomize reads in a folder, in its order. */
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** At most this many kustomization folders are read for one overlay. */
@@ -1327,64 +1348,40 @@ function kustomizeMessage(stderr, root) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 /** Runs overlay renders through one kustomize, each input once. */
-class KustomizeRenderer {
-    cache = new Map();
-    /** How many times kustomize ran. */
-    runs = 0;
+class KustomizeRenderer extends CachedRenderer {
     tool;
     limits;
     constructor(tool, limits = {}) {
+        super();
         this.tool = tool;
         this.limits = limits;
     }
-    /** The side's objects; `again` builds it once more (a second render, for non-determinism). */
-    render(side, again = false) {
-        const key = `${kustomize_sideDigest(side)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
-        if (!out)
-            this.cache.set(key, (out = this.run(side)));
-        return out;
+    key(side) {
+        return kustomize_sideDigest(side);
     }
-    async run(side) {
-        this.runs++;
-        const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
-        try {
-            const repo = (0,external_node_path_.join)(root, 'repo');
-            const dir = external_node_path_.posix.normalize(side.dir || '.');
-            for (const [path, text] of side.files) {
-                const p = external_node_path_.posix.normalize(path);
-                if (p.startsWith('../') || p === '..' || p.startsWith('/'))
-                    continue;
-                const to = (0,external_node_path_.join)(repo, ...p.split('/'));
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
-                const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
-                const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
-                (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
-            }
-            const home = (0,external_node_path_.join)(root, 'home');
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
-            const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-            const out = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
-            if (!out.ok)
-                return out;
-            try {
-                return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
-            }
-            catch (e) {
-                return { ok: false, reason: 'error', message: e.message };
-            }
+    async run(side, root) {
+        const repo = (0,external_node_path_.join)(root, 'repo');
+        const dir = external_node_path_.posix.normalize(side.dir || '.');
+        for (const [path, text] of side.files) {
+            const p = external_node_path_.posix.normalize(path);
+            if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                continue;
+            const to = (0,external_node_path_.join)(repo, ...p.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+            const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+            const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+            (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
         }
-        finally {
-            (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-        }
+        const home = (0,external_node_path_.join)(root, 'home');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
+        const out = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        return out.ok ? objectsOf(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */
 function kustomize_sideDigest(side) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const [p, t] of [...side.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        h.update(`${p}\0${t}\0`);
-    return JSON.stringify([h.digest('hex'), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
 }
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
 function sameSide(a, b) {

@@ -1,0 +1,59 @@
+// What Helm's and kustomize's renderers share: each side rendered once per
+// run (cached by a digest of its inputs; `again` is the second render that
+// finds non-determinism), in a temp folder of its own that is removed after,
+// and the tool's output split into objects.
+
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { splitObjects, type RenderedObject } from './objects.ts';
+
+/** What one render gave. */
+export type RenderOutcome = { ok: true; objects: Map<string, RenderedObject> } | { ok: false; reason: string; message: string };
+
+/** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
+export abstract class CachedRenderer<Side> {
+  private readonly cache = new Map<string, Promise<RenderOutcome>>();
+  /** How many times the tool ran (for the bench and the tests of the cache). */
+  runs = 0;
+
+  /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+  render(side: Side, again = false): Promise<RenderOutcome> {
+    const key = `${this.key(side)}${again ? '#again' : ''}`;
+    let out = this.cache.get(key);
+    if (!out) this.cache.set(key, (out = this.inTempFolder(side)));
+    return out;
+  }
+
+  /** What makes two sides the same render: a digest of every input. */
+  protected abstract key(side: Side): string;
+  /** One render of `side` in `dir`, a fresh temp folder removed afterwards. */
+  protected abstract run(side: Side, dir: string): Promise<RenderOutcome>;
+
+  private async inTempFolder(side: Side): Promise<RenderOutcome> {
+    this.runs++;
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-render-'));
+    try {
+      return await this.run(side, dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** A digest of files by path, in path order whatever order they came in. */
+export function filesDigest(files: Iterable<readonly [string, string]>): string {
+  const h = createHash('sha256');
+  for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${p}\0${t}\0`);
+  return h.digest('hex');
+}
+
+/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
+export function objectsOf(stdout: string, namespace: string | undefined): RenderOutcome {
+  try {
+    return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
+  } catch (e) {
+    return { ok: false, reason: 'error', message: (e as Error).message };
+  }
+}
