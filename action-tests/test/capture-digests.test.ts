@@ -226,7 +226,7 @@ test('Basic auth from $HOME/.docker/config.json as docker/login-action leaves it
   expect(denied.code).toBe(1);
   // The advice comes once, and fits: nothing was given, so give credentials.
   expect(denied.annotations[0].message).toBe(
-    `api: could not resolve ${basic.host}/private/api:1.0.0: ${basic.host} requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker/login-action before this step`,
+    `api: could not resolve ${basic.host}/private/api:1.0.0: ${basic.host} requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker login first (docker/login-action in a workflow)`,
   );
 });
 
@@ -279,7 +279,11 @@ test('wrong password: denied, named, and the password appears in no output, summ
   expect(r.annotations).toHaveLength(1);
   expect(r.annotations[0].message).toContain(`api: could not resolve ${basic.host}/private/api:1.0.0`);
   expect(r.annotations[0].message).toContain('rejected the credentials');
-  expect(r.annotations[0].message.split('docker/login-action')).toHaveLength(2);
+  // The advice once, in the runner's words: the inputs by their with: names.
+  expect(r.annotations[0].message).toContain(
+    '— check username and password (or the docker login) for this registry, and that they may read this repository',
+  );
+  expect(r.annotations[0].message.split('docker login')).toHaveLength(2);
   expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
 });
 

@@ -1093,10 +1093,17 @@ function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
             : 'Docker Hub did not say when the limit resets';
     const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
     const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
-    const hint = anonymous
-        ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
-        : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
-    return { message, hint };
+    const elsewhere = 'or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry';
+    if (!anonymous)
+        return {
+            message,
+            hint: 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry',
+        };
+    return {
+        message,
+        hint: `authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; ${elsewhere}`,
+        cliHint: `authenticate to Docker Hub (docker login, or --username with the password on --password-stdin): authenticated pulls have a higher limit; ${elsewhere}`,
+    };
 }
 /** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
 const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -1110,9 +1117,11 @@ function ecrRegion(host) {
  * `aws ecr get-login-password` output is the likely cause.
  */
 function ecrExpiredMessage(registry, repository, region) {
+    const role = `check the IAM role may call ecr:BatchGetImage on ${repository}`;
     return {
         message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
-        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and ${role}`,
+        cliHint: `get a fresh password — \`aws ecr get-login-password --region ${region}\` piped to --password-stdin, or to docker login — and ${role}`,
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
@@ -1182,12 +1191,16 @@ class RegistryError extends Error {
     kind;
     /** How to fix it, when the failure knows better than a hint chosen by its kind. */
     hint;
-    constructor(kind, message, hint) {
+    /** The same fix from a terminal, where it differs by more than the inputs' names (no workflow step to add). */
+    cliHint;
+    constructor(kind, message, hint, cliHint) {
         super(message);
         this.name = 'RegistryError';
         this.kind = kind;
         if (hint !== undefined)
             this.hint = hint;
+        if (cliHint !== undefined)
+            this.cliHint = cliHint;
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
@@ -1476,8 +1489,8 @@ class RegistryClient {
         catch (e) {
             if (!(e instanceof PullLimitHit))
                 throw e;
-            const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
-            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+            const { message, hint, cliHint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint, cliHint);
         }
     }
     async authorizedRequest(ref, target, x) {
@@ -1513,8 +1526,8 @@ class RegistryClient {
         const region = ecrRegion(ref.registry);
         if (region === undefined)
             return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
-        const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
-        return new RegistryError('denied', message, hint);
+        const { message, hint, cliHint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint, cliHint);
     }
     statusError(ref, target, res) {
         const detail = registryErrorDetail(res.body);
@@ -2120,9 +2133,9 @@ function targetsFromServices(config, services, tag) {
 }
 const HINTS = {
     'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
-    denied: 'check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
-    unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
-    platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
+    denied: (0,src_errors/* words */.aL) `check ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')} (or the docker login) for this registry, and that they may read this repository`,
+    unauthenticated: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('username')} and ${(0,src_errors/* named */.KT)('password')}, or log in with docker login first (docker/login-action in a workflow)`,
+    platform: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('platform')} to one of the platforms the image offers, or ${(0,src_errors/* unset */.wC)('platform')} to record the digest the tag names`,
     unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
     'rate-limited': 'authenticate to the registry, or pull through a mirror',
     refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
@@ -2178,6 +2191,7 @@ async function captureDigests(s, world) {
     if (failures.length > 0) {
         (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
             hint: o.error.hint ?? HINTS[o.error.kind],
+            cliHint: o.error.cliHint,
         })));
     }
     // Verified before anything is written: one refused digest stops the capture.
@@ -2273,7 +2287,10 @@ async function verifyResolved(s, client, resolved, concurrency) {
             if (e instanceof src_errors/* UserError */.yo)
                 errors.push(e);
             else if (e instanceof RegistryError)
-                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }));
+                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, {
+                    hint: e.hint ?? HINTS[e.kind],
+                    cliHint: e.cliHint,
+                }));
             else
                 throw e;
         }

@@ -960,10 +960,11 @@ function platformInput(text) {
 /* harmony export */   Pe: () => (/* binding */ setting),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   wC: () => (/* binding */ unset),
 /* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports unset, RUNNER, say, isUserError */
+/* unused harmony exports RUNNER, say, isUserError */
 /** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
 const named = (input, value) => ({ input, value, form: 'name' });
 /** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */

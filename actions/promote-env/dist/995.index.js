@@ -2588,10 +2588,17 @@ function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
             : 'Docker Hub did not say when the limit resets';
     const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
     const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
-    const hint = anonymous
-        ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
-        : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
-    return { message, hint };
+    const elsewhere = 'or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry';
+    if (!anonymous)
+        return {
+            message,
+            hint: 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry',
+        };
+    return {
+        message,
+        hint: `authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; ${elsewhere}`,
+        cliHint: `authenticate to Docker Hub (docker login, or --username with the password on --password-stdin): authenticated pulls have a higher limit; ${elsewhere}`,
+    };
 }
 /** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
 const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -2605,9 +2612,11 @@ function ecrRegion(host) {
  * `aws ecr get-login-password` output is the likely cause.
  */
 function ecrExpiredMessage(registry, repository, region) {
+    const role = `check the IAM role may call ecr:BatchGetImage on ${repository}`;
     return {
         message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
-        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and ${role}`,
+        cliHint: `get a fresh password — \`aws ecr get-login-password --region ${region}\` piped to --password-stdin, or to docker login — and ${role}`,
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
@@ -2662,12 +2671,16 @@ class RegistryError extends Error {
     kind;
     /** How to fix it, when the failure knows better than a hint chosen by its kind. */
     hint;
-    constructor(kind, message, hint) {
+    /** The same fix from a terminal, where it differs by more than the inputs' names (no workflow step to add). */
+    cliHint;
+    constructor(kind, message, hint, cliHint) {
         super(message);
         this.name = 'RegistryError';
         this.kind = kind;
         if (hint !== undefined)
             this.hint = hint;
+        if (cliHint !== undefined)
+            this.cliHint = cliHint;
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
@@ -2956,8 +2969,8 @@ class RegistryClient {
         catch (e) {
             if (!(e instanceof PullLimitHit))
                 throw e;
-            const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
-            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+            const { message, hint, cliHint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint, cliHint);
         }
     }
     async authorizedRequest(ref, target, x) {
@@ -2993,8 +3006,8 @@ class RegistryClient {
         const region = ecrRegion(ref.registry);
         if (region === undefined)
             return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
-        const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
-        return new RegistryError('denied', message, hint);
+        const { message, hint, cliHint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint, cliHint);
     }
     statusError(ref, target, res) {
         const detail = registryErrorDetail(res.body);
@@ -5175,7 +5188,9 @@ function promoteRegistry(registry, workdir) {
             catch (e) {
                 if (e instanceof RegistryError)
                     throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                        hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                        hint: e.hint ??
+                            (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`,
+                        cliHint: e.cliHint,
                     });
                 throw e;
             }
@@ -5191,6 +5206,7 @@ function promoteRegistry(registry, workdir) {
                 if (e instanceof RegistryError)
                     throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
                         hint: e.hint ?? 'check the registry and retry; nothing was written',
+                        cliHint: e.cliHint,
                     });
                 throw e;
             }

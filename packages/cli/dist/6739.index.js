@@ -1795,7 +1795,9 @@ function promoteRegistry(registry, workdir) {
             catch (e) {
                 if (e instanceof registry_client/* RegistryError */.gl)
                     throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                        hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                        hint: e.hint ??
+                            (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`,
+                        cliHint: e.cliHint,
                     });
                 throw e;
             }
@@ -1811,6 +1813,7 @@ function promoteRegistry(registry, workdir) {
                 if (e instanceof registry_client/* RegistryError */.gl)
                     throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
                         hint: e.hint ?? 'check the registry and retry; nothing was written',
+                        cliHint: e.cliHint,
                     });
                 throw e;
             }

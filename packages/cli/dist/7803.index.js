@@ -349,9 +349,9 @@ function targetsFromServices(config, services, tag) {
 }
 const HINTS = {
     'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
-    denied: 'check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
-    unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
-    platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
+    denied: (0,src_errors/* words */.aL) `check ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')} (or the docker login) for this registry, and that they may read this repository`,
+    unauthenticated: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('username')} and ${(0,src_errors/* named */.KT)('password')}, or log in with docker login first (docker/login-action in a workflow)`,
+    platform: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('platform')} to one of the platforms the image offers, or ${(0,src_errors/* unset */.wC)('platform')} to record the digest the tag names`,
     unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
     'rate-limited': 'authenticate to the registry, or pull through a mirror',
     refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
@@ -407,6 +407,7 @@ async function captureDigests(s, world) {
     if (failures.length > 0) {
         (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
             hint: o.error.hint ?? HINTS[o.error.kind],
+            cliHint: o.error.cliHint,
         })));
     }
     // Verified before anything is written: one refused digest stops the capture.
@@ -502,7 +503,10 @@ async function verifyResolved(s, client, resolved, concurrency) {
             if (e instanceof src_errors/* UserError */.yo)
                 errors.push(e);
             else if (e instanceof registry_client/* RegistryError */.gl)
-                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }));
+                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, {
+                    hint: e.hint ?? HINTS[e.kind],
+                    cliHint: e.cliHint,
+                }));
             else
                 throw e;
         }

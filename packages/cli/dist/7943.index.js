@@ -2148,7 +2148,9 @@ async function registryStep(step, p) {
     catch (e) {
         if (e instanceof registry_client/* RegistryError */.gl)
             throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
-                hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push',
+                hint: e.hint ??
+                    (0,src_errors/* words */.aL) `check the registry, the credentials (${(0,src_errors/* named */.KT)('username')}/${(0,src_errors/* named */.KT)('password')} or docker login) and that they may push`,
+                cliHint: e.cliHint,
             });
         throw e;
     }

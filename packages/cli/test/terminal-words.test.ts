@@ -48,7 +48,26 @@ function staticText(n: ts.Expression | undefined, consts: ReadonlyMap<string, re
   if (ts.isParenthesizedExpression(n)) return staticText(n.expression, consts, depth + 1);
   if (ts.isBinaryExpression(n)) return staticText(n.left, consts, depth + 1) + staticText(n.right, consts, depth + 1);
   if (ts.isIdentifier(n)) return (consts.get(n.text) ?? []).map((e) => staticText(e, consts, depth + 1)).join(' | ');
+  // A hint chosen from a table (`HINTS[e.kind]`): every entry of the table.
+  if (ts.isElementAccessExpression(n)) return staticText(n.expression, consts, depth + 1);
+  if (ts.isObjectLiteralExpression(n))
+    return n.properties.map((p) => (ts.isPropertyAssignment(p) ? staticText(p.initializer, consts, depth + 1) : '')).join(' | ');
+  if (ts.isAsExpression(n) || ts.isSatisfiesExpression(n)) return staticText(n.expression, consts, depth + 1);
   return '';
+}
+
+/**
+ * What a terminal shows of a hint: its own when it has one (a literal, or a choice whose every branch
+ * is text); when it may be undefined (`e.cliHint`, a value passed along), the hint as well.
+ */
+function terminalHint(
+  hint: ts.Expression | undefined,
+  cliHint: ts.Expression | undefined,
+  consts: ReadonlyMap<string, readonly ts.Expression[]>,
+): string {
+  if (!cliHint) return staticText(hint, consts);
+  const always = ts.isStringLiteral(cliHint) || ts.isNoSubstitutionTemplateLiteral(cliHint) || ts.isTemplateExpression(cliHint);
+  return always ? staticText(cliHint, consts) : `${staticText(cliHint, consts)} | ${staticText(hint, consts)}`;
 }
 
 function walk(): { sites: Site[]; words: { at: string; input: string }[] } {
@@ -73,8 +92,12 @@ function walk(): { sites: Site[]; words: { at: string; input: string }[] } {
             ? options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === name)
                 ?.initializer
             : undefined;
-        const hint = prop('cliHint') ?? prop('hint');
-        sites.push({ at: at(n), terminal: `${staticText(message, consts)} — ${staticText(hint, consts)}` });
+        sites.push({ at: at(n), terminal: `${staticText(message, consts)} — ${terminalHint(prop('hint'), prop('cliHint'), consts)}` });
+      }
+      // A registry failure carries its hint (and a terminal's) to the UserError that reports it.
+      if (ts.isNewExpression(n) && n.expression.getText() === 'RegistryError') {
+        const [, message, hint, cliHint] = n.arguments ?? [];
+        sites.push({ at: at(n), terminal: `${staticText(message, consts)} — ${terminalHint(hint, cliHint, consts)}` });
       }
       if (ts.isCallExpression(n) && WORD_MAKERS.has(n.expression.getText()) && n.arguments[0] && ts.isStringLiteral(n.arguments[0]))
         words.push({ at: at(n), input: n.arguments[0].text });

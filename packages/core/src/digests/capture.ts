@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
-import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
+import { named, setting, theInput, throwAll, unset, UserError, words, type Words } from '../errors.ts';
 import { type FileChange, renderDiff } from '../edits/diff.ts';
 import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
@@ -153,11 +153,11 @@ export interface CaptureWorld {
   credentialHelper?: CredentialHelperRunner;
 }
 
-const HINTS: Record<FailureKind, string> = {
+const HINTS: Record<FailureKind, Words> = {
   'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
-  denied: 'check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
-  unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
-  platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
+  denied: words`check ${named('username')} and ${named('password')} (or the docker login) for this registry, and that they may read this repository`,
+  unauthenticated: words`${setting('username')} and ${named('password')}, or log in with docker login first (docker/login-action in a workflow)`,
+  platform: words`set ${named('platform')} to one of the platforms the image offers, or ${unset('platform')} to record the digest the tag names`,
   unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
   'rate-limited': 'authenticate to the registry, or pull through a mirror',
   refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
@@ -213,6 +213,7 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
         (o) =>
           new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, {
             hint: o.error!.hint ?? HINTS[o.error!.kind],
+            cliHint: o.error!.cliHint,
           }),
       ),
     );
@@ -314,7 +315,10 @@ async function verifyResolved(
       if (e instanceof UserError) errors.push(e);
       else if (e instanceof RegistryError)
         errors.push(
-          new UserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }),
+          new UserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, {
+            hint: e.hint ?? HINTS[e.kind],
+            cliHint: e.cliHint,
+          }),
         );
       else throw e;
     }

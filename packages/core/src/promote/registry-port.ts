@@ -1,7 +1,7 @@
 // The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
 // charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
 
-import { UserError } from '../errors.ts';
+import { named, UserError, words } from '../errors.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { pullChartArchive } from '../registry/chart.ts';
 import { RegistryError, type RegistryClient } from '../registry/client.ts';
@@ -21,7 +21,10 @@ export function promoteRegistry(
       } catch (e) {
         if (e instanceof RegistryError)
           throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+            hint:
+              e.hint ??
+              words`check that the image was pushed with this tag (${named('resolve-digests')} proves it exists before anything is written)`,
+            cliHint: e.cliHint,
           });
         throw e;
       }
@@ -36,6 +39,7 @@ export function promoteRegistry(
         if (e instanceof RegistryError)
           throw new UserError(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
             hint: e.hint ?? 'check the registry and retry; nothing was written',
+            cliHint: e.cliHint,
           });
         throw e;
       }

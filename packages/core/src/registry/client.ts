@@ -37,11 +37,14 @@ export class RegistryError extends Error {
   readonly kind: FailureKind;
   /** How to fix it, when the failure knows better than a hint chosen by its kind. */
   readonly hint?: string;
-  constructor(kind: FailureKind, message: string, hint?: string) {
+  /** The same fix from a terminal, where it differs by more than the inputs' names (no workflow step to add). */
+  readonly cliHint?: string;
+  constructor(kind: FailureKind, message: string, hint?: string, cliHint?: string) {
     super(message);
     this.name = 'RegistryError';
     this.kind = kind;
     if (hint !== undefined) this.hint = hint;
+    if (cliHint !== undefined) this.cliHint = cliHint;
   }
 }
 
@@ -390,8 +393,8 @@ export class RegistryClient {
       return await this.authorizedRequest(ref, target, x);
     } catch (e) {
       if (!(e instanceof PullLimitHit)) throw e;
-      const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
-      throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+      const { message, hint, cliHint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+      throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint, cliHint);
     }
   }
 
@@ -434,8 +437,8 @@ export class RegistryClient {
     const region = ecrRegion(ref.registry);
     if (region === undefined)
       return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
-    const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
-    return new RegistryError('denied', message, hint);
+    const { message, hint, cliHint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+    return new RegistryError('denied', message, hint, cliHint);
   }
 
   private statusError(ref: ImageReference, target: string, res: HttpResponse): RegistryError {

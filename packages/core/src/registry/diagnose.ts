@@ -51,7 +51,7 @@ export function pullRateLimitMessage(
   rl: PullRateLimit,
   retryAfterMs: number | undefined,
   anonymous: boolean,
-): { message: string; hint: string } {
+): { message: string; hint: string; cliHint?: string } {
   const quota =
     rl.remaining !== undefined && rl.limit !== undefined
       ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
@@ -66,10 +66,17 @@ export function pullRateLimitMessage(
         : 'Docker Hub did not say when the limit resets';
   const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
   const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
-  const hint = anonymous
-    ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
-    : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
-  return { message, hint };
+  const elsewhere = 'or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry';
+  if (!anonymous)
+    return {
+      message,
+      hint: 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry',
+    };
+  return {
+    message,
+    hint: `authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; ${elsewhere}`,
+    cliHint: `authenticate to Docker Hub (docker login, or --username with the password on --password-stdin): authenticated pulls have a higher limit; ${elsewhere}`,
+  };
 }
 
 /** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
@@ -85,10 +92,16 @@ export function ecrRegion(host: string): string | undefined {
  * authorization tokens that expire after 12 hours, so an old
  * `aws ecr get-login-password` output is the likely cause.
  */
-export function ecrExpiredMessage(registry: string, repository: string, region: string): { message: string; hint: string } {
+export function ecrExpiredMessage(
+  registry: string,
+  repository: string,
+  region: string,
+): { message: string; hint: string; cliHint: string } {
+  const role = `check the IAM role may call ecr:BatchGetImage on ${repository}`;
   return {
     message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
-    hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+    hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and ${role}`,
+    cliHint: `get a fresh password — \`aws ecr get-login-password --region ${region}\` piped to --password-stdin, or to docker login — and ${role}`,
   };
 }
 

@@ -291,24 +291,30 @@ describe('captureDigests with a fake registry', () => {
       'Basic, no credentials',
       'Basic realm="x"',
       undefined,
-      'reg.example.com requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker/login-action before this step',
+      'reg.example.com requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker login first (docker/login-action in a workflow)',
+      'reg.example.com requires a username and password (Basic auth) and none were given — pass --username and --password-stdin, or log in with docker login first (docker/login-action in a workflow)',
     ],
     [
       'Basic, wrong credentials',
       'Basic realm="x"',
       { username: 'u', password: 'bad-pw' },
-      'reg.example.com rejected the credentials for acme/api (Basic auth) — check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
+      'reg.example.com rejected the credentials for acme/api (Basic auth) — check username and password (or the docker login) for this registry, and that they may read this repository',
+      'reg.example.com rejected the credentials for acme/api (Basic auth) — check --username and --password-stdin (or the docker login) for this registry, and that they may read this repository',
     ],
-  ])('%s: the advice is given once, and fits the case', async (_name, challenge, credentials, tail) => {
-    const denying: Transport = async () => ({ status: 401, headers: { 'www-authenticate': challenge }, body: Buffer.alloc(0) });
-    const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { credentials }), {
-      transport: denying,
-      secret: () => {},
-    }).catch((e) => e);
-    expect(err).toBeInstanceOf(UserError);
-    expect(err.format()).toBe(`api: could not resolve reg.example.com/acme/api:1.0.0: ${tail}`);
-    expect(err.format().split('docker/login-action')).toHaveLength(2);
-  });
+  ])(
+    '%s: the advice is given once, fits the case, and names flags in a terminal',
+    async (_name, challenge, credentials, tail, terminalTail) => {
+      const denying: Transport = async () => ({ status: 401, headers: { 'www-authenticate': challenge }, body: Buffer.alloc(0) });
+      const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { credentials }), {
+        transport: denying,
+        secret: () => {},
+      }).catch((e) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect(err.format()).toBe(`api: could not resolve reg.example.com/acme/api:1.0.0: ${tail}`);
+      expect(err.format(TERMINAL)).toBe(`api: could not resolve reg.example.com/acme/api:1.0.0: ${terminalTail}`);
+      expect(err.format().split('docker login')).toHaveLength(2);
+    },
+  );
 
   test('a platform the index lacks gets the platform hint, not the "was it pushed" one', async () => {
     const index = Buffer.from(
