@@ -8140,6 +8140,8 @@ function spawnCredentialHelper(env = process.env) {
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** The other way to authenticate: the step's (or the command's) own credentials. */
 const PASS_CREDENTIALS = (0,src_errors/* words */.aL) `pass ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}`;
+/** The other way where the step takes none: the credentials written into the Docker config by a login. */
+const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
  * a credential helper leaves them: the file is read once, each registry's
@@ -8154,6 +8156,7 @@ function dockerCredentialSource(o) {
     const cache = new Map();
     const run = o.run ?? spawnCredentialHelper();
     const timeoutMs = o.timeoutMs ?? 10_000;
+    const orElse = o.ownCredentials ? PASS_CREDENTIALS : PLAIN_LOGIN;
     const lookup = async (registry) => {
         if (!loaded) {
             config = readDockerConfig(o.configPath);
@@ -8173,16 +8176,16 @@ function dockerCredentialSource(o) {
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
             throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: (0,src_errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
+                hint: (0,src_errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: (0,src_errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
+                hint: (0,src_errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
             });
         if (out.timedOut)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: (0,src_errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
+                hint: (0,src_errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -8190,7 +8193,7 @@ function dockerCredentialSource(o) {
                 return undefined;
             }
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
             });
         }
         let parsed;
@@ -8200,7 +8203,7 @@ function dockerCredentialSource(o) {
         catch {
             // Never quote the output: it may hold the secret.
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${PASS_CREDENTIALS}`,
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
@@ -8371,6 +8374,7 @@ async function runPublish(req, world) {
             : dockerCredentialSource({
                 configPath: dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
                 secret: world.secret,
+                ownCredentials: true,
             }),
         log: (line) => world.reporter.debug(line),
     });

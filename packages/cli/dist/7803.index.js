@@ -523,6 +523,7 @@ function credentialSource(s, world) {
         run: world.credentialHelper,
         secret: world.secret,
         log: world.log,
+        ownCredentials: true,
     });
 }
 

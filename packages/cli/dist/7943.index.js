@@ -1996,6 +1996,7 @@ async function runPublish(req, world) {
             : (0,docker_config/* dockerCredentialSource */.JA)({
                 configPath: (0,docker_config/* dockerConfigPath */.Q1)({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
                 secret: world.secret,
+                ownCredentials: true,
             }),
         log: (line) => world.reporter.debug(line),
     });

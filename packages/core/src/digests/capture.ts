@@ -338,5 +338,6 @@ function credentialSource(
     run: world.credentialHelper,
     secret: world.secret,
     log: world.log,
+    ownCredentials: true,
   });
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { named, UserError, type WordParts, words } from '../errors.ts';
+import { named, UserError, type WordParts, type Words, words } from '../errors.ts';
 import { DOCKER_HUB_REGISTRY } from './reference.ts';
 
 /** A username and password (or token) for one registry. */
@@ -128,12 +128,20 @@ export interface DockerCredentialOptions {
   secret: (value: string) => void;
   log?: (line: string) => void;
   timeoutMs?: number;
+  /**
+   * Whether the step (or command) takes its own username and password (capture-digests, publish-chart):
+   * the other way out a helper's error offers. Without them (promote-env, the check's chart registry) the
+   * way out is a login that leaves the credentials in the Docker config itself.
+   */
+  ownCredentials?: boolean;
 }
 
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The other way to authenticate: the step's (or the command's) own credentials. */
 const PASS_CREDENTIALS: WordParts = words`pass ${named('username')} and ${named('password')}`;
+/** The other way where the step takes none: the credentials written into the Docker config by a login. */
+const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
 
 /**
  * Credentials per registry from the Docker config, as docker/login-action or
@@ -149,6 +157,7 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
   const cache = new Map<string, Promise<Credentials | undefined>>();
   const run = o.run ?? spawnCredentialHelper();
   const timeoutMs = o.timeoutMs ?? 10_000;
+  const orElse: Words = o.ownCredentials ? PASS_CREDENTIALS : PLAIN_LOGIN;
   const lookup = async (registry: string): Promise<Credentials | undefined> => {
     if (!loaded) {
       config = readDockerConfig(o.configPath);
@@ -166,16 +175,16 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
     const program = `docker-credential-${name}`;
     if (!HELPER_NAME.test(name))
       throw new UserError(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-        hint: words`use a helper name such as ecr-login or gcloud, or ${PASS_CREDENTIALS}`,
+        hint: words`use a helper name such as ecr-login or gcloud, or ${orElse}`,
       });
     const out = await run(program, serverUrl, timeoutMs);
     if (out.notFound)
       throw new UserError(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-        hint: words`install ${program} on the runner, remove ${where} from the Docker config, or ${PASS_CREDENTIALS}`,
+        hint: words`install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
       });
     if (out.timedOut)
       throw new UserError(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-        hint: words`check that ${program} works without a prompt on the runner, or ${PASS_CREDENTIALS}`,
+        hint: words`check that ${program} works without a prompt on the runner, or ${orElse}`,
       });
     if (out.code !== 0) {
       if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
@@ -183,7 +192,7 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
         return undefined;
       }
       throw new UserError(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-        hint: words`check ${program} on the runner, or ${PASS_CREDENTIALS}`,
+        hint: words`check ${program} on the runner, or ${orElse}`,
       });
     }
     let parsed: { Username?: unknown; Secret?: unknown };
@@ -192,7 +201,7 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
     } catch {
       // Never quote the output: it may hold the secret.
       throw new UserError(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-        hint: words`check ${program} on the runner, or ${PASS_CREDENTIALS}`,
+        hint: words`check ${program} on the runner, or ${orElse}`,
       });
     }
     const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkRealm, chooseChallenge, isForbiddenHost, parseChallenges } from '../../src/registry/challenge.ts';
 import { UserError } from '../../src/errors.ts';
+import { TERMINAL } from '../../src/text/terminal-face.ts';
 import {
   authKeyHost,
   type CredentialHelperRunner,
@@ -211,6 +212,32 @@ describe('docker config lookup', () => {
       expect((e as UserError).format()).toMatch(message);
       expect((e as UserError).format()).toContain(path);
       expect((e as UserError).format()).not.toContain('s3cret');
+    });
+
+    test('a helper not installed: the way out is the step’s own credentials where it takes them, else a plain docker login', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lockstep-dockercfg-'));
+      const path = join(dir, 'config.json');
+      writeFileSync(path, JSON.stringify({ credsStore: 'desktop' }));
+      const missing: CredentialHelperRunner = async () => ({ code: -1, stdout: '', stderr: '', notFound: true });
+      const failure = (ownCredentials: boolean) =>
+        dockerCredentialSource({ configPath: path, run: missing, secret: () => {}, ownCredentials })('ghcr.io').then(
+          () => undefined,
+          (err: unknown) => err as UserError,
+        );
+      const own = await failure(true);
+      const none = await failure(false);
+      const at = `${path}: credsStore sends ghcr.io to docker-credential-desktop, which is not installed (not found on PATH)`;
+      expect(own?.format()).toBe(
+        `${at} — install docker-credential-desktop on the runner, remove credsStore from the Docker config, or pass username and password`,
+      );
+      expect(own?.format(TERMINAL)).toBe(
+        `${at} — install docker-credential-desktop on the runner, remove credsStore from the Docker config, or pass --username and --password-stdin`,
+      );
+      // promote-env and the check's chart registry take no username or password.
+      expect(none?.format()).toBe(
+        `${at} — install docker-credential-desktop on the runner, remove credsStore from the Docker config, or log in with docker login (docker/login-action in a workflow) with no credential helper configured`,
+      );
+      rmSync(dir, { recursive: true, force: true });
     });
 
     test('"credentials not found" from the helper means anonymous access, logged', async () => {

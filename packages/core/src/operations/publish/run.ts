@@ -93,6 +93,7 @@ export async function runPublish(req: PublishRequest, world: World): Promise<Pub
       : dockerCredentialSource({
           configPath: dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || homedir()),
           secret: world.secret,
+          ownCredentials: true,
         }),
     log: (line) => world.reporter.debug(line),
   });
