@@ -4,7 +4,7 @@
 // is taken from a plan that does not target it, or, for a target, from the
 // plan's old pins, so every column shows what the base pins now.
 
-import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
+import { favourSmallHeap, holdYoungGeneration, saveHeapMemory } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
@@ -87,9 +87,11 @@ interface PairPlan {
 export async function runStatus(i: StatusInputs, world: World): Promise<StatusResult> {
   // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery, nor,
   // promoted, the old generation far past what is live (see runPromote). At L (1,000 services, values files of
-  // ~200 KB) the run allocates ~430 MB, ~335 MB of it in the yaml parser, while ~25 MB is live.
+  // ~200 KB) the run allocates ~430 MB, ~335 MB of it in the yaml parser, while ~25 MB is live; how late a
+  // mark-compact catches up with the promoted garbage varied the peak by 25 MB run to run (saveHeapMemory).
   holdYoungGeneration();
   favourSmallHeap();
+  saveHeapMemory();
   const asked = readOnlyPromoteInputs(i);
   const local = await localPromotion(asked, world.workspace);
   const session = await openSession(asked, local, world);
