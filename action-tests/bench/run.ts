@@ -25,7 +25,8 @@
  *                                          (table and --json) vs git log --first-parent --name-only
  *   npm run bench -- large-repo        release, check, promote (dry run and push: pr against the GitHub double) and
  *                                          status at S (20,000 commits, 300 services) and L (100,000, 1,000) beside
- *                                          node -e 0 and git log --oneline; BENCH_SCALE=S|L for one shape; with it
+ *                                          node -e 0 and git log --oneline (status's peak the largest of ten runs, each
+ *                                          run's peak listed); BENCH_SCALE=S|L for one shape; with it
  *                                          large-repo-identity: every command's output on S by the CLI at
  *                                          BENCH_BASE_COMMIT (default 7dfe061) and by this one, byte for byte
  *   npm run bench -- shallow               each action on a fetch-depth 1 vs 0 checkout of a 30,000-commit, 100-chart history:

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { runStatus } from '../../src/operations/status/run.ts';
 import { statusView } from '../../src/operations/status/view.ts';
 import { repoOpener } from '../../src/git/auth.ts';
 import { asRepo, type RepoOpener } from '../../src/git/repo.ts';
+import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
 import { digest, GIT_ENV, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
 
@@ -166,6 +168,29 @@ describe('runPromote and runStatus with plain fakes', () => {
       'dev → staging: api 1.1.0 → 1.2.0 (sha256:111111111111)',
       'staging → prod: api 1.0.0 → 1.1.0 (sha256:222222222222)',
     ]);
+  });
+
+  test("status parses each values file at the base once for the run, and each pair's edited target once", async () => {
+    const { w } = world();
+    // Every values-file parse goes through the YAML_DOCUMENT kind of the run's parse cache (its variant is the file).
+    const parsed: string[] = [];
+    const parse = YAML_DOCUMENT.parse;
+    const spy = jest.spyOn(YAML_DOCUMENT, 'parse').mockImplementation((text, file) => {
+      parsed.push(text === FILES[file] ? file : `${file} (edited)`);
+      return parse(text, file);
+    });
+    try {
+      const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
+      expect(s.rows).toEqual([
+        { service: 'api', cells: ['1.2.0 sha256:111111111111', '1.1.0 sha256:222222222222', '1.0.0 sha256:333333333333'] },
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+    // staging is the first pair's target and the second pair's source, every environment a column and a pins entry.
+    // The previous run parsed nine times: each plan let go of its target's parse at the base, and letting go of each
+    // edited target (byte for byte its source's file here) let go of that file's parse too.
+    expect(parsed.sort()).toEqual(['dev.yaml', 'prod.yaml', 'prod.yaml (edited)', 'staging.yaml', 'staging.yaml (edited)']);
   });
 
   test('status with two environments: the target column still shows what it pins now', async () => {
