@@ -972,6 +972,8 @@ const setting = (input, value) => ({ input, value, form: 'set' });
 const unset = (input) => ({ input, form: 'unset' });
 /** The input spoken of: `the registry input` / `--registry`. */
 const theInput = (input) => ({ input, form: 'the' });
+/** The input an error is about, leading its message (UserError's `input`): each face words it. */
+const subject = (input) => ({ input, form: 'subject' });
 /** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
 function words(strings, ...values) {
     const out = [];
@@ -990,12 +992,18 @@ const RUNNER = {
     terminal: false,
     word: ({ input, value, form }) => form === 'the'
         ? `the ${input} input`
-        : form === 'unset'
-            ? `leave ${input} empty`
-            : form === 'set' && value === undefined
-                ? `pass ${input}`
-                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+        : form === 'subject'
+            ? `input ${quoted(input)}`
+            : form === 'unset'
+                ? `leave ${input} empty`
+                : form === 'set' && value === undefined
+                    ? `pass ${input}`
+                    : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
+/** A name in single quotes, as the runner's messages quote the input they are about. */
+function quoted(name) {
+    return `'${name}'`;
+}
 /** The text of `w` as `face` words it. */
 function say(w, face) {
     return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
@@ -1019,9 +1027,10 @@ class UserError extends Error {
      */
     cliHint;
     /**
-     * The input the error is about, as the action names it (`version`): the
-     * action shows `input 'version' …`, the terminal `--version …`, each from
-     * this field, so no face rewrites the text. `message` holds the action's form.
+     * The input the error is about, as the action names it (`version`): each
+     * face words it at the head of the message from this field (the runner after
+     * the word input, in quotes; a terminal as its flag, `--version …`), so no
+     * face rewrites the text. `message` holds the runner's form.
      */
     input;
     /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
@@ -1029,7 +1038,7 @@ class UserError extends Error {
     detailWords;
     constructor(message, where = {}) {
         const detail = say(message, RUNNER);
-        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
+        super(where.input === undefined ? detail : `${RUNNER.word(subject(where.input))}${joined(detail)}`);
         this.name = 'UserError';
         this.detail = detail;
         this.detailWords = message;
@@ -1050,7 +1059,7 @@ class UserError extends Error {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
         const detail = say(this.detailWords, f);
-        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
+        const what = this.input === undefined ? detail : `${f.word(subject(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
