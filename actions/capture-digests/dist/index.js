@@ -972,7 +972,7 @@ const setting = (input, value) => ({ input, value, form: 'set' });
 const unset = (input) => ({ input, form: 'unset' });
 /** The input spoken of: `the registry input` / `--registry`. */
 const theInput = (input) => ({ input, form: 'the' });
-/** The input an error is about, leading its message (UserError's `input`): each face words it. */
+/** UserError's `input`, heading its message. */
 const subject = (input) => ({ input, form: 'subject' });
 /** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
 function words(strings, ...values) {
@@ -1000,7 +1000,6 @@ const RUNNER = {
                     ? `pass ${input}`
                     : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
-/** A name in single quotes, as the runner's messages quote the input they are about. */
 function quoted(name) {
     return `'${name}'`;
 }
@@ -1026,12 +1025,7 @@ class UserError extends Error {
      * it instead of the hint.
      */
     cliHint;
-    /**
-     * The input the error is about, as the action names it (`version`): each
-     * face words it at the head of the message from this field (the runner after
-     * the word input, in quotes; a terminal as its flag, `--version …`), so no
-     * face rewrites the text. `message` holds the runner's form.
-     */
+    /** The input the error is about (`version`): each face words it at the message's head. */
     input;
     /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;

@@ -34,7 +34,7 @@ export const setting = (input: string, value?: string): InputWord => ({ input, v
 export const unset = (input: string): InputWord => ({ input, form: 'unset' });
 /** The input spoken of: `the registry input` / `--registry`. */
 export const theInput = (input: string): InputWord => ({ input, form: 'the' });
-/** The input an error is about, leading its message (UserError's `input`): each face words it. */
+/** UserError's `input`, heading its message. */
 const subject = (input: string): InputWord => ({ input, form: 'subject' });
 
 /** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
@@ -70,7 +70,6 @@ export const RUNNER: Face = {
             : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
 
-/** A name in single quotes, as the runner's messages quote the input they are about. */
 function quoted(name: string): string {
   return `'${name}'`;
 }
@@ -98,12 +97,7 @@ export class UserError extends Error {
    * it instead of the hint.
    */
   readonly cliHint?: string;
-  /**
-   * The input the error is about, as the action names it (`version`): each
-   * face words it at the head of the message from this field (the runner after
-   * the word input, in quotes; a terminal as its flag, `--version …`), so no
-   * face rewrites the text. `message` holds the runner's form.
-   */
+  /** The input the error is about (`version`): each face words it at the message's head. */
   readonly input?: string;
   /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
   readonly detail: string;
