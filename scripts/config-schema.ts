@@ -88,6 +88,8 @@ export function declaredKeys(
       const c = s.config;
       if (!c) continue;
       const from = `${t.action} input ${s.input}`;
+      // One default: its own, or the one another key decides (the schema and the loader's defaults hold no default then).
+      if (c.default !== undefined && c.defaultWhen) throw new Error(`${from}: config key ${c.key} declares default and defaultWhen`);
       const d: DeclaredKey = {
         key: c.key,
         where: c.where,

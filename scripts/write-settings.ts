@@ -46,19 +46,24 @@ const SCOPES = { top: 'top level', environment: 'each environment', service: 'ea
 
 /** docs/configuration.md's table: each config key an input overrides, where the key may appear, the inputs, the default. */
 export function renderKeysTable(tables: readonly SettingsTable[]): string {
-  const keys = new Map<string, { where: string; inputs: string[]; default: unknown }>();
+  const keys = new Map<string, { where: string; inputs: string[]; default: string }>();
+  const code = (v: unknown) => `\`${escapeCell(JSON.stringify(v))}\``;
   for (const t of tables)
     for (const s of t.settings) {
       if (!s.config) continue;
-      const k = keys.get(s.config.key) ?? { where: SCOPES[s.config.where], inputs: [], default: s.config.default };
+      const w = s.config.defaultWhen;
+      const fallback = w
+        ? `${code(w.then)} when \`${w.key}\` is ${code(w.is)}, else ${code(w.otherwise)}`
+        : s.config.default === undefined
+          ? ''
+          : code(s.config.default);
+      const k = keys.get(s.config.key) ?? { where: SCOPES[s.config.where], inputs: [], default: fallback };
       k.inputs.push(`\`${s.input}\` (${t.action})`);
       keys.set(s.config.key, k);
     }
   const rows = ['| Key | Where | Overridden by the input | Default |', '| --- | --- | --- | --- |'];
   for (const [key, k] of [...keys].sort(([a], [b]) => a.localeCompare(b)))
-    rows.push(
-      `| \`${key}\` | ${k.where} | ${k.inputs.join(', ')} | ${k.default === undefined ? '' : `\`${escapeCell(JSON.stringify(k.default))}\``} |`,
-    );
+    rows.push(`| \`${key}\` | ${k.where} | ${k.inputs.join(', ')} | ${k.default} |`);
   return rows.join('\n');
 }
 

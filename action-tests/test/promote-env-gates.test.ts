@@ -277,6 +277,44 @@ describe('soak time (staging min-soak: 1h)', () => {
     expect(double.violations).toEqual([]);
   });
 
+  test("lockstep config prints each environment's min-soak with its line; the run holds by the source's (staging 1h), not the target's (prod 5m)", async () => {
+    const ws = await setUp(config(['min-soak: 1h'], ['min-soak: 5m', 'wait: draft']));
+    mergeStagingPromotion(30 * MINUTE);
+    const env = { ...fixture.env(), ...double.env(), GITHUB_TOKEN: double.token, GITHUB_REPOSITORY: REPO };
+    const printed = await runCli(['config'], { cwd: ws, env });
+    expect(printed.code).toBe(0);
+    expect(printed.stdout.split('\n')).toEqual(
+      expect.arrayContaining([
+        '  - name: staging # .github/lockstep.yml:6',
+        '    min-soak: 1h # .github/lockstep.yml:9',
+        '    wait: refuse # default',
+        '  - name: prod # .github/lockstep.yml:10',
+        '    min-soak: 5m # .github/lockstep.yml:13',
+        '    wait: draft # .github/lockstep.yml:14',
+      ]),
+    );
+    const json = await runCli(['config', '--json'], { cwd: ws, env });
+    const { config: values, sources } = JSON.parse(json.stdout);
+    expect(values.environments.map((e: Record<string, unknown>) => [e.name, e['min-soak'], e.wait])).toEqual([
+      ['dev', undefined, 'refuse'],
+      ['staging', '1h', 'refuse'],
+      ['prod', '5m', 'draft'],
+    ]);
+    expect(sources.environments.map((e: Record<string, unknown>) => [e['min-soak'], e.wait])).toEqual([
+      [undefined, 'default'],
+      ['config', 'default'],
+      ['config', 'config'],
+    ]);
+    // staging → prod: staging's 1h and its wait (refuse) decide; prod's 5m and draft are for promotions out of prod.
+    const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--push'], { cwd: ws, env, timeoutMs: 90000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^promotion held: api: pinned in staging since .* UTC \(\w{12}, committer date: [^)]*\), min-soak 1h: 30m left/m,
+    );
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
+  });
+
   test('the min-soak input overrides the config, and wait: draft opens a draft without auto-merge', async () => {
     const ws = await setUp(config(['min-soak: 1h']));
     mergeStagingPromotion(61 * MINUTE);

@@ -4501,7 +4501,7 @@ function parseConfigText(text, file) {
             ...(e.values !== undefined ? { values: e.values } : {}),
             ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             application: e.application,
-            autoMerge: e['auto-merge'] ?? ENVIRONMENT_DEFAULTS['auto-merge'],
+            ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
             protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.render ? { render: e.render } : {}),

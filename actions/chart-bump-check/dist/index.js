@@ -784,6 +784,8 @@ const setting = (input, value) => ({ input, value, form: 'set' });
 const unset = (input) => ({ input, form: 'unset' });
 /** The input spoken of: `the registry input` / `--registry`. */
 const theInput = (input) => ({ input, form: 'the' });
+/** UserError's `input`, heading its message. */
+const subject = (input) => ({ input, form: 'subject' });
 /** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
 function words(strings, ...values) {
     const out = [];
@@ -802,12 +804,17 @@ const RUNNER = {
     terminal: false,
     word: ({ input, value, form }) => form === 'the'
         ? `the ${input} input`
-        : form === 'unset'
-            ? `leave ${input} empty`
-            : form === 'set' && value === undefined
-                ? `pass ${input}`
-                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+        : form === 'subject'
+            ? `input ${quoted(input)}`
+            : form === 'unset'
+                ? `leave ${input} empty`
+                : form === 'set' && value === undefined
+                    ? `pass ${input}`
+                    : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
+function quoted(name) {
+    return `'${name}'`;
+}
 /** The text of `w` as `face` words it. */
 function say(w, face) {
     return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
@@ -830,18 +837,14 @@ class UserError extends Error {
      * it instead of the hint.
      */
     cliHint;
-    /**
-     * The input the error is about, as the action names it (`version`): the
-     * action shows `input 'version' …`, the terminal `--version …`, each from
-     * this field, so no face rewrites the text. `message` holds the action's form.
-     */
+    /** The input the error is about (`version`): each face words it at the message's head. */
     input;
     /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
     detailWords;
     constructor(message, where = {}) {
         const detail = say(message, RUNNER);
-        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
+        super(where.input === undefined ? detail : `${RUNNER.word(subject(where.input))}${joined(detail)}`);
         this.name = 'UserError';
         this.detail = detail;
         this.detailWords = message;
@@ -862,7 +865,7 @@ class UserError extends Error {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
         const detail = say(this.detailWords, f);
-        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
+        const what = this.input === undefined ? detail : `${f.word(subject(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */

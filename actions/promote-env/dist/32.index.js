@@ -2902,7 +2902,7 @@ function parseConfigText(text, file) {
             ...(e.values !== undefined ? { values: e.values } : {}),
             ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             application: e.application,
-            autoMerge: e['auto-merge'] ?? ENVIRONMENT_DEFAULTS['auto-merge'],
+            ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
             protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.render ? { render: e.render } : {}),
@@ -5809,6 +5809,56 @@ function setChartRevision(text, rev, version, cache) {
 
 /***/ }),
 
+/***/ 9549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fu: () => (/* binding */ environmentSettings),
+/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN),
+/* harmony export */   x: () => (/* binding */ resolveEnvironments)
+/* harmony export */ });
+/* unused harmony export PROMOTE_PER_ENVIRONMENT */
+/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(882);
+// promote's settings an environment may set — auto-merge and values-drift of the target, min-soak and
+// wait of the source — resolved once per environment of the request by settings/resolve.ts, the one
+// precedence of every operation: the input > the key under that environment > the key at the top of
+// the file > the table's default (values-drift's decided by the environment's protected). Each is read
+// here, at the environment where it applies, never again with a precedence of its own.
+
+
+/** promote's config-backed settings an environment may set: resolved per environment. */
+const PROMOTE_PER_ENVIRONMENT = {
+    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
+    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config?.where === 'environment'),
+};
+/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
+const PROMOTE_PER_RUN = {
+    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
+    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config !== undefined && s.config.where !== 'environment'),
+};
+/** Each named environment's settings, resolved once: what the request carries in `settingsByEnvironment`. */
+function resolveEnvironments(config, names, i) {
+    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, 'min-soak': i.minSoak, wait: i.wait };
+    return Object.fromEntries(names.map((name) => [name, (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .M)(PROMOTE_PER_ENVIRONMENT, given, config, { environment: name })]));
+}
+/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
+function environmentSettings(req, name) {
+    const r = req.settingsByEnvironment[name];
+    if (!r)
+        throw new Error(`environment ${name} has no resolved settings`);
+    const minSoak = (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'min-soak');
+    return {
+        autoMerge: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'auto-merge'),
+        valuesDrift: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'values-drift'),
+        ...(minSoak !== undefined ? { minSoak } : {}),
+        wait: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'wait'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 3952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6813,10 +6863,12 @@ async function openPinPlace(env, read, opts) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -6874,7 +6926,8 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map(({ values, ...e }, i) => ({
+    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
         ...e,
         values: values ?? e.kustomization,
         valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
@@ -6904,7 +6957,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
                 hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add environments to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-file')} (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file', 'environments/{env}/values.yaml')})`,
             });
         const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), protected: false }));
     }
     if (inputs.valuesFile && configured.length > 0)
         environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
@@ -7022,7 +7075,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if (req.autoMerge === true && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -7067,7 +7120,7 @@ __webpack_require__.d(__webpack_exports__, {
   zK: () => (/* binding */ valuesDriftMarkdown)
 });
 
-// UNUSED EXPORTS: chartLocator, valuesDriftMode
+// UNUSED EXPORTS: chartLocator
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -7627,6 +7680,8 @@ function isObject(v) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
 // values-drift: when a promotion moves the target's chart version (its
 // Application's targetRevision), the target's values file is compared with
@@ -7651,10 +7706,7 @@ var application = __webpack_require__(1120);
 
 
 
-/** The mode for the target: the input, else the environment's config, else error when protected and warn otherwise. */
-function valuesDriftMode(req, route) {
-    return req.valuesDrift ?? route.to.valuesDrift ?? (route.to.protected ? 'error' : 'warn');
-}
+
 /**
  * The comparison for a planned promotion that changes the chart version;
  * undefined when it changes none, the mode is off, or the values are the
@@ -7663,7 +7715,8 @@ function valuesDriftMode(req, route) {
  * and a chart version that cannot be read is one at the Application's line.
  */
 async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
-    const mode = valuesDriftMode(req, route);
+    // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
+    const mode = (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).valuesDrift;
     const { to } = route;
     if (mode === 'off' || !plan.chart || !to.application)
         return undefined;
@@ -8603,6 +8656,68 @@ function formatReference(ref) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const top = config;
+    const v = top?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
 }
 
 

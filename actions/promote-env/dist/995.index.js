@@ -5752,8 +5752,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
 var resolve = __webpack_require__(9199);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __webpack_require__(882);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
@@ -5848,7 +5848,7 @@ async function buildPromoteRequest(i, config, readLocal) {
     await checkConfig(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     // The inputs the request carries as given; the rest are resolved below.
-    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, ...given } = i;
+    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, minSoak, wait, ...given } = i;
     return {
         ...given,
         from: (0,request/* parseFrom */.uK)(from),
@@ -5856,14 +5856,9 @@ async function buildPromoteRequest(i, config, readLocal) {
         only: Object.keys(config.services).length > 0 ? services : [],
         base: base ?? '',
         // Input > config > default, decided for every operation in settings/resolve.ts.
-        settings: (0,resolve/* resolveSettings */.M)(table_promote/* PROMOTE */.R, {
-            'notify-pulls': notifyPulls,
-            'commit-mode': commitMode,
-            'auto-merge': i.autoMerge,
-            'values-drift': i.valuesDrift,
-            'min-soak': i.minSoak,
-            wait: i.wait,
-        }, config),
+        settings: (0,resolve/* resolveSettings */.M)(environment_settings/* PROMOTE_PER_RUN */.jF, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
+        // The same precedence per environment, the environment's key first: each environment once, read where it applies.
+        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, minSoak, wait }),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
@@ -6843,61 +6838,6 @@ async function readChartFolder(reader, dir, depth = 0) {
     return { files };
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-
-/***/ }),
-
-/***/ 9199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default. `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const v = config?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
 
 
 /***/ })

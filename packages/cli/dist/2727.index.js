@@ -572,10 +572,12 @@ async function openPinPlace(env, read, opts) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -633,7 +635,8 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map(({ values, ...e }, i) => ({
+    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
         ...e,
         values: values ?? e.kustomization,
         valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
@@ -663,7 +666,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
                 hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add environments to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-file')} (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file', 'environments/{env}/values.yaml')})`,
             });
         const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), protected: false }));
     }
     if (inputs.valuesFile && configured.length > 0)
         environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
@@ -781,7 +784,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if (req.autoMerge === true && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));

@@ -677,6 +677,8 @@ var trail = __webpack_require__(1062);
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts
 var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
@@ -685,6 +687,7 @@ var place = __webpack_require__(33);
 // file's first-parent history on the base branch, read through git), and the
 // break-glass label on the open promotion pull request (read through GitHub)
 // when a window holds. The verdict itself is promote/gates.ts's.
+
 
 
 
@@ -700,7 +703,9 @@ const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : unde
 async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     const input = { now, push: req.push };
     const source = req.from.kind === 'env' ? route.from : undefined;
-    const minSoak = source && (req.minSoak ?? source.minSoak);
+    // The soak time and wait of the environment promoted from (the input over its config key).
+    const soak = source && (0,environment_settings/* environmentSettings */.fu)(req, source.name);
+    const minSoak = soak?.minSoak;
     if (source && minSoak && plan.changes.length > 0) {
         const pinsIn = async (log) => {
             const pins = [];
@@ -728,10 +733,10 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
         for (const p of pins)
             if (p.since !== undefined && p.source)
                 ports.log?.(`${p.service}: soaking in ${source.name} since ${(0,gates/* formatUtc */.ay)(p.since)} (${(0,gates/* soakSourceText */.Fm)(p.source)})`);
-        input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
+        input.soak = { env: source.name, minSoak, wait: soak.wait, pins };
     }
     const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    const pastSoak = before && (req.minSoak ?? before.minSoak);
+    const pastSoak = before && (0,environment_settings/* environmentSettings */.fu)(req, before.name).minSoak;
     if (req.from.kind === 'ref' && before && pastSoak)
         input.rollbackPast = { env: before.name, minSoak: pastSoak };
     if (route.to.windows) {
@@ -777,6 +782,7 @@ var resolve = __webpack_require__(9199);
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
+
 
 
 
@@ -1062,7 +1068,8 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         else
             state.notes.push(`Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`);
     }
-    const wantAutoMerge = !route.to.protected && !held && (req.autoMerge ?? route.to.autoMerge);
+    // The target's auto-merge (the input over its config key); never into a protected environment.
+    const wantAutoMerge = !route.to.protected && !held && (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).autoMerge;
     if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass))
         autoMerge = await github.enableAutoMerge(pull);
     return {

@@ -2256,7 +2256,7 @@ function parseConfigText(text, file) {
             ...(e.values !== undefined ? { values: e.values } : {}),
             ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             application: e.application,
-            autoMerge: e['auto-merge'] ?? raw_generated/* ENVIRONMENT_DEFAULTS */.fn['auto-merge'],
+            ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
             protected: e.protected ?? raw_generated/* ENVIRONMENT_DEFAULTS */.fn.protected,
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.render ? { render: e.render } : {}),

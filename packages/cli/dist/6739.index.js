@@ -1076,10 +1076,12 @@ async function driftTable(req, route, world, edited, cache) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -1137,7 +1139,8 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map(({ values, ...e }, i) => ({
+    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
         ...e,
         values: values ?? e.kustomization,
         valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
@@ -1167,7 +1170,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
                 hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add environments to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-file')} (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file', 'environments/{env}/values.yaml')})`,
             });
         const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), protected: false }));
     }
     if (inputs.valuesFile && configured.length > 0)
         environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
@@ -1285,7 +1288,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if (req.autoMerge === true && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -2356,8 +2359,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
 var resolve = __webpack_require__(9199);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __webpack_require__(882);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
@@ -2404,7 +2407,7 @@ async function buildPromoteRequest(i, config, readLocal) {
     await (0,validate.checkConfig)(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     // The inputs the request carries as given; the rest are resolved below.
-    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, ...given } = i;
+    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, minSoak, wait, ...given } = i;
     return {
         ...given,
         from: (0,request/* parseFrom */.uK)(from),
@@ -2412,14 +2415,9 @@ async function buildPromoteRequest(i, config, readLocal) {
         only: Object.keys(config.services).length > 0 ? services : [],
         base: base ?? '',
         // Input > config > default, decided for every operation in settings/resolve.ts.
-        settings: (0,resolve/* resolveSettings */.M)(table_promote/* PROMOTE */.R, {
-            'notify-pulls': notifyPulls,
-            'commit-mode': commitMode,
-            'auto-merge': i.autoMerge,
-            'values-drift': i.valuesDrift,
-            'min-soak': i.minSoak,
-            wait: i.wait,
-        }, config),
+        settings: (0,resolve/* resolveSettings */.M)(environment_settings/* PROMOTE_PER_RUN */.jF, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
+        // The same precedence per environment, the environment's key first: each environment once, read where it applies.
+        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, minSoak, wait }),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,

@@ -48,15 +48,12 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
-// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
-var duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/config/effective.ts
-
 
 /**
  * The configuration in the file's own key names (kebab-case), the loader's defaults filled in; the keys whose
- * default lives in the settings tables (notify-pulls, commit-mode) only when the file sets them:
- * settings/effective.ts adds their defaults for `lockstep config`.
+ * default lives in the settings tables (notify-pulls, commit-mode) only when the file sets them, and an
+ * environment's keys an input overrides not at all: settings/effective.ts adds them for `lockstep config`.
  */
 function effectiveConfig(c) {
     const out = {
@@ -88,13 +85,10 @@ function effectiveConfig(c) {
             ...(e.application !== undefined ? { application: e.application } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            'auto-merge': e.autoMerge,
             protected: e.protected,
-            // promote-env's default when the file sets none: a protected environment refuses a dropped key.
-            'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
+            // promote's keys an environment may set (auto-merge, values-drift, min-soak, wait) are settings/effective.ts's,
+            // resolved there as the run resolves them.
             render: e.render ?? c.render.mode,
-            ...(e.minSoak !== undefined ? { 'min-soak': (0,duration/* formatDuration */.a3)(e.minSoak).replace(/ /g, '') } : {}),
-            ...(e.wait !== undefined ? { wait: e.wait } : {}),
             ...(e.windows !== undefined
                 ? {
                     windows: {
@@ -140,7 +134,16 @@ function renderEffectiveConfig(c, values = effectiveConfig(c)) {
 
 // EXTERNAL MODULE: ./packages/core/src/config/raw.generated.ts
 var raw_generated = __webpack_require__(1517);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __webpack_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts + 1 modules
+var tables = __webpack_require__(2231);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/effective.ts
+
+
+
 
 
 
@@ -166,6 +169,29 @@ function withDeclared(values, raw, declared) {
     }
     return out;
 }
+/**
+ * An environment's keys an input overrides (promote's auto-merge, values-drift, min-soak, wait), each as a run
+ * with no input resolves it there (settings/resolve.ts: the environment's key, the top's, the default, which
+ * may depend on another key): the same value and source the run uses. Keys with no value stay out.
+ */
+function environmentKeys(config, environment) {
+    const out = {};
+    for (const table of tables/* ACTION_TABLES */.XL) {
+        const own = { ...table, settings: table.settings.filter((s) => s.config?.where === 'environment') };
+        const resolved = (0,resolve/* resolveSettings */.M)(own, {}, config, { environment });
+        for (const s of own.settings) {
+            const { value, from } = resolved[s.input];
+            if (value === undefined)
+                continue;
+            // A duration is read in milliseconds: printed as the file writes one (1h30m).
+            out[s.config.key] = {
+                value: s.kind === 'duration' && typeof value === 'number' ? (0,duration/* formatDuration */.a3)(value).replace(/ /g, '') : value,
+                from,
+            };
+        }
+    }
+    return out;
+}
 /** For each key of `values`: `config` when the file sets it at `at`, else `default`. */
 function sourcesOf(config, values, at) {
     return Object.fromEntries(Object.keys(values).map((k) => [k, (0,config_config.configLine)(config, [...at, k]) !== undefined ? 'config' : 'default']));
@@ -180,7 +206,13 @@ function effective(config) {
     const raw = (0,config_config.rawConfig)(config);
     const rawEnvironments = (raw?.environments ?? []);
     const rawServices = (raw?.services ?? {});
-    const environments = (base.environments ?? []).map((e, i) => withDeclared(e, rawEnvironments[i], ENVIRONMENT));
+    const resolved = config.environments.map((e) => environmentKeys(config, e.name));
+    const environments = (base.environments ?? []).map((e, i) => withDeclared({ ...e, ...Object.fromEntries(Object.entries(resolved[i] ?? {}).map(([k, r]) => [k, r.value])) }, rawEnvironments[i], ENVIRONMENT));
+    // A resolved key's source is the resolution's: set under the environment or at the top of the file, else the default.
+    const environmentSources = environments.map((e, i) => ({
+        ...sourcesOf(config, e, ['environments', i]),
+        ...Object.fromEntries(Object.entries(resolved[i] ?? {}).map(([k, r]) => [k, r.from === 'default' ? 'default' : 'config'])),
+    }));
     const services = Object.fromEntries(Object.entries((base.services ?? {})).map(([name, s]) => [
         name,
         withDeclared(s, rawServices[name], SERVICE),
@@ -190,7 +222,7 @@ function effective(config) {
         values,
         sources: {
             top: sourcesOf(config, values, []),
-            environments: environments.map((e, i) => sourcesOf(config, e, ['environments', i])),
+            environments: environmentSources,
             services: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, sourcesOf(config, s, ['services', name])])),
         },
     };
@@ -202,7 +234,8 @@ function effective(config) {
 function renderEffective(config, { values, sources } = effective(config)) {
     const doc = new dist/* Document */.yo(values);
     const note = (at, source) => {
-        const line = (0,config_config.configLine)(config, at);
+        // An environment's key the top of the file gives is at its line there.
+        const line = (0,config_config.configLine)(config, at) ?? (at[0] === 'environments' && at.length === 3 ? (0,config_config.configLine)(config, [at[2]]) : undefined);
         if (source === 'config' && line !== undefined)
             return ` ${config.file}:${line}`;
         return source === 'default' ? ' default' : undefined;
@@ -237,6 +270,68 @@ function renderEffective(config, { values, sources } = effective(config)) {
         ? `# effective configuration: ${config.file} with defaults filled in`
         : '# effective configuration: no config file, every setting is its default';
     return `${from}\n${doc.toString({ lineWidth: 0 })}`;
+}
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const top = config;
+    const v = top?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
 }
 
 

@@ -185,6 +185,56 @@ function setChartRevision(text, rev, version, cache) {
 
 /***/ }),
 
+/***/ 9549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fu: () => (/* binding */ environmentSettings),
+/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN),
+/* harmony export */   x: () => (/* binding */ resolveEnvironments)
+/* harmony export */ });
+/* unused harmony export PROMOTE_PER_ENVIRONMENT */
+/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(882);
+// promote's settings an environment may set — auto-merge and values-drift of the target, min-soak and
+// wait of the source — resolved once per environment of the request by settings/resolve.ts, the one
+// precedence of every operation: the input > the key under that environment > the key at the top of
+// the file > the table's default (values-drift's decided by the environment's protected). Each is read
+// here, at the environment where it applies, never again with a precedence of its own.
+
+
+/** promote's config-backed settings an environment may set: resolved per environment. */
+const PROMOTE_PER_ENVIRONMENT = {
+    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
+    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config?.where === 'environment'),
+};
+/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
+const PROMOTE_PER_RUN = {
+    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
+    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config !== undefined && s.config.where !== 'environment'),
+};
+/** Each named environment's settings, resolved once: what the request carries in `settingsByEnvironment`. */
+function resolveEnvironments(config, names, i) {
+    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, 'min-soak': i.minSoak, wait: i.wait };
+    return Object.fromEntries(names.map((name) => [name, (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .M)(PROMOTE_PER_ENVIRONMENT, given, config, { environment: name })]));
+}
+/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
+function environmentSettings(req, name) {
+    const r = req.settingsByEnvironment[name];
+    if (!r)
+        throw new Error(`environment ${name} has no resolved settings`);
+    const minSoak = (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'min-soak');
+    return {
+        autoMerge: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'auto-merge'),
+        valuesDrift: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'values-drift'),
+        ...(minSoak !== undefined ? { minSoak } : {}),
+        wait: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'wait'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 3952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -510,7 +560,7 @@ __webpack_require__.d(__webpack_exports__, {
   zK: () => (/* binding */ valuesDriftMarkdown)
 });
 
-// UNUSED EXPORTS: chartLocator, valuesDriftMode
+// UNUSED EXPORTS: chartLocator
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -896,6 +946,8 @@ function isObject(v) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
 // values-drift: when a promotion moves the target's chart version (its
 // Application's targetRevision), the target's values file is compared with
@@ -920,10 +972,7 @@ var application = __webpack_require__(1120);
 
 
 
-/** The mode for the target: the input, else the environment's config, else error when protected and warn otherwise. */
-function valuesDriftMode(req, route) {
-    return req.valuesDrift ?? route.to.valuesDrift ?? (route.to.protected ? 'error' : 'warn');
-}
+
 /**
  * The comparison for a planned promotion that changes the chart version;
  * undefined when it changes none, the mode is off, or the values are the
@@ -932,7 +981,8 @@ function valuesDriftMode(req, route) {
  * and a chart version that cannot be read is one at the Application's line.
  */
 async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
-    const mode = valuesDriftMode(req, route);
+    // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
+    const mode = (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).valuesDrift;
     const { to } = route;
     if (mode === 'off' || !plan.chart || !to.application)
         return undefined;

@@ -896,7 +896,7 @@ const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /**
  * The one precedence of every operation: an input given > the key under the
  * environment (or service) the run is about > the key at the top of the file
- * > the table's default. `given` holds the inputs as the request read them,
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
  * undefined where the input was not given (the runner's empty input); an
  * explicit empty value on the command line (`--tag-prefix ""`) is given.
  * Only the settings that declare a config key are resolved here: the others
@@ -923,9 +923,16 @@ function resolveOne(s, given, config, env) {
         if (v !== undefined)
             return { value: v, from: 'environment' };
     }
-    const v = config?.[key];
+    const top = config;
+    const v = top?.[key];
     if (v !== undefined)
         return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
     return { value: s.config.default, from: 'default' };
 }
 /** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */

@@ -161,7 +161,7 @@ __webpack_unused_export__ = closest;
 /* harmony export */ });
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
 /* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7987);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8359);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7733);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3932);
 /* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9027);
 /* harmony import */ var _top_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8741);
@@ -264,137 +264,24 @@ function jsonOption(cmd, keys) {
 
 /***/ }),
 
-/***/ 8359:
+/***/ 7733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  EY: () => (/* binding */ PATH_INPUTS),
-  z3: () => (/* binding */ addActionFlags),
-  tc: () => (/* binding */ flagsExcept)
-});
-
-// UNUSED EXPORTS: actionSettings, addSettingFlags
-
-// EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
-var commander = __nccwpck_require__(1829);
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(6887);
-// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(6355);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __nccwpck_require__(8302);
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
-/** bump-chart / lockstep bump. */
-const BUMP = {
-    operation: 'bump',
-    action: 'bump-chart',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
-        },
-        {
-            input: 'level',
-            kind: 'choice',
-            choices: ['patch', 'minor', 'major'],
-            default: 'patch',
-            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
-        },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
-        },
-        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
-        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
-        {
-            input: 'changelog-entry',
-            kind: 'string',
-            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
-        },
-        {
-            input: 'cascade',
-            kind: 'bool',
-            default: 'true',
-            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
-        },
-        {
-            input: 'artifacthub-changes',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
-        },
-        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
-var table_digests = __nccwpck_require__(531);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
-var table_publish = __nccwpck_require__(7401);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __nccwpck_require__(882);
-;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
-// Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
-// run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
-
-
-
-
-
-
-
-
-/** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
-    'environments',
-    'services',
-    'values-file',
-    'values-key',
-    'repository',
-    'base',
-    'config',
-    'working-directory',
-]);
-/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'metrics', ['base', 'config', 'working-directory']);
-/** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = (0,table/* pick */.Up)(BUMP, 'config', ['config', 'working-directory']);
-/** Every operation's table, by operation. */
-const TABLES = {
-    check: table_check/* CHECK */.f,
-    bump: BUMP,
-    digests: table_digests/* DIGESTS */.E,
-    publish: table_publish/* PUBLISH */.W,
-    release: table_release/* RELEASE */.g,
-    promote: table_promote/* PROMOTE */.R,
-    status: STATUS,
-    metrics: METRICS,
-    config: CONFIG,
-};
-/** The table of each action (the operation that owns its inputs). */
-const ACTION_TABLES = [table_check/* CHECK */.f, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
-
-;// CONCATENATED MODULE: ./packages/cli/src/flags.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ PATH_INPUTS),
+/* harmony export */   tc: () => (/* binding */ flagsExcept),
+/* harmony export */   z3: () => (/* binding */ addActionFlags)
+/* harmony export */ });
+/* unused harmony exports actionSettings, addSettingFlags */
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
+/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2231);
 
 
 
 /** The settings of `action`, as its table declares them (a programming error for an unknown action). */
 function actionSettings(action) {
-    const table = ACTION_TABLES.find((t) => t.action === action);
+    const table = _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.find((t) => t.action === action);
     if (!table)
         throw new Error(`no settings table for action ${action}`);
     return table.settings;
@@ -410,7 +297,7 @@ const isSwitch = (s) => s.kind === 'bool' && (s.default === 'true' || s.default 
  * Inputs whose values are paths: typed on the command line, they are relative to the folder typed in
  * (packages/cli/src/top.ts rebases them); the action reads them relative to working-directory.
  */
-const PATH_INPUTS = new Set(ACTION_TABLES.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
+const PATH_INPUTS = new Set(_lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
 /**
  * Adds one flag per setting of `action` (its input name, docs line and
  * default): `--name <value>`, or for a true/false input `--name` and
@@ -427,13 +314,13 @@ function addSettingFlags(cmd, all) {
     const read = [];
     for (const s of settings) {
         if (isSwitch(s)) {
-            const on = new commander/* Option */.c$(`--${s.input}`, s.docs);
+            const on = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input}`, s.docs);
             cmd.addOption(on);
-            cmd.addOption(new commander/* Option */.c$(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
+            cmd.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
             read.push([s, on.attributeName()]);
         }
         else {
-            const opt = new commander/* Option */.c$(`--${s.input} <value>`, s.docs);
+            const opt = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input} <value>`, s.docs);
             if ((s.default ?? '') !== '')
                 opt.default(s.default);
             if (s.required)
@@ -447,9 +334,9 @@ function addSettingFlags(cmd, all) {
         // What the runner would pass: the flag's value, else the table's default.
         for (const [s, key] of read) {
             const v = opts[key];
-            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? inputs/* EXPLICIT_EMPTY */.B3 : String(v);
+            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .EXPLICIT_EMPTY */ .B3 : String(v);
         }
-        return (0,inputs/* mapInputs */.k3)(values);
+        return (0,_lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .mapInputs */ .k3)(values);
     };
 }
 /** Every input of `action` but those the command handles itself, as flags. */
@@ -670,8 +557,8 @@ var terminal_face = __nccwpck_require__(871);
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(6887);
-// EXTERNAL MODULE: ./packages/cli/src/flags.ts + 2 modules
-var flags = __nccwpck_require__(8359);
+// EXTERNAL MODULE: ./packages/cli/src/flags.ts
+var flags = __nccwpck_require__(7733);
 // EXTERNAL MODULE: ./packages/cli/src/run-command.ts
 var run_command = __nccwpck_require__(9027);
 // EXTERNAL MODULE: ./packages/cli/src/commands/command.ts
@@ -1017,7 +904,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(8833), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1316,7 +1203,7 @@ async function runCommand(op, io, hooks) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6887);
 /* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7850);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8359);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7733);
 
 
 
@@ -1656,6 +1543,8 @@ const setting = (input, value) => ({ input, value, form: 'set' });
 const unset = (input) => ({ input, form: 'unset' });
 /** The input spoken of: `the registry input` / `--registry`. */
 const theInput = (input) => ({ input, form: 'the' });
+/** UserError's `input`, heading its message. */
+const subject = (input) => ({ input, form: 'subject' });
 /** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
 function words(strings, ...values) {
     const out = [];
@@ -1674,12 +1563,17 @@ const RUNNER = {
     terminal: false,
     word: ({ input, value, form }) => form === 'the'
         ? `the ${input} input`
-        : form === 'unset'
-            ? `leave ${input} empty`
-            : form === 'set' && value === undefined
-                ? `pass ${input}`
-                : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+        : form === 'subject'
+            ? `input ${quoted(input)}`
+            : form === 'unset'
+                ? `leave ${input} empty`
+                : form === 'set' && value === undefined
+                    ? `pass ${input}`
+                    : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
+function quoted(name) {
+    return `'${name}'`;
+}
 /** The text of `w` as `face` words it. */
 function say(w, face) {
     return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');
@@ -1702,18 +1596,14 @@ class UserError extends Error {
      * it instead of the hint.
      */
     cliHint;
-    /**
-     * The input the error is about, as the action names it (`version`): the
-     * action shows `input 'version' …`, the terminal `--version …`, each from
-     * this field, so no face rewrites the text. `message` holds the action's form.
-     */
+    /** The input the error is about (`version`): each face words it at the message's head. */
     input;
     /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
     detail;
     detailWords;
     constructor(message, where = {}) {
         const detail = say(message, RUNNER);
-        super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
+        super(where.input === undefined ? detail : `${RUNNER.word(subject(where.input))}${joined(detail)}`);
         this.name = 'UserError';
         this.detail = detail;
         this.detailWords = message;
@@ -1734,7 +1624,7 @@ class UserError extends Error {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
         const detail = say(this.detailWords, f);
-        const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
+        const what = this.input === undefined ? detail : `${f.word(subject(this.input))}${joined(detail)}`;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
@@ -3139,6 +3029,7 @@ const PROMOTE = {
             config: {
                 key: 'values-drift',
                 where: 'environment',
+                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
                 docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
             },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
@@ -3523,6 +3414,127 @@ function settingOf(table, input) {
         throw new Error(`${table.action} has no input ${input}`);
     return s;
 }
+
+
+/***/ }),
+
+/***/ 2231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XL: () => (/* binding */ ACTION_TABLES)
+});
+
+// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, METRICS, PROMOTE, PUBLISH, RELEASE, STATUS, TABLES
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __nccwpck_require__(8302);
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
+/** bump-chart / lockstep bump. */
+const BUMP = {
+    operation: 'bump',
+    action: 'bump-chart',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
+        },
+        {
+            input: 'level',
+            kind: 'choice',
+            choices: ['patch', 'minor', 'major'],
+            default: 'patch',
+            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
+        },
+        {
+            input: 'base',
+            kind: 'ref',
+            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
+        },
+        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
+        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
+        {
+            input: 'changelog-entry',
+            kind: 'string',
+            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
+        },
+        {
+            input: 'cascade',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
+        },
+        {
+            input: 'artifacthub-changes',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
+        },
+        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
+var table_digests = __nccwpck_require__(531);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __nccwpck_require__(7401);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
+var table_release = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __nccwpck_require__(882);
+;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
+// Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
+// run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
+
+
+
+
+
+
+
+
+/** lockstep status: where the environments are read (part of promote-env's inputs). */
+const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
+    'environments',
+    'services',
+    'values-file',
+    'values-key',
+    'repository',
+    'base',
+    'config',
+    'working-directory',
+]);
+/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
+const METRICS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'metrics', ['base', 'config', 'working-directory']);
+/** lockstep config: the two inputs every action takes to find the config. */
+const CONFIG = (0,table/* pick */.Up)(BUMP, 'config', ['config', 'working-directory']);
+/** Every operation's table, by operation. */
+const TABLES = {
+    check: table_check/* CHECK */.f,
+    bump: BUMP,
+    digests: table_digests/* DIGESTS */.E,
+    publish: table_publish/* PUBLISH */.W,
+    release: table_release/* RELEASE */.g,
+    promote: table_promote/* PROMOTE */.R,
+    status: STATUS,
+    metrics: METRICS,
+    config: CONFIG,
+};
+/** The table of each action (the operation that owns its inputs). */
+const ACTION_TABLES = [table_check/* CHECK */.f, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
 
 
 /***/ }),

@@ -11,12 +11,14 @@ export interface Location {
  * in a terminal as the command's flag (`--to`, `--allow-skip`, `pass --base main`;
  * text/terminal-face.ts). `name` is the input itself (with its value, if any);
  * `set` is giving it that value; `unset` is leaving it out; `the` is the input
- * spoken of (`the registry input`, `--registry`).
+ * spoken of (`the registry input`, `--registry`); `subject` is the input an
+ * error is about, leading its message (the runner quotes it after the word
+ * input, a terminal names its flag: `--version`).
  */
 export interface InputWord {
   readonly input: string;
   readonly value?: string;
-  readonly form: 'name' | 'set' | 'unset' | 'the';
+  readonly form: 'name' | 'set' | 'unset' | 'the' | 'subject';
 }
 
 /** A text in parts, each input in it an InputWord (see `words`). */
@@ -32,6 +34,8 @@ export const setting = (input: string, value?: string): InputWord => ({ input, v
 export const unset = (input: string): InputWord => ({ input, form: 'unset' });
 /** The input spoken of: `the registry input` / `--registry`. */
 export const theInput = (input: string): InputWord => ({ input, form: 'the' });
+/** UserError's `input`, heading its message. */
+const subject = (input: string): InputWord => ({ input, form: 'subject' });
 
 /** A text naming inputs, face-neutral: words`promote through them, or ${setting('allow-skip', 'true')}`. */
 export function words(strings: TemplateStringsArray, ...values: readonly (string | number | InputWord | WordParts)[]): WordParts {
@@ -57,12 +61,18 @@ export const RUNNER: Face = {
   word: ({ input, value, form }) =>
     form === 'the'
       ? `the ${input} input`
-      : form === 'unset'
-        ? `leave ${input} empty`
-        : form === 'set' && value === undefined
-          ? `pass ${input}`
-          : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
+      : form === 'subject'
+        ? `input ${quoted(input)}`
+        : form === 'unset'
+          ? `leave ${input} empty`
+          : form === 'set' && value === undefined
+            ? `pass ${input}`
+            : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
+
+function quoted(name: string): string {
+  return `'${name}'`;
+}
 
 /** The text of `w` as `face` words it. */
 export function say(w: Words, face: Face): string {
@@ -87,11 +97,7 @@ export class UserError extends Error {
    * it instead of the hint.
    */
   readonly cliHint?: string;
-  /**
-   * The input the error is about, as the action names it (`version`): the
-   * action shows `input 'version' …`, the terminal `--version …`, each from
-   * this field, so no face rewrites the text. `message` holds the action's form.
-   */
+  /** The input the error is about (`version`): each face words it at the message's head. */
   readonly input?: string;
   /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once), as the runner says it. */
   readonly detail: string;
@@ -99,7 +105,7 @@ export class UserError extends Error {
 
   constructor(message: Words, where: Location & { hint?: Words; cliHint?: string; input?: string } = {}) {
     const detail = say(message, RUNNER);
-    super(where.input === undefined ? detail : `input '${where.input}'${joined(detail)}`);
+    super(where.input === undefined ? detail : `${RUNNER.word(subject(where.input))}${joined(detail)}`);
     this.name = 'UserError';
     this.detail = detail;
     this.detailWords = message;
@@ -121,7 +127,7 @@ export class UserError extends Error {
     const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
     const hint = f.terminal && this.cliHint !== undefined ? this.cliHint : this.hintWords && say(this.hintWords, f);
     const detail = say(this.detailWords, f);
-    const what = this.input === undefined ? detail : f === RUNNER ? this.message : `${f.word(named(this.input))}${joined(detail)}`;
+    const what = this.input === undefined ? detail : `${f.word(subject(this.input))}${joined(detail)}`;
     return `${at}${what}${hint ? ` — ${hint}` : ''}`;
   }
 

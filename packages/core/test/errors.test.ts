@@ -1,5 +1,8 @@
 import { parseVersionInput, checkBaseRef } from '../src/charts/inputs.ts';
-import { named, setting, theInput, unset, UserError, words } from '../src/errors.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Face, named, setting, theInput, unset, UserError, words } from '../src/errors.ts';
 import { TERMINAL, terminalFace } from '../src/text/terminal-face.ts';
 import { assertRefInput } from '../src/git/refs.ts';
 
@@ -116,5 +119,33 @@ describe('an input named in a message or a hint, worded by each face', () => {
       action: 'a.yml:3: base is required in detached HEAD — check out a branch with actions/checkout',
       cli: 'a.yml:3: --base is required in detached HEAD — git switch a branch',
     });
+  });
+});
+
+describe('the input an error is about is a word of each face, not text of the message', () => {
+  test('each face words it at the head of the message; the message keeps the runner’s form', () => {
+    // A face of its own: the message's head comes from its word for the error's subject, as the runner's and the terminal's do.
+    const bracketed: Face = {
+      terminal: false,
+      word: ({ input, form }) => (form === 'subject' ? `[${input}]` : `<${input}>`),
+    };
+    const e = new UserError(words`is '1.x', not a version; or ${unset('version')}`, { input: 'version' });
+    expect(e.message).toBe("input 'version' is '1.x', not a version; or leave version empty");
+    expect(e.format()).toBe("input 'version' is '1.x', not a version; or leave version empty");
+    expect(e.format(bracketed)).toBe("[version] is '1.x', not a version; or <version>");
+    expect(e.format(TERMINAL)).toBe("--version is '1.x', not a version; or leave out --version");
+    expect(new UserError(': odd', { input: 'base' }).format(bracketed)).toBe('[base]: odd');
+  });
+
+  test('no message in packages/core/src spells an input in its text', () => {
+    const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
+    const spelled = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) =>
+        readFileSync(join(src, f), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (line.includes("input '") ? [`${f}:${i + 1}`] : [])),
+      );
+    expect(spelled).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { PullRef } from '../src/github/pulls.ts';
 import { UserError } from '../src/errors.ts';
 import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
 import { resolveSettings } from '../src/settings/resolve.ts';
-import { PROMOTE } from '../src/settings/table-promote.ts';
+import { type EnvironmentInputs, PROMOTE_PER_RUN, resolveEnvironments } from '../src/promote/environment-settings.ts';
 
 /** The UserError a call throws (fails the test when it throws something else, or nothing). */
 export function userError(fn: () => unknown): UserError {
@@ -53,12 +53,21 @@ export function initReleasedRepo(dir: string): void {
   runGit(dir, 'commit', '-qm', 'feat: a (#3)');
 }
 
-/** A promote request with the promote-env action's defaults (dev → staging by PR), the layout from `config`, and `over` on top. */
-export function promoteRequestFor(config: Config, over: Partial<PromoteRequest> = {}): PromoteRequest {
+/** What a test asks of a promote request: any of its fields, and the inputs over the environments' settings (autoMerge …). */
+export type RequestOver = Partial<PromoteRequest> & EnvironmentInputs;
+
+/**
+ * A promote request with the promote-env action's defaults (dev → staging by PR), the layout from `config`, and `over`
+ * on top; its environments' settings resolved as the session resolves them, with `over`'s inputs (autoMerge, valuesDrift,
+ * minSoak, wait).
+ */
+export function promoteRequestFor(config: Config, over: RequestOver = {}): PromoteRequest {
+  const { autoMerge, valuesDrift, minSoak, wait, ...rest } = over;
+  const layout = layoutFrom(config, { environments: [], services: [] });
   return {
     from: { kind: 'env', env: 'dev' },
     to: 'staging',
-    ...layoutFrom(config, { environments: [], services: [] }),
+    ...layout,
     only: [],
     push: 'pr',
     verifySource: true,
@@ -72,8 +81,13 @@ export function promoteRequestFor(config: Config, over: Partial<PromoteRequest> 
     configFile: '.github/lockstep.yml',
     breakGlassLabel: 'break-glass',
     draft: false,
-    settings: resolveSettings(PROMOTE, {}, config),
-    ...over,
+    settings: resolveSettings(PROMOTE_PER_RUN, {}, config),
+    settingsByEnvironment: resolveEnvironments(
+      config,
+      (rest.environments ?? layout.environments).map((e) => e.name),
+      { autoMerge, valuesDrift, minSoak, wait },
+    ),
+    ...rest,
   };
 }
 

@@ -48,9 +48,10 @@ export interface EnvironmentConfig {
   /** Kustomize overlay holding the pins in its images: (a file, a folder holding one, or an Argo CD Application with kustomize.images). */
   kustomization?: string;
   application?: string;
-  autoMerge: boolean;
+  /** promote-env: auto-merge as the file writes it (undefined: not set; settings/resolve.ts gives its default). */
+  autoMerge?: boolean;
   protected: boolean;
-  /** promote-env: a key the values file sets that the promoted chart no longer has (undefined: error when protected, else warn). */
+  /** promote-env: a key the values file sets that the promoted chart no longer has (undefined: not set; its default, error when protected else warn, is the table's). */
   valuesDrift?: 'error' | 'warn' | 'off';
   /** Rendered manifest diffs for this environment (undefined: the top level's mode). */
   render?: RenderMode;
@@ -218,7 +219,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       ...(e.values !== undefined ? { values: e.values } : {}),
       ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
       application: e.application,
-      autoMerge: e['auto-merge'] ?? ENVIRONMENT_DEFAULTS['auto-merge'],
+      ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
       protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
       ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
       ...(e.render ? { render: e.render } : {}),

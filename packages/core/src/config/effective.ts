@@ -1,11 +1,10 @@
 import { stringify } from 'yaml';
 import type { Config, VerifyConfig } from './config.ts';
-import { formatDuration } from '../text/duration.ts';
 
 /**
  * The configuration in the file's own key names (kebab-case), the loader's defaults filled in; the keys whose
- * default lives in the settings tables (notify-pulls, commit-mode) only when the file sets them:
- * settings/effective.ts adds their defaults for `lockstep config`.
+ * default lives in the settings tables (notify-pulls, commit-mode) only when the file sets them, and an
+ * environment's keys an input overrides not at all: settings/effective.ts adds them for `lockstep config`.
  */
 export function effectiveConfig(c: Config): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -39,13 +38,10 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
       ...(e.application !== undefined ? { application: e.application } : {}),
       ...(e.url !== undefined ? { url: e.url } : {}),
       ...(e.preview ? { preview: true } : {}),
-      'auto-merge': e.autoMerge,
       protected: e.protected,
-      // promote-env's default when the file sets none: a protected environment refuses a dropped key.
-      'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
+      // promote's keys an environment may set (auto-merge, values-drift, min-soak, wait) are settings/effective.ts's,
+      // resolved there as the run resolves them.
       render: e.render ?? c.render.mode,
-      ...(e.minSoak !== undefined ? { 'min-soak': formatDuration(e.minSoak).replace(/ /g, '') } : {}),
-      ...(e.wait !== undefined ? { wait: e.wait } : {}),
       ...(e.windows !== undefined
         ? {
             windows: {

@@ -19,6 +19,7 @@ import {
 import { servicePin, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
+import { environmentSettings } from './environment-settings.ts';
 import { pinPath } from './place.ts';
 
 /** A pin as one comparable key: its digest, else its tag. */
@@ -41,7 +42,9 @@ export async function checkGates(
 ): Promise<GateVerdict | undefined> {
   const input: GateInput = { now, push: req.push };
   const source = req.from.kind === 'env' ? route.from : undefined;
-  const minSoak = source && (req.minSoak ?? source.minSoak);
+  // The soak time and wait of the environment promoted from (the input over its config key).
+  const soak = source && environmentSettings(req, source.name);
+  const minSoak = soak?.minSoak;
   if (source && minSoak && plan.changes.length > 0) {
     const pinsIn = async (log: { entries: HistoryEntry[]; complete: boolean }) => {
       const pins: PinnedSince[] = [];
@@ -71,10 +74,10 @@ export async function checkGates(
     for (const p of pins)
       if (p.since !== undefined && p.source)
         ports.log?.(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
-    input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
+    input.soak = { env: source.name, minSoak, wait: soak.wait, pins };
   }
   const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-  const pastSoak = before && (req.minSoak ?? before.minSoak);
+  const pastSoak = before && environmentSettings(req, before.name).minSoak;
   if (req.from.kind === 'ref' && before && pastSoak) input.rollbackPast = { env: before.name, minSoak: pastSoak };
   if (route.to.windows) {
     const { windowHold } = await import('./windows.ts');

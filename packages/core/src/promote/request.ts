@@ -18,6 +18,7 @@ import { named, setting, theInput, throwAll, UserError, words } from '../errors.
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
 import type { ResolvedSettings } from '../settings/resolve.ts';
+import { environmentSettings, type ValuesDriftMode } from './environment-settings.ts';
 
 /** One environment in promotion order. */
 export interface PromoteEnvironment {
@@ -30,7 +31,6 @@ export interface PromoteEnvironment {
   kustomizationLine?: number;
   /** Application file and optional `#name` selector. */
   application?: string;
-  autoMerge: boolean;
   protected: boolean;
   /** Where the environment is reached (its deployments' environment_url). */
   url?: string;
@@ -38,19 +38,13 @@ export interface PromoteEnvironment {
   preview?: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
   valuesLine?: number;
-  /** The config's values-drift for this environment (undefined: error when protected, else warn). */
-  valuesDrift?: ValuesDriftMode;
-  /** Soak time (ms) of pins promoted from here; wait: what an early promotion does (promote/gates.ts). */
-  minSoak?: number;
-  wait?: 'refuse' | 'draft';
   /** When promotions into this environment may land (promote/gates.ts). */
   windows?: WindowRules;
   /** The config's render mode for this environment (undefined: the top level's). */
   render?: RenderMode;
 }
 
-/** What a key the target's values file sets and the promoted chart no longer has does. */
-export type ValuesDriftMode = 'error' | 'warn' | 'off';
+export type { ValuesDriftMode };
 
 /** One service: its image repository (when known) and where each values file pins it. */
 export interface PromoteService {
@@ -142,7 +136,11 @@ type Resolved =
   | 'record'
   | 'base'
   | 'commitMode'
-  | 'notifyPulls';
+  | 'notifyPulls'
+  | 'autoMerge'
+  | 'valuesDrift'
+  | 'minSoak'
+  | 'wait';
 
 /** A promotion request: the inputs as given, the config-backed settings resolved once, and the layout the config gives. */
 export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
@@ -154,12 +152,18 @@ export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
   /** Base branch of the repository promoted in. */
   base: string;
   /**
-   * The settings the config backs (notify-pulls, commit-mode, …), resolved once by
-   * settings/resolve.ts: input > top-level key > default. A key an environment sets
-   * (auto-merge, values-drift, min-soak, wait, render) is read at that environment
-   * where it applies, the input (above) first.
+   * The settings the config backs for the whole run (notify-pulls, commit-mode), resolved
+   * once by settings/resolve.ts: input > top-level key > default.
    */
   settings: ResolvedSettings;
+  /**
+   * The settings an environment may set (auto-merge, values-drift, min-soak, wait), resolved
+   * once per environment of `environments` by the same precedence, the environment's key
+   * before the top's; read through environmentSettings (environment-settings.ts) at the
+   * environment where each applies: the target's auto-merge and values-drift, the source's
+   * min-soak and wait.
+   */
+  settingsByEnvironment: Readonly<Record<string, ResolvedSettings>>;
   /** Config chart folders: hints for picking the Application and its chart source. */
   charts: string[];
   /** The config's chart-registry (registry/path): where values-drift and chart-version find a chart version not in git. */
@@ -250,7 +254,8 @@ export function layoutFrom(
   inputs: LayoutInputs,
   digestsServices: string[] = [],
 ): { environments: PromoteEnvironment[]; services: PromoteService[] } {
-  const configured: PromoteEnvironment[] = config.environments.map(({ values, ...e }, i) => ({
+  // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
+  const configured: PromoteEnvironment[] = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
     ...e,
     values: values ?? e.kustomization!,
     valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
@@ -284,7 +289,7 @@ export function layoutFrom(
         hint: words`add environments to .github/lockstep.yml, or ${setting('values-file')} (e.g. ${named('values-file', 'environments/{env}/values.yaml')})`,
       });
     const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-    environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile!, name), autoMerge: false, protected: false }));
+    environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile!, name), protected: false }));
   }
   if (inputs.valuesFile && configured.length > 0)
     environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile!, e.name), valuesLine: undefined }));
@@ -413,7 +418,7 @@ export function checkRoute(req: PromoteRequest): Route {
         hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
       }),
     );
-  if (req.autoMerge === true && to.protected)
+  if (environmentSettings(req, to.name).autoMerge && to.protected)
     errors.push(
       new UserError(`auto-merge is refused for the protected environment ${to.name}`, {
         hint: 'protected promotions are draft pull requests merged by a person',

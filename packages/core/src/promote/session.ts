@@ -20,7 +20,7 @@ import { checkValuesDrift } from './values-drift.ts';
 import { renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { resolveSettings } from '../settings/resolve.ts';
-import { PROMOTE } from '../settings/table-promote.ts';
+import { PROMOTE_PER_RUN, resolveEnvironments } from './environment-settings.ts';
 import { checkConfig } from '../settings/validate.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
@@ -64,6 +64,10 @@ export async function buildPromoteRequest(
     base,
     notifyPulls,
     commitMode,
+    autoMerge,
+    valuesDrift,
+    minSoak,
+    wait,
     ...given
   } = i;
   return {
@@ -73,17 +77,12 @@ export async function buildPromoteRequest(
     only: Object.keys(config.services).length > 0 ? services : [],
     base: base ?? '',
     // Input > config > default, decided for every operation in settings/resolve.ts.
-    settings: resolveSettings(
-      PROMOTE,
-      {
-        'notify-pulls': notifyPulls,
-        'commit-mode': commitMode,
-        'auto-merge': i.autoMerge,
-        'values-drift': i.valuesDrift,
-        'min-soak': i.minSoak,
-        wait: i.wait,
-      },
+    settings: resolveSettings(PROMOTE_PER_RUN, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
+    // The same precedence per environment, the environment's key first: each environment once, read where it applies.
+    settingsByEnvironment: resolveEnvironments(
       config,
+      layout.environments.map((e) => e.name),
+      { autoMerge, valuesDrift, minSoak, wait },
     ),
     charts: config.charts ?? [],
     ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),

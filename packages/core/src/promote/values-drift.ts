@@ -27,13 +27,9 @@ export type { ValuesDriftReport };
 import { findChartRevision, splitApplicationRef } from './application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { PromoteRequest, Route, ValuesDriftMode } from './request.ts';
+import type { PromoteRequest, Route } from './request.ts';
+import { environmentSettings } from './environment-settings.ts';
 import { mapValue, scalarText } from '../yaml/read.ts';
-
-/** The mode for the target: the input, else the environment's config, else error when protected and warn otherwise. */
-export function valuesDriftMode(req: PromoteRequest, route: Route): ValuesDriftMode {
-  return req.valuesDrift ?? route.to.valuesDrift ?? (route.to.protected ? 'error' : 'warn');
-}
 
 /** The Application source a chart version comes from. */
 export interface ChartSource {
@@ -57,7 +53,8 @@ export async function checkValuesDrift(
   baseSha: string,
   cache?: ParseCache,
 ): Promise<ValuesDriftReport | undefined> {
-  const mode = valuesDriftMode(req, route);
+  // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
+  const mode = environmentSettings(req, route.to.name).valuesDrift;
   const { to } = route;
   if (mode === 'off' || !plan.chart || !to.application) return undefined;
   const { file: appFile, name } = splitApplicationRef(to.application);

@@ -2,6 +2,9 @@ import { Document, isMap, isScalar, isSeq } from 'yaml';
 import { configLine, rawConfig, type Config } from '../config/config.ts';
 import { effectiveConfig } from '../config/effective.ts';
 import { configSchema } from '../config/raw.generated.ts';
+import { formatDuration } from '../text/duration.ts';
+import { resolveSettings, type SettingSource } from './resolve.ts';
+import { ACTION_TABLES } from './tables.ts';
 
 /** Where an effective value came from: the file (at its line), or the declared default. */
 export type EffectiveSource = 'config' | 'default';
@@ -47,6 +50,29 @@ export function withDeclared(
   return out;
 }
 
+/**
+ * An environment's keys an input overrides (promote's auto-merge, values-drift, min-soak, wait), each as a run
+ * with no input resolves it there (settings/resolve.ts: the environment's key, the top's, the default, which
+ * may depend on another key): the same value and source the run uses. Keys with no value stay out.
+ */
+function environmentKeys(config: Config, environment: string): Record<string, { value: unknown; from: SettingSource }> {
+  const out: Record<string, { value: unknown; from: SettingSource }> = {};
+  for (const table of ACTION_TABLES) {
+    const own = { ...table, settings: table.settings.filter((s) => s.config?.where === 'environment') };
+    const resolved = resolveSettings(own, {}, config, { environment });
+    for (const s of own.settings) {
+      const { value, from } = resolved[s.input];
+      if (value === undefined) continue;
+      // A duration is read in milliseconds: printed as the file writes one (1h30m).
+      out[s.config!.key] = {
+        value: s.kind === 'duration' && typeof value === 'number' ? formatDuration(value).replace(/ /g, '') : value,
+        from,
+      };
+    }
+  }
+  return out;
+}
+
 /** For each key of `values`: `config` when the file sets it at `at`, else `default`. */
 function sourcesOf(config: Config, values: Record<string, unknown>, at: readonly (string | number)[]): Record<string, EffectiveSource> {
   return Object.fromEntries(Object.keys(values).map((k) => [k, configLine(config, [...at, k]) !== undefined ? 'config' : 'default']));
@@ -62,9 +88,21 @@ export function effective(config: Config): Effective {
   const raw = rawConfig(config) as Record<string, unknown> | undefined;
   const rawEnvironments = (raw?.environments ?? []) as Record<string, unknown>[];
   const rawServices = (raw?.services ?? {}) as Record<string, Record<string, unknown>>;
+  const resolved = config.environments.map((e) => environmentKeys(config, e.name));
   const environments = ((base.environments ?? []) as Record<string, unknown>[]).map((e, i) =>
-    withDeclared(e, rawEnvironments[i], ENVIRONMENT),
+    withDeclared(
+      { ...e, ...Object.fromEntries(Object.entries(resolved[i] ?? {}).map(([k, r]) => [k, r.value])) },
+      rawEnvironments[i],
+      ENVIRONMENT,
+    ),
   );
+  // A resolved key's source is the resolution's: set under the environment or at the top of the file, else the default.
+  const environmentSources = environments.map((e, i) => ({
+    ...sourcesOf(config, e, ['environments', i]),
+    ...Object.fromEntries(
+      Object.entries(resolved[i] ?? {}).map(([k, r]): [string, EffectiveSource] => [k, r.from === 'default' ? 'default' : 'config']),
+    ),
+  }));
   const services = Object.fromEntries(
     Object.entries((base.services ?? {}) as Record<string, Record<string, unknown>>).map(([name, s]) => [
       name,
@@ -76,7 +114,7 @@ export function effective(config: Config): Effective {
     values,
     sources: {
       top: sourcesOf(config, values, []),
-      environments: environments.map((e, i) => sourcesOf(config, e, ['environments', i])),
+      environments: environmentSources,
       services: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, sourcesOf(config, s, ['services', name])])),
     },
   };
@@ -89,7 +127,8 @@ export function effective(config: Config): Effective {
 export function renderEffective(config: Config, { values, sources }: Effective = effective(config)): string {
   const doc = new Document(values);
   const note = (at: readonly (string | number)[], source: EffectiveSource | undefined) => {
-    const line = configLine(config, at);
+    // An environment's key the top of the file gives is at its line there.
+    const line = configLine(config, at) ?? (at[0] === 'environments' && at.length === 3 ? configLine(config, [at[2]]) : undefined);
     if (source === 'config' && line !== undefined) return ` ${config.file}:${line}`;
     return source === 'default' ? ' default' : undefined;
   };

@@ -70,6 +70,12 @@ export interface ConfigKey {
   where: ConfigScope;
   /** The value when neither the input nor the config gives one (absent: none, the code that uses it says what that means). */
   default?: unknown;
+  /**
+   * A default that depends on another key of the same place, instead of `default`: `then` where that key
+   * (as the file sets it, else its own default) is `is`, else `otherwise` — values-drift is error in a
+   * protected environment, warn elsewhere. Declared once here, the run and `lockstep config` say the same.
+   */
+  defaultWhen?: DefaultWhen;
   /** The key's docs line in the schema (editors' hover); absent: the input's docs line. */
   docs?: string;
   /** The key's shape where the kind does not say it (a `yaml` kind always says it here). */
@@ -78,6 +84,15 @@ export interface ConfigKey {
   required?: boolean;
   /** This key or another of the same group must be given (an environment's `values` or `kustomization`). */
   oneOf?: string;
+}
+
+/** A default decided by another key of the same place (ConfigKey.defaultWhen). */
+export interface DefaultWhen {
+  /** The other key, as the file spells it (`protected`). */
+  key: string;
+  is: unknown;
+  then: unknown;
+  otherwise: unknown;
 }
 
 /** One setting, declared once. */

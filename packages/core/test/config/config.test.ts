@@ -61,8 +61,8 @@ describe('parseConfigText', () => {
       },
       environments: [
         { name: 'dev', values: 'charts/myapp/values-dev.yaml', application: undefined, autoMerge: true, protected: false },
-        { name: 'staging', values: 'charts/myapp/values-staging.yaml', application: undefined, autoMerge: false, protected: false },
-        { name: 'prod', values: 'charts/myapp/values-prod.yaml', application: 'apps/prod/myapp.yaml', autoMerge: false, protected: true },
+        { name: 'staging', values: 'charts/myapp/values-staging.yaml', application: undefined, protected: false },
+        { name: 'prod', values: 'charts/myapp/values-prod.yaml', application: 'apps/prod/myapp.yaml', protected: true },
       ],
     });
   });

@@ -2,7 +2,7 @@ import { parseConfigText } from '../../src/config/config.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld } from '../../src/promote/ports.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
-import { digest, promoteRequestFor, pullRef } from '../helpers.ts';
+import { digest, promoteRequestFor, pullRef, type RequestOver } from '../helpers.ts';
 
 // The gate step of a promotion with plain fakes and a clock moved by hand:
 // staging's api pin landed at 09:30 (its merge commit), min-soak 1h; prod
@@ -157,6 +157,57 @@ test('push: direct outside the window is refused before anything is written', as
   const r = await promote({ push: 'direct' }, world(git, github()), Date.parse('2026-11-24T06:00:00Z'));
   expect(r.outcome).toBe('held');
   expect(log).toEqual([]);
+});
+
+describe('the soak time and wait of the source environment, not the target', () => {
+  // staging (the source) soaks 1h and refuses; prod (the target) says 5m and draft, which apply to promotions out of prod.
+  const SOURCE_TARGET = parseConfigText(
+    [
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: api.image }',
+      'environments:',
+      '  - { name: dev, values: dev.yaml }',
+      '  - { name: staging, values: staging.yaml, min-soak: 1h }',
+      '  - { name: prod, values: prod.yaml, min-soak: 5m, wait: draft }',
+      '',
+    ].join('\n'),
+    '.github/lockstep.yml',
+  );
+  const run = (over: RequestOver, now: number) => {
+    const { git: base, github, log } = fakes();
+    // A rollback's ref (MERGE) pinned 0.9.0 in prod.
+    const git: PromoteGit = {
+      ...base,
+      resolveRef: async (ref) => (ref === 'v1' ? MERGE : undefined),
+      readAt: async (c, p) => (c === MERGE && p === 'prod.yaml' ? pin('0.9.0', d('5')) : base.readAt(c, p)),
+    };
+    const req = promoteRequestFor(SOURCE_TARGET, { from: { kind: 'env', env: 'staging' }, to: 'prod', ...over });
+    return promoteOn(req, checkRoute(req), world(git, github()), { now: () => now }).then((r) => ({ r, log }));
+  };
+
+  test("30 minutes after the merge: held by staging's 1h and refused as staging says (prod's 5m and draft are not read)", async () => {
+    const { r, log } = await run({}, MERGED + 30 * MINUTE);
+    expect(r.outcome).toBe('held');
+    expect(r.gate?.action).toBe('refuse');
+    expect(r.gate?.holds.map((h) => h.message)).toEqual([
+      `api: pinned in staging since 2026-11-23 09:30 UTC (${MERGE.slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left`,
+    ]);
+    expect(log).toEqual([]);
+  });
+
+  test('the inputs min-soak and wait beat the source’s keys', async () => {
+    const shorter = await run({ minSoak: 20 * MINUTE }, MERGED + 30 * MINUTE);
+    expect(shorter.r.outcome).toBe('pr');
+    expect(shorter.log).toEqual(['publish promote/prod (1 file)', 'pull draft=false']);
+    const drafted = await run({ wait: 'draft' }, MERGED + 30 * MINUTE);
+    expect(drafted.r.gate?.action).toBe('draft');
+    expect(drafted.log).toEqual(['publish promote/prod (1 file)', 'pull draft=true']);
+  });
+
+  test('a rollback into prod says the soak time of staging, the environment before it', async () => {
+    const { r } = await run({ from: { kind: 'ref', ref: 'v1' } }, MERGED + 30 * MINUTE);
+    expect(r.notes).toContain('A rollback (from: ref:) does not wait for the soak time of staging (min-soak 1h).');
+  });
 });
 
 describe('soak time in a shallow clone', () => {

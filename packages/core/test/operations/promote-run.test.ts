@@ -3,6 +3,7 @@ import { UserError } from '../../src/errors.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld, PublishOutcome } from '../../src/promote/ports.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
+import { environmentSettings } from '../../src/promote/environment-settings.ts';
 import { digest, promoteRequestFor, pullRef } from '../helpers.ts';
 
 /** The promotion of `req` on its route, checked once as the operation's run checks it. */
@@ -106,9 +107,14 @@ describe('runPromotion with plain fakes', () => {
     const { git } = fakeGit({ ...FILES, 'staging.yaml': pin('1.1.0', d('1')) });
     const { gh, calls } = fakeGitHub();
     const req = request({ from: { kind: 'env', env: 'staging' }, to: 'prod' });
-    req.environments = req.environments.map((e) => (e.name === 'prod' ? { ...e, autoMerge: true } : e));
-    expect(req.environments.find((e) => e.name === 'prod')).toMatchObject({ protected: true, autoMerge: true });
-    const r = await runPromotion(req, world(git, gh));
+    const route = checkRoute(req);
+    req.settingsByEnvironment = {
+      ...req.settingsByEnvironment,
+      prod: { ...req.settingsByEnvironment.prod, 'auto-merge': { value: true, from: 'environment' } },
+    };
+    expect(environmentSettings(req, 'prod').autoMerge).toBe(true);
+    expect(req.environments.find((e) => e.name === 'prod')?.protected).toBe(true);
+    const r = await promoteOn(req, route, world(git, gh), { now: () => Date.parse('2026-11-23T10:00:00Z') });
     expect(r.outcome).toBe('pr');
     expect(r.autoMerge).toBeUndefined();
     expect(calls).toEqual(['upsert promote/prod draft=true labels=automation:release-bump body-warning=false']);

@@ -5,7 +5,7 @@ import { changesOutput, pullBody, pullTitle } from '../../src/promote/report.ts'
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../../src/promote/request.ts';
 import { ParseCache } from '../../src/text/parse-cache.ts';
 import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
-import { digest, promoteRequestFor, userError } from '../helpers.ts';
+import { digest, promoteRequestFor, type RequestOver, userError } from '../helpers.ts';
 
 const d = digest;
 const CONFIG = parseConfigText(
@@ -63,7 +63,7 @@ function world(
   };
 }
 
-const request = (over: Partial<PromoteRequest>) => promoteRequestFor(CONFIG, over);
+const request = (over: RequestOver) => promoteRequestFor(CONFIG, over);
 
 const BASE = {
   'values-dev.yaml': values(['1.1.0', d('1')], ['0.9.1', d('2')]),
@@ -78,7 +78,7 @@ async function plan(over: Partial<PromoteRequest>, w = world(BASE)) {
 }
 
 describe('rules, before any network', () => {
-  test.each<[string, Partial<PromoteRequest>, string]>([
+  test.each<[string, RequestOver, string]>([
     ['a skip', { from: { kind: 'env', env: 'dev' }, to: 'prod' }, 'promotion dev → prod skips staging'],
     ['backwards', { from: { kind: 'env', env: 'prod' }, to: 'staging' }, 'cannot promote from prod to staging'],
     ['unknown target', { to: 'stagign' }, "input 'to' is 'stagign', an unknown environment (did you mean staging?)"],

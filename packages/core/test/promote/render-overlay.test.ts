@@ -32,7 +32,7 @@ const files: Record<string, string> = {
 };
 
 const route = (kustomization: string, extra: Partial<Route['to']> = {}): Route => ({
-  to: { name: 'prod', values: kustomization, kustomization, autoMerge: false, protected: true, ...extra },
+  to: { name: 'prod', values: kustomization, kustomization, protected: true, ...extra },
   toIndex: 2,
 });
 const planOf = (path: string, after: string) => ({ files: [{ path, before: files[path], after }] }) as unknown as PromotionPlan;

@@ -23,7 +23,6 @@ const route = (render?: 'off'): Route => ({
     name: 'staging',
     values: 'envs/staging.yaml',
     application: 'apps/staging.yaml',
-    autoMerge: false,
     protected: true,
     ...(render ? { render } : {}),
   },

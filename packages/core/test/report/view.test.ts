@@ -1,5 +1,6 @@
 import { parseConfigText } from '../../src/config/config.ts';
 import { effectiveConfig, renderEffectiveConfig } from '../../src/config/effective.ts';
+import { effective } from '../../src/settings/effective.ts';
 import type { BumpResult } from '../../src/operations/bump/run.ts';
 import type { DigestsResult } from '../../src/operations/digests/run.ts';
 import { bumpView } from '../../src/operations/bump/view.ts';
@@ -168,8 +169,10 @@ describe('effective configuration', () => {
       'tag-prefix': 'v',
       'chart-version-policy': 'independent',
       services: { api: { image: 'ghcr.io/acme/api', 'values-key': 'services.api.image' } },
-      environments: [{ name: 'prod', values: 'v.yaml', 'auto-merge': false, protected: true }],
+      environments: [{ name: 'prod', values: 'v.yaml', protected: true }],
     });
+    // An environment's keys an input overrides, as the run resolves them (settings/effective.ts).
+    expect(effective(c).values.environments).toMatchObject([{ 'auto-merge': false, 'values-drift': 'error', wait: 'refuse' }]);
     expect(renderEffectiveConfig(c).split('\n')[0]).toBe('# effective configuration: .github/lockstep.yml with defaults filled in');
     // What it prints is itself a valid configuration.
     expect(effectiveConfig(parseConfigText(renderEffectiveConfig(c).replace(/^charts: .*\n/m, ''), 'x.yml'))).toEqual(effectiveConfig(c));

@@ -80,6 +80,38 @@ describe('the effective configuration and its sources', () => {
     );
   });
 
+  test("an environment's keys an input overrides: the value the run resolves there, and where it came from", () => {
+    const c = parseConfigText(
+      [
+        'environments:',
+        '  - { name: staging, values: s.yaml, min-soak: 1h30m }',
+        '  - { name: prod, values: p.yaml, protected: true, wait: draft }',
+        '',
+      ].join('\n'),
+      FILE,
+    );
+    const { values, sources } = effective(c);
+    const keys = ['auto-merge', 'values-drift', 'min-soak', 'wait'];
+    const pick = (e: Record<string, unknown>) => Object.fromEntries(keys.filter((k) => k in e).map((k) => [k, e[k]]));
+    expect((values.environments as Record<string, unknown>[]).map(pick)).toEqual([
+      { 'auto-merge': false, 'values-drift': 'warn', 'min-soak': '1h30m', wait: 'refuse' },
+      // values-drift's default is decided by protected, as the table declares it.
+      { 'auto-merge': false, 'values-drift': 'error', wait: 'draft' },
+    ]);
+    expect(sources.environments.map(pick)).toEqual([
+      { 'auto-merge': 'default', 'values-drift': 'default', 'min-soak': 'config', wait: 'default' },
+      { 'auto-merge': 'default', 'values-drift': 'default', wait: 'config' },
+    ]);
+    expect(renderEffective(c).split('\n')).toEqual(
+      expect.arrayContaining([
+        '    min-soak: 1h30m # .github/lockstep.yml:2',
+        '    values-drift: warn # default',
+        '    values-drift: error # default',
+        '    wait: draft # .github/lockstep.yml:3',
+      ]),
+    );
+  });
+
   test('with no file every key is its default', () => {
     const { sources } = effective(parseConfigText('', undefined));
     expect(new Set(Object.values(sources.top))).toEqual(new Set(['default']));

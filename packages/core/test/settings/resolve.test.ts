@@ -125,6 +125,28 @@ describe('every operation resolves its config keys the same way', () => {
     });
   });
 
+  test('a default another key decides, declared once in the table: values-drift is error where protected, else warn', () => {
+    const envs = parseConfigText(
+      [
+        'environments:',
+        '  - { name: dev, values: d.yaml }',
+        '  - { name: prod, values: p.yaml, protected: true }',
+        '  - { name: eu, values: e.yaml, protected: true, values-drift: warn }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const drift = (given: Record<string, unknown>, environment?: string) =>
+      resolveSettings(PROMOTE, given, envs, { environment })['values-drift'];
+    expect(drift({}, 'dev')).toEqual({ value: 'warn', from: 'default' });
+    expect(drift({}, 'prod')).toEqual({ value: 'error', from: 'default' });
+    expect(drift({}, 'eu')).toEqual({ value: 'warn', from: 'environment' });
+    expect(drift({ 'values-drift': 'off' }, 'prod')).toEqual({ value: 'off', from: 'input' });
+    // No environment (or one the file does not list, a values-file template's): not protected.
+    expect(drift({})).toEqual({ value: 'warn', from: 'default' });
+    expect(drift({}, 'qa')).toEqual({ value: 'warn', from: 'default' });
+  });
+
   test('digests declares no config key: nothing of its own to resolve', () => {
     expect(resolveSettings(DIGESTS, {}, file)).toEqual({});
   });

@@ -21,6 +21,7 @@ import { fetchBase, forgetFetchedBases, localPromotion, openSession, planChecked
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
+import { environmentSettings } from '../../promote/environment-settings.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
@@ -378,7 +379,8 @@ async function openPull(
         `Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`,
       );
   }
-  const wantAutoMerge = !route.to.protected && !held && (req.autoMerge ?? route.to.autoMerge);
+  // The target's auto-merge (the input over its config key); never into a protected environment.
+  const wantAutoMerge = !route.to.protected && !held && environmentSettings(req, route.to.name).autoMerge;
   if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass)) autoMerge = await github.enableAutoMerge(pull);
   return {
     changed: true,
