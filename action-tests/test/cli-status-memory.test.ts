@@ -44,3 +44,27 @@ test('status puts V8 in memory-saver mode beside the held young generation and t
     fixture.cleanup();
   }
 }, 120_000);
+
+test('promote puts V8 in memory-saver mode too: its dry run at L peaked at up to 151 MB without it (issue 46)', async () => {
+  const fixture = GitFixture.create(gitopsFiles(30, 'oci://127.0.0.1:9/charts'));
+  try {
+    const workspace = fixture.clone('main');
+    const preload = join(dir, 'flags-promote.mjs');
+    const file = join(dir, 'flags-promote.json');
+    writeFileSync(preload, FLAGS_PROBE);
+    // The fixture's chart registry is a closed port: no values-drift comparison, which would refuse.
+    const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--values-drift', 'off'], {
+      cwd: workspace,
+      env: { NODE_OPTIONS: `--import=${preload}`, FLAGS_FILE: file },
+    });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(r.stdout).toContain('+++ b/environments/prod/values.yaml');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([
+      '--semi-space-growth-factor=1',
+      '--heap-growing-percent=20',
+      '--memory-saver-mode',
+    ]);
+  } finally {
+    fixture.cleanup();
+  }
+}, 120_000);

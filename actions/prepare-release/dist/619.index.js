@@ -970,7 +970,6 @@ function apiMessageOf(error) {
         return data.slice(0, 500);
     return String(error?.message ?? error ?? '');
 }
-/** True when a failure is GitHub's "already exists" validation answer (422). */
 /**
  * The one rule for which GitHub failures are the user's to fix, for every
  * operation: a refusal (a 4xx: a missing permission, a repository setting,
@@ -988,6 +987,7 @@ function gitHubUserError(e, o = {}) {
         return undefined;
     return new errors/* UserError */.yo(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
 }
+/** True when a failure is GitHub's "already exists" validation answer (422). */
 function isAlreadyExists(e) {
     return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }

@@ -77,7 +77,9 @@ let saver = false;
  * 104–124 MB in 50 runs of the large-repo bench, at 5–10 % more time. V8
  * reads the flag while the process runs (measured: the same figures as
  * passing it to node); like the two above it changes when V8 collects, never
- * what the program computes, and is process-wide. Set by status.
+ * what the program computes, and is process-wide. Set by status, and by
+ * promote, whose dry run at L peaked at 130–151 MB from run to run without it
+ * and at 119–125 MB with it (~880 → ~980 ms).
  */
 function saveHeapMemory() {
     if (saver)
@@ -806,9 +808,11 @@ var resolve = __webpack_require__(9199);
 async function runPromote(i, world) {
     // Each plan parses every environment's values file (hundreds of KB with hundreds of services) several times:
     // garbage that would grow V8's nursery to its ceiling (500 services peaked at 270 MB, ~5 MB of it live), and,
-    // promoted, the old generation far past what is live (favourSmallHeap).
+    // promoted, the old generation far past what is live (favourSmallHeap); at L (1,000 services) how late a
+    // mark-compact caught up moved the peak between 130 and 151 MB from run to run (saveHeapMemory).
     (0,young_generation/* holdYoungGeneration */.kK)();
     (0,young_generation/* favourSmallHeap */.T$)();
+    (0,young_generation/* saveHeapMemory */.JS)();
     const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
     if (local.request)

@@ -447,7 +447,6 @@ function apiMessageOf(error: Failure): string {
   return String(error?.message ?? error ?? '');
 }
 
-/** True when a failure is GitHub's "already exists" validation answer (422). */
 /**
  * The one rule for which GitHub failures are the user's to fix, for every
  * operation: a refusal (a 4xx: a missing permission, a repository setting,
@@ -464,6 +463,7 @@ export function gitHubUserError(e: unknown, o: { what?: string; hint?: string } 
   return new UserError(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
 }
 
+/** True when a failure is GitHub's "already exists" validation answer (422). */
 export function isAlreadyExists(e: unknown): boolean {
   return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }
