@@ -465,31 +465,35 @@ async function listTree(git, commit) {
     return parseLsTree(out.stdout.toString('utf8'));
 }
 /**
- * Every path of a commit's tree and which of them are symbolic links, in one
- * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * Every path of a commit's tree, its object id and which paths are symbolic
+ * links, in one `git ls-tree` (mode, id and path: no object type).
  * git older than 2.36 has no `--format`: the full listing then serves.
  */
 async function objects_listPathsAndLinks(git, commit) {
-    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
-    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
-    let separator = ' ';
+    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
+    let full = false;
     if (out.code !== 0) {
         out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
         if (out.code !== 0)
             throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-        separator = '\t';
+        full = true;
     }
     const paths = new Set();
+    const oids = new Map();
     const links = new Map();
     for (const rec of out.stdout.toString('utf8').split('\0')) {
         if (rec === '')
             continue;
-        const path = rec.slice(rec.indexOf(separator) + 1);
+        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
+        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
+        const path = rec.slice(end + 1);
         paths.add(path);
+        oids.set(path, oid);
         if (rec.startsWith('120000 '))
-            links.set(path, `${commit}:${path}`);
+            links.set(path, oid);
     }
-    return { paths, links };
+    return { paths, oids, links };
 }
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 function parseLsTree(text) {
@@ -1051,6 +1055,7 @@ async function loadComparison(git, reader, req) {
         return {
             range: { base, head, baseTip: baseTip && baseTip !== base ? baseTip : undefined, fetched },
             headPaths: headPaths.paths,
+            headOids: headPaths.oids,
             headLinks: headPaths.links,
             changes,
         };
@@ -1059,14 +1064,14 @@ async function loadComparison(git, reader, req) {
     const [diff, listing] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPathsAndLinks(git, range.head)]);
     if (!diff)
         throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-    return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
+    return { range, headPaths: listing.paths, headOids: listing.oids, headLinks: listing.links, changes: diff };
 }
 /**
  * Builds both sides from a comparison without listing the merge base's
  * tree: its paths are the head's with the changes undone, and its files are
  * read by the blob ids the diff names (or from head where unchanged).
  */
-function treeSides(reader, head, headPaths, changes) {
+function treeSides(reader, head, headPaths, changes, headOids) {
     const base = new Set(headPaths);
     const byPath = new Map();
     for (const c of changes) {
@@ -1088,7 +1093,7 @@ function treeSides(reader, head, headPaths, changes) {
             });
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(headOids?.get(path) ?? `${head}:${path}`) : Promise.resolve(undefined);
         },
     };
 }

@@ -880,31 +880,35 @@ async function listTree(git, commit) {
     return parseLsTree(out.stdout.toString('utf8'));
 }
 /**
- * Every path of a commit's tree and which of them are symbolic links, in one
- * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * Every path of a commit's tree, its object id and which paths are symbolic
+ * links, in one `git ls-tree` (mode, id and path: no object type).
  * git older than 2.36 has no `--format`: the full listing then serves.
  */
 async function listPathsAndLinks(git, commit) {
-    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
-    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
-    let separator = ' ';
+    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
+    let full = false;
     if (out.code !== 0) {
         out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
         if (out.code !== 0)
             throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-        separator = '\t';
+        full = true;
     }
     const paths = new Set();
+    const oids = new Map();
     const links = new Map();
     for (const rec of out.stdout.toString('utf8').split('\0')) {
         if (rec === '')
             continue;
-        const path = rec.slice(rec.indexOf(separator) + 1);
+        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
+        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
+        const path = rec.slice(end + 1);
         paths.add(path);
+        oids.set(path, oid);
         if (rec.startsWith('120000 '))
-            links.set(path, `${commit}:${path}`);
+            links.set(path, oid);
     }
-    return { paths, links };
+    return { paths, oids, links };
 }
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 function parseLsTree(text) {
@@ -1466,6 +1470,7 @@ async function loadComparison(git, reader, req) {
         return {
             range: { base, head, baseTip: baseTip && baseTip !== base ? baseTip : undefined, fetched },
             headPaths: headPaths.paths,
+            headOids: headPaths.oids,
             headLinks: headPaths.links,
             changes,
         };
@@ -1474,14 +1479,14 @@ async function loadComparison(git, reader, req) {
     const [diff, listing] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPathsAndLinks(git, range.head)]);
     if (!diff)
         throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-    return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
+    return { range, headPaths: listing.paths, headOids: listing.oids, headLinks: listing.links, changes: diff };
 }
 /**
  * Builds both sides from a comparison without listing the merge base's
  * tree: its paths are the head's with the changes undone, and its files are
  * read by the blob ids the diff names (or from head where unchanged).
  */
-function treeSides(reader, head, headPaths, changes) {
+function treeSides(reader, head, headPaths, changes, headOids) {
     const base = new Set(headPaths);
     const byPath = new Map();
     for (const c of changes) {
@@ -1503,7 +1508,7 @@ function treeSides(reader, head, headPaths, changes) {
             });
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(headOids?.get(path) ?? `${head}:${path}`) : Promise.resolve(undefined);
         },
     };
 }
@@ -1698,13 +1703,15 @@ async function headProblem(git, consequence) {
 /**
  * Which of `paths` (files of `commit`) contain `text`, read through the
  * running cat-file instead of a `git grep` process: the answer `pathsContaining`
- * gives for the same files. Undefined when a file is over `maxBytes` (then
- * only git can search it without loading it).
+ * gives for the same files. Each is read by its object id where `oids` has it
+ * (by `<commit>:<path>`, a walk from the commit for each file, otherwise).
+ * Undefined when a file is over `maxBytes` (then only git can search it
+ * without loading it).
  */
-async function blobsContaining(reader, commit, paths, text, maxBytes) {
+async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
     const needle = Buffer.from(text, 'utf8');
     try {
-        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
+        const blobs = await Promise.all(paths.map((p) => reader.read(oids?.get(p) ?? `${commit}:${p}`, maxBytes)));
         return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
     }
     catch (e) {
@@ -1917,7 +1924,7 @@ function startGit(req, world, root) {
     const dependents = Promise.all([comparison, prefix])
         .then(async ([c, under]) => {
         const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
-        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES, c.headOids)) ??
             (await pathsContaining(git, c.range.head, 'Chart.yaml', 'file://')));
     })
         .catch(() => undefined);
@@ -1929,7 +1936,7 @@ const MAX_SEARCHED_BYTES = 1024 * 1024;
 async function finish(req, world, s) {
     const { checkChartBumps } = await chartBumpRules();
     const prefix = await s.prefix;
-    const { range, headPaths, headLinks, changes } = await compared(req, s);
+    const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
@@ -1940,7 +1947,7 @@ async function finish(req, world, s) {
     const otherBases = otherBasesOf(req, s, range);
     const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
     try {
-        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
+        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
     }
     finally {
         published?.close();
@@ -1964,9 +1971,9 @@ async function registryLookup(registry, world) {
 }
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req, s, d, world) {
-    const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
+    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
         // Charts that may depend on others through file:// were searched for once the comparison was in

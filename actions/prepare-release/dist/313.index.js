@@ -441,31 +441,35 @@ async function listTree(git, commit) {
     return parseLsTree(out.stdout.toString('utf8'));
 }
 /**
- * Every path of a commit's tree and which of them are symbolic links, in one
- * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * Every path of a commit's tree, its object id and which paths are symbolic
+ * links, in one `git ls-tree` (mode, id and path: no object type).
  * git older than 2.36 has no `--format`: the full listing then serves.
  */
 async function listPathsAndLinks(git, commit) {
-    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
-    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
-    let separator = ' ';
+    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
+    let full = false;
     if (out.code !== 0) {
         out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
         if (out.code !== 0)
             throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-        separator = '\t';
+        full = true;
     }
     const paths = new Set();
+    const oids = new Map();
     const links = new Map();
     for (const rec of out.stdout.toString('utf8').split('\0')) {
         if (rec === '')
             continue;
-        const path = rec.slice(rec.indexOf(separator) + 1);
+        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
+        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
+        const path = rec.slice(end + 1);
         paths.add(path);
+        oids.set(path, oid);
         if (rec.startsWith('120000 '))
-            links.set(path, `${commit}:${path}`);
+            links.set(path, oid);
     }
-    return { paths, links };
+    return { paths, oids, links };
 }
 /** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
 function parseLsTree(text) {

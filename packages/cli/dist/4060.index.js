@@ -527,6 +527,7 @@ async function loadComparison(git, reader, req) {
         return {
             range: { base, head, baseTip: baseTip && baseTip !== base ? baseTip : undefined, fetched },
             headPaths: headPaths.paths,
+            headOids: headPaths.oids,
             headLinks: headPaths.links,
             changes,
         };
@@ -535,14 +536,14 @@ async function loadComparison(git, reader, req) {
     const [diff, listing] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .listPathsAndLinks */ .zf)(git, range.head)]);
     if (!diff)
         throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-    return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
+    return { range, headPaths: listing.paths, headOids: listing.oids, headLinks: listing.links, changes: diff };
 }
 /**
  * Builds both sides from a comparison without listing the merge base's
  * tree: its paths are the head's with the changes undone, and its files are
  * read by the blob ids the diff names (or from head where unchanged).
  */
-function treeSides(reader, head, headPaths, changes) {
+function treeSides(reader, head, headPaths, changes, headOids) {
     const base = new Set(headPaths);
     const byPath = new Map();
     for (const c of changes) {
@@ -564,7 +565,7 @@ function treeSides(reader, head, headPaths, changes) {
             });
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
-            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(headOids?.get(path) ?? `${head}:${path}`) : Promise.resolve(undefined);
         },
     };
 }

@@ -67,13 +67,15 @@ var objects = __webpack_require__(7850);
 /**
  * Which of `paths` (files of `commit`) contain `text`, read through the
  * running cat-file instead of a `git grep` process: the answer `pathsContaining`
- * gives for the same files. Undefined when a file is over `maxBytes` (then
- * only git can search it without loading it).
+ * gives for the same files. Each is read by its object id where `oids` has it
+ * (by `<commit>:<path>`, a walk from the commit for each file, otherwise).
+ * Undefined when a file is over `maxBytes` (then only git can search it
+ * without loading it).
  */
-async function blobsContaining(reader, commit, paths, text, maxBytes) {
+async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
     const needle = Buffer.from(text, 'utf8');
     try {
-        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
+        const blobs = await Promise.all(paths.map((p) => reader.read(oids?.get(p) ?? `${commit}:${p}`, maxBytes)));
         return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
     }
     catch (e) {
@@ -177,7 +179,7 @@ function startGit(req, world, root) {
     const dependents = Promise.all([comparison, prefix])
         .then(async ([c, under]) => {
         const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
-        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES, c.headOids)) ??
             (await (0,objects/* pathsContaining */.D)(git, c.range.head, 'Chart.yaml', 'file://')));
     })
         .catch(() => undefined);
@@ -189,7 +191,7 @@ const MAX_SEARCHED_BYTES = 1024 * 1024;
 async function finish(req, world, s) {
     const { checkChartBumps } = await chartBumpRules();
     const prefix = await s.prefix;
-    const { range, headPaths, headLinks, changes } = await compared(req, s);
+    const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
@@ -200,7 +202,7 @@ async function finish(req, world, s) {
     const otherBases = otherBasesOf(req, s, range);
     const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
     try {
-        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
+        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
     }
     finally {
         published?.close();
@@ -224,9 +226,9 @@ async function registryLookup(registry, world) {
 }
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req, s, d, world) {
-    const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
+    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
         // Charts that may depend on others through file:// were searched for once the comparison was in

@@ -276,6 +276,8 @@ function firstLine(s: string): string {
 export interface Comparison {
   range: ResolvedRange;
   headPaths: Set<string>;
+  /** The head's object ids by path (reads by id, not by `<head>:<path>`). */
+  headOids: Map<string, string>;
   /** The head's symbolic links: path → the spec that reads the link's target text. */
   headLinks: Map<string, string>;
   changes: RawChange[];
@@ -328,6 +330,7 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
     return {
       range: { base, head, baseTip: baseTip && baseTip !== base ? baseTip : undefined, fetched },
       headPaths: headPaths.paths,
+      headOids: headPaths.oids,
       headLinks: headPaths.links,
       changes,
     };
@@ -335,7 +338,7 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
   const range = await resolveRange(git, reader, { ...req, baseBranch: branch });
   const [diff, listing] = await Promise.all([diffSinceMergeBase(git, range.mergeBase!, range.head), listPathsAndLinks(git, range.head)]);
   if (!diff) throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
-  return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
+  return { range, headPaths: listing.paths, headOids: listing.oids, headLinks: listing.links, changes: diff };
 }
 
 /** The two sides as the chart planner reads them: path sets, the changed paths, and a file reader. */
@@ -351,7 +354,13 @@ export interface TreeSides {
  * tree: its paths are the head's with the changes undone, and its files are
  * read by the blob ids the diff names (or from head where unchanged).
  */
-export function treeSides(reader: ObjectReader, head: string, headPaths: Set<string>, changes: readonly RawChange[]): TreeSides {
+export function treeSides(
+  reader: ObjectReader,
+  head: string,
+  headPaths: Set<string>,
+  changes: readonly RawChange[],
+  headOids?: ReadonlyMap<string, string>,
+): TreeSides {
   const base = new Set(headPaths);
   const byPath = new Map<string, RawChange>();
   for (const c of changes) {
@@ -371,7 +380,7 @@ export function treeSides(reader: ObjectReader, head: string, headPaths: Set<str
           throw e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e;
         });
       if (side === 'base' && c) return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
-      return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
+      return headPaths.has(path) ? read(headOids?.get(path) ?? `${head}:${path}`) : Promise.resolve(undefined);
     },
   };
 }

@@ -290,6 +290,13 @@ describe('against a real repository', () => {
       expect(await blobsContaining(reader, head, charts, 'name: b', 10)).toBeUndefined();
       // The reader still answers after a refused object.
       expect(await reader.text(`${head}:charts/b/Chart.yaml`)).toBe('name: b\nversion: 0.1.0\n');
+      // With the listing's object ids each file is read by its id, not by its path: here the ids of a and b are swapped.
+      const id = (path: string) => execFileSync('git', ['rev-parse', `${head}:${path}`], { cwd: repo.dir, encoding: 'utf8' }).trim();
+      const swapped = new Map([
+        ['charts/a/Chart.yaml', id('charts/b/Chart.yaml')],
+        ['charts/b/Chart.yaml', id('charts/a/Chart.yaml')],
+      ]);
+      expect(await blobsContaining(reader, head, charts, 'name: b', 1024, swapped)).toEqual(['charts/a/Chart.yaml']);
     } finally {
       reader.dispose();
     }
@@ -596,17 +603,27 @@ describe('against a real repository', () => {
 });
 
 describe('listPathsAndLinks', () => {
-  test('lists every path and the symbolic links, with --format and through the full listing when git has none', async () => {
+  test('lists every path with its object id and the symbolic links, with --format and through the full listing when git has none', async () => {
     const f = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\n', 'shared/values.yaml': 'x: 1\n', 'path with space.txt': 'y\n' });
     try {
       execFileSync('ln', ['-s', '../../shared/values.yaml', 'charts/a/values.yaml'], { cwd: f.dir });
       const head = f.commit('link');
       const git = gitSpawner(f.dir);
+      // git's own answer for each path's blob id.
+      const id = (path: string) => execFileSync('git', ['rev-parse', `${head}:${path}`], { cwd: f.dir, encoding: 'utf8' }).trim();
+      const paths = ['charts/a/Chart.yaml', 'charts/a/values.yaml', 'path with space.txt', 'shared/values.yaml'];
       const expected = {
-        paths: ['charts/a/Chart.yaml', 'charts/a/values.yaml', 'path with space.txt', 'shared/values.yaml'],
-        links: [['charts/a/values.yaml', `${head}:charts/a/values.yaml`]],
+        paths,
+        oids: paths.map((p) => [p, id(p)]),
+        // The link's blob holds its target's path.
+        links: [['charts/a/values.yaml', id('charts/a/values.yaml')]],
       };
-      const shape = (l: { paths: Set<string>; links: Map<string, string> }) => ({ paths: [...l.paths].sort(), links: [...l.links] });
+      expect(expected.oids[2]).toEqual(['path with space.txt', '975fbec8256d3e8a3797e7a3611380f27c49f4ac']);
+      const shape = (l: { paths: Set<string>; oids: Map<string, string>; links: Map<string, string> }) => ({
+        paths: [...l.paths].sort(),
+        oids: [...l.oids].sort(([a], [b]) => (a < b ? -1 : 1)),
+        links: [...l.links],
+      });
       expect(shape(await listPathsAndLinks(git, head))).toEqual(expected);
       // git before 2.36 refuses --format: the same answer comes from the full listing.
       const old: typeof git = (args) =>

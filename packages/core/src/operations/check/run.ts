@@ -141,7 +141,7 @@ function startGit(req: CheckRequest, world: World, root: string): Started {
     .then(async ([c, under]) => {
       const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
       return (
-        (await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+        (await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES, c.headOids)) ??
         (await pathsContaining(git, c.range.head, 'Chart.yaml', 'file://'))
       );
     })
@@ -156,7 +156,7 @@ const MAX_SEARCHED_BYTES = 1024 * 1024;
 async function finish(req: CheckRequest, world: World, s: Started): Promise<CheckResult> {
   const { checkChartBumps } = await chartBumpRules();
   const prefix = await s.prefix;
-  const { range, headPaths, headLinks, changes } = await compared(req, s);
+  const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
   // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
   // cannot switch the guard off through its own copy of the config.
   const configs = await readConfigs(req, s, range, prefix);
@@ -169,7 +169,7 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
     return await decideAll(
       req,
       s,
-      { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps },
+      { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps },
       world,
     );
   } finally {
@@ -178,7 +178,7 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
 }
 
 /** What finish found before the charts are decided. */
-interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headLinks' | 'changes'> {
+interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headOids' | 'headLinks' | 'changes'> {
   prefix: string;
   configs: Awaited<ReturnType<typeof readConfigs>>;
   otherBases: OtherBase[];
@@ -205,9 +205,9 @@ async function registryLookup(registry: string, world: World): Promise<Published
 
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req: CheckRequest, s: Started, d: Decision, world: World): Promise<CheckResult> {
-  const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
+  const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
   // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-  const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
+  const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
   const decide = async (config: Config | undefined) =>
     checkChartBumps({
       ...sides,
