@@ -938,16 +938,13 @@ const RUNNER = {
     word: ({ input, value, form }) => form === 'the'
         ? `the ${input} input`
         : form === 'subject'
-            ? `input ${quoted(input)}`
+            ? `input '${input}'`
             : form === 'unset'
                 ? `leave ${input} empty`
                 : form === 'set' && value === undefined
                     ? `pass ${input}`
                     : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
-function quoted(name) {
-    return `'${name}'`;
-}
 /** The text of `w` as `face` words it. */
 function say(w, face) {
     return typeof w === 'string' ? w : w.map((p) => (typeof p === 'string' ? p : face.word(p))).join('');

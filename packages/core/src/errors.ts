@@ -62,17 +62,13 @@ export const RUNNER: Face = {
     form === 'the'
       ? `the ${input} input`
       : form === 'subject'
-        ? `input ${quoted(input)}`
+        ? `input '${input}'`
         : form === 'unset'
           ? `leave ${input} empty`
           : form === 'set' && value === undefined
             ? `pass ${input}`
             : `${form === 'set' ? 'set ' : ''}${input}${value === undefined ? '' : `: ${value}`}`,
 };
-
-function quoted(name: string): string {
-  return `'${name}'`;
-}
 
 /** The text of `w` as `face` words it. */
 export function say(w: Words, face: Face): string {
