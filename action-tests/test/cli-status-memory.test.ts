@@ -22,49 +22,34 @@ v8.setFlagsFromString = (flag) => { flags.push(flag); return original(flag); };
 process.on('exit', () => writeFileSync(process.env.FLAGS_FILE, JSON.stringify(flags)));
 `;
 
-test('status puts V8 in memory-saver mode beside the held young generation and the small heap growth (issue 46)', async () => {
+/** A CLI command run on the gitops fixture (30 services) with the probe loaded: its result and the flags it set. */
+async function withFlags(name: string, args: string[]): Promise<{ r: Awaited<ReturnType<typeof runCli>>; flags: string[] }> {
   const fixture = GitFixture.create(gitopsFiles(30, 'oci://127.0.0.1:9/charts'));
   try {
-    const workspace = fixture.clone('main');
-    const preload = join(dir, 'flags.mjs');
-    const file = join(dir, 'flags.json');
+    const preload = join(dir, `${name}.mjs`);
+    const file = join(dir, `${name}.json`);
     writeFileSync(preload, FLAGS_PROBE);
-    const r = await runCli(['status'], { cwd: workspace, env: { NODE_OPTIONS: `--import=${preload}`, FLAGS_FILE: file } });
-    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
-    expect(r.stdout).toMatch(/^service +dev +staging +prod$/m);
-    expect(r.stdout).toMatch(/^svc-000 +/m);
-    // At L (1,000 services, values files of ~200 KB) the committed heap then peaks at 38–42 MB rather than 42–67 MB
-    // (the bench's figures; young-generation.ts). The previous bundle set the first two flags only.
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([
-      '--semi-space-growth-factor=1',
-      '--heap-growing-percent=20',
-      '--memory-saver-mode',
-    ]);
+    const r = await runCli(args, { cwd: fixture.clone('main'), env: { NODE_OPTIONS: `--import=${preload}`, FLAGS_FILE: file } });
+    return { r, flags: JSON.parse(readFileSync(file, 'utf8')) as string[] };
   } finally {
     fixture.cleanup();
   }
+}
+
+test('status puts V8 in memory-saver mode beside the held young generation and the small heap growth (issue 46)', async () => {
+  const { r, flags } = await withFlags('status', ['status']);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+  expect(r.stdout).toMatch(/^service +dev +staging +prod$/m);
+  expect(r.stdout).toMatch(/^svc-000 +/m);
+  // At L (1,000 services, values files of ~200 KB) the committed heap then peaks at 38–42 MB rather than 42–67 MB
+  // (the bench's figures; young-generation.ts). The previous bundle set the first two flags only.
+  expect(flags).toEqual(['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--memory-saver-mode']);
 }, 120_000);
 
 test('promote puts V8 in memory-saver mode too: its dry run at L peaked at up to 151 MB without it (issue 46)', async () => {
-  const fixture = GitFixture.create(gitopsFiles(30, 'oci://127.0.0.1:9/charts'));
-  try {
-    const workspace = fixture.clone('main');
-    const preload = join(dir, 'flags-promote.mjs');
-    const file = join(dir, 'flags-promote.json');
-    writeFileSync(preload, FLAGS_PROBE);
-    // The fixture's chart registry is a closed port: no values-drift comparison, which would refuse.
-    const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--values-drift', 'off'], {
-      cwd: workspace,
-      env: { NODE_OPTIONS: `--import=${preload}`, FLAGS_FILE: file },
-    });
-    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
-    expect(r.stdout).toContain('+++ b/environments/prod/values.yaml');
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([
-      '--semi-space-growth-factor=1',
-      '--heap-growing-percent=20',
-      '--memory-saver-mode',
-    ]);
-  } finally {
-    fixture.cleanup();
-  }
+  // The fixture's chart registry is a closed port: no values-drift comparison, which would refuse.
+  const { r, flags } = await withFlags('promote', ['promote', '--from', 'staging', '--to', 'prod', '--values-drift', 'off']);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+  expect(r.stdout).toContain('+++ b/environments/prod/values.yaml');
+  expect(flags).toEqual(['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--memory-saver-mode']);
 }, 120_000);

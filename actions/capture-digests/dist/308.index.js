@@ -1186,6 +1186,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** A failure talking to a registry; the message never holds a credential. */
 class RegistryError extends Error {
     kind;
@@ -1201,6 +1202,10 @@ class RegistryError extends Error {
             this.hint = hint;
         if (cliHint !== undefined)
             this.cliHint = cliHint;
+    }
+    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+    asUserError(what, fallback) {
+        return new src_errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
@@ -2192,10 +2197,7 @@ async function captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
-            hint: o.error.hint ?? HINTS[o.error.kind],
-            cliHint: o.error.cliHint,
-        })));
+        (0,src_errors/* throwAll */.Kx)(failures.map((o) => o.error.asUserError(`${o.t.name}: could not resolve ${o.t.ref.original}`, HINTS[o.error.kind])));
     }
     // Verified before anything is written: one refused digest stops the capture.
     const verified = await verifyResolved(s, client, outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res.digest })), world.concurrency);
@@ -2290,10 +2292,7 @@ async function verifyResolved(s, client, resolved, concurrency) {
             if (e instanceof src_errors/* UserError */.yo)
                 errors.push(e);
             else if (e instanceof RegistryError)
-                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, {
-                    hint: e.hint ?? HINTS[e.kind],
-                    cliHint: e.cliHint,
-                }));
+                errors.push(e.asUserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}`, HINTS[e.kind]));
             else
                 throw e;
         }

@@ -918,6 +918,7 @@ var retry = __webpack_require__(6371);
 
 
 
+
 /** A failure talking to a registry; the message never holds a credential. */
 class RegistryError extends Error {
     kind;
@@ -933,6 +934,10 @@ class RegistryError extends Error {
             this.hint = hint;
         if (cliHint !== undefined)
             this.cliHint = cliHint;
+    }
+    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+    asUserError(what, fallback) {
+        return new errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */

@@ -2666,6 +2666,7 @@ var retry = __webpack_require__(6371);
 
 
 
+
 /** A failure talking to a registry; the message never holds a credential. */
 class RegistryError extends Error {
     kind;
@@ -2681,6 +2682,10 @@ class RegistryError extends Error {
             this.hint = hint;
         if (cliHint !== undefined)
             this.cliHint = cliHint;
+    }
+    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+    asUserError(what, fallback) {
+        return new errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
@@ -5190,11 +5195,7 @@ function promoteRegistry(registry, workdir) {
             }
             catch (e) {
                 if (e instanceof RegistryError)
-                    throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                        hint: e.hint ??
-                            (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`,
-                        cliHint: e.cliHint,
-                    });
+                    throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
                 throw e;
             }
         },
@@ -5207,10 +5208,7 @@ function promoteRegistry(registry, workdir) {
             }
             catch (e) {
                 if (e instanceof RegistryError)
-                    throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-                        hint: e.hint ?? 'check the registry and retry; nothing was written',
-                        cliHint: e.cliHint,
-                    });
+                    throw e.asUserError(`${service}: could not verify ${ref.name}@${digest}`, 'check the registry and retry; nothing was written');
                 throw e;
             }
         },

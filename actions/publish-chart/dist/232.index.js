@@ -7483,6 +7483,7 @@ var retry = __webpack_require__(6371);
 
 
 
+
 /** A failure talking to a registry; the message never holds a credential. */
 class RegistryError extends Error {
     kind;
@@ -7498,6 +7499,10 @@ class RegistryError extends Error {
             this.hint = hint;
         if (cliHint !== undefined)
             this.cliHint = cliHint;
+    }
+    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+    asUserError(what, fallback) {
+        return new src_errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
@@ -8537,11 +8542,7 @@ async function registryStep(step, p) {
     }
     catch (e) {
         if (e instanceof RegistryError)
-            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
-                hint: e.hint ??
-                    (0,src_errors/* words */.aL) `check the registry, the credentials (${(0,src_errors/* named */.KT)('username')}/${(0,src_errors/* named */.KT)('password')} or docker login) and that they may push`,
-                cliHint: e.cliHint,
-            });
+            throw e.asUserError(`${p.name} ${p.version}`, (0,src_errors/* words */.aL) `check the registry, the credentials (${(0,src_errors/* named */.KT)('username')}/${(0,src_errors/* named */.KT)('password')} or docker login) and that they may push`);
         throw e;
     }
 }

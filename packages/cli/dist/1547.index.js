@@ -421,6 +421,8 @@ function checkRealm(realm, registry) {
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
 var http = __webpack_require__(281);
 // EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
@@ -556,6 +558,7 @@ var map_limit = __webpack_require__(506);
 
 
 
+
 /** A failure talking to a registry; the message never holds a credential. */
 class RegistryError extends Error {
     kind;
@@ -571,6 +574,10 @@ class RegistryError extends Error {
             this.hint = hint;
         if (cliHint !== undefined)
             this.cliHint = cliHint;
+    }
+    /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+    asUserError(what, fallback) {
+        return new errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */

@@ -1797,11 +1797,7 @@ function promoteRegistry(registry, workdir) {
             }
             catch (e) {
                 if (e instanceof registry_client/* RegistryError */.gl)
-                    throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                        hint: e.hint ??
-                            (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`,
-                        cliHint: e.cliHint,
-                    });
+                    throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
                 throw e;
             }
         },
@@ -1814,10 +1810,7 @@ function promoteRegistry(registry, workdir) {
             }
             catch (e) {
                 if (e instanceof registry_client/* RegistryError */.gl)
-                    throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-                        hint: e.hint ?? 'check the registry and retry; nothing was written',
-                        cliHint: e.cliHint,
-                    });
+                    throw e.asUserError(`${service}: could not verify ${ref.name}@${digest}`, 'check the registry and retry; nothing was written');
                 throw e;
             }
         },

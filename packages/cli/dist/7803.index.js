@@ -405,10 +405,7 @@ async function captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
-            hint: o.error.hint ?? HINTS[o.error.kind],
-            cliHint: o.error.cliHint,
-        })));
+        (0,src_errors/* throwAll */.Kx)(failures.map((o) => o.error.asUserError(`${o.t.name}: could not resolve ${o.t.ref.original}`, HINTS[o.error.kind])));
     }
     // Verified before anything is written: one refused digest stops the capture.
     const verified = await verifyResolved(s, client, outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res.digest })), world.concurrency);
@@ -503,10 +500,7 @@ async function verifyResolved(s, client, resolved, concurrency) {
             if (e instanceof src_errors/* UserError */.yo)
                 errors.push(e);
             else if (e instanceof registry_client/* RegistryError */.gl)
-                errors.push(new src_errors/* UserError */.yo(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, {
-                    hint: e.hint ?? HINTS[e.kind],
-                    cliHint: e.cliHint,
-                }));
+                errors.push(e.asUserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}`, HINTS[e.kind]));
             else
                 throw e;
         }

@@ -2148,11 +2148,7 @@ async function registryStep(step, p) {
     }
     catch (e) {
         if (e instanceof registry_client/* RegistryError */.gl)
-            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
-                hint: e.hint ??
-                    (0,src_errors/* words */.aL) `check the registry, the credentials (${(0,src_errors/* named */.KT)('username')}/${(0,src_errors/* named */.KT)('password')} or docker login) and that they may push`,
-                cliHint: e.cliHint,
-            });
+            throw e.asUserError(`${p.name} ${p.version}`, (0,src_errors/* words */.aL) `check the registry, the credentials (${(0,src_errors/* named */.KT)('username')}/${(0,src_errors/* named */.KT)('password')} or docker login) and that they may push`);
         throw e;
     }
 }

@@ -94,6 +94,11 @@ function walk(): { sites: Site[]; words: { at: string; input: string }[] } {
             : undefined;
         sites.push({ at: at(n), terminal: `${staticText(message, consts)} — ${terminalHint(prop('hint'), prop('cliHint'), consts)}` });
       }
+      // A registry failure made the user's error with a fallback hint: RegistryError.asUserError(what, fallback).
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'asUserError') {
+        const [what, fallback] = n.arguments;
+        sites.push({ at: at(n), terminal: `${staticText(what, consts)}: … — ${staticText(fallback, consts)}` });
+      }
       // A registry failure carries its hint (and a terminal's) to the UserError that reports it.
       if (ts.isNewExpression(n) && n.expression.getText() === 'RegistryError') {
         const [, message, hint, cliHint] = n.arguments ?? [];

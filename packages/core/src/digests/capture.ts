@@ -208,15 +208,7 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   });
   const failures = outcomes.filter((o) => o.error);
   if (failures.length > 0) {
-    throwAll(
-      failures.map(
-        (o) =>
-          new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, {
-            hint: o.error!.hint ?? HINTS[o.error!.kind],
-            cliHint: o.error!.cliHint,
-          }),
-      ),
-    );
+    throwAll(failures.map((o) => o.error!.asUserError(`${o.t.name}: could not resolve ${o.t.ref.original}`, HINTS[o.error!.kind])));
   }
   // Verified before anything is written: one refused digest stops the capture.
   const verified = await verifyResolved(
@@ -314,12 +306,7 @@ async function verifyResolved(
     } catch (e) {
       if (e instanceof UserError) errors.push(e);
       else if (e instanceof RegistryError)
-        errors.push(
-          new UserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, {
-            hint: e.hint ?? HINTS[e.kind],
-            cliHint: e.cliHint,
-          }),
-        );
+        errors.push(e.asUserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}`, HINTS[e.kind]));
       else throw e;
     }
   });

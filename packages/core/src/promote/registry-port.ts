@@ -1,7 +1,7 @@
 // The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
 // charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
 
-import { named, UserError, words } from '../errors.ts';
+import { named, words } from '../errors.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { pullChartArchive } from '../registry/chart.ts';
 import { RegistryError, type RegistryClient } from '../registry/client.ts';
@@ -20,12 +20,10 @@ export function promoteRegistry(
         return (await registry.resolve(ref)).digest;
       } catch (e) {
         if (e instanceof RegistryError)
-          throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-            hint:
-              e.hint ??
-              words`check that the image was pushed with this tag (${named('resolve-digests')} proves it exists before anything is written)`,
-            cliHint: e.cliHint,
-          });
+          throw e.asUserError(
+            `${service}: could not resolve ${ref.original} to a digest`,
+            words`check that the image was pushed with this tag (${named('resolve-digests')} proves it exists before anything is written)`,
+          );
         throw e;
       }
     },
@@ -37,10 +35,7 @@ export function promoteRegistry(
         return await verifier.verify(service, ref, digest, policy);
       } catch (e) {
         if (e instanceof RegistryError)
-          throw new UserError(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-            hint: e.hint ?? 'check the registry and retry; nothing was written',
-            cliHint: e.cliHint,
-          });
+          throw e.asUserError(`${service}: could not verify ${ref.name}@${digest}`, 'check the registry and retry; nothing was written');
         throw e;
       }
     },

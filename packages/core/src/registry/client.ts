@@ -1,5 +1,6 @@
 import { checkRealm, chooseChallenge, type Challenge, parseChallenges } from './challenge.ts';
 import type { Credentials } from './docker-config.ts';
+import { UserError, type Words } from '../errors.ts';
 import { ecrExpiredMessage, ecrRegion, mediaTypeProblem, type PullRateLimit, pullRateLimit, pullRateLimitMessage } from './diagnose.ts';
 import {
   BodyTooLargeError,
@@ -45,6 +46,11 @@ export class RegistryError extends Error {
     this.kind = kind;
     if (hint !== undefined) this.hint = hint;
     if (cliHint !== undefined) this.cliHint = cliHint;
+  }
+
+  /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
+  asUserError(what: string, fallback: Words): UserError {
+    return new UserError(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
   }
 }
 

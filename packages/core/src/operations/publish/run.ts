@@ -246,12 +246,10 @@ async function registryStep<T>(step: () => Promise<T>, p: Packaged): Promise<T> 
     return await step();
   } catch (e) {
     if (e instanceof RegistryError)
-      throw new UserError(`${p.name} ${p.version}: ${e.message}`, {
-        hint:
-          e.hint ??
-          words`check the registry, the credentials (${named('username')}/${named('password')} or docker login) and that they may push`,
-        cliHint: e.cliHint,
-      });
+      throw e.asUserError(
+        `${p.name} ${p.version}`,
+        words`check the registry, the credentials (${named('username')}/${named('password')} or docker login) and that they may push`,
+      );
     throw e;
   }
 }
