@@ -1,8 +1,9 @@
 // A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
 // grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
+// values.yaml and values.schema.json are kept (`<chart>/<file>`), on request
+// its templates, and on request the same files of its subcharts, which a
+// packaged chart holds as folders (`<chart>/charts/<sub>/…`, at any depth).
 
 import { gunzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
@@ -21,10 +22,15 @@ const MAX_TEMPLATES = 16 * 1024 * 1024;
 
 /**
  * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
+ * chart, by file name, with `templates` its own `templates/…` files by path
+ * in the chart, and with `subcharts` the same of each subchart
+ * (`charts/<sub>/values.yaml`, …). `what` names the archive in errors.
  */
-export async function readChartArchive(tgz: Buffer, what: string, opts: { templates?: boolean } = {}): Promise<Map<string, string>> {
+export async function readChartArchive(
+  tgz: Buffer,
+  what: string,
+  opts: { templates?: boolean; subcharts?: boolean } = {},
+): Promise<Map<string, string>> {
   let tar: Buffer;
   try {
     tar = gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
@@ -41,10 +47,14 @@ export async function readChartArchive(tgz: Buffer, what: string, opts: { templa
       const name = entry.header.name.replace(/^\.\/+/, '');
       const parts = name.split('/');
       const size = entry.header.size ?? 0;
-      const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+      // With subcharts, a path below charts/<sub>/ (at any depth) is read as the subchart's own.
+      let at = 1;
+      if (opts.subcharts === true) while (parts[at] === 'charts' && parts.length > at + 2) at += 2;
+      const rest = parts.slice(at);
+      const template = opts.templates === true && rest.length >= 2 && rest[0] === 'templates' && templateChars + size <= MAX_TEMPLATES;
       const keep =
         entry.header.type === 'file' &&
-        ((parts.length === 2 && (CHART_TOP_FILES as readonly string[]).includes(parts[1])) || template) &&
+        ((rest.length === 1 && (CHART_TOP_FILES as readonly string[]).includes(rest[0])) || template) &&
         size <= MAX_FILE;
       const chunks: Buffer[] = [];
       // tar-stream's entries yield Buffers; its types say unknown.

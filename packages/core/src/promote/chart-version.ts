@@ -14,7 +14,8 @@ import { findChartRevision, splitApplicationRef } from './application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { chartFolders, chartMeta, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
+import { chartMeta } from '../values/chart-files.ts';
+import { chartFolders, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
 
 /**
  * Checks the chart version `plan` writes; returns the notes the pull request

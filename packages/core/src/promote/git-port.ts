@@ -35,6 +35,7 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
       return sha;
     },
     readAt: (commit, path) => reader.text(`${commit}:${path}`),
+    readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
     async resolveRef(ref) {
       const have = await reader.commit(ref);
       if (have) return have;

@@ -34,6 +34,8 @@ export interface PromoteGit {
   fetchBranch(branch: string): Promise<string | undefined>;
   /** A file's text at a commit. */
   readAt(commit: string, path: string): Promise<string | undefined>;
+  /** A file's bytes at a commit (a vendored chart .tgz); absent in fakes: none read. */
+  readBytesAt?(commit: string, path: string): Promise<Uint8Array | undefined>;
   /** The commit a ref names (fetching a tag or sha from the remote when missing). */
   resolveRef(ref: string): Promise<string | undefined>;
   /**
@@ -117,7 +119,7 @@ export interface PromoteWorld {
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
   /** Checks a digest against the service's `verify:` policy before it is pinned; throws UserError when refused. */
   verifyDigest?(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
-  /** A chart's Chart.yaml, values.yaml, values.schema.json and templates/** from its OCI artifact (`registry/repository/<chart>:<version>`), by path in the chart. */
+  /** A chart's Chart.yaml, values.yaml, values.schema.json and templates/** (its subcharts' too, under charts/<sub>/) from its OCI artifact (`registry/repository/<chart>:<version>`), by path in the chart. */
   readChart?(ref: ImageReference): Promise<Map<string, string>>;
   /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
   pullChartArchive?(ref: ImageReference): Promise<Uint8Array>;

@@ -40,7 +40,7 @@ export function promoteRegistry(
       }
     },
     async readChart(ref) {
-      return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+      return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
     },
     pullChartArchive: (ref) => pullChartArchive(registry, ref),
   };

@@ -26,7 +26,8 @@ import { findChartRevision, splitApplicationRef } from './application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { chartFolders, chartMeta, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
+import { chartMeta } from '../values/chart-files.ts';
+import { chartFolders, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
 
 /** How to add Helm when it is missing. */
 export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';

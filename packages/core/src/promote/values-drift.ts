@@ -13,7 +13,6 @@
 
 import { posix } from 'node:path';
 import { valid } from 'semver';
-import { type Node } from 'yaml';
 import { setting, throwAll, UserError, words } from '../errors.ts';
 import { findCharts } from '../charts/discover.ts';
 import { chartTag } from '../registry/chart-push.ts';
@@ -21,7 +20,8 @@ import { InvalidReference, parseReference, type ImageReference } from '../regist
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { droppedKeys, type ChartValuesFiles, type ValuesDriftReport } from '../values/chart-drift.ts';
+import { compareValues, type ChartValuesFiles, type UncomparedKey, type ValuesDriftReport } from '../values/chart-drift.ts';
+import { archiveTree, chartMeta, readChartValues, type ChartTree } from '../values/chart-files.ts';
 
 export type { ValuesDriftReport };
 import { findChartRevision, splitApplicationRef } from './application.ts';
@@ -77,10 +77,10 @@ export async function checkValuesDrift(
         line: plan.chart.line,
         hint: words`publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${setting('values-drift', 'warn')} to promote without the comparison`,
       });
-    return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
+    return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
   }
   const [was, now] = [(current as FoundChart).chart, (promoted as FoundChart).chart];
-  const findings = droppedKeys(envText, to.values, { current: was, promoted: now }, undefined, cache);
+  const { findings, notCompared } = compareValues(envText, to.values, { current: was, promoted: now }, undefined, cache);
   if (mode === 'error')
     throwAll(
       findings.map(
@@ -92,7 +92,7 @@ export async function checkValuesDrift(
           }),
       ),
     );
-  return { mode, chart: label, where, findings };
+  return { mode, chart: label, where, findings, notCompared };
 }
 
 /** repoURL, chart and path of the Application source the promotion edits. */
@@ -203,12 +203,7 @@ async function chartAt(
     const meta = chartMeta(text);
     if (meta.name !== name) return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
     if (meta.version !== version) return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
-    const [values, schema, templates] = await Promise.all([
-      ports.git.readAt(commit, join(dir, 'values.yaml')),
-      ports.git.readAt(commit, join(dir, 'values.schema.json')),
-      gitTemplates(ports, commit, dir),
-    ]);
-    return { name, version, values, schema, dependencies: meta.dependencies, templates };
+    return readChartValues(gitTree(ports, commit), dir, { ...meta, name, version });
   };
   for (const f of folders) {
     const tag = `${f.name}-${version}`;
@@ -239,18 +234,7 @@ async function chartAt(
         const files = await ports.readChart(image);
         const meta = chartMeta(files.get('Chart.yaml') ?? '');
         if (meta.name === name && meta.version === version)
-          return {
-            chart: {
-              name,
-              version,
-              values: files.get('values.yaml'),
-              schema: files.get('values.schema.json'),
-              dependencies: meta.dependencies,
-              templates: [...files].filter(([p]) => p.startsWith('templates/')).map(([, t]) => t),
-            },
-            where,
-            version,
-          };
+          return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
         tried.push(
           `${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`,
         );
@@ -266,12 +250,13 @@ async function chartAt(
   return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
 }
 
-/** The texts of a chart folder's templates at a commit (templates/**, helpers included). */
-async function gitTemplates(ports: PromoteWorld, commit: string, dir: string): Promise<string[]> {
-  if (!ports.git.listFiles) return [];
-  const paths = (await ports.git.listFiles(commit, join(dir, 'templates'))) ?? [];
-  const texts = await Promise.all(paths.map((p) => ports.git.readAt(commit, p)));
-  return texts.filter((t): t is string => t !== undefined);
+/** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
+function gitTree(ports: PromoteWorld, commit: string): ChartTree {
+  return {
+    text: (path) => ports.git.readAt(commit, path),
+    list: async (dir) => (ports.git.listFiles ? await ports.git.listFiles(commit, dir) : undefined) ?? [],
+    bytes: async (path) => (ports.git.readBytesAt ? ports.git.readBytesAt(commit, path) : undefined),
+  };
 }
 
 /** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
@@ -301,43 +286,41 @@ export function ociReference(source: ChartSource, version: string): ImageReferen
   }
 }
 
-/** name, version and dependency names (or aliases) of a Chart.yaml, read leniently. */
-export function chartMeta(text: string): { name?: string; version?: string; dependencies: string[] } {
-  try {
-    const root = parseYaml(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents as Node | null;
-    const deps = mapValue(root, 'dependencies');
-    const dependencies: string[] = [];
-    if (deps && typeof deps === 'object' && 'items' in deps && Array.isArray(deps.items))
-      for (const d of deps.items) {
-        const n = scalarText(mapValue(d, 'alias')) ?? scalarText(mapValue(d, 'name'));
-        if (n) dependencies.push(n);
-      }
-    return { name: scalarText(mapValue(root, 'name')), version: scalarText(mapValue(root, 'version')), dependencies };
-  } catch (e) {
-    if (e instanceof UserError) return { dependencies: [] };
-    throw e;
-  }
-}
-
 export function join(dir: string, file: string): string {
   return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
+
+/** A key not compared, as one line: the key, the keys set below it, and why. */
+function uncomparedText(k: UncomparedKey): string {
+  const below = k.keys.length === 1 && k.keys[0] === k.key ? '' : ` (${k.keys.join(', ')})`;
+  return `key ${k.key}${below} was not compared: ${k.why}`;
+}
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */
 export function valuesDriftMarkdown(r: ValuesDriftReport): string {
   const head = `**values-drift (${r.mode})** chart ${escapeMarkdown(r.chart)} (${escapeMarkdown(r.where)}):`;
   if (r.unread) return `${head} the values were not compared (${escapeMarkdown(r.unread)}).`;
+  const uncompared = r.notCompared.map((k) => `- ${codeSpan(`${k.file}:${k.line}`)} ${escapeMarkdown(uncomparedText(k))}`);
+  const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
   if (r.findings.length === 0)
-    return `${head} the promoted version still reads every key the values file sets that the current version reads.`;
+    return uncompared.length === 0
+      ? `${head} the promoted version still reads every key the values file sets that the current version reads.`
+      : [
+          `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
+          ...skipped,
+        ].join('\n');
   const lines = r.findings.map((f) => `- ${codeSpan(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`);
   return [
-    `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+    `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
     '',
     ...lines,
+    ...skipped,
   ].join('\n');
 }
 
-/** values-drift: warn's annotations, one per dropped key at its line; an unread chart is one warning. */
+/** values-drift's annotations: one per dropped key (warn mode) and one per key not compared (either mode) at its line; an unread chart is one warning. */
 export function valuesDriftAnnotations(
   r: ValuesDriftReport | undefined,
 ): { annotate: 'warning'; message: string; file?: string; line?: number }[] {
@@ -349,5 +332,25 @@ export function valuesDriftAnnotations(
         message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
       },
     ];
-  return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));
+  return [
+    ...r.findings.map((f) => ({ annotate: 'warning' as const, message: `values-drift: ${f.message}`, file: f.file, line: f.line })),
+    ...r.notCompared.map((k) => ({
+      annotate: 'warning' as const,
+      message: `values-drift: ${uncomparedText(k)}`,
+      file: k.file,
+      line: k.line,
+    })),
+  ];
+}
+
+/** The report for `lockstep promote --json`. */
+export function valuesDriftJson(r: ValuesDriftReport): Record<string, unknown> {
+  return {
+    mode: r.mode,
+    chart: r.chart,
+    where: r.where,
+    unread: r.unread ?? null,
+    findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+    'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
+  };
 }

@@ -1,6 +1,8 @@
 import { parseShared } from '../../src/edits/yaml-edit.ts';
 import { ParseCache } from '../../src/text/parse-cache.ts';
-import { droppedKeys, type ChartValuesFiles } from '../../src/values/chart-drift.ts';
+import { compareValues, type ChartValuesFiles } from '../../src/values/chart-drift.ts';
+
+const droppedKeys = (...args: Parameters<typeof compareValues>) => compareValues(...args).findings;
 
 const ENV = [
   '# prod overrides',
@@ -23,7 +25,9 @@ const chart = (over: Partial<ChartValuesFiles>): ChartValuesFiles => ({
   name: 'myapp',
   version: '2.0.0',
   values: ['replicaCount: 1', 'ingress:', '  host: ""', 'podAnnotations: {}', ''].join('\n'),
-  dependencies: ['redis'],
+  dependencies: [
+    { key: 'redis', unread: 'subchart redis 17.3.0 of chart myapp comes from https://charts.example and is not in its charts/ folder' },
+  ],
   ...over,
 });
 
@@ -133,5 +137,166 @@ describe('the target values against the chart it runs and the chart promoted', (
     expect(droppedKeys(ENV, 'values-prod.yaml', both(chart({ schema }))).map((f) => f.message)).toEqual([
       'key ingress.enabled is set here and chart myapp 1.9.0 reads it, but chart myapp 2.0.0 no longer does (not in its values.yaml, not allowed by its values.schema.json, read by none of its templates)',
     ]);
+  });
+});
+
+describe('an umbrella chart: keys under a subchart are judged against the subchart it vendors (issue 57)', () => {
+  /** Subchart api at `version`: its templates read the given keys of its own values. */
+  const api = (version: string, reads: string[], dependencies: ChartValuesFiles['dependencies'] = []): ChartValuesFiles => ({
+    name: 'api',
+    version,
+    values: 'replicas: 1\n',
+    templates: reads.map((k) => `x: {{ .Values.${k} }}`),
+    dependencies,
+  });
+  const db = (version: string, reads: string[]): ChartValuesFiles => ({
+    name: 'db',
+    version,
+    templates: reads.map((k) => `x: {{ .Values.${k} }}`),
+    dependencies: [],
+  });
+  const shop = (version: string, sub: ChartValuesFiles, over: Partial<ChartValuesFiles> = {}): ChartValuesFiles => ({
+    name: 'shop',
+    version,
+    values: 'backend:\n  logLevel: info\n',
+    templates: ['name: {{ .Values.nameOverride }}'],
+    dependencies: [{ key: 'backend', chart: sub }],
+    ...over,
+  });
+  const PROD = [
+    '# prod',
+    'nameOverride: shop',
+    'backend:',
+    '  replicas: 3',
+    '  logLevel: debug',
+    '  db:',
+    '    poolSize: 20',
+    '    host: db.internal',
+    'api:',
+    '  logLevel: debug',
+    'global:',
+    '  region: eu',
+    '  tracing: true',
+    '',
+  ].join('\n');
+
+  test("the aliased subchart no longer reads backend.logLevel: reported at its line, though the umbrella's values.yaml still sets it; a key under the chart name (not the alias) is no subchart's", () => {
+    const r = compareValues(PROD, 'values-prod.yaml', {
+      current: shop('1.0.0', api('0.3.0', ['logLevel'])),
+      promoted: shop('1.1.0', api('0.4.0', [])),
+    });
+    expect(r).toEqual({
+      findings: [
+        {
+          file: 'values-prod.yaml',
+          line: 5,
+          key: 'backend.logLevel',
+          message:
+            'key backend.logLevel is set here and chart shop 1.0.0 reads it, but chart shop 1.1.0 no longer does (subchart api 0.4.0 under backend: not in its values.yaml, read by none of its templates)',
+        },
+      ],
+      notCompared: [],
+    });
+  });
+
+  test('global values: a key under global. is read by any chart of the umbrella; dropped by every one of them, it is reported', () => {
+    const reads = (global: string[]) => api('0.3.0', ['logLevel', ...global.map((g) => `global.${g}`)]);
+    // The subchart reads global.region, the umbrella global.tracing: both read.
+    const umbrella = (version: string, sub: ChartValuesFiles) =>
+      shop(version, sub, { templates: ['name: {{ .Values.nameOverride }}', 'trace: {{ .Values.global.tracing }}'] });
+    expect(
+      compareValues(PROD, 'values-prod.yaml', {
+        current: umbrella('1.0.0', reads(['region'])),
+        promoted: umbrella('1.1.0', reads(['region'])),
+      }),
+    ).toEqual({ findings: [], notCompared: [] });
+    const r = compareValues(PROD, 'values-prod.yaml', {
+      current: umbrella('1.0.0', reads(['region'])),
+      promoted: umbrella('1.1.0', { ...reads([]), version: '0.4.0' }),
+    });
+    expect(r.findings).toEqual([
+      {
+        file: 'values-prod.yaml',
+        line: 12,
+        key: 'global.region',
+        message:
+          'key global.region is set here and chart shop 1.0.0 reads it, but chart shop 1.1.0 no longer does (not in its values.yaml, read by none of its templates, nor by its subcharts api 0.4.0)',
+      },
+    ]);
+  });
+
+  test('a nested subchart (api vendors db): backend.db.poolSize is judged against db at the version api vendors', () => {
+    const r = compareValues(PROD, 'values-prod.yaml', {
+      current: shop('1.0.0', api('0.3.0', ['logLevel'], [{ key: 'db', chart: db('1.0.0', ['poolSize', 'host']) }])),
+      promoted: shop('1.1.0', api('0.4.0', ['logLevel'], [{ key: 'db', chart: db('1.1.0', ['host']) }])),
+    });
+    expect(r.findings.map((f) => [f.line, f.key, f.message])).toEqual([
+      [
+        7,
+        'backend.db.poolSize',
+        'key backend.db.poolSize is set here and chart shop 1.0.0 reads it, but chart shop 1.1.0 no longer does (subchart db 1.1.0 under backend.db: not in its values.yaml, read by none of its templates)',
+      ],
+    ]);
+  });
+
+  test('a remote subchart that is not vendored: the keys under it, and a global key only it may still read, are listed as not compared with why, never passed or refused', () => {
+    const why = 'subchart db 12.1.0 of chart api 0.4.0 comes from oci://registry.example/charts and is not in its charts/ folder';
+    const r = compareValues(PROD, 'values-prod.yaml', {
+      current: shop('1.0.0', api('0.3.0', ['logLevel', 'global.region'], [{ key: 'db', chart: db('1.0.0', ['poolSize', 'host']) }])),
+      promoted: shop('1.1.0', api('0.4.0', ['logLevel'], [{ key: 'db', unread: why }])),
+    });
+    expect(r).toEqual({
+      findings: [],
+      notCompared: [
+        // The current version's db reads both: each is named.
+        { file: 'values-prod.yaml', line: 7, key: 'backend.db.poolSize', keys: ['backend.db.poolSize'], why },
+        { file: 'values-prod.yaml', line: 8, key: 'backend.db.host', keys: ['backend.db.host'], why },
+        { file: 'values-prod.yaml', line: 12, key: 'global.region', keys: ['global.region'], why },
+      ],
+    });
+  });
+
+  test("a dependency's condition and an import-values key count as read by the umbrella", () => {
+    // `- shared` imports the contents of the subchart's exports.shared into the umbrella's top level.
+    const values = ['backend:', '  enabled: true', 'exported:', '  color: blue', 'size: 2', ''].join('\n');
+    const sub = (version: string) => ({
+      ...api(version, []),
+      values: ['enabled: false', 'color: red', 'exports:', '  shared:', '    size: 1', ''].join('\n'),
+    });
+    const umbrella = (version: string, withImports: boolean) =>
+      shop(version, sub('0.3.0'), {
+        values: undefined,
+        reads: withImports ? [['backend', 'enabled']] : [],
+        dependencies: [
+          {
+            key: 'backend',
+            chart: sub(version === '1.0.0' ? '0.3.0' : '0.4.0'),
+            imports: withImports
+              ? [
+                  { child: ['color'], parent: ['exported', 'color'] },
+                  { child: ['exports', 'shared'], parent: [] },
+                ]
+              : [],
+          },
+        ],
+      });
+    // The subchart's values.yaml has enabled: still read whether or not the condition names it.
+    expect(compareValues(values, 'v.yaml', { current: umbrella('1.0.0', true), promoted: umbrella('1.1.0', true) })).toEqual({
+      findings: [],
+      notCompared: [],
+    });
+    expect(
+      compareValues(values, 'v.yaml', { current: umbrella('1.0.0', true), promoted: umbrella('1.1.0', false) }).findings.map((f) => f.key),
+    ).toEqual(['exported', 'size']);
+  });
+});
+
+test('a remote subchart on both sides: one entry at its key, naming the keys set below it', () => {
+  const why = 'subchart redis 17.3.0 of chart myapp comes from https://charts.example and is not in its charts/ folder';
+  const values = ['redis:', '  auth:', '    enabled: true', '  architecture: standalone', ''].join('\n');
+  const withRedis = (version: string) => chart({ version, dependencies: [{ key: 'redis', unread: why }] });
+  expect(compareValues(values, 'v.yaml', { current: withRedis('1.9.0'), promoted: withRedis('2.0.0') })).toEqual({
+    findings: [],
+    notCompared: [{ file: 'v.yaml', line: 1, key: 'redis', keys: ['redis.auth.enabled', 'redis.architecture'], why }],
   });
 });

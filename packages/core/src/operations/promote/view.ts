@@ -6,7 +6,7 @@ import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/report.ts';
-import { valuesDriftAnnotations, valuesDriftMarkdown } from '../../promote/values-drift.ts';
+import { valuesDriftAnnotations, valuesDriftJson, valuesDriftMarkdown } from '../../promote/values-drift.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import type { ResultView } from '../../report/view.ts';
@@ -125,7 +125,10 @@ export function promoteView(r: PromoteOperationResult): ResultView {
       ...(r.waves ? wavesLines(r.waves) : []),
       ...apiCommitLines(r.apiCommits ?? []),
     ],
-    warnings: warned ? [warned] : [],
+    warnings: [
+      ...(warned ? [warned] : []),
+      ...valuesDriftAnnotations(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+    ],
     ...(plan.rendered ? { diff: renderedLines([plan.rendered]) } : {}),
   };
 }
@@ -213,6 +216,8 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     waves: r.waves ? wavesLines(r.waves) : [],
     // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
     ...(r.rendered ? { rendered: r.rendered } : {}),
+    // The target's values against both chart versions; null when the promotion compared none.
+    'values-drift': r.plan.valuesDrift ? valuesDriftJson(r.plan.valuesDrift) : null,
     notes: r.notes,
   });
 }
