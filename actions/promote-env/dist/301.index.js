@@ -66,8 +66,8 @@ var gates = __webpack_require__(4502);
 var pins = __webpack_require__(3952);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var report = __webpack_require__(8598);
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
-var values_drift = __webpack_require__(961);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
+var values_drift = __webpack_require__(4403);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(648);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
@@ -238,7 +238,10 @@ function promoteView(r) {
             ...(r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : []),
             ...apiCommitLines(r.apiCommits ?? []),
         ],
-        warnings: warned ? [warned] : [],
+        warnings: [
+            ...(warned ? [warned] : []),
+            ...(0,values_drift/* valuesDriftAnnotations */.ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+        ],
         ...(plan.rendered ? { diff: (0,render_report/* renderedLines */.HY)([plan.rendered]) } : {}),
     };
 }
@@ -315,6 +318,8 @@ function promoteJson(r) {
         waves: r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
+        // The target's values against both chart versions; null when the promotion compared none.
+        'values-drift': r.plan.valuesDrift ? (0,values_drift/* valuesDriftJson */.w7)(r.plan.valuesDrift) : null,
         notes: r.notes,
     });
 }

@@ -122,8 +122,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(6739);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(7049);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -340,8 +340,8 @@ var promote_plan = __webpack_require__(9767);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(6739);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(7049);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

@@ -112,8 +112,8 @@ var objects = __webpack_require__(7850);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(6739);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(7049);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts

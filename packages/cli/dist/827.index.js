@@ -2,6 +2,96 @@ export const id = 827;
 export const ids = [827];
 export const modules = {
 
+/***/ 8657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ readChartArchive)
+/* harmony export */ });
+/* unused harmony export CHART_TOP_FILES */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6118);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`), on request
+// its templates, and on request the same files of its subcharts, which a
+// packaged chart holds as folders (`<chart>/charts/<sub>/…`, at any depth).
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, with `templates` its own `templates/…` files by path
+ * in the chart, and with `subcharts` the same of each subchart
+ * (`charts/<sub>/values.yaml`, …). `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream__WEBPACK_IMPORTED_MODULE_1__.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            // With subcharts, a path below charts/<sub>/ (at any depth) is read as the subchart's own.
+            let at = 1;
+            if (opts.subcharts === true)
+                while (parts[at] === 'charts' && parts.length > at + 2)
+                    at += 2;
+            const rest = parts.slice(at);
+            const template = opts.templates === true && rest.length >= 2 && rest[0] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((rest.length === 1 && CHART_TOP_FILES.includes(rest[0])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+
+/***/ }),
+
 /***/ 7034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -550,13 +640,13 @@ function shortDigest(digest) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ue: () => (/* binding */ chartFolders),
-  Ae: () => (/* binding */ chartMeta),
   Iu: () => (/* binding */ chartSource),
   Qh: () => (/* binding */ checkValuesDrift),
   ON: () => (/* binding */ configuredRegistry),
   fj: () => (/* binding */ join),
   H6: () => (/* binding */ ociReference),
   ch: () => (/* binding */ valuesDriftAnnotations),
+  w7: () => (/* binding */ valuesDriftJson),
   zK: () => (/* binding */ valuesDriftMarkdown)
 });
 
@@ -754,7 +844,11 @@ var diff = __webpack_require__(3769);
 // to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
 // values-prod.yaml sets it would render without it, silently; a promotion
 // should say so before it ships. Keys neither version reads are not its
-// business (a typo there was ignored before and still is).
+// business (a typo there was ignored before and still is). An umbrella chart's
+// subcharts read their keys as Helm hands them over: the parent's `<name>.x`
+// (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
+// chart's; a key only a subchart that could not be read (a remote one not
+// vendored) may read is listed as not compared, with why, never passed.
 
 
 
@@ -763,117 +857,240 @@ var diff = __webpack_require__(3769);
 
 /** At most this many keys are listed for one values file. */
 const MAX_FINDINGS = 100;
-/** What one chart version reads, walked key by key along the values file. */
-class ChartReads {
-    rootSchema;
-    free;
-    root;
-    constructor(chart) {
-        this.rootSchema = readSchema(chart.schema);
-        this.free = new Set(['global', ...chart.dependencies]);
-        const keys = { end: false, next: new Map() };
-        for (const text of chart.templates ?? [])
-            for (const path of templateValueKeys(text)) {
-                let at = keys;
-                for (const part of path) {
-                    let sub = at.next.get(part);
-                    if (!sub)
-                        at.next.set(part, (sub = { end: false, next: new Map() }));
-                    at = sub;
-                }
-                at.end = true;
-            }
-        this.root = { whole: false, values: chart.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(chart.values), schema: this.rootSchema, keys };
+/** At most this many keys are named below one key not compared. */
+const MAX_LISTED = 20;
+const WHOLE = { whole: true, parts: [] };
+function compile(c) {
+    const keys = { end: false, next: new Map() };
+    const paths = [...(c.templates ?? []).flatMap((text) => templateValueKeys(text)), ...(c.reads ?? [])];
+    for (const path of paths) {
+        let at = keys;
+        for (const part of path) {
+            let sub = at.next.get(part);
+            if (!sub)
+                at.next.set(part, (sub = { end: false, next: new Map() }));
+            at = sub;
+        }
+        at.end = true;
     }
-    /** The reading of key `name` under `at`, or undefined when this chart does not read it. */
-    child(at, name) {
-        if (!at)
-            return undefined;
-        if (at.whole || (at === this.root && this.free.has(name)))
-            return WHOLE;
-        const next = { whole: false };
-        let read = false;
-        if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
-            read = true;
-            const v = at.values[name];
-            // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
-            if (!isObject(v) || Object.keys(v).length === 0)
-                return WHOLE;
-            next.values = v;
-        }
-        if (at.schema !== undefined) {
-            const sub = schemaFor(at.schema, name, this.rootSchema);
-            if (sub === true)
-                return WHOLE;
-            if (sub !== false) {
-                read = true;
-                // A subschema that says nothing of the keys below allows any: the key is one value to it.
-                if (!describesKeys(sub))
-                    return WHOLE;
-                next.schema = sub;
-            }
-        }
-        const key = at.keys?.next.get(name);
-        if (key) {
-            read = true;
-            if (key.end)
-                return WHOLE;
-            next.keys = key;
-        }
-        return read ? next : undefined;
+    let values = c.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(c.values);
+    const subs = new Map();
+    for (const d of c.dependencies) {
+        const chart = d.chart ? compile(d.chart) : undefined;
+        subs.set(d.key, { chart, unread: d.unread ?? `subchart ${d.key} of chart ${c.name} ${c.version} was not read` });
+        // Imported values become the parent's defaults: its values.yaml as Helm sees it.
+        if (chart)
+            for (const i of d.imports ?? [])
+                values = mergeAt(values, i.parent, valueAt(chart.root.values, i.child));
     }
+    const rootSchema = readSchema(c.schema);
+    const compiled = { name: c.name, version: c.version, hasSchema: c.schema !== undefined, rootSchema, subs, root: undefined };
+    compiled.root = { chart: compiled, atRoot: true, values, schema: rootSchema, keys };
+    return compiled;
 }
-const WHOLE = { whole: true };
+function valueAt(v, path) {
+    let at = v;
+    for (const k of path)
+        at = isObject(at) && Object.prototype.hasOwnProperty.call(at, k) ? at[k] : undefined;
+    return at;
+}
+/** `base` with `add` merged in at `path` (maps key by key; what `base` has wins). */
+function mergeAt(base, path, add) {
+    if (add === undefined)
+        return base;
+    if (path.length > 0) {
+        const here = isObject(base) ? base : {};
+        return { ...here, [path[0]]: mergeAt(here[path[0]], path.slice(1), add) };
+    }
+    if (!isObject(base) || !isObject(add))
+        return base === undefined ? add : base;
+    const out = { ...add };
+    for (const [k, v] of Object.entries(base))
+        out[k] = mergeAt(add[k], [], v);
+    return out;
+}
+/** The readings of several charts at one key path taken together. */
+function union(list) {
+    const parts = [];
+    let unknown;
+    for (const r of list) {
+        if (!r)
+            continue;
+        if (r.whole)
+            return WHOLE;
+        parts.push(...r.parts);
+        unknown ??= r.unknown;
+    }
+    return parts.length === 0 && unknown === undefined ? undefined : { whole: false, parts, unknown };
+}
+/** The reading of key `name` below `at`; what could not be read above stays unknown below. */
+function child(at, name) {
+    if (!at)
+        return undefined;
+    if (at.whole)
+        return WHOLE;
+    const r = union(at.parts.map((p) => partChild(p, name)));
+    if (at.unknown === undefined || r?.whole)
+        return r;
+    return { whole: false, parts: r?.parts ?? [], unknown: r?.unknown ?? at.unknown };
+}
+/**
+ * A chart's reading of `name` below one part. At its top level, `global` is
+ * read by the chart and by every subchart (Helm hands each the parent's
+ * globals), and a subchart's key is read by the subchart (its `.Values`) and
+ * by the parent's own templates and conditions; the parent's values.yaml and
+ * schema there are settings for the subchart, not reads.
+ */
+function partChild(p, name) {
+    const sub = p.atRoot ? p.chart.subs.get(name) : undefined;
+    if (p.atRoot && name === 'global')
+        return union([
+            own(p, name),
+            ...[...p.chart.subs.values()].map((s) => (s.chart ? partChild(s.chart.root, name) : { whole: false, parts: [], unknown: s.unread })),
+        ]);
+    if (!sub)
+        return own(p, name);
+    const parent = own({ chart: p.chart, atRoot: false, keys: p.keys }, name);
+    return union([parent, sub.chart ? { whole: false, parts: [sub.chart.root] } : { whole: false, parts: [], unknown: sub.unread }]);
+}
+/** The chart's own reading of `name` below `at`: its values.yaml, its schema, its templates. */
+function own(at, name) {
+    const next = { chart: at.chart, atRoot: false };
+    let read = false;
+    if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+        read = true;
+        const v = at.values[name];
+        // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+        if (!isObject(v) || Object.keys(v).length === 0)
+            return WHOLE;
+        next.values = v;
+    }
+    if (at.schema !== undefined) {
+        const sub = schemaFor(at.schema, name, at.chart.rootSchema);
+        if (sub === true)
+            return WHOLE;
+        if (sub !== false) {
+            read = true;
+            // A subschema that says nothing of the keys below allows any: the key is one value to it.
+            if (!describesKeys(sub))
+                return WHOLE;
+            next.schema = sub;
+        }
+    }
+    const key = at.keys?.next.get(name);
+    if (key) {
+        read = true;
+        if (key.end)
+            return WHOLE;
+        next.keys = key;
+    }
+    return read ? { whole: false, parts: [next] } : undefined;
+}
 /** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
 function describesKeys(s) {
     if (typeof s === 'boolean')
         return false;
     return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
 }
+/** The chart (or subchart) whose own values hold the key at `path`: each leading key naming a read subchart leads into it. */
+function holder(c, path) {
+    let chart = c;
+    const under = [];
+    for (const k of path.slice(0, -1)) {
+        const sub = chart.subs.get(k)?.chart;
+        if (!sub)
+            break;
+        chart = sub;
+        under.push(k);
+    }
+    return { chart, under };
+}
+/** Every subchart read below `c`, as `name version`. */
+function subchartNames(c) {
+    return [...c.subs.values()].flatMap((s) => (s.chart ? [`${s.chart.name} ${s.chart.version}`, ...subchartNames(s.chart)] : []));
+}
+/** Why the promoted version does not read `path`: what of it was looked at. */
+function notReadBecause(promoted, path) {
+    const { chart, under } = holder(promoted, path);
+    const own = `not in its values.yaml${chart.hasSchema ? ', not allowed by its values.schema.json' : ''}, read by none of its templates`;
+    if (under.length > 0)
+        return `subchart ${chart.name} ${chart.version} under ${under.join('.')}: ${own}`;
+    const subs = path[0] === 'global' ? subchartNames(promoted) : [];
+    return subs.length > 0 ? `${own}, nor by its subcharts ${subs.join(', ')}` : own;
+}
+/** The keys set at and below `node`, dotted, at most MAX_LISTED. */
+function keysBelow(node, path, out = []) {
+    if (!(0,dist/* isMap */.jh)(node) || node.items.length === 0) {
+        if (out.length < MAX_LISTED)
+            out.push(path.join('.'));
+        return out;
+    }
+    for (const pair of node.items)
+        if ((0,dist/* isScalar */.jn)(pair.key))
+            keysBelow(pair.value, [...path, String(pair.key.value)], out);
+    return out;
+}
 /**
  * The keys `envText` sets that `current` (the chart version the environment
- * runs now) reads and `promoted` no longer reads. A key under a map the
- * chart leaves empty or null (`podAnnotations: {}`), under `global`, or
- * under a dependency's name is free-form and read whole; lists are data, not
- * keys. With the run's `cache`, a values file the run already parsed (a
- * promotion's edited target) is not parsed again.
+ * runs now) reads and `promoted` no longer reads, and the keys that could not
+ * be judged because a subchart that may read them was not read. A key under a
+ * map the chart leaves empty or null (`podAnnotations: {}`) is free-form and
+ * read whole; lists are data, not keys. A key under a dependency's name or
+ * alias is judged against that subchart (recursively), a key under `global`
+ * against the chart and all its subcharts. With the run's `cache`, a values
+ * file the run already parsed (a promotion's edited target) is not parsed again.
  */
-function droppedKeys(envText, envFile, charts, document, cache) {
+function compareValues(envText, envFile, charts, document, cache) {
     const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
     const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
-    const [was, now] = [new ChartReads(charts.current), new ChartReads(charts.promoted)];
+    const [was, now] = [compile(charts.current), compile(charts.promoted)];
     const label = (c) => `chart ${c.name} ${c.version}`;
-    const out = [];
+    const findings = [];
+    const notCompared = [];
     const walk = (node, before, after, path) => {
         if (!(0,dist/* isMap */.jh)(node))
             return;
         for (const pair of node.items) {
-            if (out.length >= MAX_FINDINGS)
+            if (findings.length + notCompared.length >= MAX_FINDINGS)
                 return;
             if (!(0,dist/* isScalar */.jn)(pair.key))
                 continue;
             const name = String(pair.key.value);
             const sub = [...path, name];
-            const [b, a] = [was.child(before, name), now.child(after, name)];
-            if (a) {
+            const [b, a] = [child(before, name), child(after, name)];
+            if (a && a.parts.length > 0) {
                 if (!a.whole)
                     walk(pair.value, b, a, sub);
                 continue;
             }
+            if (a?.whole)
+                continue;
             // Read by neither version: not what this promotion changes.
             if (!b)
                 continue;
+            // The promoted side cannot tell, the current one reads some keys below: which of those are the ones to list.
+            if (a && !b.whole && b.parts.length > 0 && (0,dist/* isMap */.jh)(pair.value)) {
+                walk(pair.value, b, a, sub);
+                continue;
+            }
             const key = sub.join('.');
-            out.push({
+            const line = parsed.lineOf(pair.key) ?? 1;
+            // A chart that may read the key was not read: on the promoted side, or (the promoted version does not read it) on the current one.
+            const unknown = a?.unknown ?? (b.whole || b.parts.length > 0 ? undefined : b.unknown);
+            if (unknown !== undefined) {
+                notCompared.push({ file: envFile, line, key, keys: keysBelow(pair.value, sub), why: unknown });
+                continue;
+            }
+            findings.push({
                 file: envFile,
-                line: parsed.lineOf(pair.key) ?? 1,
+                line,
                 key,
-                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (not in its values.yaml${charts.promoted.schema === undefined ? '' : ', not allowed by its values.schema.json'}, read by none of its templates)`,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (${notReadBecause(now, sub)})`,
             });
         }
     };
-    walk(root, was.root, now.root, []);
-    return out;
+    walk(root, { whole: false, parts: [was.root] }, { whole: false, parts: [now.root] }, []);
+    return { findings, notCompared };
 }
 function readSchema(text) {
     if (text === undefined)
@@ -944,6 +1161,8 @@ function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
+var chart_files = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
@@ -961,6 +1180,7 @@ var environment_settings = __webpack_require__(9549);
 // protected environments) refuses the promotion before anything is written,
 // also when a version cannot be read (naming what was tried); `warn` annotates
 // and goes on; `off` skips it.
+
 
 
 
@@ -1009,17 +1229,17 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
                 line: plan.chart.line,
                 hint: (0,errors/* words */.aL) `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')} to promote without the comparison`,
             });
-        return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
+        return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
     }
     const [was, now] = [current.chart, promoted.chart];
-    const findings = droppedKeys(envText, to.values, { current: was, promoted: now }, undefined, cache);
+    const { findings, notCompared } = compareValues(envText, to.values, { current: was, promoted: now }, undefined, cache);
     if (mode === 'error')
         (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
             file: f.file,
             line: f.line,
             hint: (0,errors/* words */.aL) `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')}`,
         })));
-    return { mode, chart: label, where, findings };
+    return { mode, chart: label, where, findings, notCompared };
 }
 /** repoURL, chart and path of the Application source the promotion edits. */
 function chartSource(text, file, name, charts) {
@@ -1078,7 +1298,7 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
         const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
         if (text === undefined)
             continue;
-        const name = chartMeta(text).name;
+        const name = (0,chart_files/* chartMeta */.Ae)(text).name;
         if (!name || (source.chart && name !== source.chart))
             continue;
         out.push({ dir, name });
@@ -1101,17 +1321,12 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
         const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
         if (text === undefined)
             return 'no Chart.yaml';
-        const meta = chartMeta(text);
+        const meta = (0,chart_files/* chartMeta */.Ae)(text);
         if (meta.name !== name)
             return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
         if (meta.version !== version)
             return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
-        const [values, schema, templates] = await Promise.all([
-            ports.git.readAt(commit, join(dir, 'values.yaml')),
-            ports.git.readAt(commit, join(dir, 'values.schema.json')),
-            gitTemplates(ports, commit, dir),
-        ]);
-        return { name, version, values, schema, dependencies: meta.dependencies, templates };
+        return (0,chart_files/* readChartValues */.zV)(gitTree(ports, commit), dir, { ...meta, name, version });
     };
     for (const f of folders) {
         const tag = `${f.name}-${version}`;
@@ -1144,20 +1359,9 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
         else
             try {
                 const files = await ports.readChart(image);
-                const meta = chartMeta(files.get('Chart.yaml') ?? '');
+                const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
                 if (meta.name === name && meta.version === version)
-                    return {
-                        chart: {
-                            name,
-                            version,
-                            values: files.get('values.yaml'),
-                            schema: files.get('values.schema.json'),
-                            dependencies: meta.dependencies,
-                            templates: [...files].filter(([p]) => p.startsWith('templates/')).map(([, t]) => t),
-                        },
-                        where,
-                        version,
-                    };
+                    return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
                 tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
             }
             catch (e) {
@@ -1170,13 +1374,13 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
         tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
     return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
 }
-/** The texts of a chart folder's templates at a commit (templates/**, helpers included). */
-async function gitTemplates(ports, commit, dir) {
-    if (!ports.git.listFiles)
-        return [];
-    const paths = (await ports.git.listFiles(commit, join(dir, 'templates'))) ?? [];
-    const texts = await Promise.all(paths.map((p) => ports.git.readAt(commit, p)));
-    return texts.filter((t) => t !== undefined);
+/** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
+function gitTree(ports, commit) {
+    return {
+        text: (path) => ports.git.readAt(commit, path),
+        list: async (dir) => (ports.git.listFiles ? await ports.git.listFiles(commit, dir) : undefined) ?? [],
+        bytes: async (path) => (ports.git.readBytesAt ? ports.git.readBytesAt(commit, path) : undefined),
+    };
 }
 /** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
 function configuredRegistry(req, name, version) {
@@ -1211,44 +1415,38 @@ function ociReference(source, version) {
         throw e;
     }
 }
-/** name, version and dependency names (or aliases) of a Chart.yaml, read leniently. */
-function chartMeta(text) {
-    try {
-        const root = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents;
-        const deps = (0,read/* mapValue */.IS)(root, 'dependencies');
-        const dependencies = [];
-        if (deps && typeof deps === 'object' && 'items' in deps && Array.isArray(deps.items))
-            for (const d of deps.items) {
-                const n = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'alias')) ?? (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'name'));
-                if (n)
-                    dependencies.push(n);
-            }
-        return { name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'name')), version: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'version')), dependencies };
-    }
-    catch (e) {
-        if (e instanceof errors/* UserError */.yo)
-            return { dependencies: [] };
-        throw e;
-    }
-}
 function join(dir, file) {
     return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
+/** A key not compared, as one line: the key, the keys set below it, and why. */
+function uncomparedText(k) {
+    const below = k.keys.length === 1 && k.keys[0] === k.key ? '' : ` (${k.keys.join(', ')})`;
+    return `key ${k.key}${below} was not compared: ${k.why}`;
+}
+const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */
 function valuesDriftMarkdown(r) {
     const head = `**values-drift (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
     if (r.unread)
         return `${head} the values were not compared (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
+    const uncompared = r.notCompared.map((k) => `- ${(0,markdown/* codeSpan */.SS)(`${k.file}:${k.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(uncomparedText(k))}`);
+    const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
     if (r.findings.length === 0)
-        return `${head} the promoted version still reads every key the values file sets that the current version reads.`;
+        return uncompared.length === 0
+            ? `${head} the promoted version still reads every key the values file sets that the current version reads.`
+            : [
+                `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
+                ...skipped,
+            ].join('\n');
     const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
     return [
-        `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+        `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
         '',
         ...lines,
+        ...skipped,
     ].join('\n');
 }
-/** values-drift: warn's annotations, one per dropped key at its line; an unread chart is one warning. */
+/** values-drift's annotations: one per dropped key (warn mode) and one per key not compared (either mode) at its line; an unread chart is one warning. */
 function valuesDriftAnnotations(r) {
     if (!r)
         return [];
@@ -1259,7 +1457,229 @@ function valuesDriftAnnotations(r) {
                 message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
             },
         ];
-    return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));
+    return [
+        ...r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line })),
+        ...r.notCompared.map((k) => ({
+            annotate: 'warning',
+            message: `values-drift: ${uncomparedText(k)}`,
+            file: k.file,
+            line: k.line,
+        })),
+    ];
+}
+/** The report for `lockstep promote --json`. */
+function valuesDriftJson(r) {
+    return {
+        mode: r.mode,
+        chart: r.chart,
+        where: r.where,
+        unread: r.unread ?? null,
+        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+        'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ chartMeta),
+/* harmony export */   HT: () => (/* binding */ archiveTree),
+/* harmony export */   zV: () => (/* binding */ readChartValues)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8541);
+/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8657);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3769);
+// A chart version's values-facing files as Helm loads them for a render:
+// values.yaml, values.schema.json and templates of the chart, and of each
+// subchart as the chart vendors it — what its charts/ folder holds (a folder
+// or a .tgz, as `helm dependency build` leaves it, and as a packaged chart
+// holds every dependency), else a `file://` dependency's folder as it is in the
+// same tree (the same commit). A dependency that is neither (a remote chart
+// not vendored) is not downloaded: it is kept unread, with why, so that the
+// keys only it may read are listed as not compared.
+
+
+
+
+
+
+/** Subcharts nested deeper than this are not read (a `file://` cycle ends here too). */
+const MAX_DEPTH = 8;
+/** At most this many charts (the chart and its subcharts at every depth) are read for one version. */
+const MAX_CHARTS = 64;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v) => (v === null || v === undefined || typeof v === 'object' ? undefined : String(v));
+/** name, version and dependencies of a Chart.yaml's text. */
+function chartMeta(chartYaml) {
+    const root = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .valuesDefaults */ .Hz)(chartYaml);
+    if (!isObject(root))
+        return { dependencies: [] };
+    const deps = Array.isArray(root.dependencies) ? root.dependencies : [];
+    const path = (p) => p.split('.').filter(Boolean);
+    const dependencies = deps.flatMap((d) => {
+        const name = isObject(d) ? text(d.name) : undefined;
+        if (!isObject(d) || !name)
+            return [];
+        const imports = (Array.isArray(d['import-values']) ? d['import-values'] : []).flatMap((i) => typeof i === 'string'
+            ? [{ child: ['exports', i], parent: [] }]
+            : isObject(i) && text(i.child) !== undefined
+                ? [{ child: path(text(i.child)), parent: path(text(i.parent) ?? '') }]
+                : []);
+        return [
+            {
+                name,
+                alias: text(d.alias) || undefined,
+                repository: text(d.repository),
+                version: text(d.version),
+                conditions: (text(d.condition) ?? '')
+                    .split(',')
+                    .map((c) => c.trim())
+                    .filter(Boolean)
+                    .map(path),
+                tags: (Array.isArray(d.tags) ? d.tags : []).flatMap((t) => (text(t) === undefined ? [] : [text(t)])),
+                imports,
+            },
+        ];
+    });
+    return { name: text(root.name), version: text(root.version), dependencies };
+}
+/** A tree over an unpacked chart archive's files (readChartArchive's map; the chart at ''). */
+function archiveTree(files) {
+    return {
+        text: (p) => Promise.resolve(files.get(p)),
+        list: (dir) => Promise.resolve([...files.keys()].filter((k) => dir === '' || k.startsWith(`${dir}/`))),
+        bytes: () => Promise.resolve(undefined),
+    };
+}
+/**
+ * The chart at folder `dir` of `tree`, whose Chart.yaml says `meta`, with its
+ * subcharts at every depth. Tags (`tags.<tag>`) are read from the top chart's
+ * values whatever level declares them, as Helm reads them.
+ */
+async function readChartValues(tree, dir, meta) {
+    const run = { charts: 0, tags: new Set() };
+    const chart = await readAt(tree, dir, meta, 0, run);
+    return { ...chart, reads: [...(chart.reads ?? []), ...[...run.tags].map((t) => ['tags', t])] };
+}
+async function readAt(tree, dir, meta, depth, run) {
+    run.charts++;
+    const [values, schema, templatePaths, vendored] = await Promise.all([
+        tree.text(join(dir, 'values.yaml')),
+        tree.text(join(dir, 'values.schema.json')),
+        tree.list(join(dir, 'templates')),
+        vendoredCharts(tree, dir, `chart ${meta.name} ${meta.version}`),
+    ]);
+    const templates = (await Promise.all(templatePaths.map((p) => tree.text(p)))).filter((t) => t !== undefined);
+    for (const d of meta.dependencies)
+        for (const t of d.tags)
+            run.tags.add(t);
+    const of = `of chart ${meta.name} ${meta.version}`;
+    const open = async (key, found, imports = []) => {
+        if (typeof found === 'string')
+            return { key, unread: found };
+        if (typeof found.chart === 'string')
+            return { key, unread: found.chart };
+        const what = `subchart ${found.chart.meta.name} ${found.chart.meta.version} ${of}`;
+        if (depth + 1 > MAX_DEPTH)
+            return { key, unread: `${what} is nested deeper than ${MAX_DEPTH} charts; lockstep reads no deeper` };
+        if (run.charts >= MAX_CHARTS)
+            return { key, unread: `${what} is past the ${MAX_CHARTS} charts lockstep reads for one chart version` };
+        return { key, imports, chart: await readAt(found.chart.tree, found.chart.dir, found.chart.meta, depth + 1, run) };
+    };
+    const taken = new Set();
+    const dependencies = [];
+    for (const d of meta.dependencies) {
+        const key = d.alias ?? d.name;
+        const range = d.version ? semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(d.version.replace(/\s*,\s*/g, ' ')) : null;
+        const named = vendored.filter((v) => typeof v.chart !== 'string' && v.chart.meta.name === d.name);
+        const inCharts = named.find((v) => range === null || (typeof v.chart !== 'string' && semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1___default()(v.chart.meta.version, range, { includePrerelease: true }))) ?? named[0];
+        if (inCharts)
+            taken.add(inCharts);
+        dependencies.push(await open(key, inCharts ?? (await fileDependency(tree, dir, d, of)), d.imports));
+    }
+    // A chart in charts/ that Chart.yaml does not list is rendered all the same, its values under its name.
+    for (const v of vendored)
+        if (!taken.has(v)) {
+            const key = typeof v.chart === 'string' ? v.file : v.chart.meta.name;
+            if (!dependencies.some((d) => d.key === key))
+                dependencies.push(await open(key, v));
+        }
+    return {
+        name: meta.name,
+        version: meta.version,
+        values,
+        schema,
+        templates,
+        dependencies,
+        reads: meta.dependencies.flatMap((d) => d.conditions),
+    };
+}
+/** The charts of `dir`'s charts/ folder: folders with a Chart.yaml and .tgz archives, as Helm's loader takes them. */
+async function vendoredCharts(tree, dir, of) {
+    const base = join(dir, 'charts');
+    const entries = new Set();
+    for (const p of await tree.list(base)) {
+        const rest = p.slice(base.length + 1).split('/');
+        // Helm skips charts/ entries starting with '_' or '.'.
+        if (/^[_.]/.test(rest[0]))
+            continue;
+        if ((rest.length === 2 && rest[1] === 'Chart.yaml') || (rest.length === 1 && rest[0].endsWith('.tgz')))
+            entries.add(rest[0]);
+    }
+    return Promise.all([...entries].sort().map(async (file) => {
+        const where = `${base}/${file}`;
+        if (!file.endsWith('.tgz')) {
+            const meta = chartMeta((await tree.text(`${where}/Chart.yaml`)) ?? '');
+            return { file, chart: named(meta) ? { tree, dir: where, meta } : `${where} ${of} has a Chart.yaml without a name or version` };
+        }
+        const bytes = await tree.bytes(where);
+        if (!bytes)
+            return { file, chart: `${where} ${of} could not be read as an archive here` };
+        try {
+            const files = await (0,_charts_archive_js__WEBPACK_IMPORTED_MODULE_3__/* .readChartArchive */ .h)(Buffer.from(bytes), where, { templates: true, subcharts: true });
+            const meta = chartMeta(files.get('Chart.yaml') ?? '');
+            return {
+                file,
+                chart: named(meta) ? { tree: archiveTree(files), dir: '', meta } : `${where} ${of} holds no Chart.yaml with a name and version`,
+            };
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+                throw e;
+            return { file, chart: `${e.message} (${of})` };
+        }
+    }));
+}
+const named = (m) => m.name !== undefined && m.version !== undefined;
+/** A dependency charts/ does not hold: its `file://` folder in the same tree, or why it is not read. */
+async function fileDependency(tree, dir, d, of) {
+    const what = `subchart ${d.name}${d.version ? ` ${d.version}` : ''} ${of}`;
+    const repo = d.repository ?? '';
+    if (!repo.startsWith('file://'))
+        return `${what} comes from ${repo || 'no repository'} and is not in its charts/ folder: lockstep reads the file:// subcharts and those charts/ holds, and downloads none`;
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir || '.', repo.slice('file://'.length)));
+    if (folder.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(folder))
+        return `${what} is at ${repo}, outside what lockstep reads`;
+    const chartYaml = await tree.text(join(folder, 'Chart.yaml'));
+    if (chartYaml === undefined)
+        return `${what}: ${repo} has no Chart.yaml at ${folder}`;
+    const meta = chartMeta(chartYaml);
+    if (!named(meta) || meta.name !== d.name)
+        return `${what}: the Chart.yaml at ${folder} names ${meta.name ?? 'no chart'}`;
+    return { file: folder, chart: { tree, dir: folder, meta } };
+}
+function join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
 
 

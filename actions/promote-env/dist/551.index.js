@@ -1,5 +1,5 @@
-export const id = 995;
-export const ids = [995];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
 /***/ 5076:
@@ -1148,7 +1148,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 5995:
+/***/ 5551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4260,6 +4260,7 @@ function promoteGitOf(git, reader, o) {
             return sha;
         },
         readAt: (commit, path) => reader.text(`${commit}:${path}`),
+        readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
         async resolveRef(ref) {
             const have = await reader.commit(ref);
             if (have)
@@ -5080,79 +5081,8 @@ function promoteGitHub(client, log) {
     };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
-// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
-// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
-// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
-
-
-
-/** The files of a chart archive that a values comparison reads. */
-const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
-/** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = 64 * 1024 * 1024;
-/** Each kept file is at most this large. */
-const MAX_FILE = 4 * 1024 * 1024;
-/** At most this much template text is kept from one archive (the rest is left out). */
-const MAX_TEMPLATES = 16 * 1024 * 1024;
-/**
- * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
- */
-async function readChartArchive(tgz, what, opts = {}) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    const files = new Map();
-    let templateChars = 0;
-    const reader = (0,tar_stream.extract)();
-    const done = (async () => {
-        for await (const entry of reader) {
-            const name = entry.header.name.replace(/^\.\/+/, '');
-            const parts = name.split('/');
-            const size = entry.header.size ?? 0;
-            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-            const keep = entry.header.type === 'file' &&
-                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
-                size <= MAX_FILE;
-            const chunks = [];
-            // tar-stream's entries yield Buffers; its types say unknown.
-            for await (const chunk of entry)
-                if (keep)
-                    chunks.push(chunk);
-            const key = parts.slice(1).join('/');
-            if (keep && !files.has(key)) {
-                if (template)
-                    templateChars += size;
-                files.set(key, Buffer.concat(chunks).toString('utf8'));
-            }
-        }
-    })();
-    reader.end(tar);
-    try {
-        await done;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    return files;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/archive.ts
+var archive = __webpack_require__(8657);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
 // A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
 // whose layer of Helm's chart media type is the packaged chart (.tgz). This
@@ -5213,7 +5143,7 @@ function promoteRegistry(registry, workdir) {
             }
         },
         async readChart(ref) {
-            return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+            return (0,archive/* readChartArchive */.h)(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
         },
         pullChartArchive: (ref) => pullChartArchive(registry, ref),
     };
@@ -5380,8 +5310,8 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
-var values_drift = __webpack_require__(961);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
+var values_drift = __webpack_require__(4403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
@@ -5392,6 +5322,8 @@ var compare = __webpack_require__(3165);
 var render = __webpack_require__(1660);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
+var chart_files = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -5407,6 +5339,7 @@ var application = __webpack_require__(1120);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
+
 
 
 
@@ -5597,7 +5530,7 @@ async function chartInput(ctx, appText, version, path) {
         const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
         at.push({ commit: baseSha, where: `${f.dir} at the base` });
         for (const { commit: c, where } of at) {
-            const meta = (0,values_drift/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
+            const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
             // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
             if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
                 tried.push(`${where} says ${meta.version ?? 'no version'}`);
@@ -5641,6 +5574,7 @@ var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // config's chart-registry), and is said in the pull request when it is not
 // what the source runs; a promotion that lowers the target's chart version is
 // refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
 
 
 
@@ -5698,7 +5632,7 @@ async function explicitVersion(req, route, version, ports, baseSha) {
         const folder = folders.find((f) => f.name === chartName);
         const text = folder ? await ports.git.readAt(commit, (0,values_drift/* join */.fj)(folder.dir, 'Chart.yaml')) : undefined;
         // A chart kept elsewhere (only its releases tagged here) is taken by its tag.
-        const said = text === undefined ? version : (0,values_drift/* chartMeta */.Ae)(text).version;
+        const said = text === undefined ? version : (0,chart_files/* chartMeta */.Ae)(text).version;
         if (said === version) {
             found = `tag ${tag}`;
             break;
@@ -5715,7 +5649,7 @@ async function explicitVersion(req, route, version, ports, baseSha) {
             try {
                 if (!ports.readChart)
                     throw new Error('no registry client');
-                const meta = (0,values_drift/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
+                const meta = (0,chart_files/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
                 if (meta.version === version)
                     found = where;
                 else
