@@ -129,7 +129,7 @@ async function readAt(
     tree.text(join(dir, 'values.yaml')),
     tree.text(join(dir, 'values.schema.json')),
     tree.list(join(dir, 'templates')),
-    vendoredCharts(tree, dir, `chart ${meta.name} ${meta.version}`),
+    vendoredCharts(tree, dir),
   ]);
   const templates = (await Promise.all(templatePaths.map((p) => tree.text(p)))).filter((t): t is string => t !== undefined);
   for (const d of meta.dependencies) for (const t of d.tags) run.tags.add(t);
@@ -180,7 +180,7 @@ interface Vendored {
 }
 
 /** The charts of `dir`'s charts/ folder: folders with a Chart.yaml and .tgz archives, as Helm's loader takes them. */
-async function vendoredCharts(tree: ChartTree, dir: string, of: string): Promise<Vendored[]> {
+async function vendoredCharts(tree: ChartTree, dir: string): Promise<Vendored[]> {
   const base = join(dir, 'charts');
   const entries = new Set<string>();
   for (const p of await tree.list(base)) {
@@ -194,20 +194,20 @@ async function vendoredCharts(tree: ChartTree, dir: string, of: string): Promise
       const where = `${base}/${file}`;
       if (!file.endsWith('.tgz')) {
         const meta = chartMeta((await tree.text(`${where}/Chart.yaml`)) ?? '');
-        return { file, chart: named(meta) ? { tree, dir: where, meta } : `${where} ${of} has a Chart.yaml without a name or version` };
+        return { file, chart: named(meta) ? { tree, dir: where, meta } : `${where} has a Chart.yaml without a name or version` };
       }
       const bytes = await tree.bytes(where);
-      if (!bytes) return { file, chart: `${where} ${of} could not be read as an archive here` };
+      if (!bytes) return { file, chart: `${where} could not be read as an archive here` };
       try {
         const files = await readChartArchive(Buffer.from(bytes), where, { templates: true, subcharts: true });
         const meta = chartMeta(files.get('Chart.yaml') ?? '');
         return {
           file,
-          chart: named(meta) ? { tree: archiveTree(files), dir: '', meta } : `${where} ${of} holds no Chart.yaml with a name and version`,
+          chart: named(meta) ? { tree: archiveTree(files), dir: '', meta } : `${where} holds no Chart.yaml with a name and version`,
         };
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
-        return { file, chart: `${e.message} (${of})` };
+        return { file, chart: e.message };
       }
     }),
   );
