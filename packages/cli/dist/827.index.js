@@ -1577,7 +1577,7 @@ async function readAt(tree, dir, meta, depth, run) {
         tree.text(join(dir, 'values.yaml')),
         tree.text(join(dir, 'values.schema.json')),
         tree.list(join(dir, 'templates')),
-        vendoredCharts(tree, dir, `chart ${meta.name} ${meta.version}`),
+        vendoredCharts(tree, dir),
     ]);
     const templates = (await Promise.all(templatePaths.map((p) => tree.text(p)))).filter((t) => t !== undefined);
     for (const d of meta.dependencies)
@@ -1625,7 +1625,7 @@ async function readAt(tree, dir, meta, depth, run) {
     };
 }
 /** The charts of `dir`'s charts/ folder: folders with a Chart.yaml and .tgz archives, as Helm's loader takes them. */
-async function vendoredCharts(tree, dir, of) {
+async function vendoredCharts(tree, dir) {
     const base = join(dir, 'charts');
     const entries = new Set();
     for (const p of await tree.list(base)) {
@@ -1640,23 +1640,23 @@ async function vendoredCharts(tree, dir, of) {
         const where = `${base}/${file}`;
         if (!file.endsWith('.tgz')) {
             const meta = chartMeta((await tree.text(`${where}/Chart.yaml`)) ?? '');
-            return { file, chart: named(meta) ? { tree, dir: where, meta } : `${where} ${of} has a Chart.yaml without a name or version` };
+            return { file, chart: named(meta) ? { tree, dir: where, meta } : `${where} has a Chart.yaml without a name or version` };
         }
         const bytes = await tree.bytes(where);
         if (!bytes)
-            return { file, chart: `${where} ${of} could not be read as an archive here` };
+            return { file, chart: `${where} could not be read as an archive here` };
         try {
             const files = await (0,_charts_archive_js__WEBPACK_IMPORTED_MODULE_3__/* .readChartArchive */ .h)(Buffer.from(bytes), where, { templates: true, subcharts: true });
             const meta = chartMeta(files.get('Chart.yaml') ?? '');
             return {
                 file,
-                chart: named(meta) ? { tree: archiveTree(files), dir: '', meta } : `${where} ${of} holds no Chart.yaml with a name and version`,
+                chart: named(meta) ? { tree: archiveTree(files), dir: '', meta } : `${where} holds no Chart.yaml with a name and version`,
             };
         }
         catch (e) {
             if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
                 throw e;
-            return { file, chart: `${e.message} (${of})` };
+            return { file, chart: e.message };
         }
     }));
 }
