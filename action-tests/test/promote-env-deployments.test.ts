@@ -196,6 +196,7 @@ test('a squash whose body holds the promote-env trailer mid-message, or whose tr
   fixture.git('push', '--quiet', 'origin', 'main');
   const r = await record(quoted);
   expectOk(r);
+  expect(double.deployments(REPO)).toEqual([]);
   expect(r.stdout).toContain(
     `${quoted.slice(0, 12)} is not a landed promotion (the trailer block of its message does not carry Lockstep-Generated: promote-env); nothing recorded.`,
   );

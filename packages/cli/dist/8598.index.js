@@ -405,15 +405,23 @@ function vouchedRecords(message, block, elsewhere, touched) {
     const claimed = lockstepLines(message).length + elsewhere;
     if (claimed === 0 && block.length === 0)
         return { promotions: [], releases: [], generated: false, ignored: false };
-    const claimedPromotions = generatedBy(block, 'promote-env') ? promotionsIn(block) : [];
-    const promotions = claimedPromotions.filter((p) => touched.includes(p.environment));
     const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const promoteEnv = generatedBy(block, 'promote-env');
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedPromotions = promotionsIn(block);
+    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
     const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-    const releases = version !== undefined && generatedBy(block, 'prepare-release') ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
-    // One commit is a promotion or a release, never both: lockstep writes them apart.
-    const generated = promotions.length > 0 !== releases.length > 0;
-    const whole = generated && claimed === block.length && promotions.length === promotionsIn(block).length && releases.length === claimedReleases.length;
-    return generated ? { promotions, releases, generated, ignored: !whole } : { promotions: [], releases: [], generated, ignored: true };
+    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
+            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+    return { promotions, releases, generated: true, ignored: !whole };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

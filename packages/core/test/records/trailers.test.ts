@@ -159,6 +159,40 @@ describe('what lockstep vouches for', () => {
     );
   });
 
+  test("an older promote-env commit (no Lockstep-Environment) and an older release commit (no tag) are lockstep's own, not ignored", () => {
+    const older = 'promote: dev → prod (api)\n\n- api: 1.3.0 → 1.4.0 (sha256:aaaaaaaaaaaa)\n\nLockstep-Generated: promote-env\n';
+    const ob = lockstepBlock('Lockstep-Generated: promote-env');
+    expect(vouchedRecords(older, ob, 0, ['prod'])).toEqual({ promotions: [], releases: [], generated: true, ignored: false });
+    // The same on a commit that changed no environment's file: not a promotion.
+    expect(vouchedRecords(older, ob, 0, [])).toEqual({ promotions: [], releases: [], generated: false, ignored: true });
+    const release = 'chore(release): 1.5.0\n\nLockstep-Generated: prepare-release\n';
+    expect(vouchedRecords(release, lockstepBlock('Lockstep-Generated: prepare-release'), 0, [])).toEqual({
+      promotions: [],
+      releases: [],
+      generated: true,
+      ignored: false,
+    });
+  });
+
+  test('a block naming two environments, one of them changed: that one counts, the rest is ignored', () => {
+    const two = lockstepBlock(
+      [
+        'Lockstep-Environment: staging',
+        'Lockstep-From: dev',
+        'Lockstep-Environment: prod',
+        'Lockstep-From: staging',
+        'Lockstep-Generated: promote-env',
+      ].join('\n'),
+    );
+    const message = `promote (#9)\n\n${two.map((t) => `${t.key}: ${t.value}`).join('\n')}\n`;
+    expect(vouchedRecords(message, two, 0, ['staging'])).toEqual({
+      promotions: [{ environment: 'staging', from: 'dev', rollback: false, services: [] }],
+      releases: [],
+      generated: true,
+      ignored: true,
+    });
+  });
+
   test('a commit without any Lockstep line is neither', () => {
     expect(vouchedRecords('fix: no trailers', [], 0, [])).toEqual({ promotions: [], releases: [], generated: false, ignored: false });
   });
