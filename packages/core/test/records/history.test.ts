@@ -3,6 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gitSpawner } from '../../src/git/objects.ts';
+import { appendTrailer, generatedTrailer } from '../../src/git/publish.ts';
+import type { PromotionPlan } from '../../src/promote/plan.ts';
+import { commitMessage, pullTitle } from '../../src/promote/report.ts';
 import { figuresOf } from '../../src/records/figures.ts';
 import { readRecords } from '../../src/records/history.ts';
 import { GIT_ENV } from '../helpers.ts';
@@ -117,4 +120,36 @@ test('a committer date after the clock is taken as the clock; a lead time is nev
     { from: t(1, 0), to: now },
   );
   expect(f.leadTimes).toEqual([{ commit: late, merged: now, landing, seconds: 0 }]);
+});
+
+test("promote-env's own message, its tree stamp appended, is a promotion; squashed by GitHub it still is", async () => {
+  const plan = {
+    changes: [
+      {
+        service: 'api',
+        file: 'values-prod.yaml',
+        line: 3,
+        oldTag: '1.0.0',
+        newTag: '1.1.0',
+        newDigest: `sha256:${'a'.repeat(64)}`,
+        verified: 'dev',
+      },
+    ],
+    files: [],
+  } as unknown as PromotionPlan;
+  // As promote-env writes it (promote/report.ts), and as the generated branch stamps it (git/publish.ts).
+  const message = appendTrailer(
+    commitMessage(pullTitle('staging', 'prod', plan), plan, { environment: 'prod', from: 'staging', rollback: false }),
+    `Lockstep-Tree: ${'b'.repeat(40)}`,
+  );
+  expect(message.trimEnd().split('\n').slice(-2)).toEqual([generatedTrailer('promote-env'), `Lockstep-Tree: ${'b'.repeat(40)}`]);
+  const direct = commit(t(2, 10), message, { 'values-prod.yaml': 'a: 1\n' });
+  const [title, ...body] = message.split('\n');
+  const squash = commit(t(2, 11), [`${title} (#12)`, ...body].join('\n'), { 'values-prod.yaml': 'a: 2\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect(r.landings.filter((l) => l.index > 0).map((l) => [l.commit, l.environment, l.inferred, l.from, l.services])).toEqual([
+    [direct, 'prod', false, 'staging', [{ name: 'api', tag: '1.1.0', digest: `sha256:${'a'.repeat(64)}` }]],
+    [squash, 'prod', false, 'staging', [{ name: 'api', tag: '1.1.0', digest: `sha256:${'a'.repeat(64)}` }]],
+  ]);
+  expect(r.ignored).toBe(0);
 });
