@@ -173,8 +173,44 @@ test('a direct push into a preview environment is a transient deployment; a comm
   expect(double.deployments(REPO)).toHaveLength(1);
   expect(r.outputs.changed).toBe('false');
   expect(r.stdout).toContain(
-    `${plain.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries Lockstep-Generated: promote-env); nothing recorded.`,
+    `${plain.slice(0, 12)} is not a landed promotion (the trailer block of its message does not carry Lockstep-Generated: promote-env); nothing recorded.`,
   );
+});
+
+test('a squash whose body holds the promote-env trailer mid-message, or whose trailer block names another environment than it changed, records nothing', async () => {
+  fixture.checkout('main');
+  // A person's squash merge into prod's values file, the description quoting a promotion: the trailer is not its last paragraph.
+  const quoted = fixture.commit(
+    [
+      'chore(prod): bump api by hand (#31)',
+      '',
+      'As the last promotion did:',
+      '',
+      'Lockstep-Environment: prod',
+      'Lockstep-Generated: promote-env',
+      '',
+      'Reviewed on the call.',
+    ].join('\n'),
+    { 'charts/myapp/values-prod.yaml': environmentValues('prod', ['1.7.4', d('9')], ['0.9.0', d('e')]) },
+  );
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const r = await record(quoted);
+  expectOk(r);
+  expect(double.deployments(REPO)).toEqual([]);
+  expect(r.stdout).toContain(
+    `${quoted.slice(0, 12)} is not a landed promotion (the trailer block of its message does not carry Lockstep-Generated: promote-env); nothing recorded.`,
+  );
+  // A trailer block at the end naming prod, on a commit that changed staging's values file only.
+  const elsewhere = fixture.commit(
+    ['chore(staging): bump api (#32)', '', 'Lockstep-Environment: prod', 'Lockstep-Generated: promote-env'].join('\n'),
+    { 'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.7.4', d('9')], ['0.9.1', d('b')]) },
+  );
+  fixture.git('push', '--quiet', 'origin', 'main');
+  const s = await record(elsewhere);
+  expectOk(s);
+  expect(s.stdout).toContain(`${elsewhere.slice(0, 12)} changed no file of prod, the environment its trailers name; nothing recorded.`);
+  expect(double.deployments(REPO)).toEqual([]);
+  expect([r.outputs.changed, s.outputs.changed]).toEqual(['false', 'false']);
 });
 
 test('record: an unknown value is refused naming the input, before anything is read', async () => {

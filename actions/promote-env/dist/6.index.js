@@ -69,22 +69,22 @@ var plan = __webpack_require__(4787);
 var place = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
-// as a GitHub Deployment. The landed commit is a promotion when it carries
-// promote-env's generated trailer itself (a direct push, a rebase merge, a
-// squash whose message keeps the commit's) or, for a merge commit, its merged
-// parent does. The environments it landed in are those whose values file or
-// Application changed against the first parent; each gets one deployment of
-// that commit (payload: the pins it now holds), found again on a rerun.
+// as a GitHub Deployment. The landed commit is a promotion when the trailer
+// block of its message, as git parses it (the last paragraph), carries
+// promote-env's generated trailer (a direct push, a rebase merge, a squash
+// whose message keeps the commit's) or, for a merge commit, its merged
+// parent's does: a merge's own message is GitHub's, and a `Lockstep-*` line
+// anywhere else in a message is not lockstep's. The environments it landed in
+// are those whose values file or Application changed against the first
+// parent and, when the block names environments (`Lockstep-Environment`),
+// that it names; each gets one deployment of that commit (payload: the pins
+// it now holds), found again on a rerun.
 
 
 
 
 
 
-/** True when a commit message carries promote-env's generated trailer on a line of its own. */
-function hasPromoteTrailer(message) {
-    return (0,trailers/* generatedBy */.BH)(message, 'promote-env');
-}
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
 function environmentFiles(env) {
     return env.application ? [(0,place/* pinPath */.d)(env), (0,application/* splitApplicationRef */.O6)(env.application).file] : [(0,place/* pinPath */.d)(env)];
@@ -104,17 +104,22 @@ async function recordLanded(req, ports, commit, only, cache) {
         throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
             hint: 'check out the repository with fetch-depth: 2 or more',
         });
-    const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : undefined;
-    if (!hasPromoteTrailer(info.message) && !(merged && hasPromoteTrailer(merged.message)))
+    // A merge's record is its merged side's message; anything else's, its own.
+    const record = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+    const block = (0,trailers/* lockstepBlock */.bB)(record?.trailers ?? '');
+    if (!(0,trailers/* generatedBy */.BH)(block, 'promote-env'))
         return {
             commit,
-            skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${(0,publish/* generatedTrailer */.ty)('promote-env')}); nothing recorded.`,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry ${(0,publish/* generatedTrailer */.ty)('promote-env')}); nothing recorded.`,
             deployments: [],
         };
+    const named = (0,trailers/* promotionsIn */.Md)(block).map((p) => p.environment);
     const parent = info.parents[0];
     const landed = [];
     for (const env of req.environments) {
         if (only && env.name !== only)
+            continue;
+        if (named.length > 0 && !named.includes(env.name))
             continue;
         for (const file of environmentFiles(env)) {
             const before = parent ? await git.readAt(parent, file) : undefined;
@@ -127,7 +132,7 @@ async function recordLanded(req, ports, commit, only, cache) {
     if (landed.length === 0)
         return {
             commit,
-            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : named.length > 0 ? `file of ${named.join(', ')}, the environment its trailers name` : "environment's values file or Application"}; nothing recorded.`,
             deployments: [],
         };
     const deployments = [];

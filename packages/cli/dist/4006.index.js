@@ -34,22 +34,22 @@ var plan = __webpack_require__(9767);
 var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
-// as a GitHub Deployment. The landed commit is a promotion when it carries
-// promote-env's generated trailer itself (a direct push, a rebase merge, a
-// squash whose message keeps the commit's) or, for a merge commit, its merged
-// parent does. The environments it landed in are those whose values file or
-// Application changed against the first parent; each gets one deployment of
-// that commit (payload: the pins it now holds), found again on a rerun.
+// as a GitHub Deployment. The landed commit is a promotion when the trailer
+// block of its message, as git parses it (the last paragraph), carries
+// promote-env's generated trailer (a direct push, a rebase merge, a squash
+// whose message keeps the commit's) or, for a merge commit, its merged
+// parent's does: a merge's own message is GitHub's, and a `Lockstep-*` line
+// anywhere else in a message is not lockstep's. The environments it landed in
+// are those whose values file or Application changed against the first
+// parent and, when the block names environments (`Lockstep-Environment`),
+// that it names; each gets one deployment of that commit (payload: the pins
+// it now holds), found again on a rerun.
 
 
 
 
 
 
-/** True when a commit message carries promote-env's generated trailer on a line of its own. */
-function hasPromoteTrailer(message) {
-    return (0,trailers/* generatedBy */.BH)(message, 'promote-env');
-}
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
 function environmentFiles(env) {
     return env.application ? [(0,place/* pinPath */.d)(env), (0,application/* splitApplicationRef */.O6)(env.application).file] : [(0,place/* pinPath */.d)(env)];
@@ -69,17 +69,22 @@ async function recordLanded(req, ports, commit, only, cache) {
         throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
             hint: 'check out the repository with fetch-depth: 2 or more',
         });
-    const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : undefined;
-    if (!hasPromoteTrailer(info.message) && !(merged && hasPromoteTrailer(merged.message)))
+    // A merge's record is its merged side's message; anything else's, its own.
+    const record = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+    const block = (0,trailers/* lockstepBlock */.bB)(record?.trailers ?? '');
+    if (!(0,trailers/* generatedBy */.BH)(block, 'promote-env'))
         return {
             commit,
-            skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${(0,publish/* generatedTrailer */.ty)('promote-env')}); nothing recorded.`,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry ${(0,publish/* generatedTrailer */.ty)('promote-env')}); nothing recorded.`,
             deployments: [],
         };
+    const named = (0,trailers/* promotionsIn */.Md)(block).map((p) => p.environment);
     const parent = info.parents[0];
     const landed = [];
     for (const env of req.environments) {
         if (only && env.name !== only)
+            continue;
+        if (named.length > 0 && !named.includes(env.name))
             continue;
         for (const file of environmentFiles(env)) {
             const before = parent ? await git.readAt(parent, file) : undefined;
@@ -92,7 +97,7 @@ async function recordLanded(req, ports, commit, only, cache) {
     if (landed.length === 0)
         return {
             commit,
-            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : named.length > 0 ? `file of ${named.join(', ')}, the environment its trailers name` : "environment's values file or Application"}; nothing recorded.`,
             deployments: [],
         };
     const deployments = [];
@@ -275,12 +280,14 @@ function recordJson(r) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
-/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   V7: () => (/* binding */ lockstepLines),
+/* harmony export */   VT: () => (/* binding */ vouchedRecords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   eH: () => (/* binding */ promotionsOf)
+/* harmony export */   bB: () => (/* binding */ lockstepBlock)
 /* harmony export */ });
-/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
+/* unused harmony export TRAILER */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -316,8 +323,12 @@ function promotionTrailerLines(p) {
 function releaseTrailerLine(tag) {
     return `${TRAILER.release}: ${oneLine(tag)}`;
 }
-/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
-function lockstepTrailers(message) {
+/**
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
+ */
+function lockstepLines(message) {
     const out = [];
     // Most commits are not lockstep's: one search instead of a split.
     if (!message.includes('Lockstep-'))
@@ -329,19 +340,30 @@ function lockstepTrailers(message) {
     }
     return out;
 }
-/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
-function generatedBy(message, action) {
-    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+/**
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
+ */
+function lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
 }
 /**
- * The promotions a message records: one per `Lockstep-Environment` line,
- * with the lines that follow it up to the next one (a squash of two
- * promotions keeps both). Empty for a message without them.
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
  */
-function promotionsOf(message) {
-    return promotionsIn(lockstepTrailers(message));
-}
-/** The promotions of a message's trailer lines (promotionsOf). */
 function promotionsIn(trailers) {
     const out = [];
     let cur;
@@ -366,28 +388,44 @@ function promotionsIn(trailers) {
     }
     return out;
 }
-/** The release tags a message records (`Lockstep-Release` lines). */
-function releasesOf(message) {
-    return releasesIn(lockstepTrailers(message));
-}
-function releasesIn(trailers) {
-    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
-}
 /**
- * Everything a message records, from one pass over its lines (a history
- * reader asks all three of every commit): its promotions (promotionsOf), its
- * release tags (releasesOf), and whether `Lockstep-Generated` names one of
- * lockstep's own actions on a line of its own (generatedBy).
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
-function recordsOf(message) {
-    const trailers = lockstepTrailers(message);
-    if (trailers.length === 0)
-        return { promotions: [], releases: [], generated: false };
-    return {
-        promotions: promotionsIn(trailers),
-        releases: releasesIn(trailers),
-        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
-    };
+function vouchedRecords(message, block, elsewhere, touched) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    if (claimed === 0 && block.length === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const promoteEnv = generatedBy(block, 'promote-env');
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedPromotions = promotionsIn(block);
+    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
+            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+    return { promotions, releases, generated: true, ignored: !whole };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

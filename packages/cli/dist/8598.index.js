@@ -276,12 +276,14 @@ function changesOutput(plan) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
-/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   V7: () => (/* binding */ lockstepLines),
+/* harmony export */   VT: () => (/* binding */ vouchedRecords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   eH: () => (/* binding */ promotionsOf)
+/* harmony export */   bB: () => (/* binding */ lockstepBlock)
 /* harmony export */ });
-/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
+/* unused harmony export TRAILER */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -317,8 +319,12 @@ function promotionTrailerLines(p) {
 function releaseTrailerLine(tag) {
     return `${TRAILER.release}: ${oneLine(tag)}`;
 }
-/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
-function lockstepTrailers(message) {
+/**
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
+ */
+function lockstepLines(message) {
     const out = [];
     // Most commits are not lockstep's: one search instead of a split.
     if (!message.includes('Lockstep-'))
@@ -330,19 +336,30 @@ function lockstepTrailers(message) {
     }
     return out;
 }
-/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
-function generatedBy(message, action) {
-    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+/**
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
+ */
+function lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
 }
 /**
- * The promotions a message records: one per `Lockstep-Environment` line,
- * with the lines that follow it up to the next one (a squash of two
- * promotions keeps both). Empty for a message without them.
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
  */
-function promotionsOf(message) {
-    return promotionsIn(lockstepTrailers(message));
-}
-/** The promotions of a message's trailer lines (promotionsOf). */
 function promotionsIn(trailers) {
     const out = [];
     let cur;
@@ -367,28 +384,44 @@ function promotionsIn(trailers) {
     }
     return out;
 }
-/** The release tags a message records (`Lockstep-Release` lines). */
-function releasesOf(message) {
-    return releasesIn(lockstepTrailers(message));
-}
-function releasesIn(trailers) {
-    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
-}
 /**
- * Everything a message records, from one pass over its lines (a history
- * reader asks all three of every commit): its promotions (promotionsOf), its
- * release tags (releasesOf), and whether `Lockstep-Generated` names one of
- * lockstep's own actions on a line of its own (generatedBy).
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
-function recordsOf(message) {
-    const trailers = lockstepTrailers(message);
-    if (trailers.length === 0)
-        return { promotions: [], releases: [], generated: false };
-    return {
-        promotions: promotionsIn(trailers),
-        releases: releasesIn(trailers),
-        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
-    };
+function vouchedRecords(message, block, elsewhere, touched) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    if (claimed === 0 && block.length === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const promoteEnv = generatedBy(block, 'promote-env');
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedPromotions = promotionsIn(block);
+    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
+            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+    return { promotions, releases, generated: true, ignored: !whole };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

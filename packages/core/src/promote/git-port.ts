@@ -73,11 +73,19 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
       reader.close();
     },
     async commitInfo(commit) {
-      // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
-      const out = await git.textOr(['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+      // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+      const out = await git.textOr([
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+      ]);
       if (out === undefined) return undefined;
-      const at = out.indexOf('\0');
-      return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
+      const [parents, trailers, ...message] = out.split('\0');
+      return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
     },
     landedAt: (commit, path) =>
       git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),

@@ -66,8 +66,11 @@ export interface PromoteGit {
    * others' commits on `branch` re-applied, push with a lease; re-planned when
    * the base or branch moved. `branch` equal to `base` is a direct push.
    */
-  /** A commit's parents and message (record: deployments finds a landed promotion by its trailer); absent in fakes that do not record. */
-  commitInfo?(commit: string): Promise<{ parents: string[]; message: string } | undefined>;
+  /**
+   * A commit's parents, its message's trailer block as git parses it (`%(trailers:only,unfold)`) and its message
+   * (record: deployments finds a landed promotion by its trailer); absent in fakes that do not record.
+   */
+  commitInfo?(commit: string): Promise<{ parents: string[]; trailers: string; message: string } | undefined>;
   /** The last commit on `commit`'s first-parent history that changed `path` (a merged promotion's merge commit); absent in fakes. */
   landedAt?(commit: string, path: string): Promise<string | undefined>;
   publish(p: {

@@ -1,13 +1,17 @@
 // record: deployments — a promotion that landed on the base branch, recorded
-// as a GitHub Deployment. The landed commit is a promotion when it carries
-// promote-env's generated trailer itself (a direct push, a rebase merge, a
-// squash whose message keeps the commit's) or, for a merge commit, its merged
-// parent does. The environments it landed in are those whose values file or
-// Application changed against the first parent; each gets one deployment of
-// that commit (payload: the pins it now holds), found again on a rerun.
+// as a GitHub Deployment. The landed commit is a promotion when the trailer
+// block of its message, as git parses it (the last paragraph), carries
+// promote-env's generated trailer (a direct push, a rebase merge, a squash
+// whose message keeps the commit's) or, for a merge commit, its merged
+// parent's does: a merge's own message is GitHub's, and a `Lockstep-*` line
+// anywhere else in a message is not lockstep's. The environments it landed in
+// are those whose values file or Application changed against the first
+// parent and, when the block names environments (`Lockstep-Environment`),
+// that it names; each gets one deployment of that commit (payload: the pins
+// it now holds), found again on a rerun.
 
 import { generatedTrailer } from '../git/publish.ts';
-import { generatedBy } from '../records/trailers.ts';
+import { generatedBy, lockstepBlock, promotionsIn } from '../records/trailers.ts';
 import type { DeploymentRecord } from '../github/deployments.ts';
 import { UserError } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
@@ -38,11 +42,6 @@ export interface RecordOutcome {
   deployments: LandedDeployment[];
 }
 
-/** True when a commit message carries promote-env's generated trailer on a line of its own. */
-export function hasPromoteTrailer(message: string): boolean {
-  return generatedBy(message, 'promote-env');
-}
-
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
 function environmentFiles(env: PromoteEnvironment): string[] {
   return env.application ? [pinPath(env), splitApplicationRef(env.application).file] : [pinPath(env)];
@@ -68,17 +67,21 @@ export async function recordLanded(
     throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
       hint: 'check out the repository with fetch-depth: 2 or more',
     });
-  const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : undefined;
-  if (!hasPromoteTrailer(info.message) && !(merged && hasPromoteTrailer(merged.message)))
+  // A merge's record is its merged side's message; anything else's, its own.
+  const record = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : info;
+  const block = lockstepBlock(record?.trailers ?? '');
+  if (!generatedBy(block, 'promote-env'))
     return {
       commit,
-      skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${generatedTrailer('promote-env')}); nothing recorded.`,
+      skipped: `${commit.slice(0, 12)} is not a landed promotion (the trailer block of ${info.parents.length > 1 ? 'its merged commit' : 'its message'} does not carry ${generatedTrailer('promote-env')}); nothing recorded.`,
       deployments: [],
     };
+  const named = promotionsIn(block).map((p) => p.environment);
   const parent = info.parents[0];
   const landed: PromoteEnvironment[] = [];
   for (const env of req.environments) {
     if (only && env.name !== only) continue;
+    if (named.length > 0 && !named.includes(env.name)) continue;
     for (const file of environmentFiles(env)) {
       const before = parent ? await git.readAt(parent, file) : undefined;
       if ((await git.readAt(commit, file)) !== before) {
@@ -90,7 +93,7 @@ export async function recordLanded(
   if (landed.length === 0)
     return {
       commit,
-      skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`,
+      skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : named.length > 0 ? `file of ${named.join(', ')}, the environment its trailers name` : "environment's values file or Application"}; nothing recorded.`,
       deployments: [],
     };
   const deployments: LandedDeployment[] = [];

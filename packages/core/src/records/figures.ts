@@ -144,9 +144,15 @@ function reach(records: Records, tagPrefix: string, l: Landing): number | undefi
 
 /**
  * Lead times into one environment: walking its landings in order, each change
- * merged at or before the release a landing pins (and not reached before)
- * gets that landing's time minus its merge time. Only landings in the
- * window count; changes they carry may have been merged before it.
+ * a landing contains (and no earlier landing did) gets that landing's time
+ * minus its merge time. A landing contains a change when the change is an
+ * ancestor both of the release it pins (merged at or before that release on
+ * the first-parent history) and of the landing itself (merged before it): a
+ * release tag placed after the promotion that pinned its version does not
+ * pull the changes merged in between into that promotion. Never negative: a
+ * change whose committer time is after its landing's (a skewed clock) counts
+ * as 0. Only landings in the window count; changes they carry may have been
+ * merged before it.
  */
 function leadTimes(records: Records, tagPrefix: string, landings: readonly Landing[], w: Window): LeadTime[] {
   const out: LeadTime[] = [];
@@ -154,12 +160,14 @@ function leadTimes(records: Records, tagPrefix: string, landings: readonly Landi
   let next = 0;
   const changes: readonly Change[] = records.changes;
   for (const l of landings) {
-    const upTo = reach(records, tagPrefix, l);
-    if (upTo === undefined || upTo <= reached) continue;
+    const pinned = reach(records, tagPrefix, l);
+    if (pinned === undefined) continue;
+    const upTo = Math.min(pinned, l.index - 1);
+    if (upTo <= reached) continue;
     while (next < changes.length && changes[next].index <= reached) next++;
     for (; next < changes.length && changes[next].index <= upTo; next++) {
       const c = changes[next];
-      if (inWindow(w, l.at)) out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: l.at - c.at });
+      if (inWindow(w, l.at)) out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
     }
     reached = upTo;
   }

@@ -8,10 +8,14 @@
 // `git for-each-ref`). Each commit becomes a landing (a promotion into an
 // environment), a release, or a change (anything else merged). metrics reads
 // these; record: deployments reads the same trailers through trailers.ts.
+// A trailer counts only where lockstep vouches for it (trailers.ts
+// vouchedRecords): git's own parse of the trailer block, a promotion into an
+// environment whose files the commit changed, a release commit as
+// prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
 
 import { gitText, type GitSpawner } from '../git/objects.ts';
 import { asRepo } from '../git/repo.ts';
-import { olderPromotionWords, promotionsOf, recordsOf, type PinnedService } from './trailers.ts';
+import { lockstepBlock, lockstepLines, olderPromotionWords, vouchedRecords, type PinnedService, type Trailer } from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
 export interface EnvironmentFiles {
@@ -73,40 +77,44 @@ export interface Records {
   oldestAt?: number;
   /** The clone is shallow: the history read stops at its shallow boundary. */
   shallow: boolean;
+  /** First-parent commits carrying `Lockstep-*` lines lockstep did not vouch for (trailers.ts vouchedRecords): ignored. */
+  ignored: number;
+  /** Commits whose committer time is after the reader's clock, and the latest such time: each is taken as the clock's time. */
+  future?: { commits: number; latest: number };
 }
 
 const RS = '\x1e';
-const US = '\x1f';
 
 interface RawCommit {
   sha: string;
   parents: string[];
   at: number;
+  /** The `Lockstep-*` trailers of the message's trailer block, as git parses it. */
+  block: Trailer[];
   message: string;
 }
 
-/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B` output into commits, newest first. */
+/**
+ * The format of one commit: NUL between fields and, with `-z`, after each
+ * commit, so no message can forge another's fields (a message holds no NUL).
+ * The trailer block is git's own parse (`%(trailers)`), with `:` as the only separator.
+ */
+const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
+const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
+
+/** Splits `git log -z --format=FIELDS` output into commits, in its order. */
 function parseLog(text: string): RawCommit[] {
+  const f = text.split('\0');
   const out: RawCommit[] = [];
-  let at = text.indexOf(RS);
-  while (at !== -1) {
-    const next = text.indexOf(RS, at + 1);
-    const chunk = text.slice(at + 1, next === -1 ? text.length : next);
-    at = next;
-    const a = chunk.indexOf(US);
-    const b = chunk.indexOf(US, a + 1);
-    const c = chunk.indexOf(US, b + 1);
-    if (a < 0 || b < 0 || c < 0) continue;
+  // With -z git separates commits by NUL only; a newline may remain before the next id.
+  for (let k = 0; k + 4 < f.length; k += 5)
     out.push({
-      sha: chunk.slice(0, a),
-      parents: chunk
-        .slice(a + 1, b)
-        .split(' ')
-        .filter(Boolean),
-      at: Number(chunk.slice(b + 1, c)),
-      message: chunk.slice(c + 1),
+      sha: f[k].replace(/^\n/, ''),
+      parents: f[k + 1].split(' ').filter(Boolean),
+      at: Number(f[k + 2]),
+      block: lockstepBlock(f[k + 3]),
+      message: f[k + 4],
     });
-  }
   return out;
 }
 
@@ -139,25 +147,30 @@ async function touchedFiles(git: GitSpawner, tip: string, files: readonly string
   return out;
 }
 
-/** The messages of `shas` (merged sides of merges), read in batches of one `git log --no-walk` each. */
-async function messagesOf(git: GitSpawner, shas: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+/** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
+async function commitsOf(git: GitSpawner, shas: string[]): Promise<Map<string, RawCommit>> {
+  const out = new Map<string, RawCommit>();
   for (let k = 0; k < shas.length; k += 1000) {
-    const text = await gitText(git, ['log', '--no-walk=unsorted', `--format=${RS}%H${US}%B`, ...shas.slice(k, k + 1000), '--']);
-    for (const chunk of text.split(RS)) {
-      const at = chunk.indexOf(US);
-      if (at > 0) out.set(chunk.slice(0, at), chunk.slice(at + 1));
-    }
+    const text = await gitText(git, [
+      ...TRAILER_CONFIG,
+      'log',
+      '-z',
+      '--no-walk=unsorted',
+      `--format=${FIELDS}`,
+      ...shas.slice(k, k + 1000),
+      '--',
+    ]);
+    for (const c of parseLog(text)) out.set(c.sha, c);
   }
   return out;
 }
 
 /** Release tags (`refs/tags/*`) and the commit each names (peeled through an annotated tag). */
 async function tagCommits(git: GitSpawner): Promise<Map<string, string>> {
-  const text = await gitText(git, ['for-each-ref', `--format=%(refname:strip=2)${US}%(objectname)${US}%(*objectname)`, 'refs/tags']);
+  const text = await gitText(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
   const out = new Map<string, string>();
   for (const line of text.split('\n')) {
-    const [name, obj, peeled] = line.split(US);
+    const [name, obj, peeled] = line.split('\0');
     if (name && obj) out.set(name, peeled || obj);
   }
   return out;
@@ -165,19 +178,25 @@ async function tagCommits(git: GitSpawner): Promise<Map<string, string>> {
 
 /**
  * Reads the records of the first-parent history ending at `tip`. A commit
- * whose message (or, for a merge, its merged side's) carries
- * `Lockstep-Environment` trailers is a landing in each environment named; one
- * without them that changed an environment's files (its values file, its
- * Application) is an inferred landing there, its services read from an
- * older promote-env message when it is one. `Lockstep-Release` lines and
- * release tags are releases. Everything else that is not lockstep's own is a change.
+ * lockstep vouches for (trailers.ts vouchedRecords: its own message, or for
+ * a merge its merged side's) is a landing in each environment its
+ * `Lockstep-Environment` trailers name, or a release. An environment whose
+ * files a commit changed without such a record is an inferred landing there,
+ * its services read from an older promote-env message when it is one.
+ * Release tags are releases. Every other commit is a change. A committer
+ * time after `now` (seconds) is taken as `now`, and counted.
  */
-export async function readRecords(git: GitSpawner, tip: string, environments: readonly EnvironmentFiles[]): Promise<Records> {
+export async function readRecords(
+  git: GitSpawner,
+  tip: string,
+  environments: readonly EnvironmentFiles[],
+  now = Infinity,
+): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
   // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
   const [shallow, log, changed] = await Promise.all([
     asRepo(git).isShallow(),
-    gitText(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
+    gitText(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']),
     touchedFiles(git, tip, envFiles),
   ]);
   const commits = parseLog(log).reverse();
@@ -187,46 +206,49 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
     const files = changed.get(c.sha);
     return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
   };
-  // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
-  const sides = commits
-    .filter((c) => c.parents.length > 1 && promotionsOf(c.message).length === 0 && touched(c).length > 0)
-    .map((c) => c.parents[1]);
-  const sideMessages = sides.length > 0 ? await messagesOf(git, sides) : new Map<string, string>();
+  // A merge that changed an environment's files: its merged side's message is the record of what landed.
+  const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
+  const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
   const tags = await tagCommits(git);
 
   const landings: Landing[] = [];
   const changes: Change[] = [];
   const releases = new Map<string, Release>();
   const indexOf = new Map<string, number>();
+  let ignored = 0;
+  let future: Records['future'];
   commits.forEach((c, index) => {
     indexOf.set(c.sha, index);
-    const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
-    // One pass over the message's trailer lines for all three questions.
-    const { promotions: recorded, releases: released, generated } = recordsOf(message);
-    for (const tag of released) releases.set(tag, { tag, commit: c.sha, index });
-    if (recorded.length > 0) {
-      for (const p of recorded)
-        landings.push({
-          commit: c.sha,
-          index,
-          at: c.at,
-          environment: p.environment,
-          services: p.services,
-          ...(p.from ? { from: p.from } : {}),
-          rollback: p.rollback,
-          inferred: false,
-          source: 'git',
-        });
-      return;
-    }
+    if (c.at > now) future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.at) };
+    const at = Math.min(c.at, now);
     const envs = touched(c);
-    if (envs.length > 0) {
-      const words = olderPromotionWords(message);
-      for (const environment of envs)
+    // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
+    const side = c.parents.length > 1 ? merged.get(c.parents[1]) : undefined;
+    const record = c.parents.length > 1 ? { message: side?.message ?? '', block: side?.block ?? [] } : c;
+    const elsewhere = c.parents.length > 1 ? lockstepLines(c.message).length : 0;
+    const vouched = vouchedRecords(record.message, record.block, elsewhere, envs);
+    if (vouched.ignored) ignored++;
+    for (const tag of vouched.releases) releases.set(tag, { tag, commit: c.sha, index });
+    for (const p of vouched.promotions)
+      landings.push({
+        commit: c.sha,
+        index,
+        at,
+        environment: p.environment,
+        services: p.services,
+        ...(p.from ? { from: p.from } : {}),
+        rollback: p.rollback,
+        inferred: false,
+        source: 'git',
+      });
+    const unrecorded = envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
+    if (unrecorded.length > 0) {
+      const words = olderPromotionWords(side ? `${c.message}\n${side.message}` : c.message);
+      for (const environment of unrecorded)
         landings.push({
           commit: c.sha,
           index,
-          at: c.at,
+          at,
           environment,
           services: words.services,
           ...(words.from ? { from: words.from } : {}),
@@ -234,10 +256,9 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
           inferred: true,
           source: 'git',
         });
-      return;
     }
-    if (generated || released.length > 0) return;
-    changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
+    if (envs.length > 0 || vouched.generated) return;
+    changes.push({ commit: c.sha, index, at, subject: c.message.split('\n', 1)[0] ?? '' });
   });
   // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
   for (const [tag, commit] of tags) {
@@ -245,5 +266,15 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
     const known = releases.get(tag);
     if (index !== undefined || !known) releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
   }
-  return { tip, commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, shallow };
+  return {
+    tip,
+    commits: commits.length,
+    landings,
+    changes,
+    releases,
+    oldestAt: commits[0] && Math.min(commits[0].at, now),
+    shallow,
+    ignored,
+    ...(future ? { future } : {}),
+  };
 }

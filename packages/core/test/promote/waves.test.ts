@@ -1,5 +1,4 @@
 import { parseConfigText } from '../../src/config/config.ts';
-import { hasPromoteTrailer } from '../../src/promote/record.ts';
 import { planWaves, waveTargets } from '../../src/promote/waves.ts';
 import { promoteRequestFor, userError } from '../helpers.ts';
 
@@ -63,14 +62,5 @@ describe('waves', () => {
       file: '.github/lockstep.yml',
       line: 3,
     });
-  });
-});
-
-describe('record: the promote-env trailer', () => {
-  test('on a line of its own, anywhere in the message (a squash keeps it in the body)', () => {
-    expect(hasPromoteTrailer('promote: dev → staging (api)\n\nLockstep-Generated: promote-env\n')).toBe(true);
-    expect(hasPromoteTrailer('Squash (#3)\n\n* promote: dev → staging\n\nLockstep-Generated: promote-env\n\n* fix typo')).toBe(true);
-    expect(hasPromoteTrailer('Lockstep-Generated: prepare-release')).toBe(false);
-    expect(hasPromoteTrailer('says Lockstep-Generated: promote-env inline')).toBe(false);
   });
 });

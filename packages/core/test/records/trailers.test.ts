@@ -1,11 +1,12 @@
 import {
   generatedBy,
+  lockstepBlock,
+  lockstepLines,
   olderPromotionWords,
-  promotionsOf,
+  promotionsIn,
   promotionTrailerLines,
-  recordsOf,
-  releasesOf,
   releaseTrailerLine,
+  vouchedRecords,
 } from '../../src/records/trailers.ts';
 
 const D = `sha256:${'a'.repeat(64)}`;
@@ -27,7 +28,7 @@ describe('lockstep trailers', () => {
       'Lockstep-Service: worker - -',
       'Lockstep-Chart: 0.4.1',
     ]);
-    expect(promotionsOf(`promote: rollback v1.3.0 → prod (api)\n\n${lines.join('\n')}\nLockstep-Generated: promote-env\n`)).toEqual([
+    expect(promotionsIn(lockstepBlock(`${lines.join('\n')}\nLockstep-Generated: promote-env\n`))).toEqual([
       {
         environment: 'prod',
         from: 'ref:v1.3.0',
@@ -50,38 +51,34 @@ describe('lockstep trailers', () => {
       'Lockstep-From: ref:x Lockstep-Environment: dev',
       'Lockstep-Service: api 1.0.0Lockstep-Rollback:true -',
     ]);
-    const [p, ...more] = promotionsOf(lines.join('\n'));
+    const [p, ...more] = promotionsIn(lockstepBlock(lines.join('\n')));
     expect(more).toEqual([]);
     expect(p.environment).toBe('prod');
     expect(p.rollback).toBe(false);
     expect(p.services).toEqual([{ name: 'api', tag: '1.0.0Lockstep-Rollback:true' }]);
   });
 
-  test('a squash of two promotions records both; lines before the first environment are ignored', () => {
-    const message = [
-      'Squashed (#7)',
-      'Lockstep-Service: stray 9.9.9 -',
-      '* promote: dev → staging (api)',
-      'Lockstep-Environment: staging',
-      'Lockstep-From: dev',
-      'Lockstep-Service: api 1.2.0 -',
-      '* promote: staging → prod (api)',
-      '    Lockstep-Environment: prod',
-      'Lockstep-From: staging',
-      'Lockstep-Service: api 1.1.0 -',
-    ].join('\n');
-    expect(promotionsOf(message).map((p) => [p.environment, p.from, p.services.map((s) => `${s.name} ${s.tag}`)])).toEqual([
-      ['staging', 'dev', ['api 1.2.0']],
-      ['prod', 'staging', ['api 1.1.0']],
+  test('trailer lines before the first environment belong to no promotion', () => {
+    const block = lockstepBlock(
+      ['Lockstep-Service: stray 9.9.9 -', 'Lockstep-Environment: staging', 'Lockstep-From: dev', 'Lockstep-Service: api 1.2.0 -'].join(
+        '\n',
+      ),
+    );
+    expect(promotionsIn(block)).toEqual([
+      { environment: 'staging', from: 'dev', rollback: false, services: [{ name: 'api', tag: '1.2.0' }] },
     ]);
   });
 
-  test('releases, generated-by, and words inside a line are not trailers', () => {
+  test('lines anywhere are counted; only the block git parsed is read', () => {
     expect(releaseTrailerLine('v1.4.0')).toBe('Lockstep-Release: v1.4.0');
-    expect(releasesOf('chore(release): 1.4.0\n\nLockstep-Release: v1.4.0\nLockstep-Generated: prepare-release\n')).toEqual(['v1.4.0']);
-    expect(releasesOf('says Lockstep-Release: v9.9.9 inline')).toEqual([]);
-    expect(generatedBy('x\n\nLockstep-Generated: promote-env', 'promote-env')).toBe(true);
-    expect(generatedBy('x\n\nLockstep-Generated: promote-envy', 'promote-env')).toBe(false);
+    expect(lockstepLines('feat: x\n\n    Lockstep-Environment: prod\n\nsays Lockstep-Release: v9.9.9 inline')).toEqual([
+      { key: 'Lockstep-Environment', value: 'prod' },
+    ]);
+    // git's %(trailers:only,unfold): one trailer a line, other keys kept out.
+    const block = lockstepBlock('Co-authored-by: A <a@example.com>\nLockstep-Generated: promote-env\nlockstep-environment: prod\n');
+    expect(block).toEqual([{ key: 'Lockstep-Generated', value: 'promote-env' }]);
+    expect(generatedBy(block, 'promote-env')).toBe(true);
+    expect(generatedBy(lockstepBlock('Lockstep-Generated: promote-envy'), 'promote-env')).toBe(false);
   });
 
   test('an older promote-env message without the trailers: its source, rollback and services', () => {
@@ -99,28 +96,104 @@ describe('lockstep trailers', () => {
     });
     expect(olderPromotionWords('chore: edit values by hand')).toEqual({ rollback: false, services: [] });
   });
+});
 
-  test('recordsOf: promotions, releases and whether lockstep generated it, from one pass', () => {
-    const squash = [
-      'release and promote (#12)',
-      '',
-      'Lockstep-Release: v1.4.0',
-      'Lockstep-Environment: prod',
-      'Lockstep-From: staging',
-      `Lockstep-Service: api 1.4.0 ${D}`,
-      'Lockstep-Generated: promote-env',
-    ].join('\n');
-    expect(recordsOf(squash)).toEqual({
-      promotions: [{ environment: 'prod', from: 'staging', rollback: false, services: [{ name: 'api', tag: '1.4.0', digest: D }] }],
-      releases: ['v1.4.0'],
-      generated: true,
+describe('what lockstep vouches for', () => {
+  const promotion = [
+    'promote: staging → prod (api)',
+    '',
+    '- api: 1.3.0 → 1.4.0 (sha256:aaaaaaaaaaaa)',
+    '',
+    'Lockstep-Environment: prod',
+    'Lockstep-From: staging',
+    `Lockstep-Service: api 1.4.0 ${D}`,
+    'Lockstep-Generated: promote-env',
+    '',
+  ].join('\n');
+  const block = lockstepBlock(promotion.split('\n\n')[2]);
+  const PROD = { environment: 'prod', from: 'staging', rollback: false, services: [{ name: 'api', tag: '1.4.0', digest: D }] };
+
+  test("promote-env's block, into an environment whose files the commit changed: a promotion, nothing ignored", () => {
+    expect(vouchedRecords(promotion, block, 0, ['prod'])).toEqual({ promotions: [PROD], releases: [], generated: true, ignored: false });
+  });
+
+  test('the same block on a commit that changed no file of prod: no promotion, a change, ignored', () => {
+    expect(vouchedRecords(promotion, block, 0, [])).toEqual({ promotions: [], releases: [], generated: false, ignored: true });
+    expect(vouchedRecords(promotion, block, 0, ['staging'])).toEqual({ promotions: [], releases: [], generated: false, ignored: true });
+  });
+
+  test('trailers in the middle of a body (git parses no block): ignored', () => {
+    const squash = `feat: checkout (#41)\n\n${promotion}\nReviewed in the call.\n`;
+    expect(vouchedRecords(squash, [], 0, ['prod'])).toEqual({ promotions: [], releases: [], generated: false, ignored: true });
+  });
+
+  test('without Lockstep-Generated: promote-env, an environment is not a promotion', () => {
+    const forged = 'fix: x\n\nLockstep-Environment: prod\nLockstep-Rollback: true\n';
+    expect(vouchedRecords(forged, lockstepBlock('Lockstep-Environment: prod\nLockstep-Rollback: true'), 0, ['prod'])).toEqual({
+      promotions: [],
+      releases: [],
+      generated: false,
+      ignored: true,
     });
-    expect(recordsOf('feat: x\n\nLockstep-Generated: someone-else')).toEqual({ promotions: [], releases: [], generated: false });
-    expect(recordsOf('chore(release): 1.5.0\n\nLockstep-Generated: prepare-release')).toEqual({
+  });
+
+  test("a merge: its own message's Lockstep lines are not the record, and are counted", () => {
+    expect(vouchedRecords(promotion, block, 1, ['prod'])).toEqual({ promotions: [PROD], releases: [], generated: true, ignored: true });
+  });
+
+  test("a release: prepare-release's title and block; a feature that claims to be one is a change", () => {
+    const release = 'chore(release): 1.4.0 (#12)\n\nLockstep-Release: v1.4.0\nLockstep-Generated: prepare-release\n';
+    const rb = lockstepBlock('Lockstep-Release: v1.4.0\nLockstep-Generated: prepare-release');
+    expect(vouchedRecords(release, rb, 0, [])).toEqual({ promotions: [], releases: ['v1.4.0'], generated: true, ignored: false });
+    const feature = 'feat: search\n\nLockstep-Generated: prepare-release\n';
+    expect(vouchedRecords(feature, lockstepBlock('Lockstep-Generated: prepare-release'), 0, [])).toEqual({
+      promotions: [],
+      releases: [],
+      generated: false,
+      ignored: true,
+    });
+    // A release commit naming another version than its title's.
+    const other = 'chore(release): 1.4.0\n\nLockstep-Release: v9.0.0\nLockstep-Generated: prepare-release\n';
+    expect(vouchedRecords(other, lockstepBlock('Lockstep-Release: v9.0.0\nLockstep-Generated: prepare-release'), 0, []).releases).toEqual(
+      [],
+    );
+  });
+
+  test("an older promote-env commit (no Lockstep-Environment) and an older release commit (no tag) are lockstep's own, not ignored", () => {
+    const older = 'promote: dev → prod (api)\n\n- api: 1.3.0 → 1.4.0 (sha256:aaaaaaaaaaaa)\n\nLockstep-Generated: promote-env\n';
+    const ob = lockstepBlock('Lockstep-Generated: promote-env');
+    expect(vouchedRecords(older, ob, 0, ['prod'])).toEqual({ promotions: [], releases: [], generated: true, ignored: false });
+    // The same on a commit that changed no environment's file: not a promotion.
+    expect(vouchedRecords(older, ob, 0, [])).toEqual({ promotions: [], releases: [], generated: false, ignored: true });
+    const release = 'chore(release): 1.5.0\n\nLockstep-Generated: prepare-release\n';
+    expect(vouchedRecords(release, lockstepBlock('Lockstep-Generated: prepare-release'), 0, [])).toEqual({
       promotions: [],
       releases: [],
       generated: true,
+      ignored: false,
     });
-    expect(recordsOf('fix: no trailers')).toEqual({ promotions: [], releases: [], generated: false });
+  });
+
+  test('a block naming two environments, one of them changed: that one counts, the rest is ignored', () => {
+    const two = lockstepBlock(
+      [
+        'Lockstep-Environment: staging',
+        'Lockstep-From: dev',
+        'Lockstep-Environment: prod',
+        'Lockstep-From: staging',
+        'Lockstep-Generated: promote-env',
+      ].join('\n'),
+    );
+    const message = `promote (#9)\n\n${two.map((t) => `${t.key}: ${t.value}`).join('\n')}\n`;
+    expect(vouchedRecords(message, two, 0, ['staging'])).toEqual({
+      promotions: [{ environment: 'staging', from: 'dev', rollback: false, services: [] }],
+      releases: [],
+      generated: true,
+      ignored: true,
+    });
+  });
+
+  test('a commit without any Lockstep line is neither', () => {
+    expect(vouchedRecords('fix: no trailers', [], 0, [])).toEqual({ promotions: [], releases: [], generated: false, ignored: false });
   });
 });

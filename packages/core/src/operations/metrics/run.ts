@@ -79,6 +79,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
     const tip = await fetchBase(session.world, req.base);
     const git = world.services.repo?.(local.workdir) ?? gitSpawner(local.workdir);
+    const now = Math.floor(world.clock.now() / 1000);
     const records = await readRecords(
       git,
       tip,
@@ -86,6 +87,7 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
         name: e.name,
         files: e.application ? [pinPath(e), splitApplicationRef(e.application).file] : [pinPath(e)],
       })),
+      now,
     );
     const prefix = req.tagPrefix ?? 'v';
     const w = { from: r.from, to: r.to };
@@ -117,6 +119,14 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
           );
       }
     else if (seen.failed) notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
+    if (records.ignored > 0)
+      notes.push(
+        `${records.ignored} commit${records.ignored === 1 ? ' carries' : 's carry'} Lockstep- trailers lockstep did not write (outside the message's trailer block, or not a promotion into an environment whose files the commit changed, nor a release commit): ignored.`,
+      );
+    if (records.future)
+      notes.push(
+        `${records.future.commits} commit${records.future.commits === 1 ? ' has a committer date' : 's have committer dates'} after this run's clock (the latest ${iso(records.future.latest)}): taken as ${iso(now)}.`,
+      );
     const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
     if (inferred > 0)
       notes.push(

@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { appendTrailer, generatedTrailer } from '../../src/git/publish.ts';
+import type { PromotionPlan } from '../../src/promote/plan.ts';
+import { commitMessage, pullTitle } from '../../src/promote/report.ts';
+import { figuresOf } from '../../src/records/figures.ts';
+import { readRecords } from '../../src/records/history.ts';
+import { GIT_ENV } from '../helpers.ts';
+
+// The reader of lockstep's records on real repositories: what an attacker
+// writes in a commit message (a squash's description, a trailer block on a
+// commit that changed no environment file, a merge's own message, a control
+// character that once split the log) records nothing; a committer date after
+// the clock is taken as the clock's.
+
+const ENVS = [
+  { name: 'dev', files: ['values-dev.yaml'] },
+  { name: 'prod', files: ['values-prod.yaml'] },
+];
+/** `2026-10-DD HH:00 UTC` in seconds. */
+const t = (day: number, hour: number) => Date.UTC(2026, 9, day, hour) / 1000;
+
+let dir: string;
+const git = (when: number, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd: dir,
+    env: { ...GIT_ENV, GIT_AUTHOR_DATE: `${when} +0000`, GIT_COMMITTER_DATE: `${when} +0000` },
+    encoding: 'utf8',
+  }).trim();
+const commit = (when: number, message: string, files: Record<string, string> = {}) => {
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+  git(when, 'add', '-A');
+  git(when, 'commit', '--quiet', '--allow-empty', '-m', message);
+  return git(when, 'rev-parse', 'HEAD');
+};
+const block = (env: string, extra: string[] = []) =>
+  [`Lockstep-Environment: ${env}`, 'Lockstep-From: dev', ...extra, 'Lockstep-Service: api 1.1.0 -', 'Lockstep-Generated: promote-env'].join(
+    '\n',
+  );
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lockstep-records-'));
+  execFileSync('git', ['init', '--quiet', '--initial-branch=main', dir]);
+  commit(t(1, 0), 'initial', { 'values-dev.yaml': 'a: 0\n', 'values-prod.yaml': 'a: 0\n' });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a promotion counts only from the trailer block of a commit that changed its environment', async () => {
+  const real = commit(t(2, 10), `promote: dev → prod (api)\n\n- api: — → 1.1.0\n\n${block('prod')}`, { 'values-prod.yaml': 'a: 1\n' });
+  const middle = commit(t(2, 11), `feat: notes (#4)\n\n${block('prod')}\n\nmore words`, { 'src/a.txt': '1\n' });
+  const nofile = commit(t(2, 12), `docs: x (#5)\n\n${block('prod', ['Lockstep-Rollback: true'])}`, { 'docs/x.md': '1\n' });
+  // Names prod, changed dev's file: an inferred landing in dev, no promotion in prod.
+  const wrongEnv = commit(t(2, 13), `chore: dev (#6)\n\n${block('prod')}`, { 'values-dev.yaml': 'a: 2\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect(r.landings.filter((l) => l.index > 0).map((l) => [l.commit, l.environment, l.inferred, l.rollback])).toEqual([
+    [real, 'prod', false, false],
+    [wrongEnv, 'dev', true, false],
+  ]);
+  expect(r.changes.map((c) => c.commit)).toEqual([middle, nofile]);
+  expect(r.ignored).toBe(3);
+});
+
+test("a merge: the merged side is the record, the merge's own trailers are not", async () => {
+  git(t(2, 9), 'checkout', '--quiet', '-b', 'promote/prod');
+  commit(t(2, 9), `promote: dev → prod (api)\n\n${block('prod')}`, { 'values-prod.yaml': 'a: 1\n' });
+  git(t(2, 10), 'checkout', '--quiet', 'main');
+  git(t(2, 10), 'merge', '--quiet', '--no-ff', '-m', 'Merge pull request #7 from acme/promote/prod', 'promote/prod');
+  const merged = git(t(2, 10), 'rev-parse', 'HEAD');
+  // A feature merge whose own message ends in a trailer block naming dev, and whose side touched dev's file.
+  git(t(2, 11), 'checkout', '--quiet', '-b', 'feature');
+  commit(t(2, 11), 'feat: tweak dev', { 'values-dev.yaml': 'a: 3\n' });
+  git(t(2, 12), 'checkout', '--quiet', 'main');
+  git(t(2, 12), 'merge', '--quiet', '--no-ff', '-m', `Merge branch feature\n\n${block('dev')}`, 'feature');
+  const feature = git(t(2, 12), 'rev-parse', 'HEAD');
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect(r.landings.filter((l) => l.index > 0).map((l) => [l.commit, l.environment, l.inferred])).toEqual([
+    [merged, 'prod', false],
+    [feature, 'dev', true],
+  ]);
+  expect(r.ignored).toBe(1);
+});
+
+test('a message cannot forge the fields of another commit in the log', async () => {
+  // Record and unit separators, as the log was once split by, with a fake commit after them.
+  const fake = `feat: x\n\n\x1e${'f'.repeat(40)}\x1f\x1f${t(2, 0)}\x1fpromote: dev → prod\n\n${block('prod')}`;
+  const sha = commit(t(2, 10), fake, { 'src/x.txt': '1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect(r.landings.filter((l) => l.index > 0)).toEqual([]);
+  expect(r.changes.map((c) => c.commit)).toEqual([sha]);
+});
+
+test('a release commit counts only as prepare-release writes it; a feature claiming to be one is a change', async () => {
+  const release = commit(t(2, 10), 'chore(release): 1.1.0 (#8)\n\nLockstep-Release: v1.1.0\nLockstep-Generated: prepare-release');
+  const feature = commit(t(2, 11), 'feat: y (#9)\n\nLockstep-Release: v2.0.0\nLockstep-Generated: prepare-release');
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect([...r.releases.values()]).toEqual([{ tag: 'v1.1.0', commit: release, index: 1 }]);
+  expect(r.changes.map((c) => c.commit)).toEqual([feature]);
+  expect(r.ignored).toBe(1);
+});
+
+test('a committer date after the clock is taken as the clock; a lead time is never negative', async () => {
+  commit(t(2, 9), 'chore(release): 1.1.0\n\nLockstep-Release: v1.1.0\nLockstep-Generated: prepare-release');
+  const late = commit(Date.UTC(2031, 0, 1) / 1000, 'feat: from 2031', { 'src/l.txt': '1\n' });
+  git(t(2, 12), 'tag', 'v1.1.0');
+  const landing = commit(t(3, 10), `promote: dev → prod (api)\n\n${block('prod')}`, { 'values-prod.yaml': 'a: 1\n' });
+  const now = t(20, 0);
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS, now);
+  expect(r.future).toEqual({ commits: 1, latest: Date.UTC(2031, 0, 1) / 1000 });
+  expect(r.changes.map((c) => [c.commit, c.at])).toEqual([[late, now]]);
+  const f = figuresOf(
+    r,
+    'v',
+    r.landings.filter((l) => l.environment === 'prod'),
+    { from: t(1, 0), to: now },
+  );
+  expect(f.leadTimes).toEqual([{ commit: late, merged: now, landing, seconds: 0 }]);
+});
+
+test("promote-env's own message, its tree stamp appended, is a promotion; squashed by GitHub it still is", async () => {
+  const plan = {
+    changes: [
+      {
+        service: 'api',
+        file: 'values-prod.yaml',
+        line: 3,
+        oldTag: '1.0.0',
+        newTag: '1.1.0',
+        newDigest: `sha256:${'a'.repeat(64)}`,
+        verified: 'dev',
+      },
+    ],
+    files: [],
+  } as unknown as PromotionPlan;
+  // As promote-env writes it (promote/report.ts), and as the generated branch stamps it (git/publish.ts).
+  const message = appendTrailer(
+    commitMessage(pullTitle('staging', 'prod', plan), plan, { environment: 'prod', from: 'staging', rollback: false }),
+    `Lockstep-Tree: ${'b'.repeat(40)}`,
+  );
+  expect(message.trimEnd().split('\n').slice(-2)).toEqual([generatedTrailer('promote-env'), `Lockstep-Tree: ${'b'.repeat(40)}`]);
+  const direct = commit(t(2, 10), message, { 'values-prod.yaml': 'a: 1\n' });
+  const [title, ...body] = message.split('\n');
+  const squash = commit(t(2, 11), [`${title} (#12)`, ...body].join('\n'), { 'values-prod.yaml': 'a: 2\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', ENVS);
+  expect(r.landings.filter((l) => l.index > 0).map((l) => [l.commit, l.environment, l.inferred, l.from, l.services])).toEqual([
+    [direct, 'prod', false, 'staging', [{ name: 'api', tag: '1.1.0', digest: `sha256:${'a'.repeat(64)}` }]],
+    [squash, 'prod', false, 'staging', [{ name: 'api', tag: '1.1.0', digest: `sha256:${'a'.repeat(64)}` }]],
+  ]);
+  expect(r.ignored).toBe(0);
+});
