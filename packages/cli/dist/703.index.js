@@ -437,6 +437,7 @@ var place = __webpack_require__(33);
 
 
 
+const DAY = 86400;
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 /** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
 function depthFor(commits, oldestAt, tipAt, from) {
@@ -470,7 +471,10 @@ async function runMetrics(r, world) {
             files: e.application ? [(0,place/* pinPath */.d)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.d)(e)],
         })));
         const prefix = req.tagPrefix ?? 'v';
-        const w = { from: r.from, to: r.to };
+        // A window that begins before the whole history does is cut to the history's first day: days with no
+        // history would count as days without a promotion and dilute every rate. Said in a note.
+        const begins = !records.shallow && records.oldestAt !== undefined ? records.oldestAt - (records.oldestAt % DAY) : undefined;
+        const w = { from: begins !== undefined && begins > r.from ? begins : r.from, to: r.to };
         const seen = await readDeployments(r.deployments, world, chosen.map((e) => e.name), records.landings, r.from);
         const landings = seen.read ? timedByDeployments(records.landings, seen.deployments) : records.landings;
         const environments = chosen.map((e) => {
@@ -480,9 +484,11 @@ async function runMetrics(r, world) {
             return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: (0,records_figures/* figuresOf */.h5)(records, prefix, all, w, name) })) };
         });
         const notes = [];
+        if (w.from > r.from)
+            notes.push(`The history of ${req.base} begins on ${iso(w.from).slice(0, 10)}, after the window's start: the figures cover ${(0,records_figures/* windowWords */.Ee)(w.from, w.to)}, not from ${iso(r.from).slice(0, 10)}.`);
         for (const e of environments)
             if (e.figures.landings.length === 0)
-                notes.push(`No promotion landed in ${e.name} from ${iso(r.from)} to ${iso(r.to)}: its figures are zero.`);
+                notes.push(`No promotion landed in ${e.name} in ${(0,records_figures/* windowWords */.Ee)(w.from, w.to)}: its figures are zero.`);
         if (seen.read)
             for (const e of environments) {
                 const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
@@ -504,8 +510,8 @@ async function runMetrics(r, world) {
         return {
             base: req.base,
             tip,
-            from: r.from,
-            to: r.to,
+            from: w.from,
+            to: w.to,
             window: r.window,
             commits: records.commits,
             environments,
@@ -526,10 +532,12 @@ async function runMetrics(r, world) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Ee: () => (/* binding */ windowWords),
+/* harmony export */   TM: () => (/* binding */ weeklyFigures),
+/* harmony export */   YJ: () => (/* binding */ calendarWeeks),
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
-/* unused harmony export percentile */
+/* unused harmony exports median, percentile */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
@@ -555,6 +563,19 @@ function percentile(values, p) {
     return s[Math.max(0, Math.ceil(p * s.length) - 1)];
 }
 const inWindow = (w, at) => at >= w.from && at < w.to;
+const date = (s) => new Date(s * 1000).toISOString().slice(0, 10);
+const minute = (s) => new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * The window in words: `2026-08-24 to 2026-11-22 (91 days, inclusive)` when
+ * it runs from a day's start to a day's end (UTC), else with the times.
+ */
+function windowWords(from, to) {
+    const days = Math.round((to - from) / DAY);
+    const plural = `${days} day${days === 1 ? '' : 's'}`;
+    if (from % DAY === 0 && to % DAY === 0)
+        return `${date(from)} to ${date(to - 1)} (${plural}, inclusive)`;
+    return `${minute(from)} to ${minute(to)} UTC (${plural})`;
+}
 /** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
 function versionOf(tag) {
     if (!tag)
@@ -611,13 +632,16 @@ function failuresOf(landings, only) {
     }
     return out;
 }
-/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
-function reach(records, tagPrefix, l) {
+/**
+ * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
+ * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ */
+function reach(records, tagPrefix, l, only) {
     if (l.deployment?.state === 'failure')
         return undefined;
     let best;
     for (const s of l.services) {
-        if (!s.tag)
+        if (!s.tag || (only !== undefined && s.name !== only))
             continue;
         const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
         if (release?.index !== undefined && (best === undefined || release.index > best))
@@ -629,15 +653,16 @@ function reach(records, tagPrefix, l) {
  * Lead times into one environment: walking its landings in order, each change
  * merged at or before the release a landing pins (and not reached before)
  * gets that landing's time minus its merge time. Only landings in the
- * window count; changes they carry may have been merged before it.
+ * window count; changes they carry may have been merged before it. `only`:
+ * through the tags one service pins.
  */
-function leadTimes(records, tagPrefix, landings, w) {
+function leadTimes(records, tagPrefix, landings, w, only) {
     const out = [];
     let reached = -1;
     let next = 0;
     const changes = records.changes;
     for (const l of landings) {
-        const upTo = reach(records, tagPrefix, l);
+        const upTo = reach(records, tagPrefix, l, only);
         if (upTo === undefined || upTo <= reached)
             continue;
         while (next < changes.length && changes[next].index <= reached)
@@ -678,7 +703,8 @@ function figuresOf(records, tagPrefix, all, w, service) {
     const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
-    const leads = service === undefined ? leadTimes(records, tagPrefix, scoped, w) : [];
+    // A service's own lead time: the changes its pinned release tags brought into the environment.
+    const leads = leadTimes(records, tagPrefix, scoped, w, service);
     const n = landings.length;
     return {
         landings,
@@ -694,6 +720,39 @@ function figuresOf(records, tagPrefix, all, w, service) {
         rework,
         reworkRate: n > 0 ? rework.length / n : 0,
     };
+}
+/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
+function calendarWeeks(w) {
+    const out = [];
+    const dayOf = Math.floor(w.from / DAY);
+    // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
+    let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
+    for (; monday < w.to; monday += 7 * DAY) {
+        const from = Math.max(w.from, monday);
+        const to = Math.min(w.to, monday + 7 * DAY);
+        out.push({ monday, from, to, partial: to - from < 7 * DAY });
+    }
+    return out;
+}
+/** `f` (figures over a window) week by week. */
+function weeklyFigures(f, weeks) {
+    const reworked = new Set(f.rework.map((l) => l.commit));
+    return weeks.map((week) => {
+        const inWeek = (at) => at >= week.from && at < week.to;
+        const landed = f.landings.filter((l) => inWeek(l.at));
+        const commits = new Set(landed.map((l) => l.commit));
+        const leads = f.leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+        const failed = f.failures.filter((x) => inWeek(x.at));
+        return {
+            week,
+            promotions: landed.length,
+            rework: landed.filter((l) => reworked.has(l.commit)).length,
+            failed: failed.length,
+            changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
+            leadMedian: leads.length > 0 ? median(leads) : undefined,
+            recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
+        };
+    });
 }
 
 
