@@ -71,7 +71,6 @@ function readDiagram(fig) {
     label: (n.textContent ?? '').trim(),
   }));
   const edgeLabels = [...svg.querySelectorAll('g.edgeLabel')].map((l) => (l.textContent ?? '').trim()).filter((l) => l !== '');
-  const details = fig.closest('details');
   return {
     kind: svg.getAttribute('aria-roledescription') ?? '',
     source: fig.dataset.source ?? '',
@@ -83,13 +82,14 @@ function readDiagram(fig) {
     lines,
     nodes,
     edgeLabels,
-    folded: details !== null && !details.open,
   };
 }
 
-/** Every drawing, and the page's text outside them. */
+/** Every drawing (each `<details>` opened first, as the reader who unfolds it: a folded one has no size), and the page's text outside them. */
 function readBack() {
-  const diagrams = [...document.querySelectorAll('.mermaid-figure')].map(readDiagram);
+  const folded = [...document.querySelectorAll('.mermaid-figure')].map((f) => f.closest('details')?.open === false);
+  openDetails();
+  const diagrams = [...document.querySelectorAll('.mermaid-figure')].map((f, k) => ({ ...readDiagram(f), folded: folded[k] }));
   const prose = document.querySelector('.markdown-body').cloneNode(true);
   prose.querySelectorAll('.mermaid-figure').forEach((f) => f.remove());
   return { diagrams, text: prose.textContent ?? '' };

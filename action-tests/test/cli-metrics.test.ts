@@ -364,17 +364,20 @@ describe('lockstep metrics', () => {
 });
 
 describe('lockstep status --markdown', () => {
-  test('draws dev → staging → prod as a Mermaid flowchart with the versions and what waits to move', async () => {
+  test('draws dev → staging → prod top to bottom with the versions, a label only where something waits, prod marked behind', async () => {
     const r = await runCli(['status', '--markdown'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const [chart] = mermaidBlocks(r.stdout);
     expect(chart).toBe(
       [
-        'flowchart LR',
-        '  e0["<b>dev</b><br/>api 1.2.0<br/>worker 1.2.0"]',
-        '  e1["<b>staging</b><br/>api 1.2.0<br/>worker 1.2.0"]',
-        '  e2["<b>prod</b><br/>api 1.1.1<br/>worker 1.1.0"]',
-        '  e0 -- "nothing waiting" --> e1',
+        '%%{init: {"theme":"base","themeVariables":{"lineColor":"#6e7781","textColor":"#6e7781","primaryTextColor":"#ffffff","edgeLabelBackground":"#6e7781"}}}%%',
+        'flowchart TD',
+        '  classDef env fill:none,stroke:#6e7781,stroke-width:2px,color:#6e7781',
+        '  classDef behind fill:none,stroke:#cf222e,stroke-width:3px,color:#6e7781',
+        '  e0["<b>dev</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
+        '  e1["<b>staging</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
+        '  e2["<b>prod</b> (behind)<br/>api 1.1.1<br/>worker 1.1.0"]:::behind',
+        '  e0 --> e1',
         '  e1 -- "api 1.1.1 → 1.2.0<br/>worker 1.1.0 → 1.2.0" --> e2',
         '',
       ].join('\n'),

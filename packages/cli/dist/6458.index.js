@@ -1,8 +1,8 @@
-export const id = 8918;
-export const ids = [8918];
+export const id = 6458;
+export const ids = [6458];
 export const modules = {
 
-/***/ 8918:
+/***/ 6458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,37 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var figures = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/report/mermaid.ts
-// The colours of every Mermaid chart lockstep writes (metrics' bar charts,
-// status' flowchart). GitHub draws a ```mermaid block on the page's own
-// background, white (#ffffff) or near-black (#0d1117) by the reader's theme,
-// and one block cannot know which: every colour here is a mid-tone whose
-// WCAG contrast is at least 3.5:1 against both (checked in a real browser by
-// action-tests/test/delivery-report-browser.test.ts), and the chart's own
-// background is transparent. Set per block with Mermaid's init directive.
-/** Text, axes and lines: GitHub's muted grey, 4.6:1 on white and 4.2:1 on #0d1117. */
-const INK = '#6e7781';
-/** One colour per series (environments in the config's order), each ≥ 3.5:1 on both backgrounds. */
-const PALETTE = ['#1f6feb', '#bc4c00', '#1a7f37', '#8250df', '#1b7c83', '#9a6700', '#bf3989', '#6b7f00', '#6e7781', '#cf222e'];
-/** A failure (a rollback, a fix release; an environment behind): red, 5.4:1 on white, 3.5:1 on #0d1117. */
-const ALARM = '#cf222e';
-/** A week with nothing to measure: the muted grey at a quarter strength, a shade behind the bars, not a value. */
-const NOTHING = '#6e778140';
-/** A Mermaid init directive line: `%%{init: {…}}%%` of `config`. */
-function initDirective(config) {
-    return `%%{init: ${JSON.stringify(config)}}%%`;
-}
-/** The xychart theme: transparent background, `INK` for every text and axis, `palette` for the series in order. */
-function xyChartTheme(palette) {
-    const ink = Object.fromEntries(['title', 'xAxisLabel', 'xAxisTitle', 'xAxisTick', 'xAxisLine', 'yAxisLabel', 'yAxisTitle', 'yAxisTick', 'yAxisLine', 'legendText'].map((k) => [`${k}Color`, INK]));
-    return {
-        theme: 'base',
-        themeVariables: {
-            xyChart: { backgroundColor: 'transparent', ...ink, dataLabelColor: '#ffffff', plotColorPalette: palette.join(', ') },
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
+var mermaid = __webpack_require__(5339);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
 var view = __webpack_require__(7987);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
@@ -242,7 +213,7 @@ function weekAxis(weeks) {
 function xyChart(palette, settings, lines) {
     return [
         '```mermaid',
-        initDirective({ ...xyChartTheme(palette), xyChart: { width: 900, height: 360, showLegend: false, ...settings } }),
+        (0,mermaid/* initDirective */.im)({ ...(0,mermaid/* xyChartTheme */.pz)(palette), xyChart: { width: 900, height: 360, showLegend: false, ...settings } }),
         'xychart-beta',
         ...lines.map((l) => `  ${l}`),
         '```',
@@ -262,7 +233,7 @@ const NO_BAR_NOTE = '%% A week with nothing to show has a value below the axis: 
  */
 function promotionsChart(name, weeks, byWeek, colour) {
     const top = Math.max(1, ...byWeek.map((w) => w.promotions));
-    return xyChart([colour, ALARM], { height: 300, showDataLabel: true, yAxis: { showLabel: false, showTick: false } }, [
+    return xyChart([colour, mermaid/* ALARM */._$], { height: 300, showDataLabel: true, yAxis: { showLabel: false, showTick: false } }, [
         `title ${label(`${name}: promotions per week, red line: rollbacks and fix releases`)}`,
         weekAxis(weeks),
         `y-axis "promotions" 0 --> ${top}`,
@@ -277,7 +248,7 @@ function promotionsChart(name, weeks, byWeek, colour) {
  */
 function leadTimeChart(name, weeks, byWeek, unit, colour) {
     const top = Math.max(1, Math.ceil(Math.max(...byWeek.map((w) => (w.leadMedian === undefined ? 0 : inUnit(w.leadMedian, unit))))));
-    return xyChart([NOTHING, colour], {}, [
+    return xyChart([mermaid/* NOTHING */.K$, colour], {}, [
         NO_BAR_NOTE,
         `title ${label(`${name}: median lead time per week, ${unit.name}; grey: no landing`)}`,
         weekAxis(weeks),
@@ -297,7 +268,7 @@ function stackedChart(title, axis, weeks, counts, names) {
     const totals = counts.map((_, k) => weeks.map((_w, i) => counts.slice(0, k + 1).reduce((sum, c) => sum + c[i], 0)));
     const top = Math.max(10, ...totals.flat());
     const series = names.map((n, k) => `bar ${label(n)} [${totals[k].map((v) => (v === 0 ? NO_BAR(top) : v)).join(', ')}]`).reverse();
-    const palette = names.map((_, k) => PALETTE[k % PALETTE.length]).reverse();
+    const palette = names.map((_, k) => mermaid/* PALETTE */.Ab[k % mermaid/* PALETTE */.Ab.length]).reverse();
     return xyChart(palette, { showLegend: true }, [
         NO_BAR_NOTE,
         `title ${label(title)}`,
@@ -371,7 +342,7 @@ function overview(r, weeks) {
 function metricsCharts(r) {
     const weeks = (0,figures/* calendarWeeks */.YJ)({ from: r.from, to: r.to });
     // Each environment's bars blue, whatever its colour in the overview: the red line must stand out on them.
-    return [overview(r, weeks), ...r.environments.map((e) => environmentDetail(e, weeks, PALETTE[0]))];
+    return [overview(r, weeks), ...r.environments.map((e) => environmentDetail(e, weeks, mermaid/* PALETTE */.Ab[0]))];
 }
 /** The Markdown report: heading, the figures' table and notes, then the pictures. */
 function metricsMarkdown(r) {
@@ -630,6 +601,50 @@ function weeklyFigures(f, weeks) {
             recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 5339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ PALETTE),
+/* harmony export */   K$: () => (/* binding */ NOTHING),
+/* harmony export */   Pg: () => (/* binding */ INK),
+/* harmony export */   _$: () => (/* binding */ ALARM),
+/* harmony export */   im: () => (/* binding */ initDirective),
+/* harmony export */   pz: () => (/* binding */ xyChartTheme)
+/* harmony export */ });
+// The colours of every Mermaid chart lockstep writes (metrics' bar charts,
+// status' flowchart). GitHub draws a ```mermaid block on the page's own
+// background, white (#ffffff) or near-black (#0d1117) by the reader's theme,
+// and one block cannot know which: every colour here is a mid-tone whose
+// WCAG contrast is at least 3.5:1 against both (checked in a real browser by
+// action-tests/test/delivery-report-browser.test.ts), and the chart's own
+// background is transparent. Set per block with Mermaid's init directive.
+/** Text, axes and lines: GitHub's muted grey, 4.6:1 on white and 4.2:1 on #0d1117. */
+const INK = '#6e7781';
+/** One colour per series (environments in the config's order), each ≥ 3.5:1 on both backgrounds. */
+const PALETTE = ['#1f6feb', '#bc4c00', '#1a7f37', '#8250df', '#1b7c83', '#9a6700', '#bf3989', '#6b7f00', '#6e7781', '#cf222e'];
+/** A failure (a rollback, a fix release; an environment behind): red, 5.4:1 on white, 3.5:1 on #0d1117. */
+const ALARM = '#cf222e';
+/** A week with nothing to measure: the muted grey at a quarter strength, a shade behind the bars, not a value. */
+const NOTHING = '#6e778140';
+/** A Mermaid init directive line: `%%{init: {…}}%%` of `config`. */
+function initDirective(config) {
+    return `%%{init: ${JSON.stringify(config)}}%%`;
+}
+/** The xychart theme: transparent background, `INK` for every text and axis, `palette` for the series in order. */
+function xyChartTheme(palette) {
+    const ink = Object.fromEntries(['title', 'xAxisLabel', 'xAxisTitle', 'xAxisTick', 'xAxisLine', 'yAxisLabel', 'yAxisTitle', 'yAxisTick', 'yAxisLine', 'legendText'].map((k) => [`${k}Color`, INK]));
+    return {
+        theme: 'base',
+        themeVariables: {
+            xyChart: { backgroundColor: 'transparent', ...ink, dataLabelColor: '#ffffff', plotColorPalette: palette.join(', ') },
+        },
+    };
 }
 
 
