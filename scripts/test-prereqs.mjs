@@ -3,7 +3,9 @@
 // calls it with --optional.
 //
 // The end-to-end tests start a real OCI registry, Debian's docker-registry
-// (distribution 2.8), some behind htpasswd Basic auth (apache2-utils). When a
+// (distribution 2.8), some behind htpasswd Basic auth (apache2-utils); the
+// delivery report's pictures are drawn by mermaid in Debian's headless
+// `chromium` (action-tests/harness/browser.ts; no browser is downloaded). When a
 // program is missing and this runs as root with apt-get on PATH, the Debian
 // packages are installed; otherwise it stops in one line naming the packages
 // and the command that installs them, exit 1, before any test starts.
@@ -21,7 +23,11 @@ import { fileURLToPath } from 'node:url';
 export const PREREQUISITES = [
   { program: 'docker-registry', pkg: 'docker-registry' },
   { program: 'htpasswd', pkg: 'apache2-utils' },
+  { program: 'chromium', pkg: 'chromium' },
 ];
+
+/** `a`, `a and b`, `a, b and c`. */
+const inWords = (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The first executable `program` on `searchPath` (PATH's form), or undefined. */
 export function findProgram(program, searchPath = process.env.PATH ?? '') {
@@ -60,7 +66,7 @@ export function ensurePrereqs({ optional = false, env = process.env, isRoot = pr
     const how = aptGet ? `sudo apt-get install -y ${list}` : `install the Debian packages ${list} with your package manager`;
     return {
       code: 1,
-      line: `lockstep's tests need ${missing.map((m) => PREREQUISITES.find((p) => p.pkg === m).program).join(' and ')} (Debian packages: ${list}): run \`${how}\`, or run npm test as root, which installs them`,
+      line: `lockstep's tests need ${inWords(missing.map((m) => PREREQUISITES.find((p) => p.pkg === m).program))} (Debian packages: ${list}): run \`${how}\`, or run npm test as root, which installs them`,
     };
   }
   process.stderr.write(`Installing the Debian packages the tests need: ${list}\n`);

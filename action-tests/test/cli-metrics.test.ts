@@ -281,13 +281,22 @@ describe('lockstep metrics', () => {
     expect(out.notes).toEqual(['1 landing was inferred from the files the commit changed (no Lockstep-Environment trailer).']);
   });
 
-  test('the table in a terminal: each environment, its services under it', async () => {
+  test('the table in a terminal: each environment, then its services, the environment named in each row', async () => {
     const r = await runCli(['metrics', ...WINDOW, '--env', 'prod'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const lines = r.stdout.split('\n');
+    // --to is a whole day: the window is said in days, its last day included, never the exclusive end.
+    expect(lines.find((l) => l.startsWith('Delivery figures'))).toMatch(
+      /, 2026-10-02 to 2026-10-15 \(14 days, inclusive\) \(\d+ commits read\):$/,
+    );
     // 3 promotions, 3/14 = 0.21/day, 1.5/week, lead 68h / 72h, 1 failure of 3, recovery 4h, 1 rework of 3.
-    expect(lines.find((l) => l.startsWith('prod '))).toMatch(/^prod +3 +0\.21 +1\.5 +2d 20h +3d +33\.3% \(1\) +4h +33\.3% \(1\)$/);
-    expect(lines.find((l) => l.startsWith('  api '))).toMatch(/^ {2}api +3 +0\.21 +1\.5 +— +— +33\.3% \(1\) +4h +33\.3% \(1\)$/);
+    expect(lines.find((l) => l.startsWith('prod ') && l.includes(' all '))).toMatch(
+      /^prod +all +3 +0\.21 +1\.5 +2d 20h +3d +33\.3% \(1\) +4h +33\.3% \(1\)$/,
+    );
+    // api's own lead time: the changes its pinned tags brought (L5 1.1.1: C1–C4; L8 1.2.0: C5), the same as prod's here.
+    expect(lines.find((l) => l.startsWith('prod ') && l.includes(' api '))).toMatch(
+      /^prod +api +3 +0\.21 +1\.5 +2d 20h +3d +33\.3% \(1\) +4h +33\.3% \(1\)$/,
+    );
     expect(r.stdout).toContain(
       `prod: ${shas.L8.slice(0, 12)} failed (followed by a rollback of api), replaced by ${shas.L9.slice(0, 12)} after 4h`,
     );
@@ -299,7 +308,7 @@ describe('lockstep metrics', () => {
     expect(r.stdout).not.toContain('NaN');
     expect(r.stdout).not.toContain('null,');
     const out = JSON.parse(r.stdout) as { notes: string[]; environments: Fig[] };
-    expect(out.notes).toEqual(['No promotion landed in prod from 2026-11-01T00:00:00Z to 2026-11-08T00:00:00Z: its figures are zero.']);
+    expect(out.notes).toEqual(['No promotion landed in prod in 2026-11-01 to 2026-11-07 (7 days, inclusive): its figures are zero.']);
     const [prod] = out.environments;
     expect(prod['deployment-frequency']).toEqual({ 'per-day': 0, 'per-week': 0 });
     expect([prod['lead-time']['median-seconds'], prod['lead-time']['p90-seconds']]).toEqual([0, 0]);
@@ -332,32 +341,43 @@ describe('lockstep metrics', () => {
     expect(r.stdout).toContain('git fetch --shallow-since=2026-10-02T00:00:00Z origin main');
   });
 
-  test('--markdown: the table, then Mermaid charts the mermaid parser accepts (xychart-beta: promotions and lead time per week)', async () => {
+  test('--markdown: the table, then Mermaid charts the mermaid parser accepts, week by week in calendar weeks', async () => {
     const r = await runCli(['metrics', ...WINDOW, '--markdown'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const blocks = mermaidBlocks(r.stdout);
-    // Two charts per environment: promotions per week (bars) and the median lead time per week (a line).
-    expect(blocks).toHaveLength(6);
-    expect(await parseMermaid(blocks)).toEqual(Array.from({ length: 6 }, () => ({ type: 'xychart' })));
-    // prod's weeks from 10-02: L5 (10-05) and L8, L9 (10-07) in the first, nothing in the second.
-    expect(blocks[4]).toContain('  x-axis ["10-02", "10-09"]\n  y-axis "promotions" 0 --> 3\n  bar [3, 0]');
-    // prod's lead times in week one: 90000, 90000, 244800, 252000, 259200 s → median 244800 s = 68 h.
-    expect(blocks[5]).toContain('  line [68, 0]');
+    // The overview (promotions, rollbacks and fix releases, stacked by environment), then two charts per environment.
+    expect(blocks).toHaveLength(8);
+    expect(await parseMermaid(blocks)).toEqual(Array.from({ length: 8 }, () => ({ type: 'xychart' })));
+    // ISO weeks from the Monday on or before 10-02 (a Friday): 09-28 (partial: 10-02 to 10-04), 10-05, 10-12 (partial: to 10-15).
+    const axis = '  x-axis "week of (Monday, 2026; * partial week)" ["09-28*", "10-05", "10-12*"]';
+    // prod: L5 (10-05) and L8, L9 (10-07) in the week of 10-05; L9 is the rollback.
+    expect(blocks[6]).toContain(
+      `${axis}\n  y-axis "promotions" 0 --> 3\n  bar "promotions" [0, 3, 0]\n  line "rollbacks and fix releases" [0, 1, 0]`,
+    );
+    // prod's lead times in the week of 10-05: 90000, 90000, 244800, 252000, 259200 s → median 244800 s = 2.8 days;
+    // the other weeks had no landing: no bar (a value below the axis) and the grey shade.
+    expect(blocks[7]).toContain(`${axis}\n  y-axis "days" 0 --> 3\n  bar "no landing" [3, 0, 3]\n  bar "median lead time" [-3, 2.8, -3]`);
+    expect(r.stdout).toContain(
+      '| week of 2026-10-12 (partial: 2026-10-12 to 2026-10-15, 4 days) | 0 | 0 | no landing | no landing | no landing |',
+    );
   });
 });
 
 describe('lockstep status --markdown', () => {
-  test('draws dev → staging → prod as a Mermaid flowchart with the versions and what waits to move', async () => {
+  test('draws dev → staging → prod top to bottom with the versions, a label only where something waits, prod marked behind', async () => {
     const r = await runCli(['status', '--markdown'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
     const [chart] = mermaidBlocks(r.stdout);
     expect(chart).toBe(
       [
-        'flowchart LR',
-        '  e0["<b>dev</b><br/>api 1.2.0<br/>worker 1.2.0"]',
-        '  e1["<b>staging</b><br/>api 1.2.0<br/>worker 1.2.0"]',
-        '  e2["<b>prod</b><br/>api 1.1.1<br/>worker 1.1.0"]',
-        '  e0 -- "nothing waiting" --> e1',
+        '%%{init: {"theme":"base","themeVariables":{"lineColor":"#6e7781","textColor":"#6e7781","primaryTextColor":"#ffffff","edgeLabelBackground":"#6e7781"}}}%%',
+        'flowchart TD',
+        '  classDef env fill:none,stroke:#6e7781,stroke-width:2px,color:#6e7781',
+        '  classDef behind fill:none,stroke:#cf222e,stroke-width:3px,color:#6e7781',
+        '  e0["<b>dev</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
+        '  e1["<b>staging</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
+        '  e2["<b>prod</b> (behind)<br/>api 1.1.1<br/>worker 1.1.0"]:::behind',
+        '  e0 --> e1',
         '  e1 -- "api 1.1.1 → 1.2.0<br/>worker 1.1.0 → 1.2.0" --> e2',
         '',
       ].join('\n'),

@@ -6,7 +6,7 @@ import { ensurePrereqs } from '../../scripts/test-prereqs.mjs';
 import { repoRoot } from '../harness/run-action.ts';
 
 // The one setup step the README's test command runs before any test (issue 45), on a PATH that
-// lacks the two programs. Nothing is really installed: a fake apt-get records its calls and, when
+// lacks the programs. Nothing is really installed: a fake apt-get records its calls and, when
 // told to, leaves stand-in programs where the real packages would put them.
 const script = join(repoRoot, 'scripts', 'test-prereqs.mjs');
 
@@ -34,18 +34,19 @@ describe('scripts/test-prereqs.mjs', () => {
         `[ ${installStatus} = 0 ] || exit ${installStatus}`,
         'for a in "$@"; do',
         `  case "$a" in docker-registry) printf '#!/bin/sh\\n' > ${JSON.stringify(join(dir, 'docker-registry'))}; /bin/chmod 755 ${JSON.stringify(join(dir, 'docker-registry'))} ;;`,
-        `  apache2-utils) printf '#!/bin/sh\\n' > ${JSON.stringify(join(dir, 'htpasswd'))}; /bin/chmod 755 ${JSON.stringify(join(dir, 'htpasswd'))} ;; esac`,
+        `  apache2-utils) printf '#!/bin/sh\\n' > ${JSON.stringify(join(dir, 'htpasswd'))}; /bin/chmod 755 ${JSON.stringify(join(dir, 'htpasswd'))} ;;`,
+        `  chromium) printf '#!/bin/sh\\n' > ${JSON.stringify(join(dir, 'chromium'))}; /bin/chmod 755 ${JSON.stringify(join(dir, 'chromium'))} ;; esac`,
         'done',
       ].join('\n'),
     );
   }
 
-  test('nothing to install and no apt-get: exit 1 at once, one line naming both packages, no test started', () => {
+  test('nothing to install and no apt-get: exit 1 at once, one line naming every package, no test started', () => {
     const r = spawnSync(process.execPath, [script], { env: { PATH: dir }, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      "lockstep's tests need docker-registry and htpasswd (Debian packages: docker-registry apache2-utils): run `install the Debian packages docker-registry apache2-utils with your package manager`, or run npm test as root, which installs them\n",
+      "lockstep's tests need docker-registry, htpasswd and chromium (Debian packages: docker-registry apache2-utils chromium): run `install the Debian packages docker-registry apache2-utils chromium with your package manager`, or run npm test as root, which installs them\n",
     );
   });
 
@@ -58,6 +59,7 @@ describe('scripts/test-prereqs.mjs', () => {
   test('not root, apt-get present: exit 1 naming the sudo command, apt-get never called', () => {
     fakeAptGet();
     exe(join(dir, 'htpasswd'), '');
+    exe(join(dir, 'chromium'), '');
     const r = ensurePrereqs({ env: { PATH: dir }, isRoot: false });
     expect(r).toEqual({
       code: 1,
@@ -70,14 +72,15 @@ describe('scripts/test-prereqs.mjs', () => {
     fakeAptGet();
     expect(ensurePrereqs({ env: { PATH: dir }, isRoot: true })).toEqual({ code: 0 });
     expect(readFileSync(calls, 'utf8')).toBe(
-      'noninteractive update -qq\nnoninteractive install -y -qq --no-install-recommends docker-registry apache2-utils\n',
+      'noninteractive update -qq\nnoninteractive install -y -qq --no-install-recommends docker-registry apache2-utils chromium\n',
     );
-    expect(existsSync(join(dir, 'docker-registry')) && existsSync(join(dir, 'htpasswd'))).toBe(true);
+    expect(['docker-registry', 'htpasswd', 'chromium'].map((p) => existsSync(join(dir, p)))).toEqual([true, true, true]);
   });
 
-  test('root with one program present: only the other package is installed', () => {
+  test('root with two programs present: only the third package is installed', () => {
     fakeAptGet();
     exe(join(dir, 'docker-registry'), '');
+    exe(join(dir, 'chromium'), '');
     expect(ensurePrereqs({ env: { PATH: dir }, isRoot: true })).toEqual({ code: 0 });
     expect(readFileSync(calls, 'utf8')).toBe(
       'noninteractive update -qq\nnoninteractive install -y -qq --no-install-recommends apache2-utils\n',
@@ -88,6 +91,7 @@ describe('scripts/test-prereqs.mjs', () => {
     fakeAptGet();
     exe(join(dir, 'docker-registry'), '');
     exe(join(dir, 'htpasswd'), '');
+    exe(join(dir, 'chromium'), '');
     expect(ensurePrereqs({ env: { PATH: dir }, isRoot: true })).toEqual({ code: 0 });
     expect(existsSync(calls)).toBe(false);
   });
@@ -95,6 +99,7 @@ describe('scripts/test-prereqs.mjs', () => {
   test('a failing install is exit 1 in one line; a program that is not executable counts as missing', () => {
     fakeAptGet(100);
     writeFileSync(join(dir, 'htpasswd'), 'not executable');
+    exe(join(dir, 'chromium'), '');
     expect(ensurePrereqs({ env: { PATH: dir }, isRoot: true })).toEqual({
       code: 1,
       line: 'apt-get install exited 100: the tests need the Debian packages docker-registry apache2-utils',
@@ -105,7 +110,7 @@ describe('scripts/test-prereqs.mjs', () => {
     exe(join(dir, 'apt-get'), `echo "$*" >> ${JSON.stringify(calls)}`);
     expect(ensurePrereqs({ env: { PATH: dir }, isRoot: true })).toEqual({
       code: 1,
-      line: 'apt-get install left docker-registry apache2-utils missing: the tests need the Debian packages docker-registry apache2-utils',
+      line: 'apt-get install left docker-registry apache2-utils chromium missing: the tests need the Debian packages docker-registry apache2-utils chromium',
     });
   });
 

@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var figures = __webpack_require__(4573);
+// EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
+var mermaid = __webpack_require__(5339);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
 var view = __webpack_require__(7987);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
@@ -49,7 +51,7 @@ function promotionJson(l) {
 /**
  * Writes `metrics --json` through `write`, in pieces of about 64 KB, ending
  * with a line break. A service's figures name their promotions by commit
- * only (`brief`): their details are in the environment's.
+ * only and list no lead-time changes (`brief`): their details are in the environment's.
  */
 function writeMetricsJson(r, write) {
     // A change's merge time is listed once per environment it reached: formatted once.
@@ -82,8 +84,12 @@ function writeMetricsJson(r, write) {
         put(',"promotions":');
         list(f.landings, brief ? (l) => sha(l.commit) : promotionJson);
         put(`,"inferred":${num(f.inferred)},"deployment-frequency":{"per-day":${num(f.perDay)},"per-week":${num(f.perWeek)}},` +
-            `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)},"changes":`);
-        list(f.leadTimes, (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`);
+            `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)}`);
+        // A service's changes are its environment's (releases are of the whole repository): listed there once.
+        if (!brief) {
+            put(',"changes":');
+            list(f.leadTimes, (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`);
+        }
         put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
         list(f.failures, (x) => `{"commit":${sha(x.commit)},"rule":${str(x.rule)},"service":${str(x.service)},"replaced-by":${sha(x.replacedBy)},"recovery-seconds":${num(x.recovery)}}`);
         put(`},"recovery-time":{"median-seconds":${num(f.recoveryMedian)}},"rework-rate":{"rate":${num(f.reworkRate)},"promotions":`);
@@ -121,7 +127,7 @@ function writeMetricsJson(r, write) {
 
 
 
-const WEEK = 7 * 86400;
+
 const percent = (x) => `${Math.round(x * 1000) / 10}%`;
 const perDay = (x) => `${Math.round(x * 100) / 100}`;
 const span = (seconds) => (0,duration/* formatDuration */.a3)(seconds * 1000);
@@ -140,7 +146,8 @@ function figureCells(f) {
     ];
 }
 const HEADERS = [
-    'environment / service',
+    'environment',
+    'service',
     'promotions',
     'per day',
     'per week',
@@ -160,17 +167,17 @@ const RULE_WORDS = {
 function failureLines(r) {
     return r.environments.flatMap((e) => e.figures.failures.map((f) => `${e.name}: ${f.commit.slice(0, 12)} failed (${RULE_WORDS[f.rule]}${f.service !== undefined ? ` of ${f.service}` : ''}), replaced by ${f.replacedBy.slice(0, 12)} after ${span(f.recovery)}`));
 }
-/** The terminal's table: each environment, then its services indented. */
+/** The table: each environment (all its services), then a row per service of it, the environment named in each. */
 function metricsView(r) {
     const rows = [];
     for (const e of r.environments) {
-        rows.push([e.name, ...figureCells(e.figures)]);
+        rows.push([e.name, 'all', ...figureCells(e.figures)]);
         for (const s of e.services)
-            rows.push([`  ${s.name}`, ...figureCells(s.figures)]);
+            rows.push([e.name, s.name, ...figureCells(s.figures)]);
     }
     return {
         title: 'metrics',
-        status: `Delivery figures on ${r.base} at ${r.tip.slice(0, 12)}, ${r.window} (${r.commits} commits read):`,
+        status: `Delivery figures on ${r.base} at ${r.tip.slice(0, 12)}, ${(0,figures/* windowWords */.Ee)(r.from, r.to)} (${r.commits} commits read):`,
         headers: HEADERS,
         rows,
         notes: [...r.notes, ...failureLines(r)],
@@ -178,51 +185,166 @@ function metricsView(r) {
     };
 }
 /** A Mermaid string: double quotes and line breaks dropped, so a name cannot end the label. */
-const label = (s) => `"${s.replace(/["\r\n\\`]/g, '')}"`;
-/** The window's weeks: [start, end) of each, from `from`, the last one cut at `to`. */
-function weeks(r) {
-    const out = [];
-    for (let s = r.from; s < r.to; s += WEEK)
-        out.push({ start: s, end: Math.min(r.to, s + WEEK) });
-    return out;
+const label = (s) => `"${s.replace(/["\r\n\\`%]/g, '')}"`;
+const DAY_SECONDS = 86400;
+const date = (s) => new Date(s * 1000).toISOString().slice(0, 10);
+function unitFor(seconds) {
+    return Math.max(0, ...seconds) >= 2 * DAY_SECONDS ? { name: 'days', seconds: DAY_SECONDS } : { name: 'hours', seconds: 3600 };
+}
+/** `seconds` in `unit`, one decimal. */
+const inUnit = (seconds, unit) => Math.round((seconds / unit.seconds) * 10) / 10;
+/** A week's label on an axis: its Monday, `MM-DD` (the year is in the axis title), `*` when the window covers part of it. */
+const weekTick = (w, oneYear) => `${oneYear ? date(w.monday).slice(5) : date(w.monday)}${w.partial ? '*' : ''}`;
+/** A week in a table: `week of 2026-11-16`, and the days covered when partial. */
+function weekWords(w) {
+    if (!w.partial)
+        return `week of ${date(w.monday)}`;
+    const days = Math.round((w.to - w.from) / DAY_SECONDS);
+    return `week of ${date(w.monday)} (partial: ${date(w.from)} to ${date(w.to - 1)}, ${days} day${days === 1 ? '' : 's'})`;
+}
+/** The x-axis of every chart: the weeks, with the year (when there is one) and what `*` means. */
+function weekAxis(weeks) {
+    const years = [...new Set(weeks.map((w) => date(w.monday).slice(0, 4)))];
+    const oneYear = years.length === 1;
+    const title = `week of (Monday${oneYear ? `, ${years[0]}` : ''}${weeks.some((w) => w.partial) ? '; * partial week' : ''})`;
+    return `x-axis ${label(title)} [${weeks.map((w) => label(weekTick(w, oneYear))).join(', ')}]`;
+}
+/** One xychart block: the theme (series colours in order), the chart's own settings, then its lines. */
+function xyChart(palette, settings, lines) {
+    return [
+        '```mermaid',
+        (0,mermaid/* initDirective */.im)({ ...(0,mermaid/* xyChartTheme */.pz)(palette), xyChart: { width: 900, height: 360, showLegend: false, ...settings } }),
+        'xychart-beta',
+        ...lines.map((l) => `  ${l}`),
+        '```',
+    ].join('\n');
 }
 /**
- * The Mermaid charts (xychart-beta): per environment, promotions per week as
- * bars, and the median lead time (hours) of the changes that reached it each week as a line.
+ * A bar that must not be drawn (a week with nothing to show): a value below
+ * the axis, which mermaid draws as a bar of negative height, that is none.
+ * A zero would draw a stub: mermaid lifts zero off the axis by half a label.
+ */
+const NO_BAR = (top) => -top;
+const NO_BAR_NOTE = '%% A week with nothing to show has a value below the axis: mermaid draws no bar for it (zero would draw a stub).';
+/**
+ * One environment's promotions per week as bars, the count written on each
+ * (the y-axis has no tick labels, so no fractions, and zero sits on the
+ * axis), and its rollbacks and fix releases per week as a red line.
+ */
+function promotionsChart(name, weeks, byWeek, colour) {
+    const top = Math.max(1, ...byWeek.map((w) => w.promotions));
+    return xyChart([colour, mermaid/* ALARM */._$], { height: 300, showDataLabel: true, yAxis: { showLabel: false, showTick: false } }, [
+        `title ${label(`${name}: promotions per week, red line: rollbacks and fix releases`)}`,
+        weekAxis(weeks),
+        `y-axis "promotions" 0 --> ${top}`,
+        `bar "promotions" [${byWeek.map((w) => w.promotions).join(', ')}]`,
+        `line "rollbacks and fix releases" [${byWeek.map((w) => w.rework).join(', ')}]`,
+    ]);
+}
+/**
+ * One environment's median lead time per week as bars, in `unit`. A week
+ * no change landed in has no bar, and a grey shade the whole height, so it
+ * reads as "nothing measured", never as a short wait.
+ */
+function leadTimeChart(name, weeks, byWeek, unit, colour) {
+    const top = Math.max(1, Math.ceil(Math.max(...byWeek.map((w) => (w.leadMedian === undefined ? 0 : inUnit(w.leadMedian, unit))))));
+    return xyChart([mermaid/* NOTHING */.K$, colour], {}, [
+        NO_BAR_NOTE,
+        `title ${label(`${name}: median lead time per week, ${unit.name}; grey: no landing`)}`,
+        weekAxis(weeks),
+        `y-axis ${label(unit.name)} 0 --> ${top}`,
+        `bar "no landing" [${byWeek.map((w) => (w.leadMedian === undefined ? top : 0)).join(', ')}]`,
+        `bar "median lead time" [${byWeek.map((w) => (w.leadMedian === undefined ? NO_BAR(top) : inUnit(w.leadMedian, unit))).join(', ')}]`,
+    ]);
+}
+/**
+ * A count per week for every environment, stacked (environments as series,
+ * in the config's order from the bottom): mermaid draws bars of several
+ * series over each other, so each series is the running total up to its
+ * environment, the tallest drawn first. A whole-number axis (ten or more
+ * ticks' worth, so mermaid ticks whole numbers) and a legend.
+ */
+function stackedChart(title, axis, weeks, counts, names) {
+    const totals = counts.map((_, k) => weeks.map((_w, i) => counts.slice(0, k + 1).reduce((sum, c) => sum + c[i], 0)));
+    const top = Math.max(10, ...totals.flat());
+    const series = names.map((n, k) => `bar ${label(n)} [${totals[k].map((v) => (v === 0 ? NO_BAR(top) : v)).join(', ')}]`).reverse();
+    const palette = names.map((_, k) => mermaid/* PALETTE */.Ab[k % mermaid/* PALETTE */.Ab.length]).reverse();
+    return xyChart(palette, { showLegend: true }, [
+        NO_BAR_NOTE,
+        `title ${label(title)}`,
+        weekAxis(weeks),
+        `y-axis ${label(axis)} 0 --> ${top}`,
+        ...series,
+    ]);
+}
+/** `v` in `unit` in words: `1 day`, `2.5 days`. */
+const spanIn = (seconds, unit) => {
+    const v = inUnit(seconds, unit);
+    return `${v} ${v === 1 ? unit.name.slice(0, -1) : unit.name}`;
+};
+/** A figure of a week, or what stands for nothing to measure. */
+const orNone = (v, show, none) => (v === undefined ? none : show(v));
+/** One environment week by week, folded: the two charts and the table beside them, in the charts' unit. */
+function environmentDetail(e, weeks, colour) {
+    const byWeek = (0,figures/* weeklyFigures */.TM)(e.figures, weeks);
+    const unit = unitFor(byWeek.flatMap((w) => [w.leadMedian ?? 0, w.recoveryMedian ?? 0]));
+    const rows = byWeek.map((w) => [
+        weekWords(w.week),
+        String(w.promotions),
+        String(w.rework),
+        orNone(w.changeFailureRate, percent, 'no landing'),
+        orNone(w.leadMedian, (v) => spanIn(v, unit), 'no landing'),
+        orNone(w.recoveryMedian, (v) => spanIn(v, unit), w.promotions > 0 ? 'no failure' : 'no landing'),
+    ]);
+    return [
+        `<details><summary>${(0,markdown/* escapeMarkdown */.FV)(e.name)}: week by week</summary>`,
+        '',
+        promotionsChart(e.name, weeks, byWeek, colour),
+        '',
+        leadTimeChart(e.name, weeks, byWeek, unit, colour),
+        '',
+        (0,markdown/* markdownTable */.Qj)(['week', 'promotions', 'rollbacks and fix releases', 'change failure rate', 'median lead time', 'median recovery'], rows),
+        '',
+        '</details>',
+    ].join('\n');
+}
+/**
+ * Every environment at once, before the detail: promotions per week and
+ * rollbacks and fix releases per week, stacked by environment; the median
+ * lead time per week in a table (one unit for all: a gap in a line chart
+ * cannot be drawn, and a missing week is not a zero).
+ */
+function overview(r, weeks) {
+    const names = r.environments.map((e) => e.name);
+    const byEnv = r.environments.map((e) => (0,figures/* weeklyFigures */.TM)(e.figures, weeks));
+    const unit = unitFor(byEnv.flat().map((w) => w.leadMedian ?? 0));
+    const rows = weeks.map((w, i) => [
+        weekWords(w),
+        String(byEnv.reduce((n, f) => n + f[i].promotions, 0)),
+        ...byEnv.map((f) => orNone(f[i].leadMedian, (v) => spanIn(v, unit), 'no landing')),
+    ]);
+    return [
+        '#### Every environment, week by week',
+        '',
+        stackedChart('Promotions per week, by environment', 'promotions', weeks, byEnv.map((f) => f.map((w) => w.promotions)), names),
+        '',
+        stackedChart('Rollbacks and fix releases per week, by environment', 'rollbacks and fix releases', weeks, byEnv.map((f) => f.map((w) => w.rework)), names),
+        '',
+        `Median lead time per week (${unit.name}):`,
+        '',
+        (0,markdown/* markdownTable */.Qj)(['week', 'promotions, all environments', ...names], rows),
+    ].join('\n');
+}
+/**
+ * The report's pictures, week by week (ISO weeks): the overview of every
+ * environment, then each environment's detail folded under `<details>`.
  */
 function metricsCharts(r) {
-    const ws = weeks(r);
-    const axis = `x-axis [${ws.map((w) => label(new Date(w.start * 1000).toISOString().slice(5, 10))).join(', ')}]`;
-    const charts = [];
-    for (const e of r.environments) {
-        const counts = ws.map((w) => e.figures.landings.filter((l) => l.at >= w.start && l.at < w.end).length);
-        charts.push([
-            '```mermaid',
-            'xychart-beta',
-            `  title ${label(`Promotions per week into ${e.name}`)}`,
-            `  ${axis}`,
-            `  y-axis "promotions" 0 --> ${Math.max(1, ...counts)}`,
-            `  bar [${counts.join(', ')}]`,
-            '```',
-        ].join('\n'));
-        const hours = ws.map((w) => {
-            const landed = new Set(e.figures.landings.filter((l) => l.at >= w.start && l.at < w.end).map((l) => l.commit));
-            const m = (0,figures/* median */.JZ)(e.figures.leadTimes.filter((t) => landed.has(t.landing)).map((t) => t.seconds));
-            return Math.round((m / 3600) * 10) / 10;
-        });
-        charts.push([
-            '```mermaid',
-            'xychart-beta',
-            `  title ${label(`Median lead time per week into ${e.name} (hours)`)}`,
-            `  ${axis}`,
-            `  y-axis "hours" 0 --> ${Math.max(1, Math.ceil(Math.max(...hours)))}`,
-            `  line [${hours.join(', ')}]`,
-            '```',
-        ].join('\n'));
-    }
-    return charts;
+    const weeks = (0,figures/* calendarWeeks */.YJ)({ from: r.from, to: r.to });
+    // Each environment's bars blue, whatever its colour in the overview: the red line must stand out on them.
+    return [overview(r, weeks), ...r.environments.map((e) => environmentDetail(e, weeks, mermaid/* PALETTE */.Ab[0]))];
 }
-/** The Markdown report: heading, the figures' table and notes, then the charts. */
+/** The Markdown report: heading, the figures' table and notes, then the pictures. */
 function metricsMarkdown(r) {
     const table = (0,view/* renderMarkdown */.Gc)(metricsView(r));
     return [
@@ -258,10 +380,12 @@ const metricsViews = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Ee: () => (/* binding */ windowWords),
+/* harmony export */   TM: () => (/* binding */ weeklyFigures),
+/* harmony export */   YJ: () => (/* binding */ calendarWeeks),
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
-/* unused harmony export percentile */
+/* unused harmony exports median, percentile */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
@@ -287,6 +411,19 @@ function percentile(values, p) {
     return s[Math.max(0, Math.ceil(p * s.length) - 1)];
 }
 const inWindow = (w, at) => at >= w.from && at < w.to;
+const date = (s) => new Date(s * 1000).toISOString().slice(0, 10);
+const minute = (s) => new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * The window in words: `2026-08-24 to 2026-11-22 (91 days, inclusive)` when
+ * it runs from a day's start to a day's end (UTC), else with the times.
+ */
+function windowWords(from, to) {
+    const days = Math.round((to - from) / DAY);
+    const plural = `${days} day${days === 1 ? '' : 's'}`;
+    if (from % DAY === 0 && to % DAY === 0)
+        return `${date(from)} to ${date(to - 1)} (${plural}, inclusive)`;
+    return `${minute(from)} to ${minute(to)} UTC (${plural})`;
+}
 /** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
 function versionOf(tag) {
     if (!tag)
@@ -343,13 +480,16 @@ function failuresOf(landings, only) {
     }
     return out;
 }
-/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
-function reach(records, tagPrefix, l) {
+/**
+ * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
+ * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ */
+function reach(records, tagPrefix, l, only) {
     if (l.deployment?.state === 'failure')
         return undefined;
     let best;
     for (const s of l.services) {
-        if (!s.tag)
+        if (!s.tag || (only !== undefined && s.name !== only))
             continue;
         const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
         if (release?.index !== undefined && (best === undefined || release.index > best))
@@ -359,34 +499,26 @@ function reach(records, tagPrefix, l) {
 }
 /**
  * Lead times into one environment: walking its landings in order, each change
- * a landing contains (and no earlier landing did) gets that landing's time
- * minus its merge time. A landing contains a change when the change is an
- * ancestor both of the release it pins (merged at or before that release on
- * the first-parent history) and of the landing itself (merged before it): a
- * release tag placed after the promotion that pinned its version does not
- * pull the changes merged in between into that promotion. Never negative: a
- * change whose committer time is after its landing's (a skewed clock) counts
- * as 0. Only landings in the window count; changes they carry may have been
- * merged before it.
+ * merged at or before the release a landing pins (and not reached before)
+ * gets that landing's time minus its merge time. Only landings in the
+ * window count; changes they carry may have been merged before it. `only`:
+ * through the tags one service pins.
  */
-function leadTimes(records, tagPrefix, landings, w) {
+function leadTimes(records, tagPrefix, landings, w, only) {
     const out = [];
     let reached = -1;
     let next = 0;
     const changes = records.changes;
     for (const l of landings) {
-        const pinned = reach(records, tagPrefix, l);
-        if (pinned === undefined)
-            continue;
-        const upTo = Math.min(pinned, l.index - 1);
-        if (upTo <= reached)
+        const upTo = reach(records, tagPrefix, l, only);
+        if (upTo === undefined || upTo <= reached)
             continue;
         while (next < changes.length && changes[next].index <= reached)
             next++;
         for (; next < changes.length && changes[next].index <= upTo; next++) {
             const c = changes[next];
             if (inWindow(w, l.at))
-                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
+                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: l.at - c.at });
         }
         reached = upTo;
     }
@@ -419,7 +551,8 @@ function figuresOf(records, tagPrefix, all, w, service) {
     const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
-    const leads = service === undefined ? leadTimes(records, tagPrefix, scoped, w) : [];
+    // A service's own lead time: the changes its pinned release tags brought into the environment.
+    const leads = leadTimes(records, tagPrefix, scoped, w, service);
     const n = landings.length;
     return {
         landings,
@@ -434,6 +567,83 @@ function figuresOf(records, tagPrefix, all, w, service) {
         recoveryMedian: median(failures.map((f) => f.recovery)),
         rework,
         reworkRate: n > 0 ? rework.length / n : 0,
+    };
+}
+/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
+function calendarWeeks(w) {
+    const out = [];
+    const dayOf = Math.floor(w.from / DAY);
+    // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
+    let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
+    for (; monday < w.to; monday += 7 * DAY) {
+        const from = Math.max(w.from, monday);
+        const to = Math.min(w.to, monday + 7 * DAY);
+        out.push({ monday, from, to, partial: to - from < 7 * DAY });
+    }
+    return out;
+}
+/** `f` (figures over a window) week by week. */
+function weeklyFigures(f, weeks) {
+    const reworked = new Set(f.rework.map((l) => l.commit));
+    return weeks.map((week) => {
+        const inWeek = (at) => at >= week.from && at < week.to;
+        const landed = f.landings.filter((l) => inWeek(l.at));
+        const commits = new Set(landed.map((l) => l.commit));
+        const leads = f.leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+        const failed = f.failures.filter((x) => inWeek(x.at));
+        return {
+            week,
+            promotions: landed.length,
+            rework: landed.filter((l) => reworked.has(l.commit)).length,
+            failed: failed.length,
+            changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
+            leadMedian: leads.length > 0 ? median(leads) : undefined,
+            recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ PALETTE),
+/* harmony export */   K$: () => (/* binding */ NOTHING),
+/* harmony export */   Pg: () => (/* binding */ INK),
+/* harmony export */   _$: () => (/* binding */ ALARM),
+/* harmony export */   im: () => (/* binding */ initDirective),
+/* harmony export */   pz: () => (/* binding */ xyChartTheme)
+/* harmony export */ });
+// The colours of every Mermaid chart lockstep writes (metrics' bar charts,
+// status' flowchart). GitHub draws a ```mermaid block on the page's own
+// background, white (#ffffff) or near-black (#0d1117) by the reader's theme,
+// and one block cannot know which: every colour here is a mid-tone whose
+// WCAG contrast is at least 3.5:1 against both (checked in a real browser by
+// action-tests/test/delivery-report-browser.test.ts), and the chart's own
+// background is transparent. Set per block with Mermaid's init directive.
+/** Text, axes and lines: GitHub's muted grey, 4.6:1 on white and 4.2:1 on #0d1117. */
+const INK = '#6e7781';
+/** One colour per series (environments in the config's order), each ≥ 3.5:1 on both backgrounds. */
+const PALETTE = ['#1f6feb', '#bc4c00', '#1a7f37', '#8250df', '#1b7c83', '#9a6700', '#bf3989', '#6b7f00', '#6e7781', '#cf222e'];
+/** A failure (a rollback, a fix release; an environment behind): red, 5.4:1 on white, 3.5:1 on #0d1117. */
+const ALARM = '#cf222e';
+/** A week with nothing to measure: the muted grey at a quarter strength, a shade behind the bars, not a value. */
+const NOTHING = '#6e778140';
+/** A Mermaid init directive line: `%%{init: {…}}%%` of `config`. */
+function initDirective(config) {
+    return `%%{init: ${JSON.stringify(config)}}%%`;
+}
+/** The xychart theme: transparent background, `INK` for every text and axis, `palette` for the series in order. */
+function xyChartTheme(palette) {
+    const ink = Object.fromEntries(['title', 'xAxisLabel', 'xAxisTitle', 'xAxisTick', 'xAxisLine', 'yAxisLabel', 'yAxisTitle', 'yAxisTick', 'yAxisLine', 'legendText'].map((k) => [`${k}Color`, INK]));
+    return {
+        theme: 'base',
+        themeVariables: {
+            xyChart: { backgroundColor: 'transparent', ...ink, dataLabelColor: '#ffffff', plotColorPalette: palette.join(', ') },
+        },
     };
 }
 

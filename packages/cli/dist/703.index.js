@@ -112,8 +112,8 @@ var objects = __webpack_require__(7850);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(7049);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(6739);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
@@ -181,34 +181,34 @@ var trailers = __webpack_require__(3190);
 // `git for-each-ref`). Each commit becomes a landing (a promotion into an
 // environment), a release, or a change (anything else merged). metrics reads
 // these; record: deployments reads the same trailers through trailers.ts.
-// A trailer counts only where lockstep vouches for it (trailers.ts
-// vouchedRecords): git's own parse of the trailer block, a promotion into an
-// environment whose files the commit changed, a release commit as
-// prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
 
 
 
 const RS = '\x1e';
-/**
- * The format of one commit: NUL between fields and, with `-z`, after each
- * commit, so no message can forge another's fields (a message holds no NUL).
- * The trailer block is git's own parse (`%(trailers)`), with `:` as the only separator.
- */
-const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
-const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
-/** Splits `git log -z --format=FIELDS` output into commits, in its order. */
+const US = '\x1f';
+/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B` output into commits, newest first. */
 function parseLog(text) {
-    const f = text.split('\0');
     const out = [];
-    // With -z git separates commits by NUL only; a newline may remain before the next id.
-    for (let k = 0; k + 4 < f.length; k += 5)
+    let at = text.indexOf(RS);
+    while (at !== -1) {
+        const next = text.indexOf(RS, at + 1);
+        const chunk = text.slice(at + 1, next === -1 ? text.length : next);
+        at = next;
+        const a = chunk.indexOf(US);
+        const b = chunk.indexOf(US, a + 1);
+        const c = chunk.indexOf(US, b + 1);
+        if (a < 0 || b < 0 || c < 0)
+            continue;
         out.push({
-            sha: f[k].replace(/^\n/, ''),
-            parents: f[k + 1].split(' ').filter(Boolean),
-            at: Number(f[k + 2]),
-            block: (0,trailers/* lockstepBlock */.bB)(f[k + 3]),
-            message: f[k + 4],
+            sha: chunk.slice(0, a),
+            parents: chunk
+                .slice(a + 1, b)
+                .split(' ')
+                .filter(Boolean),
+            at: Number(chunk.slice(b + 1, c)),
+            message: chunk.slice(c + 1),
         });
+    }
     return out;
 }
 /**
@@ -241,30 +241,25 @@ async function touchedFiles(git, tip, files) {
     }
     return out;
 }
-/** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
-async function commitsOf(git, shas) {
+/** The messages of `shas` (merged sides of merges), read in batches of one `git log --no-walk` each. */
+async function messagesOf(git, shas) {
     const out = new Map();
     for (let k = 0; k < shas.length; k += 1000) {
-        const text = await (0,objects/* gitText */.q_)(git, [
-            ...TRAILER_CONFIG,
-            'log',
-            '-z',
-            '--no-walk=unsorted',
-            `--format=${FIELDS}`,
-            ...shas.slice(k, k + 1000),
-            '--',
-        ]);
-        for (const c of parseLog(text))
-            out.set(c.sha, c);
+        const text = await (0,objects/* gitText */.q_)(git, ['log', '--no-walk=unsorted', `--format=${RS}%H${US}%B`, ...shas.slice(k, k + 1000), '--']);
+        for (const chunk of text.split(RS)) {
+            const at = chunk.indexOf(US);
+            if (at > 0)
+                out.set(chunk.slice(0, at), chunk.slice(at + 1));
+        }
     }
     return out;
 }
 /** Release tags (`refs/tags/*`) and the commit each names (peeled through an annotated tag). */
 async function tagCommits(git) {
-    const text = await (0,objects/* gitText */.q_)(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    const text = await (0,objects/* gitText */.q_)(git, ['for-each-ref', `--format=%(refname:strip=2)${US}%(objectname)${US}%(*objectname)`, 'refs/tags']);
     const out = new Map();
     for (const line of text.split('\n')) {
-        const [name, obj, peeled] = line.split('\0');
+        const [name, obj, peeled] = line.split(US);
         if (name && obj)
             out.set(name, peeled || obj);
     }
@@ -272,20 +267,19 @@ async function tagCommits(git) {
 }
 /**
  * Reads the records of the first-parent history ending at `tip`. A commit
- * lockstep vouches for (trailers.ts vouchedRecords: its own message, or for
- * a merge its merged side's) is a landing in each environment its
- * `Lockstep-Environment` trailers name, or a release. An environment whose
- * files a commit changed without such a record is an inferred landing there,
- * its services read from an older promote-env message when it is one.
- * Release tags are releases. Every other commit is a change. A committer
- * time after `now` (seconds) is taken as `now`, and counted.
+ * whose message (or, for a merge, its merged side's) carries
+ * `Lockstep-Environment` trailers is a landing in each environment named; one
+ * without them that changed an environment's files (its values file, its
+ * Application) is an inferred landing there, its services read from an
+ * older promote-env message when it is one. `Lockstep-Release` lines and
+ * release tags are releases. Everything else that is not lockstep's own is a change.
  */
-async function readRecords(git, tip, environments, now = Infinity) {
+async function readRecords(git, tip, environments) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
     // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
     const [shallow, log, changed] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
-        (0,objects/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']),
+        (0,objects/* gitText */.q_)(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
         touchedFiles(git, tip, envFiles),
     ]);
     const commits = parseLog(log).reverse();
@@ -297,51 +291,46 @@ async function readRecords(git, tip, environments, now = Infinity) {
         const files = changed.get(c.sha);
         return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
     };
-    // A merge that changed an environment's files: its merged side's message is the record of what landed.
-    const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
-    const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
+    // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
+    const sides = commits
+        .filter((c) => c.parents.length > 1 && (0,trailers/* promotionsOf */.eH)(c.message).length === 0 && touched(c).length > 0)
+        .map((c) => c.parents[1]);
+    const sideMessages = sides.length > 0 ? await messagesOf(git, sides) : new Map();
     const tags = await tagCommits(git);
     const landings = [];
     const changes = [];
     const releases = new Map();
     const indexOf = new Map();
-    let ignored = 0;
-    let future;
     commits.forEach((c, index) => {
         indexOf.set(c.sha, index);
-        if (c.at > now)
-            future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.at) };
-        const at = Math.min(c.at, now);
-        const envs = touched(c);
-        // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
-        const side = c.parents.length > 1 ? merged.get(c.parents[1]) : undefined;
-        const record = c.parents.length > 1 ? { message: side?.message ?? '', block: side?.block ?? [] } : c;
-        const elsewhere = c.parents.length > 1 ? (0,trailers/* lockstepLines */.V7)(c.message).length : 0;
-        const vouched = (0,trailers/* vouchedRecords */.VT)(record.message, record.block, elsewhere, envs);
-        if (vouched.ignored)
-            ignored++;
-        for (const tag of vouched.releases)
+        const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
+        // One pass over the message's trailer lines for all three questions.
+        const { promotions: recorded, releases: released, generated } = (0,trailers/* recordsOf */.M$)(message);
+        for (const tag of released)
             releases.set(tag, { tag, commit: c.sha, index });
-        for (const p of vouched.promotions)
-            landings.push({
-                commit: c.sha,
-                index,
-                at,
-                environment: p.environment,
-                services: p.services,
-                ...(p.from ? { from: p.from } : {}),
-                rollback: p.rollback,
-                inferred: false,
-                source: 'git',
-            });
-        const unrecorded = envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
-        if (unrecorded.length > 0) {
-            const words = (0,trailers/* olderPromotionWords */.U4)(side ? `${c.message}\n${side.message}` : c.message);
-            for (const environment of unrecorded)
+        if (recorded.length > 0) {
+            for (const p of recorded)
                 landings.push({
                     commit: c.sha,
                     index,
-                    at,
+                    at: c.at,
+                    environment: p.environment,
+                    services: p.services,
+                    ...(p.from ? { from: p.from } : {}),
+                    rollback: p.rollback,
+                    inferred: false,
+                    source: 'git',
+                });
+            return;
+        }
+        const envs = touched(c);
+        if (envs.length > 0) {
+            const words = (0,trailers/* olderPromotionWords */.U4)(message);
+            for (const environment of envs)
+                landings.push({
+                    commit: c.sha,
+                    index,
+                    at: c.at,
                     environment,
                     services: words.services,
                     ...(words.from ? { from: words.from } : {}),
@@ -349,10 +338,11 @@ async function readRecords(git, tip, environments, now = Infinity) {
                     inferred: true,
                     source: 'git',
                 });
-        }
-        if (envs.length > 0 || vouched.generated)
             return;
-        changes.push({ commit: c.sha, index, at, subject: c.message.split('\n', 1)[0] ?? '' });
+        }
+        if (generated || released.length > 0)
+            return;
+        changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
     });
     // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
     for (const [tag, commit] of tags) {
@@ -361,17 +351,7 @@ async function readRecords(git, tip, environments, now = Infinity) {
         if (index !== undefined || !known)
             releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
     }
-    return {
-        tip,
-        commits: commits.length,
-        landings,
-        changes,
-        releases,
-        oldestAt: commits[0] && Math.min(commits[0].at, now),
-        shallow,
-        ignored,
-        ...(future ? { future } : {}),
-    };
+    return { tip, commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, shallow };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
@@ -457,6 +437,7 @@ var place = __webpack_require__(33);
 
 
 
+const DAY = 86400;
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 /** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
 function depthFor(commits, oldestAt, tipAt, from) {
@@ -485,13 +466,15 @@ async function runMetrics(r, world) {
         const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
         const tip = await (0,promote_session/* fetchBase */.cu)(session.world, req.base);
         const git = world.services.repo?.(local.workdir) ?? (0,objects.gitSpawner)(local.workdir);
-        const now = Math.floor(world.clock.now() / 1000);
         const records = await readRecords(git, tip, req.environments.map((e) => ({
             name: e.name,
             files: e.application ? [(0,place/* pinPath */.d)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.d)(e)],
-        })), now);
+        })));
         const prefix = req.tagPrefix ?? 'v';
-        const w = { from: r.from, to: r.to };
+        // A window that begins before the whole history does is cut to the history's first day: days with no
+        // history would count as days without a promotion and dilute every rate. Said in a note.
+        const begins = !records.shallow && records.oldestAt !== undefined ? records.oldestAt - (records.oldestAt % DAY) : undefined;
+        const w = { from: begins !== undefined && begins > r.from ? begins : r.from, to: r.to };
         const seen = await readDeployments(r.deployments, world, chosen.map((e) => e.name), records.landings, r.from);
         const landings = seen.read ? timedByDeployments(records.landings, seen.deployments) : records.landings;
         const environments = chosen.map((e) => {
@@ -501,9 +484,11 @@ async function runMetrics(r, world) {
             return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: (0,records_figures/* figuresOf */.h5)(records, prefix, all, w, name) })) };
         });
         const notes = [];
+        if (w.from > r.from)
+            notes.push(`The history of ${req.base} begins on ${iso(w.from).slice(0, 10)}, after the window's start: the figures cover ${(0,records_figures/* windowWords */.Ee)(w.from, w.to)}, not from ${iso(r.from).slice(0, 10)}.`);
         for (const e of environments)
             if (e.figures.landings.length === 0)
-                notes.push(`No promotion landed in ${e.name} from ${iso(r.from)} to ${iso(r.to)}: its figures are zero.`);
+                notes.push(`No promotion landed in ${e.name} in ${(0,records_figures/* windowWords */.Ee)(w.from, w.to)}: its figures are zero.`);
         if (seen.read)
             for (const e of environments) {
                 const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
@@ -513,10 +498,6 @@ async function runMetrics(r, world) {
             }
         else if (seen.failed)
             notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
-        if (records.ignored > 0)
-            notes.push(`${records.ignored} commit${records.ignored === 1 ? ' carries' : 's carry'} Lockstep- trailers lockstep did not write (outside the message's trailer block, or not a promotion into an environment whose files the commit changed, nor a release commit): ignored.`);
-        if (records.future)
-            notes.push(`${records.future.commits} commit${records.future.commits === 1 ? ' has a committer date' : 's have committer dates'} after this run's clock (the latest ${iso(records.future.latest)}): taken as ${iso(now)}.`);
         const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
         if (inferred > 0)
             notes.push(`${inferred} landing${inferred === 1 ? ' was' : 's were'} inferred from the files the commit changed (no Lockstep-Environment trailer).`);
@@ -529,8 +510,8 @@ async function runMetrics(r, world) {
         return {
             base: req.base,
             tip,
-            from: r.from,
-            to: r.to,
+            from: w.from,
+            to: w.to,
             window: r.window,
             commits: records.commits,
             environments,
@@ -551,10 +532,12 @@ async function runMetrics(r, world) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Ee: () => (/* binding */ windowWords),
+/* harmony export */   TM: () => (/* binding */ weeklyFigures),
+/* harmony export */   YJ: () => (/* binding */ calendarWeeks),
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
-/* unused harmony export percentile */
+/* unused harmony exports median, percentile */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
@@ -580,6 +563,19 @@ function percentile(values, p) {
     return s[Math.max(0, Math.ceil(p * s.length) - 1)];
 }
 const inWindow = (w, at) => at >= w.from && at < w.to;
+const date = (s) => new Date(s * 1000).toISOString().slice(0, 10);
+const minute = (s) => new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * The window in words: `2026-08-24 to 2026-11-22 (91 days, inclusive)` when
+ * it runs from a day's start to a day's end (UTC), else with the times.
+ */
+function windowWords(from, to) {
+    const days = Math.round((to - from) / DAY);
+    const plural = `${days} day${days === 1 ? '' : 's'}`;
+    if (from % DAY === 0 && to % DAY === 0)
+        return `${date(from)} to ${date(to - 1)} (${plural}, inclusive)`;
+    return `${minute(from)} to ${minute(to)} UTC (${plural})`;
+}
 /** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
 function versionOf(tag) {
     if (!tag)
@@ -636,13 +632,16 @@ function failuresOf(landings, only) {
     }
     return out;
 }
-/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
-function reach(records, tagPrefix, l) {
+/**
+ * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
+ * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ */
+function reach(records, tagPrefix, l, only) {
     if (l.deployment?.state === 'failure')
         return undefined;
     let best;
     for (const s of l.services) {
-        if (!s.tag)
+        if (!s.tag || (only !== undefined && s.name !== only))
             continue;
         const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
         if (release?.index !== undefined && (best === undefined || release.index > best))
@@ -652,34 +651,26 @@ function reach(records, tagPrefix, l) {
 }
 /**
  * Lead times into one environment: walking its landings in order, each change
- * a landing contains (and no earlier landing did) gets that landing's time
- * minus its merge time. A landing contains a change when the change is an
- * ancestor both of the release it pins (merged at or before that release on
- * the first-parent history) and of the landing itself (merged before it): a
- * release tag placed after the promotion that pinned its version does not
- * pull the changes merged in between into that promotion. Never negative: a
- * change whose committer time is after its landing's (a skewed clock) counts
- * as 0. Only landings in the window count; changes they carry may have been
- * merged before it.
+ * merged at or before the release a landing pins (and not reached before)
+ * gets that landing's time minus its merge time. Only landings in the
+ * window count; changes they carry may have been merged before it. `only`:
+ * through the tags one service pins.
  */
-function leadTimes(records, tagPrefix, landings, w) {
+function leadTimes(records, tagPrefix, landings, w, only) {
     const out = [];
     let reached = -1;
     let next = 0;
     const changes = records.changes;
     for (const l of landings) {
-        const pinned = reach(records, tagPrefix, l);
-        if (pinned === undefined)
-            continue;
-        const upTo = Math.min(pinned, l.index - 1);
-        if (upTo <= reached)
+        const upTo = reach(records, tagPrefix, l, only);
+        if (upTo === undefined || upTo <= reached)
             continue;
         while (next < changes.length && changes[next].index <= reached)
             next++;
         for (; next < changes.length && changes[next].index <= upTo; next++) {
             const c = changes[next];
             if (inWindow(w, l.at))
-                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
+                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: l.at - c.at });
         }
         reached = upTo;
     }
@@ -712,7 +703,8 @@ function figuresOf(records, tagPrefix, all, w, service) {
     const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
-    const leads = service === undefined ? leadTimes(records, tagPrefix, scoped, w) : [];
+    // A service's own lead time: the changes its pinned release tags brought into the environment.
+    const leads = leadTimes(records, tagPrefix, scoped, w, service);
     const n = landings.length;
     return {
         landings,
@@ -729,6 +721,39 @@ function figuresOf(records, tagPrefix, all, w, service) {
         reworkRate: n > 0 ? rework.length / n : 0,
     };
 }
+/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
+function calendarWeeks(w) {
+    const out = [];
+    const dayOf = Math.floor(w.from / DAY);
+    // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
+    let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
+    for (; monday < w.to; monday += 7 * DAY) {
+        const from = Math.max(w.from, monday);
+        const to = Math.min(w.to, monday + 7 * DAY);
+        out.push({ monday, from, to, partial: to - from < 7 * DAY });
+    }
+    return out;
+}
+/** `f` (figures over a window) week by week. */
+function weeklyFigures(f, weeks) {
+    const reworked = new Set(f.rework.map((l) => l.commit));
+    return weeks.map((week) => {
+        const inWeek = (at) => at >= week.from && at < week.to;
+        const landed = f.landings.filter((l) => inWeek(l.at));
+        const commits = new Set(landed.map((l) => l.commit));
+        const leads = f.leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+        const failed = f.failures.filter((x) => inWeek(x.at));
+        return {
+            week,
+            promotions: landed.length,
+            rework: landed.filter((l) => reworked.has(l.commit)).length,
+            failed: failed.length,
+            changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
+            leadMedian: leads.length > 0 ? median(leads) : undefined,
+            recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
+        };
+    });
+}
 
 
 /***/ }),
@@ -739,14 +764,12 @@ function figuresOf(records, tagPrefix, all, w, service) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
-/* harmony export */   Md: () => (/* binding */ promotionsIn),
+/* harmony export */   M$: () => (/* binding */ recordsOf),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
-/* harmony export */   V7: () => (/* binding */ lockstepLines),
-/* harmony export */   VT: () => (/* binding */ vouchedRecords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   bB: () => (/* binding */ lockstepBlock)
+/* harmony export */   eH: () => (/* binding */ promotionsOf)
 /* harmony export */ });
-/* unused harmony export TRAILER */
+/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -782,12 +805,8 @@ function promotionTrailerLines(p) {
 function releaseTrailerLine(tag) {
     return `${TRAILER.release}: ${oneLine(tag)}`;
 }
-/**
- * The `Lockstep-*: value` lines of a message wherever they are: what a commit
- * claims, counted but never believed (a squash merge's body, a pasted
- * description). Only a trailer block git parsed is read (lockstepBlock).
- */
-function lockstepLines(message) {
+/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
+function lockstepTrailers(message) {
     const out = [];
     // Most commits are not lockstep's: one search instead of a split.
     if (!message.includes('Lockstep-'))
@@ -799,30 +818,19 @@ function lockstepLines(message) {
     }
     return out;
 }
-/**
- * The `Lockstep-*` trailers of a message's trailer block as git parses it:
- * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
- * a line. Git takes only the message's last paragraph, and only when it reads
- * as trailers: a `Lockstep-*` line in the middle of a body is not one.
- */
-function lockstepBlock(parsed) {
-    const out = [];
-    for (const line of parsed.split('\n')) {
-        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
-        if (m)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
-}
-/** True when the trailer block holds `Lockstep-Generated: <action>`. */
-function generatedBy(block, action) {
-    return block.some((t) => t.key === TRAILER.generated && t.value === action);
+/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
+function generatedBy(message, action) {
+    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
 }
 /**
- * The promotions of trailer lines: one per `Lockstep-Environment` line, with
- * the lines that follow it up to the next one. Lines before the first
- * environment belong to none.
+ * The promotions a message records: one per `Lockstep-Environment` line,
+ * with the lines that follow it up to the next one (a squash of two
+ * promotions keeps both). Empty for a message without them.
  */
+function promotionsOf(message) {
+    return promotionsIn(lockstepTrailers(message));
+}
+/** The promotions of a message's trailer lines (promotionsOf). */
 function promotionsIn(trailers) {
     const out = [];
     let cur;
@@ -847,44 +855,28 @@ function promotionsIn(trailers) {
     }
     return out;
 }
+/** The release tags a message records (`Lockstep-Release` lines). */
+function releasesOf(message) {
+    return releasesIn(lockstepTrailers(message));
+}
+function releasesIn(trailers) {
+    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
 /**
- * What a commit that landed on the base branch records, believing only what
- * lockstep wrote. `message` and `block` are the record's message and its
- * git-parsed trailer block (lockstepBlock): the commit's own for a direct
- * push, a squash or a rebase merge; its merged side's for a merge commit
- * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
- * counts the `Lockstep-*` lines of messages that are not the record (a
- * merge's own). `touched` names the environments whose files (values file,
- * Application) the landed commit changed against its first parent.
- *
- * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
- *   and its `Lockstep-Environment` is one whose files the commit changed.
- * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
- *   the title is prepare-release's `chore(release): <version>` (a squash adds
- *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
- * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
  */
-function vouchedRecords(message, block, elsewhere, touched) {
-    const claimed = lockstepLines(message).length + elsewhere;
-    if (claimed === 0 && block.length === 0)
-        return { promotions: [], releases: [], generated: false, ignored: false };
-    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
-    const promoteEnv = generatedBy(block, 'promote-env');
-    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
-    const claimedPromotions = promotionsIn(block);
-    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
-    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
-    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
-    // One commit is a promotion or a release, never both. An older promotion names no environment (its
-    // landing is inferred from its files), an older release commit no tag.
-    const own = promoteEnv !== prepareRelease &&
-        (promoteEnv
-            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
-            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
-    if (!own)
-        return { promotions: [], releases: [], generated: false, ignored: true };
-    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
-    return { promotions, releases, generated: true, ignored: !whole };
+function recordsOf(message) {
+    const trailers = lockstepTrailers(message);
+    if (trailers.length === 0)
+        return { promotions: [], releases: [], generated: false };
+    return {
+        promotions: promotionsIn(trailers),
+        releases: releasesIn(trailers),
+        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+    };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

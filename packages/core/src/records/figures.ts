@@ -75,6 +75,20 @@ export function percentile(values: readonly number[], p: number): number {
 
 const inWindow = (w: Window, at: number) => at >= w.from && at < w.to;
 
+const date = (s: number) => new Date(s * 1000).toISOString().slice(0, 10);
+const minute = (s: number) => new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * The window in words: `2026-08-24 to 2026-11-22 (91 days, inclusive)` when
+ * it runs from a day's start to a day's end (UTC), else with the times.
+ */
+export function windowWords(from: number, to: number): string {
+  const days = Math.round((to - from) / DAY);
+  const plural = `${days} day${days === 1 ? '' : 's'}`;
+  if (from % DAY === 0 && to % DAY === 0) return `${date(from)} to ${date(to - 1)} (${plural}, inclusive)`;
+  return `${minute(from)} to ${minute(to)} UTC (${plural})`;
+}
+
 /** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
 function versionOf(tag: string | undefined): semver.SemVer | undefined {
   if (!tag) return undefined;
@@ -130,12 +144,15 @@ function failuresOf(landings: readonly Landing[], only?: string): Map<Landing, F
   return out;
 }
 
-/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
-function reach(records: Records, tagPrefix: string, l: Landing): number | undefined {
+/**
+ * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
+ * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ */
+function reach(records: Records, tagPrefix: string, l: Landing, only?: string): number | undefined {
   if (l.deployment?.state === 'failure') return undefined;
   let best: number | undefined;
   for (const s of l.services) {
-    if (!s.tag) continue;
+    if (!s.tag || (only !== undefined && s.name !== only)) continue;
     const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
     if (release?.index !== undefined && (best === undefined || release.index > best)) best = release.index;
   }
@@ -152,15 +169,15 @@ function reach(records: Records, tagPrefix: string, l: Landing): number | undefi
  * pull the changes merged in between into that promotion. Never negative: a
  * change whose committer time is after its landing's (a skewed clock) counts
  * as 0. Only landings in the window count; changes they carry may have been
- * merged before it.
+ * merged before it. `only`: through the tags one service pins.
  */
-function leadTimes(records: Records, tagPrefix: string, landings: readonly Landing[], w: Window): LeadTime[] {
+function leadTimes(records: Records, tagPrefix: string, landings: readonly Landing[], w: Window, only?: string): LeadTime[] {
   const out: LeadTime[] = [];
   let reached = -1;
   let next = 0;
   const changes: readonly Change[] = records.changes;
   for (const l of landings) {
-    const pinned = reach(records, tagPrefix, l);
+    const pinned = reach(records, tagPrefix, l, only);
     if (pinned === undefined) continue;
     const upTo = Math.min(pinned, l.index - 1);
     if (upTo <= reached) continue;
@@ -200,7 +217,8 @@ export function figuresOf(records: Records, tagPrefix: string, all: readonly Lan
   const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)!] : []));
   const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
   const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
-  const leads = service === undefined ? leadTimes(records, tagPrefix, scoped, w) : [];
+  // A service's own lead time: the changes its pinned release tags brought into the environment.
+  const leads = leadTimes(records, tagPrefix, scoped, w, service);
   const n = landings.length;
   return {
     landings,
@@ -219,4 +237,69 @@ export function figuresOf(records: Records, tagPrefix: string, all: readonly Lan
     rework,
     reworkRate: n > 0 ? rework.length / n : 0,
   };
+}
+
+/**
+ * One calendar week of a window: ISO weeks, Monday 00:00 UTC to the next
+ * Monday. `from`/`to` are the part of it the window covers; a week the window
+ * only partly covers is `partial` (its figures are for fewer than 7 days).
+ */
+export interface Week {
+  /** The Monday it starts on, Unix seconds (00:00 UTC). */
+  monday: number;
+  from: number;
+  to: number;
+  partial: boolean;
+}
+
+/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
+export function calendarWeeks(w: Window): Week[] {
+  const out: Week[] = [];
+  const dayOf = Math.floor(w.from / DAY);
+  // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
+  let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
+  for (; monday < w.to; monday += 7 * DAY) {
+    const from = Math.max(w.from, monday);
+    const to = Math.min(w.to, monday + 7 * DAY);
+    out.push({ monday, from, to, partial: to - from < 7 * DAY });
+  }
+  return out;
+}
+
+/** One week's figures of an environment (or a service in it). A figure with nothing to measure is undefined, never zero. */
+export interface WeekFigures {
+  week: Week;
+  /** Landings in the week. */
+  promotions: number;
+  /** Of them, rollbacks and fix-release promotions (each replaced a failed landing). */
+  rework: number;
+  /** Landings in the week that failed. */
+  failed: number;
+  /** failed / promotions; undefined without a landing. */
+  changeFailureRate?: number;
+  /** The median lead time (seconds) of the changes the week's landings brought; undefined when none did. */
+  leadMedian?: number;
+  /** The median recovery (seconds) of the week's failed landings; undefined when none failed. */
+  recoveryMedian?: number;
+}
+
+/** `f` (figures over a window) week by week. */
+export function weeklyFigures(f: Figures, weeks: readonly Week[]): WeekFigures[] {
+  const reworked = new Set(f.rework.map((l) => l.commit));
+  return weeks.map((week) => {
+    const inWeek = (at: number) => at >= week.from && at < week.to;
+    const landed = f.landings.filter((l) => inWeek(l.at));
+    const commits = new Set(landed.map((l) => l.commit));
+    const leads = f.leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+    const failed = f.failures.filter((x) => inWeek(x.at));
+    return {
+      week,
+      promotions: landed.length,
+      rework: landed.filter((l) => reworked.has(l.commit)).length,
+      failed: failed.length,
+      changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
+      leadMedian: leads.length > 0 ? median(leads) : undefined,
+      recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
+    };
+  });
 }

@@ -109,6 +109,9 @@ describe('metrics --json in pieces', () => {
       'per-day': 0.30000000000000004,
       'per-week': 2.1,
     });
+    // A service's lead time names no changes: they are its environment's, listed there once.
+    const services = (e as unknown as { services: { 'lead-time': unknown }[] }).services;
+    expect(services[0]['lead-time']).toEqual({ 'median-seconds': 1.5, 'p90-seconds': 3 });
     // Written the way JSON.stringify writes it: no blank anywhere.
     expect(`${JSON.stringify(out)}\n`).toBe(text);
   });

@@ -25,9 +25,12 @@ const hostile: StatusResult = {
 test('hostile names stay inside their labels, the node lists 12 services and says how many more, and mermaid parses it', async () => {
   const chart = statusFlowchart(hostile);
   expect(chart.split('\n')).toEqual([
-    'flowchart LR',
-    `  e0["<b>dev#quot;]--#gt;x[#quot;</b><br/>api#quot;] --#gt; evil[#quot; 1.0.0#35;<br/>${Array.from({ length: 11 }, (_, i) => `s${i} 1.0.0`).join('<br/>')}<br/>… and 3 more"]`,
-    `  e1["<b>prod#lt;script#gt;</b><br/>api#quot;] --#gt; evil[#quot; 0.9.0<br/>${Array.from({ length: 11 }, (_, i) => `s${i} 1.0.0`).join('<br/>')}<br/>… and 3 more"]`,
+    '%%{init: {"theme":"base","themeVariables":{"lineColor":"#6e7781","textColor":"#6e7781","primaryTextColor":"#ffffff","edgeLabelBackground":"#6e7781"}}}%%',
+    'flowchart TD',
+    '  classDef env fill:none,stroke:#6e7781,stroke-width:2px,color:#6e7781',
+    '  classDef behind fill:none,stroke:#cf222e,stroke-width:3px,color:#6e7781',
+    `  e0["<b>dev#quot;]--#gt;x[#quot;</b><br/>api#quot;] --#gt; evil[#quot; 1.0.0#35;<br/>${Array.from({ length: 11 }, (_, i) => `s${i} 1.0.0`).join('<br/>')}<br/>… and 3 more"]:::env`,
+    `  e1["<b>prod#lt;script#gt;</b> (behind)<br/>api#quot;] --#gt; evil[#quot; 0.9.0<br/>${Array.from({ length: 11 }, (_, i) => `s${i} 1.0.0`).join('<br/>')}<br/>… and 3 more"]:::behind`,
     '  e0 -- "api#quot;] --#gt; evil[#quot; 0.9.0 → 1.0.0#quot;" --> e1',
   ]);
   const [parsed] = await parseMermaid([chart]);

@@ -31,7 +31,7 @@ function promotionJson(l: Landing): string {
 /**
  * Writes `metrics --json` through `write`, in pieces of about 64 KB, ending
  * with a line break. A service's figures name their promotions by commit
- * only (`brief`): their details are in the environment's.
+ * only and list no lead-time changes (`brief`): their details are in the environment's.
  */
 export function writeMetricsJson(r: MetricsResult, write: (text: string) => void): void {
   // A change's merge time is listed once per environment it reached: formatted once.
@@ -63,12 +63,16 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     list(f.landings, brief ? (l) => sha(l.commit) : promotionJson);
     put(
       `,"inferred":${num(f.inferred)},"deployment-frequency":{"per-day":${num(f.perDay)},"per-week":${num(f.perWeek)}},` +
-        `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)},"changes":`,
+        `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)}`,
     );
-    list(
-      f.leadTimes,
-      (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`,
-    );
+    // A service's changes are its environment's (releases are of the whole repository): listed there once.
+    if (!brief) {
+      put(',"changes":');
+      list(
+        f.leadTimes,
+        (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`,
+      );
+    }
     put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
     list(
       f.failures,

@@ -9,7 +9,7 @@ import { gitSpawner } from '../../git/objects.ts';
 import { splitApplicationRef } from '../../promote/application.ts';
 import { readOnlyPromoteInputs } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
-import { figuresOf, type Figures } from '../../records/figures.ts';
+import { figuresOf, windowWords, type Figures } from '../../records/figures.ts';
 import { timedByDeployments } from '../../records/deployments.ts';
 import { readRecords } from '../../records/history.ts';
 import type { World } from '../../contract/world.ts';
@@ -34,7 +34,7 @@ export interface EnvironmentMetrics {
 export interface MetricsResult {
   base: string;
   tip: string;
-  /** [from, to) in Unix seconds, and how it was asked. */
+  /** [from, to) in Unix seconds (cut to the history's first day when the window begins before it), and how it was asked. */
   from: number;
   to: number;
   window: string;
@@ -49,6 +49,7 @@ export interface MetricsResult {
   deployments: { read: true } | { read: false; reason: string };
 }
 
+const DAY = 86400;
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 
 /** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
@@ -90,7 +91,10 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       now,
     );
     const prefix = req.tagPrefix ?? 'v';
-    const w = { from: r.from, to: r.to };
+    // A window that begins before the whole history does is cut to the history's first day: days with no
+    // history would count as days without a promotion and dilute every rate. Said in a note.
+    const begins = !records.shallow && records.oldestAt !== undefined ? records.oldestAt - (records.oldestAt % DAY) : undefined;
+    const w = { from: begins !== undefined && begins > r.from ? begins : r.from, to: r.to };
     const seen = await readDeployments(
       r.deployments,
       world,
@@ -106,9 +110,13 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
       return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: figuresOf(records, prefix, all, w, name) })) };
     });
     const notes: string[] = [];
+    if (w.from > r.from)
+      notes.push(
+        `The history of ${req.base} begins on ${iso(w.from).slice(0, 10)}, after the window's start: the figures cover ${windowWords(w.from, w.to)}, not from ${iso(r.from).slice(0, 10)}.`,
+      );
     for (const e of environments)
       if (e.figures.landings.length === 0)
-        notes.push(`No promotion landed in ${e.name} from ${iso(r.from)} to ${iso(r.to)}: its figures are zero.`);
+        notes.push(`No promotion landed in ${e.name} in ${windowWords(w.from, w.to)}: its figures are zero.`);
     if (seen.read)
       for (const e of environments) {
         const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
@@ -143,8 +151,8 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     return {
       base: req.base,
       tip,
-      from: r.from,
-      to: r.to,
+      from: w.from,
+      to: w.to,
       window: r.window,
       commits: records.commits,
       environments,

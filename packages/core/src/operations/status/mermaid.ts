@@ -1,7 +1,9 @@
 // `lockstep status --markdown`: the status table, then the environments as a
-// Mermaid flowchart GitHub renders: dev → staging → prod, each node with the
-// versions the environment pins, each arrow with what is waiting to move.
+// Mermaid flowchart GitHub renders, top to bottom: dev → staging → prod, each
+// node with the versions the environment pins, an arrow labelled with what
+// waits to move where something does, the environment behind marked.
 
+import { ALARM, INK, initDirective } from '../../report/mermaid.ts';
 import { renderMarkdown } from '../../report/view.ts';
 import { statusView } from './view.ts';
 import type { StatusResult } from './run.ts';
@@ -19,36 +21,68 @@ export function mermaidText(s: string): string {
     .replace(/>/g, '#gt;');
 }
 
-/** The flowchart: one node per environment (its name, then `service tag` lines), one arrow per next promotion. */
+/** Environments drawn at most: past this, the status table alone says it (a picture that tall stops reading). */
+export const MAX_DRAWN = 12;
+
+/**
+ * The flowchart, top to bottom (ten environments keep the page's width):
+ * one node per environment (its name, then `service tag` lines), one arrow
+ * per next promotion, labelled only where something waits to move; the
+ * environment something waits for is marked behind (a red border and the
+ * word). Colours for both GitHub themes (report/mermaid.ts).
+ */
 export function statusFlowchart(s: StatusResult): string {
-  const lines = ['flowchart LR'];
-  s.environments.forEach((env, col) => {
-    const pins = s.rows.map((r) => `${r.service} ${r.cells[col]?.split(' ')[0] ?? '?'}`);
-    const shown = pins.slice(0, MAX_IN_NODE).map(mermaidText);
-    if (pins.length > MAX_IN_NODE) shown.push(`… and ${pins.length - MAX_IN_NODE} more`);
-    lines.push(`  e${col}["<b>${mermaidText(env)}</b><br/>${shown.join('<br/>')}"]`);
-  });
+  const lines = [
+    // An arrow's label: white on a grey box (4.6:1), the box mid-grey on either page.
+    initDirective({
+      theme: 'base',
+      themeVariables: { lineColor: INK, textColor: INK, primaryTextColor: '#ffffff', edgeLabelBackground: INK },
+    }),
+    'flowchart TD',
+  ];
+  lines.push(`  classDef env fill:none,stroke:${INK},stroke-width:2px,color:${INK}`);
+  lines.push(`  classDef behind fill:none,stroke:${ALARM},stroke-width:3px,color:${INK}`);
+  const behind = new Set<number>();
+  const edges: string[] = [];
   for (const n of s.next) {
     const from = s.environments.indexOf(n.from);
     const to = s.environments.indexOf(n.to);
     if (from < 0 || to < 0) continue;
+    if (!n.error && n.changes.length === 0 && !n.chart) {
+      edges.push(`  e${from} --> e${to}`);
+      continue;
+    }
     const waiting = n.error
       ? 'cannot plan'
-      : n.changes.length === 0 && !n.chart
-        ? 'nothing waiting'
-        : [
-            ...n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
-            ...(n.chart ? [`chart ${n.chart.old || '—'} → ${n.chart.new}`] : []),
-          ]
-            .slice(0, MAX_IN_NODE)
-            .map(mermaidText)
-            .join('<br/>');
-    lines.push(`  e${from} -- "${waiting}" --> e${to}`);
+      : [
+          ...n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
+          ...(n.chart ? [`chart ${n.chart.old || '—'} → ${n.chart.new}`] : []),
+        ]
+          .slice(0, MAX_IN_NODE)
+          .map(mermaidText)
+          .join('<br/>');
+    if (!n.error) behind.add(to);
+    edges.push(`  e${from} -- "${waiting}" --> e${to}`);
   }
-  return lines.join('\n');
+  s.environments.forEach((env, col) => {
+    const pins = s.rows.map((r) => `${r.service} ${r.cells[col]?.split(' ')[0] ?? '?'}`);
+    const shown = pins.slice(0, MAX_IN_NODE).map(mermaidText);
+    if (pins.length > MAX_IN_NODE) shown.push(`… and ${pins.length - MAX_IN_NODE} more`);
+    const name = `<b>${mermaidText(env)}</b>${behind.has(col) ? ' (behind)' : ''}`;
+    lines.push(`  e${col}["${name}<br/>${shown.join('<br/>')}"]:::${behind.has(col) ? 'behind' : 'env'}`);
+  });
+  return [...lines, ...edges].join('\n');
 }
 
-/** The Markdown: the status table and notes, then the flowchart. */
+/** The Markdown: the status table and notes, then the flowchart (up to MAX_DRAWN environments). */
 export function statusMarkdown(s: StatusResult): string {
-  return [renderMarkdown(statusView(s)).trimEnd(), '', '```mermaid', statusFlowchart(s), '```', ''].join('\n');
+  const table = renderMarkdown(statusView(s)).trimEnd();
+  if (s.environments.length > MAX_DRAWN)
+    return [
+      table,
+      '',
+      `${s.environments.length} environments: the table above shows them; a picture is drawn for ${MAX_DRAWN} at most.`,
+      '',
+    ].join('\n');
+  return [table, '', '```mermaid', statusFlowchart(s), '```', ''].join('\n');
 }
