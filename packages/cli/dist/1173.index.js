@@ -2,7 +2,7 @@ export const id = 1173;
 export const ids = [1173];
 export const modules = {
 
-/***/ 1173:
+/***/ 31173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
 /* harmony export */   renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9529);
-/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1660);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69529);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71660);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
@@ -90,7 +90,7 @@ function sideFrom(target, files) {
 
 /***/ }),
 
-/***/ 9529:
+/***/ 69529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -100,13 +100,13 @@ function sideFrom(target, files) {
 /* harmony export */   re: () => (/* binding */ readOverlay)
 /* harmony export */ });
 /* unused harmony exports KUSTOMIZATION_FILES, argoImage, withImages, kustomizeMessage, applicationKustomize */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4379);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2530);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12530);
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
 // `resources:`, `bases:` and `components:` are read from git (the base

@@ -2,7 +2,7 @@ export const id = 6458;
 export const ids = [6458];
 export const modules = {
 
-/***/ 6458:
+/***/ 36458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,13 +18,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
-var figures = __webpack_require__(4573);
+var figures = __webpack_require__(34573);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
-var view = __webpack_require__(7987);
+var view = __webpack_require__(57987);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+var markdown = __webpack_require__(69888);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/json.ts
 // `lockstep metrics --json`, written piece by piece: a year of a busy
 // repository lists tens of thousands of lead times and thousands of
@@ -254,7 +254,7 @@ const metricsViews = {
 
 /***/ }),
 
-/***/ 4573:
+/***/ 34573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,7 +262,7 @@ const metricsViews = {
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
 /* unused harmony export percentile */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
 // per environment and per service, deployment frequency, lead time for

@@ -2,20 +2,20 @@ export const id = 6739;
 export const ids = [6739,7135];
 export const modules = {
 
-/***/ 3068:
+/***/ 63068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ inexactRevisions)
 /* harmony export */ });
 /* unused harmony exports inexactRevision, inexactRevisionsIn */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64293);
 // A protected environment deploys exactly what was reviewed: its ArgoCD
 // Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
 // `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
@@ -104,9 +104,9 @@ function inexactRevisionsIn(parsed) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -152,7 +152,7 @@ function listChartFiles(root, linked) {
 
 /***/ }),
 
-/***/ 1277:
+/***/ 31277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -161,7 +161,7 @@ function listChartFiles(root, linked) {
 /* harmony export */   dj: () => (/* binding */ recordDeployment),
 /* harmony export */   uV: () => (/* binding */ latestDeployments)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20145);
 // GitHub Deployments as the record of what landed where: one deployment per
 // environment and commit, a `success` status on it, the environment's earlier
 // successful deployment marked `inactive`. Every write is looked up first and
@@ -315,21 +315,21 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
-/***/ 33:
+/***/ 30033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ pinPath),
 /* harmony export */   l: () => (/* binding */ openPinPlace)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3077);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1871);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81871);
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
 // Kustomize overlay (its images: list, or an Argo CD Application's
@@ -467,7 +467,7 @@ async function openPinPlace(env, read, opts) {
 
 /***/ }),
 
-/***/ 9767:
+/***/ 79767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -477,16 +477,16 @@ async function openPinPlace(env, read, opts) {
 /* harmony export */   Tc: () => (/* binding */ servicePin),
 /* harmony export */   z: () => (/* binding */ planPromotion)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10029);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90908);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
-/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3068);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1871);
+/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63068);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30033);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81871);
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
 // target's own pins at a git ref for a rollback), which services they change,
@@ -1060,7 +1060,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 1871:
+/***/ 81871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1073,10 +1073,10 @@ async function driftTable(req, route, world, edited, cache) {
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -1334,55 +1334,55 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: buildPromoteRequest
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
+var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
+var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var fs_workspace = __webpack_require__(2536);
+var fs_workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
-var plan = __webpack_require__(9767);
+var plan = __webpack_require__(79767);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(1871);
+var request = __webpack_require__(81871);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/git/auth.ts
-var auth = __webpack_require__(1006);
+var auth = __webpack_require__(81006);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(8982);
+var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var github_client = __webpack_require__(145);
+var github_client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(2632);
+var registry_client = __webpack_require__(32632);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
-var find = __webpack_require__(3211);
+var find = __webpack_require__(73211);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
-var docker_config = __webpack_require__(8040);
+var docker_config = __webpack_require__(48040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
+var http = __webpack_require__(30281);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(4379);
+var render_helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
-var generated_branch = __webpack_require__(5036);
+var generated_branch = __webpack_require__(85036);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
+var refs = __webpack_require__(58162);
 // EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
-var branch_publisher = __webpack_require__(7388);
+var branch_publisher = __webpack_require__(77388);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/git-port.ts
 // The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
 // reader the plans read through (restarted after each fetch, so it sees what came).
@@ -1567,7 +1567,7 @@ async function checkStates(gh, sha, names) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
-var deployments = __webpack_require__(1277);
+var deployments = __webpack_require__(31277);
 ;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
 // Who put a label on a pull request, and when: the issue's event list
 // (`GET /repos/{owner}/{repo}/issues/{n}/events`), whose `labeled` events
@@ -1587,9 +1587,9 @@ async function labelAddedBy(gh, number, label) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
-var pulls = __webpack_require__(7285);
+var pulls = __webpack_require__(37285);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
-var notify = __webpack_require__(1377);
+var notify = __webpack_require__(31377);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
 // GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
 // through one client made on first use; GitHub's refusals become UserErrors naming the permission.
@@ -1683,9 +1683,9 @@ function promoteGitHub(client, log) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
 // A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
@@ -1803,7 +1803,7 @@ function promoteRegistry(registry, workdir) {
         },
         async verifyDigest(service, ref, digest, policy) {
             // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 79702));
             verifier ??= new DigestVerifier(registry, policyFiles(workdir));
             try {
                 return await verifier.verify(service, ref, digest, policy);
@@ -1983,17 +1983,17 @@ async function openPromoteWorld(o) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-var values_drift = __webpack_require__(4403);
+var values_drift = __webpack_require__(14403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(3165);
+var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(1660);
+var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
+var application = __webpack_require__(21120);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -2055,7 +2055,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 1173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -2230,10 +2230,10 @@ async function chartInput(ctx, appText, version, path) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var functions_compare = __webpack_require__(5864);
+var functions_compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
+var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
 // The chart version a promotion writes into the target's Application, checked
@@ -2351,11 +2351,11 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
+var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
-var validate = __webpack_require__(3081);
+var validate = __webpack_require__(93081);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with

@@ -2,7 +2,7 @@ export const id = 9072;
 export const ids = [9072,1130];
 export const modules = {
 
-/***/ 5216:
+/***/ 15216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusFlowchart: () => (/* binding */ statusFlowchart),
 /* harmony export */   statusMarkdown: () => (/* binding */ statusMarkdown)
 /* harmony export */ });
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9894);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57987);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29894);
 // `lockstep status --markdown`: the status table, then the environments as a
 // Mermaid flowchart GitHub renders: dev → staging → prod, each node with the
 // versions the environment pins, each arrow with what is waiting to move.
@@ -67,7 +67,7 @@ function statusMarkdown(s) {
 
 /***/ }),
 
-/***/ 9894:
+/***/ 29894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -78,10 +78,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusView: () => (/* binding */ statusView),
 /* harmony export */   statusViews: () => (/* binding */ statusViews)
 /* harmony export */ });
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3952);
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2252);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92252);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88598);
 // What `lockstep status` shows: every environment side by side, then each
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
@@ -149,7 +149,7 @@ function statusJson(r) {
 
 /***/ }),
 
-/***/ 4293:
+/***/ 64293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -162,9 +162,9 @@ function statusJson(r) {
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
 
 
 
@@ -352,7 +352,7 @@ function scalarText(node) {
 
 /***/ }),
 
-/***/ 7812:
+/***/ 47812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,0 +1,627 @@
+export const id = 941;
+export const ids = [941,2542];
+export const modules = {
+
+/***/ 98820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CheckValidation: () => (/* binding */ CheckValidation),
+  chartCrds: () => (/* binding */ chartCrds),
+  crdFiles: () => (/* binding */ crdFiles)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(59199);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __webpack_require__(58302);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(13483);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
+var render_objects = __webpack_require__(49786);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(42463);
+;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
+// The schemas of custom resources, from their CustomResourceDefinitions (a
+// chart's crds/, the rendered output, the files the config's `crds:` names):
+// each served version's openAPIV3Schema, compiled with ajv on the first object
+// of that kind. A CRD's schema is OpenAPI's structural subset, read here as
+// JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
+// and strictness where the API server prunes (a declared object that does not
+// preserve unknown fields refuses the fields it does not declare). CEL rules
+// (x-kubernetes-validations) are not evaluated.
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
+class CrdSchemas {
+    schemas = new Map();
+    compiled = new Map();
+    ajv;
+    /** Reads every CustomResourceDefinition among `objects` (anything else is left alone); the first definition of a kind wins. */
+    add(objects) {
+        for (const o of objects) {
+            if (o.kind !== 'CustomResourceDefinition' || !String(o.apiVersion).startsWith('apiextensions.k8s.io/'))
+                continue;
+            const spec = asObj(o.spec);
+            const group = typeof spec?.group === 'string' ? spec.group : undefined;
+            const kind = asObj(spec?.names)?.kind;
+            if (!group || typeof kind !== 'string')
+                continue;
+            for (const v of Array.isArray(spec?.versions) ? spec.versions : []) {
+                const version = asObj(v);
+                const schema = asObj(asObj(version?.schema)?.openAPIV3Schema) ?? asObj(asObj(spec?.validation)?.openAPIV3Schema);
+                const key = `${group}/${String(version?.name)}/${kind}`;
+                if (typeof version?.name === 'string' && schema && version.served !== false && !this.schemas.has(key))
+                    this.schemas.set(key, schema);
+            }
+        }
+    }
+    /** Whether a definition gives `apiVersion` `kind` a schema. */
+    has(apiVersion, kind) {
+        return this.schemas.has(`${apiVersion}/${kind}`);
+    }
+    /** ajv's errors for `data` as an `apiVersion` `kind` (empty when it passes); undefined when no definition gives one. */
+    validate(apiVersion, kind, data) {
+        const key = `${apiVersion}/${kind}`;
+        const schema = this.schemas.get(key);
+        if (!schema)
+            return undefined;
+        let fn = this.compiled.get(key);
+        if (!fn) {
+            this.ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+            try {
+                fn = this.ajv.compile(asRoot(schema));
+            }
+            catch (e) {
+                fn = e;
+            }
+            this.compiled.set(key, fn);
+        }
+        if (fn instanceof Error)
+            return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` }];
+        return fn(data) ? [] : (fn.errors ?? []);
+    }
+}
+/** A resource's schema: the version's schema with the fields every object has. */
+function asRoot(schema) {
+    const root = structural(schema);
+    const properties = { ...(asObj(root.properties) ?? {}) };
+    properties.apiVersion = { type: 'string' };
+    properties.kind = { type: 'string' };
+    properties.metadata = { type: 'object' };
+    return { ...root, type: 'object', properties };
+}
+/** An OpenAPI structural schema as JSON Schema, strict where the API server prunes unknown fields. */
+function structural(s) {
+    const out = {};
+    for (const [k, v] of Object.entries(s)) {
+        if (k === 'properties' || k === 'patternProperties') {
+            out[k] = Object.fromEntries(Object.entries(asObj(v) ?? {}).map(([p, sub]) => [p, structural(asObj(sub) ?? {})]));
+        }
+        else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && asObj(v))) {
+            out[k] = structural(asObj(v) ?? {});
+        }
+        else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
+            out[k] = (Array.isArray(v) ? v : []).map((sub) => structural(asObj(sub) ?? {}));
+        }
+        else if (k !== 'nullable' && k !== 'description' && k !== 'default' && k !== 'example')
+            out[k] = v;
+    }
+    if (s['x-kubernetes-int-or-string'] === true) {
+        delete out.type;
+        out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
+    }
+    if (s.nullable === true && typeof out.type === 'string')
+        out.type = [out.type, 'null'];
+    if (s['x-kubernetes-embedded-resource'] === true && asObj(out.properties))
+        out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...asObj(out.properties) };
+    const declares = asObj(out.properties) !== undefined;
+    if (declares && out.additionalProperties === undefined && s['x-kubernetes-preserve-unknown-fields'] !== true)
+        out.additionalProperties = false;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/kube.ts
+// The Kubernetes built-in kinds' schemas, from the kubernetes-models package:
+// ajv's validators compiled from the Kubernetes OpenAPI document (one API level,
+// with the older group versions it still describes beside it), shipped in the
+// package so nothing is fetched at run time. Loaded on the first object a run
+// validates, once per process: 3.5 MB of modules only a validating render needs.
+/** The API level the package's schemas describe (kubernetes-models 5: Kubernetes v1.36.0's OpenAPI document). */
+const KUBE_SCHEMAS_VERSION = '1.36';
+let loading;
+/** The built-in kinds' validators, loaded once. */
+function kubeSchemas() {
+    return (loading ??= __webpack_require__.e(/* import() */ 4843).then(__webpack_require__.bind(__webpack_require__, 64843)).then((models) => {
+        const out = new Map();
+        collect(models, out);
+        return out;
+    }));
+}
+/** Every model class under the package's nested namespaces (group, then version). */
+function collect(ns, out) {
+    for (const value of Object.values(ns)) {
+        if (typeof value === 'function') {
+            const model = value;
+            if (typeof model.apiVersion === 'string' && typeof model.kind === 'string')
+                out.set(`${model.apiVersion}/${model.kind}`, (data) => run(model, data));
+        }
+        else if (value && typeof value === 'object')
+            collect(value, out);
+    }
+}
+/** The model's validate on `data`: it throws ajv's errors (`errors`) when the object fails. */
+function run(model, data) {
+    try {
+        model.prototype.validate.call(data);
+        return [];
+    }
+    catch (e) {
+        const errors = e.errors;
+        if (Array.isArray(errors))
+            return errors;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/removed.ts
+// The APIs Kubernetes stopped serving, from its deprecated API migration guide
+// (kubernetes.io/docs/reference/using-api/deprecation-guide/, "Removed APIs by
+// release"). The schema package (kubernetes-models) carries one API level with
+// the old group versions beside it, so an object it validates may still be one
+// the target cluster refuses: this table says which, by the version that
+// removed it and what replaces it.
+const r = (apiVersion, kinds, removedIn, replacement) => kinds.map((kind) => ({ apiVersion, kind, removedIn, replacement }));
+/** Every removal of the guide, oldest first. */
+const REMOVED_APIS = [
+    // 1.16
+    ...r('extensions/v1beta1', ['NetworkPolicy'], '1.16', 'networking.k8s.io/v1'),
+    ...r('extensions/v1beta1', ['PodSecurityPolicy'], '1.16', 'policy/v1beta1'),
+    ...r('extensions/v1beta1', ['DaemonSet', 'Deployment', 'ReplicaSet'], '1.16', 'apps/v1'),
+    ...r('apps/v1beta1', ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'], '1.16', 'apps/v1'),
+    ...r('apps/v1beta2', ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'], '1.16', 'apps/v1'),
+    // 1.22
+    ...r('admissionregistration.k8s.io/v1beta1', ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], '1.22', 'admissionregistration.k8s.io/v1'),
+    ...r('apiextensions.k8s.io/v1beta1', ['CustomResourceDefinition'], '1.22', 'apiextensions.k8s.io/v1'),
+    ...r('apiregistration.k8s.io/v1beta1', ['APIService'], '1.22', 'apiregistration.k8s.io/v1'),
+    ...r('authentication.k8s.io/v1beta1', ['TokenReview'], '1.22', 'authentication.k8s.io/v1'),
+    ...r('authorization.k8s.io/v1beta1', ['LocalSubjectAccessReview', 'SelfSubjectAccessReview', 'SubjectAccessReview'], '1.22', 'authorization.k8s.io/v1'),
+    ...r('certificates.k8s.io/v1beta1', ['CertificateSigningRequest'], '1.22', 'certificates.k8s.io/v1'),
+    ...r('coordination.k8s.io/v1beta1', ['Lease'], '1.22', 'coordination.k8s.io/v1'),
+    ...r('extensions/v1beta1', ['Ingress'], '1.22', 'networking.k8s.io/v1'),
+    ...r('networking.k8s.io/v1beta1', ['Ingress', 'IngressClass'], '1.22', 'networking.k8s.io/v1'),
+    ...r('rbac.authorization.k8s.io/v1beta1', ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'], '1.22', 'rbac.authorization.k8s.io/v1'),
+    ...r('scheduling.k8s.io/v1beta1', ['PriorityClass'], '1.22', 'scheduling.k8s.io/v1'),
+    ...r('storage.k8s.io/v1beta1', ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'], '1.22', 'storage.k8s.io/v1'),
+    // 1.25
+    ...r('batch/v1beta1', ['CronJob'], '1.25', 'batch/v1'),
+    ...r('discovery.k8s.io/v1beta1', ['EndpointSlice'], '1.25', 'discovery.k8s.io/v1'),
+    ...r('events.k8s.io/v1beta1', ['Event'], '1.25', 'events.k8s.io/v1'),
+    ...r('autoscaling/v2beta1', ['HorizontalPodAutoscaler'], '1.25', 'autoscaling/v2'),
+    ...r('policy/v1beta1', ['PodDisruptionBudget'], '1.25', 'policy/v1'),
+    ...r('policy/v1beta1', ['PodSecurityPolicy'], '1.25', 'Pod Security Admission (no object)'),
+    ...r('node.k8s.io/v1beta1', ['RuntimeClass'], '1.25', 'node.k8s.io/v1'),
+    // 1.26
+    ...r('flowcontrol.apiserver.k8s.io/v1beta1', ['FlowSchema', 'PriorityLevelConfiguration'], '1.26', 'flowcontrol.apiserver.k8s.io/v1'),
+    ...r('autoscaling/v2beta2', ['HorizontalPodAutoscaler'], '1.26', 'autoscaling/v2'),
+    // 1.27
+    ...r('storage.k8s.io/v1beta1', ['CSIStorageCapacity'], '1.27', 'storage.k8s.io/v1'),
+    // 1.29
+    ...r('flowcontrol.apiserver.k8s.io/v1beta2', ['FlowSchema', 'PriorityLevelConfiguration'], '1.29', 'flowcontrol.apiserver.k8s.io/v1'),
+    // 1.32
+    ...r('flowcontrol.apiserver.k8s.io/v1beta3', ['FlowSchema', 'PriorityLevelConfiguration'], '1.32', 'flowcontrol.apiserver.k8s.io/v1'),
+];
+/** `1.25` → [1, 25]; undefined for anything else. */
+function minorOf(version) {
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+/** The removal that makes `apiVersion` `kind` unserved on `kubeVersion`, if any. */
+function removedOn(apiVersion, kind, kubeVersion) {
+    return REMOVED_APIS.find((a) => {
+        if (a.apiVersion !== apiVersion || a.kind !== kind)
+            return false;
+        const [maj, min] = minorOf(a.removedIn);
+        return kubeVersion[0] > maj || (kubeVersion[0] === maj && kubeVersion[1] >= min);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/strict.ts
+// Unknown fields under a validator that does not refuse them. kubernetes-models'
+// validators (ajv's compiled code) read every property their schema declares
+// (`data.spec !== undefined`) and enumerate the keys of a map (`for (k in data)`),
+// but let an undeclared property pass, as the API server's non-strict decoding
+// does. Run over a watching view of the object, what the validator never read
+// is what its schema does not declare: an unknown field, as kubectl's strict
+// field validation refuses it. An object the validator looked into for nothing
+// at all (a free-form field: RawExtension, preserve-unknown-fields) is not judged.
+/**
+ * Fields the package's schemas leave out though Kubernetes declares them, so their validators never
+ * read them: every property named `description` (its generator takes it for documentation: a
+ * PriorityClass's, a CRD schema's) and the `x-kubernetes-*` extensions of a CRD's schema.
+ */
+const UNDECLARED_BY_THE_PACKAGE = (key) => key === 'description' || key.startsWith('x-kubernetes-');
+/** A view of `data` that records what a validator reads; `unknownFields()` lists what it never read. */
+function watched(data) {
+    const root = watch(data, '');
+    return {
+        view: root.proxy,
+        unknownFields: () => {
+            const out = [];
+            strict_collect(root.seen, out);
+            return out;
+        },
+    };
+}
+function watch(target, path) {
+    const seen = { target, path, read: new Set(), enumerated: false, children: new Map() };
+    const proxies = new Map();
+    const proxy = new Proxy(target, {
+        get(t, key) {
+            const v = t[key];
+            if (typeof key !== 'string')
+                return v;
+            seen.read.add(key);
+            if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(t, key))
+                return v;
+            let p = proxies.get(key);
+            if (p === undefined) {
+                const child = watch(v, Array.isArray(t) ? `${path}[${key}]` : join(path, key));
+                seen.children.set(key, child.seen);
+                proxies.set(key, (p = child.proxy));
+            }
+            return p;
+        },
+        ownKeys(t) {
+            seen.enumerated = true;
+            return Reflect.ownKeys(t);
+        },
+    });
+    return { proxy, seen };
+}
+const join = (path, key) => (path === '' ? key : `${path}.${key}`);
+function strict_collect(seen, out) {
+    const isArray = Array.isArray(seen.target);
+    if (!isArray && !seen.enumerated && seen.read.size > 0)
+        for (const key of Object.keys(seen.target))
+            if (!seen.read.has(key) && !UNDECLARED_BY_THE_PACKAGE(key))
+                out.push(join(seen.path, key));
+    for (const child of seen.children.values())
+        strict_collect(child, out);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/validate.ts
+// Each rendered object judged against the schemas of the cluster it goes to:
+// the built-in kinds' (kube.ts), the custom kinds' from their definitions
+// (crd.ts), and the APIs the environment's Kubernetes version no longer serves
+// (removed.ts). A finding is one line per problem at its field path
+// (`Deployment prod/api: spec.replicas: expected integer`); an object whose
+// kind no schema describes is counted and named, never passed in silence.
+
+
+
+
+/**
+ * Validates `objects` for a cluster of `kubeVersion` (`1.31`; undefined: the
+ * schemas' own). The definitions among the objects are added to `schemas.crds`
+ * first, so a chart that ships its CRD with its resources is read whole.
+ */
+function validateObjects(objects, schemas, kubeVersion) {
+    const list = [...objects];
+    schemas.crds.add(list.map((o) => o.body));
+    const version = kubeVersion ?? KUBE_SCHEMAS_VERSION;
+    const minor = minorOf(version);
+    const findings = [];
+    const unvalidated = new Map();
+    let validated = 0;
+    for (const o of list) {
+        const label = (0,render_objects/* objectLabel */.uk)(o);
+        const removed = minor ? removedOn(o.apiVersion, o.kind, minor) : undefined;
+        if (removed) {
+            findings.push(`${label}: ${o.apiVersion} ${o.kind} is not served since Kubernetes ${removed.removedIn} (kube-version ${version}): use ${removed.replacement}`);
+            continue;
+        }
+        const builtIn = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
+        if (builtIn) {
+            validated++;
+            const view = watched(o.body);
+            const errors = builtIn(view.view);
+            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
+            findings.push(...view.unknownFields().map((path) => `${label}: ${path}: unknown field`));
+            continue;
+        }
+        const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
+        if (errors) {
+            validated++;
+            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
+            continue;
+        }
+        const kind = `${o.apiVersion} ${o.kind}`;
+        unvalidated.set(kind, (unvalidated.get(kind) ?? 0) + 1);
+    }
+    return { kubeVersion: version, validated, findings, unvalidated: [...unvalidated].map(([kind, count]) => ({ kind, count })) };
+}
+/** The line that says what was not validated, or undefined when every object was. */
+function unvalidatedLine(v) {
+    const n = v.unvalidated.reduce((sum, u) => sum + u.count, 0);
+    if (n === 0)
+        return undefined;
+    return `${n} object${n === 1 ? '' : 's'} not validated: no schema for ${v.unvalidated.map((u) => u.kind).join(', ')}; add ${n === 1 ? 'its' : 'their'} CRD to crds: in the config`;
+}
+/** ajv's errors as `field.path: what is wrong`, one per problem (an `anyOf`'s branches said once, as its own). */
+function describe(errors) {
+    const out = new Set();
+    const unions = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+    for (const e of errors) {
+        const path = fieldPath(e.instancePath);
+        if (unions.has(e.instancePath) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
+            continue;
+        const at = (p) => (p === '' ? '' : `${p}: `);
+        const params = e.params;
+        switch (e.keyword) {
+            case 'type':
+                out.add(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
+                break;
+            case 'required':
+                out.add(`${at(path)}missing required field ${String(params.missingProperty)}`);
+                break;
+            case 'additionalProperties':
+                out.add(`${[path, String(params.additionalProperty)].filter((p) => p !== '').join('.')}: unknown field`);
+                break;
+            case 'enum':
+                out.add(`${at(path)}expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
+                break;
+            case 'anyOf':
+            case 'oneOf':
+                out.add(`${at(path)}matches none of the shapes it may take`);
+                break;
+            default:
+                out.add(`${at(path)}${e.message ?? e.keyword}`);
+        }
+    }
+    return [...out];
+}
+/** ajv's `/spec/template/spec/containers/0/image` as `spec.template.spec.containers[0].image`. */
+function fieldPath(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
+
+
+
+
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. The Kubernetes schemas are loaded on the first call of a run.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    let kube;
+    try {
+        kube = await kubeSchemas();
+    }
+    catch (e) {
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
+    }
+    const crds = new CrdSchemas();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = validateObjects(objects, { kube, crds }, kubeVersion);
+    const unvalidated = unvalidatedLine(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/validate.ts
+// chart-bump-check's schema validation of what each environment would receive:
+// the after side of every environment it renders (render.ts, render-overlays.ts),
+// validated offline (validate/) for the environment's kube-version, with the
+// CRDs of the chart's crds/, of the render and of the config's crds: files at
+// the head. Each environment's `validate` decides what a finding does: error
+// fails the check, warn annotates it, off skips the environment.
+
+
+
+
+
+/** Collects each rendered environment's validation as the check's problems. */
+class CheckValidation {
+    problems = [];
+    configCrds;
+    config;
+    given;
+    /** The config's crds: files, read once when the first environment is validated (`where`: the key's line, for a bad glob). */
+    readConfigCrds;
+    constructor(config, given, readConfigCrds) {
+        this.config = config;
+        this.given = given;
+        this.readConfigCrds = readConfigCrds;
+    }
+    /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
+    modeOf(environment) {
+        return (0,resolve/* valueOf */.R)((0,resolve/* resolveSettings */.M)(table_check/* CHECK */.f, { validate: this.given }, this.config, { environment: environment.name }), 'validate');
+    }
+    /**
+     * Validates one environment's after side (`label` names it in the findings); a side that did not render
+     * is not validated here (the render's own line says it).
+     */
+    async after(environment, label, outcome, chartCrds) {
+        const mode = this.modeOf(environment);
+        if (mode === 'off' || !outcome.ok)
+            return;
+        const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
+        const found = await validateEnvironment(outcome.objects.values(), crds, environment.kubeVersion);
+        const level = mode === 'error' ? 'error' : 'warning';
+        const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        const at = { file: this.config.file ?? '', line: this.envLine(environment) };
+        if (found.failed)
+            this.problems.push({ level, ...at, message: `${label}: schema validation could not run: ${found.failed}` });
+        for (const f of found.findings)
+            this.problems.push({ level, file: '', message: `${label}: ${f}`, hint });
+        if (found.unvalidated)
+            this.problems.push({ level: 'warning', ...at, message: `${label}: ${found.unvalidated}` });
+    }
+    envLine(environment) {
+        return (0,config.configLine)(this.config, ['environments', this.config.environments.indexOf(environment)]);
+    }
+    async readConfigCrdsOnce() {
+        const globs = this.config.crds ?? [];
+        return globs.length > 0 ? this.readConfigCrds(globs, { file: this.config.file, line: (0,config.configLine)(this.config, ['crds']) }) : [];
+    }
+}
+/** The CRD files of a chart's files (its crds/ and its subcharts'), as `from` names them under `dir`. */
+function chartCrds(files, dir) {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: `${dir}/${p}`, text }));
+}
+/** The files under `paths` that the config's crds: globs match, as `read` gives them. */
+async function crdFiles(globs, paths, read, where) {
+    const match = (0,glob/* globMatcher */.fU)(globs, { key: 'crds', ...where });
+    const hits = paths.filter((p) => match(p));
+    const texts = await Promise.all(hits.map(read));
+    return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 29002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Gt: () => (/* binding */ frame),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */ });
+/* unused harmony export lineEnding */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 99547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ })
+
+};
