@@ -1734,9 +1734,9 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(81
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(727), __webpack_require__.e(820), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 9099));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(429), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 9099));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(727), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 8820));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(727), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The registries' HTTP transport, with publishedCharts. */

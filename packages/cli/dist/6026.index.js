@@ -462,8 +462,8 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
     }));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/operations/check/validate.ts + 6 modules
-var validate = __webpack_require__(98820);
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
+var environment = __webpack_require__(58429);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
@@ -600,7 +600,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 const rendered = await (0,render/* renderEnvironment */.Cp)(renderer, name, b, h, opts, what);
                 // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
                 if (validation && !('unavailable' in h) && 'files' in h.chart)
-                    await validation.after(e, name, await renderer.render(h), (0,validate.chartCrds)(h.chart.files, dir));
+                    await validation.after(e, name, await renderer.render(h), (0,environment/* chartCrds */.D)(h.chart.files, dir));
                 return rendered;
             }));
         }

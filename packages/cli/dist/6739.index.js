@@ -1986,6 +1986,8 @@ async function openPromoteWorld(o) {
 var values_drift = __webpack_require__(14403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
+var validate = __webpack_require__(24118);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -2009,6 +2011,7 @@ var application = __webpack_require__(21120);
 // environment's promotion, and is shown with Helm's message elsewhere. An
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
+
 
 
 
@@ -2055,7 +2058,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -2093,14 +2096,18 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     if (env.status === 'failed' && to.protected) {
-        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
             hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
         });
     }
-    return env;
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
 }
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -2355,7 +2362,7 @@ var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
-var validate = __webpack_require__(93081);
+var settings_validate = __webpack_require__(93081);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
@@ -2397,10 +2404,10 @@ function digestsNames(read, path) {
  */
 async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
-    await (0,validate.checkConfig)(config);
+    await (0,settings_validate.checkConfig)(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     // The inputs the request carries as given; the rest are resolved below.
-    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, minSoak, wait, ...given } = i;
+    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, validate, minSoak, wait, ...given } = i;
     return {
         ...given,
         from: (0,request/* parseFrom */.uK)(from),
@@ -2410,11 +2417,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         // Input > config > default, decided for every operation in settings/resolve.ts.
         settings: (0,resolve/* resolveSettings */.M)(environment_settings/* PROMOTE_PER_RUN */.jF, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, minSoak, wait }),
+        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, validate, minSoak, wait }),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         renderConfig: config.render,
+        ...(config.crds?.length ? { crds: { globs: config.crds, line: (0,config_config.configLine)(config, ['crds']) } } : {}),
         ...(config.waves
             ? {
                 waves: config.waves,
@@ -2548,7 +2556,65 @@ async function planChecked(req, route, world, baseSha, cache) {
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
     const rendered = await renderPromotion(req, route, checked, world, baseSha);
-    return rendered ? { ...checked, rendered } : checked;
+    if (!rendered)
+        return checked;
+    // What schema validation warned of (validate: warn) is the plan's warning like any other.
+    return rendered.validation?.length
+        ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
+        : { ...checked, rendered };
+}
+
+
+/***/ }),
+
+/***/ 24118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ validateTarget)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58429);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89549);
+// promote-env's schema validation of the target as the merge would leave it:
+// the after side of the target's render (render.ts, render-overlay.ts), checked
+// offline (validate/) for the target's kube-version with the CRDs of the chart's
+// crds/, of the render and of the config's crds: files at the base. The target's
+// `validate` decides: error refuses the promotion before anything is written,
+// warn says each finding as the plan's warning, off skips it.
+
+
+
+
+/**
+ * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
+ * no schema describes), throws the findings at `where` in error mode. A side that did not render is
+ * the render's to say.
+ */
+async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
+    const { to } = route;
+    const mode = (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentSettings */ .fu)(req, to.name).validate;
+    if (mode === 'off' || !outcome.ok)
+        return [];
+    const crds = [...(chart && 'files' in chart ? (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .chartCrds */ .D)(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
+    const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, to.kubeVersion);
+    const lines = [...(found.failed ? [`schema validation could not run: ${found.failed}`] : []), ...found.findings];
+    const note = found.unvalidated ? [`${to.name}: ${found.unvalidated}`] : [];
+    if (mode === 'warn' || lines.length === 0)
+        return [...lines.map((l) => `${to.name}: ${l}`), ...note];
+    const hint = `fix what renders it, or set validate: warn under ${to.name} in the config; nothing was written`;
+    const errors = lines.map((l) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`validate: ${to.name}: ${l}`, { ...where, hint }));
+    throw errors.length === 1 ? errors[0] : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(errors);
+}
+/** The files the config's crds: globs match at the base. */
+async function configCrds(req, ports, baseSha) {
+    if (!req.crds || !ports.git.listFiles)
+        return [];
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
+    const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
+    return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
 }
 
 

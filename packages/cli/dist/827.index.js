@@ -196,7 +196,7 @@ function setChartRevision(text, rev, version, cache) {
 /* unused harmony export PROMOTE_PER_ENVIRONMENT */
 /* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59199);
 /* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20882);
-// promote's settings an environment may set — auto-merge and values-drift of the target, min-soak and
+// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
 // wait of the source — resolved once per environment of the request by settings/resolve.ts, the one
 // precedence of every operation: the input > the key under that environment > the key at the top of
 // the file > the table's default (values-drift's decided by the environment's protected). Each is read
@@ -215,7 +215,7 @@ const PROMOTE_PER_RUN = {
 };
 /** Each named environment's settings, resolved once: what the request carries in `settingsByEnvironment`. */
 function resolveEnvironments(config, names, i) {
-    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, 'min-soak': i.minSoak, wait: i.wait };
+    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, validate: i.validate, 'min-soak': i.minSoak, wait: i.wait };
     return Object.fromEntries(names.map((name) => [name, (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .M)(PROMOTE_PER_ENVIRONMENT, given, config, { environment: name })]));
 }
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
@@ -227,6 +227,7 @@ function environmentSettings(req, name) {
     return {
         autoMerge: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'auto-merge'),
         valuesDrift: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'values-drift'),
+        validate: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'validate'),
         ...(minSoak !== undefined ? { minSoak } : {}),
         wait: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'wait'),
     };

@@ -8,6 +8,19 @@ import { CrdSchemas } from './crd.ts';
 import { kubeSchemas } from './kube.ts';
 import { unvalidatedLine, validateObjects, type Validation } from './validate.ts';
 
+/** A CRD text and where it was read. */
+export interface CrdText {
+  from: string;
+  text: string;
+}
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+export function chartCrds(files: ReadonlyMap<string, string>, dir = ''): CrdText[] {
+  return [...files]
+    .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+    .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
+
 /** What an environment's validation found, as lines: the findings (refusals in error mode) and the note of what was not validated. */
 export interface EnvironmentFindings {
   findings: string[];
@@ -24,7 +37,7 @@ export interface EnvironmentFindings {
  */
 export async function validateEnvironment(
   objects: Iterable<RenderedObject>,
-  crdTexts: readonly { from: string; text: string }[],
+  crdTexts: readonly CrdText[],
   kubeVersion: string | undefined,
 ): Promise<EnvironmentFindings & { validation?: Validation }> {
   let kube;

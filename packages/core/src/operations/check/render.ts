@@ -20,7 +20,8 @@ import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { renderOverlayChecks } from './render-overlays.ts';
-import { chartCrds, type CheckValidation } from './validate.ts';
+import { chartCrds } from '../../validate/environment.ts';
+import type { CheckValidation } from './validate.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {

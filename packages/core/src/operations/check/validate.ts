@@ -11,14 +11,8 @@ import type { RenderOutcome } from '../../render/render.ts';
 import { resolveSettings, valueOf } from '../../settings/resolve.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import { globMatcher } from '../../text/glob.ts';
-import { validateEnvironment } from '../../validate/environment.ts';
+import { validateEnvironment, type CrdText } from '../../validate/environment.ts';
 import type { ValidateMode } from '../../validate/validate.ts';
-
-/** A CRD text and where it was read. */
-export interface CrdText {
-  from: string;
-  text: string;
-}
 
 /** Collects each rendered environment's validation as the check's problems. */
 export class CheckValidation {
@@ -72,13 +66,6 @@ export class CheckValidation {
     const globs = this.config.crds ?? [];
     return globs.length > 0 ? this.readConfigCrds(globs, { file: this.config.file, line: configLine(this.config, ['crds']) }) : [];
   }
-}
-
-/** The CRD files of a chart's files (its crds/ and its subcharts'), as `from` names them under `dir`. */
-export function chartCrds(files: ReadonlyMap<string, string>, dir: string): CrdText[] {
-  return [...files]
-    .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
-    .map(([p, text]) => ({ from: `${dir}/${p}`, text }));
 }
 
 /** The files under `paths` that the config's crds: globs match, as `read` gives them. */

@@ -1,32 +1,120 @@
-export const id = 820;
-export const ids = [820];
+export const id = 8429;
+export const ids = [8429];
 export const modules = {
 
-/***/ 8820:
+/***/ 49786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   Xf: () => (/* binding */ stableYaml),
+/* harmony export */   bR: () => (/* binding */ splitObjects),
+/* harmony export */   uk: () => (/* binding */ objectLabel)
+/* harmony export */ });
+/* unused harmony exports objectKey, sortedKeys */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. Documents that are empty or no object (a bare comment) are
+ * skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        const body = doc.toJS({ maxAliasCount: 100 });
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    });
+    return out;
+}
+/** Data with every map's keys sorted (arrays keep their order). */
+function sortedKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortedKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]));
+    return v;
+}
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+function stableYaml(body) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+
+/***/ }),
+
+/***/ 58429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CheckValidation: () => (/* binding */ CheckValidation),
-  chartCrds: () => (/* binding */ chartCrds),
-  crdFiles: () => (/* binding */ crdFiles)
+  D: () => (/* binding */ chartCrds),
+  q: () => (/* binding */ validateEnvironment)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config = __webpack_require__(5727);
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __webpack_require__(8302);
-// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(3483);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var render_objects = __webpack_require__(9786);
+var render_objects = __webpack_require__(49786);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
 // The schemas of custom resources, from their CustomResourceDefinitions (a
 // chart's crds/, the rendered output, the files the config's `crds:` names):
@@ -84,7 +172,9 @@ class CrdSchemas {
             this.compiled.set(key, fn);
         }
         if (fn instanceof Error)
-            return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` }];
+            return [
+                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
+            ];
         return fn(data) ? [] : (fn.errors ?? []);
     }
 }
@@ -138,7 +228,7 @@ const KUBE_SCHEMAS_VERSION = '1.36';
 let loading;
 /** The built-in kinds' validators, loaded once. */
 function kubeSchemas() {
-    return (loading ??= __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 4843)).then((models) => {
+    return (loading ??= __webpack_require__.e(/* import() */ 4843).then(__webpack_require__.bind(__webpack_require__, 64843)).then((models) => {
         const out = new Map();
         collect(models, out);
         return out;
@@ -405,6 +495,12 @@ function fieldPath(pointer) {
 
 
 
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
 /**
  * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
  * multi-document YAML text; `from` names it when one is no YAML) and those the
@@ -430,176 +526,6 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
     const validation = validateObjects(objects, { kube, crds }, kubeVersion);
     const unvalidated = unvalidatedLine(validation);
     return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/check/validate.ts
-// chart-bump-check's schema validation of what each environment would receive:
-// the after side of every environment it renders (render.ts, render-overlays.ts),
-// validated offline (validate/) for the environment's kube-version, with the
-// CRDs of the chart's crds/, of the render and of the config's crds: files at
-// the head. Each environment's `validate` decides what a finding does: error
-// fails the check, warn annotates it, off skips the environment.
-
-
-
-
-
-/** Collects each rendered environment's validation as the check's problems. */
-class CheckValidation {
-    problems = [];
-    configCrds;
-    config;
-    given;
-    /** The config's crds: files, read once when the first environment is validated (`where`: the key's line, for a bad glob). */
-    readConfigCrds;
-    constructor(config, given, readConfigCrds) {
-        this.config = config;
-        this.given = given;
-        this.readConfigCrds = readConfigCrds;
-    }
-    /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
-    modeOf(environment) {
-        return (0,resolve/* valueOf */.R)((0,resolve/* resolveSettings */.M)(table_check/* CHECK */.f, { validate: this.given }, this.config, { environment: environment.name }), 'validate');
-    }
-    /**
-     * Validates one environment's after side (`label` names it in the findings); a side that did not render
-     * is not validated here (the render's own line says it).
-     */
-    async after(environment, label, outcome, chartCrds) {
-        const mode = this.modeOf(environment);
-        if (mode === 'off' || !outcome.ok)
-            return;
-        const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
-        const found = await validateEnvironment(outcome.objects.values(), crds, environment.kubeVersion);
-        const level = mode === 'error' ? 'error' : 'warning';
-        const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
-        const at = { file: this.config.file ?? '', line: this.envLine(environment) };
-        if (found.failed)
-            this.problems.push({ level, ...at, message: `${label}: schema validation could not run: ${found.failed}` });
-        for (const f of found.findings)
-            this.problems.push({ level, file: '', message: `${label}: ${f}`, hint });
-        if (found.unvalidated)
-            this.problems.push({ level: 'warning', ...at, message: `${label}: ${found.unvalidated}` });
-    }
-    envLine(environment) {
-        return (0,config.configLine)(this.config, ['environments', this.config.environments.indexOf(environment)]);
-    }
-    async readConfigCrdsOnce() {
-        const globs = this.config.crds ?? [];
-        return globs.length > 0 ? this.readConfigCrds(globs, { file: this.config.file, line: (0,config.configLine)(this.config, ['crds']) }) : [];
-    }
-}
-/** The CRD files of a chart's files (its crds/ and its subcharts'), as `from` names them under `dir`. */
-function chartCrds(files, dir) {
-    return [...files]
-        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
-        .map(([p, text]) => ({ from: `${dir}/${p}`, text }));
-}
-/** The files under `paths` that the config's crds: globs match, as `read` gives them. */
-async function crdFiles(globs, paths, read, where) {
-    const match = (0,glob/* globMatcher */.fU)(globs, { key: 'crds', ...where });
-    const hits = paths.filter((p) => match(p));
-    const texts = await Promise.all(hits.map(read));
-    return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
-}
-
-
-/***/ }),
-
-/***/ 9786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ shortHash),
-/* harmony export */   Xf: () => (/* binding */ stableYaml),
-/* harmony export */   bR: () => (/* binding */ splitObjects),
-/* harmony export */   uk: () => (/* binding */ objectLabel)
-/* harmony export */ });
-/* unused harmony exports objectKey, sortedKeys */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        const body = doc.toJS({ maxAliasCount: 100 });
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    });
-    return out;
-}
-/** Data with every map's keys sorted (arrays keep their order). */
-function sortedKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortedKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k])]));
-    return v;
-}
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-function stableYaml(body) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-function shortHash(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
 }
 
 
