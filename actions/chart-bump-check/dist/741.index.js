@@ -410,7 +410,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 1898:
+/***/ 3254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1721,119 +1721,10 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const top = config;
-    const v = top?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    // A default another key decides (values-drift: error where protected), that key read where this one would be.
-    const when = s.config.defaultWhen;
-    if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
-        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
-    }
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function resolve_valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
-/** chart-bump-check / lockstep check. */
-const CHECK = {
-    operation: 'check',
-    action: 'chart-bump-check',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
-        },
-        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
-        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
-        {
-            input: 'protected-values',
-            kind: 'path-list',
-            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
-        },
-        {
-            input: 'protected-applications',
-            kind: 'glob-list',
-            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
-        },
-        {
-            input: 'ignore',
-            kind: 'glob-list',
-            config: {
-                key: 'ignore',
-                where: 'top',
-                default: [],
-                docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
-            },
-            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
-        },
-        {
-            input: 'breaking',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            default: 'error',
-            docs: 'What a breaking values change without a major bump does, error, warn or off.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
-        },
-        {
-            input: 'render',
-            kind: 'choice',
-            choices: ['auto', 'on', 'off'],
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
-        },
-        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
-    ],
-};
-
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __webpack_require__(8302);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
@@ -1843,7 +1734,9 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(81
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 784));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(429), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 9099));
+/** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(727), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The registries' HTTP transport, with publishedCharts. */
@@ -1987,9 +1880,10 @@ async function decideAll(req, s, d, world) {
     if (plan.noChartFolder)
         world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-    const rendered = await renderedOf(req, s, d, plan, world);
+    const validation = [];
+    const rendered = await renderedOf(req, s, d, plan, world, validation);
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const ok = plan.ok && !configChange?.invalid;
+    const ok = plan.ok && !configChange?.invalid && !validation.some((p) => p.level === 'error');
     return {
         ...plan,
         ok,
@@ -1998,6 +1892,7 @@ async function decideAll(req, s, d, world) {
         baseBranch: req.baseBranch,
         ...(configChange ? { configChange } : {}),
         ...(rendered ? { rendered } : {}),
+        ...(validation.length > 0 ? { validation } : {}),
     };
 }
 /** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
@@ -2006,7 +1901,7 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  * The changed charts rendered per environment, base (the merge base) vs head
  * (operations/check/render.ts; loaded only when the mode is not off).
  */
-async function renderedOf(req, s, d, plan, world) {
+async function renderedOf(req, s, d, plan, world, problems) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
@@ -2015,9 +1910,9 @@ async function renderedOf(req, s, d, plan, world) {
     const overlays = environments.some((e) => e.kustomization !== undefined);
     if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
-    const { renderChecks } = await renderer();
+    const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
-    return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
+    const reader = {
         async list(commit, dir) {
             const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
             return r.code === 0
@@ -2032,7 +1927,14 @@ async function renderedOf(req, s, d, plan, world) {
                 return undefined;
             throw e;
         }),
-    }, world.env, inRepo);
+    };
+    const config = d.configs.base;
+    // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
+    const head = d.range.head;
+    const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
+    const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation);
+    problems.push(...validation.problems);
+    return rendered;
 }
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {
@@ -2158,7 +2060,7 @@ function changedChartsOutput(plan) {
 function checkTargets(req, root, prefix, config, lineIn) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
-    const settings = resolveSettings(CHECK, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
+    const settings = (0,resolve/* resolveSettings */.M)(table_check/* CHECK */.f, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
         (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
@@ -2223,9 +2125,9 @@ function checkTargets(req, root, prefix, config, lineIn) {
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
         // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
-        ignore: resolve_valueOf(settings, 'ignore'),
+        ignore: (0,resolve/* valueOf */.R)(settings, 'ignore'),
         breaking: req.breaking,
-        changelog: resolve_valueOf(settings, 'changelog'),
+        changelog: (0,resolve/* valueOf */.R)(settings, 'changelog'),
     };
 }
 /**
@@ -2517,6 +2419,8 @@ function checkMarkdown(r) {
         lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
     // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
     // No Helm on PATH (auto) is the log's one line, not the summary's.
+    if (r.validation)
+        lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
     const rendered = shown.length > 0 ? renderedMarkdown(shown, cap/* SUMMARY_CAP */.GY / 2, 'lockstep check') : '';
     if (rendered)
@@ -2587,7 +2491,12 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
-    const problems = (level) => [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+    const problems = (level) => [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+        ...(r.validation ?? []),
+    ]
         .filter((p) => p.level === level)
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,problem/* formatProblem */.Vw)(p) }));
     return commandJson('check', {
@@ -2637,14 +2546,157 @@ function checkFailure(r) {
         ...r.charts.flatMap((c) => c.problems),
         ...r.protectedProblems,
         ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+        ...(r.validation ?? []),
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
 }
-/** The warnings of a check, charts first. */
+/** The warnings of a check, charts first, the rendered objects' schema validation last. */
 function checkWarnings(r) {
-    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.validation ?? [])].filter((p) => p.level === 'warning');
 }
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const top = config;
+    const v = top?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+
+/***/ }),
+
+/***/ 8302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ CHECK)
+/* harmony export */ });
+/** chart-bump-check / lockstep check. */
+const CHECK = {
+    operation: 'check',
+    action: 'chart-bump-check',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
+        },
+        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
+        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
+        {
+            input: 'protected-values',
+            kind: 'path-list',
+            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
+        },
+        {
+            input: 'protected-applications',
+            kind: 'glob-list',
+            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
+        },
+        {
+            input: 'ignore',
+            kind: 'glob-list',
+            config: {
+                key: 'ignore',
+                where: 'top',
+                default: [],
+                docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+            },
+            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
+        },
+        {
+            input: 'breaking',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            default: 'error',
+            docs: 'What a breaking values change without a major bump does, error, warn or off.',
+        },
+        {
+            input: 'changelog',
+            kind: 'choice',
+            choices: ['auto', 'required', 'off'],
+            config: { key: 'changelog', where: 'top', default: 'auto' },
+            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+        },
+        {
+            input: 'validate',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: {
+                key: 'validate',
+                where: 'environment',
+                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+            },
+            docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
+        },
+        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
+    ],
+};
 
 
 /***/ }),

@@ -952,6 +952,7 @@ function checkRequest(inputs, world) {
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
         render: inputs.optionalChoice('render', ['auto', 'on', 'off']),
+        validate: inputs.optionalChoice('validate', ['error', 'warn', 'off']),
     };
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
@@ -976,7 +977,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898))).run,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3254))).run,
     view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709))).view,
 };
 
@@ -1659,6 +1660,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
 /***/ })
 
 /******/ });
@@ -1683,7 +1691,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -5322,6 +5322,8 @@ async function openPromoteWorld(o) {
 var values_drift = __webpack_require__(4403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 6 modules
+var validate = __webpack_require__(521);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
 var chart_push = __webpack_require__(4646);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -5394,7 +5396,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
+        return (await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 8686))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -5432,14 +5434,18 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     if (env.status === 'failed' && to.protected) {
-        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
             hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
         });
     }
-    return env;
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
 }
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -5788,7 +5794,7 @@ async function buildPromoteRequest(i, config, readLocal) {
     await checkConfig(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     // The inputs the request carries as given; the rest are resolved below.
-    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, minSoak, wait, ...given } = i;
+    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, validate, minSoak, wait, ...given } = i;
     return {
         ...given,
         from: (0,request/* parseFrom */.uK)(from),
@@ -5798,11 +5804,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         // Input > config > default, decided for every operation in settings/resolve.ts.
         settings: (0,resolve/* resolveSettings */.M)(environment_settings/* PROMOTE_PER_RUN */.jF, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, minSoak, wait }),
+        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, validate, minSoak, wait }),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         renderConfig: config.render,
+        ...(config.crds?.length ? { crds: { globs: config.crds, line: (0,config_config/* configLine */.Xv)(config, ['crds']) } } : {}),
         ...(config.waves
             ? {
                 waves: config.waves,
@@ -5936,7 +5943,488 @@ async function planChecked(req, route, world, baseSha, cache) {
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
     const rendered = await renderPromotion(req, route, checked, world, baseSha);
-    return rendered ? { ...checked, rendered } : checked;
+    if (!rendered)
+        return checked;
+    // What schema validation warned of (validate: warn) is the plan's warning like any other.
+    return rendered.validation?.length
+        ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
+        : { ...checked, rendered };
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ validateTarget)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(5864);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
+var render_objects = __webpack_require__(9786);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
+// The schemas of custom resources, from their CustomResourceDefinitions (a
+// chart's crds/, the rendered output, the files the config's `crds:` names):
+// each served version's openAPIV3Schema, compiled with ajv on the first object
+// of that kind. A CRD's schema is OpenAPI's structural subset, read here as
+// JSON Schema with Kubernetes' own words applied: `nullable`, int-or-string,
+// and strictness where the API server prunes (a declared object that does not
+// preserve unknown fields refuses the fields it does not declare). CEL rules
+// (x-kubernetes-validations) are not evaluated.
+
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** The custom kinds' schemas by `group/version/kind`, compiled when first used. */
+class CrdSchemas {
+    schemas = new Map();
+    compiled = new Map();
+    ajv;
+    /** Reads every CustomResourceDefinition among `objects` (anything else is left alone); the first definition of a kind wins. */
+    add(objects) {
+        for (const o of objects) {
+            if (o.kind !== 'CustomResourceDefinition' || !String(o.apiVersion).startsWith('apiextensions.k8s.io/'))
+                continue;
+            const spec = asObj(o.spec);
+            const group = typeof spec?.group === 'string' ? spec.group : undefined;
+            const kind = asObj(spec?.names)?.kind;
+            if (!group || typeof kind !== 'string')
+                continue;
+            for (const v of Array.isArray(spec?.versions) ? spec.versions : []) {
+                const version = asObj(v);
+                const schema = asObj(asObj(version?.schema)?.openAPIV3Schema) ?? asObj(asObj(spec?.validation)?.openAPIV3Schema);
+                const key = `${group}/${String(version?.name)}/${kind}`;
+                if (typeof version?.name === 'string' && schema && version.served !== false && !this.schemas.has(key))
+                    this.schemas.set(key, schema);
+            }
+        }
+    }
+    /** Whether a definition gives `apiVersion` `kind` a schema. */
+    has(apiVersion, kind) {
+        return this.schemas.has(`${apiVersion}/${kind}`);
+    }
+    /** ajv's errors for `data` as an `apiVersion` `kind` (empty when it passes); undefined when no definition gives one. */
+    validate(apiVersion, kind, data) {
+        const key = `${apiVersion}/${kind}`;
+        const schema = this.schemas.get(key);
+        if (!schema)
+            return undefined;
+        let fn = this.compiled.get(key);
+        if (!fn) {
+            this.ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+            try {
+                fn = this.ajv.compile(asRoot(schema));
+            }
+            catch (e) {
+                fn = e;
+            }
+            this.compiled.set(key, fn);
+        }
+        if (fn instanceof Error)
+            return [
+                { instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `its CRD's schema does not compile: ${fn.message}` },
+            ];
+        return fn(data) ? [] : (fn.errors ?? []);
+    }
+}
+/** A resource's schema: the version's schema with the fields every object has. */
+function asRoot(schema) {
+    const root = structural(schema);
+    const properties = { ...(asObj(root.properties) ?? {}) };
+    properties.apiVersion = { type: 'string' };
+    properties.kind = { type: 'string' };
+    properties.metadata = { type: 'object' };
+    return { ...root, type: 'object', properties };
+}
+/** An OpenAPI structural schema as JSON Schema, strict where the API server prunes unknown fields. */
+function structural(s) {
+    const out = {};
+    for (const [k, v] of Object.entries(s)) {
+        if (k === 'properties' || k === 'patternProperties') {
+            out[k] = Object.fromEntries(Object.entries(asObj(v) ?? {}).map(([p, sub]) => [p, structural(asObj(sub) ?? {})]));
+        }
+        else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && asObj(v))) {
+            out[k] = structural(asObj(v) ?? {});
+        }
+        else if (k === 'allOf' || k === 'anyOf' || k === 'oneOf') {
+            out[k] = (Array.isArray(v) ? v : []).map((sub) => structural(asObj(sub) ?? {}));
+        }
+        else if (k !== 'nullable' && k !== 'description' && k !== 'default' && k !== 'example')
+            out[k] = v;
+    }
+    if (s['x-kubernetes-int-or-string'] === true) {
+        delete out.type;
+        out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
+    }
+    if (s.nullable === true && typeof out.type === 'string')
+        out.type = [out.type, 'null'];
+    if (s['x-kubernetes-embedded-resource'] === true && asObj(out.properties))
+        out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...asObj(out.properties) };
+    const declares = asObj(out.properties) !== undefined;
+    if (declares && out.additionalProperties === undefined && s['x-kubernetes-preserve-unknown-fields'] !== true)
+        out.additionalProperties = false;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/kube.ts
+// The Kubernetes built-in kinds' schemas, from the kubernetes-models package:
+// ajv's validators compiled from the Kubernetes OpenAPI document (one API level,
+// with the older group versions it still describes beside it), shipped in the
+// package so nothing is fetched at run time. Loaded on the first object a run
+// validates, once per process: 3.5 MB of modules only a validating render needs.
+/** The API level the package's schemas describe (kubernetes-models 5: Kubernetes v1.36.0's OpenAPI document). */
+const KUBE_SCHEMAS_VERSION = '1.36';
+let loading;
+/** The built-in kinds' validators, loaded once. */
+function kubeSchemas() {
+    return (loading ??= __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 4843)).then((models) => {
+        const out = new Map();
+        collect(models, out);
+        return out;
+    }));
+}
+/** Every model class under the package's nested namespaces (group, then version). */
+function collect(ns, out) {
+    for (const value of Object.values(ns)) {
+        if (typeof value === 'function') {
+            const model = value;
+            if (typeof model.apiVersion === 'string' && typeof model.kind === 'string')
+                out.set(`${model.apiVersion}/${model.kind}`, (data) => run(model, data));
+        }
+        else if (value && typeof value === 'object')
+            collect(value, out);
+    }
+}
+/** The model's validate on `data`: it throws ajv's errors (`errors`) when the object fails. */
+function run(model, data) {
+    try {
+        model.prototype.validate.call(data);
+        return [];
+    }
+    catch (e) {
+        const errors = e.errors;
+        if (Array.isArray(errors))
+            return errors;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/removed.ts
+// The APIs Kubernetes stopped serving, from its deprecated API migration guide
+// (kubernetes.io/docs/reference/using-api/deprecation-guide/, "Removed APIs by
+// release"). The schema package (kubernetes-models) carries one API level with
+// the old group versions beside it, so an object it validates may still be one
+// the target cluster refuses: this table says which, by the version that
+// removed it and what replaces it.
+const r = (apiVersion, kinds, removedIn, replacement) => kinds.map((kind) => ({ apiVersion, kind, removedIn, replacement }));
+/** Every removal of the guide, oldest first. */
+const REMOVED_APIS = [
+    // 1.16
+    ...r('extensions/v1beta1', ['NetworkPolicy'], '1.16', 'networking.k8s.io/v1'),
+    ...r('extensions/v1beta1', ['PodSecurityPolicy'], '1.16', 'policy/v1beta1'),
+    ...r('extensions/v1beta1', ['DaemonSet', 'Deployment', 'ReplicaSet'], '1.16', 'apps/v1'),
+    ...r('apps/v1beta1', ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'], '1.16', 'apps/v1'),
+    ...r('apps/v1beta2', ['Deployment', 'StatefulSet', 'ReplicaSet', 'DaemonSet'], '1.16', 'apps/v1'),
+    // 1.22
+    ...r('admissionregistration.k8s.io/v1beta1', ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'], '1.22', 'admissionregistration.k8s.io/v1'),
+    ...r('apiextensions.k8s.io/v1beta1', ['CustomResourceDefinition'], '1.22', 'apiextensions.k8s.io/v1'),
+    ...r('apiregistration.k8s.io/v1beta1', ['APIService'], '1.22', 'apiregistration.k8s.io/v1'),
+    ...r('authentication.k8s.io/v1beta1', ['TokenReview'], '1.22', 'authentication.k8s.io/v1'),
+    ...r('authorization.k8s.io/v1beta1', ['LocalSubjectAccessReview', 'SelfSubjectAccessReview', 'SubjectAccessReview'], '1.22', 'authorization.k8s.io/v1'),
+    ...r('certificates.k8s.io/v1beta1', ['CertificateSigningRequest'], '1.22', 'certificates.k8s.io/v1'),
+    ...r('coordination.k8s.io/v1beta1', ['Lease'], '1.22', 'coordination.k8s.io/v1'),
+    ...r('extensions/v1beta1', ['Ingress'], '1.22', 'networking.k8s.io/v1'),
+    ...r('networking.k8s.io/v1beta1', ['Ingress', 'IngressClass'], '1.22', 'networking.k8s.io/v1'),
+    ...r('rbac.authorization.k8s.io/v1beta1', ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'], '1.22', 'rbac.authorization.k8s.io/v1'),
+    ...r('scheduling.k8s.io/v1beta1', ['PriorityClass'], '1.22', 'scheduling.k8s.io/v1'),
+    ...r('storage.k8s.io/v1beta1', ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'], '1.22', 'storage.k8s.io/v1'),
+    // 1.25
+    ...r('batch/v1beta1', ['CronJob'], '1.25', 'batch/v1'),
+    ...r('discovery.k8s.io/v1beta1', ['EndpointSlice'], '1.25', 'discovery.k8s.io/v1'),
+    ...r('events.k8s.io/v1beta1', ['Event'], '1.25', 'events.k8s.io/v1'),
+    ...r('autoscaling/v2beta1', ['HorizontalPodAutoscaler'], '1.25', 'autoscaling/v2'),
+    ...r('policy/v1beta1', ['PodDisruptionBudget'], '1.25', 'policy/v1'),
+    ...r('policy/v1beta1', ['PodSecurityPolicy'], '1.25', 'Pod Security Admission (no object)'),
+    ...r('node.k8s.io/v1beta1', ['RuntimeClass'], '1.25', 'node.k8s.io/v1'),
+    // 1.26
+    ...r('flowcontrol.apiserver.k8s.io/v1beta1', ['FlowSchema', 'PriorityLevelConfiguration'], '1.26', 'flowcontrol.apiserver.k8s.io/v1'),
+    ...r('autoscaling/v2beta2', ['HorizontalPodAutoscaler'], '1.26', 'autoscaling/v2'),
+    // 1.27
+    ...r('storage.k8s.io/v1beta1', ['CSIStorageCapacity'], '1.27', 'storage.k8s.io/v1'),
+    // 1.29
+    ...r('flowcontrol.apiserver.k8s.io/v1beta2', ['FlowSchema', 'PriorityLevelConfiguration'], '1.29', 'flowcontrol.apiserver.k8s.io/v1'),
+    // 1.32
+    ...r('flowcontrol.apiserver.k8s.io/v1beta3', ['FlowSchema', 'PriorityLevelConfiguration'], '1.32', 'flowcontrol.apiserver.k8s.io/v1'),
+];
+/** `1.25` → [1, 25]; undefined for anything else. */
+function minorOf(version) {
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+/** The removal that makes `apiVersion` `kind` unserved on `kubeVersion`, if any. */
+function removedOn(apiVersion, kind, kubeVersion) {
+    return REMOVED_APIS.find((a) => {
+        if (a.apiVersion !== apiVersion || a.kind !== kind)
+            return false;
+        const [maj, min] = minorOf(a.removedIn);
+        return kubeVersion[0] > maj || (kubeVersion[0] === maj && kubeVersion[1] >= min);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/strict.ts
+// Unknown fields under a validator that does not refuse them. kubernetes-models'
+// validators (ajv's compiled code) read every property their schema declares
+// (`data.spec !== undefined`) and enumerate the keys of a map (`for (k in data)`),
+// but let an undeclared property pass, as the API server's non-strict decoding
+// does. Run over a watching view of the object, what the validator never read
+// is what its schema does not declare: an unknown field, as kubectl's strict
+// field validation refuses it. An object the validator looked into for nothing
+// at all (a free-form field: RawExtension, preserve-unknown-fields) is not judged.
+/**
+ * Fields the package's schemas leave out though Kubernetes declares them, so their validators never
+ * read them: every property named `description` (its generator takes it for documentation: a
+ * PriorityClass's, a CRD schema's) and the `x-kubernetes-*` extensions of a CRD's schema.
+ */
+const UNDECLARED_BY_THE_PACKAGE = (key) => key === 'description' || key.startsWith('x-kubernetes-');
+/** A view of `data` that records what a validator reads; `unknownFields()` lists what it never read. */
+function watched(data) {
+    const root = watch(data, '');
+    return {
+        view: root.proxy,
+        unknownFields: () => {
+            const out = [];
+            strict_collect(root.seen, out);
+            return out;
+        },
+    };
+}
+function watch(target, path) {
+    const seen = { target, path, read: new Set(), enumerated: false, children: new Map() };
+    const proxies = new Map();
+    const proxy = new Proxy(target, {
+        get(t, key) {
+            const v = t[key];
+            if (typeof key !== 'string')
+                return v;
+            seen.read.add(key);
+            if (!v || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(t, key))
+                return v;
+            let p = proxies.get(key);
+            if (p === undefined) {
+                const child = watch(v, Array.isArray(t) ? `${path}[${key}]` : join(path, key));
+                seen.children.set(key, child.seen);
+                proxies.set(key, (p = child.proxy));
+            }
+            return p;
+        },
+        ownKeys(t) {
+            seen.enumerated = true;
+            return Reflect.ownKeys(t);
+        },
+    });
+    return { proxy, seen };
+}
+const join = (path, key) => (path === '' ? key : `${path}.${key}`);
+function strict_collect(seen, out) {
+    const isArray = Array.isArray(seen.target);
+    if (!isArray && !seen.enumerated && seen.read.size > 0)
+        for (const key of Object.keys(seen.target))
+            if (!seen.read.has(key) && !UNDECLARED_BY_THE_PACKAGE(key))
+                out.push(join(seen.path, key));
+    for (const child of seen.children.values())
+        strict_collect(child, out);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/validate.ts
+// Each rendered object judged against the schemas of the cluster it goes to:
+// the built-in kinds' (kube.ts), the custom kinds' from their definitions
+// (crd.ts), and the APIs the environment's Kubernetes version no longer serves
+// (removed.ts). A finding is one line per problem at its field path
+// (`Deployment prod/api: spec.replicas: expected integer`); an object whose
+// kind no schema describes is counted and named, never passed in silence.
+
+
+
+
+/**
+ * Validates `objects` for a cluster of `kubeVersion` (`1.31`; undefined: the
+ * schemas' own). The definitions among the objects are added to `schemas.crds`
+ * first, so a chart that ships its CRD with its resources is read whole.
+ */
+function validateObjects(objects, schemas, kubeVersion) {
+    const list = [...objects];
+    schemas.crds.add(list.map((o) => o.body));
+    const version = kubeVersion ?? KUBE_SCHEMAS_VERSION;
+    const minor = minorOf(version);
+    const findings = [];
+    const unvalidated = new Map();
+    let validated = 0;
+    for (const o of list) {
+        const label = (0,render_objects/* objectLabel */.uk)(o);
+        const removed = minor ? removedOn(o.apiVersion, o.kind, minor) : undefined;
+        if (removed) {
+            findings.push(`${label}: ${o.apiVersion} ${o.kind} is not served since Kubernetes ${removed.removedIn} (kube-version ${version}): use ${removed.replacement}`);
+            continue;
+        }
+        const builtIn = schemas.kube.get(`${o.apiVersion}/${o.kind}`);
+        if (builtIn) {
+            validated++;
+            const view = watched(o.body);
+            const errors = builtIn(view.view);
+            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
+            findings.push(...view.unknownFields().map((path) => `${label}: ${path}: unknown field`));
+            continue;
+        }
+        const errors = schemas.crds.validate(o.apiVersion, o.kind, o.body);
+        if (errors) {
+            validated++;
+            findings.push(...describe(errors).map((m) => `${label}: ${m}`));
+            continue;
+        }
+        const kind = `${o.apiVersion} ${o.kind}`;
+        unvalidated.set(kind, (unvalidated.get(kind) ?? 0) + 1);
+    }
+    return { kubeVersion: version, validated, findings, unvalidated: [...unvalidated].map(([kind, count]) => ({ kind, count })) };
+}
+/** The line that says what was not validated, or undefined when every object was. */
+function unvalidatedLine(v) {
+    const n = v.unvalidated.reduce((sum, u) => sum + u.count, 0);
+    if (n === 0)
+        return undefined;
+    return `${n} object${n === 1 ? '' : 's'} not validated: no schema for ${v.unvalidated.map((u) => u.kind).join(', ')}; add ${n === 1 ? 'its' : 'their'} CRD to crds: in the config`;
+}
+/** ajv's errors as `field.path: what is wrong`, one per problem (an `anyOf`'s branches said once, as its own). */
+function describe(errors) {
+    const out = new Set();
+    const unions = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+    for (const e of errors) {
+        const path = fieldPath(e.instancePath);
+        if (unions.has(e.instancePath) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
+            continue;
+        const at = (p) => (p === '' ? '' : `${p}: `);
+        const params = e.params;
+        switch (e.keyword) {
+            case 'type':
+                out.add(`${at(path)}expected ${String(params.type).replace(/,/g, ' or ')}`);
+                break;
+            case 'required':
+                out.add(`${at(path)}missing required field ${String(params.missingProperty)}`);
+                break;
+            case 'additionalProperties':
+                out.add(`${[path, String(params.additionalProperty)].filter((p) => p !== '').join('.')}: unknown field`);
+                break;
+            case 'enum':
+                out.add(`${at(path)}expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
+                break;
+            case 'anyOf':
+            case 'oneOf':
+                out.add(`${at(path)}matches none of the shapes it may take`);
+                break;
+            default:
+                out.add(`${at(path)}${e.message ?? e.keyword}`);
+        }
+    }
+    return [...out];
+}
+/** ajv's `/spec/template/spec/containers/0/image` as `spec.template.spec.containers[0].image`. */
+function fieldPath(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc === '' ? p : `${acc}.${p}`), '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/validate/environment.ts
+// One environment's render validated, as check and promote both ask for it:
+// the render's objects, the CRD texts that come with it (a chart's crds/, the
+// config's crds: files), the environment's kube-version. What it finds is said
+// in the environment's own mode by the operation that asked.
+
+
+
+
+/** The CRD files of a chart's files (its crds/ and its subcharts'; never a template), `from` prefixed with `dir`. */
+function chartCrds(files, dir = '') {
+    return [...files]
+        .filter(([p]) => /(^|\/)crds\/.+\.ya?ml$/.test(p) && !/(^|\/)templates\//.test(p))
+        .map(([p, text]) => ({ from: dir ? `${dir}/${p}` : p, text }));
+}
+/**
+ * Validates `objects` for `kubeVersion` with the CRDs of `crdTexts` (each a
+ * multi-document YAML text; `from` names it when one is no YAML) and those the
+ * objects hold. The Kubernetes schemas are loaded on the first call of a run.
+ */
+async function validateEnvironment(objects, crdTexts, kubeVersion) {
+    let kube;
+    try {
+        kube = await kubeSchemas();
+    }
+    catch (e) {
+        return { findings: [], failed: `the Kubernetes schemas did not load: ${e.message}` };
+    }
+    const crds = new CrdSchemas();
+    for (const { from, text } of crdTexts) {
+        try {
+            crds.add([...(0,render_objects/* splitObjects */.bR)(text).values()].map((o) => o.body));
+        }
+        catch (e) {
+            return { findings: [], failed: `${from}: ${e.message}` };
+        }
+    }
+    const validation = validateObjects(objects, { kube, crds }, kubeVersion);
+    const unvalidated = unvalidatedLine(validation);
+    return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
+;// CONCATENATED MODULE: ./packages/core/src/promote/validate.ts
+// promote-env's schema validation of the target as the merge would leave it:
+// the after side of the target's render (render.ts, render-overlay.ts), checked
+// offline (validate/) for the target's kube-version with the CRDs of the chart's
+// crds/, of the render and of the config's crds: files at the base. The target's
+// `validate` decides: error refuses the promotion before anything is written,
+// warn says each finding as the plan's warning, off skips it.
+
+
+
+
+/**
+ * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
+ * no schema describes), throws the findings at `where` in error mode. A side that did not render is
+ * the render's to say.
+ */
+async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
+    const { to } = route;
+    const mode = (0,environment_settings/* environmentSettings */.fu)(req, to.name).validate;
+    if (mode === 'off' || !outcome.ok)
+        return [];
+    const crds = [...(chart && 'files' in chart ? chartCrds(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
+    const found = await validateEnvironment(outcome.objects.values(), crds, to.kubeVersion);
+    const lines = [...(found.failed ? [`schema validation could not run: ${found.failed}`] : []), ...found.findings];
+    const note = found.unvalidated ? [`${to.name}: ${found.unvalidated}`] : [];
+    if (mode === 'warn' || lines.length === 0)
+        return [...lines.map((l) => `${to.name}: ${l}`), ...note];
+    const hint = `fix what renders it, or set validate: warn under ${to.name} in the config; nothing was written`;
+    const errors = lines.map((l) => new src_errors/* UserError */.yo(`validate: ${to.name}: ${l}`, { ...where, hint }));
+    throw errors.length === 1 ? errors[0] : new src_errors/* UserErrors */.tQ(errors);
+}
+/** The files the config's crds: globs match at the base. */
+async function configCrds(req, ports, baseSha) {
+    if (!req.crds || !ports.git.listFiles)
+        return [];
+    const match = (0,glob/* globMatcher */.fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
+    const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
+    return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
 }
 
 

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 6 modules
+var validate = __webpack_require__(521);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -301,12 +303,13 @@ var render = __webpack_require__(1660);
 
 
 
+
 /** How to add kustomize when it is missing. */
 const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
 /** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
 const renderers = new WeakMap();
 /** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
-async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
+async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, req) {
     const { to } = route;
     // A world without the port (a unit test's fake) renders nothing.
     if (!to.kustomization || !ports.findKustomize)
@@ -345,15 +348,20 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
+    const target = await overlayTarget(readAfter, to.kustomization, to.application);
+    const file = 'file' in target ? target.file : to.kustomization;
     if (rendered.status === 'failed' && to.protected) {
-        const target = await overlayTarget(readAfter, to.kustomization, to.application);
         throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            file: 'file' in target ? target.file : to.kustomization,
+            file,
             line: 1,
             hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or write render: off under this environment in the config; nothing was written",
         });
     }
-    return rendered;
+    // The after side again is the cache's: validated as built (throws in validate: error).
+    if ('unavailable' in after)
+        return rendered;
+    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
+    return validation.length > 0 ? { ...rendered, validation } : rendered;
 }
 function sideFrom(target, files) {
     return {

@@ -1921,6 +1921,9 @@ function promoteRequest(inputs, world) {
     const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
     if (valuesDrift !== undefined)
         request.valuesDrift = valuesDrift;
+    const validate = inputs.optionalChoice('validate', ['error', 'warn', 'off']);
+    if (validate !== undefined)
+        request.validate = validate;
     const render = inputs.optionalChoice('render', ['auto', 'on', 'off']);
     if (render !== undefined)
         request.render = render;
@@ -1946,9 +1949,15 @@ const promote = {
     secrets: secretInputs(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
+<<<<<<< HEAD
     run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(579), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(579), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
     view: async () => {
         const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(698), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(579), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+=======
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(192), __nccwpck_require__.e(32), __nccwpck_require__.e(995), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(192), __nccwpck_require__.e(32), __nccwpck_require__.e(995), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
+    view: async () => {
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(32), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(192), __nccwpck_require__.e(32), __nccwpck_require__.e(995), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+>>>>>>> kvalid
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -2104,6 +2113,18 @@ const PROMOTE = {
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
             docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
+        },
+        {
+            input: 'validate',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: {
+                key: 'validate',
+                where: 'environment',
+                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+            },
+            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
         { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
@@ -2941,6 +2962,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 

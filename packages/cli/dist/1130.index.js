@@ -2,7 +2,7 @@ export const id = 1130;
 export const ids = [1130];
 export const modules = {
 
-/***/ 9894:
+/***/ 29894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusView: () => (/* binding */ statusView),
 /* harmony export */   statusViews: () => (/* binding */ statusViews)
 /* harmony export */ });
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3952);
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2252);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92252);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88598);
 // What `lockstep status` shows: every environment side by side, then each
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
@@ -84,7 +84,7 @@ function statusJson(r) {
 
 /***/ }),
 
-/***/ 4293:
+/***/ 64293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -97,9 +97,9 @@ function statusJson(r) {
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
 
 
 
@@ -287,7 +287,7 @@ function scalarText(node) {
 
 /***/ }),
 
-/***/ 7812:
+/***/ 47812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

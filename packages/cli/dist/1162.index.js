@@ -2,7 +2,7 @@ export const id = 1162;
 export const ids = [1162];
 export const modules = {
 
-/***/ 506:
+/***/ 20506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -52,14 +52,14 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 5901:
+/***/ 55901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
 /* harmony export */   iY: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
 
@@ -108,7 +108,7 @@ function isForbiddenHost(host) {
 
 /***/ }),
 
-/***/ 6291:
+/***/ 96291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -122,13 +122,13 @@ function isForbiddenHost(host) {
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5901);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55901);
 
 
 
@@ -320,7 +320,7 @@ function redirectHop(current, location, origin, headers, hop) {
 
 /***/ }),
 
-/***/ 3765:
+/***/ 93765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -332,27 +332,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/auth.ts
-var auth = __webpack_require__(1006);
+var auth = __webpack_require__(81006);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
-var generated_branch = __webpack_require__(5036);
+var generated_branch = __webpack_require__(85036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var git_publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
+var refs = __webpack_require__(58162);
 // EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
-var branch_publisher = __webpack_require__(7388);
+var branch_publisher = __webpack_require__(77388);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var client = __webpack_require__(145);
+var client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
-var git_data = __webpack_require__(4572);
+var git_data = __webpack_require__(44572);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
-var notify = __webpack_require__(1377);
+var notify = __webpack_require__(31377);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
-var pulls = __webpack_require__(7285);
+var pulls = __webpack_require__(37285);
 ;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
 
 
@@ -488,7 +488,7 @@ function apiPublisher(s, git, gh) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 1173;
 export const ids = [1173];
 export const modules = {
 
-/***/ 1173:
+/***/ 31173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
 /* harmony export */   renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9529);
-/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1660);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
+/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69529);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71660);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
@@ -24,12 +25,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** How to add kustomize when it is missing. */
 const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
 /** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
 const renderers = new WeakMap();
 /** The overlay of `route.to` rendered before and after the plan (promote/render.ts's renderPromotion for `kustomization:`). */
-async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
+async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, req) {
     const { to } = route;
     // A world without the port (a unit test's fake) renders nothing.
     if (!to.kustomization || !ports.findKustomize)
@@ -53,10 +55,10 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
     const readAfter = async (path) => edited(path) ?? (await readBase(path));
     const list = async (dir) => (ports.git.listFiles ? ports.git.listFiles(baseSha, dir === '' ? undefined : dir) : undefined);
     const sideOf = async (read) => {
-        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(read, to.kustomization, to.application);
+        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayTarget */ .YO)(read, to.kustomization, to.application);
         if ('unavailable' in target)
             return target;
-        const files = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .readOverlay */ .re)({ list, read }, target.dir);
+        const files = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .readOverlay */ .re)({ list, read }, target.dir);
         if ('unavailable' in files)
             return files;
         return sideFrom(target, files.files);
@@ -64,19 +66,24 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
     const [before, after] = await Promise.all([sideOf(readBase), sideOf(readAfter)]);
     let renderer = renderers.get(ports);
     if (!renderer || renderer.tool.path !== tool.path)
-        renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .KustomizeRenderer */ .Bp(tool)));
+        renderers.set(ports, (renderer = new _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .KustomizeRenderer */ .Bp(tool)));
     const dir = 'dir' in after ? after.dir : to.kustomization;
-    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
+    const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
+    const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
+    const file = 'file' in target ? target.file : to.kustomization;
     if (rendered.status === 'failed' && to.protected) {
-        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
-            file: 'file' in target ? target.file : to.kustomization,
+            file,
             line: 1,
             hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or write render: off under this environment in the config; nothing was written",
         });
     }
-    return rendered;
+    // The after side again is the cache's: validated as built (throws in validate: error).
+    if ('unavailable' in after)
+        return rendered;
+    const validation = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTarget */ .M)(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
+    return validation.length > 0 ? { ...rendered, validation } : rendered;
 }
 function sideFrom(target, files) {
     return {
@@ -90,7 +97,7 @@ function sideFrom(target, files) {
 
 /***/ }),
 
-/***/ 9529:
+/***/ 69529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -100,13 +107,13 @@ function sideFrom(target, files) {
 /* harmony export */   re: () => (/* binding */ readOverlay)
 /* harmony export */ });
 /* unused harmony exports KUSTOMIZATION_FILES, argoImage, withImages, kustomizeMessage, applicationKustomize */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4379);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2530);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12530);
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
 // `resources:`, `bases:` and `components:` are read from git (the base

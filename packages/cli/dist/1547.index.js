@@ -2,7 +2,7 @@ export const id = 1547;
 export const ids = [1547];
 export const modules = {
 
-/***/ 506:
+/***/ 20506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25,14 +25,14 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 5901:
+/***/ 55901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
 /* harmony export */   iY: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
 
@@ -81,7 +81,7 @@ function isForbiddenHost(host) {
 
 /***/ }),
 
-/***/ 6291:
+/***/ 96291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -95,13 +95,13 @@ function isForbiddenHost(host) {
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5901);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55901);
 
 
 
@@ -293,7 +293,7 @@ function redirectHop(current, location, origin, headers, hop) {
 
 /***/ }),
 
-/***/ 2632:
+/***/ 32632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -307,7 +307,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MANIFEST_MAX_BYTES, SMALL_BODY_MAX_BYTES
 
 // EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
-var hosts = __webpack_require__(5901);
+var hosts = __webpack_require__(55901);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
 
 
@@ -422,11 +422,11 @@ function checkRealm(realm, registry) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
+var http = __webpack_require__(30281);
 // EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
-var manifest = __webpack_require__(8372);
+var manifest = __webpack_require__(78372);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 
 
@@ -546,11 +546,11 @@ function mediaTypeProblem(contentType, body) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __webpack_require__(6371);
+var retry = __webpack_require__(66371);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(506);
+var map_limit = __webpack_require__(20506);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 
 
@@ -1139,7 +1139,7 @@ function registryErrorDetail(body) {
 
 /***/ }),
 
-/***/ 8040:
+/***/ 48040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1147,14 +1147,14 @@ function registryErrorDetail(body) {
 /* harmony export */   Q1: () => (/* binding */ dockerConfigPath)
 /* harmony export */ });
 /* unused harmony exports authKeyHost, lookupDockerCredentials, spawnCredentialHelper, readDockerConfig */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
 
 
 
@@ -1362,7 +1362,7 @@ function readDockerConfig(path) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 30281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1377,7 +1377,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   nodeTransport: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__._3),
 /* harmony export */   redirectHop: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.I3)
 /* harmony export */ });
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96291);
 // The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
 
 

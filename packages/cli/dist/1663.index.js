@@ -2,16 +2,16 @@ export const id = 1663;
 export const ids = [1663,8846];
 export const modules = {
 
-/***/ 8846:
+/***/ 98846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   windowErrors: () => (/* binding */ windowErrors)
 /* harmony export */ });
 /* unused harmony export checkWindows */
-/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28628);
 /* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 // The crons of an environment's windows, checked as config: every command and
 // `lockstep config` refuse a cron that is no cron before anything else
 // (settings/validate.ts loads this only when some environment has windows).
@@ -56,16 +56,16 @@ function checkWindows(env, windows, configFile) {
 
 /***/ }),
 
-/***/ 1663:
+/***/ 51663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   windowHold: () => (/* binding */ windowHold)
 /* harmony export */ });
 /* unused harmony export formatAt */
-/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28628);
 /* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_window_crons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8846);
+/* harmony import */ var _config_window_crons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98846);
 // Promotion windows and freezes (issue 19): when promotions into an
 // environment may land, decided from its cron rules and the time now. Cron
 // expressions are read by cron-parser, never by hand. This module is loaded

@@ -2,15 +2,15 @@ export const id = 1679;
 export const ids = [1679];
 export const modules = {
 
-/***/ 1679:
+/***/ 31679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WINDOW_INPUTS: () => (/* binding */ WINDOW_INPUTS),
 /* harmony export */   l: () => (/* binding */ metricsRequest)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2536);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92536);
 
 
 // `lockstep metrics` loads this module first (light): the window is checked

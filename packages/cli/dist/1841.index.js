@@ -2,7 +2,7 @@ export const id = 1841;
 export const ids = [1841];
 export const modules = {
 
-/***/ 5076:
+/***/ 45076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   "in": () => (/* binding */ renderDiff),
 /* harmony export */   kN: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85725);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73491);
 
 
 
@@ -353,7 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 1841:
+/***/ 31841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -367,13 +367,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   releaseView: () => (/* binding */ releaseView),
 /* harmony export */   releaseViews: () => (/* binding */ releaseViews)
 /* harmony export */ });
-/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3603);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3491);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2252);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69888);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73491);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92252);
 
 
 
@@ -520,7 +520,7 @@ function releaseJson(r) {
 /* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
 /* harmony export */   L: () => (/* binding */ apiCommitLines)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
 
 // commit-mode api, said the same way by prepare-release and promote-env:
 // which commits written through the GitHub API GitHub shows as Verified
@@ -557,7 +557,7 @@ function apiCommitsMarkdown(commits) {
 
 /***/ }),
 
-/***/ 7841:
+/***/ 77841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -569,7 +569,7 @@ function apiCommitsMarkdown(commits) {
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3491);
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
 
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -703,7 +703,7 @@ function describeOmitted(o) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -746,7 +746,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 3491:
+/***/ 73491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

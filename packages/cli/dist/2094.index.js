@@ -2,22 +2,22 @@ export const id = 2094;
 export const ids = [2094];
 export const modules = {
 
-/***/ 2094:
+/***/ 32094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   defaultCheckBase: () => (/* binding */ defaultCheckBase),
 /* harmony export */   workTreeSnapshot: () => (/* binding */ workTreeSnapshot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8982);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
+/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48982);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
 
 
 
@@ -132,7 +132,7 @@ async function workTreeSnapshot(root, env) {
 
 /***/ }),
 
-/***/ 8982:
+/***/ 48982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -143,9 +143,9 @@ async function workTreeSnapshot(root, env) {
 /* harmony export */   eR: () => (/* binding */ currentBranch),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63164);
 
 
 

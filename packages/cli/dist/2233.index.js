@@ -37,11 +37,11 @@ function stripPort(host) {
 /* harmony export */   zO: () => (/* binding */ pushChart)
 /* harmony export */ });
 /* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_MEDIA_TYPE, helmManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4402);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8372);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94402);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78372);
 
 
 
@@ -204,7 +204,7 @@ function signatureLayers(body) {
 
 /***/ }),
 
-/***/ 4402:
+/***/ 94402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,10 +216,10 @@ function signatureLayers(body) {
 /* harmony export */   cM: () => (/* binding */ signPayload),
 /* harmony export */   tn: () => (/* binding */ signatureArtifact)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8372);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78372);
 
 
 
@@ -323,7 +323,7 @@ function signatureArtifact(payload, signature, earlier = []) {
 
 /***/ }),
 
-/***/ 8372:
+/***/ 78372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -337,7 +337,7 @@ function signatureArtifact(payload, signature, earlier = []) {
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   zz: () => (/* binding */ PlatformNotFoundError)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const MEDIA_TYPES = {
@@ -429,7 +429,7 @@ class PlatformNotFoundError extends Error {
 
 /***/ }),
 
-/***/ 908:
+/***/ 90908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

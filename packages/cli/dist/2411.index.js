@@ -2,7 +2,7 @@ export const id = 2411;
 export const ids = [2411];
 export const modules = {
 
-/***/ 2411:
+/***/ 42411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publishView: () => (/* binding */ publishView),
 /* harmony export */   publishViews: () => (/* binding */ publishViews)
 /* harmony export */ });
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92252);
 
 
 const STATUS = {

@@ -2,7 +2,7 @@ export const id = 2536;
 export const ids = [2536];
 export const modules = {
 
-/***/ 5076:
+/***/ 45076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   "in": () => (/* binding */ renderDiff),
 /* harmony export */   kN: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85725);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73491);
 
 
 
@@ -353,16 +353,16 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 155:
+/***/ 22536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   terminalDiff: () => (/* binding */ terminalDiff)
 /* harmony export */ });
-/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3491);
-/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
+/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73491);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
 
 
 
@@ -396,7 +396,7 @@ function terminalDiff(changes, style = _view_js__WEBPACK_IMPORTED_MODULE_1__/* .
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -439,7 +439,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 3491:
+/***/ 73491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

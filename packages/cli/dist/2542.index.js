@@ -2,7 +2,7 @@ export const id = 2542;
 export const ids = [2542];
 export const modules = {
 
-/***/ 9002:
+/***/ 29002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
 /* unused harmony export lineEnding */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
 function frame(text) {
@@ -49,7 +49,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 99547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */

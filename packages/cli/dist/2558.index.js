@@ -2,7 +2,7 @@ export const id = 2558;
 export const ids = [2558];
 export const modules = {
 
-/***/ 2530:
+/***/ 12530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,15 +10,15 @@ export const modules = {
 /* harmony export */   iZ: () => (/* binding */ objectsOf),
 /* harmony export */   mm: () => (/* binding */ CachedRenderer)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9786);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49786);
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
@@ -72,7 +72,7 @@ function objectsOf(stdout, namespace) {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 13165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -80,8 +80,8 @@ function objectsOf(stdout, namespace) {
 /* harmony export */   pA: () => (/* binding */ DEFAULT_IGNORE)
 /* harmony export */ });
 /* unused harmony export jqPath */
-/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9786);
+/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49786);
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
@@ -364,21 +364,21 @@ function differingLeaves(a, b, at) {
 
 /***/ }),
 
-/***/ 3211:
+/***/ 73211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ findKustomize)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69730);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
 // The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
 // else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
@@ -444,7 +444,7 @@ function findKustomize(env = process.env) {
 
 /***/ }),
 
-/***/ 4379:
+/***/ 46760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -456,15 +456,15 @@ function findKustomize(env = process.env) {
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
 /* unused harmony exports helmVersion, isolatedEnv, templateArgs, helmMessage */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69730);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
@@ -647,106 +647,7 @@ function helmMessage(stderr) {
 
 /***/ }),
 
-/***/ 9786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ shortHash),
-/* harmony export */   Xf: () => (/* binding */ stableYaml),
-/* harmony export */   bR: () => (/* binding */ splitObjects),
-/* harmony export */   uk: () => (/* binding */ objectLabel)
-/* harmony export */ });
-/* unused harmony exports objectKey, sortedKeys */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        const body = doc.toJS({ maxAliasCount: 100 });
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    });
-    return out;
-}
-/** Data with every map's keys sorted (arrays keep their order). */
-function sortedKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortedKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k])]));
-    return v;
-}
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-function stableYaml(body) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-function shortHash(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-}
-
-
-/***/ }),
-
-/***/ 1660:
+/***/ 71660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -754,16 +655,16 @@ function shortHash(text) {
 /* harmony export */   Cp: () => (/* binding */ renderEnvironment),
 /* harmony export */   z_: () => (/* binding */ readChartFolder)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3165);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2530);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13165);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46760);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12530);
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
 // `--set` parameters, a release name and a namespace; renders are cached by

@@ -2,14 +2,14 @@ export const id = 2727;
 export const ids = [2727];
 export const modules = {
 
-/***/ 6744:
+/***/ 16744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ siblingConfigError),
 /* harmony export */   q: () => (/* binding */ otherConfigExtension)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Light on purpose: chart-bump-check reads its config at the base commit and loads the config
 // loader (and its schema validator) only when there is a file; this module serves both lookups.
@@ -32,7 +32,7 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 67994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -49,18 +49,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteView: () => (/* binding */ promoteView),
 /* harmony export */   promoteViews: () => (/* binding */ promoteViews)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4502);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
-/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
-/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24502);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88598);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14403);
+/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40648);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7841);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3603);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5914);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9888);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2252);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73603);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45914);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69888);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92252);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
@@ -280,7 +280,7 @@ const promoteViews = {
 
 /***/ }),
 
-/***/ 4502:
+/***/ 24502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -409,21 +409,21 @@ function gateLines(v) {
 
 /***/ }),
 
-/***/ 33:
+/***/ 30033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ pinPath),
 /* harmony export */   l: () => (/* binding */ openPinPlace)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3077);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1871);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81871);
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
 // Kustomize overlay (its images: list, or an Argo CD Application's
@@ -561,7 +561,7 @@ async function openPinPlace(env, read, opts) {
 
 /***/ }),
 
-/***/ 1871:
+/***/ 81871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -574,10 +574,10 @@ async function openPinPlace(env, read, opts) {
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -817,7 +817,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 40648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -829,11 +829,11 @@ function mustResolve(req, to) {
 /* harmony export */   pu: () => (/* binding */ advanceWaves)
 /* harmony export */ });
 /* unused harmony export waveTargets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30033);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -1049,7 +1049,7 @@ function wavesStopMarkdown(report) {
 /* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
 /* harmony export */   L: () => (/* binding */ apiCommitLines)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
 
 // commit-mode api, said the same way by prepare-release and promote-env:
 // which commits written through the GitHub API GitHub shows as Verified
@@ -1086,7 +1086,7 @@ function apiCommitsMarkdown(commits) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

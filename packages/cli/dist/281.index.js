@@ -29,14 +29,14 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 5901:
+/***/ 55901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
 /* harmony export */   iY: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
 
@@ -85,7 +85,7 @@ function isForbiddenHost(host) {
 
 /***/ }),
 
-/***/ 6291:
+/***/ 96291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -99,13 +99,13 @@ function isForbiddenHost(host) {
 /* harmony export */   eT: () => (/* binding */ REDIRECTS),
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5901);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55901);
 
 
 
@@ -297,7 +297,7 @@ function redirectHop(current, location, origin, headers, hop) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 30281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -312,7 +312,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   nodeTransport: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__._3),
 /* harmony export */   redirectHop: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.I3)
 /* harmony export */ });
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96291);
 // The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
 
 

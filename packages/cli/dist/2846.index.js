@@ -2,13 +2,13 @@ export const id = 2846;
 export const ids = [2846,1679];
 export const modules = {
 
-/***/ 465:
+/***/ 22846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   metrics: () => (/* binding */ metrics)
 /* harmony export */ });
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1679);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31679);
 
 /**
  * `lockstep metrics` (the CLI only): the delivery figures of each
@@ -18,22 +18,27 @@ export const modules = {
 const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
+<<<<<<< HEAD
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(7049), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 5387))).runMetrics,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6458)]).then(__webpack_require__.bind(__webpack_require__, 6458))).metricsViews,
+=======
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(6739), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 75387))).runMetrics,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6458)]).then(__webpack_require__.bind(__webpack_require__, 36458))).metricsViews,
+>>>>>>> kvalid
 };
 
 
 /***/ }),
 
-/***/ 1679:
+/***/ 31679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WINDOW_INPUTS: () => (/* binding */ WINDOW_INPUTS),
 /* harmony export */   l: () => (/* binding */ metricsRequest)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2536);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92536);
 
 
 // `lockstep metrics` loads this module first (light): the window is checked

@@ -2,7 +2,7 @@ export const id = 3410;
 export const ids = [3410];
 export const modules = {
 
-/***/ 5633:
+/***/ 65633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   T$: () => (/* binding */ favourSmallHeap),
 /* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 let held = false;
@@ -91,21 +91,28 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 2158:
+/***/ 82158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
-/* harmony import */ var _async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5633);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var _async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65633);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+<<<<<<< HEAD
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
 /* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9767);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1871);
 /* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7049);
+=======
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79767);
+/* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81871);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6739);
+>>>>>>> kvalid
 // `lockstep status`: promote-env's drift table without promoting. The
 // session is opened as for a dry run (no registry, no checks), each adjacent
 // pair of environments is planned on the base, and each environment's column

@@ -2,7 +2,7 @@ export const id = 400;
 export const ids = [400];
 export const modules = {
 
-/***/ 5633:
+/***/ 65633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   T$: () => (/* binding */ favourSmallHeap),
 /* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 let held = false;
@@ -91,7 +91,7 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 8194:
+/***/ 38194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -100,11 +100,11 @@ function saveHeapMemory() {
 /* harmony export */   jA: () => (/* binding */ indexSections)
 /* harmony export */ });
 /* unused harmony export sectionsBetween */
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93483);
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52761);
 // A changelog read back as data: each version section's bullet entries, which
 // of them are breaking, and the pull requests they cite. promote/whats-in.ts
 // lists what a promotion brings (or takes away) from these.
@@ -223,21 +223,21 @@ function sectionsBetween(sections, from, to) {
 
 /***/ }),
 
-/***/ 2846:
+/***/ 32846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ checkBaseRef),
 /* harmony export */   g: () => (/* binding */ parseVersionInput)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
 // and refusing the inputs loads neither the YAML library nor semver (the action's cold start): semver's
 // valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
 async function parseVersionInput(v, input) {
-    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
+    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 37306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
             input: input,
@@ -254,7 +254,7 @@ function checkBaseRef(ref) {
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,15 +263,15 @@ function checkBaseRef(ref) {
 /* harmony export */   ct: () => (/* binding */ applyEdits)
 /* harmony export */ });
 /* unused harmony exports nodeTxFs, planEdits */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92536);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73491);
 
 
 
@@ -499,7 +499,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 8019:
+/***/ 18019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -513,27 +513,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
-var young_generation = __webpack_require__(5633);
+var young_generation = __webpack_require__(65633);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
-var transaction = __webpack_require__(883);
+var transaction = __webpack_require__(30883);
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
-var identity = __webpack_require__(7034);
+var identity = __webpack_require__(87034);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(8982);
+var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(3164);
+var repo = __webpack_require__(63164);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
-var generated_branch = __webpack_require__(5036);
+var generated_branch = __webpack_require__(85036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parts.ts
-var parts = __webpack_require__(3491);
+var parts = __webpack_require__(73491);
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
-var text_cap = __webpack_require__(7841);
+var text_cap = __webpack_require__(77841);
 ;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
 
 
@@ -714,11 +714,11 @@ function keptAsIs(kept) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 ;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
 
 
@@ -786,10 +786,10 @@ async function committedView(git, root, head, prefix, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(9730);
+var node_modules_semver = __webpack_require__(69730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
-var dist = __webpack_require__(4674);
+var dist = __webpack_require__(34674);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
 
 
@@ -1474,19 +1474,19 @@ async function otherPrefixTags(git, prefix, listed) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var text_glob = __webpack_require__(3483);
+var text_glob = __webpack_require__(13483);
 // EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
-var bump = __webpack_require__(1087);
+var bump = __webpack_require__(11087);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
 var lib = __webpack_require__(9605);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
+var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
@@ -1737,7 +1737,7 @@ function splitDotted(path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+var main = __webpack_require__(99547);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/json-edit.ts
 
 
@@ -1822,9 +1822,9 @@ function setPackageJsonPins(text, file, names, version) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/mentions.ts
-var mentions = __webpack_require__(8274);
+var mentions = __webpack_require__(78274);
 // EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
-var headings = __webpack_require__(2761);
+var headings = __webpack_require__(52761);
 ;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
 
 
@@ -2435,9 +2435,9 @@ async function nextRelease(s, deps, scan, read) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
-var sections = __webpack_require__(8194);
+var sections = __webpack_require__(38194);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
-var trail = __webpack_require__(1062);
+var trail = __webpack_require__(91062);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
 
 
@@ -2549,19 +2549,19 @@ async function publishRelease(s, deps, head, found) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
+var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
+var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __webpack_require__(6615);
+var table_release = __webpack_require__(96615);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 
@@ -2963,16 +2963,16 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
-var validate = __webpack_require__(3081);
+var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
-var trailers = __webpack_require__(3190);
+var trailers = __webpack_require__(73190);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/lazy.ts
 // The release's heavy modules, each behind a named getter and loaded on first use: the one place its
 // run imports dynamically (index.ts loads the run and the views).
 /** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
-const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765));
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 93765));
 /** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
-const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944));
+const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 85944));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
 
@@ -3282,7 +3282,7 @@ async function prepare(s, ports, head, view, cache, scan) {
 
 /***/ }),
 
-/***/ 3190:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 4006;
 export const ids = [4006];
 export const modules = {
 
-/***/ 4006:
+/***/ 44006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,17 +21,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
-var trailers = __webpack_require__(3190);
+var trailers = __webpack_require__(73190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
+var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
-var plan = __webpack_require__(9767);
+var plan = __webpack_require__(79767);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts
-var place = __webpack_require__(33);
+var place = __webpack_require__(30033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
@@ -130,11 +130,11 @@ async function recordLanded(req, ports, commit, only, cache) {
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
 var promote_session = __webpack_require__(7049);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
-var json = __webpack_require__(2252);
+var json = __webpack_require__(92252);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
@@ -274,7 +274,7 @@ function recordJson(r) {
 
 /***/ }),
 
-/***/ 3190:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 4113;
 export const ids = [4113];
 export const modules = {
 
-/***/ 4113:
+/***/ 74113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   digestsView: () => (/* binding */ digestsView),
 /* harmony export */   digestsViews: () => (/* binding */ digestsViews)
 /* harmony export */ });
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92252);
 
 
 /** One sentence on what happened to the digests file; `code` marks the path (Markdown backticks by default, or as it is). */

@@ -2,7 +2,7 @@ export const id = 4419;
 export const ids = [4419];
 export const modules = {
 
-/***/ 4419:
+/***/ 54419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/request.ts
 
 /**
@@ -47,6 +47,7 @@ function checkRequest(inputs, world) {
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
         render: inputs.optionalChoice('render', ['auto', 'on', 'off']),
+        validate: inputs.optionalChoice('validate', ['error', 'warn', 'off']),
     };
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
@@ -71,8 +72,8 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 2117))).run,
-    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
+    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 52117))).run,
+    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 11542))).view,
 };
 
 

@@ -2,7 +2,7 @@ export const id = 4723;
 export const ids = [4723];
 export const modules = {
 
-/***/ 4723:
+/***/ 34723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

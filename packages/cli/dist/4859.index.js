@@ -2,7 +2,7 @@ export const id = 4859;
 export const ids = [4859];
 export const modules = {
 
-/***/ 5633:
+/***/ 65633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   T$: () => (/* binding */ favourSmallHeap),
 /* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 let held = false;
@@ -91,14 +91,14 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 2761:
+/***/ 52761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ hasVersionSection),
 /* harmony export */   _: () => (/* binding */ versionHeadings)
 /* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -182,7 +182,7 @@ function hasVersionSection(text, version) {
 
 /***/ }),
 
-/***/ 8194:
+/***/ 38194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -191,11 +191,11 @@ function hasVersionSection(text, version) {
 /* harmony export */   jA: () => (/* binding */ indexSections)
 /* harmony export */ });
 /* unused harmony export sectionsBetween */
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93483);
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2761);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52761);
 // A changelog read back as data: each version section's bullet entries, which
 // of them are breaking, and the pull requests they cite. promote/whats-in.ts
 // lists what a promotion brings (or takes away) from these.
@@ -314,7 +314,7 @@ function sectionsBetween(sections, from, to) {
 
 /***/ }),
 
-/***/ 4859:
+/***/ 24859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -327,34 +327,40 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
-var young_generation = __webpack_require__(5633);
+var young_generation = __webpack_require__(65633);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
+var diff = __webpack_require__(45076);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
-var promote_plan = __webpack_require__(9767);
+var promote_plan = __webpack_require__(79767);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
-var promote_report = __webpack_require__(8598);
+var promote_report = __webpack_require__(88598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
+<<<<<<< HEAD
 var promote_waves = __webpack_require__(648);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
 var promote_session = __webpack_require__(7049);
+=======
+var promote_waves = __webpack_require__(40648);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(6739);
+>>>>>>> kvalid
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
+var picomatch = __webpack_require__(99788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(5864);
+var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
+var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(3483);
+var glob = __webpack_require__(13483);
 // EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
-var changelog_sections = __webpack_require__(8194);
+var changelog_sections = __webpack_require__(38194);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in.ts
 // What a promotion ships: for every service (and the chart) it changes, what
 // the target gains between what it runs now and what is promoted — the
@@ -674,15 +680,15 @@ async function shippedBy(plan, req, world, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
-var trail = __webpack_require__(1062);
+var trail = __webpack_require__(91062);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
-var gates = __webpack_require__(4502);
+var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
+var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts
-var place = __webpack_require__(33);
+var place = __webpack_require__(30033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The evidence the gates decide on, gathered before anything is written:
 // since when each promoted pin has been in the source environment (the values
@@ -742,7 +748,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     if (req.from.kind === 'ref' && before && pastSoak)
         input.rollbackPast = { env: before.name, minSoak: pastSoak };
     if (route.to.windows) {
-        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 51663));
         input.window = windowHold(route.to.name, route.to.windows, now);
         // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
         if (req.push === 'pr' && ports.github?.breakGlass && input.window)
@@ -773,9 +779,9 @@ async function receivedAt(pin, ports, environment, base) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
-var render_report = __webpack_require__(5914);
+var render_report = __webpack_require__(45914);
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+var resolve = __webpack_require__(59199);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -1098,7 +1104,7 @@ function apiCommits(published) {
 
 /***/ }),
 
-/***/ 4502:
+/***/ 24502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1227,7 +1233,7 @@ function gateLines(v) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 40648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1239,11 +1245,11 @@ function gateLines(v) {
 /* harmony export */   pu: () => (/* binding */ advanceWaves)
 /* harmony export */ });
 /* unused harmony export waveTargets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30033);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave

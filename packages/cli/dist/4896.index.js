@@ -2,7 +2,7 @@ export const id = 4896;
 export const ids = [4896];
 export const modules = {
 
-/***/ 8363:
+/***/ 58363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __webpack_require__(385);
+var list = __webpack_require__(60385);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
 // Apart from registry/manifest.ts so that reading the platform input does not load node:crypto.
 /** Parses `linux/amd64` or `linux/arm/v7`; undefined when malformed. */
@@ -27,7 +27,7 @@ function parsePlatform(text) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+var reference = __webpack_require__(90908);
 ;// CONCATENATED MODULE: ./packages/core/src/digests/targets.ts
 
 
@@ -119,7 +119,7 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 4896:
+/***/ 24896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -129,15 +129,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __webpack_require__(6355);
+var table = __webpack_require__(96355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
-var table_digests = __webpack_require__(531);
+var table_digests = __webpack_require__(10531);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var targets = __webpack_require__(8363);
+var targets = __webpack_require__(58363);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/request.ts
 
 
@@ -203,14 +203,14 @@ const digests = {
     action: 'capture-digests',
     secrets: (0,table/* secretInputs */._y)(table_digests/* DIGESTS */.E),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7803)]).then(__webpack_require__.bind(__webpack_require__, 5439))).runDigests,
-    view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7803)]).then(__webpack_require__.bind(__webpack_require__, 25439))).runDigests,
+    view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 74113))).digestsViews,
 };
 
 
 /***/ }),
 
-/***/ 908:
+/***/ 90908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 5018;
 export const ids = [5018];
 export const modules = {
 
-/***/ 5018:
+/***/ 75018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __webpack_require__(6355);
+var table = __webpack_require__(96355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
-var table_publish = __webpack_require__(7401);
+var table_publish = __webpack_require__(77401);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/request.ts
 
 
@@ -92,8 +92,8 @@ const publish = {
     action: 'publish-chart',
     secrets: (0,table/* secretInputs */._y)(table_publish/* PUBLISH */.W),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7943)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
-    view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 2411))).publishViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7943)]).then(__webpack_require__.bind(__webpack_require__, 49678))).runPublish,
+    view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 42411))).publishViews,
 };
 
 

@@ -2,7 +2,7 @@ export const id = 5110;
 export const ids = [5110];
 export const modules = {
 
-/***/ 5110:
+/***/ 95110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,11 +13,11 @@ export const modules = {
 /* harmony export */   localDifference: () => (/* binding */ localDifference)
 /* harmony export */ });
 /* unused harmony export originRepository */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7850);
-/* harmony import */ var _lockstep_core_git_repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3164);
+/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57850);
+/* harmony import */ var _lockstep_core_git_repo__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63164);
 
 
 

@@ -2,21 +2,21 @@ export const id = 525;
 export const ids = [525];
 export const modules = {
 
-/***/ 2846:
+/***/ 32846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ checkBaseRef),
 /* harmony export */   g: () => (/* binding */ parseVersionInput)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
 // and refusing the inputs loads neither the YAML library nor semver (the action's cold start): semver's
 // valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
 async function parseVersionInput(v, input) {
-    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
+    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 37306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
             input: input,
@@ -33,7 +33,7 @@ function checkBaseRef(ref) {
 
 /***/ }),
 
-/***/ 525:
+/***/ 10525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -43,11 +43,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
-var charts_inputs = __webpack_require__(2846);
+var charts_inputs = __webpack_require__(32846);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump/request.ts
 
 
@@ -104,8 +104,8 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(5861)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 78910))).runBump,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(5861)]).then(__webpack_require__.bind(__webpack_require__, 42944))).bumpViews,
 };
 
 

@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -56,7 +56,7 @@ function listChartFiles(root, linked) {
 
 /***/ }),
 
-/***/ 5076:
+/***/ 45076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -64,9 +64,9 @@ function listChartFiles(root, linked) {
 /* harmony export */   "in": () => (/* binding */ renderDiff),
 /* harmony export */   kN: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85725);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73491);
 
 
 
@@ -407,7 +407,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -416,15 +416,15 @@ function renderDiffHead(changes, max, context = 3) {
 /* harmony export */   ct: () => (/* binding */ applyEdits)
 /* harmony export */ });
 /* unused harmony exports nodeTxFs, planEdits */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92536);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73491);
 
 
 
@@ -652,7 +652,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 8910:
+/***/ 78910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -664,22 +664,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
+var semver = __webpack_require__(69730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
-var git_history = __webpack_require__(1150);
+var git_history = __webpack_require__(41150);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(8982);
+var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(3164);
+var repo = __webpack_require__(63164);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
-var inputs = __webpack_require__(2846);
+var inputs = __webpack_require__(32846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
 
 
@@ -799,29 +799,29 @@ function versionOf(text, file) {
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
-var bump = __webpack_require__(1087);
+var bump = __webpack_require__(11087);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
+var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
+var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
-var validate = __webpack_require__(3081);
+var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
+var diff = __webpack_require__(45076);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
-var transaction = __webpack_require__(883);
+var transaction = __webpack_require__(30883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
+var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/contract/world.ts
-var contract_world = __webpack_require__(3724);
+var contract_world = __webpack_require__(33724);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
 
 
@@ -1022,7 +1022,7 @@ async function baseVersions(root, req, world, dirs) {
 
 /***/ }),
 
-/***/ 3081:
+/***/ 93081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1034,8 +1034,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
 // and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
@@ -1049,7 +1049,7 @@ __webpack_require__.r(__webpack_exports__);
 const windowCrons = async (config) => {
     if (!config.environments.some((e) => e.windows))
         return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
     return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
 };
 /** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
@@ -1129,7 +1129,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1172,14 +1172,14 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 1318:
+/***/ 61318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ diffArrays)
 /* harmony export */ });
 /* unused harmony export arrayDiff */
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3102);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63102);
 
 class ArrayDiff extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A {
     tokenize(value) {

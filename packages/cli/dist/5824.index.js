@@ -2,7 +2,7 @@ export const id = 5824;
 export const ids = [5824];
 export const modules = {
 
-/***/ 7034:
+/***/ 87034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
 /* harmony export */ });
 /* unused harmony export parseIdentity */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
 const BOT_IDENTITY = Object.freeze({
@@ -45,13 +45,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __webpack_require__(6355);
+var table = __webpack_require__(96355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __webpack_require__(6615);
+var table_release = __webpack_require__(96615);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
-var identity = __webpack_require__(7034);
+var identity = __webpack_require__(87034);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/request.ts
 
 
@@ -114,8 +114,8 @@ const release = {
     action: 'prepare-release',
     secrets: (0,table/* secretInputs */._y)(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(3525), __webpack_require__.e(9344), __webpack_require__.e(1087), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 8019))).runRelease,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).releaseViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(3525), __webpack_require__.e(9344), __webpack_require__.e(1087), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 18019))).runRelease,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 31841))).releaseViews,
 };
 
 

@@ -2,14 +2,14 @@ export const id = 5944;
 export const ids = [5944];
 export const modules = {
 
-/***/ 5944:
+/***/ 85944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dryRunPorts: () => (/* binding */ dryRunPorts)
 /* harmony export */ });
-/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1006);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81006);
 
 /**
  * The ports of a dry run: git only (bind.ts's releasePorts gives the same

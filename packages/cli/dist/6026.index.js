@@ -2,7 +2,7 @@ export const id = 6026;
 export const ids = [6026];
 export const modules = {
 
-/***/ 5076:
+/***/ 45076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   "in": () => (/* binding */ renderDiff),
 /* harmony export */   kN: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85725);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73491);
 
 
 
@@ -353,7 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 3393:
+/***/ 93393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -365,19 +365,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(3165);
+var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(4379);
+var render_helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(1660);
+var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
-var find = __webpack_require__(3211);
+var find = __webpack_require__(73211);
 // EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
-var kustomize = __webpack_require__(9529);
+var kustomize = __webpack_require__(69529);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
 // chart-bump-check's rendered changes of Kustomize overlay environments
 // (`kustomization:`): each overlay whose build inputs differ between the base
@@ -396,7 +396,7 @@ var kustomize = __webpack_require__(9529);
 const CHECK_TIMEOUT_MS = 30_000;
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
 /** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
-async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
     const overlays = config.environments.filter((e) => e.kustomization);
     if (mode === 'off' || overlays.length === 0)
         return [];
@@ -425,7 +425,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
             ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
             : (0,kustomize/* sameSide */.QP)(before, after);
         if (!same)
-            changed.push({ name: e.name, before, after });
+            changed.push({ e, name: e.name, before, after });
     }
     if (changed.length === 0)
         return [];
@@ -455,10 +455,15 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-        return { ...(await (0,render/* renderEnvironment */.Cp)(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
+        const rendered = await (0,render/* renderEnvironment */.Cp)(renderer, c.name, before, c.after, opts, what);
+        if (validation && !('unavailable' in c.after))
+            await validation.after(c.e, c.name, await renderer.render(c.after), []);
+        return { ...rendered, renderer: 'kustomize' };
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
+var environment = __webpack_require__(58429);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
@@ -470,6 +475,9 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
 // (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
+// Each after side is then validated against the schemas of the environment's
+// cluster (validate.ts), when `validation` is given.
+
 
 
 
@@ -511,12 +519,12 @@ function applicationOf(text) {
  * vs head; undefined when render is off or nothing is rendered. Throws only
  * for `render: on` without Helm (or without kustomize, for an overlay).
  */
-async function renderChecks(mode, config, charts, commits, reader, env, inRepo) {
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation) {
     if (mode === 'off' || !config)
         return undefined;
     const [charted, overlays] = await Promise.all([
-        renderCharts(mode, config, charts, commits, reader, env, inRepo),
-        renderOverlayChecks(mode, config, commits, reader, env, inRepo),
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+        renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
     return all.length > 0 ? all : undefined;
@@ -526,7 +534,7 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo) 
  * deploys it, base vs head; undefined when no chart changed.
  * Throws only for `render: on` without Helm.
  */
-async function renderCharts(mode, config, charts, commits, reader, env, inRepo) {
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation) {
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
         return undefined;
@@ -588,7 +596,13 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo) 
             jobs.push(Promise.all([
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
                 side(commits.head, values, app),
-            ]).then(([b, h]) => (0,render/* renderEnvironment */.Cp)(renderer, name, b, h, opts, what)));
+            ]).then(async ([b, h]) => {
+                const rendered = await (0,render/* renderEnvironment */.Cp)(renderer, name, b, h, opts, what);
+                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+                if (validation && !('unavailable' in h) && 'files' in h.chart)
+                    await validation.after(e, name, await renderer.render(h), (0,environment/* chartCrds */.D)(h.chart.files, dir));
+                return rendered;
+            }));
         }
     }
     return jobs.length > 0 ? Promise.all(jobs) : undefined;
@@ -597,7 +611,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo) 
 
 /***/ }),
 
-/***/ 9529:
+/***/ 69529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -607,13 +621,13 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo) 
 /* harmony export */   re: () => (/* binding */ readOverlay)
 /* harmony export */ });
 /* unused harmony exports KUSTOMIZATION_FILES, argoImage, withImages, kustomizeMessage, applicationKustomize */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4379);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2530);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12530);
 // A Kustomize overlay rendered with the real kustomize (render/find.ts), as
 // Argo CD builds it. The overlay's folder and every folder it reaches through
 // `resources:`, `bases:` and `components:` are read from git (the base
@@ -877,7 +891,7 @@ async function overlayTarget(read, kustomization, application) {
 
 /***/ }),
 
-/***/ 3603:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,12 +2,12 @@ export const id = 6126;
 export const ids = [6126];
 export const modules = {
 
-/***/ 4100:
+/***/ 74100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -35,7 +35,7 @@ module.exports = inc
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
@@ -47,31 +47,31 @@ module.exports = major
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 6498:
+/***/ 36498:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 1604:
+/***/ 11604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(3811)
+const parse = __webpack_require__(43811)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -81,19 +81,19 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 1731:
+/***/ 81731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 506:
+/***/ 20506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -116,7 +116,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 5633:
+/***/ 65633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -124,7 +124,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony export */   T$: () => (/* binding */ favourSmallHeap),
 /* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 let held = false;
@@ -205,14 +205,14 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 2761:
+/***/ 52761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ hasVersionSection),
 /* harmony export */   _: () => (/* binding */ versionHeadings)
 /* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -296,7 +296,7 @@ function hasVersionSection(text, version) {
 
 /***/ }),
 
-/***/ 7521:
+/***/ 37521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -307,26 +307,26 @@ function hasVersionSection(text, version) {
 /* harmony export */   or: () => (/* binding */ undottedPrerelease),
 /* harmony export */   t: () => (/* binding */ highestVersion)
 /* harmony export */ });
-/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6225);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96225);
 /* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9202);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59202);
 /* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4100);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74100);
 /* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2029);
 /* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7001);
 /* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6498);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36498);
 /* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11604);
 /* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1731);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81731);
 /* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38815);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29002);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9053);
 
 
@@ -457,13 +457,13 @@ function readLoose(text) {
 /* harmony export */   mg: () => (/* binding */ requireChartVersion)
 /* harmony export */ });
 /* unused harmony exports semverRepair, ambiguousVersionError */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29002);
 
 
 
@@ -575,20 +575,20 @@ function semverHint(value) {
 
 /***/ }),
 
-/***/ 3068:
+/***/ 63068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ inexactRevisions)
 /* harmony export */ });
 /* unused harmony exports inexactRevision, inexactRevisionsIn */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64293);
 // A protected environment deploys exactly what was reviewed: its ArgoCD
 // Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
 // `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
@@ -671,13 +671,13 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
-/***/ 4537:
+/***/ 64537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ helmIgnore)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
 // line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
@@ -941,17 +941,17 @@ function codePoints(s) {
 
 /***/ }),
 
-/***/ 5708:
+/***/ 35708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ readChartLock)
 /* harmony export */ });
 /* unused harmony export parseChartLock */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
 
 
 
@@ -991,7 +991,7 @@ function readChartLock(text, file) {
 
 /***/ }),
 
-/***/ 7363:
+/***/ 47363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1004,22 +1004,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(506);
+var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
-var young_generation = __webpack_require__(5633);
+var young_generation = __webpack_require__(65633);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
-var gt = __webpack_require__(6225);
+var gt = __webpack_require__(96225);
 var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
 // EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
-var headings = __webpack_require__(2761);
+var headings = __webpack_require__(52761);
 // EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
-var bump_rules = __webpack_require__(7521);
+var bump_rules = __webpack_require__(37521);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/dir-index.ts
@@ -1062,16 +1062,16 @@ class DirIndex {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
-var satisfies = __webpack_require__(8541);
+var satisfies = __webpack_require__(68541);
 var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
+var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
 var ranges_valid = __webpack_require__(8219);
 var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
 // EXTERNAL MODULE: ./packages/core/src/charts/lock.ts
-var charts_lock = __webpack_require__(5708);
+var charts_lock = __webpack_require__(35708);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-context.ts
 /** A file in a chart folder (`.` is the repository's top). */
 function join(dir, file) {
@@ -1083,7 +1083,7 @@ function normalizePath(p) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
-var problem = __webpack_require__(2368);
+var problem = __webpack_require__(62368);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-dependencies.ts
 
 
@@ -1204,13 +1204,13 @@ async function checkDependencies(dir, meta, ctx, problems) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/values/diff.ts
-var diff = __webpack_require__(3769);
+var diff = __webpack_require__(23769);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
+var bytes = __webpack_require__(29002);
 ;// CONCATENATED MODULE: ./packages/core/src/values/schema.ts
 
 
@@ -1512,11 +1512,11 @@ async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
+var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
-var helmignore = __webpack_require__(4537);
+var helmignore = __webpack_require__(64537);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var text_glob = __webpack_require__(3483);
+var text_glob = __webpack_require__(13483);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
 
 
@@ -1646,11 +1646,11 @@ function chartDirs(paths) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/values/protected.ts
-var values_protected = __webpack_require__(2986);
+var values_protected = __webpack_require__(62986);
 // EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
-var exact_revision = __webpack_require__(3068);
+var exact_revision = __webpack_require__(63068);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
-var overlay = __webpack_require__(3861);
+var overlay = __webpack_require__(33861);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
 
 
@@ -1747,10 +1747,10 @@ async function checkOverlays(files, read) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
+var picomatch = __webpack_require__(99788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(4619);
+var suggest = __webpack_require__(24619);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
 
 
@@ -1882,7 +1882,7 @@ function suggestPattern(pattern, paths, matchesSomething) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
+var selection = __webpack_require__(95997);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
 
 
@@ -2317,7 +2317,7 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 908:
+/***/ 90908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2453,7 +2453,7 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 3769:
+/***/ 23769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2461,10 +2461,10 @@ function registryBaseUrl(registry) {
 /* harmony export */   In: () => (/* binding */ diffValues)
 /* harmony export */ });
 /* unused harmony exports lenientYaml, kindOf */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
 
 
 
@@ -2643,7 +2643,7 @@ function pairsOf(map, doc, depth = 0) {
 
 /***/ }),
 
-/***/ 2986:
+/***/ 62986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2651,9 +2651,9 @@ function pairsOf(map, doc, depth = 0) {
 /* harmony export */   mQ: () => (/* binding */ splitReference),
 /* harmony export */   xz: () => (/* binding */ checkPinnedImages)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
 
 
 
@@ -2797,7 +2797,7 @@ function splitReference(ref) {
 
 /***/ }),
 
-/***/ 4293:
+/***/ 64293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2810,9 +2810,9 @@ function splitReference(ref) {
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
 
 
 
@@ -3000,7 +3000,7 @@ function scalarText(node) {
 
 /***/ }),
 
-/***/ 7812:
+/***/ 47812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 6210;
 export const ids = [6210];
 export const modules = {
 
-/***/ 7388:
+/***/ 77388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,15 +12,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
-var generated_branch = __webpack_require__(5036);
+var generated_branch = __webpack_require__(85036);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var client = __webpack_require__(145);
+var client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
-var git_data = __webpack_require__(4572);
+var git_data = __webpack_require__(44572);
 ;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
 
 
@@ -200,7 +200,7 @@ function apiBranchPublisher(git, gh, o) {
 
 /***/ }),
 
-/***/ 145:
+/***/ 20145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -218,21 +218,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createGitHub, isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
+var dist_src = __webpack_require__(14730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(3779);
+var dist_bundle = __webpack_require__(93779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(9735);
+var plugin_retry_dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/http/transport.ts
-var http_transport = __webpack_require__(6291);
+var http_transport = __webpack_require__(96291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var text_log = __webpack_require__(3603);
+var text_log = __webpack_require__(73603);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
-var text_secrets = __webpack_require__(1068);
+var text_secrets = __webpack_require__(41068);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 ;// CONCATENATED MODULE: ./packages/core/src/github/replies.ts
@@ -369,7 +369,7 @@ function badReplyError(method, path, problem, request) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./packages/core/src/github/transport-fetch.ts
 
 
@@ -928,7 +928,7 @@ async function graphql(gh, query, variables) {
 /* harmony export */   sd: () => (/* binding */ defaultGraphqlUrl),
 /* harmony export */   zq: () => (/* binding */ defaultApiUrl)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
@@ -1016,7 +1016,7 @@ function readOnlyTokenReason(ctx) {
 
 /***/ }),
 
-/***/ 4572:
+/***/ 44572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1032,13 +1032,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: commitToBranch
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(506);
+var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var client = __webpack_require__(145);
+var client = __webpack_require__(20145);
 ;// CONCATENATED MODULE: ./packages/core/src/github/refs.ts
 
 /** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
@@ -1402,7 +1402,7 @@ async function createAnnotatedTag(gh, t) {
 
 /***/ }),
 
-/***/ 7285:
+/***/ 37285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1420,8 +1420,8 @@ async function createAnnotatedTag(gh, t) {
 /* harmony export */   bQ: () => (/* binding */ pullsForCommit)
 /* harmony export */ });
 /* unused harmony exports MAX_BODY, toPullRef, retryFresh */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7841);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20145);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77841);
 
 
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -1781,15 +1781,15 @@ async function markReadyForReview(gh, pull) {
 
 /***/ }),
 
-/***/ 1377:
+/***/ 31377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ leaveTrail)
 /* harmony export */ });
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7285);
-/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20145);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37285);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91062);
 // Leaves the trail on source pull requests: for each one, its lockstep trail
 // comment read back, the step merged in, and written once (created, edited in
 // place, or left alone) through commentOnce, whose create is looked up after a

@@ -2,7 +2,7 @@ export const id = 6458;
 export const ids = [6458];
 export const modules = {
 
-/***/ 6458:
+/***/ 36458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,15 +18,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
+<<<<<<< HEAD
 var figures = __webpack_require__(4573);
 // EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
 var mermaid = __webpack_require__(5339);
+=======
+var figures = __webpack_require__(34573);
+>>>>>>> kvalid
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
-var view = __webpack_require__(7987);
+var view = __webpack_require__(57987);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+var markdown = __webpack_require__(69888);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/json.ts
 // `lockstep metrics --json`, written piece by piece: a year of a busy
 // repository lists tens of thousands of lead times and thousands of
@@ -376,7 +380,7 @@ const metricsViews = {
 
 /***/ }),
 
-/***/ 4573:
+/***/ 34573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -385,8 +389,13 @@ const metricsViews = {
 /* harmony export */   YJ: () => (/* binding */ calendarWeeks),
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
+<<<<<<< HEAD
 /* unused harmony exports median, percentile */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
+=======
+/* unused harmony export percentile */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
+>>>>>>> kvalid
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
 // per environment and per service, deployment frequency, lead time for

@@ -2,7 +2,7 @@ export const id = 6827;
 export const ids = [6827];
 export const modules = {
 
-/***/ 6827:
+/***/ 96827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publishedLookup: () => (/* binding */ publishedLookup)
 /* harmony export */ });
 /* harmony import */ var _chart_push_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4586);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2632);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8040);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(908);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32632);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48040);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90908);
 
 
 

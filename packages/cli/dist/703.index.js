@@ -2,7 +2,7 @@ export const id = 703;
 export const ids = [703];
 export const modules = {
 
-/***/ 5633:
+/***/ 65633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   T$: () => (/* binding */ favourSmallHeap),
 /* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 let held = false;
@@ -91,7 +91,7 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 75387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -103,19 +103,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
-var young_generation = __webpack_require__(5633);
+var young_generation = __webpack_require__(65633);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
+var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(1871);
+var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
 var promote_session = __webpack_require__(6739);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
-var records_figures = __webpack_require__(4573);
+var records_figures = __webpack_require__(34573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
 // GitHub Deployments as a second source of landing times (promote-env's
 // `record: deployments` makes one per landed promotion and environment):
@@ -167,9 +167,9 @@ function timedByDeployments(landings, deployments) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(3164);
+var repo = __webpack_require__(63164);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
-var trailers = __webpack_require__(3190);
+var trailers = __webpack_require__(73190);
 ;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
 // The one reader of lockstep's records in a repository's history. The
 // first-parent history of the base branch is walked twice, side by side:
@@ -355,11 +355,11 @@ async function readRecords(git, tip, environments) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var client = __webpack_require__(145);
+var client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
-var github_deployments = __webpack_require__(1277);
+var github_deployments = __webpack_require__(31277);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/deployments.ts
 // `lockstep metrics` and GitHub Deployments: with a token and the repository
 // known, the deployments of each environment reported (promote-env's
@@ -420,7 +420,7 @@ async function readDeployments(mode, world, environments, landings, since) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts
-var place = __webpack_require__(33);
+var place = __webpack_require__(30033);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once
@@ -528,7 +528,7 @@ async function runMetrics(r, world) {
 
 /***/ }),
 
-/***/ 4573:
+/***/ 34573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -537,8 +537,13 @@ async function runMetrics(r, world) {
 /* harmony export */   YJ: () => (/* binding */ calendarWeeks),
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
+<<<<<<< HEAD
 /* unused harmony exports median, percentile */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
+=======
+/* unused harmony export percentile */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
+>>>>>>> kvalid
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
 // per environment and per service, deployment frequency, lead time for
@@ -758,7 +763,7 @@ function weeklyFigures(f, weeks) {
 
 /***/ }),
 
-/***/ 3190:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,20 +2,20 @@ export const id = 7049;
 export const ids = [7049,7135];
 export const modules = {
 
-/***/ 3068:
+/***/ 63068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ inexactRevisions)
 /* harmony export */ });
 /* unused harmony exports inexactRevision, inexactRevisionsIn */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
 /* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64293);
 // A protected environment deploys exactly what was reviewed: its ArgoCD
 // Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
 // `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
@@ -104,9 +104,9 @@ function inexactRevisionsIn(parsed) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -152,7 +152,7 @@ function listChartFiles(root, linked) {
 
 /***/ }),
 
-/***/ 1277:
+/***/ 31277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -161,7 +161,7 @@ function listChartFiles(root, linked) {
 /* harmony export */   dj: () => (/* binding */ recordDeployment),
 /* harmony export */   uV: () => (/* binding */ latestDeployments)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20145);
 // GitHub Deployments as the record of what landed where: one deployment per
 // environment and commit, a `success` status on it, the environment's earlier
 // successful deployment marked `inactive`. Every write is looked up first and
@@ -315,21 +315,21 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
-/***/ 33:
+/***/ 30033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ pinPath),
 /* harmony export */   l: () => (/* binding */ openPinPlace)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3077);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1871);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81871);
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
 // Kustomize overlay (its images: list, or an Argo CD Application's
@@ -467,7 +467,7 @@ async function openPinPlace(env, read, opts) {
 
 /***/ }),
 
-/***/ 9767:
+/***/ 79767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -477,16 +477,16 @@ async function openPinPlace(env, read, opts) {
 /* harmony export */   Tc: () => (/* binding */ servicePin),
 /* harmony export */   z: () => (/* binding */ planPromotion)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10029);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90908);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
-/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3068);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1871);
+/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63068);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30033);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81871);
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
 // target's own pins at a git ref for a rollback), which services they change,
@@ -1060,7 +1060,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 1871:
+/***/ 81871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1073,10 +1073,10 @@ async function driftTable(req, route, world, edited, cache) {
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -1334,55 +1334,55 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: buildPromoteRequest
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
+var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
+var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var fs_workspace = __webpack_require__(2536);
+var fs_workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
-var plan = __webpack_require__(9767);
+var plan = __webpack_require__(79767);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(1871);
+var request = __webpack_require__(81871);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/git/auth.ts
-var auth = __webpack_require__(1006);
+var auth = __webpack_require__(81006);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(8982);
+var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var github_client = __webpack_require__(145);
+var github_client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(2632);
+var registry_client = __webpack_require__(32632);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
-var find = __webpack_require__(3211);
+var find = __webpack_require__(73211);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
-var docker_config = __webpack_require__(8040);
+var docker_config = __webpack_require__(48040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
+var http = __webpack_require__(30281);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(4379);
+var render_helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
-var generated_branch = __webpack_require__(5036);
+var generated_branch = __webpack_require__(85036);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
+var refs = __webpack_require__(58162);
 // EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
-var branch_publisher = __webpack_require__(7388);
+var branch_publisher = __webpack_require__(77388);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/git-port.ts
 // The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
 // reader the plans read through (restarted after each fetch, so it sees what came).
@@ -1576,7 +1576,7 @@ async function checkStates(gh, sha, names) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
-var deployments = __webpack_require__(1277);
+var deployments = __webpack_require__(31277);
 ;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
 // Who put a label on a pull request, and when: the issue's event list
 // (`GET /repos/{owner}/{repo}/issues/{n}/events`), whose `labeled` events
@@ -1596,9 +1596,9 @@ async function labelAddedBy(gh, number, label) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
-var pulls = __webpack_require__(7285);
+var pulls = __webpack_require__(37285);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
-var notify = __webpack_require__(1377);
+var notify = __webpack_require__(31377);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
 // GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
 // through one client made on first use; GitHub's refusals become UserErrors naming the permission.
@@ -1691,8 +1691,84 @@ function promoteGitHub(client, log) {
     };
 }
 
+<<<<<<< HEAD:packages/cli/dist/7049.index.js
 // EXTERNAL MODULE: ./packages/core/src/charts/archive.ts
 var archive = __webpack_require__(8657);
+=======
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+>>>>>>> kvalid:packages/cli/dist/6739.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
 // A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
 // whose layer of Helm's chart media type is the packaged chart (.tgz). This
@@ -1741,7 +1817,7 @@ function promoteRegistry(registry, workdir) {
         },
         async verifyDigest(service, ref, digest, policy) {
             // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 79702));
             verifier ??= new DigestVerifier(registry, policyFiles(workdir));
             try {
                 return await verifier.verify(service, ref, digest, policy);
@@ -1921,19 +1997,25 @@ async function openPromoteWorld(o) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-var values_drift = __webpack_require__(4403);
+var values_drift = __webpack_require__(14403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
+var validate = __webpack_require__(24118);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
-var compare = __webpack_require__(3165);
+var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(1660);
+var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+<<<<<<< HEAD:packages/cli/dist/7049.index.js
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(9630);
+=======
+var application = __webpack_require__(21120);
+>>>>>>> kvalid:packages/cli/dist/6739.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -1996,7 +2078,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
     if (to.kustomization)
-        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 1173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []));
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -2034,14 +2116,18 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     if (env.status === 'failed' && to.protected) {
-        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
             hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
         });
     }
-    return env;
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
 }
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -2171,10 +2257,10 @@ async function chartInput(ctx, appText, version, path) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var functions_compare = __webpack_require__(5864);
+var functions_compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
+var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
 // The chart version a promotion writes into the target's Application, checked
@@ -2293,11 +2379,11 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
+var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
-var validate = __webpack_require__(3081);
+var settings_validate = __webpack_require__(93081);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
@@ -2339,10 +2425,10 @@ function digestsNames(read, path) {
  */
 async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
-    await (0,validate.checkConfig)(config);
+    await (0,settings_validate.checkConfig)(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     // The inputs the request carries as given; the rest are resolved below.
-    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, minSoak, wait, ...given } = i;
+    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, validate, minSoak, wait, ...given } = i;
     return {
         ...given,
         from: (0,request/* parseFrom */.uK)(from),
@@ -2352,11 +2438,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         // Input > config > default, decided for every operation in settings/resolve.ts.
         settings: (0,resolve/* resolveSettings */.M)(environment_settings/* PROMOTE_PER_RUN */.jF, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, minSoak, wait }),
+        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, validate, minSoak, wait }),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         renderConfig: config.render,
+        ...(config.crds?.length ? { crds: { globs: config.crds, line: (0,config_config.configLine)(config, ['crds']) } } : {}),
         ...(config.waves
             ? {
                 waves: config.waves,
@@ -2490,7 +2577,65 @@ async function planChecked(req, route, world, baseSha, cache) {
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
     const rendered = await renderPromotion(req, route, checked, world, baseSha);
-    return rendered ? { ...checked, rendered } : checked;
+    if (!rendered)
+        return checked;
+    // What schema validation warned of (validate: warn) is the plan's warning like any other.
+    return rendered.validation?.length
+        ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
+        : { ...checked, rendered };
+}
+
+
+/***/ }),
+
+/***/ 24118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ validateTarget)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58429);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89549);
+// promote-env's schema validation of the target as the merge would leave it:
+// the after side of the target's render (render.ts, render-overlay.ts), checked
+// offline (validate/) for the target's kube-version with the CRDs of the chart's
+// crds/, of the render and of the config's crds: files at the base. The target's
+// `validate` decides: error refuses the promotion before anything is written,
+// warn says each finding as the plan's warning, off skips it.
+
+
+
+
+/**
+ * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
+ * no schema describes), throws the findings at `where` in error mode. A side that did not render is
+ * the render's to say.
+ */
+async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
+    const { to } = route;
+    const mode = (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentSettings */ .fu)(req, to.name).validate;
+    if (mode === 'off' || !outcome.ok)
+        return [];
+    const crds = [...(chart && 'files' in chart ? (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .chartCrds */ .D)(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
+    const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, to.kubeVersion);
+    const lines = [...(found.failed ? [`schema validation could not run: ${found.failed}`] : []), ...found.findings];
+    const note = found.unvalidated ? [`${to.name}: ${found.unvalidated}`] : [];
+    if (mode === 'warn' || lines.length === 0)
+        return [...lines.map((l) => `${to.name}: ${l}`), ...note];
+    const hint = `fix what renders it, or set validate: warn under ${to.name} in the config; nothing was written`;
+    const errors = lines.map((l) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`validate: ${to.name}: ${l}`, { ...where, hint }));
+    throw errors.length === 1 ? errors[0] : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(errors);
+}
+/** The files the config's crds: globs match at the base. */
+async function configCrds(req, ports, baseSha) {
+    if (!req.crds || !ports.git.listFiles)
+        return [];
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
+    const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
+    return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
 }
 
 

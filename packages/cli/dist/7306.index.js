@@ -2,17 +2,17 @@ export const id = 7306;
 export const ids = [7306];
 export const modules = {
 
-/***/ 9909:
+/***/ 59909:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const debug = __webpack_require__(7921)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(7415)
-const { safeRe: re, t } = __webpack_require__(889)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(67415)
+const { safeRe: re, t } = __webpack_require__(50889)
 
-const parseOptions = __webpack_require__(6342)
-const { compareIdentifiers } = __webpack_require__(7150)
+const parseOptions = __webpack_require__(46342)
+const { compareIdentifiers } = __webpack_require__(27150)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -359,12 +359,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 3811:
+/***/ 43811:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -384,12 +384,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 7306:
+/***/ 37306:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(3811)
+const parse = __webpack_require__(43811)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -399,7 +399,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 7415:
+/***/ 67415:
 /***/ ((module) => {
 
 
@@ -491,7 +491,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 7150:
+/***/ 27150:
 /***/ ((module) => {
 
 
@@ -527,7 +527,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6342:
+/***/ 46342:
 /***/ ((module) => {
 
 
@@ -551,7 +551,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 889:
+/***/ 50889:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -560,7 +560,7 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __webpack_require__(7415)
+} = __webpack_require__(67415)
 const debug = __webpack_require__(7921)
 exports = module.exports = {}
 

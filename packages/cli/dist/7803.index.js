@@ -2,7 +2,7 @@ export const id = 7803;
 export const ids = [7803];
 export const modules = {
 
-/***/ 883:
+/***/ 30883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,15 +11,15 @@ export const modules = {
 /* harmony export */   ct: () => (/* binding */ applyEdits)
 /* harmony export */ });
 /* unused harmony exports nodeTxFs, planEdits */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92536);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73491);
 
 
 
@@ -247,7 +247,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 5439:
+/***/ 25439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -259,31 +259,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
+var diff = __webpack_require__(45076);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
-var transaction = __webpack_require__(883);
+var transaction = __webpack_require__(30883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(2632);
+var registry_client = __webpack_require__(32632);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
-var docker_config = __webpack_require__(8040);
+var docker_config = __webpack_require__(48040);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
-var file = __webpack_require__(29);
+var file = __webpack_require__(10029);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
+var http = __webpack_require__(30281);
 // EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var targets = __webpack_require__(8363);
+var targets = __webpack_require__(58363);
 ;// CONCATENATED MODULE: ./packages/core/src/digests/capture.ts
 
 
@@ -489,7 +489,7 @@ async function verifyResolved(s, client, resolved, concurrency) {
     const out = new Map();
     if (wanted.length === 0)
         return out;
-    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
+    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 79702));
     const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
     const errors = [];
     await (0,registry_client/* mapLimit */.sf)(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
@@ -522,14 +522,14 @@ function credentialSource(s, world) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
-var short_head = __webpack_require__(7963);
+var short_head = __webpack_require__(87963);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/lazy.ts
 // capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
 // its run imports dynamically (index.ts loads the run and the views).
 /** The config checks (every command refuses the same config), only when the images come from the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The config's verify: policies, only when the images come from the config. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 620));
 
@@ -620,13 +620,13 @@ function mayVerify(req) {
 
 /***/ }),
 
-/***/ 7963:
+/***/ 87963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ shortHead)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
 // and its signature verification (about 250 KiB of chunks publish-chart never loads).
@@ -645,7 +645,7 @@ async function shortHead(git) {
 
 /***/ }),
 
-/***/ 8372:
+/***/ 78372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -659,7 +659,7 @@ async function shortHead(git) {
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   zz: () => (/* binding */ PlatformNotFoundError)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const MEDIA_TYPES = {
@@ -751,7 +751,7 @@ class PlatformNotFoundError extends Error {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 29002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -762,7 +762,7 @@ class PlatformNotFoundError extends Error {
 /* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
 /* unused harmony export lineEnding */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
 function frame(text) {
@@ -798,7 +798,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 99547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
@@ -828,7 +828,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 3491:
+/***/ 73491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

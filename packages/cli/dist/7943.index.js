@@ -10,13 +10,13 @@ export const modules = {
 /* harmony export */   mg: () => (/* binding */ requireChartVersion)
 /* harmony export */ });
 /* unused harmony exports semverRepair, ambiguousVersionError */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29002);
 
 
 
@@ -128,7 +128,7 @@ function semverHint(value) {
 
 /***/ }),
 
-/***/ 7892:
+/***/ 17892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -139,10 +139,10 @@ function semverHint(value) {
 /* harmony export */   findCharts: () => (/* binding */ findCharts)
 /* harmony export */ });
 /* unused harmony exports isInsideChartsFolder, owningChart */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99788);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13483);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -232,13 +232,13 @@ function chartOwner(charts) {
 
 /***/ }),
 
-/***/ 4537:
+/***/ 64537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ helmIgnore)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
 // line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
@@ -502,17 +502,17 @@ function codePoints(s) {
 
 /***/ }),
 
-/***/ 5708:
+/***/ 35708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ readChartLock)
 /* harmony export */ });
 /* unused harmony export parseChartLock */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
 
 
 
@@ -552,7 +552,7 @@ function readChartLock(text, file) {
 
 /***/ }),
 
-/***/ 5997:
+/***/ 95997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -565,9 +565,9 @@ function readChartLock(text, file) {
 /* harmony export */   pg: () => (/* binding */ uncoveredCharts),
 /* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7892);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17892);
 
 
 
@@ -664,9 +664,9 @@ function unmatchedConfigEntries(config, lineOf, dirs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -712,14 +712,14 @@ function listChartFiles(root, linked) {
 
 /***/ }),
 
-/***/ 6744:
+/***/ 16744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ siblingConfigError),
 /* harmony export */   q: () => (/* binding */ otherConfigExtension)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Light on purpose: chart-bump-check reads its config at the base commit and loads the config
 // loader (and its schema validator) only when there is a file; this module serves both lookups.
@@ -742,7 +742,7 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -751,15 +751,15 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony export */   ct: () => (/* binding */ applyEdits)
 /* harmony export */ });
 /* unused harmony exports nodeTxFs, planEdits */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92536);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73491);
 
 
 
@@ -987,13 +987,13 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 7963:
+/***/ 87963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ shortHead)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
 // and its signature verification (about 250 KiB of chunks publish-chart never loads).
@@ -1012,7 +1012,7 @@ async function shortHead(git) {
 
 /***/ }),
 
-/***/ 9678:
+/***/ 49678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1024,35 +1024,35 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
+var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(56118);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
-var satisfies = __webpack_require__(8541);
+var satisfies = __webpack_require__(68541);
 var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
 var valid = __webpack_require__(8219);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
-var helmignore = __webpack_require__(4537);
+var helmignore = __webpack_require__(64537);
 // EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
-var scalars = __webpack_require__(7812);
+var scalars = __webpack_require__(47812);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/helm-yaml.ts
 // Chart.yaml and Chart.lock as `helm package` writes them into the archive. Helm re-serialises both
 // through sigs.k8s.io/yaml: json.Marshal of its structs, then the JSON read back and written out by its
@@ -1383,9 +1383,9 @@ function isDigit(c) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/lock.ts
-var charts_lock = __webpack_require__(5708);
+var charts_lock = __webpack_require__(35708);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+var read = __webpack_require__(64293);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
 
 
@@ -1910,39 +1910,39 @@ function isEmpty(v) {
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
-var validate = __webpack_require__(3081);
+var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
+var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
-var digests_file = __webpack_require__(29);
+var digests_file = __webpack_require__(10029);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
+var diff = __webpack_require__(45076);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
-var transaction = __webpack_require__(883);
+var transaction = __webpack_require__(30883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(2632);
+var registry_client = __webpack_require__(32632);
 // EXTERNAL MODULE: ./packages/core/src/registry/cosign-sign.ts
-var cosign_sign = __webpack_require__(4402);
+var cosign_sign = __webpack_require__(94402);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
-var docker_config = __webpack_require__(8040);
+var docker_config = __webpack_require__(48040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
+var http = __webpack_require__(30281);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
-var short_head = __webpack_require__(7963);
+var short_head = __webpack_require__(87963);
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
-var table_publish = __webpack_require__(7401);
+var table_publish = __webpack_require__(77401);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
 
 
@@ -2178,7 +2178,7 @@ async function writeDigests(req, world, rows) {
 
 /***/ }),
 
-/***/ 9199:
+/***/ 59199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2240,7 +2240,7 @@ function valueOf(resolved, input) {
 
 /***/ }),
 
-/***/ 3081:
+/***/ 93081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -2252,8 +2252,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
 // and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
@@ -2267,7 +2267,7 @@ __webpack_require__.r(__webpack_exports__);
 const windowCrons = async (config) => {
     if (!config.environments.some((e) => e.windows))
         return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
     return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
 };
 /** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
@@ -2306,7 +2306,7 @@ async function loadCheckedConfig(workspace, path) {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 29002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2317,7 +2317,7 @@ async function loadCheckedConfig(workspace, path) {
 /* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
 /* unused harmony export lineEnding */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
 function frame(text) {
@@ -2353,7 +2353,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 99547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
@@ -2424,7 +2424,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 3483:
+/***/ 13483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2434,9 +2434,9 @@ function formatDuration(ms) {
 /* harmony export */   vd: () => (/* binding */ GLOB_HINT)
 /* harmony export */ });
 /* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99788);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 
 // picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
@@ -2513,7 +2513,7 @@ function globMatcher(globs, where = {}) {
 
 /***/ }),
 
-/***/ 3491:
+/***/ 73491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

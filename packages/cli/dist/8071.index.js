@@ -2,7 +2,7 @@ export const id = 8071;
 export const ids = [8071];
 export const modules = {
 
-/***/ 8071:
+/***/ 78071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __webpack_require__(6355);
+var table = __webpack_require__(96355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __webpack_require__(882);
+var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
+var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
@@ -91,6 +91,9 @@ function promoteRequest(inputs, world) {
     const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
     if (valuesDrift !== undefined)
         request.valuesDrift = valuesDrift;
+    const validate = inputs.optionalChoice('validate', ['error', 'warn', 'off']);
+    if (validate !== undefined)
+        request.validate = validate;
     const render = inputs.optionalChoice('render', ['auto', 'on', 'off']);
     if (render !== undefined)
         request.render = render;
@@ -116,9 +119,15 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
+<<<<<<< HEAD
     run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(7049), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(7049), __webpack_require__.e(8598), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 4859))).runPromote(i, world)),
     view: async () => {
         const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(3861), __webpack_require__.e(8598), __webpack_require__.e(2727)]).then(__webpack_require__.bind(__webpack_require__, 7994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(7049), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))]);
+=======
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(6739), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 44006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(6739), __webpack_require__.e(8598), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 24859))).runPromote(i, world)),
+    view: async () => {
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(3861), __webpack_require__.e(8598), __webpack_require__.e(2727)]).then(__webpack_require__.bind(__webpack_require__, 67994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(6739), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 44006))]);
+>>>>>>> kvalid
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),

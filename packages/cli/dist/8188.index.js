@@ -2,14 +2,14 @@ export const id = 8188;
 export const ids = [8188,9217,2542,6344];
 export const modules = {
 
-/***/ 6744:
+/***/ 16744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ siblingConfigError),
 /* harmony export */   q: () => (/* binding */ otherConfigExtension)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Light on purpose: chart-bump-check reads its config at the base commit and loads the config
 // loader (and its schema validator) only when there is a file; this module serves both lookups.
@@ -32,7 +32,7 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 3734:
+/***/ 33734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,7 +45,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: withDeclared
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 ;// CONCATENATED MODULE: ./packages/core/src/config/effective.ts
@@ -133,13 +133,13 @@ function renderEffectiveConfig(c, values = effectiveConfig(c)) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/config/raw.generated.ts
-var raw_generated = __webpack_require__(1517);
+var raw_generated = __webpack_require__(81517);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/settings/tables.ts + 1 modules
-var tables = __webpack_require__(2231);
+var tables = __webpack_require__(62231);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/effective.ts
 
 
@@ -275,7 +275,7 @@ function renderEffective(config, { values, sources } = effective(config)) {
 
 /***/ }),
 
-/***/ 9199:
+/***/ 59199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -337,7 +337,7 @@ function valueOf(resolved, input) {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 29002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -348,7 +348,7 @@ function valueOf(resolved, input) {
 /* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
 /* unused harmony export lineEnding */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
 function frame(text) {
@@ -384,7 +384,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 99547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */

@@ -2,6 +2,7 @@ export const id = 827;
 export const ids = [827];
 export const modules = {
 
+<<<<<<< HEAD
 /***/ 8657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -93,6 +94,9 @@ async function readChartArchive(tgz, what, opts = {}) {
 /***/ }),
 
 /***/ 7034:
+=======
+/***/ 87034:
+>>>>>>> kvalid
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -100,7 +104,7 @@ async function readChartArchive(tgz, what, opts = {}) {
 /* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
 /* harmony export */ });
 /* unused harmony export parseIdentity */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
 const BOT_IDENTITY = Object.freeze({
@@ -125,7 +129,7 @@ function identityInput(text, input) {
 
 /***/ }),
 
-/***/ 1120:
+/***/ 21120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -133,12 +137,12 @@ function identityInput(text, input) {
 /* harmony export */   u6: () => (/* binding */ setChartRevision),
 /* harmony export */   xL: () => (/* binding */ findChartRevision)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63077);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64293);
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -275,7 +279,7 @@ function setChartRevision(text, rev, version, cache) {
 
 /***/ }),
 
-/***/ 9549:
+/***/ 89549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -284,9 +288,9 @@ function setChartRevision(text, rev, version, cache) {
 /* harmony export */   x: () => (/* binding */ resolveEnvironments)
 /* harmony export */ });
 /* unused harmony export PROMOTE_PER_ENVIRONMENT */
-/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(882);
-// promote's settings an environment may set — auto-merge and values-drift of the target, min-soak and
+/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59199);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20882);
+// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
 // wait of the source — resolved once per environment of the request by settings/resolve.ts, the one
 // precedence of every operation: the input > the key under that environment > the key at the top of
 // the file > the table's default (values-drift's decided by the environment's protected). Each is read
@@ -305,7 +309,7 @@ const PROMOTE_PER_RUN = {
 };
 /** Each named environment's settings, resolved once: what the request carries in `settingsByEnvironment`. */
 function resolveEnvironments(config, names, i) {
-    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, 'min-soak': i.minSoak, wait: i.wait };
+    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, validate: i.validate, 'min-soak': i.minSoak, wait: i.wait };
     return Object.fromEntries(names.map((name) => [name, (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .M)(PROMOTE_PER_ENVIRONMENT, given, config, { environment: name })]));
 }
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
@@ -317,6 +321,7 @@ function environmentSettings(req, name) {
     return {
         autoMerge: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'auto-merge'),
         valuesDrift: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'values-drift'),
+        validate: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'validate'),
         ...(minSoak !== undefined ? { minSoak } : {}),
         wait: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'wait'),
     };
@@ -325,7 +330,7 @@ function environmentSettings(req, name) {
 
 /***/ }),
 
-/***/ 3952:
+/***/ 83952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -339,14 +344,14 @@ function environmentSettings(req, name) {
 /* harmony export */   bx: () => (/* binding */ parseValuesKey),
 /* harmony export */   oW: () => (/* binding */ setPin)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2986);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63077);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62986);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
 // Image pins in values files, read and rewritten with byte-minimal edits.
 //
 // A service's `values-key` points at its image in one of three shapes:
@@ -633,7 +638,7 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 4403:
+/***/ 14403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -653,23 +658,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: chartLocator
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
+var semver = __webpack_require__(69730);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
+var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+var read = __webpack_require__(64293);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
 // The values keys a chart's templates read, found by a scanner of the
 // `{{ … }}` actions of Go templates — not a template parser. It knows the
@@ -830,11 +835,11 @@ function keysOfAction(body) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
+var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/values/diff.ts
-var diff = __webpack_require__(3769);
+var diff = __webpack_require__(23769);
 ;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
 // The target's values against the chart it is promoted to: every key an
 // environment's values file sets that the chart version it runs now reads and
@@ -1164,9 +1169,9 @@ function isObject(v) {
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
+var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
+var environment_settings = __webpack_require__(89549);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
 // values-drift: when a promotion moves the target's chart version (its
 // Application's targetRevision), the target's values file is compared with
@@ -1685,7 +1690,7 @@ function join(dir, file) {
 
 /***/ }),
 
-/***/ 3769:
+/***/ 23769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1693,10 +1698,10 @@ function join(dir, file) {
 /* harmony export */   In: () => (/* binding */ diffValues)
 /* harmony export */ });
 /* unused harmony exports lenientYaml, kindOf */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
 
 
 
@@ -1875,7 +1880,7 @@ function pairsOf(map, doc, depth = 0) {
 
 /***/ }),
 
-/***/ 2986:
+/***/ 62986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1883,9 +1888,9 @@ function pairsOf(map, doc, depth = 0) {
 /* harmony export */   mQ: () => (/* binding */ splitReference),
 /* harmony export */   xz: () => (/* binding */ checkPinnedImages)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
 
 
 

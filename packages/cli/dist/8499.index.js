@@ -2,7 +2,7 @@ export const id = 8499;
 export const ids = [8499];
 export const modules = {
 
-/***/ 8499:
+/***/ 78499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/status/request.ts
 
 /** Reads the promote-env inputs status takes (the CLI's flags), then checks the working directory. */
@@ -43,8 +43,13 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
+<<<<<<< HEAD
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(7049), __webpack_require__.e(3410)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(8598), __webpack_require__.e(1130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
+=======
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(6739), __webpack_require__.e(3410)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(8598), __webpack_require__.e(1130)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
+>>>>>>> kvalid
 };
 
 

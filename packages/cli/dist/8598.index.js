@@ -2,7 +2,7 @@ export const id = 8598;
 export const ids = [8598];
 export const modules = {
 
-/***/ 8598:
+/***/ 88598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18,14 +18,14 @@ export const modules = {
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
 /* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
-/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5914);
-/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1062);
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77841);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83952);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14403);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45914);
+/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
@@ -270,7 +270,7 @@ function changesOutput(plan) {
 
 /***/ }),
 
-/***/ 3190:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -446,7 +446,7 @@ function olderPromotionWords(message) {
 
 /***/ }),
 
-/***/ 5914:
+/***/ 45914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -455,7 +455,7 @@ function olderPromotionWords(message) {
 /* harmony export */   gA: () => (/* binding */ renderedJson),
 /* harmony export */   nV: () => (/* binding */ renderedMarkdown)
 /* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under

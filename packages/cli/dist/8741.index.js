@@ -2,7 +2,7 @@ export const id = 8741;
 export const ids = [8741];
 export const modules = {
 
-/***/ 2368:
+/***/ 62368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   Yl: () => (/* binding */ asUserError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** The one-line form of a problem: `path:line: what — fix`. */
 function formatProblem(p) {
@@ -28,7 +28,7 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 2117:
+/***/ 52117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -42,25 +42,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
-var problem = __webpack_require__(2368);
+var problem = __webpack_require__(62368);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
+var selection = __webpack_require__(95997);
 // EXTERNAL MODULE: ./packages/core/src/config/names.ts
-var names = __webpack_require__(6744);
+var names = __webpack_require__(16744);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
-var git_history = __webpack_require__(1150);
+var git_history = __webpack_require__(41150);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(8982);
+var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+var objects = __webpack_require__(57850);
 ;// CONCATENATED MODULE: ./packages/core/src/git/contains.ts
 
 // Its own file: only the check uses it, so the other bundles that carry git/objects.ts stay as they are.
@@ -86,23 +86,25 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __webpack_require__(8302);
+var table_check = __webpack_require__(58302);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 47363));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2558), __webpack_require__.e(6026)]).then(__webpack_require__.bind(__webpack_require__, 3393));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(8429), __webpack_require__.e(2558), __webpack_require__.e(6026)]).then(__webpack_require__.bind(__webpack_require__, 93393));
+/** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(1710)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
-const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827));
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The registries' HTTP transport, with publishedCharts. */
-const registryHttp = () => __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281));
+const registryHttp = () => __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 30281));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
 
@@ -242,9 +244,10 @@ async function decideAll(req, s, d, world) {
     if (plan.noChartFolder)
         world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-    const rendered = await renderedOf(req, s, d, plan, world);
+    const validation = [];
+    const rendered = await renderedOf(req, s, d, plan, world, validation);
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const ok = plan.ok && !configChange?.invalid;
+    const ok = plan.ok && !configChange?.invalid && !validation.some((p) => p.level === 'error');
     return {
         ...plan,
         ok,
@@ -253,6 +256,7 @@ async function decideAll(req, s, d, world) {
         baseBranch: req.baseBranch,
         ...(configChange ? { configChange } : {}),
         ...(rendered ? { rendered } : {}),
+        ...(validation.length > 0 ? { validation } : {}),
     };
 }
 /** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
@@ -261,7 +265,7 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  * The changed charts rendered per environment, base (the merge base) vs head
  * (operations/check/render.ts; loaded only when the mode is not off).
  */
-async function renderedOf(req, s, d, plan, world) {
+async function renderedOf(req, s, d, plan, world, problems) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
@@ -270,9 +274,9 @@ async function renderedOf(req, s, d, plan, world) {
     const overlays = environments.some((e) => e.kustomization !== undefined);
     if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null)))
         return undefined;
-    const { renderChecks } = await renderer();
+    const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
-    return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
+    const reader = {
         async list(commit, dir) {
             const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
             return r.code === 0
@@ -287,7 +291,14 @@ async function renderedOf(req, s, d, plan, world) {
                 return undefined;
             throw e;
         }),
-    }, world.env, inRepo);
+    };
+    const config = d.configs.base;
+    // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
+    const head = d.range.head;
+    const validation = new CheckValidation(config, req.validate, async (globs, where) => crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where));
+    const rendered = await renderChecks(mode, config, plan.charts, { base: d.range.mergeBase ?? d.range.base, head }, reader, world.env, inRepo, validation);
+    problems.push(...validation.problems);
+    return rendered;
 }
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {
@@ -511,7 +522,7 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
-/***/ 1542:
+/***/ 11542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -531,12 +542,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   protectedRows: () => (/* binding */ protectedRows),
 /* harmony export */   view: () => (/* binding */ view)
 /* harmony export */ });
-/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2252);
+/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62368);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69888);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77841);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45914);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92252);
 
 
 
@@ -625,6 +636,8 @@ function checkMarkdown(r) {
         lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
     // No Helm on PATH (auto) is the log's one line, not the summary's.
+    if (r.validation)
+        lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
     const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
     if (rendered)
@@ -695,7 +708,12 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
-    const problems = (level) => [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+    const problems = (level) => [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+        ...(r.validation ?? []),
+    ]
         .filter((p) => p.level === level)
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
     return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_5__/* .commandJson */ .ic)('check', {
@@ -745,19 +763,20 @@ function checkFailure(r) {
         ...r.charts.flatMap((c) => c.problems),
         ...r.protectedProblems,
         ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+        ...(r.validation ?? []),
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
 }
-/** The warnings of a check, charts first. */
+/** The warnings of a check, charts first, the rendered objects' schema validation last. */
 function checkWarnings(r) {
-    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+    return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.validation ?? [])].filter((p) => p.level === 'warning');
 }
 
 
 /***/ }),
 
-/***/ 5914:
+/***/ 45914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -766,7 +785,7 @@ function checkWarnings(r) {
 /* harmony export */   gA: () => (/* binding */ renderedJson),
 /* harmony export */   nV: () => (/* binding */ renderedMarkdown)
 /* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under
@@ -886,7 +905,7 @@ function renderedJson(envs) {
 
 /***/ }),
 
-/***/ 9199:
+/***/ 59199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -948,7 +967,7 @@ function valueOf(resolved, input) {
 
 /***/ }),
 
-/***/ 7841:
+/***/ 77841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -960,7 +979,7 @@ function valueOf(resolved, input) {
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony export OUTPUT_CAP */
-/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3491);
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
 
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.

@@ -2,7 +2,7 @@ export const id = 9159;
 export const ids = [9159];
 export const modules = {
 
-/***/ 381:
+/***/ 50381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -142,17 +142,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(6342)
-const { safeRe: re, t } = __webpack_require__(889)
-const cmp = __webpack_require__(2964)
+const parseOptions = __webpack_require__(46342)
+const { safeRe: re, t } = __webpack_require__(50889)
+const cmp = __webpack_require__(22964)
 const debug = __webpack_require__(7921)
-const SemVer = __webpack_require__(9909)
-const Range = __webpack_require__(500)
+const SemVer = __webpack_require__(59909)
+const Range = __webpack_require__(70500)
 
 
 /***/ }),
 
-/***/ 500:
+/***/ 70500:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -374,22 +374,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(4793)
+const LRU = __webpack_require__(34793)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(6342)
-const Comparator = __webpack_require__(381)
+const parseOptions = __webpack_require__(46342)
+const Comparator = __webpack_require__(50381)
 const debug = __webpack_require__(7921)
-const SemVer = __webpack_require__(9909)
-const trimComparatorWhitespace = __webpack_require__(315)
+const SemVer = __webpack_require__(59909)
+const trimComparatorWhitespace = __webpack_require__(80315)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(889)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(7415)
+} = __webpack_require__(50889)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(67415)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +736,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 2964:
+/***/ 22964:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const eq = __webpack_require__(6704)
-const neq = __webpack_require__(4316)
-const gt = __webpack_require__(6225)
-const gte = __webpack_require__(9202)
+const eq = __webpack_require__(46704)
+const neq = __webpack_require__(24316)
+const gt = __webpack_require__(96225)
+const gte = __webpack_require__(59202)
 const lt = __webpack_require__(254)
-const lte = __webpack_require__(6340)
+const lte = __webpack_require__(96340)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -797,12 +797,12 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5864:
+/***/ 93483:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -811,36 +811,36 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 6704:
+/***/ 46704:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6225:
+/***/ 96225:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 9202:
+/***/ 59202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
@@ -852,43 +852,43 @@ module.exports = gte
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6340:
+/***/ 96340:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 4316:
+/***/ 24316:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 8541:
+/***/ 68541:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(500)
+const Range = __webpack_require__(70500)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -902,7 +902,7 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 4793:
+/***/ 34793:
 /***/ ((module) => {
 
 
@@ -951,7 +951,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 315:
+/***/ 80315:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -966,7 +966,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __webpack_require__(7415)
+} = __webpack_require__(67415)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -1401,7 +1401,7 @@ module.exports = trimComparatorWhitespace
 
 
 
-const Range = __webpack_require__(500)
+const Range = __webpack_require__(70500)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.

@@ -2,14 +2,14 @@ export const id = 9217;
 export const ids = [9217,2542,6344];
 export const modules = {
 
-/***/ 6744:
+/***/ 16744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ siblingConfigError),
 /* harmony export */   q: () => (/* binding */ otherConfigExtension)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Light on purpose: chart-bump-check reads its config at the base commit and loads the config
 // loader (and its schema validator) only when there is a file; this module serves both lookups.
@@ -32,7 +32,7 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 29002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
 /* unused harmony export lineEnding */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
 function frame(text) {
@@ -79,7 +79,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 99547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */

@@ -7,7 +7,7 @@ export const modules = {
 
 
 
-const parse = __webpack_require__(3811)
+const parse = __webpack_require__(43811)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -17,14 +17,14 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 431:
+/***/ 20431:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
-const parse = __webpack_require__(3811)
-const { safeRe: re, t } = __webpack_require__(889)
+const SemVer = __webpack_require__(59909)
+const parse = __webpack_require__(43811)
+const { safeRe: re, t } = __webpack_require__(50889)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -86,12 +86,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 8970:
+/***/ 78970:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -102,24 +102,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 1652:
+/***/ 91652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 4437:
+/***/ 24437:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(3811)
+const parse = __webpack_require__(43811)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -181,12 +181,12 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 4100:
+/***/ 74100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -214,7 +214,7 @@ module.exports = inc
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
@@ -226,31 +226,31 @@ module.exports = major
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 6498:
+/***/ 36498:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
+const SemVer = __webpack_require__(59909)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 1604:
+/***/ 11604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(3811)
+const parse = __webpack_require__(43811)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -260,50 +260,50 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 1731:
+/***/ 81731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(93483)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 4898:
+/***/ 34898:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compareBuild = __webpack_require__(8970)
+const compareBuild = __webpack_require__(78970)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 3578:
+/***/ 63578:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compareBuild = __webpack_require__(8970)
+const compareBuild = __webpack_require__(78970)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 4924:
+/***/ 34924:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(3811)
-const constants = __webpack_require__(7415)
-const SemVer = __webpack_require__(9909)
+const parse = __webpack_require__(43811)
+const constants = __webpack_require__(67415)
+const SemVer = __webpack_require__(59909)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -351,54 +351,54 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 9730:
+/***/ 69730:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __webpack_require__(889)
-const constants = __webpack_require__(7415)
-const SemVer = __webpack_require__(9909)
-const identifiers = __webpack_require__(7150)
-const parse = __webpack_require__(3811)
-const valid = __webpack_require__(7306)
+const internalRe = __webpack_require__(50889)
+const constants = __webpack_require__(67415)
+const SemVer = __webpack_require__(59909)
+const identifiers = __webpack_require__(27150)
+const parse = __webpack_require__(43811)
+const valid = __webpack_require__(37306)
 const clean = __webpack_require__(6105)
-const inc = __webpack_require__(4100)
-const diff = __webpack_require__(4437)
+const inc = __webpack_require__(74100)
+const diff = __webpack_require__(24437)
 const major = __webpack_require__(2029)
 const minor = __webpack_require__(7001)
-const patch = __webpack_require__(6498)
-const prerelease = __webpack_require__(1604)
-const compare = __webpack_require__(5864)
-const rcompare = __webpack_require__(1731)
-const compareLoose = __webpack_require__(1652)
-const compareBuild = __webpack_require__(8970)
-const sort = __webpack_require__(3578)
-const rsort = __webpack_require__(4898)
-const gt = __webpack_require__(6225)
+const patch = __webpack_require__(36498)
+const prerelease = __webpack_require__(11604)
+const compare = __webpack_require__(93483)
+const rcompare = __webpack_require__(81731)
+const compareLoose = __webpack_require__(91652)
+const compareBuild = __webpack_require__(78970)
+const sort = __webpack_require__(63578)
+const rsort = __webpack_require__(34898)
+const gt = __webpack_require__(96225)
 const lt = __webpack_require__(254)
-const eq = __webpack_require__(6704)
-const neq = __webpack_require__(4316)
-const gte = __webpack_require__(9202)
-const lte = __webpack_require__(6340)
-const cmp = __webpack_require__(2964)
-const coerce = __webpack_require__(431)
-const truncate = __webpack_require__(4924)
-const Comparator = __webpack_require__(381)
-const Range = __webpack_require__(500)
-const satisfies = __webpack_require__(8541)
-const toComparators = __webpack_require__(1948)
-const maxSatisfying = __webpack_require__(1196)
-const minSatisfying = __webpack_require__(3213)
-const minVersion = __webpack_require__(9472)
+const eq = __webpack_require__(46704)
+const neq = __webpack_require__(24316)
+const gte = __webpack_require__(59202)
+const lte = __webpack_require__(96340)
+const cmp = __webpack_require__(22964)
+const coerce = __webpack_require__(20431)
+const truncate = __webpack_require__(34924)
+const Comparator = __webpack_require__(50381)
+const Range = __webpack_require__(70500)
+const satisfies = __webpack_require__(68541)
+const toComparators = __webpack_require__(81948)
+const maxSatisfying = __webpack_require__(98815)
+const minSatisfying = __webpack_require__(73213)
+const minVersion = __webpack_require__(39472)
 const validRange = __webpack_require__(8219)
-const outside = __webpack_require__(2166)
+const outside = __webpack_require__(92166)
 const gtr = __webpack_require__(7834)
-const ltr = __webpack_require__(7791)
-const intersects = __webpack_require__(2943)
-const simplifyRange = __webpack_require__(4262)
-const subset = __webpack_require__(3479)
+const ltr = __webpack_require__(17791)
+const intersects = __webpack_require__(82943)
+const simplifyRange = __webpack_require__(64262)
+const subset = __webpack_require__(53479)
 module.exports = {
   parse,
   valid,
@@ -457,19 +457,19 @@ module.exports = {
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(2166)
+const outside = __webpack_require__(92166)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 2943:
+/***/ 82943:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(500)
+const Range = __webpack_require__(70500)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -480,12 +480,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 7791:
+/***/ 17791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const outside = __webpack_require__(2166)
+const outside = __webpack_require__(92166)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -493,13 +493,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 1196:
+/***/ 98815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
-const Range = __webpack_require__(500)
+const SemVer = __webpack_require__(59909)
+const Range = __webpack_require__(70500)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -527,13 +527,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 3213:
+/***/ 73213:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
-const Range = __webpack_require__(500)
+const SemVer = __webpack_require__(59909)
+const Range = __webpack_require__(70500)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -560,14 +560,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 9472:
+/***/ 39472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
-const Range = __webpack_require__(500)
-const gt = __webpack_require__(6225)
+const SemVer = __webpack_require__(59909)
+const Range = __webpack_require__(70500)
+const gt = __webpack_require__(96225)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -630,20 +630,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 2166:
+/***/ 92166:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(9909)
-const Comparator = __webpack_require__(381)
+const SemVer = __webpack_require__(59909)
+const Comparator = __webpack_require__(50381)
 const { ANY } = Comparator
-const Range = __webpack_require__(500)
-const satisfies = __webpack_require__(8541)
-const gt = __webpack_require__(6225)
+const Range = __webpack_require__(70500)
+const satisfies = __webpack_require__(68541)
+const gt = __webpack_require__(96225)
 const lt = __webpack_require__(254)
-const lte = __webpack_require__(6340)
-const gte = __webpack_require__(9202)
+const lte = __webpack_require__(96340)
+const gte = __webpack_require__(59202)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -719,7 +719,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 4262:
+/***/ 64262:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -727,8 +727,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __webpack_require__(8541)
-const compare = __webpack_require__(5864)
+const satisfies = __webpack_require__(68541)
+const compare = __webpack_require__(93483)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -775,16 +775,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 53479:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(500)
-const Comparator = __webpack_require__(381)
+const Range = __webpack_require__(70500)
+const Comparator = __webpack_require__(50381)
 const { ANY } = Comparator
-const satisfies = __webpack_require__(8541)
-const compare = __webpack_require__(5864)
+const satisfies = __webpack_require__(68541)
+const compare = __webpack_require__(93483)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -1031,12 +1031,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 1948:
+/***/ 81948:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(500)
+const Range = __webpack_require__(70500)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>

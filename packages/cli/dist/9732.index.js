@@ -2,14 +2,14 @@ export const id = 9732;
 export const ids = [9732,6344];
 export const modules = {
 
-/***/ 6744:
+/***/ 16744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ siblingConfigError),
 /* harmony export */   q: () => (/* binding */ otherConfigExtension)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 // Light on purpose: chart-bump-check reads its config at the base commit and loads the config
 // loader (and its schema validator) only when there is a file; this module serves both lookups.
@@ -32,7 +32,7 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 3081:
+/***/ 93081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -44,8 +44,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
 // and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
@@ -59,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 const windowCrons = async (config) => {
     if (!config.environments.some((e) => e.windows))
         return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
     return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
 };
 /** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */

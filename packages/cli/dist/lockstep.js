@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -152,20 +152,20 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 1621:
+/***/ 61621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ checkCommand),
 /* harmony export */   terminalRange: () => (/* binding */ terminalRange)
 /* harmony export */ });
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
-/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7987);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57987);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7733);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3932);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9027);
-/* harmony import */ var _top_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8741);
-/* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93932);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29027);
+/* harmony import */ var _top_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68741);
+/* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(35818);
 
 
 
@@ -189,7 +189,7 @@ const checkCommand = {
         (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOption */ .E)(cmd, 'ok, the commits compared, changed-charts, errors and warnings');
         cmd.action(async (opts) => {
             // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
-            const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+            const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
             const typed = inputs(opts);
             await check.request(new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), (0,_world_js__WEBPACK_IMPORTED_MODULE_5__/* .cliWorld */ .f)(io, io.cwd));
@@ -222,9 +222,9 @@ async function terminalRange(io, workspace, read) {
     let head = given.optional('head');
     if (base !== undefined && head !== undefined)
         return { base, head };
-    const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
-    const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
-    const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+    const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92536));
+    const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57850));
+    const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 32094));
     const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
     if (head === undefined) {
         const snap = await workTreeSnapshot(root, { ...io.env });
@@ -246,7 +246,7 @@ async function terminalRange(io, workspace, read) {
 
 /***/ }),
 
-/***/ 3932:
+/***/ 93932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -273,9 +273,9 @@ function jsonOption(cmd, keys) {
 /* harmony export */   z3: () => (/* binding */ addActionFlags)
 /* harmony export */ });
 /* unused harmony exports actionSettings, addSettingFlags */
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
-/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2231);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21829);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62231);
 
 
 
@@ -349,7 +349,7 @@ function flagsExcept(cmd, action, own) {
 
 /***/ }),
 
-/***/ 1920:
+/***/ 91920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -360,9 +360,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
-var text_secrets = __nccwpck_require__(1068);
+var text_secrets = __nccwpck_require__(41068);
 ;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
 
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
@@ -521,11 +521,11 @@ function maskingIo(io) {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 42089:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91920);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3727);
 
 
@@ -548,25 +548,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT, LOCAL_SESSION, buildProgram
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
-var commander = __nccwpck_require__(1829);
+var commander = __nccwpck_require__(21829);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
+var src_errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/terminal-face.ts
-var terminal_face = __nccwpck_require__(871);
+var terminal_face = __nccwpck_require__(50871);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(6887);
+var action_inputs = __nccwpck_require__(66887);
 // EXTERNAL MODULE: ./packages/cli/src/flags.ts
 var flags = __nccwpck_require__(7733);
 // EXTERNAL MODULE: ./packages/cli/src/run-command.ts
-var run_command = __nccwpck_require__(9027);
+var run_command = __nccwpck_require__(29027);
 // EXTERNAL MODULE: ./packages/cli/src/commands/command.ts
-var command = __nccwpck_require__(3932);
+var command = __nccwpck_require__(93932);
 // EXTERNAL MODULE: ./packages/cli/src/top.ts
-var src_top = __nccwpck_require__(8741);
+var src_top = __nccwpck_require__(68741);
 // EXTERNAL MODULE: ./packages/cli/src/world.ts + 2 modules
-var src_world = __nccwpck_require__(5818);
+var src_world = __nccwpck_require__(35818);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
 
 
@@ -592,7 +592,7 @@ const bumpCommand = {
             if (opts.all === true && chosen)
                 cmd.error('error: --all and --charts are exclusive', { exitCode: 2 });
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
-            const { bump } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 525));
+            const { bump } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 10525));
             // Every flag is checked before git is asked which charts changed: a bad --level is said as such anywhere.
             await bump.request(new action_inputs/* Inputs */.G0(at.source), (0,src_world/* cliWorld */.f)(io, at.workspace));
             let source = at.source;
@@ -617,16 +617,16 @@ const bumpCommand = {
  * Their folders are relative to the working directory, as --charts is.
  */
 async function chartsCheckAsksFor(io, workspace, read) {
-    const { terminalRange } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1621));
+    const { terminalRange } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 61621));
     const where = (name) => (name === 'config' || name === 'working-directory' ? read(name) : '');
     const range = await terminalRange(io, workspace, (name) => (name === 'base' ? read('base') : where(name)));
     if ('nothing' in range)
         return { charts: [], compared: range.nothing.replace(/^Nothing to compare with: /, '').replace(/; nothing was checked\.$/, '') };
-    const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+    const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
     const world = (0,src_world/* cliWorld */.f)(io, workspace);
     const source = (name) => (name === 'base' ? (range.base ?? '') : name === 'head' ? (range.head ?? '') : where(name));
     const result = await (await check.run())(await check.request(new action_inputs/* Inputs */.G0(source), world), world);
-    const { posix } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    const { posix } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23));
     const wd = posix.normalize(read('working-directory') || '.');
     const relative = (p) => (wd === '.' ? p : posix.relative(wd, p) || '.');
     return {
@@ -636,15 +636,15 @@ async function chartsCheckAsksFor(io, workspace, read) {
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/commands/check.ts
-var check = __nccwpck_require__(1621);
+var check = __nccwpck_require__(61621);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
+var workspace = __nccwpck_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
-var json = __nccwpck_require__(2252);
+var json = __nccwpck_require__(92252);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
 
 
@@ -668,10 +668,10 @@ const configCommand = {
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
             const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
-            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3734));
+            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
             const config = loadConfig(root, read('config'));
             // What any command refuses about the file (window crons, waves naming no environment), refused here too.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
             await checkConfig(config);
             // What promote and status refuse, refused here too: each environment's values file must exist.
             const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
@@ -685,9 +685,9 @@ const configCommand = {
                     }),
                 ]);
             // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
-            const { findCharts } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(7892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7892));
+            const { findCharts } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(7892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17892));
             const { listChartFiles } = await __nccwpck_require__.e(/* import() */ 7135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
-            const { unmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
+            const { unmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95997));
             if (config.charts?.length || config.chartsIgnore?.length)
                 missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
             if (missing.length > 0)
@@ -724,7 +724,7 @@ const digestsCommand = {
                 });
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
             const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
-            const { digests } = await __nccwpck_require__.e(/* import() */ 4896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
+            const { digests } = await __nccwpck_require__.e(/* import() */ 4896).then(__nccwpck_require__.bind(__nccwpck_require__, 24896));
             await (0,run_command/* runCommand */.d)(digests, io, { source, world: (0,src_world/* cliWorld */.f)(io, at.workspace), json: opts.json === true });
         });
     },
@@ -773,7 +773,7 @@ const publishCommand = {
             const password = opts.passwordStdin === true ? publish_readPassword(io) : undefined;
             const key = typeof opts.signingKeyFile === 'string' ? readKey((0,external_node_path_.resolve)(io.cwd, opts.signingKeyFile), io) : undefined;
             const source = withSecrets(at.source, { password, 'signing-key': key });
-            const { publish } = await __nccwpck_require__.e(/* import() */ 5018).then(__nccwpck_require__.bind(__nccwpck_require__, 5018));
+            const { publish } = await __nccwpck_require__.e(/* import() */ 5018).then(__nccwpck_require__.bind(__nccwpck_require__, 75018));
             await (0,run_command/* runCommand */.d)(publish, io, { source, world: (0,src_world/* cliWorld */.f)(io, at.workspace), json: opts.json === true });
         });
     },
@@ -821,13 +821,13 @@ const promoteCommand = {
         cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
         (0,command/* jsonOption */.E)(cmd, 'outcome, from, to, changes, gates, waves and the pull request or commit');
         cmd.action(async (opts) => {
-            const { cliEnv, cliIdentity, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { cliEnv, cliIdentity, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 95110));
             const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
             const token = cliToken(io, push !== undefined);
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
-            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
+            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78071));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
                 world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
@@ -856,7 +856,7 @@ const releaseCommand = {
         cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
         (0,command/* jsonOption */.E)(cmd, 'mode, version, previous-version, notes, files and the pull request or tag');
         cmd.action(async (opts) => {
-            const { cliEnv, cliIdentity, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { cliEnv, cliIdentity, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 95110));
             const push = opts.push === true && opts.dryRun !== true;
             const token = cliToken(io, push);
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
@@ -893,8 +893,8 @@ const statusCommand = {
         cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
-            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
+            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 95110));
+            const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 78499));
             await (0,run_command/* runCommand */.d)(status, io, {
                 source: at.source,
                 world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
@@ -904,7 +904,11 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
+<<<<<<< HEAD
                 other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216))).statusMarkdown(r) : undefined,
+=======
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+>>>>>>> kvalid
             });
         });
     },
@@ -952,16 +956,16 @@ const metricsCommand = {
                 deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
             };
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const { metrics } = await __nccwpck_require__.e(/* import() */ 2846).then(__nccwpck_require__.bind(__nccwpck_require__, 465));
-            const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 95110));
+            const { metrics } = await __nccwpck_require__.e(/* import() */ 2846).then(__nccwpck_require__.bind(__nccwpck_require__, 22846));
+            const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 31679));
             await (0,run_command/* runCommand */.d)(metrics, io, {
                 source: at.source,
                 world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6458))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36458))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });
@@ -970,7 +974,7 @@ const metricsCommand = {
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
-var src_io = __nccwpck_require__(1920);
+var src_io = __nccwpck_require__(91920);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
 
 
@@ -1118,17 +1122,17 @@ function report(e, io, flags) {
 
 /***/ }),
 
-/***/ 9027:
+/***/ 29027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
-/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(871);
-/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7987);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21829);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
+/* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50871);
+/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57987);
 
 
 
@@ -1177,7 +1181,7 @@ async function runCommand(op, io, hooks) {
             const edits = plannedEdits(result);
             // The diff library loads only for a diff to print.
             if (edits)
-                io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(edits, style));
+                io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22536))).terminalDiff(edits, style));
             io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminal */ .bF)(view.terminal(result), style));
         }
     }
@@ -1189,20 +1193,20 @@ async function runCommand(op, io, hooks) {
 
 /***/ }),
 
-/***/ 8741:
+/***/ 68741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ fromTop)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6887);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7850);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57850);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7733);
 
 
@@ -1254,7 +1258,7 @@ function fromTop(cwd, cmd, source) {
 
 /***/ }),
 
-/***/ 5818:
+/***/ 35818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1264,15 +1268,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/contract/world.ts
-var world = __nccwpck_require__(3724);
+var world = __nccwpck_require__(33724);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
 // Moved to contract/ (the floor every operation and face builds on); re-exported for existing imports.
 
 
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(6371);
+var retry = __nccwpck_require__(66371);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
-var view = __nccwpck_require__(7987);
+var view = __nccwpck_require__(57987);
 ;// CONCATENATED MODULE: ./packages/cli/src/output.ts
 
 /** Progress on stderr, so stdout holds only the result (a table, a diff or JSON) for pipes; the progress line only on a terminal. */
@@ -1326,7 +1330,7 @@ function cliWorld(io, workspace, opts = {}) {
 
 /***/ }),
 
-/***/ 6887:
+/***/ 66887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1341,11 +1345,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: envInputs, splitListLines
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(385);
+var list = __nccwpck_require__(60385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __nccwpck_require__(4619);
+var suggest = __nccwpck_require__(24619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
 
 
@@ -1451,7 +1455,7 @@ class Inputs {
 
 /***/ }),
 
-/***/ 2252:
+/***/ 92252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1486,14 +1490,14 @@ function numberOrNull(value) {
 
 /***/ }),
 
-/***/ 3724:
+/***/ 33724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ sourceDate),
 /* harmony export */   l: () => (/* binding */ relocateErrors)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 /**
  * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
@@ -1521,7 +1525,7 @@ function relocateErrors(e, show) {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1666,7 +1670,7 @@ function isUserError(e) {
 
 /***/ }),
 
-/***/ 2536:
+/***/ 92536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1677,12 +1681,12 @@ function isUserError(e) {
 /* harmony export */   resolveWorkingDirectory: () => (/* binding */ resolveWorkingDirectory)
 /* harmony export */ });
 /* unused harmony export insideGitCheckout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24619);
 
 
 
@@ -1814,16 +1818,16 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 4673:
+/***/ 24673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ localGitAt),
 /* harmony export */   l: () => (/* binding */ localText)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90669);
 
 
 // Variables that would point git at another repository, index or identity than the one asked for.
@@ -1868,7 +1872,7 @@ async function localText(git, args, opts) {
 
 /***/ }),
 
-/***/ 7850:
+/***/ 57850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1888,10 +1892,10 @@ async function localText(git, args, opts) {
 /* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
 /* unused harmony exports listTree, parseLsTree, treeBefore */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(669);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90669);
 
 
 
@@ -2237,7 +2241,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 3164:
+/***/ 63164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2245,8 +2249,8 @@ async function pathsContaining(git, commit, fileName, text) {
 /* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   lU: () => (/* binding */ asRepo)
 /* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4673);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90669);
 
 
 const REPO = Symbol('lockstep.repo');
@@ -2354,7 +2358,7 @@ function openRepo(cwd, env = process.env) {
 
 /***/ }),
 
-/***/ 669:
+/***/ 90669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2371,13 +2375,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
 /**
  * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
@@ -2649,7 +2653,7 @@ async function gitTry(git, args) {
 
 /***/ }),
 
-/***/ 6371:
+/***/ 66371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2700,7 +2704,7 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 7987:
+/***/ 57987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2710,7 +2714,7 @@ function isRetryableStatus(status) {
 /* harmony export */   kJ: () => (/* binding */ terminalSafe),
 /* harmony export */   sj: () => (/* binding */ plainStyle)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9888);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69888);
 
 
 /** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
@@ -2799,7 +2803,7 @@ function renderTerminal(v, style = plainStyle) {
 
 /***/ }),
 
-/***/ 8302:
+/***/ 58302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2859,6 +2863,18 @@ const CHECK = {
             choices: ['auto', 'on', 'off'],
             docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
         },
+        {
+            input: 'validate',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: {
+                key: 'validate',
+                where: 'environment',
+                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+            },
+            docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
+        },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
     ],
@@ -2867,7 +2883,7 @@ const CHECK = {
 
 /***/ }),
 
-/***/ 531:
+/***/ 10531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2948,7 +2964,7 @@ const DIGESTS = {
 
 /***/ }),
 
-/***/ 882:
+/***/ 20882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3040,6 +3056,18 @@ const PROMOTE = {
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
             docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
+        },
+        {
+            input: 'validate',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: {
+                key: 'validate',
+                where: 'environment',
+                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+            },
+            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
         { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
@@ -3139,7 +3167,7 @@ const PROMOTE = {
 
 /***/ }),
 
-/***/ 7401:
+/***/ 77401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3207,7 +3235,7 @@ const PUBLISH = {
 
 /***/ }),
 
-/***/ 6615:
+/***/ 96615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3383,7 +3411,7 @@ const RELEASE = {
 
 /***/ }),
 
-/***/ 6355:
+/***/ 96355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3419,7 +3447,7 @@ function settingOf(table, input) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 62231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3431,9 +3459,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, METRICS, PROMOTE, PUBLISH, RELEASE, STATUS, TABLES
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(6355);
+var table = __nccwpck_require__(96355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __nccwpck_require__(8302);
+var table_check = __nccwpck_require__(58302);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
 /** bump-chart / lockstep bump. */
 const BUMP = {
@@ -3489,13 +3517,13 @@ const BUMP = {
 };
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
-var table_digests = __nccwpck_require__(531);
+var table_digests = __nccwpck_require__(10531);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
-var table_publish = __nccwpck_require__(7401);
+var table_publish = __nccwpck_require__(77401);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __nccwpck_require__(6615);
+var table_release = __nccwpck_require__(96615);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __nccwpck_require__(882);
+var table_promote = __nccwpck_require__(20882);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
 // Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
 // run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
@@ -3540,7 +3568,7 @@ const ACTION_TABLES = [table_check/* CHECK */.f, BUMP, table_digests/* DIGESTS *
 
 /***/ }),
 
-/***/ 385:
+/***/ 60385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3586,7 +3614,7 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 9888:
+/***/ 69888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3599,7 +3627,7 @@ function splitOutsideBraces(line) {
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   vY: () => (/* binding */ inertNotesText)
 /* harmony export */ });
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78274);
 
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
@@ -3722,7 +3750,7 @@ function markdownTable(headers, rows) {
 
 /***/ }),
 
-/***/ 8274:
+/***/ 78274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3766,7 +3794,7 @@ function inertReferences(s) {
 
 /***/ }),
 
-/***/ 1068:
+/***/ 41068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3802,14 +3830,14 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 4619:
+/***/ 24619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean),
 /* harmony export */   p: () => (/* binding */ nearest)
 /* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
 
 /**
  * The candidate closest to `word` by edit distance, when it is close enough
@@ -3840,7 +3868,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 871:
+/***/ 50871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3893,126 +3921,126 @@ const TERMINAL = terminalFace();
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
+/***/ 91943:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -4026,6 +4054,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 24876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -4033,14 +4068,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1829:
+/***/ 21829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4243,15 +4278,15 @@ function humanReadableArgName(arg) {
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/help.js
 
 
@@ -8568,6 +8603,6 @@ const createArgument = (name, description) =>
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2089);
+/******/ var __webpack_exports__ = __nccwpck_require__(42089);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -33,6 +33,8 @@ const FLOORS: Record<string, readonly string[]> = {
   kustomize: ['edits', 'errors.ts', 'registry', 'text', 'yaml'],
   // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike.
   render: ['edits', 'text'],
+  // Schema validation of rendered objects (Kubernetes' kinds, CRDs, removed APIs): used by promote and check alike.
+  validate: ['render'],
   // The settings tables, resolveSettings and the config checks: above config/, below every operation.
   settings: ['config', 'errors.ts', 'text'],
   report: ['edits', 'git', 'text'],
@@ -43,7 +45,7 @@ const FLOORS: Record<string, readonly string[]> = {
   release: ['changelog', 'charts', 'commits', 'config', 'edits', 'errors.ts', 'fs', 'git', 'github', 'settings', 'text', 'toml', 'trail'],
   promote: [
     ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'kustomize', 'records', 'registry'],
-    ...['render', 'settings', 'text', 'trail', 'values', 'yaml'],
+    ...['render', 'settings', 'text', 'trail', 'validate', 'values', 'yaml'],
   ],
   // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation);
   // generic services only, so no operation's folder (promote/, release/) is named here.
@@ -51,7 +53,7 @@ const FLOORS: Record<string, readonly string[]> = {
   action: ['contract', 'errors.ts', 'registry', 'text'],
   operations: [
     ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'kustomize'],
-    ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail'],
+    ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail', 'validate'],
   ],
   cli: [
     // lockstep config checks the charts: entries against the folders (charts/selection.ts), as every action does.
@@ -99,6 +101,8 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/registry/cosign.ts': ['@noble/curves/ed25519.js'],
   // The kustomize renderer, only for a target that is a Kustomize overlay.
   'packages/core/src/promote/render.ts': ['./render-overlay.ts'],
+  // The Kubernetes kinds' schemas (3.5 MB of validators), only on the first rendered object a run validates.
+  'packages/core/src/validate/kube.ts': ['kubernetes-models'],
 };
 
 /** Whether dpdm saw an import() (its DependencyKind enum lives in the library jest cannot load, see importGraph). */

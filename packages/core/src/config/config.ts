@@ -57,6 +57,8 @@ export interface EnvironmentConfig {
   render?: RenderMode;
   /** Where the environment is reached (its deployments' environment_url). */
   url?: string;
+  /** The Kubernetes version its rendered objects are validated for (kube-version, carried as written; undefined: the schemas' own). */
+  kubeVersion?: string;
   /** A preview environment: its deployments are transient. */
   preview?: boolean;
   /** Soak time in milliseconds: how long a pin stays here on the base branch before it is promoted onward. */
@@ -123,6 +125,8 @@ export interface Config {
   chartsIgnore?: string[];
   /** chart-bump-check: globs relative to each chart whose changes need no bump. */
   ignore: string[];
+  /** CRD files or globs whose schemas validate rendered custom resources (crds:, carried as written). */
+  crds?: RawConfig['crds'];
   /** Where charts are published (registry/path, without oci://): publish-chart's default, and the check's "already published" lookup. */
   chartRegistry?: string;
   chartVersionPolicy: 'independent' | 'sync';

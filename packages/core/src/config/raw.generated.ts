@@ -35,6 +35,8 @@ export interface RawConfig {
     /** helm template --api-versions, each (e.g. monitoring.coreos.com/v1). */
     'api-versions'?: string[];
   };
+  /** CustomResourceDefinition files or globs (workspace-relative, e.g. crds/** /*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds. */
+  crds?: string[];
   /** promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit. */
   waves?: Record<string, string[]>;
   /** Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error. */
@@ -86,6 +88,8 @@ export interface RawEnvironment {
   protected?: boolean;
   /** Rendered manifest diffs for this environment (default: the top level's render mode). */
   render?: 'auto' | 'on' | 'off';
+  /** The Kubernetes version this environment's cluster runs (e.g. "1.31"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36). */
+  'kube-version'?: string;
   /** Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments). */
   url?: string;
   /** A preview environment that goes away: its GitHub Deployments are transient. */
@@ -122,6 +126,8 @@ export interface RawEnvironment {
       reason?: string;
     }[];
   };
+  /** Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn). */
+  validate?: 'error' | 'warn' | 'off';
   /** A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn). */
   'values-drift'?: 'error' | 'warn' | 'off';
   /** Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets). */
@@ -362,6 +368,11 @@ export const configSchema = {
             ],
             "description": "Rendered manifest diffs for this environment (default: the top level's render mode)."
           },
+          "kube-version": {
+            "type": "string",
+            "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
+            "description": "The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."
+          },
           "url": {
             "type": "string",
             "pattern": "^https?://[^\\s]+$",
@@ -475,6 +486,14 @@ export const configSchema = {
             },
             "description": "When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."
           },
+          "validate": {
+            "enum": [
+              "error",
+              "warn",
+              "off"
+            ],
+            "description": "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."
+          },
           "values-drift": {
             "enum": [
               "error",
@@ -563,6 +582,14 @@ export const configSchema = {
         }
       ],
       "description": "Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."
+    },
+    "crds": {
+      "type": "array",
+      "items": {
+        "type": "string",
+        "minLength": 1
+      },
+      "description": "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."
     },
     "waves": {
       "type": "object",

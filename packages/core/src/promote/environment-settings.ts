@@ -1,4 +1,4 @@
-// promote's settings an environment may set — auto-merge and values-drift of the target, min-soak and
+// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
 // wait of the source — resolved once per environment of the request by settings/resolve.ts, the one
 // precedence of every operation: the input > the key under that environment > the key at the top of
 // the file > the table's default (values-drift's decided by the environment's protected). Each is read
@@ -8,6 +8,7 @@ import type { Config } from '../config/config.ts';
 import { resolveSettings, valueOf, type ResolvedSettings } from '../settings/resolve.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import type { SettingsTable } from '../settings/table.ts';
+import type { ValidateMode } from '../validate/validate.ts';
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
 export const PROMOTE_PER_ENVIRONMENT: SettingsTable = {
@@ -28,6 +29,7 @@ export type ValuesDriftMode = 'error' | 'warn' | 'off';
 export interface EnvironmentInputs {
   autoMerge?: boolean;
   valuesDrift?: ValuesDriftMode;
+  validate?: ValidateMode;
   /** ms */
   minSoak?: number;
   wait?: 'refuse' | 'draft';
@@ -39,7 +41,7 @@ export function resolveEnvironments(
   names: readonly string[],
   i: EnvironmentInputs,
 ): Readonly<Record<string, ResolvedSettings>> {
-  const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, 'min-soak': i.minSoak, wait: i.wait };
+  const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, validate: i.validate, 'min-soak': i.minSoak, wait: i.wait };
   return Object.fromEntries(names.map((name) => [name, resolveSettings(PROMOTE_PER_ENVIRONMENT, given, config, { environment: name })]));
 }
 
@@ -49,6 +51,8 @@ export interface EnvironmentSettings {
   autoMerge: boolean;
   /** Into it: what a key its values file sets and the promoted chart no longer reads does. */
   valuesDrift: ValuesDriftMode;
+  /** Into it: what a rendered object that fails schema validation does (promote/validate.ts). */
+  validate: ValidateMode;
   /** From it: how long (ms) a pin stays here on the base branch before it is promoted onward; undefined: no soak. */
   minSoak?: number;
   /** From it: what a promotion before min-soak has passed does. */
@@ -66,6 +70,7 @@ export function environmentSettings(
   return {
     autoMerge: valueOf<boolean>(r, 'auto-merge'),
     valuesDrift: valueOf<ValuesDriftMode>(r, 'values-drift'),
+    validate: valueOf<ValidateMode>(r, 'validate'),
     ...(minSoak !== undefined ? { minSoak } : {}),
     wait: valueOf<'refuse' | 'draft'>(r, 'wait'),
   };

@@ -8,6 +8,7 @@
 // protected environment's promotion.
 
 import { UserError } from '../errors.ts';
+import { validateTarget } from './validate.ts';
 import { KustomizeRenderer, overlayTarget, readOverlay, type KustomizeSide, type OverlayTarget } from '../render/kustomize.ts';
 import type { CompareOptions } from '../render/compare.ts';
 import { renderEnvironment, type Unavailable } from '../render/render.ts';
@@ -15,7 +16,7 @@ import type { RenderMode } from '../config/config.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
-import type { Route } from './request.ts';
+import type { PromoteRequest, Route } from './request.ts';
 
 /** How to add kustomize when it is missing. */
 export const KUSTOMIZE_HINT =
@@ -32,6 +33,7 @@ export async function renderOverlayPromotion(
   baseSha: string,
   mode: RenderMode,
   opts: CompareOptions,
+  req: PromoteRequest,
 ): Promise<EnvironmentRender | undefined> {
   const { to } = route;
   // A world without the port (a unit test's fake) renders nothing.
@@ -67,18 +69,22 @@ export async function renderOverlayPromotion(
   const dir = 'dir' in after ? after.dir : to.kustomization;
   const env = await renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
+  const target = await overlayTarget(readAfter, to.kustomization, to.application);
+  const file = 'file' in target ? target.file : to.kustomization;
   if (rendered.status === 'failed' && to.protected) {
-    const target = await overlayTarget(readAfter, to.kustomization, to.application);
     throw new UserError(
       `render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`,
       {
-        file: 'file' in target ? target.file : to.kustomization,
+        file,
         line: 1,
         hint: "fix the overlay so kustomize builds it (the message above is kustomize's), or write render: off under this environment in the config; nothing was written",
       },
     );
   }
-  return rendered;
+  // The after side again is the cache's: validated as built (throws in validate: error).
+  if ('unavailable' in after) return rendered;
+  const validation = await validateTarget(req, route, await renderer.render(after), undefined, ports, baseSha, { file, line: 1 });
+  return validation.length > 0 ? { ...rendered, validation } : rendered;
 }
 
 function sideFrom(target: OverlayTarget, files: Map<string, string>): KustomizeSide {

@@ -17,6 +17,7 @@ import { posix } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import type { RenderConfig, RenderMode } from '../config/config.ts';
 import { UserError } from '../errors.ts';
+import { validateTarget } from './validate.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
 import { helmUsable, MIN_HELM } from '../render/helm.ts';
@@ -82,6 +83,7 @@ export async function renderPromotion(
       baseSha,
       mode,
       compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []),
+      req,
     );
   if (!to.application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
@@ -124,14 +126,17 @@ export async function renderPromotion(
     compareOptions(cfg, rules),
     what,
   );
+  const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
   if (env.status === 'failed' && to.protected) {
-    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     throw new UserError(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
       ...where,
       hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
     });
   }
-  return env;
+  // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+  if (!('side' in after)) return env;
+  const validation = await validateTarget(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+  return validation.length > 0 ? { ...env, validation } : env;
 }
 
 interface SideContext {

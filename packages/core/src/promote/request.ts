@@ -19,6 +19,7 @@ import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
 import type { ResolvedSettings } from '../settings/resolve.ts';
 import { environmentSettings, type ValuesDriftMode } from './environment-settings.ts';
+import type { ValidateMode } from '../validate/validate.ts';
 
 /** One environment in promotion order. */
 export interface PromoteEnvironment {
@@ -34,6 +35,8 @@ export interface PromoteEnvironment {
   protected: boolean;
   /** Where the environment is reached (its deployments' environment_url). */
   url?: string;
+  /** The Kubernetes version its rendered objects are validated for (kube-version; undefined: the schemas' own). */
+  kubeVersion?: string;
   /** A preview environment: its deployments are transient. */
   preview?: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
@@ -106,6 +109,8 @@ export interface PromoteInputs {
   repository?: string;
   /** The values-drift input (undefined: the target environment's config, else its default). */
   valuesDrift?: ValuesDriftMode;
+  /** The validate input (undefined: the target environment's config, else error when protected, warn otherwise). */
+  validate?: ValidateMode;
   /** The render input (undefined: the target environment's config, else the top level's). */
   render?: RenderMode;
   /** The min-soak input: overrides the source environment's (ms). */
@@ -139,6 +144,7 @@ type Resolved =
   | 'notifyPulls'
   | 'autoMerge'
   | 'valuesDrift'
+  | 'validate'
   | 'minSoak'
   | 'wait';
 
@@ -178,6 +184,8 @@ export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
   tagPrefix?: string;
   /** The config's render settings (promote/render.ts); undefined: the defaults. */
   renderConfig?: RenderConfig;
+  /** The config's crds: globs, and their line: CRD files whose schemas validate the rendered target (promote/validate.ts). */
+  crds?: { globs: string[]; line?: number };
 }
 
 /**

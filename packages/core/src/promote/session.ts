@@ -66,6 +66,7 @@ export async function buildPromoteRequest(
     commitMode,
     autoMerge,
     valuesDrift,
+    validate,
     minSoak,
     wait,
     ...given
@@ -82,12 +83,13 @@ export async function buildPromoteRequest(
     settingsByEnvironment: resolveEnvironments(
       config,
       layout.environments.map((e) => e.name),
-      { autoMerge, valuesDrift, minSoak, wait },
+      { autoMerge, valuesDrift, validate, minSoak, wait },
     ),
     charts: config.charts ?? [],
     ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
     configFile: config.file,
     renderConfig: config.render,
+    ...(config.crds?.length ? { crds: { globs: config.crds, line: configLine(config, ['crds']) } } : {}),
     ...(config.waves
       ? {
           waves: config.waves,
@@ -253,5 +255,9 @@ export async function planChecked(
   const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha, cache);
   const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
   const rendered = await renderPromotion(req, route, checked, world, baseSha);
-  return rendered ? { ...checked, rendered } : checked;
+  if (!rendered) return checked;
+  // What schema validation warned of (validate: warn) is the plan's warning like any other.
+  return rendered.validation?.length
+    ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
+    : { ...checked, rendered };
 }

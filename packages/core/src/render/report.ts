@@ -23,6 +23,8 @@ export interface EnvironmentRender {
   renderer?: 'kustomize';
   /** What was compared, e.g. `chart api 1.2.0 → 1.3.0`. */
   what?: string;
+  /** promote: what schema validation of the after side warned of (validate: warn; error refuses instead). */
+  validation?: string[];
 }
 
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */

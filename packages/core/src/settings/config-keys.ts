@@ -146,6 +146,13 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
   },
   {
+    key: 'kube-version',
+    where: 'environment',
+    kind: 'string',
+    schema: { type: 'string', pattern: '^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$' },
+    docs: 'The Kubernetes version this environment\'s cluster runs (e.g. "1.31"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas\' own, 1.36).',
+  },
+  {
     key: 'url',
     where: 'environment',
     kind: 'string',
@@ -217,6 +224,12 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
       ],
     },
     docs: 'Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.',
+  },
+  {
+    key: 'crds',
+    where: 'top',
+    kind: 'glob-list',
+    docs: "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds.",
   },
   {
     key: 'waves',

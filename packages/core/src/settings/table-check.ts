@@ -57,6 +57,18 @@ export const CHECK: SettingsTable = {
       choices: ['auto', 'on', 'off'],
       docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
     },
+    {
+      input: 'validate',
+      kind: 'choice',
+      choices: ['error', 'warn', 'off'],
+      config: {
+        key: 'validate',
+        where: 'environment',
+        defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+        docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+      },
+      docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
+    },
     { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
   ],

@@ -90,6 +90,18 @@ export const PROMOTE: SettingsTable = {
       choices: ['auto', 'on', 'off'],
       docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
     },
+    {
+      input: 'validate',
+      kind: 'choice',
+      choices: ['error', 'warn', 'off'],
+      config: {
+        key: 'validate',
+        where: 'environment',
+        defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+        docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+      },
+      docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
+    },
     { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
     { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
     {

@@ -1,7 +1,9 @@
 import { dirname } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
+import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
+import { resolveSettings } from '../../src/settings/resolve.ts';
 import type { PromoteRequest, Route } from '../../src/promote/request.ts';
 import { findKustomize } from '../../src/render/find.ts';
 import { renderedJson } from '../../src/render/report.ts';
@@ -19,7 +21,14 @@ import {
 // as Helm renders are.
 
 const tool = findKustomize({ PATH: dirname(process.env.LOCKSTEP_KUBECTL!) })!;
-const req = { charts: [], render: undefined, renderConfig: undefined, base: 'main' } as unknown as PromoteRequest;
+// Rendering only: the target's schema validation is off here (promote-env-validate.test.ts covers it).
+const req = {
+  charts: [],
+  render: undefined,
+  renderConfig: undefined,
+  base: 'main',
+  settingsByEnvironment: { prod: resolveSettings(PROMOTE_PER_ENVIRONMENT, { validate: 'off' }, undefined) },
+} as unknown as PromoteRequest;
 const pins = (api: [string, string]): OverlayPins => ({ api, worker: ['2.0.0', overlayDigest('e')] });
 const OLD = pins(['1.7.0', overlayDigest('a')]);
 const NEW = pins(['1.8.0', overlayDigest('b')]);

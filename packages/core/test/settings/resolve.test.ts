@@ -81,6 +81,7 @@ describe('every operation resolves its config keys the same way', () => {
       charts: { value: undefined, from: 'default' },
       ignore: { value: [], from: 'default' },
       changelog: { value: 'auto', from: 'default' },
+      validate: { value: 'warn', from: 'default' },
     });
   });
 

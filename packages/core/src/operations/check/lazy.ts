@@ -8,6 +8,8 @@ export const chartBumpRules = () => import('../../checks/chart-bump.ts');
 export const configLoader = () => import('../../config/config.ts');
 /** Rendered manifest diffs (Helm), only when render is not off. */
 export const renderer = () => import('./render.ts');
+/** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
+export const validator = () => import('./validate.ts');
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 export const publishedCharts = () => import('../../registry/published.ts');
 /** The registries' HTTP transport, with publishedCharts. */

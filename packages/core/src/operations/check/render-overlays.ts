@@ -7,13 +7,14 @@
 // request's files are untrusted: render/kustomize.ts builds them bounded, in a
 // temp folder, without network.
 
-import type { Config, RenderMode } from '../../config/config.ts';
+import type { Config, EnvironmentConfig, RenderMode } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
+import type { CheckValidation } from './validate.ts';
 
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
@@ -34,6 +35,7 @@ export async function renderOverlayChecks(
   reader: CommitReader,
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
+  validation?: CheckValidation,
 ): Promise<EnvironmentRender[]> {
   const overlays = config.environments.filter((e) => e.kustomization);
   if (mode === 'off' || overlays.length === 0) return [];
@@ -50,7 +52,7 @@ export async function renderOverlayChecks(
       ...(target.namespace ? { namespace: target.namespace } : {}),
     };
   };
-  const changed: { name: string; before: KustomizeSide | Unavailable; after: KustomizeSide | Unavailable }[] = [];
+  const changed: { e: EnvironmentConfig; name: string; before: KustomizeSide | Unavailable; after: KustomizeSide | Unavailable }[] = [];
   for (const e of overlays) {
     const [before, after] = await Promise.all([
       sideAt(commits.base, e.kustomization!, e.application),
@@ -60,7 +62,7 @@ export async function renderOverlayChecks(
       'unavailable' in before || 'unavailable' in after
         ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
         : sameSide(before, after);
-    if (!same) changed.push({ name: e.name, before, after });
+    if (!same) changed.push({ e, name: e.name, before, after });
   }
   if (changed.length === 0) return [];
   const tool = findKustomize(env);
@@ -90,7 +92,9 @@ export async function renderOverlayChecks(
       const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
       // An overlay new in the pull request: every object added.
       const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-      return { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' as const };
+      const rendered = await renderEnvironment(renderer, c.name, before, c.after, opts, what);
+      if (validation && !('unavailable' in c.after)) await validation.after(c.e, c.name, await renderer.render(c.after), []);
+      return { ...rendered, renderer: 'kustomize' as const };
     }),
   );
 }

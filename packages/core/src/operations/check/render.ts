@@ -8,6 +8,8 @@
 // (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
+// Each after side is then validated against the schemas of the environment's
+// cluster (validate.ts), when `validation` is given.
 
 import { parseAllDocuments } from 'yaml';
 import type { Config, RenderMode } from '../../config/config.ts';
@@ -18,6 +20,8 @@ import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { renderOverlayChecks } from './render-overlays.ts';
+import { chartCrds } from '../../validate/environment.ts';
+import type { CheckValidation } from './validate.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -69,11 +73,12 @@ export async function renderChecks(
   reader: CheckReader,
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
+  validation?: CheckValidation,
 ): Promise<EnvironmentRender[] | undefined> {
   if (mode === 'off' || !config) return undefined;
   const [charted, overlays] = await Promise.all([
-    renderCharts(mode, config, charts, commits, reader, env, inRepo),
-    renderOverlayChecks(mode, config, commits, reader, env, inRepo),
+    renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+    renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
   ]);
   const all = [...(charted ?? []), ...overlays];
   return all.length > 0 ? all : undefined;
@@ -92,6 +97,7 @@ async function renderCharts(
   reader: CheckReader,
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
+  validation: CheckValidation | undefined,
 ): Promise<EnvironmentRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0) return undefined;
@@ -151,7 +157,13 @@ async function renderCharts(
         Promise.all([
           chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
           side(commits.head, values, app),
-        ]).then(([b, h]) => renderEnvironment(renderer, name, b, h, opts, what)),
+        ]).then(async ([b, h]) => {
+          const rendered = await renderEnvironment(renderer, name, b, h, opts, what);
+          // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+          if (validation && !('unavailable' in h) && 'files' in h.chart)
+            await validation.after(e, name, await renderer.render(h), chartCrds(h.chart.files, dir));
+          return rendered;
+        }),
       );
     }
   }

@@ -3,6 +3,7 @@ import type { BreakingMode, ChangelogMode } from '../../checks/types.ts';
 import type { RenderMode } from '../../config/config.ts';
 import { named, UserError, words } from '../../errors.ts';
 import type { World } from '../../contract/world.ts';
+import type { ValidateMode } from '../../validate/validate.ts';
 
 // The first module the chart-bump-check action and `lockstep check` load: inputs and the event
 // only. The working directory and the paths are resolved by the run, right before git starts.
@@ -31,6 +32,8 @@ export interface CheckRequest {
   changelog?: ChangelogMode;
   /** Rendered manifest diffs in the summary (undefined takes the config's render, else auto). */
   render?: RenderMode;
+  /** Schema validation of each rendered environment (undefined takes the environment's validate, else by protected). */
+  validate?: ValidateMode;
 }
 
 /** The pull request (or merge queue) event payload fields the check reads. */
@@ -71,6 +74,7 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
     breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
     changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),
     render: inputs.optionalChoice<RenderMode>('render', ['auto', 'on', 'off']),
+    validate: inputs.optionalChoice<ValidateMode>('validate', ['error', 'warn', 'off']),
   };
 }
 

@@ -20,7 +20,7 @@ import type { CheckRequest } from './request.ts';
 import { resolveSettings, valueOf } from '../../settings/resolve.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
-import { chartBumpRules, configLoader, publishedCharts, registryHttp, renderer } from './lazy.ts';
+import { chartBumpRules, configLoader, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
@@ -57,6 +57,8 @@ export interface CheckResult extends ChartBumpPlan {
   configChange?: ConfigChange;
   /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (never part of the decision). */
   rendered?: EnvironmentRender[];
+  /** Schema validation of the rendered environments' after sides: errors (validate: error) fail the check. */
+  validation?: Problem[];
 }
 
 /** A pull request's own config, not applied: the file and what the check would have decided under it. */
@@ -222,9 +224,10 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   if (plan.noChartFolder)
     world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-  const rendered = await renderedOf(req, s, d, plan, world);
+  const validation: Problem[] = [];
+  const rendered = await renderedOf(req, s, d, plan, world, validation);
   // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-  const ok = plan.ok && !configChange?.invalid;
+  const ok = plan.ok && !configChange?.invalid && !validation.some((p) => p.level === 'error');
   return {
     ...plan,
     ok,
@@ -233,6 +236,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     baseBranch: req.baseBranch,
     ...(configChange ? { configChange } : {}),
     ...(rendered ? { rendered } : {}),
+    ...(validation.length > 0 ? { validation } : {}),
   };
 }
 
@@ -249,6 +253,7 @@ async function renderedOf(
   d: Decision,
   plan: ChartBumpPlan,
   world: World,
+  problems: Problem[],
 ): Promise<EnvironmentRender[] | undefined> {
   const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
   // Nothing to render without an environment to render for, or without a changed chart at the head
@@ -257,32 +262,42 @@ async function renderedOf(
   const environments = d.configs.base?.environments ?? [];
   const overlays = environments.some((e) => e.kustomization !== undefined);
   if (mode === 'off' || environments.length === 0 || (!overlays && plan.charts.every((c) => c.head === null))) return undefined;
-  const { renderChecks } = await renderer();
+  const [{ renderChecks }, { CheckValidation, crdFiles }] = await Promise.all([renderer(), validator()]);
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
-  return renderChecks(
-    mode,
-    d.configs.base,
-    plan.charts,
-    { base: d.range.mergeBase ?? d.range.base, head: d.range.head },
-    {
-      async list(commit, dir) {
-        const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
-        return r.code === 0
-          ? r.stdout
-              .toString('utf8')
-              .split('\0')
-              .filter((p) => p !== '')
-          : undefined;
-      },
-      read: (commit, path) =>
-        s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
-          if (e instanceof ObjectTooLarge) return undefined;
-          throw e;
-        }),
+  const reader: Parameters<typeof renderChecks>[4] = {
+    async list(commit, dir) {
+      const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+      return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
     },
+    read: (commit, path) =>
+      s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
+        if (e instanceof ObjectTooLarge) return undefined;
+        throw e;
+      }),
+  };
+  const config = d.configs.base!;
+  // The config's crds: globs are read at the head, relative to the working directory as every path of the config.
+  const head = d.range.head;
+  const validation = new CheckValidation(config, req.validate, async (globs, where) =>
+    crdFiles(globs.map(inRepo), (await reader.list(head, d.prefix || '.')) ?? [], (p) => reader.read(head, p), where),
+  );
+  const rendered = await renderChecks(
+    mode,
+    config,
+    plan.charts,
+    { base: d.range.mergeBase ?? d.range.base, head },
+    reader,
     world.env,
     inRepo,
+    validation,
   );
+  problems.push(...validation.problems);
+  return rendered;
 }
 
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */

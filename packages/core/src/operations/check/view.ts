@@ -1,5 +1,5 @@
 import { asUserError, formatProblem, type Problem } from '../../checks/problem.ts';
-import type { ChartBumpPlan, ChartCheck } from '../../checks/types.ts';
+import type { ChartCheck } from '../../checks/types.ts';
 import { UserErrors } from '../../errors.ts';
 import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
@@ -99,6 +99,13 @@ export function checkMarkdown(r: CheckResult): string {
     lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${escapeMarkdown(formatProblem(p))}`), '');
   // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
   // No Helm on PATH (auto) is the log's one line, not the summary's.
+  if (r.validation)
+    lines.push(
+      '**Schema validation of the rendered objects**',
+      '',
+      ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`),
+      '',
+    );
   const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
   const rendered = shown.length > 0 ? renderedMarkdown(shown, SUMMARY_CAP / 2, 'lockstep check') : '';
   if (rendered) lines.push(rendered, '');
@@ -181,7 +188,12 @@ export const view: OperationView<CheckResult> = { runner: checkRunnerView, termi
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 export function checkJson(r: CheckResult): JsonDocument {
   const problems = (level: 'error' | 'warning') =>
-    [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+    [
+      ...r.charts.flatMap((c) => c.problems),
+      ...r.protectedProblems,
+      ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+      ...(r.validation ?? []),
+    ]
       .filter((p) => p.level === level)
       .map((p) => ({ file: p.file || null, line: p.line ?? null, message: formatProblem(p) }));
   return commandJson('check', {
@@ -227,12 +239,13 @@ export function checkFailure(r: CheckResult): UserErrors | undefined {
     ...r.charts.flatMap((c) => c.problems),
     ...r.protectedProblems,
     ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ...(r.validation ?? []),
   ].filter((p) => p.level === 'error');
   // The summary's tables list them already: the runner's summary must not repeat them.
   return new UserErrors(failures.map(asUserError), { summarized: true });
 }
 
-/** The warnings of a check, charts first. */
-export function checkWarnings(r: ChartBumpPlan): Problem[] {
-  return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+/** The warnings of a check, charts first, the rendered objects' schema validation last. */
+export function checkWarnings(r: CheckResult): Problem[] {
+  return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.validation ?? [])].filter((p) => p.level === 'warning');
 }

@@ -4,6 +4,7 @@ import { UserError } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
 import { DURATION_HINT, parseDuration } from '../../text/duration.ts';
 import type { PromoteInputs, ValuesDriftMode } from '../../promote/request.ts';
+import type { ValidateMode } from '../../validate/validate.ts';
 import type { RenderMode } from '../../config/config.ts';
 import type { World } from '../../contract/world.ts';
 
@@ -75,6 +76,8 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   };
   const valuesDrift = inputs.optionalChoice<ValuesDriftMode>('values-drift', ['error', 'warn', 'off']);
   if (valuesDrift !== undefined) request.valuesDrift = valuesDrift;
+  const validate = inputs.optionalChoice<ValidateMode>('validate', ['error', 'warn', 'off']);
+  if (validate !== undefined) request.validate = validate;
   const render = inputs.optionalChoice<RenderMode>('render', ['auto', 'on', 'off']);
   if (render !== undefined) request.render = render;
   const notifyPulls = inputs.optionalBoolean('notify-pulls');

@@ -1,8 +1,8 @@
-export const id = 784;
-export const ids = [784];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
-/***/ 784:
+/***/ 9099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -359,92 +359,8 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        const body = doc.toJS({ maxAliasCount: 100 });
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    });
-    return out;
-}
-/** Data with every map's keys sorted (arrays keep their order). */
-function sortedKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortedKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k])]));
-    return v;
-}
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-function stableYaml(body) {
-    return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
+var objects = __webpack_require__(9786);
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
@@ -506,8 +422,8 @@ function compareRenders(before, after, again, opts) {
         }
         if (obj.kind === 'Secret')
             maskSecret(b, a);
-        const bText = b ? stableYaml(b) : '';
-        const aText = a ? stableYaml(a) : '';
+        const bText = b ? (0,objects/* stableYaml */.Xf)(b) : '';
+        const aText = a ? (0,objects/* stableYaml */.Xf)(a) : '';
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
         out.ignoredLines += changedLines(bIgnored, aIgnored);
@@ -517,7 +433,7 @@ function compareRenders(before, after, again, opts) {
             continue;
         }
         out.counts[change]++;
-        const label = objectLabel(obj);
+        const label = (0,objects/* objectLabel */.uk)(obj);
         if (opts.summarize.includes(obj.kind)) {
             out.changes.push({
                 object: label,
@@ -590,12 +506,12 @@ function maskSecret(before, after) {
         if (bMap)
             for (const k of Object.keys(bMap))
                 if (!marked(bMap[k]))
-                    bMap[k] = `<sha256:${shortHash(text(bMap[k]))}>`;
+                    bMap[k] = `<sha256:${(0,objects/* shortHash */.BC)(text(bMap[k]))}>`;
         if (aMap)
             for (const k of Object.keys(aMap)) {
                 if (marked(aMap[k]))
                     continue;
-                const hash = `sha256:${shortHash(text(aMap[k]))}`;
+                const hash = `sha256:${(0,objects/* shortHash */.BC)(text(aMap[k]))}`;
                 aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
             }
         if (before && b !== undefined && !bMap)
@@ -914,6 +830,8 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
@@ -958,7 +876,7 @@ function filesDigest(files) {
 /** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
 function objectsOf(stdout, namespace) {
     try {
-        return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
+        return { ok: true, objects: (0,objects/* splitObjects */.bR)(stdout, namespace ?? '') };
     }
     catch (e) {
         return { ok: false, reason: 'error', message: e.message };
@@ -1464,7 +1382,7 @@ async function overlayTarget(read, kustomization, application) {
 const CHECK_TIMEOUT_MS = 30_000;
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
 /** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
-async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
     const overlays = config.environments.filter((e) => e.kustomization);
     if (mode === 'off' || overlays.length === 0)
         return [];
@@ -1493,7 +1411,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
             ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
             : sameSide(before, after);
         if (!same)
-            changed.push({ name: e.name, before, after });
+            changed.push({ e, name: e.name, before, after });
     }
     if (changed.length === 0)
         return [];
@@ -1523,10 +1441,15 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-        return { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
+        const rendered = await renderEnvironment(renderer, c.name, before, c.after, opts, what);
+        if (validation && !('unavailable' in c.after))
+            await validation.after(c.e, c.name, await renderer.render(c.after), []);
+        return { ...rendered, renderer: 'kustomize' };
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
+var environment = __webpack_require__(8429);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
@@ -1538,6 +1461,9 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
 // (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
+// Each after side is then validated against the schemas of the environment's
+// cluster (validate.ts), when `validation` is given.
+
 
 
 
@@ -1579,12 +1505,12 @@ function applicationOf(text) {
  * vs head; undefined when render is off or nothing is rendered. Throws only
  * for `render: on` without Helm (or without kustomize, for an overlay).
  */
-async function renderChecks(mode, config, charts, commits, reader, env, inRepo) {
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation) {
     if (mode === 'off' || !config)
         return undefined;
     const [charted, overlays] = await Promise.all([
-        renderCharts(mode, config, charts, commits, reader, env, inRepo),
-        renderOverlayChecks(mode, config, commits, reader, env, inRepo),
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+        renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
     return all.length > 0 ? all : undefined;
@@ -1594,7 +1520,7 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo) 
  * deploys it, base vs head; undefined when no chart changed.
  * Throws only for `render: on` without Helm.
  */
-async function renderCharts(mode, config, charts, commits, reader, env, inRepo) {
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation) {
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
         return undefined;
@@ -1656,7 +1582,13 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo) 
             jobs.push(Promise.all([
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
                 side(commits.head, values, app),
-            ]).then(([b, h]) => renderEnvironment(renderer, name, b, h, opts, what)));
+            ]).then(async ([b, h]) => {
+                const rendered = await renderEnvironment(renderer, name, b, h, opts, what);
+                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+                if (validation && !('unavailable' in h) && 'files' in h.chart)
+                    await validation.after(e, name, await renderer.render(h), (0,environment/* chartCrds */.D)(h.chart.files, dir));
+                return rendered;
+            }));
         }
     }
     return jobs.length > 0 ? Promise.all(jobs) : undefined;

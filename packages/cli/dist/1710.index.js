@@ -1,0 +1,203 @@
+export const id = 1710;
+export const ids = [1710,2542];
+export const modules = {
+
+/***/ 32097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CheckValidation: () => (/* binding */ CheckValidation),
+/* harmony export */   crdFiles: () => (/* binding */ crdFiles)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59199);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58302);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58429);
+// chart-bump-check's schema validation of what each environment would receive:
+// the after side of every environment it renders (render.ts, render-overlays.ts),
+// validated offline (validate/) for the environment's kube-version, with the
+// CRDs of the chart's crds/, of the render and of the config's crds: files at
+// the head. Each environment's `validate` decides what a finding does: error
+// fails the check, warn annotates it, off skips the environment.
+
+
+
+
+
+/** Collects each rendered environment's validation as the check's problems. */
+class CheckValidation {
+    problems = [];
+    configCrds;
+    config;
+    given;
+    /** The config's crds: files, read once when the first environment is validated (`where`: the key's line, for a bad glob). */
+    readConfigCrds;
+    constructor(config, given, readConfigCrds) {
+        this.config = config;
+        this.given = given;
+        this.readConfigCrds = readConfigCrds;
+    }
+    /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
+    modeOf(environment) {
+        return (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .valueOf */ .R)((0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .M)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }), 'validate');
+    }
+    /**
+     * Validates one environment's after side (`label` names it in the findings); a side that did not render
+     * is not validated here (the render's own line says it).
+     */
+    async after(environment, label, outcome, chartCrds) {
+        const mode = this.modeOf(environment);
+        if (mode === 'off' || !outcome.ok)
+            return;
+        const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
+        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
+        const level = mode === 'error' ? 'error' : 'warning';
+        const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        const at = { file: this.config.file ?? '', line: this.envLine(environment) };
+        if (found.failed)
+            this.problems.push({ level, ...at, message: `${label}: schema validation could not run: ${found.failed}` });
+        for (const f of found.findings)
+            this.problems.push({ level, file: '', message: `${label}: ${f}`, hint });
+        if (found.unvalidated)
+            this.problems.push({ level: 'warning', ...at, message: `${label}: ${found.unvalidated}` });
+    }
+    envLine(environment) {
+        return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(this.config, ['environments', this.config.environments.indexOf(environment)]);
+    }
+    async readConfigCrdsOnce() {
+        const globs = this.config.crds ?? [];
+        return globs.length > 0 ? this.readConfigCrds(globs, { file: this.config.file, line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(this.config, ['crds']) }) : [];
+    }
+}
+/** The files under `paths` that the config's crds: globs match, as `read` gives them. */
+async function crdFiles(globs, paths, read, where) {
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
+    const hits = paths.filter((p) => match(p));
+    const texts = await Promise.all(hits.map(read));
+    return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 29002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Gt: () => (/* binding */ frame),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */ });
+/* unused harmony export lineEnding */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 99547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,229 @@
+// The schema validation of rendered objects: the built-in kinds through kubernetes-models' validators
+// (a wrong type, a missing field, an unknown field at any depth, maps and free-form fields left alone),
+// the custom kinds through their CRDs (strict where the API server prunes, int-or-string, nullable), the
+// APIs a Kubernetes version no longer serves, and the kinds no schema describes, counted and named.
+
+import { splitObjects } from '../../src/render/objects.ts';
+import { CrdSchemas } from '../../src/validate/crd.ts';
+import { kubeSchemas } from '../../src/validate/kube.ts';
+import { REMOVED_APIS, removedOn } from '../../src/validate/removed.ts';
+import { unvalidatedLine, validateObjects } from '../../src/validate/validate.ts';
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: prod
+  labels: { app: api, anything.example/goes: "yes" }
+  annotations: { note: free }
+spec:
+  replicas: 2
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      containers:
+        - name: api
+          image: ghcr.io/acme/api@sha256:${'a'.repeat(64)}
+          ports: [{ containerPort: 8080 }]
+          resources: { limits: { cpu: 500m, memory: 128Mi } }
+          livenessProbe: { httpGet: { path: /healthz, port: http } }
+`;
+
+const CRD = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: servicemonitors.monitoring.coreos.com }
+spec:
+  group: monitoring.coreos.com
+  names: { kind: ServiceMonitor, plural: servicemonitors }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec:
+              type: object
+              required: [endpoints]
+              properties:
+                endpoints:
+                  type: array
+                  items:
+                    type: object
+                    properties:
+                      port: { type: string }
+                      targetPort: { x-kubernetes-int-or-string: true }
+                      interval: { type: string, nullable: true }
+                selector:
+                  type: object
+                  x-kubernetes-preserve-unknown-fields: true
+`;
+
+const MONITOR = (spec: string) => `apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: { name: api, namespace: prod }
+spec:
+${spec}`;
+
+async function run(text: string, kubeVersion?: string, crds: CrdSchemas = new CrdSchemas()) {
+  return validateObjects(splitObjects(text).values(), { kube: await kubeSchemas(), crds }, kubeVersion);
+}
+
+describe('built-in kinds', () => {
+  test('a valid Deployment passes: maps (labels, limits) and int-or-string ports are not unknown fields', async () => {
+    const v = await run(DEPLOYMENT, '1.31');
+    expect(v).toEqual({ kubeVersion: '1.31', validated: 1, findings: [], unvalidated: [] });
+  });
+
+  test('a wrong field type is said at its path', async () => {
+    const v = await run(DEPLOYMENT.replace('replicas: 2', 'replicas: "2"'), '1.31');
+    expect(v.findings).toEqual(['Deployment prod/api: spec.replicas: expected integer']);
+  });
+
+  test('an unknown field is said at its path, in a list element too', async () => {
+    const text = DEPLOYMENT.replace('replicas: 2', 'replicas: 2\n  replica: 3').replace(
+      '          ports:',
+      '          imagePullPolicyy: Always\n          ports:',
+    );
+    expect((await run(text)).findings).toEqual([
+      'Deployment prod/api: spec.replica: unknown field',
+      'Deployment prod/api: spec.template.spec.containers[0].imagePullPolicyy: unknown field',
+    ]);
+  });
+
+  test('a missing required field and a wrong enum value', async () => {
+    const text = DEPLOYMENT.replace('        - name: api\n', '        - imagePullPolicy: Sometimes\n');
+    expect((await run(text)).findings).toEqual([
+      'Deployment prod/api: spec.template.spec.containers[0]: missing required field name',
+      'Deployment prod/api: spec.template.spec.containers[0].imagePullPolicy: expected one of "Always", "IfNotPresent", "Never"',
+    ]);
+  });
+
+  test('a field an attacker nests under a free-form field is not read as the object', async () => {
+    // A ConfigMap's data is a map of strings: a nested object there is a type error, not an unknown field.
+    const v = await run('apiVersion: v1\nkind: ConfigMap\nmetadata: { name: c }\ndata:\n  a: { nested: true }\n');
+    expect(v.findings).toEqual(['ConfigMap c: data.a: expected string']);
+  });
+});
+
+test('common kinds as charts write them pass, descriptions and a CRD schema’s x-kubernetes-* extensions included', async () => {
+  const text = `apiVersion: scheduling.k8s.io/v1
+kind: PriorityClass
+metadata: { name: p }
+value: 10
+description: hi
+---
+apiVersion: v1
+kind: Service
+metadata: { name: s, namespace: n }
+spec: { ports: [{ port: 80, targetPort: http, name: x, protocol: TCP }], selector: { a: b }, type: ClusterIP }
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: { name: c }
+spec: { schedule: "* * * * *", jobTemplate: { spec: { template: { spec: { restartPolicy: Never, containers: [{ name: a, image: b, env: [{ name: X, value: "1" }, { name: Y, valueFrom: { secretKeyRef: { name: s, key: k } } }] }] } } } } }
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: i, annotations: { a: b } }
+spec: { ingressClassName: nginx, rules: [{ host: x, http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: s, port: { number: 80 } } } }] } }], tls: [{ hosts: [x], secretName: t }] }
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: { name: h }
+spec: { scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: d }, minReplicas: 1, maxReplicas: 3, metrics: [{ type: Resource, resource: { name: cpu, target: { type: Utilization, averageUtilization: 50 } } }] }
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: a.b.c }
+spec: { group: b.c, names: { kind: A, plural: as, listKind: AList, singular: a }, scope: Namespaced, versions: [{ name: v1, served: true, storage: true, additionalPrinterColumns: [{ name: x, type: string, jsonPath: .spec.x }], subresources: { status: {} }, schema: { openAPIV3Schema: { description: d, type: object, x-kubernetes-preserve-unknown-fields: true, properties: { spec: { type: object, x-kubernetes-validations: [{ rule: "true" }], x-kubernetes-list-type: atomic, properties: { x: { type: string, format: date-time, default: a } } } } } } }] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: r }
+rules: [{ apiGroups: [""], resources: [pods], verbs: [get] }]
+---
+apiVersion: v1
+kind: Secret
+metadata: { name: s }
+type: Opaque
+stringData: { a: b }
+data: { c: ZA== }
+`;
+  expect(await run(text)).toEqual({ kubeVersion: '1.36', validated: 8, findings: [], unvalidated: [] });
+});
+
+describe('removed APIs', () => {
+  const PDB =
+    'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: { name: api, namespace: prod }\nspec: { minAvailable: 1 }\n';
+
+  test('policy/v1beta1 PodDisruptionBudget is refused on 1.25 and later, with its replacement', async () => {
+    expect((await run(PDB, '1.25')).findings).toEqual([
+      'PodDisruptionBudget prod/api: policy/v1beta1 PodDisruptionBudget is not served since Kubernetes 1.25 (kube-version 1.25): use policy/v1',
+    ]);
+    expect((await run(PDB, '1.31.2')).findings).toHaveLength(1);
+  });
+
+  test('the same object is validated on 1.24, where it is still served', async () => {
+    expect(await run(PDB, '1.24')).toEqual({ kubeVersion: '1.24', validated: 1, findings: [], unvalidated: [] });
+  });
+
+  test('without kube-version the schemas’ own version decides: every removal up to it applies', async () => {
+    const v = await run('apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: { name: web }\nspec: {}\n');
+    expect(v.kubeVersion).toBe('1.36');
+    expect(v.findings).toEqual([
+      'Ingress web: extensions/v1beta1 Ingress is not served since Kubernetes 1.22 (kube-version 1.36): use networking.k8s.io/v1',
+    ]);
+  });
+
+  test('the table holds the removals the issue names', () => {
+    const at = (apiVersion: string, kind: string) => REMOVED_APIS.find((a) => a.apiVersion === apiVersion && a.kind === kind);
+    expect(at('batch/v1beta1', 'CronJob')).toEqual({
+      apiVersion: 'batch/v1beta1',
+      kind: 'CronJob',
+      removedIn: '1.25',
+      replacement: 'batch/v1',
+    });
+    expect(at('autoscaling/v2beta2', 'HorizontalPodAutoscaler')?.removedIn).toBe('1.26');
+    expect(at('flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema')?.removedIn).toBe('1.29');
+    expect(removedOn('batch/v1beta1', 'CronJob', [1, 24])).toBeUndefined();
+  });
+});
+
+describe('custom kinds', () => {
+  test('an object of a kind no schema describes is counted and named, never passed in silence', async () => {
+    const v = await run(
+      `${MONITOR('  endpoints: [{ port: http }]')}\n---\n${MONITOR('  endpoints: []').replace('name: api', 'name: web')}`,
+    );
+    expect(v.validated).toBe(0);
+    expect(v.unvalidated).toEqual([{ kind: 'monitoring.coreos.com/v1 ServiceMonitor', count: 2 }]);
+    expect(unvalidatedLine(v)).toBe(
+      '2 objects not validated: no schema for monitoring.coreos.com/v1 ServiceMonitor; add their CRD to crds: in the config',
+    );
+  });
+
+  test('with its CRD rendered beside it, the object is validated: strict, int-or-string, nullable, preserved fields', async () => {
+    const good = MONITOR(
+      '  endpoints: [{ port: http, targetPort: 8080, interval: null }, { targetPort: web }]\n  selector: { anything: { goes: 1 } }',
+    );
+    expect(await run(`${CRD}---\n${good}`)).toEqual({ kubeVersion: '1.36', validated: 2, findings: [], unvalidated: [] });
+    const bad = MONITOR('  endpoints: [{ port: 80, targetPort: [1], extra: x }]\n  selctor: {}');
+    expect((await run(`${CRD}---\n${bad}`)).findings).toEqual([
+      'ServiceMonitor prod/api: spec.selctor: unknown field',
+      'ServiceMonitor prod/api: spec.endpoints[0].extra: unknown field',
+      'ServiceMonitor prod/api: spec.endpoints[0].port: expected string',
+      'ServiceMonitor prod/api: spec.endpoints[0].targetPort: matches none of the shapes it may take',
+    ]);
+  });
+
+  test('a CRD given apart (crds: in the config) serves the objects of every render that shares it', async () => {
+    const crds = new CrdSchemas();
+    crds.add([...splitObjects(CRD).values()].map((o) => o.body));
+    expect((await run(MONITOR('  endpoints: {}'), '1.31', crds)).findings).toEqual([
+      'ServiceMonitor prod/api: spec.endpoints: expected array',
+    ]);
+  });
+});
