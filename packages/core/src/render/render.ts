@@ -145,7 +145,7 @@ export async function renderEnvironment<S extends object = RenderSide>(
     again.ok ? again.objects : undefined,
     opts,
   );
-  return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+  return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
 }
 
 /** Reads a chart folder's files: every path under the folder (relative to the repository) and each file's text. */

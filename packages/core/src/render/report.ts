@@ -6,6 +6,7 @@
 
 import { escapeHtml, escapeMarkdown, codeBlock } from '../text/markdown.ts';
 import type { ObjectChange, RenderDiff } from './compare.ts';
+import type { RenderedObject } from './objects.ts';
 
 /** One environment's rendered comparison, or why there is none. */
 export interface EnvironmentRender {
@@ -23,6 +24,8 @@ export interface EnvironmentRender {
   renderer?: 'kustomize';
   /** What was compared, e.g. `chart api 1.2.0 → 1.3.0`. */
   what?: string;
+  /** rendered: the after side's objects, what the guards of a protected environment judge (never printed). */
+  after?: ReadonlyMap<string, RenderedObject>;
 }
 
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */

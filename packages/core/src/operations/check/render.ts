@@ -9,6 +9,7 @@
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
 
+import { posix } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Config, RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
@@ -18,6 +19,8 @@ import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { renderOverlayChecks } from './render-overlays.ts';
+import { renderProblems, type GuardedRender } from './render-guards.ts';
+import type { Problem } from '../../checks/problem.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -55,11 +58,18 @@ function applicationOf(text: string | undefined): { chart?: string; path?: strin
   return undefined;
 }
 
+/** The rendered sections of the check, and what the renders decide (render-guards.ts). */
+export interface RenderedChecks {
+  rendered: EnvironmentRender[];
+  problems: Problem[];
+}
+
 /**
  * Every changed chart rendered per environment that deploys it, and every
  * overlay environment whose build inputs changed (render-overlays.ts), base
- * vs head; undefined when render is off or nothing is rendered. Throws only
- * for `render: on` without Helm (or without kustomize, for an overlay).
+ * vs head, with the problems the renders give a protected environment;
+ * undefined when render is off or nothing is rendered. Throws only for
+ * `render: on` without Helm (or without kustomize, for an overlay).
  */
 export async function renderChecks(
   mode: RenderMode,
@@ -69,14 +79,14 @@ export async function renderChecks(
   reader: CheckReader,
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
-): Promise<EnvironmentRender[] | undefined> {
+): Promise<RenderedChecks | undefined> {
   if (mode === 'off' || !config) return undefined;
   const [charted, overlays] = await Promise.all([
     renderCharts(mode, config, charts, commits, reader, env, inRepo),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo),
   ]);
   const all = [...(charted ?? []), ...overlays];
-  return all.length > 0 ? all : undefined;
+  return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
 }
 
 /**
@@ -92,7 +102,7 @@ async function renderCharts(
   reader: CheckReader,
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
-): Promise<EnvironmentRender[] | undefined> {
+): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0) return undefined;
   const helm = findHelm(env);
@@ -102,14 +112,13 @@ async function renderCharts(
       throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
         hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
       });
-    return [
-      {
-        environment: 'every environment',
-        status: 'skipped',
-        noHelm: true,
-        message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
-      },
-    ];
+    const render: EnvironmentRender = {
+      environment: 'every environment',
+      status: 'skipped',
+      noHelm: true,
+      message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
+    };
+    return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
   }
   const cfg = config.render;
   const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: CHECK_TIMEOUT_MS });
@@ -119,18 +128,30 @@ async function renderCharts(
     ignoreDifferences: [],
   };
   const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
-  const jobs: Promise<EnvironmentRender>[] = [];
+  const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
-    const side = async (commit: string, values: string, app: ReturnType<typeof applicationOf>): Promise<RenderSide | Unavailable> => {
+    /** A side, and the texts it read (the values file, then the chart's files) where an image is traced. */
+    const side = async (
+      commit: string,
+      values: string,
+      app: ReturnType<typeof applicationOf>,
+    ): Promise<{ side: RenderSide | Unavailable; sources: { path: string; text: string }[] }> => {
       const files = await readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir);
-      if ('unavailable' in files) return files;
+      if ('unavailable' in files) return { side: files, sources: [] };
       const text = await reader.read(commit, values);
+      const sources = [
+        ...(text === undefined ? [] : [{ path: values, text }]),
+        ...[...files.files].map(([p, t]) => ({ path: posix.join(dir, p), text: t })),
+      ];
       return {
-        chart: files,
-        release: app?.release ?? chart.name,
-        ...(app?.namespace ? { namespace: app.namespace } : {}),
-        values: text === undefined ? [] : [text],
+        side: {
+          chart: files,
+          release: app?.release ?? chart.name,
+          ...(app?.namespace ? { namespace: app.namespace } : {}),
+          values: text === undefined ? [] : [text],
+        },
+        sources,
       };
     };
     for (const e of config.environments) {
@@ -149,9 +170,17 @@ async function renderCharts(
       const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
       jobs.push(
         Promise.all([
-          chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
+          chart.base === null
+            ? Promise.resolve<'nothing'>('nothing')
+            : side(commits.base, values, applicationOf(appBase) ?? app).then((b) => b.side),
           side(commits.head, values, app),
-        ]).then(([b, h]) => renderEnvironment(renderer, name, b, h, opts, what)),
+        ]).then(async ([b, h]) => ({
+          render: await renderEnvironment(renderer, name, b, h.side, opts, what),
+          protected: e.protected,
+          file: appFile ?? values,
+          builds: `chart ${chart.name}`,
+          sources: h.sources,
+        })),
       );
     }
   }

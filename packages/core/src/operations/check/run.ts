@@ -20,6 +20,7 @@ import type { CheckRequest } from './request.ts';
 import { resolveSettings, valueOf } from '../../settings/resolve.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
+import type { RenderedChecks } from './render.ts';
 import { chartBumpRules, configLoader, publishedCharts, registryHttp, renderer } from './lazy.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
@@ -55,7 +56,7 @@ export interface CheckResult extends ChartBumpPlan {
   baseBranch?: string;
   /** Set when the head's config file differs from the base's (whose rules were applied): what the head's would decide. */
   configChange?: ConfigChange;
-  /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (never part of the decision). */
+  /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (a protected environment's decide: render-guards.ts). */
   rendered?: EnvironmentRender[];
 }
 
@@ -222,11 +223,15 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   if (plan.noChartFolder)
     world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-  const rendered = await renderedOf(req, s, d, plan, world);
+  const renders = await renderedOf(req, s, d, plan, world);
+  const rendered = renders?.rendered;
+  // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
+  const renderProblems = renders?.problems ?? [];
   // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-  const ok = plan.ok && !configChange?.invalid;
+  const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error');
   return {
     ...plan,
+    ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems] } : {}),
     ok,
     outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
     range,
@@ -249,7 +254,7 @@ async function renderedOf(
   d: Decision,
   plan: ChartBumpPlan,
   world: World,
-): Promise<EnvironmentRender[] | undefined> {
+): Promise<RenderedChecks | undefined> {
   const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
