@@ -16,6 +16,7 @@ import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { Route } from './request.ts';
+import { refuseUnpinned } from './unpinned.ts';
 
 /** How to add kustomize when it is missing. */
 export const KUSTOMIZE_HINT =
@@ -67,6 +68,16 @@ export async function renderOverlayPromotion(
   const dir = 'dir' in after ? after.dir : to.kustomization;
   const env = await renderEnvironment(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
+  if (to.protected && 'files' in after) {
+    const target = await overlayTarget(readAfter, to.kustomization, to.application);
+    const where = { file: 'file' in target ? target.file : to.kustomization, line: 1 };
+    refuseUnpinned(
+      rendered,
+      to.name,
+      [...after.files].map(([path, text]) => ({ path, text })),
+      where,
+    );
+  }
   if (rendered.status === 'failed' && to.protected) {
     const target = await overlayTarget(readAfter, to.kustomization, to.application);
     throw new UserError(
