@@ -70,4 +70,51 @@ describe('renderPromotion', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test("a protected target whose subchart's default image carries a tag: refused at the subchart's tag line, before anything is written", async () => {
+    const files: Record<string, string> = {
+      'apps/staging.yaml': [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata: { name: myapp-staging }',
+        'spec:',
+        '  destination: { namespace: staging }',
+        '  source: { repoURL: https://github.com/acme/monorepo, path: charts/myapp, targetRevision: HEAD }',
+        '',
+      ].join('\n'),
+      'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 1.0.0\n',
+      'charts/myapp/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\ndata: { a: "{{ .Values.a }}" }\n',
+      'charts/myapp/charts/metrics/Chart.yaml': 'apiVersion: v2\nname: metrics\nversion: 0.1.0\n',
+      'charts/myapp/charts/metrics/values.yaml': 'image:\n  repository: prom/statsd-exporter\n  tag: v0.26.0\n',
+      'charts/myapp/charts/metrics/templates/job.yaml': [
+        'apiVersion: batch/v1',
+        'kind: CronJob',
+        'metadata: { name: scrape }',
+        'spec:',
+        '  schedule: "* * * * *"',
+        '  jobTemplate:',
+        '    spec:',
+        '      template:',
+        '        spec:',
+        '          containers:',
+        '            - name: exporter',
+        '              image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+        '',
+      ].join('\n'),
+      'envs/staging.yaml': 'a: 1\n',
+    };
+    const w = {
+      git: {
+        readAt: async (_c: string, p: string) => files[p],
+        listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => !dir || p.startsWith(`${dir}/`)),
+        resolveRef: async () => undefined,
+      },
+      findHelm: () => helm,
+    } as unknown as PromoteWorld;
+    await expect(renderPromotion(req, route(), plan, w, 'base')).rejects.toThrow(
+      'render: staging, a protected environment, would run an image not pinned by digest: CronJob staging/scrape: container exporter runs prom/statsd-exporter:v0.26.0, not pinned by digest (spec.jobTemplate.spec.template.spec.containers[0].image) (this line sets the tag v0.26.0)',
+    );
+    const refused = (await renderPromotion(req, route(), plan, w, 'base').catch((e: unknown) => e)) as { file?: string; line?: number };
+    expect([refused.file, refused.line]).toEqual(['charts/myapp/charts/metrics/values.yaml', 3]);
+  });
 });
