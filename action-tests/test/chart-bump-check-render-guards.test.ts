@@ -169,6 +169,9 @@ describe('chart-bump-check judges what a protected overlay would run', () => {
     expect(said(run, 'error')).toEqual([
       'deploy/base/api.yaml:17: prod, a protected environment would run an image not pinned by digest: Deployment myapp-prod/api: container api runs evil.example/api:latest, not pinned by digest (spec.template.spec.containers[0].image); this line writes evil.example/api:latest — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
     ]);
+    expect(run.summary).toContain(
+      '**What the environments would receive**\n\n- ❌ deploy/base/api.yaml:17: prod, a protected environment would run an image not pinned by digest: Deployment myapp-prod/api: container api runs evil.example/api:latest',
+    );
     expect(run.summary).toContain('+        - image: evil.example/api:latest');
     unchanged(pr);
   });

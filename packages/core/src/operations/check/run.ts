@@ -58,6 +58,8 @@ export interface CheckResult extends ChartBumpPlan {
   configChange?: ConfigChange;
   /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (a protected environment's decide: render-guards.ts). */
   rendered?: EnvironmentRender[];
+  /** What the renders decide (render-guards.ts): also in protectedProblems, listed in the summary above the rendered changes. */
+  renderProblems?: Problem[];
 }
 
 /** A pull request's own config, not applied: the file and what the check would have decided under it. */
@@ -231,7 +233,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error');
   return {
     ...plan,
-    ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems] } : {}),
+    ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
     ok,
     outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
     range,
