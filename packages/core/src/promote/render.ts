@@ -85,7 +85,7 @@ export async function renderPromotion(
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   // A world without the port (a unit test's fake) renders nothing.
   if (!ports.findHelm) return undefined;
-  const helm = ports.findHelm();
+  const helm = await ports.findHelm();
   if (!helm || !helmUsable(helm)) {
     const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
     if (mode === 'on')

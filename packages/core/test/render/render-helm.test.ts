@@ -388,9 +388,9 @@ describe('helm template through the renderer', () => {
     ]);
   });
 
-  test('findHelm: the helm on PATH and its version; none on an empty PATH', () => {
-    expect(findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version: '3.17.3' });
-    expect(findHelm({ PATH: '/nonexistent' })).toBeUndefined();
+  test('findHelm: the helm on PATH and its version; none on an empty PATH', async () => {
+    expect(await findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version: '3.17.3' });
+    expect(await findHelm({ PATH: '/nonexistent' })).toBeUndefined();
   });
 });
 

@@ -92,7 +92,7 @@ async function renderCharts(
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0) return undefined;
-  const helm = findHelm(env);
+  const helm = await findHelm(env);
   if (!helm || !helmUsable(helm)) {
     const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
     if (mode === 'on')
