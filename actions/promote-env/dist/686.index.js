@@ -289,6 +289,8 @@ async function overlayTarget(read, kustomization, application) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
 var render = __webpack_require__(1660);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
+var unpinned = __webpack_require__(4590);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
@@ -298,6 +300,7 @@ var render = __webpack_require__(1660);
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
 // protected environment's promotion.
+
 
 
 
@@ -345,6 +348,11 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
+    if (to.protected && 'files' in after) {
+        const target = await overlayTarget(readAfter, to.kustomization, to.application);
+        const where = { file: 'file' in target ? target.file : to.kustomization, line: 1 };
+        (0,unpinned/* refuseUnpinned */.Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), where);
+    }
     if (rendered.status === 'failed' && to.protected) {
         const target = await overlayTarget(readAfter, to.kustomization, to.application);
         throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
