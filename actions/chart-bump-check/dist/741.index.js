@@ -1827,7 +1827,7 @@ const CHECK = {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
@@ -1839,11 +1839,11 @@ const CHECK = {
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 9140));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(311), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 8265));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 784));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 8995));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The registries' HTTP transport, with publishedCharts. */
@@ -1987,11 +1987,17 @@ async function decideAll(req, s, d, world) {
     if (plan.noChartFolder)
         world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-    const rendered = await renderedOf(req, s, d, plan, world);
+    const renders = await renderedOf(req, s, d, plan, world);
+    const rendered = renders?.rendered;
+    // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
+    // A file the protected checks already refuse is not refused again for what its render shows.
+    const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
+    const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const ok = plan.ok && !configChange?.invalid;
+    const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error');
     return {
         ...plan,
+        ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
         ok,
         outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
         range,
@@ -2482,7 +2488,7 @@ function chartRows(r) {
 /** One row per protected values file: every image pinned, or what is not; then one per protected Application file: exact chart versions, or what is not. */
 function protectedRows(r) {
     const row = (f, ok) => {
-        const mine = r.protectedProblems.filter((p) => p.file === f);
+        const mine = r.protectedProblems.filter((p) => p.file === f && !r.renderProblems?.includes(p));
         return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,problem/* formatProblem */.Vw)(p)}`).join('\n')];
     };
     return [
@@ -2515,6 +2521,8 @@ function checkMarkdown(r) {
     const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
     if (outside.length > 0)
         lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
+    if (r.renderProblems?.length)
+        lines.push('**What the environments would receive**', '', ...r.renderProblems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
     // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
     // No Helm on PATH (auto) is the log's one line, not the summary's.
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];

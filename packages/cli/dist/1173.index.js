@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9529);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1660);
+/* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(529);
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
@@ -21,6 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 // one line when neither kustomize nor kubectl is on PATH; `on` without them is
 // an error; an overlay that does not build after the change refuses a
 // protected environment's promotion.
+
 
 
 
@@ -68,6 +70,11 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts) {
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
+    if (to.protected && 'files' in after) {
+        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
+        const where = { file: 'file' in target ? target.file : to.kustomization, line: 1 };
+        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseUnpinned */ .Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), where);
+    }
     if (rendered.status === 'failed' && to.protected) {
         const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {

@@ -228,7 +228,9 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const renders = await renderedOf(req, s, d, plan, world);
   const rendered = renders?.rendered;
   // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
-  const renderProblems = renders?.problems ?? [];
+  // A file the protected checks already refuse is not refused again for what its render shows.
+  const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
+  const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
   // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
   const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error');
   return {
