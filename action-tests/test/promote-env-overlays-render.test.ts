@@ -122,6 +122,42 @@ describe('promote-env renders the target overlay with kustomize', () => {
     expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
   });
 
+  test("a patch of the protected overlay that sets an initContainer's tag: refused at the patch's line, nothing written; the CLI the same", async () => {
+    const files = overlayRepository(PINS);
+    files['deploy/overlays/prod/kustomization.yaml'] = overlayKustomization('prod', PINS.prod, {
+      after: ['patches:', '  - path: migrate.yaml'],
+    });
+    files['deploy/overlays/prod/migrate.yaml'] = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: api',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      initContainers:',
+      '        - name: migrate',
+      '          image: docker.io/library/flyway:10',
+      '',
+    ].join('\n');
+    await setUp(files);
+    const main = origin('rev-parse', 'refs/heads/main');
+    const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'prod' }, { PATH: WITH_KUBECTL });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'deploy/overlays/prod/migrate.yaml:10: render: prod, a protected environment, would run an image not pinned by digest: Deployment myapp-prod/api: initContainer migrate runs docker.io/library/flyway:10, not pinned by digest (spec.template.spec.initContainers[0].image) (this line writes docker.io/library/flyway:10)',
+    );
+    expect(origin('rev-parse', 'refs/heads/main')).toBe(main);
+    expect(origin('for-each-ref', '--format=%(refname)', 'refs/heads/promote/')).toBe('');
+    expect(double!.pulls(REPO)).toEqual([]);
+    const cli = await runCli(['promote', '--from', 'staging', '--to', 'prod'], { cwd: ws, env: { PATH: WITH_KUBECTL } });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr + cli.stdout).toContain(
+      'deploy/overlays/prod/migrate.yaml:10: render: prod, a protected environment, would run an image not pinned by digest',
+    );
+    expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
+  });
+
   test('no kustomize and no kubectl on PATH: auto says so in one line and promotes; render: on refuses', async () => {
     await setUp();
     // Only git on PATH: neither kustomize nor kubectl.

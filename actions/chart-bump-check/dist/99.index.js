@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 export const id = 99;
 export const ids = [99];
 export const modules = {
 
 /***/ 9099:
+========
+export const id = 995;
+export const ids = [995];
+export const modules = {
+
+/***/ 8995:
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +21,242 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
+var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,read/* mapValue */.IS)(c.doc.contents, 'spec') !== undefined && ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = (0,read/* mapValue */.IS)(c.doc.contents, 'spec');
+        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+        if ((0,dist/* isSeq */.oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = (0,read/* mapValue */.IS)(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new errors/* UserError */.yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,read/* mapValue */.IS)(source.node, 'targetRevision');
+    const current = (0,read/* scalarText */.ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(external_node_path_.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? external_node_path_.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? external_node_path_.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === external_node_path_.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -647,8 +889,6 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
@@ -669,8 +909,11 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
-/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
-function findHelm(env = process.env) {
+/**
+ * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
+ * Asked without blocking: the version query runs while the rest of the run goes on.
+ */
+async function findHelm(env = process.env) {
     for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
             continue;
@@ -681,21 +924,16 @@ function findHelm(env = process.env) {
         catch {
             continue;
         }
-        const version = helmVersion(path);
+        const version = await helmVersion(path);
         return version ? { path, version } : undefined;
     }
     return undefined;
 }
-/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
 function helmVersion(path) {
-    const run = (0,external_node_child_process_.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
-        encoding: 'utf8',
-        timeout: 10_000,
-        env: isolatedEnv((0,external_node_os_.tmpdir)()),
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
     });
-    if (run.status !== 0)
-        return undefined;
-    return (0,semver.coerce)(run.stdout.trim())?.version;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -830,8 +1068,13 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+========
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
@@ -889,8 +1132,10 @@ function objectsOf(stdout, namespace) {
 // `--set` parameters, a release name and a namespace; renders are cached by
 // (chart digest, values digests, arguments), so a side rendered for one
 // environment is not rendered again for another with the same inputs. The
-// after side is rendered twice: what differs between the two is
-// non-deterministic (compare.ts). The three renders run at once.
+// before and after sides render at once; where they differ, the after side is
+// rendered a second time: what differs between the two is non-deterministic
+// (compare.ts). Where nothing differs, that second render is not run.
+
 
 
 
@@ -969,20 +1214,32 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable };
-    const [was, now, again] = await Promise.all([
+    const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
             : 'unavailable' in before
                 ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
                 : renderer.render(before),
         renderer.render(after),
-        renderer.render(after, true),
     ]);
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
+    // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
+    const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
     const beforeFailed = was.ok ? undefined : was.message;
-    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
-    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/** Whether two renders hold the same objects with the same bodies. */
+function sameObjects(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [key, o] of a) {
+        const other = b.get(key);
+        if (!other || !(0,external_node_util_.isDeepStrictEqual)(o.body, other.body))
+            return false;
+    }
+    return true;
 }
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
@@ -1039,8 +1296,6 @@ async function readChartFolder(reader, dir, depth = 0) {
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
 // The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
 // else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
@@ -1135,7 +1390,7 @@ function looksRemote(entry) {
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+const kustomize_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
  * The files kustomize reads to build `dir`: every file under the folder and
  * under each folder its kustomization reaches (resources, bases, components),
@@ -1174,7 +1429,7 @@ async function readOverlay(reader, dir) {
             // kustomize says what is wrong with the file when it runs.
             continue;
         }
-        for (const entry of [...strings(k?.resources), ...strings(k?.bases), ...strings(k?.components)]) {
+        for (const entry of [...kustomize_strings(k?.resources), ...kustomize_strings(k?.bases), ...kustomize_strings(k?.components)]) {
             if (entry.startsWith('/') || /^[a-z]:[\\/]/i.test(entry))
                 return { unavailable: `${entry} in ${file} is outside the repository` };
             if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
@@ -1305,24 +1560,24 @@ function kustomize_sideDigest(side) {
 function sameSide(a, b) {
     return kustomize_sideDigest(a) === kustomize_sideDigest(b);
 }
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : undefined);
+const kustomize_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const kustomize_asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
 function applicationKustomize(text) {
     if (text === undefined)
         return undefined;
     try {
         for (const doc of documents(text)) {
-            const app = asObj(doc);
-            if (!app || app.kind !== 'Application' || !asObj(app.spec))
+            const app = kustomize_asObj(doc);
+            if (!app || app.kind !== 'Application' || !kustomize_asObj(app.spec))
                 continue;
-            const spec = asObj(app.spec);
-            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
-            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
+            const spec = kustomize_asObj(app.spec);
+            const sources = [kustomize_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(kustomize_asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => kustomize_asObj(s.kustomize)) ?? sources.find((s) => kustomize_asStr(s.path) !== undefined) ?? {};
             return {
-                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
-                images: strings(asObj(src.kustomize)?.images),
-                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
+                ...(kustomize_asStr(src.path) !== undefined ? { path: kustomize_asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: kustomize_strings(kustomize_asObj(src.kustomize)?.images),
+                ...(kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) ? { namespace: kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) } : {}),
             };
         }
     }
@@ -1381,8 +1636,16 @@ async function overlayTarget(read, kustomization, application) {
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 /** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
 async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
+========
+/**
+ * Each overlay environment whose build inputs changed, built at the base and
+ * at the head, with what its guards judge (render-guards.ts); [] when none did.
+ */
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
     const overlays = config.environments.filter((e) => e.kustomization);
     if (mode === 'off' || overlays.length === 0)
         return [];
@@ -1397,6 +1660,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         return {
             files: files.files,
             dir: target.dir,
+            file: target.file,
             ...(target.images?.length ? { images: target.images } : {}),
             ...(target.namespace ? { namespace: target.namespace } : {}),
         };
@@ -1410,8 +1674,13 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         const same = 'unavailable' in before || 'unavailable' in after
             ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
             : sameSide(before, after);
+        const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(e.kustomization);
         if (!same)
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
             changed.push({ e, name: e.name, before, after });
+========
+            changed.push({ name: e.name, protected: e.protected, file, before, after });
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
     }
     if (changed.length === 0)
         return [];
@@ -1419,15 +1688,14 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
     if (!tool) {
         if (mode === 'on')
             throw new errors/* UserError */.yo('render: on needs kustomize or kubectl on PATH to render the overlays: neither was found', { hint: HINT });
-        return [
-            {
-                environment: 'every overlay environment',
-                status: 'skipped',
-                noHelm: true,
-                renderer: 'kustomize',
-                message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
-            },
-        ];
+        const render = {
+            environment: 'every overlay environment',
+            status: 'skipped',
+            noHelm: true,
+            renderer: 'kustomize',
+            message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
+        };
+        return [{ render, protected: false, file: '', builds: 'the overlays', sources: [] }];
     }
     const cfg = config.render;
     const opts = {
@@ -1441,6 +1709,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
         const rendered = await renderEnvironment(renderer, c.name, before, c.after, opts, what);
         if (validation && !('unavailable' in c.after))
             await validation.after(c.e, c.name, await renderer.render(c.after), []);
@@ -1450,11 +1719,199 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
 
 // EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
 var environment = __webpack_require__(8429);
+========
+        const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
+        // The overlay's own folder first: an image written there is traced to it before a base's.
+        const sources = 'files' in c.after ? [...c.after.files].map(([path, text]) => ({ path, text })) : [];
+        return { render, protected: c.protected, file: c.file, builds: `overlay ${dir ?? c.file}`, sources };
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
+// The digest-only guard over what is rendered: every container,
+// initContainer and ephemeralContainer image of a protected environment's
+// rendered objects must name its content (`@sha256:` and 64 hex digits),
+// whatever wrote it — a base, a patch, a component, a chart default, a
+// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
+// and every `template.spec` under an object's spec (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
+// custom resource shaped the same). Where the image came from is traced in the
+// texts the render read (values files, chart files, the overlay's files):
+// the line that writes the image, else its tag, else its repository; else the
+// object alone names it.
+
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const images_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+function podSpecs(body) {
+    const out = [];
+    const top = images_asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.push({ spec: top, path: 'spec' });
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = images_asObj(v);
+            if (!child)
+                continue;
+            const at = `${path}.${k}`;
+            const spec = k === 'template' ? images_asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.push({ spec, path: `${at}.spec` });
+            else
+                walk(child, at, depth + 1);
+        }
+    };
+    walk(top, 'spec', 0);
+    return out;
+}
+/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
+function unpinnedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        for (const { spec, path } of podSpecs(o.body))
+            for (const list of CONTAINER_LISTS) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                containers.forEach((c, i) => {
+                    const container = images_asObj(c);
+                    if (!container)
+                        return;
+                    const image = typeof container.image === 'string' ? container.image.trim() : '';
+                    if (DIGEST.test(image))
+                        return;
+                    out.push({
+                        object: objectLabel(o),
+                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
+                        list,
+                        image,
+                        path: `${path}.${list}[${i}].image`,
+                    });
+                });
+            }
+    return out;
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const images_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${images_escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${images_escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
+    }
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${images_escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-guards.ts
+// What the pull request check decides from the rendered objects: a protected
+// environment whose chart or overlay no longer renders at the head fails the
+// check (an unprotected one is a warning), and every container image a
+// protected environment would run must be pinned by digest (render/images.ts).
+// A refusal points at the line that wrote the image when the render's inputs
+// show it, else at the environment's overlay or Application file, naming the
+// object. The renders that could not run (no Helm, a remote subchart) decide
+// nothing: they are said in the rendered section as they always were.
+
+const lastLine = (s) => (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .pop() ?? '';
+const names = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+/** The problems the renders give: errors for protected environments, warnings for a render that fails elsewhere. */
+function renderProblems(judged) {
+    const sharing = new Map();
+    for (const j of judged)
+        sharing.set(j.builds, [...(sharing.get(j.builds) ?? []), j.render.environment]);
+    const out = [];
+    for (const j of judged) {
+        const env = j.render.environment;
+        const who = j.protected ? `${env}, a protected environment` : env;
+        if (j.render.status === 'failed') {
+            const all = sharing.get(j.builds) ?? [env];
+            out.push({
+                level: j.protected ? 'error' : 'warning',
+                file: j.file,
+                line: 1,
+                message: `${j.builds} does not render at the head for ${who}: ${lastLine(j.render.message)}${all.length > 1 ? ` (${names(all)} build ${j.builds})` : ''}`,
+                hint: j.protected
+                    ? `fix it so ${j.render.renderer === 'kustomize' ? 'kustomize builds it' : 'helm template succeeds with its values'}: Argo CD cannot sync ${env} once this merges`
+                    : 'promote-env refuses it only for a protected environment; the rendered section shows the whole message',
+            });
+            continue;
+        }
+        if (!j.protected || j.render.status !== 'rendered' || !j.render.after)
+            continue;
+        for (const u of unpinnedImages(j.render.after.values())) {
+            const origin = traceImage(u.image, j.sources);
+            out.push({
+                level: 'error',
+                file: origin?.file ?? j.file,
+                line: origin?.line ?? 1,
+                message: `${who} would run an image not pinned by digest: ${unpinnedLine(u)}${origin ? `; this line ${origin.text}` : ''}`,
+                hint: 'pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+            });
+        }
+    }
+    return out;
+}
+
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
 // or its folder; every environment when none names an Application) is
 // rendered with the real Helm at the base and at the head — the chart folder
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 // with its file:// subcharts, the environment's values file, the release name
 // and namespace its Application gives — and compared, for the job summary.
 // The pull request's templates are untrusted: each render runs bounded
@@ -1463,6 +1920,18 @@ var environment = __webpack_require__(8429);
 // are built with kustomize when what they build changed (render-overlays.ts).
 // Each after side is then validated against the schemas of the environment's
 // cluster (validate.ts), when `validation` is given.
+========
+// with its file:// subcharts, and what its Application gives, read as a
+// promotion reads it (promote/application.ts): valueFiles, the environment's
+// values file, inline values, parameters, release name, namespace, and the
+// ignoreDifferences the diff honours. The pull request's templates are
+// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB, no
+// network), and what stops one is said. A protected environment's render
+// decides too (render-guards.ts): it must render, and run images pinned by
+// digest. Overlay environments (`kustomization:`) are built with kustomize
+// when what they build changed (render-overlays.ts).
+
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
 
 
 
@@ -1472,38 +1941,25 @@ var environment = __webpack_require__(8429);
 
 /** The time limit of one render of a pull request's templates. */
 const render_CHECK_TIMEOUT_MS = 30_000;
-const render_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const render_asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
-function applicationOf(text) {
+/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
+function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
         return undefined;
     try {
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''))) {
-            const app = render_asObj(doc.toJS());
-            if (!app || (render_asStr(app.kind) ?? 'Application') !== 'Application')
-                continue;
-            const spec = render_asObj(app.spec) ?? {};
-            const sources = [render_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(render_asObj) : [])].filter((s) => !!s);
-            const src = sources.find((s) => s.chart || s.path) ?? {};
-            return {
-                chart: render_asStr(src.chart),
-                path: render_asStr(src.path)?.replace(/\/+$/, ''),
-                release: render_asStr(render_asObj(src.helm)?.releaseName) ?? render_asStr(render_asObj(app.metadata)?.name),
-                namespace: render_asStr(render_asObj(spec.destination)?.namespace),
-            };
-        }
+        return readApplication(text, file, name, [chartDir]);
     }
-    catch {
-        return undefined;
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return undefined;
+        throw e;
     }
-    return undefined;
 }
 /**
  * Every changed chart rendered per environment that deploys it, and every
  * overlay environment whose build inputs changed (render-overlays.ts), base
- * vs head; undefined when render is off or nothing is rendered. Throws only
- * for `render: on` without Helm (or without kustomize, for an overlay).
+ * vs head, with the problems the renders give a protected environment;
+ * undefined when render is off or nothing is rendered. Throws only for
+ * `render: on` without Helm (or without kustomize, for an overlay).
  */
 async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation) {
     if (mode === 'off' || !config)
@@ -1513,7 +1969,7 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo, 
         renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
     ]);
     const all = [...(charted ?? []), ...overlays];
-    return all.length > 0 ? all : undefined;
+    return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
 }
 /**
  * Every changed chart (present at the head) rendered per environment that
@@ -1524,21 +1980,20 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
         return undefined;
-    const helm = findHelm(env);
+    const helm = await findHelm(env);
     if (!helm || !helmUsable(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
         if (mode === 'on')
             throw new errors/* UserError */.yo(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
                 hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
             });
-        return [
-            {
-                environment: 'every environment',
-                status: 'skipped',
-                noHelm: true,
-                message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
-            },
-        ];
+        const render = {
+            environment: 'every environment',
+            status: 'skipped',
+            noHelm: true,
+            message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
+        };
+        return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
     const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS });
@@ -1551,16 +2006,30 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const jobs = [];
     for (const chart of changed) {
         const dir = chart.path;
+        /** A side as its Application gives it, and the texts it read (values files, then the chart's files) where an image is traced. */
         const side = async (commit, values, app) => {
-            const files = await readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir);
+            const read = (p) => reader.read(commit, p);
+            const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
             if ('unavailable' in files)
-                return files;
-            const text = await reader.read(commit, values);
+                return { side: files, sources: [] };
+            const texts = app
+                ? await applicationValues(app, values, files.files, read)
+                : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
+            if ('unavailable' in texts)
+                return { side: texts, sources: [] };
+            const sources = [
+                ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+                ...[...files.files].map(([p, t]) => ({ path: external_node_path_.posix.join(dir, p), text: t })),
+            ];
             return {
-                chart: files,
-                release: app?.release ?? chart.name,
-                ...(app?.namespace ? { namespace: app.namespace } : {}),
-                values: text === undefined ? [] : [text],
+                side: {
+                    chart: files,
+                    release: app?.release ?? chart.name,
+                    ...(app?.namespace ? { namespace: app.namespace } : {}),
+                    values: texts.values.map((v) => v.text),
+                    ...(app?.set.length ? { set: app.set } : {}),
+                },
+                sources,
             };
         };
         for (const e of config.environments) {
@@ -1568,20 +2037,24 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             if (e.kustomization || e.values === undefined)
                 continue;
             const values = inRepo(e.values);
-            const appFile = e.application ? inRepo(e.application.split('#')[0]) : undefined;
+            const ref = e.application ? splitApplicationRef(e.application) : undefined;
+            const appFile = ref ? inRepo(ref.file) : undefined;
             const [appBase, appHead] = await Promise.all([
                 appFile ? reader.read(commits.base, appFile) : undefined,
                 appFile ? reader.read(commits.head, appFile) : undefined,
             ]);
-            const app = applicationOf(appHead) ?? applicationOf(appBase);
-            const deploys = app ? app.chart === chart.name || (app.path !== undefined && app.path === dir) : !anyApplication;
+            const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, dir) : undefined);
+            const atBase = application(appBase);
+            const app = application(appHead) ?? atBase;
+            const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
             if (!deploys)
                 continue;
             const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
             const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
             jobs.push(Promise.all([
-                chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
+                chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
             ]).then(async ([b, h]) => {
                 const rendered = await renderEnvironment(renderer, name, b, h, opts, what);
                 // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
@@ -1589,6 +2062,16 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                     await validation.after(e, name, await renderer.render(h), (0,environment/* chartCrds */.D)(h.chart.files, dir));
                 return rendered;
             }));
+========
+            ]).then(async ([b, h]) => ({
+                // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
+                render: await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what),
+                protected: e.protected,
+                file: appFile ?? values,
+                builds: `chart ${chart.name}`,
+                sources: h.sources,
+            })));
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
         }
     }
     return jobs.length > 0 ? Promise.all(jobs) : undefined;

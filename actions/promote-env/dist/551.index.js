@@ -5294,9 +5294,7 @@ async function openPromoteWorld(o) {
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             ...promoteRegistry(registry, o.workdir),
             findHelm() {
-                if (helm === undefined)
-                    helm = (0,render_helm/* findHelm */.MI)(o.env) ?? null;
-                return helm ?? undefined;
+                return (helm ??= (0,render_helm/* findHelm */.MI)(o.env));
             },
             findKustomize() {
                 if (kustomize === undefined)
@@ -5318,18 +5316,25 @@ async function openPromoteWorld(o) {
     };
 }
 
+<<<<<<< HEAD:actions/promote-env/dist/551.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
 var values_drift = __webpack_require__(4403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 6 modules
 var validate = __webpack_require__(521);
+=======
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
+var values_drift = __webpack_require__(961);
+>>>>>>> rguard:actions/promote-env/dist/995.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
 var chart_push = __webpack_require__(4646);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(3165);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
 var render = __webpack_require__(1660);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
+var unpinned = __webpack_require__(4590);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
@@ -5357,8 +5362,11 @@ var chart_files = __webpack_require__(9630);
 
 
 
+<<<<<<< HEAD:actions/promote-env/dist/551.index.js
 
 
+=======
+>>>>>>> rguard:actions/promote-env/dist/995.index.js
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -5403,7 +5411,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
-    const helm = ports.findHelm();
+    const helm = await ports.findHelm();
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
@@ -5435,6 +5443,11 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+<<<<<<< HEAD:actions/promote-env/dist/551.index.js
+=======
+    if (to.protected)
+        (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
+>>>>>>> rguard:actions/promote-env/dist/995.index.js
     if (env.status === 'failed' && to.protected) {
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
@@ -5447,81 +5460,32 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
     return validation.length > 0 ? { ...env, validation } : env;
 }
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 async function applicationSide(ctx, appText, read) {
-    const rev = (0,application/* findChartRevision */.xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
-    const docs = (0,dist/* parseAllDocuments */.hR)(appText.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of rev.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helmBlock = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const version = rev.current;
-    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    const chart = await chartInput(ctx, appText, version, asStr(src.path));
+    const app = (0,application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, appText, version, app.path);
     if ('unavailable' in chart)
         return chart;
-    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
-    const values = [];
-    const listed = [];
-    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
-        const f = asStr(vf);
-        if (!f)
-            continue;
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(external_node_path_.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? external_node_path_.posix.join(String(src.path), f) : f;
-        const text = inChart ?? (fromRoot !== undefined ? await read(external_node_path_.posix.normalize(fromRoot)) : undefined);
-        if (text === undefined) {
-            if (helmBlock.ignoreMissingValueFiles === true)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        if (fromRoot !== undefined)
-            listed.push(external_node_path_.posix.normalize(fromRoot));
-        values.push(text);
-    }
-    if (!listed.includes(external_node_path_.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
-        const text = await read(ctx.values);
-        if (text !== undefined)
-            values.push(text);
-    }
-    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
-        values.push(helmBlock.values);
-    if (asObj(helmBlock.valuesObject))
-        values.push((0,dist/* stringify */.As)(helmBlock.valuesObject));
-    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+    ];
     return {
-        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
         label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-        ignoreDifferences,
+        ignoreDifferences: app.ignoreDifferences,
     };
 }
 /**
@@ -5553,7 +5517,7 @@ async function chartInput(ctx, appText, version, path) {
             const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
             if ('unavailable' in files)
                 return files;
-            return { input: files, name: f.name, where };
+            return { input: files, name: f.name, where, dir: f.dir };
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
@@ -5937,6 +5901,9 @@ function planOn(req, route, world, baseSha, cache) {
  * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
+    // Helm's version is asked while the plan is made: the render that needs it comes last.
+    if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
+        void world.findHelm?.();
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
@@ -6430,6 +6397,174 @@ async function configCrds(req, ports, baseSha) {
 
 /***/ }),
 
+/***/ 4590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ refuseUnpinned)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
+var render_objects = __webpack_require__(9786);
+;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
+// The digest-only guard over what is rendered: every container,
+// initContainer and ephemeralContainer image of a protected environment's
+// rendered objects must name its content (`@sha256:` and 64 hex digits),
+// whatever wrote it — a base, a patch, a component, a chart default, a
+// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
+// and every `template.spec` under an object's spec (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
+// custom resource shaped the same). Where the image came from is traced in the
+// texts the render read (values files, chart files, the overlay's files):
+// the line that writes the image, else its tag, else its repository; else the
+// object alone names it.
+
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+function podSpecs(body) {
+    const out = [];
+    const top = asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.push({ spec: top, path: 'spec' });
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = asObj(v);
+            if (!child)
+                continue;
+            const at = `${path}.${k}`;
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.push({ spec, path: `${at}.spec` });
+            else
+                walk(child, at, depth + 1);
+        }
+    };
+    walk(top, 'spec', 0);
+    return out;
+}
+/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
+function unpinnedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        for (const { spec, path } of podSpecs(o.body))
+            for (const list of CONTAINER_LISTS) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                containers.forEach((c, i) => {
+                    const container = asObj(c);
+                    if (!container)
+                        return;
+                    const image = typeof container.image === 'string' ? container.image.trim() : '';
+                    if (DIGEST.test(image))
+                        return;
+                    out.push({
+                        object: (0,render_objects/* objectLabel */.uk)(o),
+                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
+                        list,
+                        image,
+                        path: `${path}.${list}[${i}].image`,
+                    });
+                });
+            }
+    return out;
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
+    }
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/unpinned.ts
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch. Shared by the Helm render
+// (render.ts) and the overlay's (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = unpinnedImages(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = traceImage(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(unpinnedLine).join('; ')}` : '';
+    throw new errors/* UserError */.yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${unpinnedLine(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+
+
+/***/ }),
+
 /***/ 2530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6831,8 +6966,11 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
-/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
-function findHelm(env = process.env) {
+/**
+ * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
+ * Asked without blocking: the version query runs while the rest of the run goes on.
+ */
+async function findHelm(env = process.env) {
     for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
         if (!dir)
             continue;
@@ -6843,21 +6981,16 @@ function findHelm(env = process.env) {
         catch {
             continue;
         }
-        const version = helmVersion(path);
+        const version = await helmVersion(path);
         return version ? { path, version } : undefined;
     }
     return undefined;
 }
-/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
 function helmVersion(path) {
-    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
-        encoding: 'utf8',
-        timeout: 10_000,
-        env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()),
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
     });
-    if (run.status !== 0)
-        return undefined;
-    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(run.stdout.trim())?.version;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -7108,17 +7241,21 @@ function shortHash(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3165);
-/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4379);
-/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2530);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3165);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4379);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2530);
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
 // `--set` parameters, a release name and a namespace; renders are cached by
 // (chart digest, values digests, arguments), so a side rendered for one
 // environment is not rendered again for another with the same inputs. The
-// after side is rendered twice: what differs between the two is
-// non-deterministic (compare.ts). The three renders run at once.
+// before and after sides render at once; where they differ, the after side is
+// rendered a second time: what differs between the two is non-deterministic
+// (compare.ts). Where nothing differs, that second render is not run.
+
 
 
 
@@ -7127,7 +7264,7 @@ function shortHash(text) {
 
 
 /** Runs renders through one Helm binary, each input once. */
-class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_6__/* .CachedRenderer */ .mm {
+class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer */ .mm {
     helm;
     cluster;
     limits;
@@ -7159,7 +7296,7 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_6__/* .CachedRenderer
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
             return f;
         });
-        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .helmTemplate */ .Zp)(this.helm, {
+        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
             chart,
             release: side.release,
             namespace: side.namespace,
@@ -7168,12 +7305,12 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_6__/* .CachedRenderer
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
         }, this.limits);
-        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_6__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
+        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side, cluster) {
-    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_6__/* .filesDigest */ .AD)(side.chart.files);
+    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .filesDigest */ .AD)(side.chart.files);
     const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
     return JSON.stringify([
         chart,
@@ -7197,20 +7334,32 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable };
-    const [was, now, again] = await Promise.all([
+    const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
             : 'unavailable' in before
                 ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
                 : renderer.render(before),
         renderer.render(after),
-        renderer.render(after, true),
     ]);
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
+    // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
+    const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
     const beforeFailed = was.ok ? undefined : was.message;
-    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
-    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/** Whether two renders hold the same objects with the same bodies. */
+function sameObjects(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [key, o] of a) {
+        const other = b.get(key);
+        if (!other || !(0,node_util__WEBPACK_IMPORTED_MODULE_3__.isDeepStrictEqual)(o.body, other.body))
+            return false;
+    }
+    return true;
 }
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
@@ -7234,7 +7383,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         return { unavailable: `no Chart.yaml in ${dir}` };
     let deps = [];
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(chartYaml);
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(chartYaml);
         if (Array.isArray(doc?.dependencies))
             deps = doc.dependencies;
     }

@@ -291,6 +291,8 @@ async function overlayTarget(read, kustomization, application) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
 var render = __webpack_require__(1660);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
+var unpinned = __webpack_require__(4590);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render-overlay.ts
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
@@ -348,8 +350,16 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
+<<<<<<< HEAD
     const target = await overlayTarget(readAfter, to.kustomization, to.application);
     const file = 'file' in target ? target.file : to.kustomization;
+=======
+    if (to.protected && 'files' in after) {
+        const target = await overlayTarget(readAfter, to.kustomization, to.application);
+        const where = { file: 'file' in target ? target.file : to.kustomization, line: 1 };
+        (0,unpinned/* refuseUnpinned */.Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), where);
+    }
+>>>>>>> rguard
     if (rendered.status === 'failed' && to.protected) {
         throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             file,

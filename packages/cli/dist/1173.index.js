@@ -10,10 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   KUSTOMIZE_HINT: () => (/* binding */ KUSTOMIZE_HINT),
 /* harmony export */   renderOverlayPromotion: () => (/* binding */ renderOverlayPromotion)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24118);
 /* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69529);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71660);
+=======
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9529);
+/* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1660);
+/* harmony import */ var _unpinned_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(529);
+>>>>>>> rguard
 // Rendered changes of a promotion into a Kustomize overlay (an environment
 // with `kustomization:`): the overlay built with the real kustomize as it runs
 // now (the base) and as it will after the merge (the plan's files on top of
@@ -70,8 +77,16 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const env = await (0,_render_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvironment */ .Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
+<<<<<<< HEAD
     const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
     const file = 'file' in target ? target.file : to.kustomization;
+=======
+    if (to.protected && 'files' in after) {
+        const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_1__/* .overlayTarget */ .YO)(readAfter, to.kustomization, to.application);
+        const where = { file: 'file' in target ? target.file : to.kustomization, line: 1 };
+        (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseUnpinned */ .Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), where);
+    }
+>>>>>>> rguard
     if (rendered.status === 'failed' && to.protected) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             file,

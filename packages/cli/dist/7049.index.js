@@ -1972,9 +1972,7 @@ async function openPromoteWorld(o) {
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             ...promoteRegistry(registry, o.workdir),
             findHelm() {
-                if (helm === undefined)
-                    helm = (0,render_helm/* findHelm */.MI)(o.env) ?? null;
-                return helm ?? undefined;
+                return (helm ??= (0,render_helm/* findHelm */.MI)(o.env));
             },
             findKustomize() {
                 if (kustomize === undefined)
@@ -1997,17 +1995,27 @@ async function openPromoteWorld(o) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
+<<<<<<< HEAD:packages/cli/dist/7049.index.js
 var values_drift = __webpack_require__(14403);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
 var validate = __webpack_require__(24118);
+=======
+var values_drift = __webpack_require__(4403);
+>>>>>>> rguard:packages/cli/dist/6739.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
+<<<<<<< HEAD:packages/cli/dist/7049.index.js
 var render = __webpack_require__(71660);
+=======
+var render = __webpack_require__(1660);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
+var unpinned = __webpack_require__(529);
+>>>>>>> rguard:packages/cli/dist/6739.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 <<<<<<< HEAD:packages/cli/dist/7049.index.js
 var application = __webpack_require__(1120);
@@ -2039,8 +2047,11 @@ var application = __webpack_require__(21120);
 
 
 
+<<<<<<< HEAD:packages/cli/dist/7049.index.js
 
 
+=======
+>>>>>>> rguard:packages/cli/dist/6739.index.js
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -2085,7 +2096,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
-    const helm = ports.findHelm();
+    const helm = await ports.findHelm();
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
@@ -2117,6 +2128,11 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+<<<<<<< HEAD:packages/cli/dist/7049.index.js
+=======
+    if (to.protected)
+        (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
+>>>>>>> rguard:packages/cli/dist/6739.index.js
     if (env.status === 'failed' && to.protected) {
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
@@ -2129,81 +2145,32 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
     return validation.length > 0 ? { ...env, validation } : env;
 }
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 async function applicationSide(ctx, appText, read) {
-    const rev = (0,application/* findChartRevision */.xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
-    const docs = (0,dist/* parseAllDocuments */.hR)(appText.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of rev.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helmBlock = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const version = rev.current;
-    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    const chart = await chartInput(ctx, appText, version, asStr(src.path));
+    const app = (0,application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, appText, version, app.path);
     if ('unavailable' in chart)
         return chart;
-    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
-    const values = [];
-    const listed = [];
-    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
-        const f = asStr(vf);
-        if (!f)
-            continue;
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(external_node_path_.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? external_node_path_.posix.join(String(src.path), f) : f;
-        const text = inChart ?? (fromRoot !== undefined ? await read(external_node_path_.posix.normalize(fromRoot)) : undefined);
-        if (text === undefined) {
-            if (helmBlock.ignoreMissingValueFiles === true)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        if (fromRoot !== undefined)
-            listed.push(external_node_path_.posix.normalize(fromRoot));
-        values.push(text);
-    }
-    if (!listed.includes(external_node_path_.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
-        const text = await read(ctx.values);
-        if (text !== undefined)
-            values.push(text);
-    }
-    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
-        values.push(helmBlock.values);
-    if (asObj(helmBlock.valuesObject))
-        values.push((0,dist/* stringify */.As)(helmBlock.valuesObject));
-    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+    ];
     return {
-        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
         label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-        ignoreDifferences,
+        ignoreDifferences: app.ignoreDifferences,
     };
 }
 /**
@@ -2235,7 +2202,7 @@ async function chartInput(ctx, appText, version, path) {
             const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
             if ('unavailable' in files)
                 return files;
-            return { input: files, name: f.name, where };
+            return { input: files, name: f.name, where, dir: f.dir };
         }
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
@@ -2571,6 +2538,9 @@ function planOn(req, route, world, baseSha, cache) {
  * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
+    // Helm's version is asked while the plan is made: the render that needs it comes last.
+    if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
+        void world.findHelm?.();
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
@@ -2636,6 +2606,44 @@ async function configCrds(req, ports, baseSha) {
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
     const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
     return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ refuseUnpinned)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch. Shared by the Helm render
+// (render.ts) and the overlay's (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedImages */ .oo)(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .traceImage */ .Jz)(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq).join('; ')}` : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
 }
 
 

@@ -98,9 +98,13 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(88
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
+<<<<<<< HEAD
 const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(8429), __webpack_require__.e(2558), __webpack_require__.e(6026)]).then(__webpack_require__.bind(__webpack_require__, 93393));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(1710)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+=======
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(311), __webpack_require__.e(809), __webpack_require__.e(2884)]).then(__webpack_require__.bind(__webpack_require__, 4231));
+>>>>>>> rguard
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The registries' HTTP transport, with publishedCharts. */
@@ -244,12 +248,24 @@ async function decideAll(req, s, d, world) {
     if (plan.noChartFolder)
         world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+<<<<<<< HEAD
     const validation = [];
     const rendered = await renderedOf(req, s, d, plan, world, validation);
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
     const ok = plan.ok && !configChange?.invalid && !validation.some((p) => p.level === 'error');
+=======
+    const renders = await renderedOf(req, s, d, plan, world);
+    const rendered = renders?.rendered;
+    // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
+    // A file the protected checks already refuse is not refused again for what its render shows.
+    const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
+    const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
+    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+    const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error');
+>>>>>>> rguard
     return {
         ...plan,
+        ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
         ok,
         outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
         range,
@@ -601,7 +617,7 @@ function chartRows(r) {
 /** One row per protected values file: every image pinned, or what is not; then one per protected Application file: exact chart versions, or what is not. */
 function protectedRows(r) {
     const row = (f, ok) => {
-        const mine = r.protectedProblems.filter((p) => p.file === f);
+        const mine = r.protectedProblems.filter((p) => p.file === f && !r.renderProblems?.includes(p));
         return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
     };
     return [
@@ -634,6 +650,8 @@ function checkMarkdown(r) {
     const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
     if (outside.length > 0)
         lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
+    if (r.renderProblems?.length)
+        lines.push('**What the environments would receive**', '', ...r.renderProblems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
     // No Helm on PATH (auto) is the log's one line, not the summary's.
     if (r.validation)

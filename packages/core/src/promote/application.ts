@@ -6,7 +6,9 @@
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
 
-import { isSeq, type Document, type Node } from 'yaml';
+import { posix } from 'node:path';
+import { isSeq, parseAllDocuments, stringify, type Document, type Node } from 'yaml';
+import type { IgnoreRule } from '../render/compare.ts';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit } from '../edits/check.ts';
 import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
@@ -169,4 +171,117 @@ export function setChartRevision(text: string, rev: ChartRevision, version: stri
   const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
   checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
   return after;
+}
+
+/**
+ * What an Application gives a render, read once for the chart pull request's
+ * check and for a promotion alike: the chart source's targetRevision, chart
+ * and path, the release name (helm.releaseName, else metadata.name), the
+ * destination namespace, the valueFiles in order, the inline helm.values and
+ * valuesObject, the parameters, and spec.ignoreDifferences.
+ */
+export interface ApplicationRender {
+  revision: ChartRevision;
+  /** The source's `path:` (a chart folder of this repository), without a trailing slash. */
+  path?: string;
+  release: string;
+  namespace?: string;
+  valueFiles: string[];
+  ignoreMissingValueFiles: boolean;
+  /** helm.values and helm.valuesObject as values texts, in that order (after every file). */
+  inline: string[];
+  set: { name: string; value: string; string?: boolean }[];
+  ignoreDifferences: IgnoreRule[];
+}
+
+type Obj = Record<string, unknown>;
+const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+export function readApplication(text: string, file: string, name: string | undefined, charts: readonly string[] = []): ApplicationRender {
+  const revision = findChartRevision(text, file, name, charts);
+  const docs = parseAllDocuments(text.replace(/^\ufeff/, ''));
+  const list = Array.isArray(docs) ? docs : [docs];
+  const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+  let source: unknown = app;
+  for (const k of revision.path.slice(0, -1)) source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+  const src = asObj(source) ?? {};
+  const helm = asObj(src.helm) ?? {};
+  const spec = asObj(app.spec) ?? {};
+  const inline = [
+    ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+    ...(asObj(helm.valuesObject) ? [stringify(helm.valuesObject)] : []),
+  ];
+  const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+    const o = asObj(p);
+    const n = asStr(o?.name);
+    return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+  });
+  const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r): IgnoreRule[] => {
+    const o = asObj(r);
+    const kind = asStr(o?.kind);
+    if (!o || !kind) return [];
+    return [
+      {
+        kind,
+        ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+        ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+        ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+        jsonPointers: strings(o.jsonPointers),
+        jqPathExpressions: strings(o.jqPathExpressions),
+      },
+    ];
+  });
+  const path = asStr(src.path)?.replace(/\/+$/, '');
+  const namespace = asStr(asObj(spec.destination)?.namespace);
+  return {
+    revision,
+    ...(path ? { path } : {}),
+    release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+    ...(namespace ? { namespace } : {}),
+    valueFiles: strings(helm.valueFiles),
+    ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+    inline,
+    set,
+    ignoreDifferences,
+  };
+}
+
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+export async function applicationValues(
+  app: ApplicationRender,
+  environmentValues: string | undefined,
+  chartFiles: ReadonlyMap<string, string> | undefined,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<{ values: { path?: string; text: string }[] } | { unavailable: string }> {
+  const values: { path?: string; text: string }[] = [];
+  for (const f of app.valueFiles) {
+    // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+    const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(posix.normalize(f)) : undefined;
+    const fromRoot =
+      inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? posix.join(app.path, f) : f;
+    const path = fromRoot !== undefined ? posix.normalize(fromRoot) : undefined;
+    const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+    if (text === undefined) {
+      if (app.ignoreMissingValueFiles) continue;
+      return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+    }
+    values.push({ ...(path !== undefined ? { path } : {}), text });
+  }
+  if (environmentValues !== undefined && !values.some((v) => v.path === posix.normalize(environmentValues))) {
+    const text = await read(environmentValues);
+    if (text !== undefined) values.push({ path: environmentValues, text });
+  }
+  for (const text of app.inline) values.push({ text });
+  return { values };
 }

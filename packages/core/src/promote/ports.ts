@@ -127,7 +127,7 @@ export interface PromoteWorld {
   /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
   pullChartArchive?(ref: ImageReference): Promise<Uint8Array>;
   /** The Helm binary rendered manifest diffs run (`helm` on PATH, promote/render.ts); undefined when there is none. Absent: none. */
-  findHelm?(): Helm | undefined;
+  findHelm?(): Promise<Helm | undefined>;
   /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. Absent: none. */
   findKustomize?(): Kustomize | undefined;
   log?(line: string): void;

@@ -17,6 +17,7 @@ import type { EnvironmentRender } from '../render/report.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
+import { refuseUnpinned } from './unpinned.ts';
 
 /** How to add kustomize when it is missing. */
 export const KUSTOMIZE_HINT =
@@ -71,6 +72,13 @@ export async function renderOverlayPromotion(
   const rendered: EnvironmentRender = { ...env, renderer: 'kustomize' };
   const target = await overlayTarget(readAfter, to.kustomization, to.application);
   const file = 'file' in target ? target.file : to.kustomization;
+  if (to.protected && 'files' in after)
+    refuseUnpinned(
+      rendered,
+      to.name,
+      [...after.files].map(([path, text]) => ({ path, text })),
+      { file, line: 1 },
+    );
   if (rendered.status === 'failed' && to.protected) {
     throw new UserError(
       `render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`,

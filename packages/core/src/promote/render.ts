@@ -13,8 +13,6 @@
 // environment with `kustomization:` is built with kustomize instead
 // (render-overlay.ts).
 
-import { posix } from 'node:path';
-import { parseAllDocuments, stringify } from 'yaml';
 import type { RenderConfig, RenderMode } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
@@ -23,7 +21,8 @@ import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/
 import { helmUsable, MIN_HELM } from '../render/helm.ts';
 import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type RenderSide, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
-import { findChartRevision, splitApplicationRef } from './application.ts';
+import { refuseUnpinned } from './unpinned.ts';
+import { applicationValues, readApplication, splitApplicationRef } from './application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -89,7 +88,7 @@ export async function renderPromotion(
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   // A world without the port (a unit test's fake) renders nothing.
   if (!ports.findHelm) return undefined;
-  const helm = ports.findHelm();
+  const helm = await ports.findHelm();
   if (!helm || !helmUsable(helm)) {
     const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
     if (mode === 'on')
@@ -127,6 +126,7 @@ export async function renderPromotion(
     what,
   );
   const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+  if (to.protected) refuseUnpinned(env, to.name, 'side' in after ? after.sources : [], where);
   if (env.status === 'failed' && to.protected) {
     throw new UserError(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
       ...where,
@@ -151,83 +151,40 @@ interface SideContext {
 
 interface AppSide {
   side: RenderSide;
+  /** The texts the side read (values files by path, then a chart folder's files): where an image is traced. */
+  sources: { path: string; text: string }[];
   label: string;
   ignoreDifferences: IgnoreRule[];
 }
 
-type Obj = Record<string, unknown>;
-const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
-const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-
-/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 async function applicationSide(
   ctx: SideContext,
   appText: string,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<AppSide | Unavailable> {
-  const rev = findChartRevision(appText, ctx.appFile, ctx.name, ctx.req.charts);
-  const docs = parseAllDocuments(appText.replace(/^\ufeff/, ''));
-  const list = Array.isArray(docs) ? docs : [docs];
-  const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
-  let source: unknown = app;
-  for (const k of rev.path.slice(0, -1)) source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-  const src = asObj(source) ?? {};
-  const helmBlock = asObj(src.helm) ?? {};
-  const spec = asObj(app.spec) ?? {};
-  const version = rev.current;
-  const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
-  const namespace = asStr(asObj(spec.destination)?.namespace);
-  const chart = await chartInput(ctx, appText, version, asStr(src.path));
+  const app = readApplication(appText, ctx.appFile, ctx.name, ctx.req.charts);
+  const version = app.revision.current;
+  const chart = await chartInput(ctx, appText, version, app.path);
   if ('unavailable' in chart) return chart;
-  // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
-  const values: string[] = [];
-  const listed: string[] = [];
-  for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
-    const f = asStr(vf);
-    if (!f) continue;
-    // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-    const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(posix.normalize(f)) : undefined;
-    const fromRoot =
-      inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? posix.join(String(src.path), f) : f;
-    const text = inChart ?? (fromRoot !== undefined ? await read(posix.normalize(fromRoot)) : undefined);
-    if (text === undefined) {
-      if (helmBlock.ignoreMissingValueFiles === true) continue;
-      return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-    }
-    if (fromRoot !== undefined) listed.push(posix.normalize(fromRoot));
-    values.push(text);
-  }
-  if (!listed.includes(posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
-    const text = await read(ctx.values);
-    if (text !== undefined) values.push(text);
-  }
-  if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '') values.push(helmBlock.values);
-  if (asObj(helmBlock.valuesObject)) values.push(stringify(helmBlock.valuesObject));
-  const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
-    const o = asObj(p);
-    const n = asStr(o?.name);
-    return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-  });
-  const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r): IgnoreRule[] => {
-    const o = asObj(r);
-    const kind = asStr(o?.kind);
-    if (!o || !kind) return [];
-    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    return [
-      {
-        kind,
-        ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-        ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-        ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-        jsonPointers: strings(o.jsonPointers),
-        jqPathExpressions: strings(o.jqPathExpressions),
-      },
-    ];
-  });
+  const files = 'files' in chart.input ? chart.input.files : undefined;
+  const values = await applicationValues(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+  if ('unavailable' in values) return values;
+  const sources = [
+    ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+    ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: join(chart.dir!, p), text })) : []),
+  ];
   return {
-    side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+    side: {
+      chart: chart.input,
+      release: app.release,
+      ...(app.namespace ? { namespace: app.namespace } : {}),
+      values: values.values.map((v) => v.text),
+      ...(app.set.length ? { set: app.set } : {}),
+    },
+    sources,
     label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
-    ignoreDifferences,
+    ignoreDifferences: app.ignoreDifferences,
   };
 }
 
@@ -241,7 +198,7 @@ async function chartInput(
   appText: string,
   version: string,
   path: string | undefined,
-): Promise<{ input: ChartInput; name: string; where: string } | Unavailable> {
+): Promise<{ input: ChartInput; name: string; where: string; dir?: string } | Unavailable> {
   const { req, ports, baseSha } = ctx;
   const source = chartSource(appText, ctx.appFile, ctx.name, req.charts);
   const folders = await chartFolders(req, source, ports, baseSha, ctx.values);
@@ -264,7 +221,7 @@ async function chartInput(
       }
       const files = await readChartFolder(reader(c), f.dir);
       if ('unavailable' in files) return files;
-      return { input: files, name: f.name, where };
+      return { input: files, name: f.name, where, dir: f.dir };
     }
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';

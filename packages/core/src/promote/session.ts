@@ -17,7 +17,7 @@ import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
-import { renderPromotion } from './render.ts';
+import { renderMode, renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { resolveSettings } from '../settings/resolve.ts';
 import { PROMOTE_PER_RUN, resolveEnvironments } from './environment-settings.ts';
@@ -249,6 +249,8 @@ export async function planChecked(
   baseSha: string,
   cache: ParseCache,
 ): Promise<PromotionPlan> {
+  // Helm's version is asked while the plan is made: the render that needs it comes last.
+  if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off') void world.findHelm?.();
   const planned = await planOn(req, route, world, baseSha, cache);
   const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
   const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;

@@ -126,7 +126,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
   });
 
-  let helm: Helm | null | undefined;
+  let helm: Promise<Helm | undefined> | undefined;
   let kustomize: Kustomize | null | undefined;
   return {
     base,
@@ -148,8 +148,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
       ...promoteRegistry(registry, o.workdir),
       findHelm() {
-        if (helm === undefined) helm = findHelm(o.env) ?? null;
-        return helm ?? undefined;
+        return (helm ??= findHelm(o.env));
       },
       findKustomize() {
         if (kustomize === undefined) kustomize = findKustomize(o.env) ?? null;

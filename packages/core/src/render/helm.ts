@@ -7,7 +7,7 @@
 // untrusted: a template that loops forever is killed at the time limit, one
 // that prints gigabytes at the cap, and either is said, not thrown.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -49,8 +49,11 @@ const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 export const MIN_HELM = '3.8.0';
 
-/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
-export function findHelm(env: NodeJS.ProcessEnv = process.env): Helm | undefined {
+/**
+ * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
+ * Asked without blocking: the version query runs while the rest of the run goes on.
+ */
+export async function findHelm(env: NodeJS.ProcessEnv = process.env): Promise<Helm | undefined> {
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     const path = join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
@@ -59,21 +62,22 @@ export function findHelm(env: NodeJS.ProcessEnv = process.env): Helm | undefined
     } catch {
       continue;
     }
-    const version = helmVersion(path);
+    const version = await helmVersion(path);
     return version ? { path, version } : undefined;
   }
   return undefined;
 }
 
-/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
-export function helmVersion(path: string): string | undefined {
-  const run = spawnSync(path, ['version', '--template', '{{.Version}}'], {
-    encoding: 'utf8',
-    timeout: 10_000,
-    env: isolatedEnv(tmpdir()),
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+export function helmVersion(path: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(
+      path,
+      ['version', '--template', '{{.Version}}'],
+      { encoding: 'utf8', timeout: 10_000, env: isolatedEnv(tmpdir()) },
+      (error, stdout) => resolve(error ? undefined : coerce(stdout.trim())?.version),
+    );
   });
-  if (run.status !== 0) return undefined;
-  return coerce(run.stdout.trim())?.version;
 }
 
 /** Whether `render: auto` may use this Helm (3.8 or later). */

@@ -3,12 +3,14 @@
 // `--set` parameters, a release name and a namespace; renders are cached by
 // (chart digest, values digests, arguments), so a side rendered for one
 // environment is not rendered again for another with the same inputs. The
-// after side is rendered twice: what differs between the two is
-// non-deterministic (compare.ts). The three renders run at once.
+// before and after sides render at once; where they differ, the after side is
+// rendered a second time: what differs between the two is non-deterministic
+// (compare.ts). Where nothing differs, that second render is not run.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { compareRenders, type CompareOptions } from './compare.ts';
 import { helmTemplate, type HelmLimits } from './helm.ts';
@@ -128,24 +130,35 @@ export async function renderEnvironment<S extends object = RenderSide>(
 ): Promise<EnvironmentRender> {
   const base = { environment, ...(what ? { what } : {}) };
   if ('unavailable' in after) return { ...base, status: 'skipped', message: after.unavailable };
-  const [was, now, again] = await Promise.all([
+  const [was, now] = await Promise.all([
     before === 'nothing'
       ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })
       : 'unavailable' in before
         ? Promise.resolve<RenderOutcome>({ ok: false, reason: 'unavailable', message: before.unavailable })
         : renderer.render(before),
     renderer.render(after),
-    renderer.render(after, true),
   ]);
   if (!now.ok) return { ...base, status: 'failed', message: now.message };
+  // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
+  const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
   const beforeFailed = was.ok ? undefined : was.message;
   const diff = compareRenders(
     was.ok ? was.objects : new Map<string, RenderedObject>(),
     now.objects,
-    again.ok ? again.objects : undefined,
+    again?.ok ? again.objects : undefined,
     opts,
   );
-  return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+  return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+
+/** Whether two renders hold the same objects with the same bodies. */
+function sameObjects(a: ReadonlyMap<string, RenderedObject>, b: ReadonlyMap<string, RenderedObject>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, o] of a) {
+    const other = b.get(key);
+    if (!other || !isDeepStrictEqual(o.body, other.body)) return false;
+  }
+  return true;
 }
 
 /** Reads a chart folder's files: every path under the folder (relative to the repository) and each file's text. */

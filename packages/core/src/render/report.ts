@@ -6,6 +6,7 @@
 
 import { escapeHtml, escapeMarkdown, codeBlock } from '../text/markdown.ts';
 import type { ObjectChange, RenderDiff } from './compare.ts';
+import type { RenderedObject } from './objects.ts';
 
 /** One environment's rendered comparison, or why there is none. */
 export interface EnvironmentRender {
@@ -25,6 +26,8 @@ export interface EnvironmentRender {
   what?: string;
   /** promote: what schema validation of the after side warned of (validate: warn; error refuses instead). */
   validation?: string[];
+  /** rendered: the after side's objects, what the guards of a protected environment judge (never printed). */
+  after?: ReadonlyMap<string, RenderedObject>;
 }
 
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */

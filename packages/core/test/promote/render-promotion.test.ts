@@ -10,7 +10,7 @@ import { findHelm } from '../../src/render/helm.ts';
 // renderPromotion's choices before any render: what the Application says that cannot be read for rendering is
 // said (skipped), never the promotion's failure; render: off and a world without a Helm port render nothing.
 
-const helm = findHelm({ PATH: dirname(process.env.LOCKSTEP_HELM!) })!;
+const helm = (await findHelm({ PATH: dirname(process.env.LOCKSTEP_HELM!) }))!;
 const req = {
   charts: [],
   render: undefined,
@@ -32,7 +32,7 @@ const plan = { files: [{ path: 'envs/staging.yaml', before: 'a: 1\n', after: 'a:
 const world = (app: string, withHelm = true): PromoteWorld =>
   ({
     git: { readAt: async (_c: string, p: string) => (p === 'apps/staging.yaml' ? app : undefined), resolveRef: async () => undefined },
-    ...(withHelm ? { findHelm: () => helm } : {}),
+    ...(withHelm ? { findHelm: async () => helm } : {}),
   }) as unknown as PromoteWorld;
 
 describe('renderPromotion', () => {
@@ -57,9 +57,9 @@ describe('renderPromotion', () => {
     try {
       writeFileSync(join(dir, 'helm'), '#!/bin/sh\nprintf v3.7.2\n');
       chmodSync(join(dir, 'helm'), 0o755);
-      const old = findHelm({ PATH: dir });
+      const old = await findHelm({ PATH: dir });
       expect(old).toEqual({ path: join(dir, 'helm'), version: '3.7.2' });
-      const oldWorld = { ...world('x: 1\n'), findHelm: () => old } as unknown as PromoteWorld;
+      const oldWorld = { ...world('x: 1\n'), findHelm: async () => old } as unknown as PromoteWorld;
       const skipped = await renderPromotion(req, route(), plan, oldWorld, 'base');
       expect(skipped).toMatchObject({ environment: 'staging', status: 'skipped', noHelm: true });
       expect(skipped?.message).toMatch(/^Helm 3\.7\.2 is older than 3\.8\.0; /);
@@ -69,5 +69,52 @@ describe('renderPromotion', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("a protected target whose subchart's default image carries a tag: refused at the subchart's tag line, before anything is written", async () => {
+    const files: Record<string, string> = {
+      'apps/staging.yaml': [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata: { name: myapp-staging }',
+        'spec:',
+        '  destination: { namespace: staging }',
+        '  source: { repoURL: https://github.com/acme/monorepo, path: charts/myapp, targetRevision: HEAD }',
+        '',
+      ].join('\n'),
+      'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 1.0.0\n',
+      'charts/myapp/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\ndata: { a: "{{ .Values.a }}" }\n',
+      'charts/myapp/charts/metrics/Chart.yaml': 'apiVersion: v2\nname: metrics\nversion: 0.1.0\n',
+      'charts/myapp/charts/metrics/values.yaml': 'image:\n  repository: prom/statsd-exporter\n  tag: v0.26.0\n',
+      'charts/myapp/charts/metrics/templates/job.yaml': [
+        'apiVersion: batch/v1',
+        'kind: CronJob',
+        'metadata: { name: scrape }',
+        'spec:',
+        '  schedule: "* * * * *"',
+        '  jobTemplate:',
+        '    spec:',
+        '      template:',
+        '        spec:',
+        '          containers:',
+        '            - name: exporter',
+        '              image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+        '',
+      ].join('\n'),
+      'envs/staging.yaml': 'a: 1\n',
+    };
+    const w = {
+      git: {
+        readAt: async (_c: string, p: string) => files[p],
+        listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => !dir || p.startsWith(`${dir}/`)),
+        resolveRef: async () => undefined,
+      },
+      findHelm: async () => helm,
+    } as unknown as PromoteWorld;
+    await expect(renderPromotion(req, route(), plan, w, 'base')).rejects.toThrow(
+      'render: staging, a protected environment, would run an image not pinned by digest: CronJob staging/scrape: container exporter runs prom/statsd-exporter:v0.26.0, not pinned by digest (spec.jobTemplate.spec.template.spec.containers[0].image) (this line sets the tag v0.26.0)',
+    );
+    const refused = (await renderPromotion(req, route(), plan, w, 'base').catch((e: unknown) => e)) as { file?: string; line?: number };
+    expect([refused.file, refused.line]).toEqual(['charts/myapp/charts/metrics/values.yaml', 3]);
   });
 });

@@ -321,6 +321,20 @@ describe('helm template through the renderer', () => {
     expect(other.diff!.counts).toEqual({ changed: 1, added: 0, removed: 0 });
   });
 
+  test('the second render runs only where a difference was found: the same objects before and after render no third time', async () => {
+    const r = new Renderer(helm);
+    // Two values texts that render the same objects: before and after each render once, and nothing differs.
+    const env = await renderEnvironment(
+      r,
+      'prod',
+      side(webChart('1.0.0'), ['replicas: 2\n']),
+      side(webChart('1.0.0'), ['replicas: 2 # same\n']),
+      defaults,
+    );
+    expect(env.diff!.counts).toEqual({ changed: 0, added: 0, removed: 0 });
+    expect(r.runs).toBe(2);
+  });
+
   test('renders are cached by chart and values digests: the same side for two environments renders once', async () => {
     const r = new Renderer(helm);
     const a = side(webChart('1.0.0'), ['replicas: 2\n']);
@@ -374,9 +388,9 @@ describe('helm template through the renderer', () => {
     ]);
   });
 
-  test('findHelm: the helm on PATH and its version; none on an empty PATH', () => {
-    expect(findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version: '3.17.3' });
-    expect(findHelm({ PATH: '/nonexistent' })).toBeUndefined();
+  test('findHelm: the helm on PATH and its version; none on an empty PATH', async () => {
+    expect(await findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version: '3.17.3' });
+    expect(await findHelm({ PATH: '/nonexistent' })).toBeUndefined();
   });
 });
 

@@ -13,8 +13,8 @@ import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
-import type { EnvironmentRender } from '../../render/report.ts';
 import type { CheckValidation } from './validate.ts';
+import type { GuardedRender } from './render-guards.ts';
 
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
@@ -27,7 +27,10 @@ interface CommitReader {
 
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
 
-/** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
+/**
+ * Each overlay environment whose build inputs changed, built at the base and
+ * at the head, with what its guards judge (render-guards.ts); [] when none did.
+ */
 export async function renderOverlayChecks(
   mode: RenderMode,
   config: Config,
@@ -36,10 +39,11 @@ export async function renderOverlayChecks(
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
   validation?: CheckValidation,
-): Promise<EnvironmentRender[]> {
+): Promise<GuardedRender[]> {
   const overlays = config.environments.filter((e) => e.kustomization);
   if (mode === 'off' || overlays.length === 0) return [];
-  const sideAt = async (commit: string, kustomization: string, application?: string): Promise<KustomizeSide | Unavailable> => {
+  type Side = (KustomizeSide & { file: string }) | Unavailable;
+  const sideAt = async (commit: string, kustomization: string, application?: string): Promise<Side> => {
     const read = (p: string) => reader.read(commit, p);
     const target = await overlayTarget(read, inRepo(kustomization), application ? inRepo(application) : undefined);
     if ('unavailable' in target) return target;
@@ -48,11 +52,12 @@ export async function renderOverlayChecks(
     return {
       files: files.files,
       dir: target.dir,
+      file: target.file,
       ...(target.images?.length ? { images: target.images } : {}),
       ...(target.namespace ? { namespace: target.namespace } : {}),
     };
   };
-  const changed: { e: EnvironmentConfig; name: string; before: KustomizeSide | Unavailable; after: KustomizeSide | Unavailable }[] = [];
+  const changed: { e: EnvironmentConfig; name: string; protected: boolean; file: string; before: Side; after: Side }[] = [];
   for (const e of overlays) {
     const [before, after] = await Promise.all([
       sideAt(commits.base, e.kustomization!, e.application),
@@ -62,22 +67,22 @@ export async function renderOverlayChecks(
       'unavailable' in before || 'unavailable' in after
         ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
         : sameSide(before, after);
-    if (!same) changed.push({ e, name: e.name, before, after });
+    const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(e.kustomization!);
+    if (!same) changed.push({ e, name: e.name, protected: e.protected, file, before, after });
   }
   if (changed.length === 0) return [];
   const tool = findKustomize(env);
   if (!tool) {
     if (mode === 'on')
       throw new UserError('render: on needs kustomize or kubectl on PATH to render the overlays: neither was found', { hint: HINT });
-    return [
-      {
-        environment: 'every overlay environment',
-        status: 'skipped',
-        noHelm: true,
-        renderer: 'kustomize',
-        message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
-      },
-    ];
+    const render = {
+      environment: 'every overlay environment',
+      status: 'skipped' as const,
+      noHelm: true,
+      renderer: 'kustomize' as const,
+      message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
+    };
+    return [{ render, protected: false, file: '', builds: 'the overlays', sources: [] }];
   }
   const cfg = config.render;
   const opts = {
@@ -92,9 +97,11 @@ export async function renderOverlayChecks(
       const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
       // An overlay new in the pull request: every object added.
       const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-      const rendered = await renderEnvironment(renderer, c.name, before, c.after, opts, what);
+      const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' as const };
       if (validation && !('unavailable' in c.after)) await validation.after(c.e, c.name, await renderer.render(c.after), []);
-      return { ...rendered, renderer: 'kustomize' as const };
+      // The overlay's own folder first: an image written there is traced to it before a base's.
+      const sources = 'files' in c.after ? [...c.after.files].map(([path, text]) => ({ path, text })) : [];
+      return { render, protected: c.protected, file: c.file, builds: `overlay ${dir ?? c.file}`, sources };
     }),
   );
 }

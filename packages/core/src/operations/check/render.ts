@@ -2,16 +2,20 @@
 // a chart, each environment that deploys it (its Application names the chart
 // or its folder; every environment when none names an Application) is
 // rendered with the real Helm at the base and at the head — the chart folder
-// with its file:// subcharts, the environment's values file, the release name
-// and namespace its Application gives — and compared, for the job summary.
-// The pull request's templates are untrusted: each render runs bounded
-// (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
-// check still decides on versions alone. Overlay environments (`kustomization:`)
-// are built with kustomize when what they build changed (render-overlays.ts).
-// Each after side is then validated against the schemas of the environment's
-// cluster (validate.ts), when `validation` is given.
+// with its file:// subcharts, and what its Application gives, read as a
+// promotion reads it (promote/application.ts): valueFiles, the environment's
+// values file, inline values, parameters, release name, namespace, and the
+// ignoreDifferences the diff honours. The pull request's templates are
+// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB, no
+// network), and what stops one is said. A protected environment's render
+// decides too (render-guards.ts): it must render, and run images pinned by
+// digest. Overlay environments (`kustomization:`) are built with kustomize
+// when what they build changed (render-overlays.ts). Each after side is then
+// validated against the schemas of the environment's cluster (validate.ts),
+// when `validation` is given.
 
-import { parseAllDocuments } from 'yaml';
+import { posix } from 'node:path';
+import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
 import type { Config, RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findHelm, helmUsable, MIN_HELM } from '../../render/helm.ts';
@@ -22,6 +26,8 @@ import type { ChartCheck } from '../../checks/types.ts';
 import { renderOverlayChecks } from './render-overlays.ts';
 import { chartCrds } from '../../validate/environment.ts';
 import type { CheckValidation } from './validate.ts';
+import { renderProblems, type GuardedRender } from './render-guards.ts';
+import type { Problem } from '../../checks/problem.ts';
 
 /** How the check reads the repository at a commit. */
 export interface CheckReader {
@@ -32,38 +38,29 @@ export interface CheckReader {
 /** The time limit of one render of a pull request's templates. */
 const CHECK_TIMEOUT_MS = 30_000;
 
-type Obj = Record<string, unknown>;
-const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
-const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
-function applicationOf(text: string | undefined): { chart?: string; path?: string; release?: string; namespace?: string } | undefined {
+/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
+function applicationOf(text: string | undefined, file: string, name: string | undefined, chartDir: string): ApplicationRender | undefined {
   if (text === undefined) return undefined;
   try {
-    for (const doc of parseAllDocuments(text.replace(/^\ufeff/, ''))) {
-      const app = asObj(doc.toJS());
-      if (!app || (asStr(app.kind) ?? 'Application') !== 'Application') continue;
-      const spec = asObj(app.spec) ?? {};
-      const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s): s is Obj => !!s);
-      const src = sources.find((s) => s.chart || s.path) ?? {};
-      return {
-        chart: asStr(src.chart),
-        path: asStr(src.path)?.replace(/\/+$/, ''),
-        release: asStr(asObj(src.helm)?.releaseName) ?? asStr(asObj(app.metadata)?.name),
-        namespace: asStr(asObj(spec.destination)?.namespace),
-      };
-    }
-  } catch {
-    return undefined;
+    return readApplication(text, file, name, [chartDir]);
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
   }
-  return undefined;
+}
+
+/** The rendered sections of the check, and what the renders decide (render-guards.ts). */
+export interface RenderedChecks {
+  rendered: EnvironmentRender[];
+  problems: Problem[];
 }
 
 /**
  * Every changed chart rendered per environment that deploys it, and every
  * overlay environment whose build inputs changed (render-overlays.ts), base
- * vs head; undefined when render is off or nothing is rendered. Throws only
- * for `render: on` without Helm (or without kustomize, for an overlay).
+ * vs head, with the problems the renders give a protected environment;
+ * undefined when render is off or nothing is rendered. Throws only for
+ * `render: on` without Helm (or without kustomize, for an overlay).
  */
 export async function renderChecks(
   mode: RenderMode,
@@ -74,14 +71,14 @@ export async function renderChecks(
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
   validation?: CheckValidation,
-): Promise<EnvironmentRender[] | undefined> {
+): Promise<RenderedChecks | undefined> {
   if (mode === 'off' || !config) return undefined;
   const [charted, overlays] = await Promise.all([
     renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
     renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
   ]);
   const all = [...(charted ?? []), ...overlays];
-  return all.length > 0 ? all : undefined;
+  return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
 }
 
 /**
@@ -98,24 +95,23 @@ async function renderCharts(
   env: NodeJS.ProcessEnv,
   inRepo: (p: string) => string,
   validation: CheckValidation | undefined,
-): Promise<EnvironmentRender[] | undefined> {
+): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0) return undefined;
-  const helm = findHelm(env);
+  const helm = await findHelm(env);
   if (!helm || !helmUsable(helm)) {
     const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
     if (mode === 'on')
       throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
         hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
       });
-    return [
-      {
-        environment: 'every environment',
-        status: 'skipped',
-        noHelm: true,
-        message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
-      },
-    ];
+    const render: EnvironmentRender = {
+      environment: 'every environment',
+      status: 'skipped',
+      noHelm: true,
+      message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
+    };
+    return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
   }
   const cfg = config.render;
   const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: CHECK_TIMEOUT_MS });
@@ -125,44 +121,72 @@ async function renderCharts(
     ignoreDifferences: [],
   };
   const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
-  const jobs: Promise<EnvironmentRender>[] = [];
+  const jobs: Promise<GuardedRender>[] = [];
   for (const chart of changed) {
     const dir = chart.path;
-    const side = async (commit: string, values: string, app: ReturnType<typeof applicationOf>): Promise<RenderSide | Unavailable> => {
-      const files = await readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir);
-      if ('unavailable' in files) return files;
-      const text = await reader.read(commit, values);
+    /** A side as its Application gives it, and the texts it read (values files, then the chart's files) where an image is traced. */
+    const side = async (
+      commit: string,
+      values: string,
+      app: ApplicationRender | undefined,
+    ): Promise<{ side: RenderSide | Unavailable; sources: { path: string; text: string }[] }> => {
+      const read = (p: string) => reader.read(commit, p);
+      const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
+      if ('unavailable' in files) return { side: files, sources: [] };
+      const texts = app
+        ? await applicationValues(app, values, files.files, read)
+        : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
+      if ('unavailable' in texts) return { side: texts, sources: [] };
+      const sources = [
+        ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...[...files.files].map(([p, t]) => ({ path: posix.join(dir, p), text: t })),
+      ];
       return {
-        chart: files,
-        release: app?.release ?? chart.name,
-        ...(app?.namespace ? { namespace: app.namespace } : {}),
-        values: text === undefined ? [] : [text],
+        side: {
+          chart: files,
+          release: app?.release ?? chart.name,
+          ...(app?.namespace ? { namespace: app.namespace } : {}),
+          values: texts.values.map((v) => v.text),
+          ...(app?.set.length ? { set: app.set } : {}),
+        },
+        sources,
       };
     };
     for (const e of config.environments) {
       // An overlay environment is built with kustomize (render-overlays.ts), not with this chart's values.
       if (e.kustomization || e.values === undefined) continue;
       const values = inRepo(e.values);
-      const appFile = e.application ? inRepo(e.application.split('#')[0]) : undefined;
+      const ref = e.application ? splitApplicationRef(e.application) : undefined;
+      const appFile = ref ? inRepo(ref.file) : undefined;
       const [appBase, appHead] = await Promise.all([
         appFile ? reader.read(commits.base, appFile) : undefined,
         appFile ? reader.read(commits.head, appFile) : undefined,
       ]);
-      const app = applicationOf(appHead) ?? applicationOf(appBase);
-      const deploys = app ? app.chart === chart.name || (app.path !== undefined && app.path === dir) : !anyApplication;
+      const application = (text: string | undefined) => (appFile ? applicationOf(text, appFile, ref?.name, dir) : undefined);
+      const atBase = application(appBase);
+      const app = application(appHead) ?? atBase;
+      const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
       if (!deploys) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
       const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
       jobs.push(
         Promise.all([
-          chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
+          chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
           side(commits.head, values, app),
         ]).then(async ([b, h]) => {
-          const rendered = await renderEnvironment(renderer, name, b, h, opts, what);
+          // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
+          const render = await renderEnvironment(
+            renderer,
+            name,
+            b,
+            h.side,
+            { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] },
+            what,
+          );
           // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
-          if (validation && !('unavailable' in h) && 'files' in h.chart)
-            await validation.after(e, name, await renderer.render(h), chartCrds(h.chart.files, dir));
-          return rendered;
+          if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
+            await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
+          return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
         }),
       );
     }

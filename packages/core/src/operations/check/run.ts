@@ -20,6 +20,7 @@ import type { CheckRequest } from './request.ts';
 import { resolveSettings, valueOf } from '../../settings/resolve.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
+import type { RenderedChecks } from './render.ts';
 import { chartBumpRules, configLoader, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
@@ -55,10 +56,12 @@ export interface CheckResult extends ChartBumpPlan {
   baseBranch?: string;
   /** Set when the head's config file differs from the base's (whose rules were applied): what the head's would decide. */
   configChange?: ConfigChange;
-  /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (never part of the decision). */
+  /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (a protected environment's decide: render-guards.ts). */
   rendered?: EnvironmentRender[];
   /** Schema validation of the rendered environments' after sides: errors (validate: error) fail the check. */
   validation?: Problem[];
+  /** What the renders decide (render-guards.ts): also in protectedProblems, listed in the summary above the rendered changes. */
+  renderProblems?: Problem[];
 }
 
 /** A pull request's own config, not applied: the file and what the check would have decided under it. */
@@ -225,11 +228,18 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
   const validation: Problem[] = [];
-  const rendered = await renderedOf(req, s, d, plan, world, validation);
+  const renders = await renderedOf(req, s, d, plan, world, validation);
+  const rendered = renders?.rendered;
+  // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
+  // A file the protected checks already refuse is not refused again for what its render shows.
+  const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
+  const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
   // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-  const ok = plan.ok && !configChange?.invalid && !validation.some((p) => p.level === 'error');
+  const ok =
+    plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error') && !validation.some((p) => p.level === 'error');
   return {
     ...plan,
+    ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
     ok,
     outputs: { ok: String(ok), 'changed-charts': JSON.stringify(changedChartsOutput(plan)) },
     range,
@@ -254,7 +264,7 @@ async function renderedOf(
   plan: ChartBumpPlan,
   world: World,
   problems: Problem[],
-): Promise<EnvironmentRender[] | undefined> {
+): Promise<RenderedChecks | undefined> {
   const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in

@@ -67,7 +67,7 @@ export function chartRows(r: CheckResult): string[][] {
 /** One row per protected values file: every image pinned, or what is not; then one per protected Application file: exact chart versions, or what is not. */
 export function protectedRows(r: CheckResult): string[][] {
   const row = (f: string, ok: string) => {
-    const mine = r.protectedProblems.filter((p) => p.file === f);
+    const mine = r.protectedProblems.filter((p) => p.file === f && !r.renderProblems?.includes(p));
     return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${formatProblem(p)}`).join('\n')];
   };
   return [
@@ -97,6 +97,13 @@ export function checkMarkdown(r: CheckResult): string {
   const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
   if (outside.length > 0)
     lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${escapeMarkdown(formatProblem(p))}`), '');
+  if (r.renderProblems?.length)
+    lines.push(
+      '**What the environments would receive**',
+      '',
+      ...r.renderProblems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(formatProblem(p))}`),
+      '',
+    );
   // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
   // No Helm on PATH (auto) is the log's one line, not the summary's.
   if (r.validation)

@@ -1,5 +1,5 @@
-export const id = 2558;
-export const ids = [2558];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
 /***/ 12530:
@@ -483,8 +483,11 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
-/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
-function findHelm(env = process.env) {
+/**
+ * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
+ * Asked without blocking: the version query runs while the rest of the run goes on.
+ */
+async function findHelm(env = process.env) {
     for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
         if (!dir)
             continue;
@@ -495,21 +498,16 @@ function findHelm(env = process.env) {
         catch {
             continue;
         }
-        const version = helmVersion(path);
+        const version = await helmVersion(path);
         return version ? { path, version } : undefined;
     }
     return undefined;
 }
-/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
 function helmVersion(path) {
-    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
-        encoding: 'utf8',
-        timeout: 10_000,
-        env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()),
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
     });
-    if (run.status !== 0)
-        return undefined;
-    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(run.stdout.trim())?.version;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -647,7 +645,245 @@ function helmMessage(stderr) {
 
 /***/ }),
 
+<<<<<<< HEAD:packages/cli/dist/2558.index.js
 /***/ 71660:
+=======
+/***/ 1930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ traceImage),
+/* harmony export */   oo: () => (/* binding */ unpinnedImages),
+/* harmony export */   sq: () => (/* binding */ unpinnedLine)
+/* harmony export */ });
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9786);
+// The digest-only guard over what is rendered: every container,
+// initContainer and ephemeralContainer image of a protected environment's
+// rendered objects must name its content (`@sha256:` and 64 hex digits),
+// whatever wrote it — a base, a patch, a component, a chart default, a
+// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
+// and every `template.spec` under an object's spec (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
+// custom resource shaped the same). Where the image came from is traced in the
+// texts the render read (values files, chart files, the overlay's files):
+// the line that writes the image, else its tag, else its repository; else the
+// object alone names it.
+
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+function podSpecs(body) {
+    const out = [];
+    const top = asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.push({ spec: top, path: 'spec' });
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = asObj(v);
+            if (!child)
+                continue;
+            const at = `${path}.${k}`;
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.push({ spec, path: `${at}.spec` });
+            else
+                walk(child, at, depth + 1);
+        }
+    };
+    walk(top, 'spec', 0);
+    return out;
+}
+/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
+function unpinnedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        for (const { spec, path } of podSpecs(o.body))
+            for (const list of CONTAINER_LISTS) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                containers.forEach((c, i) => {
+                    const container = asObj(c);
+                    if (!container)
+                        return;
+                    const image = typeof container.image === 'string' ? container.image.trim() : '';
+                    if (DIGEST.test(image))
+                        return;
+                    out.push({
+                        object: (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o),
+                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
+                        list,
+                        image,
+                        path: `${path}.${list}[${i}].image`,
+                    });
+                });
+            }
+    return out;
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
+    }
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   Xf: () => (/* binding */ stableYaml),
+/* harmony export */   bR: () => (/* binding */ splitObjects),
+/* harmony export */   uk: () => (/* binding */ objectLabel)
+/* harmony export */ });
+/* unused harmony exports objectKey, sortedKeys */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. Documents that are empty or no object (a bare comment) are
+ * skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        const body = doc.toJS({ maxAliasCount: 100 });
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    });
+    return out;
+}
+/** Data with every map's keys sorted (arrays keep their order). */
+function sortedKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortedKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]));
+    return v;
+}
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+function stableYaml(body) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+
+/***/ }),
+
+/***/ 1660:
+>>>>>>> rguard:packages/cli/dist/809.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -661,17 +897,28 @@ function helmMessage(stderr) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+<<<<<<< HEAD:packages/cli/dist/2558.index.js
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13165);
 /* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46760);
 /* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12530);
+=======
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3165);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4379);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2530);
+>>>>>>> rguard:packages/cli/dist/809.index.js
 // One environment rendered before and after a change, and compared. Each side
 // is a chart (its files, or an OCI chart's .tgz), values texts in order,
 // `--set` parameters, a release name and a namespace; renders are cached by
 // (chart digest, values digests, arguments), so a side rendered for one
 // environment is not rendered again for another with the same inputs. The
-// after side is rendered twice: what differs between the two is
-// non-deterministic (compare.ts). The three renders run at once.
+// before and after sides render at once; where they differ, the after side is
+// rendered a second time: what differs between the two is non-deterministic
+// (compare.ts). Where nothing differs, that second render is not run.
+
 
 
 
@@ -680,7 +927,7 @@ function helmMessage(stderr) {
 
 
 /** Runs renders through one Helm binary, each input once. */
-class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_6__/* .CachedRenderer */ .mm {
+class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer */ .mm {
     helm;
     cluster;
     limits;
@@ -712,7 +959,7 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_6__/* .CachedRenderer
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
             return f;
         });
-        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_5__/* .helmTemplate */ .Zp)(this.helm, {
+        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
             chart,
             release: side.release,
             namespace: side.namespace,
@@ -721,12 +968,12 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_6__/* .CachedRenderer
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
         }, this.limits);
-        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_6__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
+        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side, cluster) {
-    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_6__/* .filesDigest */ .AD)(side.chart.files);
+    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .filesDigest */ .AD)(side.chart.files);
     const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
     return JSON.stringify([
         chart,
@@ -750,20 +997,32 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable };
-    const [was, now, again] = await Promise.all([
+    const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
             : 'unavailable' in before
                 ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
                 : renderer.render(before),
         renderer.render(after),
-        renderer.render(after, true),
     ]);
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
+    // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
+    const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
     const beforeFailed = was.ok ? undefined : was.message;
-    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
-    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/** Whether two renders hold the same objects with the same bodies. */
+function sameObjects(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [key, o] of a) {
+        const other = b.get(key);
+        if (!other || !(0,node_util__WEBPACK_IMPORTED_MODULE_3__.isDeepStrictEqual)(o.body, other.body))
+            return false;
+    }
+    return true;
 }
 /**
  * A chart folder's files, with its dependencies as `helm dependency build`
@@ -787,7 +1046,7 @@ async function readChartFolder(reader, dir, depth = 0) {
         return { unavailable: `no Chart.yaml in ${dir}` };
     let deps = [];
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(chartYaml);
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(chartYaml);
         if (Array.isArray(doc?.dependencies))
             deps = doc.dependencies;
     }

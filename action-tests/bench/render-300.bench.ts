@@ -1,0 +1,162 @@
+// The render at the size that hurts (issue 57, Speed): a promotion whose 300 rendered objects all change (a chart
+// of 100 Deployments, 100 Services and 100 ConfigMaps, each carrying the api's pin), `lockstep promote --json`
+// through the committed CLI bundle with the real Helm 3.17.3 on PATH, render on minus render off: what rendering
+// adds. The peer is what a user would script instead: the two `helm template` runs (before and after) side by
+// side, on the same chart folder and the same values files. Target: the render adds at most 2× those two runs.
+
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GitFixture } from '../harness/git-fixture.ts';
+import type { Bench, BenchRow } from './context.ts';
+import { formatMs, timeFn, timeSpawn } from './measure.ts';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js');
+const COPIES = 100;
+
+const pin = '{{ $.Values.services.api.image.repository }}:{{ $.Values.services.api.image.tag }}@{{ $.Values.services.api.image.digest }}';
+/** One template of the three kinds, `COPIES` times each: 300 objects, each naming the api's pin. */
+const TEMPLATE = [
+  `{{- range $i := until ${COPIES} }}`,
+  '---',
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  name: api-{{ $i }}',
+  '  labels: { app: api-{{ $i }}, tier: backend }',
+  'spec:',
+  '  replicas: 2',
+  '  selector: { matchLabels: { app: api-{{ $i }} } }',
+  '  template:',
+  '    metadata: { labels: { app: api-{{ $i }} } }',
+  '    spec:',
+  '      containers:',
+  '        - name: api',
+  `          image: "${pin}"`,
+  '          ports: [{ containerPort: 8080 }]',
+  '          env: [{ name: SHARD, value: "{{ $i }}" }, { name: MODE, value: production }]',
+  '          resources: { requests: { cpu: 100m, memory: 128Mi }, limits: { memory: 256Mi } }',
+  '---',
+  'apiVersion: v1',
+  'kind: Service',
+  'metadata:',
+  '  name: api-{{ $i }}',
+  `  annotations: { lockstep.dev/pin: "${pin}" }`,
+  'spec:',
+  '  selector: { app: api-{{ $i }} }',
+  '  ports: [{ port: 80, targetPort: 8080 }]',
+  '---',
+  'apiVersion: v1',
+  'kind: ConfigMap',
+  'metadata:',
+  '  name: api-{{ $i }}',
+  'data:',
+  `  pin: "${pin}"`,
+  '  shard: "{{ $i }}"',
+  '{{- end }}',
+  '',
+].join('\n');
+
+const values = (env: string, c: string) =>
+  [
+    `# ${env}`,
+    'services:',
+    '  api:',
+    '    image:',
+    '      repository: ghcr.io/acme/api',
+    '      tag: "1.8.0"',
+    `      digest: sha256:${c.repeat(64)}`,
+    '',
+  ].join('\n');
+
+const application = (env: string) =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    `  name: big-${env}`,
+    'spec:',
+    `  destination: { namespace: acme-${env} }`,
+    '  source:',
+    '    repoURL: https://github.com/acme/monorepo',
+    '    path: charts/big',
+    '    targetRevision: HEAD',
+    '    helm:',
+    `      valueFiles: [../../environments/${env}/values.yaml]`,
+    '',
+  ].join('\n');
+
+const bench: Bench = async (ctx) => {
+  const helm = process.env.LOCKSTEP_HELM ?? join(repoRoot, 'tools', 'kube', 'bin', 'helm');
+  const path = `${dirname(helm)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+  const files: Record<string, string> = {
+    '.github/lockstep.yml': [
+      'charts: [charts/*]',
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+      'environments:',
+      '  - { name: dev, values: environments/dev/values.yaml, application: apps/dev.yaml }',
+      '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod.yaml }',
+      '',
+    ].join('\n'),
+    'charts/big/Chart.yaml': 'apiVersion: v2\nname: big\nversion: 1.0.0\n',
+    'charts/big/values.yaml': values('defaults', '0'),
+    'charts/big/templates/all.yaml': TEMPLATE,
+    'environments/dev/values.yaml': values('dev', 'd'),
+    'environments/prod/values.yaml': values('prod', 'a'),
+    'apps/dev.yaml': application('dev'),
+    'apps/prod.yaml': application('prod'),
+  };
+  const fixture = GitFixture.create(files);
+  try {
+    const ws = fixture.clone('main');
+    const promote = (render: string) =>
+      timeSpawn(ctx.node, [cli, 'promote', '--from', 'dev', '--to', 'prod', '--json', '--render', render], {
+        cwd: ws,
+        env: { PATH: path, HOME: ctx.tmp, LANG: 'C.UTF-8' },
+      });
+    const off = await timeFn(ctx.runs, async () => promote('off'));
+    const on = await timeFn(ctx.runs, async () => {
+      const t = await promote('on');
+      const rows = (JSON.parse(t.stdout) as { rendered?: { change: string }[] }).rendered ?? [];
+      if (rows.filter((r) => r.change === 'changed').length !== 3 * COPIES)
+        throw new Error(`promote --render on did not show ${3 * COPIES} changed objects:\n${t.stdout.slice(0, 2000)}`);
+      return t;
+    });
+
+    // The peer: the two helm template runs a user would script, before and after, side by side.
+    const chart = join(ws, 'charts', 'big');
+    const before = join(ctx.tmp, 'prod-before.yaml');
+    const after = join(ctx.tmp, 'prod-after.yaml');
+    writeFileSync(before, values('prod', 'a'));
+    writeFileSync(after, values('prod', 'd'));
+    const run = (f: string) =>
+      timeSpawn(helm, ['template', 'big-prod', chart, '--include-crds', '--namespace', 'acme-prod', '--values', f], {
+        env: { PATH: path, HOME: ctx.tmp },
+      });
+    const peer = await timeFn(ctx.runs, async () => {
+      const start = performance.now();
+      const [a] = await Promise.all([run(before), run(after)]);
+      return { ...a, ms: performance.now() - start };
+    });
+    const added = on.ms - off.ms;
+    ctx.log(
+      `render-300: lockstep promote --json ${formatMs(off.ms)} with --render off, ${formatMs(on.ms)} with --render on: the render adds ${formatMs(added)}; the two helm template runs side by side take ${formatMs(peer.ms)} (${(added / peer.ms).toFixed(2)}×)`,
+    );
+    const row: BenchRow = {
+      case: 'promote, 300 rendered objects all changed: time rendering adds (render on − off)',
+      oursMs: added,
+      peer: 'helm template before + after, side by side',
+      peerMs: peer.ms,
+      peakMB: on.peakRssMB,
+      target: '≤ 2× the two helm template runs',
+      met: added <= 2 * peer.ms,
+    };
+    return [row];
+  } finally {
+    fixture.cleanup();
+  }
+};
+
+export default bench;

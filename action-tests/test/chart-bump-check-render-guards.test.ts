@@ -1,0 +1,197 @@
+import { execFileSync } from 'node:child_process';
+import { dirname } from 'node:path';
+import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
+import { deployment, overlayConfig, overlayDigest as d, overlayRepository } from '../harness/overlay-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
+
+// End-to-end (issue 57, items 1, 2 and 5): the committed chart-bump-check bundle judges what a protected
+// environment would receive, rendered with the real Helm 3.17.3 and kubectl 1.31's kustomize: every container image
+// pinned by digest whatever wrote it (a subchart's default, an overlay's base), a chart or overlay that no longer
+// renders fails the check for a protected environment and warns for another, and the Application's ignoreDifferences
+// hide in a chart pull request's diff what they hide in a promotion's.
+
+const TOOLS = `${dirname(process.env.LOCKSTEP_HELM!)}:${dirname(process.env.LOCKSTEP_KUBECTL!)}:/usr/bin:/bin`;
+const DIGEST = `sha256:${'f'.repeat(64)}`;
+const chart = (version: string) => `apiVersion: v2\nname: myapp\nversion: ${version}\n`;
+const application = (env: string, extra: string[] = []) =>
+  [
+    'apiVersion: argoproj.io/v1alpha1',
+    'kind: Application',
+    'metadata:',
+    `  name: myapp-${env}`,
+    'spec:',
+    `  destination: { namespace: myapp-${env} }`,
+    '  source:',
+    '    repoURL: oci://ghcr.io/acme/charts',
+    '    chart: myapp',
+    '    targetRevision: 1.4.2',
+    ...extra,
+    '',
+  ].join('\n');
+const CHARTS: Files = {
+  '.github/lockstep.yml': [
+    'charts: [charts/*]',
+    'environments:',
+    '  - { name: dev, values: envs/dev.yaml, application: apps/dev.yaml }',
+    '  - { name: prod, values: envs/prod.yaml, application: apps/prod.yaml, protected: true }',
+    '',
+  ].join('\n'),
+  'charts/myapp/Chart.yaml': chart('1.4.2'),
+  'charts/myapp/values.yaml': `replicas: 1\nimage: ghcr.io/acme/api:1.0.0\n`,
+  'charts/myapp/templates/deployment.yaml': [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: api',
+    'spec:',
+    '  replicas: {{ .Values.replicas }}',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: api',
+    '          image: {{ .Values.image }}',
+    '',
+  ].join('\n'),
+  'envs/dev.yaml': 'image: ghcr.io/acme/api:1.1.0\n',
+  'envs/prod.yaml': `image: ghcr.io/acme/api:1.0.0@${DIGEST}\n`,
+  'apps/dev.yaml': application('dev'),
+  'apps/prod.yaml': application('prod'),
+};
+
+const newRepo = fixturesRemovedAfterAll();
+
+function pullRequest(files: Files, changes: Files) {
+  const repo = newRepo(files);
+  const base = repo.git('rev-parse', 'HEAD');
+  repo.checkout('pr', true);
+  const head = repo.commit('feat: change', changes);
+  repo.push('pr');
+  repo.checkout('main');
+  repo.push('main');
+  repo.checkout('pr');
+  return { repo, event: { pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'pr' } } } };
+}
+
+const check = (pr: ReturnType<typeof pullRequest>): Promise<ActionRun> =>
+  runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, env: { PATH: TOOLS } });
+
+const said = (run: ActionRun, level: 'error' | 'warning') =>
+  run.annotations.filter((a) => a.level === level).map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+
+const unchanged = (pr: ReturnType<typeof pullRequest>) =>
+  expect(execFileSync('git', ['-C', pr.repo.dir, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
+
+describe('chart-bump-check judges what a protected environment would run', () => {
+  test("a subchart's default image with a tag: refused for prod at the subchart's tag line; dev is not judged", async () => {
+    const pr = pullRequest(CHARTS, {
+      'charts/myapp/Chart.yaml': chart('1.5.0'),
+      'charts/myapp/charts/metrics/Chart.yaml': 'apiVersion: v2\nname: metrics\nversion: 0.1.0\n',
+      'charts/myapp/charts/metrics/values.yaml': 'image:\n  repository: prom/statsd-exporter\n  tag: v0.26.0\n',
+      'charts/myapp/charts/metrics/templates/sidecar.yaml': [
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata:',
+        '  name: metrics',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: exporter',
+        '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+        '',
+      ].join('\n'),
+    });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    expect(said(run, 'error')).toEqual([
+      'charts/myapp/charts/metrics/values.yaml:3: prod, a protected environment would run an image not pinned by digest: DaemonSet myapp-prod/metrics: container exporter runs prom/statsd-exporter:v0.26.0, not pinned by digest (spec.template.spec.containers[0].image); this line sets the tag v0.26.0 — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+    ]);
+    unchanged(pr);
+    // The terminal face decides the same, at the same line.
+    const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], { cwd: pr.repo.dir, env: { PATH: TOOLS } });
+    expect(cli.code).toBe(1);
+    expect(cli.stdout + cli.stderr).toContain(
+      'charts/myapp/charts/metrics/values.yaml:3: prod, a protected environment would run an image not pinned by digest: DaemonSet myapp-prod/metrics: container exporter runs prom/statsd-exporter:v0.26.0',
+    );
+    unchanged(pr);
+  });
+
+  test("`required` failing for prod's values only: an error at prod's Application; dev renders", async () => {
+    const pr = pullRequest(
+      { ...CHARTS, 'envs/prod.yaml': `image: ghcr.io/acme/api:1.0.0@${DIGEST}\ningress: true\n` },
+      {
+        'charts/myapp/Chart.yaml': chart('1.5.0'),
+        'charts/myapp/templates/ingress.yaml':
+          '{{- if .Values.ingress }}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: host\ndata:\n  host: {{ required "ingressHost is required with ingress" .Values.ingressHost }}\n{{- end }}\n',
+      },
+    );
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'apps/prod.yaml:1: chart myapp does not render at the head for prod, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:11): ingressHost is required with ingress (dev and prod build chart myapp) — fix it so helm template succeeds with its values: Argo CD cannot sync prod once this merges',
+    ]);
+    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0)');
+    unchanged(pr);
+  });
+
+  test("the Application's ignoreDifferences hide a replicas change in the chart pull request's diff, as in a promotion's", async () => {
+    const ignoring = ['  ignoreDifferences:', '    - group: apps', '      kind: Deployment', '      jsonPointers: [/spec/replicas]'];
+    const pr = pullRequest(
+      { ...CHARTS, 'apps/prod.yaml': application('prod', ignoring) },
+      { 'charts/myapp/Chart.yaml': chart('1.5.0'), 'charts/myapp/values.yaml': 'replicas: 4\nimage: ghcr.io/acme/api:1.0.0\n' },
+    );
+    const run = await check(pr);
+    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
+    expect(run.summary).toContain('- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0)\n');
+    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0)\n');
+    expect(run.summary).toContain('+  replicas: 4');
+  });
+});
+
+describe('chart-bump-check judges what a protected overlay would run', () => {
+  const repoFiles = () =>
+    overlayRepository(
+      {
+        dev: { api: ['1.8.0', d('a')], worker: ['0.9.1', d('b')] },
+        staging: { api: ['1.7.3', d('c')], worker: ['0.9.1', d('b')] },
+        prod: { api: ['1.7.3', d('c')], worker: ['0.9.0', d('e')] },
+      },
+      { config: overlayConfig({ extra: ['charts: []'] }) },
+    );
+
+  test("the base's image changed under prod's pinned images: entry: refused at the base file's line", async () => {
+    // The entry's name (ghcr.io/acme/api) no longer matches: kustomize leaves the base's image, which pins nothing.
+    const pr = pullRequest(repoFiles(), { 'deploy/base/api.yaml': deployment('api', 'evil.example/api:latest') });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(said(run, 'error')).toEqual([
+      'deploy/base/api.yaml:17: prod, a protected environment would run an image not pinned by digest: Deployment myapp-prod/api: container api runs evil.example/api:latest, not pinned by digest (spec.template.spec.containers[0].image); this line writes evil.example/api:latest — pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+    ]);
+    expect(run.summary).toContain(
+      '**What the environments would receive**\n\n- ❌ deploy/base/api.yaml:17: prod, a protected environment would run an image not pinned by digest: Deployment myapp-prod/api: container api runs evil.example/api:latest',
+    );
+    expect(run.summary).toContain('+        - image: evil.example/api:latest');
+    unchanged(pr);
+  });
+
+  test('a protected overlay that no longer builds fails the check at its kustomization', async () => {
+    const files = repoFiles();
+    const broken = String(files['deploy/overlays/prod/kustomization.yaml']).replace(
+      '  - ../../base\n',
+      '  - ../../base\n  - never-added.yaml\n',
+    );
+    const pr = pullRequest(files, { 'deploy/overlays/prod/kustomization.yaml': broken });
+    const run = await check(pr);
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    const errors = said(run, 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^deploy\/overlays\/prod\/kustomization\.yaml:1: overlay deploy\/overlays\/prod does not render at the head for prod, a protected environment: .*never-added\.yaml.* — fix it so kustomize builds it: Argo CD cannot sync prod once this merges$/,
+    );
+    expect(run.summary).not.toContain('The check passed.');
+    unchanged(pr);
+  });
+});

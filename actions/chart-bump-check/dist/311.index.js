@@ -1,0 +1,1153 @@
+export const id = 311;
+export const ids = [311];
+export const modules = {
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony export checkYamlEdit */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3077);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+
+
+
+
+
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
+function setIn(target, path, value) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if (typeof head === 'number') {
+        const arr = Array.isArray(target) ? target : [];
+        arr[head] = setIn(arr[head], rest, value);
+        return arr;
+    }
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
+    obj[head] = setIn(obj[head], rest, value);
+    return obj;
+}
+function nodeIn(root, path) {
+    let node = root;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = isSeq(node) ? node.items[k] : undefined;
+        else
+            node = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value : undefined;
+    }
+    return node;
+}
+/**
+ * Re-reads an edited YAML file and proves the edit did only what it meant:
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
+ */
+function checkYamlEdit(file, before, after, intended, opts = {}) {
+    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
+    const body = stripBom(before);
+    let expected = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
+    for (const i of intended)
+        expected = setIn(expected, i.path, i.value);
+    const afterBody = stripBom(after);
+    const doc = parsedAfter(file, afterBody, opts.cache);
+    if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
+        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    for (const i of intended) {
+        const node = nodeIn(doc.contents, i.path);
+        if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body, cache) {
+    try {
+        return parseShared(body, file, cache).doc;
+    }
+    catch {
+        return parseDocument(body, { uniqueKeys: false });
+    }
+}
+function documentsOf(text) {
+    const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !isDeepStrictEqual(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+}
+
+
+/***/ }),
+
+/***/ 3077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fj: () => (/* binding */ parseShared)
+/* harmony export */ });
+/* unused harmony exports formatPath, renderScalar, primeParse, recentlyParsed, setScalar, setScalars, indentUnit, setBlockScalar */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
+// Application manifests): the `yaml` parser finds the value's node, and only
+// that node's bytes are replaced, so comments, quoting, key order, line endings,
+// a BOM and the final newline stay as they were. Re-serialising the document
+// (Document#toString) would reformat the whole file, which reviewers notice.
+//
+//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
+//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
+//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
+//
+// Each is a pure (text) => text function; edits/transaction.ts writes files.
+
+
+
+
+
+/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
+function formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (typeof k === 'number')
+            out += `[${k}]`;
+        else
+            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+    }
+    return out;
+}
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    const crlf = body.indexOf('\r\n');
+    const lf = body.indexOf('\n');
+    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
+}
+/**
+ * Walks a key path the way a reader of the file would, refusing what the byte
+ * editor cannot change faithfully: a value reached through an alias or a merge
+ * key (`<<`), and a value that an alias elsewhere repeats (editing it would
+ * silently change the copies too).
+ */
+function locate(parsed, path, label) {
+    const file = parsed.file;
+    const aliased = aliasedAnchors(parsed);
+    let node = parsed.doc.contents;
+    const parents = [];
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        if (node === null)
+            throw new UserError(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+        refuseShared(parsed, node, label, aliased);
+        if (typeof key === 'number') {
+            if (!isSeq(node))
+                throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            const item = node.items[key];
+            if (item === undefined)
+                throw new UserError(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            parents.push(node);
+            node = item;
+            continue;
+        }
+        if (!isMap(node)) {
+            const where = formatPath(path.slice(0, i));
+            const hint = where && isScalar(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
+            throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+        }
+        const map = node;
+        const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
+        if (pairs.length > 1)
+            throw new UserError(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
+        const pair = pairs[0];
+        if (!pair) {
+            const merge = map.items.find((p) => isScalar(p.key) && p.key.value === '<<');
+            if (merge)
+                throw new UserError(`${label} would come from a merge key (<<), not from this mapping`, {
+                    file,
+                    line: parsed.lineOf(merge.key),
+                    hint: `write ${key} explicitly in the mapping`,
+                });
+            return { found: false, parent: map, missing: path.slice(i), parents };
+        }
+        parents.push(map);
+        if (pair.value === null) {
+            // `key:` with nothing after it: an empty scalar sits right after the colon.
+            if (i === path.length - 1) {
+                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
+                const colon = parsed.text.indexOf(':', at);
+                const empty = new Scalar(null);
+                empty.range = [colon + 1, colon + 1, colon + 1];
+                return { found: true, node: empty, parents };
+            }
+            throw new UserError(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
+        }
+        node = pair.value;
+    }
+    if (node === null)
+        throw new UserError(`${label}: the file is empty`, { file, line: 1 });
+    refuseShared(parsed, node, label, aliased);
+    return { found: true, node, parents };
+}
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
+function aliasedAnchors(parsed) {
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
+    if (!parsed.text.includes('*'))
+        return names;
+    visit(parsed.doc, {
+        Alias(_, a) {
+            names.add(a.source);
+        },
+    });
+    return names;
+}
+function refuseShared(parsed, node, label, aliased) {
+    if (isAlias(node))
+        throw new UserError(`${label} is reached through the alias *${node.source}`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the value out instead of using an alias',
+        });
+    const anchor = node.anchor;
+    if (anchor && aliased.has(anchor))
+        throw new UserError(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the values out instead of using an anchor and alias',
+        });
+}
+function inFlow(parents) {
+    return parents.some((p) => (isMap(p) || isSeq(p)) && p.flow === true);
+}
+/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
+function renderScalar(value, style, flow = false) {
+    if (style === Scalar.QUOTE_DOUBLE)
+        return doubleQuote(value);
+    if (style === Scalar.QUOTE_SINGLE)
+        return singleQuote(value) ?? doubleQuote(value);
+    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
+    return plainOk ? value : doubleQuote(value);
+}
+/**
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
+ */
+function parseBody(body, file, cache) {
+    const parsed = parseShared(body, file, cache);
+    if (parsed.empty)
+        throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
+ */
+function parseShared(body, file, cache) {
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file);
+}
+/**
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
+ */
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
+}
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(YAML_DOCUMENT, body, file)?.doc;
+}
+/**
+ * Sets the scalar at `path` to the string `value`, changing only that
+ * scalar's bytes: quoting style, trailing comment, indentation, line endings,
+ * BOM and final newline stay. A value that would not read back as the same
+ * string unquoted is double-quoted. Returns the text unchanged when the value
+ * is already there. Refuses (UserError at file:line) an ambiguous existing
+ * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
+ * several documents, and a missing key unless `create`.
+ */
+function setScalar(text, file, path, value, opts = {}) {
+    const { document, cache, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document, cache) {
+    if (document === undefined)
+        return parseBody(body, file, cache);
+    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new UserError(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
+}
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed, e) {
+    const { file, text: body } = parsed;
+    const label = formatPath(e.path);
+    // `image:` with nothing under it: the new key fills it (after the other edits).
+    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
+        return { create: e };
+    const at = locate(parsed, e.path, label);
+    if (!at.found) {
+        if (!e.create || at.missing.length !== 1)
+            throw new UserError(`${label} is missing`, {
+                file,
+                line: parsed.lineOf(at.parent) ?? 1,
+                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
+            });
+        return { create: e };
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
+    const scalar = node;
+    const [start, end] = scalar.range;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
+        throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
+    const source = body.slice(start, end);
+    const empty = scalar.value === null;
+    if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
+        throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
+    if (!empty && String(scalar.value) === e.value)
+        return undefined;
+    let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
+    if (empty && start === end && body[start - 1] === ':')
+        rendered = ` ${rendered}`;
+    return { start, end, text: rendered };
+}
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), the untouched stretches and the new bytes joined
+ * once, so the work is linear in the file and the edits; edits that create
+ * keys run afterwards, each on a fresh parse.
+ */
+function setScalars(text, file, edits, opts = {}) {
+    const { bom, body, eol } = frame(text);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
+    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
+    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
+    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
+    let out = body;
+    if (replace.length > 0) {
+        const parts = [];
+        let at = 0;
+        for (const r of replace) {
+            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+            if (r.start < at) {
+                parts[parts.length - 1] = r.text;
+                continue;
+            }
+            parts.push(body.slice(at, r.start), r.text);
+            at = r.end;
+        }
+        parts.push(body.slice(at));
+        out = parts.join('');
+    }
+    for (const s of splices) {
+        if (!('create' in s))
+            continue;
+        const p = parseForEdit(out, file, opts.document, opts.cache);
+        const leaf = s.create.path[s.create.path.length - 1];
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
+        if (filled !== undefined) {
+            out = filled;
+            continue;
+        }
+        const at = locate(p, s.create.path, formatPath(s.create.path));
+        if (at.found)
+            continue;
+        const flow = at.parent.flow === true || inFlow(at.parents);
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
+        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+    }
+    return out === body ? text : bom + out;
+}
+function describe(source) {
+    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
+        return 'a number';
+    if (/^\d{4}-/.test(source))
+        return 'a date';
+    return 'a boolean or null';
+}
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key, map) {
+    const style = isScalar(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === Scalar.QUOTE_DOUBLE)
+        return doubleQuote(key);
+    if (style === Scalar.QUOTE_SINGLE)
+        return singleQuote(key) ?? doubleQuote(key);
+    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
+}
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
+function indentUnit(parsed) {
+    const root = parsed.doc.contents;
+    let found = 0;
+    const walk = (map, depth) => {
+        if (found || depth > 3)
+            return;
+        for (const p of map.items) {
+            const v = p.value;
+            if (isMap(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
+                const child = v.items[0].key.range[0];
+                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
+                if (diff > 0) {
+                    found = diff;
+                    return;
+                }
+            }
+            if (isMap(v))
+                walk(v, depth + 1);
+        }
+    };
+    if (isMap(root))
+        walk(root, 0);
+    return found || 2;
+}
+/**
+ * Inserts a pair into a mapping, as lines in the mapping's own indentation:
+ * after `after` when that key exists, else after the last pair. `lines` are
+ * relative to the key's column (nested lines carry their own extra indent).
+ */
+function insertPair(parsed, eol, map, lines, after) {
+    const body = parsed.text;
+    if (map.flow) {
+        if (lines.length !== 1)
+            throw new UserError('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
+        const close = body.lastIndexOf('}', map.range[1]);
+        const inner = body.slice(map.range[0] + 1, close);
+        const sep = inner.trim() === '' ? '' : ', ';
+        let cut = close;
+        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
+            cut--;
+        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
+    }
+    if (map.items.length === 0)
+        throw new UserError('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
+    const firstKey = map.items[0].key;
+    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
+    const anchorPair = (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
+    const v = anchorPair.value;
+    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
+    let at;
+    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
+        at = endOfPair;
+    else {
+        const nl = body.indexOf('\n', endOfPair);
+        at = nl === -1 ? -1 : nl + 1;
+    }
+    const block = lines.map((l) => indent + l).join(eol);
+    if (at === -1)
+        return body + eol + block;
+    return body.slice(0, at) + block + eol + body.slice(at);
+}
+/**
+ * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
+ * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
+ * when the key exists; with `create`, adds the key, and its parent mapping
+ * when that is missing too (one level, e.g. `annotations:`).
+ */
+function setBlockScalar(text, file, path, content, opts = {}) {
+    const { bom, body, eol } = frame(text);
+    const parsed = parseBody(body, file, opts.cache);
+    const label = formatPath(path);
+    const unit = indentUnit(parsed);
+    const lines = content.replace(/\n+$/, '').split('\n');
+    const leafKey = yamlKey(String(path[path.length - 1]));
+    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
+    if (filled !== undefined)
+        return bom + filled;
+    const at = locate(parsed, path, label);
+    if (!at.found) {
+        if (!opts.create || at.missing.length > 2)
+            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
+        const pad = ' '.repeat(unit);
+        const leaf = at.missing[at.missing.length - 1];
+        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+        if (at.missing.length === 2)
+            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+        return bom + insertPair(parsed, eol, at.parent, rendered);
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+    if (inFlow(at.parents))
+        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
+    const scalar = node;
+    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
+        return text;
+    const parentMap = at.parents[at.parents.length - 1];
+    const pair = parentMap.items.find((p) => p.value === node);
+    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
+    const pad = ' '.repeat(keyCol + unit);
+    const [start, end] = scalar.range;
+    let stop;
+    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+    let comment;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
+        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
+        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
+        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
+        stop = lineEnd === -1 ? end : lastChar + lineEnd;
+    }
+    else {
+        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
+        const nl = body.indexOf('\n', end);
+        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
+    }
+    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
+    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
+    return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
+/**
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
+ */
+function fillEmptyParent(parsed, eol, path, childLines, unit) {
+    if (path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
+    if (!isMap(grand) || grand.flow)
+        return undefined;
+    const key = parentPath[parentPath.length - 1];
+    const pair = grand.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    const value = pair?.value;
+    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+    const empty = value === null ||
+        (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range[0] === value.range[1])) ||
+        (isMap(value) && value.flow === true && value.items.length === 0);
+    if (!pair || !empty)
+        return undefined;
+    const body = parsed.text;
+    const keyStart = pair.key.range[0];
+    const colon = body.indexOf(':', pair.key.range[1]);
+    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
+    const nl = body.indexOf('\n', end);
+    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
+    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
+        return undefined;
+    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
+    const keyIndent = ' '.repeat(columnOf(body, keyStart));
+    const pad = ' '.repeat(unit);
+    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
+    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
+}
+function locateOrUndefined(parsed, path) {
+    try {
+        const at = locate(parsed, path, formatPath(path));
+        return at.found ? at.node : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */ });
+/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseWith),
+/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */ });
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /**
+     * Lets go of every parse of `text`, for a caller that knows it is read no
+     * more (a promotion's target values before the edit, once the edit is
+     * checked): a parse of a large file is megabytes the run need not hold. A
+     * later reader of the same text parses it again, which is correct and only
+     * slower.
+     */
+    forget(text) {
+        if (!this.#texts.delete(text))
+            return;
+        this.#chars -= text.length;
+    }
+    /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
+    clear() {
+        this.#texts.clear();
+        this.#chars = 0;
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
+/***/ 4293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* unused harmony export duplicateKey */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
+        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
+/* harmony export */ });
+/* unused harmony exports isPlainSafe, doubleQuote, singleQuote */
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+
+/***/ })
+
+};

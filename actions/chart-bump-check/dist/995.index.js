@@ -1,0 +1,2083 @@
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
+export const id = 99;
+export const ids = [99];
+export const modules = {
+
+/***/ 9099:
+========
+export const id = 995;
+export const ids = [995];
+export const modules = {
+
+/***/ 8995:
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderChecks: () => (/* binding */ renderChecks)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
+var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,read/* mapValue */.IS)(c.doc.contents, 'spec') !== undefined && ((0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = (0,read/* mapValue */.IS)(c.doc.contents, 'spec');
+        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+        if ((0,dist/* isSeq */.oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = (0,read/* mapValue */.IS)(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new errors/* UserError */.yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,read/* mapValue */.IS)(source.node, 'targetRevision');
+    const current = (0,read/* scalarText */.ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart'));
+    const path = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(external_node_path_.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? external_node_path_.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? external_node_path_.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === external_node_path_.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, given, context) {
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
+    if (pure)
+        return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
+    const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return false;
+    return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
+ * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
+ * its lines), counted without diffing, when the texts have the same number of
+ * lines, end in a line break and every changed line's text is absent from the
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
+ * hunks join where no more than 2 × context unchanged lines lie between two
+ * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
+ * A release that moves a hundred pins in each of two hundred files prints the
+ * first thousand lines of its diff and counts the rest this way, not by a
+ * Myers walk per file.
+ */
+function inPlaceLineCount(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0)
+        return 0;
+    if (!changesUnmatched(a, b))
+        return undefined;
+    // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
+    // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
+    let count = 1 + Math.min(context, changed[0]);
+    for (let k = 0; k < changed.length; k++) {
+        count += 2;
+        const gap = (k + 1 < changed.length ? changed[k + 1] : a.length) - changed[k] - 1;
+        if (k + 1 === changed.length)
+            count += Math.min(context, gap);
+        else
+            count += gap <= 2 * context ? gap : 2 * context + 1;
+    }
+    return count;
+}
+/**
+ * The lines diffLines makes for one change, counted: its two head lines and
+ * its hunks. Without a diff when the change is a pure one (pureHunk) or
+ * inPlaceLineCount can count it.
+ */
+function changeLineCount(c, context) {
+    const before = c.before ?? '';
+    const a = lines(before);
+    const pure = pureHunk(a, before, viewText(c.after), context);
+    if (pure)
+        return 3 + pure.lines.length;
+    const counted = inPlaceLineCount(a, lines(joinText(c.after)), context);
+    if (counted !== undefined)
+        return 2 + counted;
+    return trimmedPatch(c.path, before, c.after, context).hunks.reduce((n, h) => n + 1 + h.lines.length, 2);
+}
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`): a change wholly past the limit is
+ * counted by changeLineCount.
+ */
+function diffLines(changes, context, limit = Infinity) {
+    const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
+    for (const c of changes) {
+        if (sameText(c.before, c.after))
+            continue;
+        if (total >= limit) {
+            total += changeLineCount(c, context);
+            continue;
+        }
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
+        }
+    }
+    return { lines: out, total };
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => escapeForLog(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).lines.map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
+var objects = __webpack_require__(9786);
+;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
+// Two renders of an environment, object by object: added, removed, changed
+// (a unified diff of the object's YAML, keys sorted). What is not a change a
+// reviewer should read is taken out first and counted: the paths the
+// Application's spec.ignoreDifferences names, values that differ between two
+// renders of the same input (randAlphaNum, genCA, now), and lines matching the
+// ignore patterns (by default the chart-version churn: helm.sh/chart,
+// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
+// stringData values never reach the text: each shows as a short hash.
+
+
+/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
+const DEFAULT_IGNORE = [
+    String.raw `^\s*helm\.sh/chart:\s`,
+    String.raw `^\s*app\.kubernetes\.io/version:\s`,
+    String.raw `^\s*checksum/[^:]*:\s`,
+];
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+function compareRenders(before, after, again, opts) {
+    const out = {
+        changes: [],
+        counts: { changed: 0, added: 0, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+    };
+    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const was = before.get(key);
+        const now = after.get(key);
+        const b = was ? structuredClone(was.body) : undefined;
+        const a = now ? structuredClone(now.body) : undefined;
+        const obj = (now ?? was);
+        for (const { rule, paths } of rules)
+            if (matches(rule, obj))
+                for (const p of paths)
+                    for (const side of [a, b])
+                        if (side)
+                            removePath(side, p);
+        const second = again?.get(key);
+        if (a && second) {
+            const c = structuredClone(second.body);
+            for (const { rule, paths } of rules)
+                if (matches(rule, obj))
+                    for (const p of paths)
+                        removePath(c, p);
+            for (const p of differingLeaves(a, c, [])) {
+                if (p.length === 0)
+                    continue;
+                out.nondeterministic++;
+                setPath(a, p, '<non-deterministic>');
+                if (b && hasPath(b, p))
+                    setPath(b, p, '<non-deterministic>');
+            }
+        }
+        if (obj.kind === 'Secret')
+            maskSecret(b, a);
+        const bText = b ? (0,objects/* stableYaml */.Xf)(b) : '';
+        const aText = a ? (0,objects/* stableYaml */.Xf)(a) : '';
+        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        out.ignoredLines += changedLines(bIgnored, aIgnored);
+        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        if (change === 'changed' && bKept === aKept) {
+            out.unchanged++;
+            continue;
+        }
+        out.counts[change]++;
+        const label = (0,objects/* objectLabel */.uk)(obj);
+        if (opts.summarize.includes(obj.kind)) {
+            out.changes.push({
+                object: label,
+                key,
+                change,
+                diff: '',
+                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+            });
+            continue;
+        }
+        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    }
+    return out;
+}
+/** The lines a pattern ignores taken out: the text kept and the lines taken. */
+function splitIgnored(text, ignore) {
+    if (ignore.length === 0)
+        return [text, []];
+    const kept = [];
+    const taken = [];
+    for (const line of text.split(/(?<=\n)/))
+        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+    return [kept.join(''), taken];
+}
+/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
+function changedLines(before, after) {
+    const left = new Map();
+    for (const l of before)
+        left.set(l, (left.get(l) ?? 0) + 1);
+    let onlyAfter = 0;
+    for (const l of after) {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            onlyAfter++;
+    }
+    let onlyBefore = 0;
+    for (const n of left.values())
+        onlyBefore += n;
+    return Math.max(onlyBefore, onlyAfter);
+}
+/** The hunks of the diff, `@@` lines included, no file heads. */
+function hunksText(label, before, after) {
+    const { hunks } = trimmedPatch(label, before, after, 3);
+    const lines = [];
+    for (const h of hunks) {
+        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+        for (let i = 0; i < h.lines.length; i++) {
+            const l = h.lines.at(i);
+            if (!l.startsWith('\\'))
+                lines.push(l);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * Every value of a Secret's data and stringData replaced by the first 12 hex
+ * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
+ * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ */
+function maskSecret(before, after) {
+    for (const field of ['data', 'stringData']) {
+        const b = before?.[field];
+        const a = after?.[field];
+        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
+        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
+        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+        const marked = (v) => v === '<non-deterministic>';
+        if (bMap)
+            for (const k of Object.keys(bMap))
+                if (!marked(bMap[k]))
+                    bMap[k] = `<sha256:${(0,objects/* shortHash */.BC)(text(bMap[k]))}>`;
+        if (aMap)
+            for (const k of Object.keys(aMap)) {
+                if (marked(aMap[k]))
+                    continue;
+                const hash = `sha256:${(0,objects/* shortHash */.BC)(text(aMap[k]))}`;
+                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
+            }
+        if (before && b !== undefined && !bMap)
+            before[field] = '<masked>';
+        if (after && a !== undefined && !aMap)
+            after[field] = '<masked>';
+    }
+}
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The leaf paths where two renders of the same input differ. */
+function differingLeaves(a, b, at) {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+            return [at];
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        const out = [];
+        for (const k of keys) {
+            const key = Array.isArray(a) ? Number(k) : k;
+            if (!(k in a) || !(k in b)) {
+                if (k in a)
+                    out.push([...at, key]);
+                continue;
+            }
+            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
+        }
+        return out;
+    }
+    return a === b ? [] : [at];
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, and either is said, not thrown.
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/**
+ * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
+ * Asked without blocking: the version query runs while the rest of the run goes on.
+ */
+async function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
+        const version = await helmVersion(path);
+        return version ? { path, version } : undefined;
+    }
+    return undefined;
+}
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+function helmVersion(path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
+    });
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver.gte)(h.version, MIN_HELM);
+}
+/**
+ * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
+ * folder, no kubeconfig, and proxies that lead nowhere, so nothing is fetched from a network.
+ */
+function offlineEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    return {
+        ...offlineEnv(home),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    try {
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit or once its
+ * stdout passes the cap, and either is said (`what` names the command, `source`
+ * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+========
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
+// What Helm's and kustomize's renderers share: each side rendered once per
+// run (cached by a digest of its inputs; `again` is the second render that
+// finds non-determinism), in a temp folder of its own that is removed after,
+// and the tool's output split into objects.
+
+
+
+
+
+/** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
+class CachedRenderer {
+    cache = new Map();
+    /** How many times the tool ran (for the bench and the tests of the cache). */
+    runs = 0;
+    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.inTempFolder(side)));
+        return out;
+    }
+    async inTempFolder(side) {
+        this.runs++;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        try {
+            return await this.run(side, dir);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** A digest of files by path, in path order whatever order they came in. */
+function filesDigest(files) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        h.update(`${p}\0${t}\0`);
+    return h.digest('hex');
+}
+/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
+function objectsOf(stdout, namespace) {
+    try {
+        return { ok: true, objects: (0,objects/* splitObjects */.bR)(stdout, namespace ?? '') };
+    }
+    catch (e) {
+        return { ok: false, reason: 'error', message: e.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// before and after sides render at once; where they differ, the after side is
+// rendered a second time: what differs between the two is non-deterministic
+// (compare.ts). Where nothing differs, that second render is not run.
+
+
+
+
+
+
+
+
+/** Runs renders through one Helm binary, each input once. */
+class Renderer extends CachedRenderer {
+    helm;
+    cluster;
+    limits;
+    constructor(helm, cluster = {}, limits = {}) {
+        super();
+        this.helm = helm;
+        this.cluster = cluster;
+        this.limits = limits;
+    }
+    key(side) {
+        return sideDigest(side, this.cluster);
+    }
+    async run(side, dir) {
+        let chart;
+        if ('tgz' in side.chart) {
+            chart = (0,external_node_path_.join)(dir, 'chart.tgz');
+            (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
+        }
+        else {
+            chart = (0,external_node_path_.join)(dir, 'chart');
+            for (const [path, text] of side.chart.files) {
+                const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                (0,external_node_fs_.writeFileSync)(to, text);
+            }
+        }
+        const valuesFiles = side.values.map((text, i) => {
+            const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
+            (0,external_node_fs_.writeFileSync)(f, text);
+            return f;
+        });
+        const out = await helmTemplate(this.helm, {
+            chart,
+            release: side.release,
+            namespace: side.namespace,
+            valuesFiles,
+            set: side.set,
+            kubeVersion: this.cluster.kubeVersion,
+            apiVersions: this.cluster.apiVersions,
+        }, this.limits);
+        return out.ok ? objectsOf(out.stdout, side.namespace) : out;
+    }
+}
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function sideDigest(side, cluster) {
+    const chart = 'tgz' in side.chart ? (0,external_node_crypto_.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : filesDigest(side.chart.files);
+    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
+    return JSON.stringify([
+        chart,
+        values,
+        side.release,
+        side.namespace ?? '',
+        side.set ?? [],
+        cluster.kubeVersion ?? '',
+        cluster.apiVersions ?? [],
+    ]);
+}
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice),
+ * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
+ * side that cannot be had is said (skipped); an after side that fails to render
+ * is the failure, with Helm's (or kustomize's) message; a before
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
+ */
+async function renderEnvironment(renderer, environment, before, after, opts, what) {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+        return { ...base, status: 'skipped', message: after.unavailable };
+    const [was, now] = await Promise.all([
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
+        renderer.render(after),
+    ]);
+    if (!now.ok)
+        return { ...base, status: 'failed', message: now.message };
+    // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
+    const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
+    const beforeFailed = was.ok ? undefined : was.message;
+    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/** Whether two renders hold the same objects with the same bodies. */
+function sameObjects(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [key, o] of a) {
+        const other = b.get(key);
+        if (!other || !(0,external_node_util_.isDeepStrictEqual)(o.body, other.body))
+            return false;
+    }
+    return true;
+}
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+async function readChartFolder(reader, dir, depth = 0) {
+    const paths = await reader.list(dir);
+    if (!paths || paths.length === 0)
+        return { unavailable: `no chart files at ${dir}` };
+    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+    const files = new Map();
+    const texts = await Promise.all(paths.map((p) => reader.read(p)));
+    paths.forEach((p, i) => {
+        if (texts[i] !== undefined && p.startsWith(prefix))
+            files.set(p.slice(prefix.length), texts[i]);
+    });
+    const chartYaml = files.get('Chart.yaml');
+    if (chartYaml === undefined)
+        return { unavailable: `no Chart.yaml in ${dir}` };
+    let deps = [];
+    try {
+        const doc = (0,dist/* parse */.qg)(chartYaml);
+        if (Array.isArray(doc?.dependencies))
+            deps = doc.dependencies;
+    }
+    catch {
+        return { unavailable: `${prefix}Chart.yaml is no YAML` };
+    }
+    for (const d of deps) {
+        const name = typeof d?.name === 'string' ? d.name : undefined;
+        if (!name)
+            continue;
+        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
+        if (present) {
+            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+            continue;
+        }
+        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if (!repo.startsWith('file://') || depth > 5)
+            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
+        if (sub.startsWith('..'))
+            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+        const read = await readChartFolder(reader, sub, depth + 1);
+        if ('unavailable' in read)
+            return { unavailable: `${name} unavailable (${read.unavailable})` };
+        for (const [p, t] of read.files)
+            files.set(`charts/${name}/${p}`, t);
+    }
+    return { files };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
+
+
+
+
+
+/** The first executable `name` on PATH. */
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
+    });
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = onPath('kubectl', env);
+    if (!kubectl)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+    }
+    catch {
+        return undefined;
+    }
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
+// A Kustomize overlay rendered with the real kustomize (render/find.ts), as
+// Argo CD builds it. The overlay's folder and every folder it reaches through
+// `resources:`, `bases:` and `components:` are read from git (the base
+// revision, or the plan's edited files on top of it) into a temp folder, and
+// `kustomize build` / `kubectl kustomize` runs there bounded like Helm
+// (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
+// HOME in the temp folder, the proxies at a closed port, git allowed no
+// transport). Nothing is fetched: a remote resource is "unavailable" before
+// kustomize runs, as is a folder outside the repository; kustomize's own load
+// restrictions (files only inside each kustomization's folder) and its refusal
+// of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
+// --enable-helm is ever passed) stay as they are. An Argo CD Application's
+// spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
+// image` does: each string replaces the overlay's entry of the same name, or
+// is appended.
+
+
+
+
+
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** At most this many kustomization folders are read for one overlay. */
+const MAX_FOLDERS = 100;
+/** Whether a `resources:` entry that is no path of the repository names something kustomize would fetch. */
+function looksRemote(entry) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+        return true;
+    const first = entry.split('/')[0];
+    return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
+}
+const kustomize_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/**
+ * The files kustomize reads to build `dir`: every file under the folder and
+ * under each folder its kustomization reaches (resources, bases, components),
+ * recursively. A remote entry, an absolute path or one outside the
+ * repository, a folder with no kustomization: unavailable, said.
+ */
+async function readOverlay(reader, dir) {
+    const files = new Map();
+    const seen = new Set();
+    const queue = [external_node_path_.posix.normalize(dir || '.')];
+    while (queue.length > 0) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        if (seen.size >= MAX_FOLDERS)
+            return { unavailable: `more than ${MAX_FOLDERS} kustomization folders reached from ${dir}` };
+        seen.add(d);
+        const paths = (await reader.list(d === '.' ? '' : d)) ?? [];
+        const prefix = d === '.' ? '' : `${d}/`;
+        const name = KUSTOMIZATION_FILES.find((n) => paths.includes(`${prefix}${n}`));
+        if (!name)
+            return { unavailable: `no kustomization (${KUSTOMIZATION_FILES.join(', ')}) in ${d}` };
+        const fresh = paths.filter((p) => !files.has(p) && p.startsWith(prefix));
+        const texts = await Promise.all(fresh.map((p) => reader.read(p)));
+        fresh.forEach((p, i) => {
+            if (texts[i] !== undefined)
+                files.set(p, texts[i]);
+        });
+        const file = `${prefix}${name}`;
+        let k;
+        try {
+            const doc = (0,dist/* parse */.qg)(files.get(file) ?? '');
+            k = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
+        }
+        catch {
+            // kustomize says what is wrong with the file when it runs.
+            continue;
+        }
+        for (const entry of [...kustomize_strings(k?.resources), ...kustomize_strings(k?.bases), ...kustomize_strings(k?.components)]) {
+            if (entry.startsWith('/') || /^[a-z]:[\\/]/i.test(entry))
+                return { unavailable: `${entry} in ${file} is outside the repository` };
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, entry)).replace(/\/+$/, '');
+            if (to === '..' || to.startsWith('../'))
+                return { unavailable: `${entry} in ${file} is outside the repository` };
+            if (files.has(to))
+                continue;
+            const under = await reader.list(to === '.' ? '' : to);
+            if (under && under.some((p) => p.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+                queue.push(to);
+                continue;
+            }
+            const text = await reader.read(to);
+            if (text !== undefined)
+                files.set(to, text);
+            else if (looksRemote(entry))
+                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+            // Otherwise a path that is not there: kustomize names it when it runs.
+        }
+    }
+    return { files };
+}
+/** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
+function argoImage(s) {
+    const eq = s.indexOf('=');
+    const ref = eq >= 0 ? s.slice(eq + 1) : s;
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const repo = hasTag ? rest.slice(0, colon) : rest;
+    const newTag = hasTag ? rest.slice(colon + 1) : undefined;
+    const name = eq >= 0 ? s.slice(0, eq) : repo;
+    return {
+        name,
+        ...(eq >= 0 && repo !== name ? { newName: repo } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
+function withImages(text, images) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return text;
+    let list = doc.get('images');
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('images', list);
+    }
+    const seq = list;
+    for (const s of images) {
+        const entry = argoImage(s);
+        const node = doc.createNode(entry);
+        const at = seq.items.findIndex((it) => (0,dist/* isMap */.jh)(it) && it.get('name') === entry.name);
+        if (at >= 0)
+            seq.items[at] = node;
+        else
+            seq.items.push(node);
+    }
+    return doc.toString();
+}
+/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
+function kustomizeEnv(home) {
+    return {
+        ...offlineEnv(home),
+        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+/** kustomize's error, its last non-empty lines (at most 20, each at most 1,000 characters), the temp folder's path taken out. */
+function kustomizeMessage(stderr, root) {
+    return stderr
+        .split(`${root}/repo/`)
+        .join('')
+        .split(`${root}/repo`)
+        .join('.')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-20)
+        .map((l) => (l.length > 1000 ? `${l.slice(0, 1000)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
+}
+/** Runs overlay renders through one kustomize, each input once. */
+class KustomizeRenderer extends CachedRenderer {
+    tool;
+    limits;
+    constructor(tool, limits = {}) {
+        super();
+        this.tool = tool;
+        this.limits = limits;
+    }
+    key(side) {
+        return kustomize_sideDigest(side);
+    }
+    async run(side, root) {
+        const repo = (0,external_node_path_.join)(root, 'repo');
+        const dir = external_node_path_.posix.normalize(side.dir || '.');
+        for (const [path, text] of side.files) {
+            const p = external_node_path_.posix.normalize(path);
+            if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                continue;
+            const to = (0,external_node_path_.join)(repo, ...p.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+            const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+            const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+            (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+        }
+        const home = (0,external_node_path_.join)(root, 'home');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
+        const out = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+        return out.ok ? objectsOf(out.stdout, side.namespace) : out;
+    }
+}
+/** The cache key of a side: its files, folder, images and namespace. */
+function kustomize_sideDigest(side) {
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+}
+/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+function sameSide(a, b) {
+    return kustomize_sideDigest(a) === kustomize_sideDigest(b);
+}
+const kustomize_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const kustomize_asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = kustomize_asObj(doc);
+            if (!app || app.kind !== 'Application' || !kustomize_asObj(app.spec))
+                continue;
+            const spec = kustomize_asObj(app.spec);
+            const sources = [kustomize_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(kustomize_asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => kustomize_asObj(s.kustomize)) ?? sources.find((s) => kustomize_asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(kustomize_asStr(src.path) !== undefined ? { path: kustomize_asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: kustomize_strings(kustomize_asObj(src.kustomize)?.images),
+                ...(kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) ? { namespace: kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-overlays.ts
+// chart-bump-check's rendered changes of Kustomize overlay environments
+// (`kustomization:`): each overlay whose build inputs differ between the base
+// and the head of the pull request — the files of its folder and of every
+// folder it reaches, and an Application's kustomize.images — is built with the
+// real kustomize (render/find.ts) on both sides and compared, for the job
+// summary. An overlay the pull request does not touch is not built. The pull
+// request's files are untrusted: render/kustomize.ts builds them bounded, in a
+// temp folder, without network.
+
+
+
+
+
+/** The time limit of one build of a pull request's overlay. */
+const CHECK_TIMEOUT_MS = 30_000;
+const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
+/** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
+========
+/**
+ * Each overlay environment whose build inputs changed, built at the base and
+ * at the head, with what its guards judge (render-guards.ts); [] when none did.
+ */
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+    const overlays = config.environments.filter((e) => e.kustomization);
+    if (mode === 'off' || overlays.length === 0)
+        return [];
+    const sideAt = async (commit, kustomization, application) => {
+        const read = (p) => reader.read(commit, p);
+        const target = await overlayTarget(read, inRepo(kustomization), application ? inRepo(application) : undefined);
+        if ('unavailable' in target)
+            return target;
+        const files = await readOverlay({ list: (d) => reader.list(commit, d === '' ? '.' : d), read }, target.dir);
+        if ('unavailable' in files)
+            return files;
+        return {
+            files: files.files,
+            dir: target.dir,
+            file: target.file,
+            ...(target.images?.length ? { images: target.images } : {}),
+            ...(target.namespace ? { namespace: target.namespace } : {}),
+        };
+    };
+    const changed = [];
+    for (const e of overlays) {
+        const [before, after] = await Promise.all([
+            sideAt(commits.base, e.kustomization, e.application),
+            sideAt(commits.head, e.kustomization, e.application),
+        ]);
+        const same = 'unavailable' in before || 'unavailable' in after
+            ? 'unavailable' in before && 'unavailable' in after && before.unavailable === after.unavailable
+            : sameSide(before, after);
+        const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(e.kustomization);
+        if (!same)
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
+            changed.push({ e, name: e.name, before, after });
+========
+            changed.push({ name: e.name, protected: e.protected, file, before, after });
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+    }
+    if (changed.length === 0)
+        return [];
+    const tool = findKustomize(env);
+    if (!tool) {
+        if (mode === 'on')
+            throw new errors/* UserError */.yo('render: on needs kustomize or kubectl on PATH to render the overlays: neither was found', { hint: HINT });
+        const render = {
+            environment: 'every overlay environment',
+            status: 'skipped',
+            noHelm: true,
+            renderer: 'kustomize',
+            message: `no kustomize or kubectl on PATH; ${HINT}, or set render: off`,
+        };
+        return [{ render, protected: false, file: '', builds: 'the overlays', sources: [] }];
+    }
+    const cfg = config.render;
+    const opts = {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences: [],
+    };
+    const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+    return Promise.all(changed.map(async (c) => {
+        const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
+        const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
+        // An overlay new in the pull request: every object added.
+        const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
+        const rendered = await renderEnvironment(renderer, c.name, before, c.after, opts, what);
+        if (validation && !('unavailable' in c.after))
+            await validation.after(c.e, c.name, await renderer.render(c.after), []);
+        return { ...rendered, renderer: 'kustomize' };
+    }));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
+var environment = __webpack_require__(8429);
+========
+        const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
+        // The overlay's own folder first: an image written there is traced to it before a base's.
+        const sources = 'files' in c.after ? [...c.after.files].map(([path, text]) => ({ path, text })) : [];
+        return { render, protected: c.protected, file: c.file, builds: `overlay ${dir ?? c.file}`, sources };
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
+// The digest-only guard over what is rendered: every container,
+// initContainer and ephemeralContainer image of a protected environment's
+// rendered objects must name its content (`@sha256:` and 64 hex digits),
+// whatever wrote it — a base, a patch, a component, a chart default, a
+// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
+// and every `template.spec` under an object's spec (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
+// custom resource shaped the same). Where the image came from is traced in the
+// texts the render read (values files, chart files, the overlay's files):
+// the line that writes the image, else its tag, else its repository; else the
+// object alone names it.
+
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const images_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+function podSpecs(body) {
+    const out = [];
+    const top = images_asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.push({ spec: top, path: 'spec' });
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = images_asObj(v);
+            if (!child)
+                continue;
+            const at = `${path}.${k}`;
+            const spec = k === 'template' ? images_asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.push({ spec, path: `${at}.spec` });
+            else
+                walk(child, at, depth + 1);
+        }
+    };
+    walk(top, 'spec', 0);
+    return out;
+}
+/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
+function unpinnedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        for (const { spec, path } of podSpecs(o.body))
+            for (const list of CONTAINER_LISTS) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                containers.forEach((c, i) => {
+                    const container = images_asObj(c);
+                    if (!container)
+                        return;
+                    const image = typeof container.image === 'string' ? container.image.trim() : '';
+                    if (DIGEST.test(image))
+                        return;
+                    out.push({
+                        object: objectLabel(o),
+                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
+                        list,
+                        image,
+                        path: `${path}.${list}[${i}].image`,
+                    });
+                });
+            }
+    return out;
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const images_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${images_escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${images_escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
+    }
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${images_escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-guards.ts
+// What the pull request check decides from the rendered objects: a protected
+// environment whose chart or overlay no longer renders at the head fails the
+// check (an unprotected one is a warning), and every container image a
+// protected environment would run must be pinned by digest (render/images.ts).
+// A refusal points at the line that wrote the image when the render's inputs
+// show it, else at the environment's overlay or Application file, naming the
+// object. The renders that could not run (no Helm, a remote subchart) decide
+// nothing: they are said in the rendered section as they always were.
+
+const lastLine = (s) => (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .pop() ?? '';
+const names = (xs) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+/** The problems the renders give: errors for protected environments, warnings for a render that fails elsewhere. */
+function renderProblems(judged) {
+    const sharing = new Map();
+    for (const j of judged)
+        sharing.set(j.builds, [...(sharing.get(j.builds) ?? []), j.render.environment]);
+    const out = [];
+    for (const j of judged) {
+        const env = j.render.environment;
+        const who = j.protected ? `${env}, a protected environment` : env;
+        if (j.render.status === 'failed') {
+            const all = sharing.get(j.builds) ?? [env];
+            out.push({
+                level: j.protected ? 'error' : 'warning',
+                file: j.file,
+                line: 1,
+                message: `${j.builds} does not render at the head for ${who}: ${lastLine(j.render.message)}${all.length > 1 ? ` (${names(all)} build ${j.builds})` : ''}`,
+                hint: j.protected
+                    ? `fix it so ${j.render.renderer === 'kustomize' ? 'kustomize builds it' : 'helm template succeeds with its values'}: Argo CD cannot sync ${env} once this merges`
+                    : 'promote-env refuses it only for a protected environment; the rendered section shows the whole message',
+            });
+            continue;
+        }
+        if (!j.protected || j.render.status !== 'rendered' || !j.render.after)
+            continue;
+        for (const u of unpinnedImages(j.render.after.values())) {
+            const origin = traceImage(u.image, j.sources);
+            out.push({
+                level: 'error',
+                file: origin?.file ?? j.file,
+                line: origin?.line ?? 1,
+                message: `${who} would run an image not pinned by digest: ${unpinnedLine(u)}${origin ? `; this line ${origin.text}` : ''}`,
+                hint: 'pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+            });
+        }
+    }
+    return out;
+}
+
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
+// chart-bump-check's rendered manifest diffs: on a pull request that changes
+// a chart, each environment that deploys it (its Application names the chart
+// or its folder; every environment when none names an Application) is
+// rendered with the real Helm at the base and at the head — the chart folder
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
+// with its file:// subcharts, the environment's values file, the release name
+// and namespace its Application gives — and compared, for the job summary.
+// The pull request's templates are untrusted: each render runs bounded
+// (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
+// check still decides on versions alone. Overlay environments (`kustomization:`)
+// are built with kustomize when what they build changed (render-overlays.ts).
+// Each after side is then validated against the schemas of the environment's
+// cluster (validate.ts), when `validation` is given.
+========
+// with its file:// subcharts, and what its Application gives, read as a
+// promotion reads it (promote/application.ts): valueFiles, the environment's
+// values file, inline values, parameters, release name, namespace, and the
+// ignoreDifferences the diff honours. The pull request's templates are
+// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB, no
+// network), and what stops one is said. A protected environment's render
+// decides too (render-guards.ts): it must render, and run images pinned by
+// digest. Overlay environments (`kustomization:`) are built with kustomize
+// when what they build changed (render-overlays.ts).
+
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+
+
+
+
+
+
+
+/** The time limit of one render of a pull request's templates. */
+const render_CHECK_TIMEOUT_MS = 30_000;
+/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
+function applicationOf(text, file, name, chartDir) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return readApplication(text, file, name, [chartDir]);
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Every changed chart rendered per environment that deploys it, and every
+ * overlay environment whose build inputs changed (render-overlays.ts), base
+ * vs head, with the problems the renders give a protected environment;
+ * undefined when render is off or nothing is rendered. Throws only for
+ * `render: on` without Helm (or without kustomize, for an overlay).
+ */
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo, validation) {
+    if (mode === 'off' || !config)
+        return undefined;
+    const [charted, overlays] = await Promise.all([
+        renderCharts(mode, config, charts, commits, reader, env, inRepo, validation),
+        renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation),
+    ]);
+    const all = [...(charted ?? []), ...overlays];
+    return all.length > 0 ? { rendered: all.map((j) => j.render), problems: renderProblems(all) } : undefined;
+}
+/**
+ * Every changed chart (present at the head) rendered per environment that
+ * deploys it, base vs head; undefined when no chart changed.
+ * Throws only for `render: on` without Helm.
+ */
+async function renderCharts(mode, config, charts, commits, reader, env, inRepo, validation) {
+    const changed = charts.filter((c) => c.head !== null);
+    if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
+        return undefined;
+    const helm = await findHelm(env);
+    if (!helm || !helmUsable(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new errors/* UserError */.yo(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
+                hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
+            });
+        const render = {
+            environment: 'every environment',
+            status: 'skipped',
+            noHelm: true,
+            message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
+        };
+        return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
+    }
+    const cfg = config.render;
+    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS });
+    const opts = {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences: [],
+    };
+    const anyApplication = config.environments.some((e) => e.application && !e.kustomization);
+    const jobs = [];
+    for (const chart of changed) {
+        const dir = chart.path;
+        /** A side as its Application gives it, and the texts it read (values files, then the chart's files) where an image is traced. */
+        const side = async (commit, values, app) => {
+            const read = (p) => reader.read(commit, p);
+            const files = await readChartFolder({ list: (d) => reader.list(commit, d), read }, dir);
+            if ('unavailable' in files)
+                return { side: files, sources: [] };
+            const texts = app
+                ? await applicationValues(app, values, files.files, read)
+                : { values: await read(values).then((text) => (text === undefined ? [] : [{ path: values, text }])) };
+            if ('unavailable' in texts)
+                return { side: texts, sources: [] };
+            const sources = [
+                ...texts.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+                ...[...files.files].map(([p, t]) => ({ path: external_node_path_.posix.join(dir, p), text: t })),
+            ];
+            return {
+                side: {
+                    chart: files,
+                    release: app?.release ?? chart.name,
+                    ...(app?.namespace ? { namespace: app.namespace } : {}),
+                    values: texts.values.map((v) => v.text),
+                    ...(app?.set.length ? { set: app.set } : {}),
+                },
+                sources,
+            };
+        };
+        for (const e of config.environments) {
+            // An overlay environment is built with kustomize (render-overlays.ts), not with this chart's values.
+            if (e.kustomization || e.values === undefined)
+                continue;
+            const values = inRepo(e.values);
+            const ref = e.application ? splitApplicationRef(e.application) : undefined;
+            const appFile = ref ? inRepo(ref.file) : undefined;
+            const [appBase, appHead] = await Promise.all([
+                appFile ? reader.read(commits.base, appFile) : undefined,
+                appFile ? reader.read(commits.head, appFile) : undefined,
+            ]);
+            const application = (text) => (appFile ? applicationOf(text, appFile, ref?.name, dir) : undefined);
+            const atBase = application(appBase);
+            const app = application(appHead) ?? atBase;
+            const deploys = app ? (app.path === undefined ? app.revision.chart === chart.name : app.path === dir) : !anyApplication;
+            if (!deploys)
+                continue;
+            const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
+            const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+            jobs.push(Promise.all([
+                chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
+                side(commits.head, values, app),
+<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
+            ]).then(async ([b, h]) => {
+                const rendered = await renderEnvironment(renderer, name, b, h, opts, what);
+                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+                if (validation && !('unavailable' in h) && 'files' in h.chart)
+                    await validation.after(e, name, await renderer.render(h), (0,environment/* chartCrds */.D)(h.chart.files, dir));
+                return rendered;
+            }));
+========
+            ]).then(async ([b, h]) => ({
+                // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
+                render: await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what),
+                protected: e.protected,
+                file: appFile ?? values,
+                builds: `chart ${chart.name}`,
+                sources: h.sources,
+            })));
+>>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+        }
+    }
+    return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+
+
+/***/ })
+
+};

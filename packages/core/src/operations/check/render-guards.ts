@@ -1,0 +1,71 @@
+// What the pull request check decides from the rendered objects: a protected
+// environment whose chart or overlay no longer renders at the head fails the
+// check (an unprotected one is a warning), and every container image a
+// protected environment would run must be pinned by digest (render/images.ts).
+// A refusal points at the line that wrote the image when the render's inputs
+// show it, else at the environment's overlay or Application file, naming the
+// object. The renders that could not run (no Helm, a remote subchart) decide
+// nothing: they are said in the rendered section as they always were.
+
+import type { Problem } from '../../checks/problem.ts';
+import { traceImage, unpinnedImages, unpinnedLine } from '../../render/images.ts';
+import type { EnvironmentRender } from '../../render/report.ts';
+
+/** One environment's render, with what the guards need to judge and point. */
+export interface GuardedRender {
+  render: EnvironmentRender;
+  protected: boolean;
+  /** Where a refusal without a traced line is annotated: the overlay's kustomization or the Application's file. */
+  file: string;
+  /** What the render builds (`overlay deploy/overlays/prod`, `chart api`): the environments building the same thing are named together. */
+  builds: string;
+  /** The texts the head's render read, the environment's own first: where an image is traced to its line. */
+  sources: readonly { path: string; text: string }[];
+}
+
+const lastLine = (s: string | undefined) =>
+  (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .pop() ?? '';
+
+const names = (xs: readonly string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** The problems the renders give: errors for protected environments, warnings for a render that fails elsewhere. */
+export function renderProblems(judged: readonly GuardedRender[]): Problem[] {
+  const sharing = new Map<string, string[]>();
+  for (const j of judged) sharing.set(j.builds, [...(sharing.get(j.builds) ?? []), j.render.environment]);
+  const out: Problem[] = [];
+  for (const j of judged) {
+    const env = j.render.environment;
+    const who = j.protected ? `${env}, a protected environment` : env;
+    if (j.render.status === 'failed') {
+      const all = sharing.get(j.builds) ?? [env];
+      out.push({
+        level: j.protected ? 'error' : 'warning',
+        file: j.file,
+        line: 1,
+        message: `${j.builds} does not render at the head for ${who}: ${lastLine(j.render.message)}${
+          all.length > 1 ? ` (${names(all)} build ${j.builds})` : ''
+        }`,
+        hint: j.protected
+          ? `fix it so ${j.render.renderer === 'kustomize' ? 'kustomize builds it' : 'helm template succeeds with its values'}: Argo CD cannot sync ${env} once this merges`
+          : 'promote-env refuses it only for a protected environment; the rendered section shows the whole message',
+      });
+      continue;
+    }
+    if (!j.protected || j.render.status !== 'rendered' || !j.render.after) continue;
+    for (const u of unpinnedImages(j.render.after.values())) {
+      const origin = traceImage(u.image, j.sources);
+      out.push({
+        level: 'error',
+        file: origin?.file ?? j.file,
+        line: origin?.line ?? 1,
+        message: `${who} would run an image not pinned by digest: ${unpinnedLine(u)}${origin ? `; this line ${origin.text}` : ''}`,
+        hint: 'pin it as <image>@sha256:<64 hex> (the overlay images: entry or the values key promote-env writes), so what is reviewed is what runs',
+      });
+    }
+  }
+  return out;
+}
