@@ -359,14 +359,11 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
 // A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
 // name, parsed with the yaml package (the `# Source:` comments and `---`
 // separators Helm writes are the parser's business). Each object is printed
 // again with its keys in a stable order, so two renders compare line by line.
-
 
 /** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
 const CLUSTER_KINDS = new Set([
@@ -395,23 +392,31 @@ function objectKey(o) {
 function objectLabel(o) {
     return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
 }
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
 /**
  * The objects of a multi-document manifest, by key; `namespace` is given to
  * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
  */
 function splitObjects(text, namespace = '') {
     const out = new Map();
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
     const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        const body = doc.toJS({ maxAliasCount: 100 });
+    const add = (body) => {
         if (!body || typeof body !== 'object' || Array.isArray(body))
             return;
         const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
+        }
         const meta = (b.metadata ?? {});
         const obj = {
             apiVersion: String(b.apiVersion ?? ''),
@@ -423,6 +428,11 @@ function splitObjects(text, namespace = '') {
         if (!obj.kind && !obj.name)
             return;
         out.set(objectKey(obj), obj);
+    };
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        add(doc.toJS({ maxAliasCount: 100 }));
     });
     return out;
 }
@@ -440,10 +450,6 @@ function sortedKeys(v) {
 function stableYaml(body) {
     return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
 }
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
@@ -453,7 +459,8 @@ function shortHash(text) {
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
-// stringData values never reach the text: each shows as a short hash.
+// stringData values never reach the text, nor anything derived from them: each
+// shows as <unchanged>, <changed> or <masked> (maskSecrets).
 
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
@@ -504,8 +511,7 @@ function compareRenders(before, after, again, opts) {
                     setPath(b, p, '<non-deterministic>');
             }
         }
-        if (obj.kind === 'Secret')
-            maskSecret(b, a);
+        maskSecrets(b, a);
         const bText = b ? stableYaml(b) : '';
         const aText = a ? stableYaml(a) : '';
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
@@ -574,35 +580,66 @@ function hunksText(label, before, after) {
     }
     return lines.join('\n');
 }
+const asData = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const isSecret = (v) => v?.kind === 'Secret';
+/** What a value is compared as: its text (a string as it is, anything else as JSON). */
+const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+const NON_DETERMINISTIC = '<non-deterministic>';
 /**
- * Every value of a Secret's data and stringData replaced by the first 12 hex
- * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
- * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ * Every Secret's `data` and `stringData` values masked, on both sides of one
+ * object and at any depth in it (a Secret held inside another object or an
+ * unwrapped list): a value the same on both sides shows as `<unchanged>`, a
+ * value that changed as `<masked>` before and `<changed>` after, a value on one
+ * side only as `<masked>`. Nothing derived from a value is printed — a hash,
+ * even a short one, of a password is reversed by hashing a word list — and the
+ * text is the same on every run, so a pull request body does not churn.
  */
-function maskSecret(before, after) {
-    for (const field of ['data', 'stringData']) {
-        const b = before?.[field];
-        const a = after?.[field];
-        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
-        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
-        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
-        const marked = (v) => v === '<non-deterministic>';
-        if (bMap)
-            for (const k of Object.keys(bMap))
-                if (!marked(bMap[k]))
-                    bMap[k] = `<sha256:${shortHash(text(bMap[k]))}>`;
-        if (aMap)
-            for (const k of Object.keys(aMap)) {
-                if (marked(aMap[k]))
-                    continue;
-                const hash = `sha256:${shortHash(text(aMap[k]))}`;
-                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
-            }
-        if (before && b !== undefined && !bMap)
-            before[field] = '<masked>';
-        if (after && a !== undefined && !aMap)
-            after[field] = '<masked>';
+function maskSecrets(before, after) {
+    const b = asData(before);
+    const a = asData(after);
+    if (isSecret(b) || isSecret(a))
+        for (const field of ['data', 'stringData'])
+            maskField(isSecret(b) ? b : undefined, isSecret(a) ? a : undefined, field);
+    if (Array.isArray(before) || Array.isArray(after)) {
+        const bs = Array.isArray(before) ? before : [];
+        const as = Array.isArray(after) ? after : [];
+        for (let i = 0; i < Math.max(bs.length, as.length); i++)
+            maskSecrets(bs[i], as[i]);
     }
+    else if (b || a)
+        for (const k of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})]))
+            maskSecrets(b?.[k], a?.[k]);
+}
+/** One Secret field masked on each side it is on (maskSecrets): per key when it is a map on both, else whole. */
+function maskField(before, after, field) {
+    const b = before?.[field];
+    const a = after?.[field];
+    const bMap = asData(b);
+    const aMap = asData(a);
+    if (bMap && aMap) {
+        const was = { ...bMap };
+        for (const k of Object.keys(bMap))
+            if (bMap[k] !== NON_DETERMINISTIC)
+                bMap[k] = k in aMap && valueText(aMap[k]) === valueText(bMap[k]) ? '<unchanged>' : '<masked>';
+        for (const k of Object.keys(aMap))
+            if (aMap[k] !== NON_DETERMINISTIC)
+                aMap[k] = !(k in was) ? '<masked>' : valueText(was[k]) === valueText(aMap[k]) ? '<unchanged>' : '<changed>';
+        return;
+    }
+    const same = b !== undefined && a !== undefined && valueText(a) === valueText(b);
+    const each = (map) => {
+        for (const k of Object.keys(map))
+            if (map[k] !== NON_DETERMINISTIC)
+                map[k] = '<masked>';
+    };
+    if (bMap)
+        each(bMap);
+    else if (before && b !== undefined)
+        before[field] = same ? '<unchanged>' : '<masked>';
+    if (aMap)
+        each(aMap);
+    else if (after && a !== undefined)
+        after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
 }
 /** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
 function matches(rule, o) {
@@ -914,6 +951,8 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that

@@ -70,8 +70,8 @@ var report = __webpack_require__(8598);
 var values_drift = __webpack_require__(961);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
 
 // commit-mode api, said the same way by prepare-release and promote-env:

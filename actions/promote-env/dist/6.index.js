@@ -159,8 +159,8 @@ async function recordLanded(req, ports, commit, only, cache) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
 var promote_session = __webpack_require__(5995);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts

@@ -5,6 +5,7 @@
 // what was cut; the terminal's lines (coloured by the face); the --json rows.
 
 import { escapeHtml, escapeMarkdown, codeBlock } from '../text/markdown.ts';
+import { inertReferences } from '../text/mentions.ts';
 import type { ObjectChange, RenderDiff } from './compare.ts';
 
 /** One environment's rendered comparison, or why there is none. */
@@ -63,11 +64,12 @@ function sizeText(c: ObjectChange): string {
   return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
 }
 
-/** One object's fold. */
+/** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
 function objectMarkdown(c: ObjectChange): string {
   const head = `${c.change}: ${c.object}`;
   if (c.size) return `- ${escapeMarkdown(head)} (summarized, ${sizeText(c)})`;
-  return [`<details><summary>${escapeHtml(head)}</summary>`, '', codeBlock(c.diff, 'diff'), '', '</details>'].join('\n');
+  // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
+  return [`<details><summary>${escapeHtml(inertReferences(head))}</summary>`, '', codeBlock(c.diff, 'diff'), '', '</details>'].join('\n');
 }
 
 /**
