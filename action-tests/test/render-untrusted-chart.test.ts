@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
-// Issue 52, items 2–4: a pull request's chart rendered by the committed chart-bump-check bundle with the real Helm
+// Issue 52, items 2–5: a pull request's chart rendered by the committed chart-bump-check bundle with the real Helm
 // 3.17.3, written as an attacker would: Secrets hidden inside a `kind: List` (and a list inside it), a mask that a
 // word list could reverse, object names that mention a team or close another repository's issue.
 
@@ -29,8 +29,8 @@ const REPO: Files = {
 };
 const newRepo = fixturesRemovedAfterAll();
 
-async function check(changes: Files): Promise<ActionRun> {
-  const repo = newRepo(REPO);
+async function check(changes: Files, files: Files = REPO): Promise<ActionRun> {
+  const repo = newRepo(files);
   const base = repo.git('rev-parse', 'HEAD');
   repo.checkout('pr', true);
   const head = repo.commit('feat: change the chart', { 'charts/myapp/Chart.yaml': chart('1.5.0'), ...changes });
@@ -129,4 +129,24 @@ describe('object names are inert text', () => {
     for (const live of ['@acme/everyone', '@octocat', 'closes evil-org/other#1', '<img', '</summary></details>'])
       expect(summary).not.toContain(live);
   });
+});
+
+describe('helm runs under a memory bound', () => {
+  test('a template doubling a string 26 times is stopped past the check bound of 512 MiB and said; the bumped chart still passes', async () => {
+    // One environment: the after side's two renders grow at once (1 GiB of the machine at most).
+    const files = { ...REPO, '.github/lockstep.yml': 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: envs/dev.yaml }\n' };
+    const started = Date.now();
+    const run = await check(
+      {
+        'charts/myapp/templates/grow.yaml':
+          '{{- $s := "xxxxxxxxxxxxxxxx" }}{{- range until 26 }}{{- $s = repeat 2 $s }}{{- end }}\n# {{ len $s }}\n',
+      },
+      files,
+    );
+    expect(run.summary).toContain(
+      '- dev: the chart does not render after the change: helm template was stopped past the memory bound of 512 MiB (a template that grows without end)\n',
+    );
+    // Before the 30 s time limit of the check: the memory bound stopped it.
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 90_000);
 });

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CHECK_MAX_RSS: () => (/* binding */ CHECK_MAX_RSS),
   renderChecks: () => (/* binding */ renderChecks)
 });
 
@@ -780,7 +781,9 @@ var semver = __webpack_require__(9730);
 // dependency is fetched (no --dependency-update): a chart whose subcharts are
 // missing fails with Helm's own message. A chart from a pull request is
 // untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
+// that prints gigabytes at the cap, one that grows a value in memory (a string
+// doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
+// and each is said, not thrown.
 
 
 
@@ -788,6 +791,15 @@ var semver = __webpack_require__(9730);
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
@@ -879,16 +891,29 @@ async function helmTemplate(helm, input, limits = {}) {
         (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
     }
 }
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
- * Runs one renderer process bounded: killed at the time limit or once its
- * stdout passes the cap, and either is said (`what` names the command, `source`
- * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
  */
 function runBounded(command, args, env, limits, what, message, opts = {}) {
     const source = opts.source ?? 'a template';
     const cwd = opts.cwd;
     const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
         const out = [];
@@ -900,6 +925,11 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
             child.kill('SIGKILL');
         };
         const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
         child.stdout.on('data', (b) => {
             if (stopped)
                 return;
@@ -915,6 +945,7 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
         });
         const done = (code, spawnError) => {
             clearTimeout(timer);
+            clearInterval(watch);
             if (stopped === 'timeout')
                 resolve({
                     ok: false,
@@ -926,6 +957,12 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
                     ok: false,
                     reason: 'too-large',
                     message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
                 });
             else if (spawnError)
                 resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
@@ -1655,6 +1692,7 @@ async function overlayTarget(read, kustomization, application) {
 
 
 
+
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
@@ -1712,7 +1750,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
         summarize: cfg.summarize,
         ignoreDifferences: [],
     };
-    const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+    const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
     return Promise.all(changed.map(async (c) => {
         const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
@@ -1730,7 +1768,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
 // with its file:// subcharts, the environment's values file, the release name
 // and namespace its Application gives — and compared, for the job summary.
 // The pull request's templates are untrusted: each render runs bounded
-// (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
+// (render/helm.ts: 30 s, 32 MiB of output, 512 MiB of memory, no network), and what stops one is said; the
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
 
@@ -1741,6 +1779,8 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
 
 /** The time limit of one render of a pull request's templates. */
 const render_CHECK_TIMEOUT_MS = 30_000;
+/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
+const CHECK_MAX_RSS = 512 * 1024 * 1024;
 const render_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const render_asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
@@ -1810,7 +1850,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo) 
         ];
     }
     const cfg = config.render;
-    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS });
+    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,

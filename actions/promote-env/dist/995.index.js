@@ -6404,7 +6404,7 @@ function differingLeaves(a, b, at) {
 /* harmony export */   hm: () => (/* binding */ helmUsable),
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
-/* unused harmony exports helmVersion, isolatedEnv, templateArgs, helmMessage */
+/* unused harmony exports helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -6422,7 +6422,9 @@ function differingLeaves(a, b, at) {
 // dependency is fetched (no --dependency-update): a chart whose subcharts are
 // missing fails with Helm's own message. A chart from a pull request is
 // untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
+// that prints gigabytes at the cap, one that grows a value in memory (a string
+// doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
+// and each is said, not thrown.
 
 
 
@@ -6430,6 +6432,15 @@ function differingLeaves(a, b, at) {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
@@ -6521,16 +6532,29 @@ async function helmTemplate(helm, input, limits = {}) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
     }
 }
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
- * Runs one renderer process bounded: killed at the time limit or once its
- * stdout passes the cap, and either is said (`what` names the command, `source`
- * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
  */
 function runBounded(command, args, env, limits, what, message, opts = {}) {
     const source = opts.source ?? 'a template';
     const cwd = opts.cwd;
     const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
     return new Promise((resolve) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
         const out = [];
@@ -6542,6 +6566,11 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
             child.kill('SIGKILL');
         };
         const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
         child.stdout.on('data', (b) => {
             if (stopped)
                 return;
@@ -6557,6 +6586,7 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
         });
         const done = (code, spawnError) => {
             clearTimeout(timer);
+            clearInterval(watch);
             if (stopped === 'timeout')
                 resolve({
                     ok: false,
@@ -6568,6 +6598,12 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
                     ok: false,
                     reason: 'too-large',
                     message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
                 });
             else if (spawnError)
                 resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });

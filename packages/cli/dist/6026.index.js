@@ -361,6 +361,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CHECK_MAX_RSS: () => (/* binding */ CHECK_MAX_RSS),
   renderChecks: () => (/* binding */ renderChecks)
 });
 
@@ -387,6 +388,7 @@ var kustomize = __webpack_require__(9529);
 // summary. An overlay the pull request does not touch is not built. The pull
 // request's files are untrusted: render/kustomize.ts builds them bounded, in a
 // temp folder, without network.
+
 
 
 
@@ -449,7 +451,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
         summarize: cfg.summarize,
         ignoreDifferences: [],
     };
-    const renderer = new kustomize/* KustomizeRenderer */.Bp(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+    const renderer = new kustomize/* KustomizeRenderer */.Bp(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
     return Promise.all(changed.map(async (c) => {
         const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
@@ -467,7 +469,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
 // with its file:// subcharts, the environment's values file, the release name
 // and namespace its Application gives — and compared, for the job summary.
 // The pull request's templates are untrusted: each render runs bounded
-// (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
+// (render/helm.ts: 30 s, 32 MiB of output, 512 MiB of memory, no network), and what stops one is said; the
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
 
@@ -478,6 +480,8 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
 
 /** The time limit of one render of a pull request's templates. */
 const render_CHECK_TIMEOUT_MS = 30_000;
+/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
+const CHECK_MAX_RSS = 512 * 1024 * 1024;
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
 const asStr = (v) => (typeof v === 'string' ? v : undefined);
 /** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
@@ -547,7 +551,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo) 
         ];
     }
     const cfg = config.render;
-    const renderer = new render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS });
+    const renderer = new render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,

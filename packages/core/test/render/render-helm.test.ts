@@ -195,6 +195,30 @@ describe('helm template through the renderer', () => {
     });
   });
 
+  // Issue 52, item 5: a string doubled 26 times grows in memory with no output (272 MiB here, measured).
+  const DOUBLING = '{{- $s := "x" }}{{- range until 26 }}{{- $s = print $s $s }}{{- end }}\n# {{ len $s }}\n';
+
+  test('a template that grows in memory is stopped past the memory bound and said, quickly', async () => {
+    const grow = webChart('1.0.0', { 'templates/grow.yaml': DOUBLING });
+    const started = Date.now();
+    const out = await helmTemplate(
+      helm,
+      { chart: await written(grow), release: 'web', valuesFiles: [] },
+      { maxRssBytes: 64 * 1024 * 1024 },
+    );
+    expect(out).toEqual({
+      ok: false,
+      reason: 'memory',
+      message: 'helm template was stopped past the memory bound of 64 MiB (a template that grows without end)',
+    });
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  test('a chart renders under the default memory bound', async () => {
+    const out = await helmTemplate(helm, { chart: await written(webChart('1.0.0')), release: 'web', valuesFiles: [] }, {});
+    expect(out.ok).toBe(true);
+  });
+
   test('a CRD (crds/) is rendered, and in render.summarize it is one line with its size', async () => {
     const crd = (field: string) => ({
       'crds/widgets.yaml': `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.acme.io\nspec:\n  group: acme.io\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            ${field}: {type: string}\n`,

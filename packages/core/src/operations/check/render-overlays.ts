@@ -13,6 +13,7 @@ import { DEFAULT_IGNORE } from '../../render/compare.ts';
 import { findKustomize } from '../../render/find.ts';
 import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type KustomizeSide } from '../../render/kustomize.ts';
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
+import { CHECK_MAX_RSS } from './render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 
 /** The time limit of one build of a pull request's overlay. */
@@ -83,7 +84,7 @@ export async function renderOverlayChecks(
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
-  const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+  const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
   return Promise.all(
     changed.map(async (c) => {
       const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;

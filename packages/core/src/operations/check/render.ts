@@ -5,7 +5,7 @@
 // with its file:// subcharts, the environment's values file, the release name
 // and namespace its Application gives — and compared, for the job summary.
 // The pull request's templates are untrusted: each render runs bounded
-// (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
+// (render/helm.ts: 30 s, 32 MiB of output, 512 MiB of memory, no network), and what stops one is said; the
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
 
@@ -27,6 +27,8 @@ export interface CheckReader {
 
 /** The time limit of one render of a pull request's templates. */
 const CHECK_TIMEOUT_MS = 30_000;
+/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
+export const CHECK_MAX_RSS = 512 * 1024 * 1024;
 
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -112,7 +114,11 @@ async function renderCharts(
     ];
   }
   const cfg = config.render;
-  const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: CHECK_TIMEOUT_MS });
+  const renderer = new Renderer(
+    helm.path,
+    { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions },
+    { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS },
+  );
   const opts = {
     ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
     summarize: cfg.summarize,
