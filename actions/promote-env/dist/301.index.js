@@ -315,6 +315,7 @@ function promoteJson(r) {
         waves: r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
+        ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
     });
 }

@@ -261,6 +261,7 @@ function promoteJson(r) {
         waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
+        ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
     });
 }

@@ -764,7 +764,8 @@ function checkWarnings(r) {
 /* harmony export */   HY: () => (/* binding */ renderedLines),
 /* harmony export */   QK: () => (/* binding */ countLine),
 /* harmony export */   gA: () => (/* binding */ renderedJson),
-/* harmony export */   nV: () => (/* binding */ renderedMarkdown)
+/* harmony export */   nV: () => (/* binding */ renderedMarkdown),
+/* harmony export */   sA: () => (/* binding */ renderedCountsJson)
 /* harmony export */ });
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
 /* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8274);
@@ -789,7 +790,7 @@ function countLine(e) {
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
     if (d.nondeterministic > 0)
-        extra.push(`${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`);
+        extra.push(`${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`);
     if (d.unread.length > 0)
         extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
     return [parts[0], ...extra].join('; ');
@@ -884,6 +885,22 @@ function renderedJson(envs) {
             change: c.change,
             diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })));
+}
+/** `render-counts` in --json: per environment rendered, its counts, the noise included (an all-noise render has no `rendered` row). */
+function renderedCountsJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? []
+        : [
+            {
+                environment: e.environment,
+                changed: e.diff.counts.changed,
+                added: e.diff.counts.added,
+                removed: e.diff.counts.removed,
+                unchanged: e.diff.unchanged,
+                'ignored-lines': e.diff.ignoredLines,
+                'non-deterministic': e.diff.nondeterministic,
+            },
+        ]);
 }
 
 

@@ -41,7 +41,7 @@ export function countLine(e: EnvironmentRender): string {
     );
   if (d.nondeterministic > 0)
     extra.push(
-      `${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`,
+      `${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`,
     );
   if (d.unread.length > 0) extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
   return [parts[0], ...extra].join('; ');
@@ -142,5 +142,24 @@ export function renderedJson(envs: readonly EnvironmentRender[]): { environment:
           change: c.change,
           diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })),
+  );
+}
+
+/** `render-counts` in --json: per environment rendered, its counts, the noise included (an all-noise render has no `rendered` row). */
+export function renderedCountsJson(envs: readonly EnvironmentRender[]): Record<string, string | number>[] {
+  return envs.flatMap((e) =>
+    e.status !== 'rendered'
+      ? []
+      : [
+          {
+            environment: e.environment,
+            changed: e.diff!.counts.changed,
+            added: e.diff!.counts.added,
+            removed: e.diff!.counts.removed,
+            unchanged: e.diff!.unchanged,
+            'ignored-lines': e.diff!.ignoredLines,
+            'non-deterministic': e.diff!.nondeterministic,
+          },
+        ],
   );
 }

@@ -4,7 +4,7 @@
 
 import { compareRenders, DEFAULT_IGNORE, type CompareOptions } from '../../src/render/compare.ts';
 import { findHelm, helmTemplate } from '../../src/render/helm.ts';
-import { countLine, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
+import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -321,7 +321,10 @@ describe('helm template through the renderer', () => {
         ' metadata:',
       ].join('\n'),
     ]);
-    expect(countLine(env)).toContain('1 value differs between two renders of the same input (randAlphaNum, genCA, now…): ignored');
+    expect(countLine(env)).toContain(
+      '1 non-deterministic value ignored (it differs between two renders of the same input: randAlphaNum, genCA, now…)',
+    );
+    expect(renderedCountsJson([env])).toEqual([expect.objectContaining({ environment: 'prod', 'non-deterministic': 1 })]);
   });
 
   test("the Application's ignoreDifferences: jsonPointers and jqPathExpressions that name fields", async () => {

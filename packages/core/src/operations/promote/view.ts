@@ -213,6 +213,7 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     waves: r.waves ? wavesLines(r.waves) : [],
     // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
     ...(r.rendered ? { rendered: r.rendered } : {}),
+    ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
     notes: r.notes,
   });
 }
