@@ -2318,16 +2318,19 @@ __webpack_require__.d(__webpack_exports__, {
 var problem = __webpack_require__(2368);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
 var cap = __webpack_require__(7841);
+// EXTERNAL MODULE: ./packages/core/src/text/mentions.ts
+var mentions = __webpack_require__(8274);
 ;// CONCATENATED MODULE: ./packages/core/src/render/report.ts
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under
 // a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
 // what was cut; the terminal's lines (coloured by the face); the --json rows.
+
 
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
 function countLine(e) {
@@ -2363,12 +2366,13 @@ function sizeText(c) {
         return `${n(c.size?.before)} bytes`;
     return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
 }
-/** One object's fold. */
+/** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
 function objectMarkdown(c) {
     const head = `${c.change}: ${c.object}`;
     if (c.size)
         return `- ${(0,markdown/* escapeMarkdown */.FV)(head)} (summarized, ${sizeText(c)})`;
-    return [`<details><summary>${(0,markdown/* escapeHtml */.ZD)(head)}</summary>`, '', (0,markdown/* codeBlock */.DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+    // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
+    return [`<details><summary>${(0,markdown/* escapeHtml */.ZD)((0,mentions/* inertReferences */.x)(head))}</summary>`, '', (0,markdown/* codeBlock */.DV)(c.diff, 'diff'), '', '</details>'].join('\n');
 }
 /**
  * The "Rendered changes" section, at most `room` characters: every

@@ -18,6 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CHECK_MAX_RSS: () => (/* binding */ CHECK_MAX_RSS),
   renderChecks: () => (/* binding */ renderChecks)
 });
 
@@ -601,8 +602,103 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
+<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts
 var objects = __webpack_require__(9786);
+=======
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const add = (body) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
+        }
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    };
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        add(doc.toJS({ maxAliasCount: 100 }));
+    });
+    return out;
+}
+/** Data with every map's keys sorted (arrays keep their order). */
+function sortedKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortedKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]));
+    return v;
+}
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+function stableYaml(body) {
+    return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+
+>>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
@@ -611,7 +707,8 @@ var objects = __webpack_require__(9786);
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
-// stringData values never reach the text: each shows as a short hash.
+// stringData values never reach the text, nor anything derived from them: each
+// shows as <unchanged>, <changed> or <masked> (maskSecrets).
 
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
@@ -662,10 +759,16 @@ function compareRenders(before, after, again, opts) {
                     setPath(b, p, '<non-deterministic>');
             }
         }
+<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
         if (obj.kind === 'Secret')
             maskSecret(b, a);
         const bText = b ? (0,objects/* stableYaml */.Xf)(b) : '';
         const aText = a ? (0,objects/* stableYaml */.Xf)(a) : '';
+=======
+        maskSecrets(b, a);
+        const bText = b ? stableYaml(b) : '';
+        const aText = a ? stableYaml(a) : '';
+>>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
         out.ignoredLines += changedLines(bIgnored, aIgnored);
@@ -732,11 +835,21 @@ function hunksText(label, before, after) {
     }
     return lines.join('\n');
 }
+const asData = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const isSecret = (v) => v?.kind === 'Secret';
+/** What a value is compared as: its text (a string as it is, anything else as JSON). */
+const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+const NON_DETERMINISTIC = '<non-deterministic>';
 /**
- * Every value of a Secret's data and stringData replaced by the first 12 hex
- * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
- * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ * Every Secret's `data` and `stringData` values masked, on both sides of one
+ * object and at any depth in it (a Secret held inside another object or an
+ * unwrapped list): a value the same on both sides shows as `<unchanged>`, a
+ * value that changed as `<masked>` before and `<changed>` after, a value on one
+ * side only as `<masked>`. Nothing derived from a value is printed — a hash,
+ * even a short one, of a password is reversed by hashing a word list — and the
+ * text is the same on every run, so a pull request body does not churn.
  */
+<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 function maskSecret(before, after) {
     for (const field of ['data', 'stringData']) {
         const b = before?.[field];
@@ -760,7 +873,54 @@ function maskSecret(before, after) {
             before[field] = '<masked>';
         if (after && a !== undefined && !aMap)
             after[field] = '<masked>';
+=======
+function maskSecrets(before, after) {
+    const b = asData(before);
+    const a = asData(after);
+    if (isSecret(b) || isSecret(a))
+        for (const field of ['data', 'stringData'])
+            maskField(isSecret(b) ? b : undefined, isSecret(a) ? a : undefined, field);
+    if (Array.isArray(before) || Array.isArray(after)) {
+        const bs = Array.isArray(before) ? before : [];
+        const as = Array.isArray(after) ? after : [];
+        for (let i = 0; i < Math.max(bs.length, as.length); i++)
+            maskSecrets(bs[i], as[i]);
+>>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
     }
+    else if (b || a)
+        for (const k of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})]))
+            maskSecrets(b?.[k], a?.[k]);
+}
+/** One Secret field masked on each side it is on (maskSecrets): per key when it is a map on both, else whole. */
+function maskField(before, after, field) {
+    const b = before?.[field];
+    const a = after?.[field];
+    const bMap = asData(b);
+    const aMap = asData(a);
+    if (bMap && aMap) {
+        const was = { ...bMap };
+        for (const k of Object.keys(bMap))
+            if (bMap[k] !== NON_DETERMINISTIC)
+                bMap[k] = k in aMap && valueText(aMap[k]) === valueText(bMap[k]) ? '<unchanged>' : '<masked>';
+        for (const k of Object.keys(aMap))
+            if (aMap[k] !== NON_DETERMINISTIC)
+                aMap[k] = !(k in was) ? '<masked>' : valueText(was[k]) === valueText(aMap[k]) ? '<unchanged>' : '<changed>';
+        return;
+    }
+    const same = b !== undefined && a !== undefined && valueText(a) === valueText(b);
+    const each = (map) => {
+        for (const k of Object.keys(map))
+            if (map[k] !== NON_DETERMINISTIC)
+                map[k] = '<masked>';
+    };
+    if (bMap)
+        each(bMap);
+    else if (before && b !== undefined)
+        before[field] = same ? '<unchanged>' : '<masked>';
+    if (aMap)
+        each(aMap);
+    else if (after && a !== undefined)
+        after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
 }
 /** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
 function matches(rule, o) {
@@ -899,7 +1059,9 @@ var semver = __webpack_require__(9730);
 // dependency is fetched (no --dependency-update): a chart whose subcharts are
 // missing fails with Helm's own message. A chart from a pull request is
 // untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
+// that prints gigabytes at the cap, one that grows a value in memory (a string
+// doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
+// and each is said, not thrown.
 
 
 
@@ -907,6 +1069,15 @@ var semver = __webpack_require__(9730);
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /**
@@ -996,16 +1167,29 @@ async function helmTemplate(helm, input, limits = {}) {
         (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
     }
 }
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
- * Runs one renderer process bounded: killed at the time limit or once its
- * stdout passes the cap, and either is said (`what` names the command, `source`
- * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
  */
 function runBounded(command, args, env, limits, what, message, opts = {}) {
     const source = opts.source ?? 'a template';
     const cwd = opts.cwd;
     const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
         const out = [];
@@ -1017,6 +1201,11 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
             child.kill('SIGKILL');
         };
         const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
         child.stdout.on('data', (b) => {
             if (stopped)
                 return;
@@ -1032,6 +1221,7 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
         });
         const done = (code, spawnError) => {
             clearTimeout(timer);
+            clearInterval(watch);
             if (stopped === 'timeout')
                 resolve({
                     ok: false,
@@ -1043,6 +1233,12 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
                     ok: false,
                     reason: 'too-large',
                     message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
                 });
             else if (spawnError)
                 resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
@@ -1068,6 +1264,7 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
+<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 <<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1075,6 +1272,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 >>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+=======
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+>>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
@@ -1366,8 +1567,11 @@ function findKustomize(env = process.env) {
 // `kustomize build` / `kubectl kustomize` runs there bounded like Helm
 // (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
 // HOME in the temp folder, the proxies at a closed port, git allowed no
-// transport). Nothing is fetched: a remote resource is "unavailable" before
-// kustomize runs, as is a folder outside the repository; kustomize's own load
+// transport). Nothing is fetched: every field that names a file (resources,
+// patches, generators' files, replacements, openapi, plugin configs…) is
+// screened, and a URL or a path outside the repository is "unavailable",
+// named at its file:line, before kustomize runs — kustomize fetches over HTTP,
+// and the closed proxy does not cover the runner's loopback; kustomize's own load
 // restrictions (files only inside each kustomization's folder) and its refusal
 // of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
@@ -1383,19 +1587,149 @@ function findKustomize(env = process.env) {
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** At most this many kustomization folders are read for one overlay. */
 const MAX_FOLDERS = 100;
-/** Whether a `resources:` entry that is no path of the repository names something kustomize would fetch. */
+/** A URL or a git remote kustomize would fetch: any scheme (`https://`, `file://`, `git::`), or `user@host:path`. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|^[a-z][a-z0-9+.-]*::|^[^/@\s]+@[^/:\s]+:/i;
+/** Whether an entry that is no path of the repository names something kustomize would fetch (`github.com/o/r//dir?ref=x`). */
 function looksRemote(entry) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+    if (URL_LIKE.test(entry))
         return true;
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
 const kustomize_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
+ * Every field of kustomize's Kustomization (api/types/kustomization.go) that
+ * names a file or folder kustomize loads: operands, patches, generators'
+ * sources, replacements, the OpenAPI schema, plugin configs, Helm's folders
+ * and values files.
+ */
+const KUSTOMIZATION_FILE_FIELDS = [
+    ['resources', '*'],
+    ['bases', '*'],
+    ['components', '*'],
+    ['crds', '*'],
+    ['configurations', '*'],
+    ['patchesStrategicMerge', '*'],
+    ['generators', '*'],
+    ['transformers', '*'],
+    ['validators', '*'],
+    ['patches', '*', 'path'],
+    ['patchesJson6902', '*', 'path'],
+    ['replacements', '*', 'path'],
+    ['openapi', 'path'],
+    ...['configMapGenerator', 'secretGenerator'].flatMap((g) => [
+        [g, '*', 'files', '*'],
+        [g, '*', 'envs', '*'],
+        [g, '*', 'env'],
+    ]),
+    ['helmGlobals', 'chartHome'],
+    ['helmGlobals', 'configHome'],
+    ['helmCharts', '*', 'repo'],
+    ['helmCharts', '*', 'valuesFile'],
+    ['helmCharts', '*', 'additionalValuesFiles', '*'],
+    ...['chartHome', 'chartRepoUrl', 'helmHome', 'values'].map((k) => ['helmChartInflationGenerator', '*', k]),
+];
+/**
+ * The keys that name files in a built-in plugin's config (a document that
+ * `generators:`, `transformers:` or `validators:` names or holds inline):
+ * PatchTransformer's `path`, PatchStrategicMergeTransformer's `paths`, the
+ * generators' `files`/`envs`/`env`, HelmChartInflationGenerator's folders
+ * and values files. Read at any depth (ReplacementTransformer's
+ * `replacements[].path`).
+ */
+const PLUGIN_FILE_KEYS = new Set([
+    'path',
+    'paths',
+    'files',
+    'envs',
+    'env',
+    'valuesFile',
+    'additionalValuesFiles',
+    'chartHome',
+    'configHome',
+]);
+/** The fields the list-valued plugin entries live in: an entry there is a file, a folder, or a config written inline. */
+const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
+/** The YAML node's first line (1-based). */
+function lineOf(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : 1;
+}
+/** Every string a pattern reaches in a parsed document, with the field's name and line. */
+function reach(node, pattern, field, counter, out) {
+    if (pattern.length === 0) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            out.push({ field, value: node.value, line: lineOf(node, counter) });
+        return;
+    }
+    const [head, ...rest] = pattern;
+    if (head === '*') {
+        if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => reach(item, rest, `${field}[${i}]`, counter, out));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    for (const pair of node.items)
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === head)
+            reach(pair.value, rest, field ? `${field}.${head}` : head, counter, out);
+}
+/** Every path a kustomization names, in its fields' order; [] for a text that is no YAML mapping (kustomize says what is wrong). */
+function kustomizationPaths(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return [];
+    const out = [];
+    for (const pattern of KUSTOMIZATION_FILE_FIELDS)
+        reach(doc.contents, pattern, '', counter, out);
+    // A generator's `files` entry may be `key=path`: the path is what is loaded.
+    return out.map((p) => /^(configMap|secret)Generator\[\d+\]\.files\[/.test(p.field) ? { ...p, value: p.value.slice(p.value.indexOf('=') + 1) } : p);
+}
+/** The paths a built-in plugin's config names (every document of `text`, at any depth), with `field` before each key's path. */
+function pluginConfigPaths(text, field, firstLine = 1) {
+    const counter = new dist/* LineCounter */.HN();
+    const out = [];
+    const walk = (node, at, named) => {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (named && typeof node.value === 'string')
+                out.push({ field: at, value: node.value, line: firstLine - 1 + lineOf(node, counter) });
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => walk(item, `${at}[${i}]`, named));
+        else if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                walk(pair.value, `${at}.${key}`, PLUGIN_FILE_KEYS.has(key));
+            }
+    };
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
+        if (doc.errors.length === 0)
+            walk(doc.contents, field, false);
+    return out;
+}
+/** Why kustomize may not be given a path: a URL, or a path outside the repository (from folder `dir`); undefined when it may. */
+function refusal(p, dir) {
+    const v = p.value.trim();
+    if (URL_LIKE.test(v))
+        return `${p.field} ${v} is a URL; lockstep renders without network and fetched nothing`;
+    if (v.startsWith('/') || /^[a-z]:[\\/]/i.test(v))
+        return `${p.field} ${v} is outside the repository`;
+    const to = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, v.replace(/\\/g, '/')));
+    if (to === '..' || to.startsWith('../'))
+        return `${p.field} ${v} is outside the repository`;
+    return undefined;
+}
+/**
  * The files kustomize reads to build `dir`: every file under the folder and
- * under each folder its kustomization reaches (resources, bases, components),
- * recursively. A remote entry, an absolute path or one outside the
- * repository, a folder with no kustomization: unavailable, said.
+ * under each folder its kustomization reaches (resources, bases, components,
+ * generators, transformers, validators), recursively. Every field that names
+ * a file is screened first (kustomizationPaths, and the configs of built-in
+ * plugins): a URL, an absolute path or one outside the repository is
+ * unavailable, said as `file:line: field value …`, before kustomize runs —
+ * kustomize fetches a patch, a generator's file or a remote base over HTTP,
+ * and the runner's loopback is no proxy's business. A folder with no
+ * kustomization: unavailable, said.
  */
 async function readOverlay(reader, dir) {
     const files = new Map();
@@ -1420,6 +1754,7 @@ async function readOverlay(reader, dir) {
                 files.set(p, texts[i]);
         });
         const file = `${prefix}${name}`;
+<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
         let k;
         try {
             const doc = (0,dist/* parse */.qg)(files.get(file) ?? '');
@@ -1438,21 +1773,64 @@ async function readOverlay(reader, dir) {
             if (to === '..' || to.startsWith('../'))
                 return { unavailable: `${entry} in ${file} is outside the repository` };
             if (files.has(to))
+=======
+        const named = kustomizationPaths(files.get(file) ?? '');
+        for (const p of named) {
+            const plugin = PLUGIN_FIELDS.has(p.field.replace(/\[\d+\]$/, ''));
+            // An inline patch or plugin config (a YAML text, not a path): a plugin's is screened as a config.
+            if (p.value.includes('\n')) {
+                if (plugin) {
+                    const why = firstRefusal(pluginConfigPaths(p.value, p.field, p.line + 1), d, file);
+                    if (why)
+                        return why;
+                }
+>>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
                 continue;
+            }
+            const why = refusal(p, d);
+            if (why)
+                return { unavailable: `${file}:${p.line}: ${why}` };
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.value.trim())).replace(/\/+$/, '');
+            const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
+            if (!folder || files.has(to)) {
+                if (plugin && files.has(to)) {
+                    const inner = firstRefusal(pluginConfigPaths(files.get(to), p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+                continue;
+            }
             const under = await reader.list(to === '.' ? '' : to);
-            if (under && under.some((p) => p.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+            if (under && under.some((q) => q.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
                 queue.push(to);
                 continue;
             }
             const text = await reader.read(to);
-            if (text !== undefined)
+            if (text !== undefined) {
                 files.set(to, text);
-            else if (looksRemote(entry))
-                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+                if (plugin) {
+                    const inner = firstRefusal(pluginConfigPaths(text, p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+            }
+            else if (looksRemote(p.value))
+                return {
+                    unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                };
             // Otherwise a path that is not there: kustomize names it when it runs.
         }
     }
     return { files };
+}
+/** The first path of a plugin config kustomize may not be given (relative to `dir`, the kustomization's folder, as kustomize reads them), said at `file:line`. */
+function firstRefusal(paths, dir, file) {
+    for (const p of paths) {
+        const why = refusal(p, dir);
+        if (why)
+            return { unavailable: `${file}:${p.line}: ${why}` };
+    }
+    return undefined;
 }
 /** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
 function argoImage(s) {
@@ -1633,6 +2011,7 @@ async function overlayTarget(read, kustomization, application) {
 
 
 
+
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
@@ -1703,7 +2082,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
         summarize: cfg.summarize,
         ignoreDifferences: [],
     };
-    const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+    const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
     return Promise.all(changed.map(async (c) => {
         const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
@@ -1915,7 +2294,7 @@ function renderProblems(judged) {
 // with its file:// subcharts, the environment's values file, the release name
 // and namespace its Application gives — and compared, for the job summary.
 // The pull request's templates are untrusted: each render runs bounded
-// (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
+// (render/helm.ts: 30 s, 32 MiB of output, 512 MiB of memory, no network), and what stops one is said; the
 // check still decides on versions alone. Overlay environments (`kustomization:`)
 // are built with kustomize when what they build changed (render-overlays.ts).
 // Each after side is then validated against the schemas of the environment's
@@ -1941,8 +2320,17 @@ function renderProblems(judged) {
 
 /** The time limit of one render of a pull request's templates. */
 const render_CHECK_TIMEOUT_MS = 30_000;
+<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text, file, name, chartDir) {
+=======
+/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
+const CHECK_MAX_RSS = 512 * 1024 * 1024;
+const render_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const render_asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
+function applicationOf(text) {
+>>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
     if (text === undefined)
         return undefined;
     try {
@@ -1996,7 +2384,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
-    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS });
+    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,

@@ -70,8 +70,8 @@ var report = __webpack_require__(8598);
 var values_drift = __webpack_require__(4403);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
 
 // commit-mode api, said the same way by prepare-release and promote-env:
@@ -318,8 +318,12 @@ function promoteJson(r) {
         waves: r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
+<<<<<<< HEAD
         // The target's values against both chart versions; null when the promotion compared none.
         'values-drift': r.plan.valuesDrift ? (0,values_drift/* valuesDriftJson */.w7)(r.plan.valuesDrift) : null,
+=======
+        ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
+>>>>>>> rtrust
         notes: r.notes,
     });
 }

@@ -6642,7 +6642,7 @@ function objectsOf(stdout, namespace) {
 /* harmony export */   HL: () => (/* binding */ compareRenders),
 /* harmony export */   pA: () => (/* binding */ DEFAULT_IGNORE)
 /* harmony export */ });
-/* unused harmony export jqPath */
+/* unused harmony exports maskSecrets, jqPath */
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9786);
 // Two renders of an environment, object by object: added, removed, changed
@@ -6652,7 +6652,8 @@ function objectsOf(stdout, namespace) {
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
-// stringData values never reach the text: each shows as a short hash.
+// stringData values never reach the text, nor anything derived from them: each
+// shows as <unchanged>, <changed> or <masked> (maskSecrets).
 
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
@@ -6703,8 +6704,7 @@ function compareRenders(before, after, again, opts) {
                     setPath(b, p, '<non-deterministic>');
             }
         }
-        if (obj.kind === 'Secret')
-            maskSecret(b, a);
+        maskSecrets(b, a);
         const bText = b ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(b) : '';
         const aText = a ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(a) : '';
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
@@ -6773,35 +6773,66 @@ function hunksText(label, before, after) {
     }
     return lines.join('\n');
 }
+const asData = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const isSecret = (v) => v?.kind === 'Secret';
+/** What a value is compared as: its text (a string as it is, anything else as JSON). */
+const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+const NON_DETERMINISTIC = '<non-deterministic>';
 /**
- * Every value of a Secret's data and stringData replaced by the first 12 hex
- * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
- * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ * Every Secret's `data` and `stringData` values masked, on both sides of one
+ * object and at any depth in it (a Secret held inside another object or an
+ * unwrapped list): a value the same on both sides shows as `<unchanged>`, a
+ * value that changed as `<masked>` before and `<changed>` after, a value on one
+ * side only as `<masked>`. Nothing derived from a value is printed — a hash,
+ * even a short one, of a password is reversed by hashing a word list — and the
+ * text is the same on every run, so a pull request body does not churn.
  */
-function maskSecret(before, after) {
-    for (const field of ['data', 'stringData']) {
-        const b = before?.[field];
-        const a = after?.[field];
-        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
-        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
-        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
-        const marked = (v) => v === '<non-deterministic>';
-        if (bMap)
-            for (const k of Object.keys(bMap))
-                if (!marked(bMap[k]))
-                    bMap[k] = `<sha256:${(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(text(bMap[k]))}>`;
-        if (aMap)
-            for (const k of Object.keys(aMap)) {
-                if (marked(aMap[k]))
-                    continue;
-                const hash = `sha256:${(0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHash */ .BC)(text(aMap[k]))}`;
-                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
-            }
-        if (before && b !== undefined && !bMap)
-            before[field] = '<masked>';
-        if (after && a !== undefined && !aMap)
-            after[field] = '<masked>';
+function maskSecrets(before, after) {
+    const b = asData(before);
+    const a = asData(after);
+    if (isSecret(b) || isSecret(a))
+        for (const field of ['data', 'stringData'])
+            maskField(isSecret(b) ? b : undefined, isSecret(a) ? a : undefined, field);
+    if (Array.isArray(before) || Array.isArray(after)) {
+        const bs = Array.isArray(before) ? before : [];
+        const as = Array.isArray(after) ? after : [];
+        for (let i = 0; i < Math.max(bs.length, as.length); i++)
+            maskSecrets(bs[i], as[i]);
     }
+    else if (b || a)
+        for (const k of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})]))
+            maskSecrets(b?.[k], a?.[k]);
+}
+/** One Secret field masked on each side it is on (maskSecrets): per key when it is a map on both, else whole. */
+function maskField(before, after, field) {
+    const b = before?.[field];
+    const a = after?.[field];
+    const bMap = asData(b);
+    const aMap = asData(a);
+    if (bMap && aMap) {
+        const was = { ...bMap };
+        for (const k of Object.keys(bMap))
+            if (bMap[k] !== NON_DETERMINISTIC)
+                bMap[k] = k in aMap && valueText(aMap[k]) === valueText(bMap[k]) ? '<unchanged>' : '<masked>';
+        for (const k of Object.keys(aMap))
+            if (aMap[k] !== NON_DETERMINISTIC)
+                aMap[k] = !(k in was) ? '<masked>' : valueText(was[k]) === valueText(aMap[k]) ? '<unchanged>' : '<changed>';
+        return;
+    }
+    const same = b !== undefined && a !== undefined && valueText(a) === valueText(b);
+    const each = (map) => {
+        for (const k of Object.keys(map))
+            if (map[k] !== NON_DETERMINISTIC)
+                map[k] = '<masked>';
+    };
+    if (bMap)
+        each(bMap);
+    else if (before && b !== undefined)
+        before[field] = same ? '<unchanged>' : '<masked>';
+    if (aMap)
+        each(aMap);
+    else if (after && a !== undefined)
+        after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
 }
 /** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
 function matches(rule, o) {
@@ -6938,7 +6969,7 @@ function differingLeaves(a, b, at) {
 /* harmony export */   hm: () => (/* binding */ helmUsable),
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
-/* unused harmony exports helmVersion, isolatedEnv, templateArgs, helmMessage */
+/* unused harmony exports helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -6956,7 +6987,9 @@ function differingLeaves(a, b, at) {
 // dependency is fetched (no --dependency-update): a chart whose subcharts are
 // missing fails with Helm's own message. A chart from a pull request is
 // untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
+// that prints gigabytes at the cap, one that grows a value in memory (a string
+// doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
+// and each is said, not thrown.
 
 
 
@@ -6964,6 +6997,15 @@ function differingLeaves(a, b, at) {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
 /**
@@ -7053,16 +7095,29 @@ async function helmTemplate(helm, input, limits = {}) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
     }
 }
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
- * Runs one renderer process bounded: killed at the time limit or once its
- * stdout passes the cap, and either is said (`what` names the command, `source`
- * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
  */
 function runBounded(command, args, env, limits, what, message, opts = {}) {
     const source = opts.source ?? 'a template';
     const cwd = opts.cwd;
     const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
     return new Promise((resolve) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
         const out = [];
@@ -7074,6 +7129,11 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
             child.kill('SIGKILL');
         };
         const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
         child.stdout.on('data', (b) => {
             if (stopped)
                 return;
@@ -7089,6 +7149,7 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
         });
         const done = (code, spawnError) => {
             clearTimeout(timer);
+            clearInterval(watch);
             if (stopped === 'timeout')
                 resolve({
                     ok: false,
@@ -7100,6 +7161,12 @@ function runBounded(command, args, env, limits, what, message, opts = {}) {
                     ok: false,
                     reason: 'too-large',
                     message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
                 });
             else if (spawnError)
                 resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
@@ -7132,20 +7199,16 @@ function helmMessage(stderr) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ shortHash),
 /* harmony export */   Xf: () => (/* binding */ stableYaml),
 /* harmony export */   bR: () => (/* binding */ splitObjects),
 /* harmony export */   uk: () => (/* binding */ objectLabel)
 /* harmony export */ });
 /* unused harmony exports objectKey, sortedKeys */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
 // name, parsed with the yaml package (the `# Source:` comments and `---`
 // separators Helm writes are the parser's business). Each object is printed
 // again with its keys in a stable order, so two renders compare line by line.
-
 
 /** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
 const CLUSTER_KINDS = new Set([
@@ -7174,23 +7237,31 @@ function objectKey(o) {
 function objectLabel(o) {
     return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
 }
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
 /**
  * The objects of a multi-document manifest, by key; `namespace` is given to
  * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
  */
 function splitObjects(text, namespace = '') {
     const out = new Map();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
     const list = Array.isArray(docs) ? docs : [docs];
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        const body = doc.toJS({ maxAliasCount: 100 });
+    const add = (body) => {
         if (!body || typeof body !== 'object' || Array.isArray(body))
             return;
         const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
+        }
         const meta = (b.metadata ?? {});
         const obj = {
             apiVersion: String(b.apiVersion ?? ''),
@@ -7202,6 +7273,11 @@ function splitObjects(text, namespace = '') {
         if (!obj.kind && !obj.name)
             return;
         out.set(objectKey(obj), obj);
+    };
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        add(doc.toJS({ maxAliasCount: 100 }));
     });
     return out;
 }
@@ -7217,11 +7293,7 @@ function sortedKeys(v) {
 }
 /** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
 function stableYaml(body) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-function shortHash(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
 }
 
 

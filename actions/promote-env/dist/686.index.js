@@ -36,8 +36,11 @@ var cached = __webpack_require__(2530);
 // `kustomize build` / `kubectl kustomize` runs there bounded like Helm
 // (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
 // HOME in the temp folder, the proxies at a closed port, git allowed no
-// transport). Nothing is fetched: a remote resource is "unavailable" before
-// kustomize runs, as is a folder outside the repository; kustomize's own load
+// transport). Nothing is fetched: every field that names a file (resources,
+// patches, generators' files, replacements, openapi, plugin configs…) is
+// screened, and a URL or a path outside the repository is "unavailable",
+// named at its file:line, before kustomize runs — kustomize fetches over HTTP,
+// and the closed proxy does not cover the runner's loopback; kustomize's own load
 // restrictions (files only inside each kustomization's folder) and its refusal
 // of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
 // --enable-helm is ever passed) stay as they are. An Argo CD Application's
@@ -53,19 +56,149 @@ var cached = __webpack_require__(2530);
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** At most this many kustomization folders are read for one overlay. */
 const MAX_FOLDERS = 100;
-/** Whether a `resources:` entry that is no path of the repository names something kustomize would fetch. */
+/** A URL or a git remote kustomize would fetch: any scheme (`https://`, `file://`, `git::`), or `user@host:path`. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|^[a-z][a-z0-9+.-]*::|^[^/@\s]+@[^/:\s]+:/i;
+/** Whether an entry that is no path of the repository names something kustomize would fetch (`github.com/o/r//dir?ref=x`). */
 function looksRemote(entry) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
+    if (URL_LIKE.test(entry))
         return true;
     const first = entry.split('/')[0];
     return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
 }
 const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 /**
+ * Every field of kustomize's Kustomization (api/types/kustomization.go) that
+ * names a file or folder kustomize loads: operands, patches, generators'
+ * sources, replacements, the OpenAPI schema, plugin configs, Helm's folders
+ * and values files.
+ */
+const KUSTOMIZATION_FILE_FIELDS = [
+    ['resources', '*'],
+    ['bases', '*'],
+    ['components', '*'],
+    ['crds', '*'],
+    ['configurations', '*'],
+    ['patchesStrategicMerge', '*'],
+    ['generators', '*'],
+    ['transformers', '*'],
+    ['validators', '*'],
+    ['patches', '*', 'path'],
+    ['patchesJson6902', '*', 'path'],
+    ['replacements', '*', 'path'],
+    ['openapi', 'path'],
+    ...['configMapGenerator', 'secretGenerator'].flatMap((g) => [
+        [g, '*', 'files', '*'],
+        [g, '*', 'envs', '*'],
+        [g, '*', 'env'],
+    ]),
+    ['helmGlobals', 'chartHome'],
+    ['helmGlobals', 'configHome'],
+    ['helmCharts', '*', 'repo'],
+    ['helmCharts', '*', 'valuesFile'],
+    ['helmCharts', '*', 'additionalValuesFiles', '*'],
+    ...['chartHome', 'chartRepoUrl', 'helmHome', 'values'].map((k) => ['helmChartInflationGenerator', '*', k]),
+];
+/**
+ * The keys that name files in a built-in plugin's config (a document that
+ * `generators:`, `transformers:` or `validators:` names or holds inline):
+ * PatchTransformer's `path`, PatchStrategicMergeTransformer's `paths`, the
+ * generators' `files`/`envs`/`env`, HelmChartInflationGenerator's folders
+ * and values files. Read at any depth (ReplacementTransformer's
+ * `replacements[].path`).
+ */
+const PLUGIN_FILE_KEYS = new Set([
+    'path',
+    'paths',
+    'files',
+    'envs',
+    'env',
+    'valuesFile',
+    'additionalValuesFiles',
+    'chartHome',
+    'configHome',
+]);
+/** The fields the list-valued plugin entries live in: an entry there is a file, a folder, or a config written inline. */
+const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
+/** The YAML node's first line (1-based). */
+function lineOf(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : 1;
+}
+/** Every string a pattern reaches in a parsed document, with the field's name and line. */
+function reach(node, pattern, field, counter, out) {
+    if (pattern.length === 0) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            out.push({ field, value: node.value, line: lineOf(node, counter) });
+        return;
+    }
+    const [head, ...rest] = pattern;
+    if (head === '*') {
+        if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => reach(item, rest, `${field}[${i}]`, counter, out));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    for (const pair of node.items)
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === head)
+            reach(pair.value, rest, field ? `${field}.${head}` : head, counter, out);
+}
+/** Every path a kustomization names, in its fields' order; [] for a text that is no YAML mapping (kustomize says what is wrong). */
+function kustomizationPaths(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return [];
+    const out = [];
+    for (const pattern of KUSTOMIZATION_FILE_FIELDS)
+        reach(doc.contents, pattern, '', counter, out);
+    // A generator's `files` entry may be `key=path`: the path is what is loaded.
+    return out.map((p) => /^(configMap|secret)Generator\[\d+\]\.files\[/.test(p.field) ? { ...p, value: p.value.slice(p.value.indexOf('=') + 1) } : p);
+}
+/** The paths a built-in plugin's config names (every document of `text`, at any depth), with `field` before each key's path. */
+function pluginConfigPaths(text, field, firstLine = 1) {
+    const counter = new dist/* LineCounter */.HN();
+    const out = [];
+    const walk = (node, at, named) => {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (named && typeof node.value === 'string')
+                out.push({ field: at, value: node.value, line: firstLine - 1 + lineOf(node, counter) });
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => walk(item, `${at}[${i}]`, named));
+        else if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                walk(pair.value, `${at}.${key}`, PLUGIN_FILE_KEYS.has(key));
+            }
+    };
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
+        if (doc.errors.length === 0)
+            walk(doc.contents, field, false);
+    return out;
+}
+/** Why kustomize may not be given a path: a URL, or a path outside the repository (from folder `dir`); undefined when it may. */
+function refusal(p, dir) {
+    const v = p.value.trim();
+    if (URL_LIKE.test(v))
+        return `${p.field} ${v} is a URL; lockstep renders without network and fetched nothing`;
+    if (v.startsWith('/') || /^[a-z]:[\\/]/i.test(v))
+        return `${p.field} ${v} is outside the repository`;
+    const to = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, v.replace(/\\/g, '/')));
+    if (to === '..' || to.startsWith('../'))
+        return `${p.field} ${v} is outside the repository`;
+    return undefined;
+}
+/**
  * The files kustomize reads to build `dir`: every file under the folder and
- * under each folder its kustomization reaches (resources, bases, components),
- * recursively. A remote entry, an absolute path or one outside the
- * repository, a folder with no kustomization: unavailable, said.
+ * under each folder its kustomization reaches (resources, bases, components,
+ * generators, transformers, validators), recursively. Every field that names
+ * a file is screened first (kustomizationPaths, and the configs of built-in
+ * plugins): a URL, an absolute path or one outside the repository is
+ * unavailable, said as `file:line: field value …`, before kustomize runs —
+ * kustomize fetches a patch, a generator's file or a remote base over HTTP,
+ * and the runner's loopback is no proxy's business. A folder with no
+ * kustomization: unavailable, said.
  */
 async function readOverlay(reader, dir) {
     const files = new Map();
@@ -90,39 +223,62 @@ async function readOverlay(reader, dir) {
                 files.set(p, texts[i]);
         });
         const file = `${prefix}${name}`;
-        let k;
-        try {
-            const doc = (0,dist/* parse */.qg)(files.get(file) ?? '');
-            k = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
-        }
-        catch {
-            // kustomize says what is wrong with the file when it runs.
-            continue;
-        }
-        for (const entry of [...strings(k?.resources), ...strings(k?.bases), ...strings(k?.components)]) {
-            if (entry.startsWith('/') || /^[a-z]:[\\/]/i.test(entry))
-                return { unavailable: `${entry} in ${file} is outside the repository` };
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
-                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
-            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, entry)).replace(/\/+$/, '');
-            if (to === '..' || to.startsWith('../'))
-                return { unavailable: `${entry} in ${file} is outside the repository` };
-            if (files.has(to))
+        const named = kustomizationPaths(files.get(file) ?? '');
+        for (const p of named) {
+            const plugin = PLUGIN_FIELDS.has(p.field.replace(/\[\d+\]$/, ''));
+            // An inline patch or plugin config (a YAML text, not a path): a plugin's is screened as a config.
+            if (p.value.includes('\n')) {
+                if (plugin) {
+                    const why = firstRefusal(pluginConfigPaths(p.value, p.field, p.line + 1), d, file);
+                    if (why)
+                        return why;
+                }
                 continue;
+            }
+            const why = refusal(p, d);
+            if (why)
+                return { unavailable: `${file}:${p.line}: ${why}` };
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.value.trim())).replace(/\/+$/, '');
+            const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
+            if (!folder || files.has(to)) {
+                if (plugin && files.has(to)) {
+                    const inner = firstRefusal(pluginConfigPaths(files.get(to), p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+                continue;
+            }
             const under = await reader.list(to === '.' ? '' : to);
-            if (under && under.some((p) => p.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+            if (under && under.some((q) => q.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
                 queue.push(to);
                 continue;
             }
             const text = await reader.read(to);
-            if (text !== undefined)
+            if (text !== undefined) {
                 files.set(to, text);
-            else if (looksRemote(entry))
-                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
+                if (plugin) {
+                    const inner = firstRefusal(pluginConfigPaths(text, p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+            }
+            else if (looksRemote(p.value))
+                return {
+                    unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                };
             // Otherwise a path that is not there: kustomize names it when it runs.
         }
     }
     return { files };
+}
+/** The first path of a plugin config kustomize may not be given (relative to `dir`, the kustomization's folder, as kustomize reads them), said at `file:line`. */
+function firstRefusal(paths, dir, file) {
+    for (const p of paths) {
+        const why = refusal(p, dir);
+        if (why)
+            return { unavailable: `${file}:${p.line}: ${why}` };
+    }
+    return undefined;
 }
 /** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
 function argoImage(s) {

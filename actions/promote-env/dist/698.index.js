@@ -7422,8 +7422,8 @@ var discover = __webpack_require__(7892);
 var chart_push = __webpack_require__(4646);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9283,7 +9283,7 @@ function entryKey(kind, variant) {
 /* harmony export */   UI: () => (/* binding */ shipsMarker),
 /* harmony export */   ee: () => (/* binding */ describeTrail)
 /* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
 // The trail a source pull request gets: one comment from lockstep, edited in
 // place, saying where its change went — "Released in v1.5.0", then one line
 // per environment a promotion took it to, with that promotion's pull request

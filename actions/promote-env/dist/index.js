@@ -1101,8 +1101,8 @@ class Inputs {
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
 var secrets = __nccwpck_require__(1068);
 // EXTERNAL MODULE: external "node:fs"
@@ -2453,58 +2453,18 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 9888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  DV: () => (/* binding */ codeBlock),
-  SS: () => (/* binding */ codeSpan),
-  ZD: () => (/* binding */ escapeHtml),
-  FV: () => (/* binding */ escapeMarkdown),
-  Qj: () => (/* binding */ markdownTable)
-});
-
-// UNUSED EXPORTS: escapeTableCell, inertNotes, inertNotesText
-
-;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
-// Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
-// body, a promotion PR body, a trail comment, a job summary) must not act there: an `@octocat` or
-// `@acme/everyone` notifies the user or the whole team, and `closes other-org/repo#1` closes another
-// repository's issue when the pull request merges. Both are made inert with a zero-width joiner (U+200D),
-// invisible where the text is read: after the `@` of a mention, and inside the closing keyword before a
-// reference to another repository (`owner/repo#N`, or an issue or pull request URL). `#N` stays a link
-// to this repository, and so does `closes #N`: that is this repository's own issue.
-const ZWJ = '\u200d';
-/**
- * A mention as GitHub reads one: `@` at the start or after a character that
- * is not a letter, digit or `_` (so `a@b.com` is an address, not a mention),
- * then a user or organisation name (letters, digits, `-`), optionally
- * `/team`. `@` followed by anything else (`@ `, `@@`, `@-`) mentions no one.
- */
-const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
-/**
- * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve,
- * resolves, resolved; any case; an optional colon) directly before a
- * reference to another repository: `owner/repo#12`, or a URL of an issue or
- * pull request. The keyword is matched whole (`prefixes` is no keyword).
- */
-const FOREIGN_CLOSE = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s*(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#\d|<?https?:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+\/(?:issues|pull)\/\d))/gi;
-/**
- * Untrusted text with its mentions and its closing keywords aimed at other
- * repositories made inert (a zero-width joiner inserted; nothing else
- * changes). Apply it to plain text before escaping it as Markdown, or to
- * Markdown lockstep wrote around such text.
- */
-function mentions_inertReferences(s) {
-    // Most text (names, versions, paths) holds neither an `@` nor a reference: left as it is without a scan.
-    if (!s.includes('@') && !s.includes('#') && !s.includes('://'))
-        return s;
-    return s.replace(MENTION, `$1@${ZWJ}`).replace(FOREIGN_CLOSE, (keyword) => `${keyword[0]}${ZWJ}${keyword.slice(1)}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/* unused harmony exports escapeTableCell, inertNotes, inertNotesText */
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
 
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
@@ -2541,7 +2501,7 @@ function escapeInline(s) {
  * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
  */
 function escapeMarkdown(s) {
-    return escapeInline(escapeHtmlChars(mentions_inertReferences(s)))
+    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s)))
         .replace(BREAK, ' ⏎ ')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2');
@@ -2552,7 +2512,7 @@ function escapeMarkdown(s) {
  * lines (one file per line) stays one table row.
  */
 function escapeTableCell(s) {
-    return escapeInline(escapeHtmlChars(mentions_inertReferences(s))).replace(BREAK, '<br>');
+    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s))).replace(BREAK, '<br>');
 }
 /**
  * A code span around untrusted text. Inside one, Markdown and entities are
@@ -2622,6 +2582,50 @@ function markdownTable(headers, rows) {
         ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inertReferences)
+/* harmony export */ });
+// Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
+// body, a promotion PR body, a trail comment, a job summary) must not act there: an `@octocat` or
+// `@acme/everyone` notifies the user or the whole team, and `closes other-org/repo#1` closes another
+// repository's issue when the pull request merges. Both are made inert with a zero-width joiner (U+200D),
+// invisible where the text is read: after the `@` of a mention, and inside the closing keyword before a
+// reference to another repository (`owner/repo#N`, or an issue or pull request URL). `#N` stays a link
+// to this repository, and so does `closes #N`: that is this repository's own issue.
+const ZWJ = '\u200d';
+/**
+ * A mention as GitHub reads one: `@` at the start or after a character that
+ * is not a letter, digit or `_` (so `a@b.com` is an address, not a mention),
+ * then a user or organisation name (letters, digits, `-`), optionally
+ * `/team`. `@` followed by anything else (`@ `, `@@`, `@-`) mentions no one.
+ */
+const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
+/**
+ * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve,
+ * resolves, resolved; any case; an optional colon) directly before a
+ * reference to another repository: `owner/repo#12`, or a URL of an issue or
+ * pull request. The keyword is matched whole (`prefixes` is no keyword).
+ */
+const FOREIGN_CLOSE = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s*(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#\d|<?https?:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+\/(?:issues|pull)\/\d))/gi;
+/**
+ * Untrusted text with its mentions and its closing keywords aimed at other
+ * repositories made inert (a zero-width joiner inserted; nothing else
+ * changes). Apply it to plain text before escaping it as Markdown, or to
+ * Markdown lockstep wrote around such text.
+ */
+function inertReferences(s) {
+    // Most text (names, versions, paths) holds neither an `@` nor a reference: left as it is without a scan.
+    if (!s.includes('@') && !s.includes('#') && !s.includes('://'))
+        return s;
+    return s.replace(MENTION, `$1@${ZWJ}`).replace(FOREIGN_CLOSE, (keyword) => `${keyword[0]}${ZWJ}${keyword.slice(1)}`);
 }
 
 

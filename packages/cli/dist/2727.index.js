@@ -264,8 +264,12 @@ function promoteJson(r) {
         waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
+<<<<<<< HEAD
         // The target's values against both chart versions; null when the promotion compared none.
         'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
+=======
+        ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
+>>>>>>> rtrust
         notes: r.notes,
     });
 }

@@ -845,7 +845,7 @@ async function runPromote(i, world) {
             ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
             dryRun: req.dryRun,
-            ...(r.plan.rendered ? { rendered: (0,render_report/* renderedJson */.gA)([r.plan.rendered]) } : {}),
+            ...(r.plan.rendered ? { rendered: (0,render_report/* renderedJson */.gA)([r.plan.rendered]), renderCounts: (0,render_report/* renderedCountsJson */.sA)([r.plan.rendered]) } : {}),
             changes: r.plan.files,
             outputs: {
                 changed: String(r.changed),

@@ -801,14 +801,21 @@ function checkWarnings(r) {
 /* harmony export */   HY: () => (/* binding */ renderedLines),
 /* harmony export */   QK: () => (/* binding */ countLine),
 /* harmony export */   gA: () => (/* binding */ renderedJson),
-/* harmony export */   nV: () => (/* binding */ renderedMarkdown)
+/* harmony export */   nV: () => (/* binding */ renderedMarkdown),
+/* harmony export */   sA: () => (/* binding */ renderedCountsJson)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
+=======
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8274);
+>>>>>>> rtrust
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under
 // a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
 // what was cut; the terminal's lines (coloured by the face); the --json rows.
+
 
 /** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
 function countLine(e) {
@@ -824,7 +831,7 @@ function countLine(e) {
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
     if (d.nondeterministic > 0)
-        extra.push(`${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`);
+        extra.push(`${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`);
     if (d.unread.length > 0)
         extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
     return [parts[0], ...extra].join('; ');
@@ -844,12 +851,13 @@ function sizeText(c) {
         return `${n(c.size?.before)} bytes`;
     return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
 }
-/** One object's fold. */
+/** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
 function objectMarkdown(c) {
     const head = `${c.change}: ${c.object}`;
     if (c.size)
         return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
-    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(head)}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+    // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
+    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)((0,_text_mentions_js__WEBPACK_IMPORTED_MODULE_1__/* .inertReferences */ .x)(head))}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
 }
 /**
  * The "Rendered changes" section, at most `room` characters: every
@@ -918,6 +926,22 @@ function renderedJson(envs) {
             change: c.change,
             diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })));
+}
+/** `render-counts` in --json: per environment rendered, its counts, the noise included (an all-noise render has no `rendered` row). */
+function renderedCountsJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? []
+        : [
+            {
+                environment: e.environment,
+                changed: e.diff.counts.changed,
+                added: e.diff.counts.added,
+                removed: e.diff.counts.removed,
+                unchanged: e.diff.unchanged,
+                'ignored-lines': e.diff.ignoredLines,
+                'non-deterministic': e.diff.nondeterministic,
+            },
+        ]);
 }
 
 

@@ -5,10 +5,11 @@
 // renders of the same input (randAlphaNum, genCA, now), and lines matching the
 // ignore patterns (by default the chart-version churn: helm.sh/chart,
 // app.kubernetes.io/version, checksum/* annotations). A Secret's data and
-// stringData values never reach the text: each shows as a short hash.
+// stringData values never reach the text, nor anything derived from them: each
+// shows as <unchanged>, <changed> or <masked> (maskSecrets).
 
 import { trimmedPatch } from '../edits/diff.ts';
-import { objectLabel, shortHash, stableYaml, type RenderedObject } from './objects.ts';
+import { objectLabel, stableYaml, type RenderedObject } from './objects.ts';
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
 export const DEFAULT_IGNORE = [
@@ -103,7 +104,7 @@ export function compareRenders(
         if (b && hasPath(b, p)) setPath(b, p, '<non-deterministic>');
       }
     }
-    if (obj.kind === 'Secret') maskSecret(b, a);
+    maskSecrets(b, a);
     const bText = b ? stableYaml(b) : '';
     const aText = a ? stableYaml(a) : '';
     const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
@@ -171,29 +172,57 @@ function hunksText(label: string, before: string, after: string): string {
   return lines.join('\n');
 }
 
+type Data = Record<string, unknown>;
+const asData = (v: unknown): Data | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : undefined);
+const isSecret = (v: Data | undefined): v is Data => v?.kind === 'Secret';
+/** What a value is compared as: its text (a string as it is, anything else as JSON). */
+const valueText = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+const NON_DETERMINISTIC = '<non-deterministic>';
+
 /**
- * Every value of a Secret's data and stringData replaced by the first 12 hex
- * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
- * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ * Every Secret's `data` and `stringData` values masked, on both sides of one
+ * object and at any depth in it (a Secret held inside another object or an
+ * unwrapped list): a value the same on both sides shows as `<unchanged>`, a
+ * value that changed as `<masked>` before and `<changed>` after, a value on one
+ * side only as `<masked>`. Nothing derived from a value is printed — a hash,
+ * even a short one, of a password is reversed by hashing a word list — and the
+ * text is the same on every run, so a pull request body does not churn.
  */
-function maskSecret(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): void {
-  for (const field of ['data', 'stringData']) {
-    const b = before?.[field];
-    const a = after?.[field];
-    const bMap = b && typeof b === 'object' && !Array.isArray(b) ? (b as Record<string, unknown>) : undefined;
-    const aMap = a && typeof a === 'object' && !Array.isArray(a) ? (a as Record<string, unknown>) : undefined;
-    const text = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
-    const marked = (v: unknown) => v === '<non-deterministic>';
-    if (bMap) for (const k of Object.keys(bMap)) if (!marked(bMap[k])) bMap[k] = `<sha256:${shortHash(text(bMap[k]))}>`;
-    if (aMap)
-      for (const k of Object.keys(aMap)) {
-        if (marked(aMap[k])) continue;
-        const hash = `sha256:${shortHash(text(aMap[k]))}`;
-        aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
-      }
-    if (before && b !== undefined && !bMap) before[field] = '<masked>';
-    if (after && a !== undefined && !aMap) after[field] = '<masked>';
+export function maskSecrets(before: unknown, after: unknown): void {
+  const b = asData(before);
+  const a = asData(after);
+  if (isSecret(b) || isSecret(a))
+    for (const field of ['data', 'stringData']) maskField(isSecret(b) ? b : undefined, isSecret(a) ? a : undefined, field);
+  if (Array.isArray(before) || Array.isArray(after)) {
+    const bs = Array.isArray(before) ? before : [];
+    const as = Array.isArray(after) ? after : [];
+    for (let i = 0; i < Math.max(bs.length, as.length); i++) maskSecrets(bs[i], as[i]);
+  } else if (b || a) for (const k of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])) maskSecrets(b?.[k], a?.[k]);
+}
+
+/** One Secret field masked on each side it is on (maskSecrets): per key when it is a map on both, else whole. */
+function maskField(before: Data | undefined, after: Data | undefined, field: string): void {
+  const b = before?.[field];
+  const a = after?.[field];
+  const bMap = asData(b);
+  const aMap = asData(a);
+  if (bMap && aMap) {
+    const was = { ...bMap };
+    for (const k of Object.keys(bMap))
+      if (bMap[k] !== NON_DETERMINISTIC) bMap[k] = k in aMap && valueText(aMap[k]) === valueText(bMap[k]) ? '<unchanged>' : '<masked>';
+    for (const k of Object.keys(aMap))
+      if (aMap[k] !== NON_DETERMINISTIC)
+        aMap[k] = !(k in was) ? '<masked>' : valueText(was[k]) === valueText(aMap[k]) ? '<unchanged>' : '<changed>';
+    return;
   }
+  const same = b !== undefined && a !== undefined && valueText(a) === valueText(b);
+  const each = (map: Data) => {
+    for (const k of Object.keys(map)) if (map[k] !== NON_DETERMINISTIC) map[k] = '<masked>';
+  };
+  if (bMap) each(bMap);
+  else if (before && b !== undefined) before[field] = same ? '<unchanged>' : '<masked>';
+  if (aMap) each(aMap);
+  else if (after && a !== undefined) after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
 }
 
 /** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */

@@ -5,10 +5,12 @@
 // dependency is fetched (no --dependency-update): a chart whose subcharts are
 // missing fails with Helm's own message. A chart from a pull request is
 // untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
+// that prints gigabytes at the cap, one that grows a value in memory (a string
+// doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
+// and each is said, not thrown.
 
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { coerce, gte } from 'semver';
@@ -25,10 +27,17 @@ export interface HelmLimits {
   timeoutMs?: number;
   /** Killed once stdout passes this many bytes (default 32 MiB). */
   maxBytes?: number;
+  /** Killed once its resident memory passes this many bytes (default 1 GiB; read from /proc, so Linux only). */
+  maxRssBytes?: number;
+  /** How often the resident memory is read, in milliseconds (default 100). */
+  rssIntervalMs?: number;
 }
 
+/** Why a render stopped before it ended: the time limit, the output cap, the memory bound. */
+export type StopReason = 'timeout' | 'too-large' | 'memory';
+
 /** What one `helm template` gave: the manifests, or why there are none. */
-export type TemplateOutcome = { ok: true; stdout: string } | { ok: false; reason: 'error' | 'timeout' | 'too-large'; message: string };
+export type TemplateOutcome = { ok: true; stdout: string } | { ok: false; reason: 'error' | StopReason; message: string };
 
 /** The inputs of one render, as the Application gives them. */
 export interface TemplateInput {
@@ -46,6 +55,15 @@ export interface TemplateInput {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 export const MIN_HELM = '3.8.0';
 
@@ -140,10 +158,22 @@ export async function helmTemplate(helm: string, input: TemplateInput, limits: H
   }
 }
 
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+export function residentBytes(pid: number): number | undefined {
+  try {
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Runs one renderer process bounded: killed at the time limit or once its
- * stdout passes the cap, and either is said (`what` names the command, `source`
- * what it ran: a template, an overlay); a failure gives `message(stderr)`.
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
  */
 export function runBounded(
   command: string,
@@ -158,17 +188,22 @@ export function runBounded(
   const cwd = opts.cwd;
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
   return new Promise<TemplateOutcome>((resolve) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
     const out: Buffer[] = [];
     let bytes = 0;
     let err = '';
-    let stopped: 'timeout' | 'too-large' | undefined;
-    const stop = (why: 'timeout' | 'too-large') => {
+    let stopped: StopReason | undefined;
+    const stop = (why: StopReason) => {
       stopped ??= why;
       child.kill('SIGKILL');
     };
     const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    const watch = setInterval(() => {
+      const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+      if (rss !== undefined && rss > maxRss) stop('memory');
+    }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
     child.stdout.on('data', (b: Buffer) => {
       if (stopped) return;
       bytes += b.length;
@@ -180,6 +215,7 @@ export function runBounded(
     });
     const done = (code: number | null, spawnError?: Error) => {
       clearTimeout(timer);
+      clearInterval(watch);
       if (stopped === 'timeout')
         resolve({
           ok: false,
@@ -191,6 +227,12 @@ export function runBounded(
           ok: false,
           reason: 'too-large',
           message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+        });
+      else if (stopped === 'memory')
+        resolve({
+          ok: false,
+          reason: 'memory',
+          message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
         });
       else if (spawnError) resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
       else if (code !== 0) resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });

@@ -3,7 +3,6 @@
 // separators Helm writes are the parser's business). Each object is printed
 // again with its keys in a stable order, so two renders compare line by line.
 
-import { createHash } from 'node:crypto';
 import { parseAllDocuments, stringify } from 'yaml';
 
 /** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
@@ -46,21 +45,30 @@ export function objectLabel(o: Pick<RenderedObject, 'kind' | 'namespace' | 'name
   return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
 }
 
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b: Record<string, unknown>): boolean {
+  return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
+
 /**
  * The objects of a multi-document manifest, by key; `namespace` is given to
  * objects that name none, as Argo CD applies them into the destination
- * namespace. Documents that are empty or no object (a bare comment) are
- * skipped; a document the parser refuses is an error naming it.
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
  */
 export function splitObjects(text: string, namespace = ''): Map<string, RenderedObject> {
   const out = new Map<string, RenderedObject>();
   const docs = parseAllDocuments(text, { uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [docs];
-  list.forEach((doc, i) => {
-    if (doc.errors.length > 0) throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    const body: unknown = doc.toJS({ maxAliasCount: 100 });
+  const add = (body: unknown): void => {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return;
     const b = body as Record<string, unknown>;
+    if (isList(b)) {
+      for (const item of b.items as unknown[]) add(item);
+      return;
+    }
     const meta = (b.metadata ?? {}) as Record<string, unknown>;
     const obj: RenderedObject = {
       apiVersion: String(b.apiVersion ?? ''),
@@ -72,6 +80,10 @@ export function splitObjects(text: string, namespace = ''): Map<string, Rendered
     };
     if (!obj.kind && !obj.name) return;
     out.set(objectKey(obj), obj);
+  };
+  list.forEach((doc, i) => {
+    if (doc.errors.length > 0) throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    add(doc.toJS({ maxAliasCount: 100 }));
   });
   return out;
 }
@@ -91,9 +103,4 @@ export function sortedKeys(v: unknown): unknown {
 /** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
 export function stableYaml(body: unknown): string {
   return stringify(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-
-/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
-export function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }

@@ -5,6 +5,7 @@
 // what was cut; the terminal's lines (coloured by the face); the --json rows.
 
 import { escapeHtml, escapeMarkdown, codeBlock } from '../text/markdown.ts';
+import { inertReferences } from '../text/mentions.ts';
 import type { ObjectChange, RenderDiff } from './compare.ts';
 import type { RenderedObject } from './objects.ts';
 
@@ -45,7 +46,7 @@ export function countLine(e: EnvironmentRender): string {
     );
   if (d.nondeterministic > 0)
     extra.push(
-      `${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`,
+      `${d.nondeterministic} non-deterministic value${d.nondeterministic === 1 ? '' : 's'} ignored (${d.nondeterministic === 1 ? 'it differs' : 'they differ'} between two renders of the same input: randAlphaNum, genCA, now…)`,
     );
   if (d.unread.length > 0) extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
   return [parts[0], ...extra].join('; ');
@@ -68,11 +69,12 @@ function sizeText(c: ObjectChange): string {
   return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
 }
 
-/** One object's fold. */
+/** One object's fold; the object's name is untrusted (`helm template` does not validate names). */
 function objectMarkdown(c: ObjectChange): string {
   const head = `${c.change}: ${c.object}`;
   if (c.size) return `- ${escapeMarkdown(head)} (summarized, ${sizeText(c)})`;
-  return [`<details><summary>${escapeHtml(head)}</summary>`, '', codeBlock(c.diff, 'diff'), '', '</details>'].join('\n');
+  // Inside an HTML block Markdown escapes would print as backslashes: entities, and mentions and closing keywords made inert.
+  return [`<details><summary>${escapeHtml(inertReferences(head))}</summary>`, '', codeBlock(c.diff, 'diff'), '', '</details>'].join('\n');
 }
 
 /**
@@ -145,5 +147,24 @@ export function renderedJson(envs: readonly EnvironmentRender[]): { environment:
           change: c.change,
           diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
         })),
+  );
+}
+
+/** `render-counts` in --json: per environment rendered, its counts, the noise included (an all-noise render has no `rendered` row). */
+export function renderedCountsJson(envs: readonly EnvironmentRender[]): Record<string, string | number>[] {
+  return envs.flatMap((e) =>
+    e.status !== 'rendered'
+      ? []
+      : [
+          {
+            environment: e.environment,
+            changed: e.diff!.counts.changed,
+            added: e.diff!.counts.added,
+            removed: e.diff!.counts.removed,
+            unchanged: e.diff!.unchanged,
+            'ignored-lines': e.diff!.ignoredLines,
+            'non-deterministic': e.diff!.nondeterministic,
+          },
+        ],
   );
 }

@@ -109,8 +109,8 @@ describe('chart-bump-check renders the overlays a pull request changes', () => {
     };
     const out = await renderChecks('auto', config(), charts, { base: 'base', head: 'head' }, reader({ base, head }), WITH_KUBECTL, inRepo);
     expect(out?.rendered.map(countLine)).toEqual([
-      'dev: not rendered: the remote resource https://github.com/acme/evil//base?ref=main in deploy/overlays/dev/kustomization.yaml is unavailable (lockstep renders without network)',
-      'prod: not rendered: ../../../../../../etc in deploy/overlays/prod/kustomization.yaml is outside the repository',
+      'dev: not rendered: deploy/overlays/dev/kustomization.yaml:2: resources[0] https://github.com/acme/evil//base?ref=main is a URL; lockstep renders without network and fetched nothing',
+      'prod: not rendered: deploy/overlays/prod/kustomization.yaml:2: resources[0] ../../../../../../etc is outside the repository',
     ]);
   });
 

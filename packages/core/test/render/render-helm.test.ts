@@ -4,7 +4,7 @@
 
 import { compareRenders, DEFAULT_IGNORE, type CompareOptions } from '../../src/render/compare.ts';
 import { findHelm, helmTemplate } from '../../src/render/helm.ts';
-import { countLine, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
+import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,7 +125,7 @@ describe('helm template through the renderer', () => {
     );
   });
 
-  test('a Secret from values: neither the value nor its base64 is in any output, a short hash of each side is', async () => {
+  test('a Secret from values: neither the value, its base64 nor any hash of it is in any output; the change is said', async () => {
     const env = await renderEnvironment(
       new Renderer(helm),
       'prod',
@@ -134,15 +134,13 @@ describe('helm template through the renderer', () => {
       defaults,
     );
     const secret = env.diff!.changes.find((c) => c.object === 'Secret prod/web-db')!;
-    // sha256 of the base64 each side's data holds (b64 of old-s3cret-value and new-s3cret-value), first 12 digits,
-    // as `printf %s b2xkLXMzY3JldC12YWx1ZQ== | sha256sum` gives them.
     expect(secret.diff).toBe(
       [
         '@@ -1,6 +1,6 @@',
         ' apiVersion: v1',
         ' data:',
-        '-  password: <sha256:2546c72010f2>',
-        '+  password: <changed sha256:c0caee2bbcae>',
+        '-  password: <masked>',
+        '+  password: <changed>',
         ' kind: Secret',
         ' metadata:',
         '   name: web-db',
@@ -154,7 +152,16 @@ describe('helm template through the renderer', () => {
       renderedLines([env]).join('\n'),
       JSON.stringify(renderedJson([env])),
     ].join('\n');
-    for (const leak of ['old-s3cret-value', 'new-s3cret-value', 'b2xkLXMzY3JldC12YWx1ZQ==', 'bmV3LXMzY3JldC12YWx1ZQ==', 'alice'])
+    // The old mask: the first 12 hex digits of the SHA-256 of each side's base64 (`printf %s b2xk… | sha256sum`).
+    for (const leak of [
+      'old-s3cret-value',
+      'new-s3cret-value',
+      'b2xkLXMzY3JldC12YWx1ZQ==',
+      'bmV3LXMzY3JldC12YWx1ZQ==',
+      'alice',
+      '2546c72010f2',
+      'c0caee2bbcae',
+    ])
       expect(all).not.toContain(leak);
   });
 
@@ -186,6 +193,30 @@ describe('helm template through the renderer', () => {
       reason: 'too-large',
       message: 'helm template was stopped after 1 MiB of output (a template that prints without end)',
     });
+  });
+
+  // Issue 52, item 5: a string doubled 26 times grows in memory with no output (272 MiB here, measured).
+  const DOUBLING = '{{- $s := "x" }}{{- range until 26 }}{{- $s = print $s $s }}{{- end }}\n# {{ len $s }}\n';
+
+  test('a template that grows in memory is stopped past the memory bound and said, quickly', async () => {
+    const grow = webChart('1.0.0', { 'templates/grow.yaml': DOUBLING });
+    const started = Date.now();
+    const out = await helmTemplate(
+      helm,
+      { chart: await written(grow), release: 'web', valuesFiles: [] },
+      { maxRssBytes: 64 * 1024 * 1024 },
+    );
+    expect(out).toEqual({
+      ok: false,
+      reason: 'memory',
+      message: 'helm template was stopped past the memory bound of 64 MiB (a template that grows without end)',
+    });
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  test('a chart renders under the default memory bound', async () => {
+    const out = await helmTemplate(helm, { chart: await written(webChart('1.0.0')), release: 'web', valuesFiles: [] }, {});
+    expect(out.ok).toBe(true);
   });
 
   test('a CRD (crds/) is rendered, and in render.summarize it is one line with its size', async () => {
@@ -290,7 +321,10 @@ describe('helm template through the renderer', () => {
         ' metadata:',
       ].join('\n'),
     ]);
-    expect(countLine(env)).toContain('1 value differs between two renders of the same input (randAlphaNum, genCA, now…): ignored');
+    expect(countLine(env)).toContain(
+      '1 non-deterministic value ignored (it differs between two renders of the same input: randAlphaNum, genCA, now…)',
+    );
+    expect(renderedCountsJson([env])).toEqual([expect.objectContaining({ environment: 'prod', 'non-deterministic': 1 })]);
   });
 
   test("the Application's ignoreDifferences: jsonPointers and jqPathExpressions that name fields", async () => {
@@ -408,7 +442,7 @@ async function written(files: Map<string, string>): Promise<string> {
   return dir;
 }
 
-test('compareRenders alone: a Secret whose data is no map is masked whole', () => {
+test('compareRenders alone: a Secret whose data is no map is masked whole, its change said', () => {
   const obj = (data: unknown) =>
     new Map([
       [
@@ -423,6 +457,9 @@ test('compareRenders alone: a Secret whose data is no map is masked whole', () =
       ],
     ]);
   const d = compareRenders(obj('cGxhaW4='), obj('b3RoZXI='), undefined, defaults);
-  expect(d.changes).toEqual([]);
-  expect(JSON.stringify(d)).not.toContain('cGxhaW4=');
+  // The change is said, never what it is.
+  expect(d.changes.map((c) => c.diff)).toEqual([
+    ['@@ -1,5 +1,5 @@', ' apiVersion: v1', '-data: <masked>', '+data: <changed>', ' kind: Secret', ' metadata:', '   name: s'].join('\n'),
+  ]);
+  expect(JSON.stringify(d)).not.toMatch(/cGxhaW4=|b3RoZXI=/);
 });

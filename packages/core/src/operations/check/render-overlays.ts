@@ -15,6 +15,7 @@ import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type Kustomize
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
+import { CHECK_MAX_RSS } from './render.ts';
 
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
@@ -90,7 +91,7 @@ export async function renderOverlayChecks(
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
-  const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS });
+  const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
   return Promise.all(
     changed.map(async (c) => {
       const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;

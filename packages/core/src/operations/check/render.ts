@@ -6,8 +6,8 @@
 // promotion reads it (promote/application.ts): valueFiles, the environment's
 // values file, inline values, parameters, release name, namespace, and the
 // ignoreDifferences the diff honours. The pull request's templates are
-// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB, no
-// network), and what stops one is said. A protected environment's render
+// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
+// 512 MiB of memory, no network), and what stops one is said. A protected environment's render
 // decides too (render-guards.ts): it must render, and run images pinned by
 // digest. Overlay environments (`kustomization:`) are built with kustomize
 // when what they build changed (render-overlays.ts). Each after side is then
@@ -37,6 +37,8 @@ export interface CheckReader {
 
 /** The time limit of one render of a pull request's templates. */
 const CHECK_TIMEOUT_MS = 30_000;
+/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
+export const CHECK_MAX_RSS = 512 * 1024 * 1024;
 
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text: string | undefined, file: string, name: string | undefined, chartDir: string): ApplicationRender | undefined {
@@ -114,7 +116,11 @@ async function renderCharts(
     return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
   }
   const cfg = config.render;
-  const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: CHECK_TIMEOUT_MS });
+  const renderer = new Renderer(
+    helm.path,
+    { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions },
+    { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS },
+  );
   const opts = {
     ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
     summarize: cfg.summarize,

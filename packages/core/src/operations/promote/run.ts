@@ -25,7 +25,7 @@ import { environmentSettings } from '../../promote/environment-settings.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
-import { renderedJson } from '../../render/report.ts';
+import { renderedCountsJson, renderedJson } from '../../render/report.ts';
 import { valueOf } from '../../settings/resolve.ts';
 import type { CommitMode } from '../../config/config.ts';
 
@@ -71,6 +71,8 @@ export interface PromoteOperationResult extends PromoteResult {
   waves?: WaveReport;
   /** The rendered manifest diffs, one row per object that changes (and per environment not rendered); absent when render is off or nothing is written. */
   rendered?: { environment: string; object: string; change: string; diff: string }[];
+  /** Per environment rendered, its counts with the ignored and non-deterministic lines (an all-noise render has no `rendered` row). */
+  renderCounts?: Record<string, string | number>[];
 }
 
 /**
@@ -116,7 +118,7 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
       dryRun: req.dryRun,
-      ...(r.plan.rendered ? { rendered: renderedJson([r.plan.rendered]) } : {}),
+      ...(r.plan.rendered ? { rendered: renderedJson([r.plan.rendered]), renderCounts: renderedCountsJson([r.plan.rendered]) } : {}),
       changes: r.plan.files,
       outputs: {
         changed: String(r.changed),

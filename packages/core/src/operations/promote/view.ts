@@ -218,6 +218,7 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     ...(r.rendered ? { rendered: r.rendered } : {}),
     // The target's values against both chart versions; null when the promotion compared none.
     'values-drift': r.plan.valuesDrift ? valuesDriftJson(r.plan.valuesDrift) : null,
+    ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
     notes: r.notes,
   });
 }

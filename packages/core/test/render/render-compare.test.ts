@@ -1,0 +1,85 @@
+import { compareRenders, maskSecrets } from '../../src/render/compare.ts';
+import { splitObjects } from '../../src/render/objects.ts';
+import { renderedMarkdown, type EnvironmentRender } from '../../src/render/report.ts';
+
+// Issue 52, items 2–4: lists unwrapped, Secrets masked at any depth with nothing derived from their values, names inert.
+
+const opts = { ignore: [], summarize: [], ignoreDifferences: [] };
+
+describe('splitObjects unwraps lists as kubectl and Argo CD do', () => {
+  test('a List, a *List inside it, and plain documents: every item an object of its own', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '  - { apiVersion: v1, kind: Secret, metadata: { name: a }, data: { k: djE= } }',
+      '  - apiVersion: v1',
+      '    kind: ConfigMapList',
+      '    items:',
+      '      - { apiVersion: v1, kind: ConfigMap, metadata: { name: b, namespace: other } }',
+      '---',
+      'apiVersion: v1',
+      'kind: ServiceList',
+      'items: []',
+      '---',
+      'apiVersion: v1',
+      'kind: List',
+      'metadata: { name: no-items }',
+      '',
+    ].join('\n');
+    expect([...splitObjects(text, 'prod').keys()]).toEqual(['v1/Secret/prod/a', 'v1/ConfigMap/other/b', 'v1/List/prod/no-items']);
+  });
+});
+
+describe('maskSecrets', () => {
+  test('same value unchanged, changed value changed, one side only masked; data and stringData; at any depth', () => {
+    const secret = (data: Record<string, unknown>, stringData?: unknown) => ({
+      kind: 'Secret',
+      data,
+      ...(stringData !== undefined ? { stringData } : {}),
+    });
+    const before = { kind: 'Wrapper', spec: { inner: [secret({ same: 'c2FtZQ==', moved: 'b2xk', gone: 'eA==' }, 'whole-text')] } };
+    const after = { kind: 'Wrapper', spec: { inner: [secret({ same: 'c2FtZQ==', moved: 'bmV3', fresh: 'eQ==' }, 'whole-text')] } };
+    maskSecrets(before, after);
+    expect(before.spec.inner[0]).toEqual(secret({ same: '<unchanged>', moved: '<masked>', gone: '<masked>' }, '<unchanged>'));
+    expect(after.spec.inner[0]).toEqual(secret({ same: '<unchanged>', moved: '<changed>', fresh: '<masked>' }, '<unchanged>'));
+  });
+
+  test('a value differing between two renders stays <non-deterministic>; a field that is no map is masked whole', () => {
+    const before = { kind: 'Secret', data: { r: 'YQ==' }, stringData: 'one' };
+    const after = { kind: 'Secret', data: { r: '<non-deterministic>' }, stringData: 'two' };
+    maskSecrets(before, after);
+    expect(before).toEqual({ kind: 'Secret', data: { r: '<masked>' }, stringData: '<masked>' });
+    expect(after).toEqual({ kind: 'Secret', data: { r: '<non-deterministic>' }, stringData: '<changed>' });
+  });
+
+  test('compareRenders prints the same text for the same input on every run (no key, no hash)', () => {
+    const objs = (v: string) =>
+      splitObjects(`apiVersion: v1\nkind: List\nitems:\n  - { apiVersion: v1, kind: Secret, metadata: { name: s }, data: { p: ${v} } }\n`);
+    const one = compareRenders(objs('YQ=='), objs('Yg=='), undefined, opts);
+    const two = compareRenders(objs('YQ=='), objs('Yg=='), undefined, opts);
+    expect(one.changes[0].diff).toBe(two.changes[0].diff);
+    expect(one.changes[0].diff).toContain('-  p: <masked>\n+  p: <changed>');
+    expect(JSON.stringify(one)).not.toMatch(/YQ==|Yg==/);
+  });
+});
+
+describe('renderedMarkdown: object names are inert', () => {
+  test('a name with mentions, a foreign closing keyword and HTML in the fold summary', () => {
+    const env: EnvironmentRender = {
+      environment: 'prod',
+      status: 'rendered',
+      diff: {
+        changes: [{ object: 'ConfigMap @acme/everyone fixes evil/repo#2 <b>x</b> | y', key: 'k', change: 'added', diff: '+a' }],
+        counts: { changed: 0, added: 1, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+      },
+    };
+    expect(renderedMarkdown([env], 65536)).toContain(
+      '<details><summary>added: ConfigMap @\u200dacme/everyone f\u200dixes evil/repo#2 &lt;b&gt;x&lt;/b&gt; &#124; y</summary>',
+    );
+  });
+});
