@@ -2214,12 +2214,40 @@ function parseConfigText(text, file) {
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
-    if (!validate(raw)) {
-        const errors = validate.errors ?? [];
-        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first, raw);
+    // Every problem at once, each at its line (a new config should not take a round per typo): the schema's,
+    // then what reading the values finds (a duration, a time zone), sorted by line.
+    const problems = validate(raw) ? [] : schemaErrors(parsed, validate.errors ?? [], raw);
+    try {
+        const config = readConfig(raw, parsed, file);
+        (0,errors/* throwAll */.Kx)(problems);
+        return config;
     }
-    const r = raw;
+    catch (e) {
+        const found = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : undefined;
+        // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
+        if (found === undefined && problems.length === 0)
+            throw e;
+        const seen = new Set(problems.map((p) => p.format()));
+        (0,errors/* throwAll */.Kx)([...problems, ...(found ?? []).filter((p) => !seen.has(p.format()))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+        throw e;
+    }
+}
+/**
+ * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
+ * (ajv lists a oneOf's branches too), in the order of the file.
+ */
+function schemaErrors(parsed, errors, raw) {
+    const ordered = [...errors.filter((e) => e.keyword === 'additionalProperties'), ...errors.filter((e) => e.keyword !== 'additionalProperties')];
+    const byLine = new Map();
+    for (const err of ordered) {
+        const u = schemaError(parsed, err, raw);
+        if (!byLine.has(u.line ?? 0))
+            byLine.set(u.line ?? 0, u);
+    }
+    return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
+function readConfig(r, parsed, file) {
     // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
     for (const [i, e] of (r.environments ?? []).entries())
         if (e.protected === true && e['auto-merge'] === true)
