@@ -770,12 +770,13 @@ function present(view) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KT: () => (/* binding */ named),
+/* harmony export */   Kx: () => (/* binding */ throwAll),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports setting, unset, RUNNER, say, throwAll, isUserError */
+/* unused harmony exports setting, unset, RUNNER, say, isUserError */
 /** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
 const named = (input, value) => ({ input, value, form: 'name' });
 /** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
@@ -1570,6 +1571,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -1683,7 +1698,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
