@@ -10,6 +10,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/action-tests/test/**/*.test.ts'],
   globalSetup: '<rootDir>/action-tests/harness/global-setup.ts',
+  globalTeardown: '<rootDir>/action-tests/harness/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/action-tests/harness/plain-summary-reporter.cjs'],

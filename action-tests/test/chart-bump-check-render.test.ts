@@ -1,13 +1,13 @@
-import { dirname } from 'node:path';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
+import { testPath } from '../harness/tool-path.mjs';
 
 // End-to-end (issue 42): the committed chart-bump-check bundle renders each environment that deploys a changed
 // chart with the real Helm 3.17.3 on PATH, base vs head, in the job summary; Secret values never appear; a pull
 // request's template that never ends is stopped and said, and the check still decides on versions.
 
-const WITH_HELM = `${dirname(process.env.LOCKSTEP_HELM!)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+const WITH_HELM = testPath('helm');
 const chart = (version: string) => `apiVersion: v2\nname: myapp\nversion: ${version}\nappVersion: "1.7.3"\n`;
 const DEPLOYMENT = [
   'apiVersion: apps/v1',

@@ -79,8 +79,12 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     expect(cli.code).toBe(action.code);
     const result = JSON.parse(cli.stdout);
     // One --json shape: the outputs as values (no JSON inside a string), schema-version first.
-    expect(Object.keys(result).slice(0, 3)).toEqual(['schema-version', 'command', 'ok']);
-    expect([result['schema-version'], result.command]).toEqual([1, 'check']);
+    expect(Object.keys(result).slice(0, 5)).toEqual(['schema-version', 'command', 'outcome', 'errors', 'ok']);
+    expect([result['schema-version'], result.command, result.outcome]).toEqual([2, 'check', cli.code === 0 ? 'done' : 'refused']);
+    // Each error the action annotated, at its file and line, as the terminal worded it.
+    expect(result.errors.map((e: { message: string }) => e.message)).toEqual(
+      action.annotations.filter((a) => a.level === 'error').map((a) => a.message),
+    );
     expect(result.ok).toBe(action.outputs.ok === 'true');
     expect(result['changed-charts']).toEqual(JSON.parse(action.outputs['changed-charts']));
     // Every error the action annotated is a `path:line: what — how to fix` line on stderr.

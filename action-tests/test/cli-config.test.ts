@@ -59,8 +59,10 @@ describe('the CLI run from a subfolder reads the config at the top, as git does'
     const cli = await runCli(['config', '--config', '../deploy/lockstep.yml', '--json'], { cwd: join(repo.dir, 'charts') });
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(cli.stdout)).toMatchObject({
-      'schema-version': 1,
+      'schema-version': 2,
       command: 'config',
+      outcome: 'done',
+      errors: [],
       file: 'deploy/lockstep.yml',
       config: { charts: ['charts/other'] },
     });

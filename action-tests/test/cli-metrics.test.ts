@@ -213,7 +213,7 @@ describe('lockstep metrics', () => {
       environments: (Fig & { name: string; services: (Fig & { name: string })[] })[];
     };
     // --to is a whole day: the window is [10-02 00:00, 10-16 00:00), 14 days, 2 weeks.
-    expect([out['schema-version'], out.command, out.from, out.to]).toEqual([1, 'metrics', '2026-10-02T00:00:00Z', '2026-10-16T00:00:00Z']);
+    expect([out['schema-version'], out.command, out.from, out.to]).toEqual([2, 'metrics', '2026-10-02T00:00:00Z', '2026-10-16T00:00:00Z']);
     const [dev, staging, prod] = out.environments;
     expect(out.environments.map((e) => e.name)).toEqual(['dev', 'staging', 'prod']);
 

@@ -67,7 +67,7 @@ test('--dry-run pushes nothing; then the action and the CLI, in two checkouts, a
   expect(JSON.parse(readFileSync(join(c, 'd.json'), 'utf8'))).toEqual({
     web: { digest: pushed.digest, image: `${reg.host}/charts/web`, sha: 'abc1234', tag: '2.0.0' },
   });
-  expect([result['schema-version'], result.command, result['dry-run']]).toEqual([1, 'publish', false]);
+  expect([result['schema-version'], result.command, result['dry-run']]).toEqual([2, 'publish', false]);
 }, 60000);
 
 test('the signing key is never a flag: --signing-key is an unknown option', async () => {

@@ -78,8 +78,9 @@ describe('lockstep release', () => {
     // The action's outputs as values: the notes whole, released a boolean, an empty output null.
     expect(action.outputs).toMatchObject({ version: '1.5.0', 'previous-version': '1.4.2', released: 'false', 'pr-number': '', tag: '' });
     expect(result).toMatchObject({
-      'schema-version': 1,
+      'schema-version': 2,
       command: 'release',
+      outcome: 'done',
       'dry-run': true,
       mode: 'dry-run',
       version: '1.5.0',
@@ -140,10 +141,12 @@ describe('lockstep promote', () => {
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result).toMatchObject({
-      'schema-version': 1,
+      'schema-version': 2,
       command: 'promote',
+      outcome: 'done',
+      errors: [],
       'dry-run': true,
-      outcome: 'dry-run',
+      promotion: 'dry-run',
       changed: true,
       'pr-number': null,
     });
@@ -197,7 +200,7 @@ describe('lockstep status', () => {
     expect(json.code).toBe(0);
     const result = JSON.parse(json.stdout);
     // Full values (whole digests, the base commit), keys in kebab-case like the actions' outputs.
-    expect([result['schema-version'], result.command]).toEqual([1, 'status']);
+    expect([result['schema-version'], result.command]).toEqual([2, 'status']);
     expect(result['base-sha']).toMatch(/^[0-9a-f]{40}$/);
     expect(result.environments).toEqual([
       {

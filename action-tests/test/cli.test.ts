@@ -49,8 +49,9 @@ describe('lockstep bump (bundled CLI) answers as the bump-chart action does', ()
     // The action's outputs as values: JSON ones as the structures they hold, an empty one as null.
     const orNull = (s: string) => (s === '' ? null : s);
     expect(result).toMatchObject({
-      'schema-version': 1,
+      'schema-version': 2,
       command: 'bump',
+      outcome: 'done',
       'dry-run': false,
       version: orNull(action.outputs.version),
       'previous-version': orNull(action.outputs['previous-version']),
@@ -125,7 +126,7 @@ describe('lockstep digests (bundled CLI) against the real registry', () => {
     const cli = await runCli(['digests', '--images', inputs.images, '--sha', inputs.sha, '--json'], { cwd: c });
     expect(cli.code).toBe(0);
     const result = JSON.parse(cli.stdout);
-    expect(result).toMatchObject({ 'schema-version': 1, command: 'digests', file: action.outputs.file });
+    expect(result).toMatchObject({ 'schema-version': 2, command: 'digests', outcome: 'done', file: action.outputs.file });
     expect(result.digests).toEqual(JSON.parse(action.outputs.digests));
     expect(result.images).toEqual([
       { name: 'api', image: `${registry.host}/acme/api`, tag: '1.7.3', digest: api.digest, kind: 'manifest' },

@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { overlayDigest as d, overlayKustomization, overlayRepository, type OverlayPins } from '../harness/overlay-fixture.ts';
 import { runPromoteEnv } from '../harness/promote-fixture.ts';
 import type { ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
+import { testPath } from '../harness/tool-path.mjs';
 
 // Issue 44, rendered changes: the committed promote-env and CLI bundles on Node 24 promote between Kustomize
 // overlays (deploy/base, deploy/overlays/{dev,staging,prod}, an Argo CD Application per environment) and build the
@@ -21,7 +22,7 @@ const PINS: Record<'dev' | 'staging' | 'prod', OverlayPins> = {
   prod: { api: ['1.7.3', d('c')], worker: ['0.9.0', d('e')] },
 };
 /** PATH with the real kubectl 1.31 first, as on a GitHub-hosted runner (which ships kubectl). */
-const WITH_KUBECTL = `${dirname(process.env.LOCKSTEP_KUBECTL!)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+const WITH_KUBECTL = testPath('kubectl');
 
 let fixture: GitFixture | undefined;
 let double: GitHubDouble | undefined;

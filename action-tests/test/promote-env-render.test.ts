@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { dirname } from 'node:path';
 import { application, chartRepo, chartRepoConfig, helmPush, serviceValues, type ChartShape } from '../harness/chart-repo.ts';
 import { LocalRegistry } from '../harness/registry.ts';
 import type { GitFixture } from '../harness/git-fixture.ts';
@@ -7,6 +6,7 @@ import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/i
 import { digest, runPromoteEnv } from '../harness/promote-fixture.ts';
 import type { ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
+import { testPath } from '../harness/tool-path.mjs';
 
 // End-to-end (issue 42): the committed promote-env bundle and the CLI bundle render the target with the real
 // Helm 3.17.3 on PATH (helm template, no cluster) as it runs now and as it will after the merge, and show what
@@ -20,7 +20,7 @@ const RELEASED: [string, ChartShape][] = [
 ];
 const TIP: [string, ChartShape] = ['5.0.0', { ingress: true, pdb: true }];
 /** PATH with the real Helm on it, as on a GitHub-hosted runner. */
-const WITH_HELM = `${dirname(process.env.LOCKSTEP_HELM!)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+const WITH_HELM = testPath('helm');
 
 let fixture: GitFixture | undefined;
 let double: GitHubDouble | undefined;

@@ -2139,13 +2139,16 @@ async function readConfigs(req, s, range, prefix) {
         change.deleted = true;
     else {
         try {
-            change.head = module.parseConfigText(headText, rel);
+            // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
+            const { checkConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+            change.head = await checkConfig(module.parseConfigText(headText, rel));
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo))
+            const first = e instanceof errors/* UserErrors */.tQ ? e.errors[0] : e;
+            if (!(first instanceof errors/* UserError */.yo))
                 throw e;
-            change.problem = formatUserError(e);
-            change.invalid = (0,problem/* fromUserError */.ET)(e);
+            change.problem = formatUserError(first);
+            change.invalid = (0,problem/* fromUserError */.ET)(first);
         }
     }
     return { base, configLine: module.configLine, change };
@@ -2444,14 +2447,42 @@ function renderedJson(envs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/contract/json.ts
+
 // The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
-// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
-// the runner gets as JSON on one line is the structure here, never a string holding JSON.
-/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
-const SCHEMA_VERSION = 1;
-/** `schema-version` and the command, then `body`. */
+// first, the command's name, how it ended (`outcome`) and its errors, then the result in kebab-case
+// keys, like the actions' outputs; a value the runner gets as JSON on one line is the structure here,
+// never a string holding JSON. A refusal is a document too: `| jq` never reads an empty stdout as success.
+/**
+ * The version of the `--json` shape; it changes only when a key changes meaning or goes. 2: `outcome`
+ * and `errors` in every document; promote's own outcome is `promotion`.
+ */
+const SCHEMA_VERSION = 2;
+/** `schema-version` and the command, then `body`: a result's document before its face says how it ended (`outcomeJson`). */
 function commandJson(command, body) {
     return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** The errors of a failure as a document lists them, each worded as `face` prints it; an error that is not a user's, as its message. */
+function jsonErrors(failure, face) {
+    if (failure === undefined)
+        return [];
+    const errors = failure instanceof UserErrors ? failure.errors : failure instanceof UserError ? [failure] : undefined;
+    if (errors === undefined)
+        return [{ file: null, line: null, input: null, message: failure instanceof Error ? failure.message : String(failure) }];
+    return errors.map((e) => ({ file: e.file ?? null, line: e.line ?? null, input: e.input ?? null, message: e.format(face) }));
+}
+/**
+ * `doc` (a result's document, or just `{ command }` when the command ended before it had one; `null`
+ * when no command was recognised) with how the command ended: `schema-version`, `command`, `outcome`
+ * and `errors` first, then the result's keys (a view's document names neither `outcome` nor `errors`:
+ * its face says them).
+ */
+function outcomeJson(doc, outcome, errors) {
+    const { command, ...body } = doc;
+    return { 'schema-version': SCHEMA_VERSION, command, outcome, errors, ...body };
+}
+/** The head of a document written in pieces (`{"schema-version":…,"errors":[]`, open for its result's keys): a command that cannot fail. */
+function doneJsonHead(command) {
+    return JSON.stringify(outcomeJson({ command }, 'done', [])).slice(0, -1);
 }
 /** An output holding JSON on one line, as the structure it holds (null when empty). */
 function parsedOutput(value) {
@@ -2629,6 +2660,7 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
+<<<<<<< HEAD
     const problems = (level) => [
         ...r.charts.flatMap((c) => c.problems),
         ...r.protectedProblems,
@@ -2636,6 +2668,14 @@ function checkJson(r) {
         ...(r.validation ?? []),
     ]
         .filter((p) => p.level === level)
+=======
+    const warnings = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ]
+        .filter((p) => p.level === 'warning')
+>>>>>>> cliface
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,problem/* formatProblem */.Vw)(p) }));
     return commandJson('check', {
         ok: r.ok,
@@ -2644,8 +2684,8 @@ function checkJson(r) {
         'merge-base': r.range.mergeBase ?? null,
         'changed-charts': parsedOutput(r.outputs['changed-charts']),
         'protected-files': r.protectedFiles,
-        errors: problems('error'),
-        warnings: problems('warning'),
+        // The errors are the failure's (checkFailure): the face lists them with the outcome.
+        warnings,
         notes: r.range.fetched,
     });
 }

@@ -770,12 +770,13 @@ function present(view) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KT: () => (/* binding */ named),
+/* harmony export */   Kx: () => (/* binding */ throwAll),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   y8: () => (/* binding */ theInput),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports setting, unset, RUNNER, say, throwAll, isUserError */
+/* unused harmony exports setting, unset, RUNNER, say, isUserError */
 /** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
 const named = (input, value) => ({ input, value, form: 'name' });
 /** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
@@ -1572,6 +1573,20 @@ function didYouMean(word, candidates) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 

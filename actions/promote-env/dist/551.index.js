@@ -2023,9 +2023,12 @@ class client_GitHubError extends Error {
      * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
      */
     code;
+    /** The message with the inputs it names kept as words, for each face to word them (a terminal says GITHUB_TOKEN); the message otherwise. */
+    said;
     constructor(message, status, apiMessage, code) {
-        super(message);
+        super((0,errors/* say */.cv)(message, errors/* RUNNER */.zK));
         this.name = 'GitHubError';
+        this.said = message;
         this.status = status;
         this.apiMessage = apiMessage;
         if (code)
@@ -2261,6 +2264,8 @@ function permissionFor(method, path) {
 function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
     if (error instanceof client_GitHubError) {
         error.message = (0,text_secrets/* redact */.E)(error.message, secrets);
+        if (typeof error.said === 'string')
+            error.said = error.message;
         return error;
     }
     if (typeof error?.badReply === 'string') {
@@ -2285,7 +2290,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     const lower = raw.toLowerCase();
     if (status === 401) {
-        message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+        return new client_GitHubError((0,errors/* words */.aL) `the token was refused (401) on ${(0,text_secrets/* redact */.E)(what, secrets)} — pass a valid ${(0,errors/* named */.KT)('github-token')} (it may be expired, revoked or meant for another GitHub host)`, status, raw);
     }
     else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
         const after = Number(error?.response?.headers?.['retry-after']);
@@ -2342,7 +2347,7 @@ function gitHubUserError(e, o = {}) {
     const unanswered = e.status === undefined && e.code === undefined;
     if (!refused && !unanswered)
         return undefined;
-    return new errors/* UserError */.yo(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
+    return new errors/* UserError */.yo(o.what ? (0,errors/* words */.aL) `${o.what}: ${e.said}` : e.said, o.hint ? { hint: o.hint } : {});
 }
 /** True when a failure is GitHub's "already exists" validation answer (422). */
 function isAlreadyExists(e) {
@@ -5664,6 +5669,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 var resolve = __webpack_require__(9199);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(9549);
+// EXTERNAL MODULE: ./packages/core/src/text/pem.ts
+var pem = __webpack_require__(6551);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
@@ -5671,6 +5678,7 @@ var environment_settings = __webpack_require__(9549);
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).
+
 
 
 
@@ -5697,10 +5705,36 @@ const waveEnvironments = (config) => {
         ]));
 };
 /**
+ * No `verify.keys` entry (top level or a service's) written as PEM text holds a private key: the repository
+ * would give anyone the key that signs. digests and promote refuse it when they verify; refused here at its
+ * line, so `lockstep config` and the PR check (a config change) catch it before the merge.
+ */
+const verifyKeys = (config) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    return lists.flatMap(([path, keys]) => (keys ?? []).flatMap((key, k) => {
+        const label = (0,pem/* privateKeyLabel */.p)(key);
+        return label === undefined
+            ? []
+            : [
+                new errors/* UserError */.yo(`${path.join('.')}[${k}] is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    file: config.file,
+                    line: (0,config_config/* configLine */.Xv)(config, [...path, k]),
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }),
+            ];
+    }));
+};
+/**
  * The checks every command runs on the config it loads, in order. Another
  * check (a `charts:` glob matching no chart, say) is one more entry here.
  */
-const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
 /** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
 async function checkConfig(config, checks = CONFIG_CHECKS) {
     const problems = [];
@@ -7487,6 +7521,25 @@ async function readChartFolder(reader, dir, depth = 0) {
     return { files };
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+
+/***/ }),
+
+/***/ 6551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ privateKeyLabel)
+/* harmony export */ });
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
+}
 
 
 /***/ })

@@ -215,7 +215,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -789,7 +789,7 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+    return new src_errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
         hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
         cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
     });
@@ -3038,11 +3038,11 @@ function loadConfig(workspace, path) {
         if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
             throw siblingConfigError(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,errors/* words */.aL) `fix ${(0,errors/* theInput */.y8)('config')} or create the file` });
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)('config')} or create the file` });
         return parseConfigText('', undefined);
     }
     if (!(0,external_node_fs_.statSync)(abs).isFile())
-        throw new errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
     return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
 }
 /** Parses and validates configuration text; exported for tests. */
@@ -3050,17 +3050,64 @@ function parseConfigText(text, file) {
     const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
-    if (!validate(raw)) {
-        const errors = validate.errors ?? [];
-        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-        throw schemaError(parsed, first, raw);
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    // Every problem at once, each at its line (a new config should not take a round per typo): the schema's,
+    // then what reading the values finds (a duration, a time zone), sorted by line.
+    const errors = validate(raw) ? [] : (validate.errors ?? []);
+    const problems = schemaErrors(parsed, errors, raw);
+    let config;
+    try {
+        config = readConfig(raw, parsed, file);
     }
-    const r = raw;
+    catch (e) {
+        const found = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : undefined;
+        // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
+        if (found === undefined && problems.length === 0)
+            throw e;
+        // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
+        // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
+        const typoLines = new Set(errors
+            .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
+            .map((err) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, pathOf(err))))
+            .flatMap((line) => (line === undefined ? [] : [line - 1, line])));
+        const echo = (p) => p.line !== undefined && typoLines.has(p.line);
+        (0,src_errors/* throwAll */.Kx)([...problems, ...(found ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+        throw e;
+    }
+    (0,src_errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** The YAML path of a schema error (`/environments/0/min-soak` → ['environments', 0, 'min-soak']). */
+function pathOf(err) {
+    return err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/**
+ * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
+ * (ajv lists a oneOf's branches too), in the order of the file.
+ */
+function schemaErrors(parsed, errors, raw) {
+    const typos = errors.filter((e) => e.keyword === 'additionalProperties');
+    // A mapping with an unknown key is said by that key alone: what it then lacks (`value:` for `values:`) is the typo's echo.
+    const typoAt = new Set(typos.map((e) => e.instancePath));
+    const ordered = [...typos, ...errors.filter((e) => e.keyword !== 'additionalProperties' && !typoAt.has(e.instancePath))];
+    const byLine = new Map();
+    for (const err of ordered) {
+        const u = schemaError(parsed, err, raw);
+        if (!byLine.has(u.line ?? 0))
+            byLine.set(u.line ?? 0, u);
+    }
+    return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
+function readConfig(r, parsed, file) {
     // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
     for (const [i, e] of (r.environments ?? []).entries())
         if (e.protected === true && e['auto-merge'] === true)
-            throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+            throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
                 line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
@@ -3131,7 +3178,7 @@ function renderConfig(r, lineOf, file) {
             new RegExp(pattern);
         }
         catch (e) {
-            throw new errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
+            throw new src_errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
                 file,
                 line: lineOf(['ignore', i]),
                 hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
@@ -3156,7 +3203,7 @@ function renderConfig(r, lineOf, file) {
 function emptyVerify(r, parsed, file) {
     const empty = (v) => v !== undefined && !v.keys && !v.attestation;
     if (empty(r.verify))
-        throw new errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+        throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
             file,
             line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['verify'])) ?? 1,
             hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
@@ -3165,7 +3212,7 @@ function emptyVerify(r, parsed, file) {
         return;
     for (const [name, v] of Object.entries(r.services ?? {}))
         if (empty(v.verify))
-            throw new errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+            throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
                 file,
                 line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['services', name, 'verify'])) ?? 1,
                 hint: 'give keys or an attestation to verify this service, or remove its verify:',
@@ -3205,7 +3252,7 @@ function gateSettings(e, lineOf, file) {
     const duration = (text, path) => {
         const ms = (0,text_duration/* parseDuration */.E9)(text);
         if (ms === undefined)
-            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
                 file,
                 line: lineOf(path),
                 hint: text_duration/* DURATION_HINT */.Fp,
@@ -3216,7 +3263,7 @@ function gateSettings(e, lineOf, file) {
         if (tz === undefined)
             return 'UTC';
         if (!isTimeZone(tz))
-            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
                 file,
                 line: lineOf(path),
                 hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
@@ -3239,13 +3286,13 @@ function gateSettings(e, lineOf, file) {
         const freeze = (w.freeze ?? []).map((f, j) => {
             for (const k of ['from', 'to'])
                 if (!isDay(f[k]))
-                    throw new errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+                    throw new src_errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
                         file,
                         line: lineOf(['windows', 'freeze', j, k]),
                         hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
                     });
             if (f.from > f.to)
-                throw new errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+                throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
                     file,
                     line: lineOf(['windows', 'freeze', j, 'to']),
                     hint: 'from is the first frozen day, to the last',
@@ -3286,7 +3333,7 @@ function duplicateEnvironment(config, parsed) {
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
             const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
-            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
                 hint: 'list each environment once, in promotion order',
@@ -3311,11 +3358,7 @@ function configLine(config, path) {
     return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
 }
 function schemaError(parsed, err, raw) {
-    const path = err.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const path = pathOf(err);
     const where = (0,read/* nodeAt */.oB)(parsed, path);
     const dotted = path.join('.');
     const docs = `${CONFIG_DOCS} lists every key`;
@@ -3327,7 +3370,7 @@ function schemaError(parsed, err, raw) {
             line = parsed.lineOf(pair?.key) ?? line;
         }
         const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
-        return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
             hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
@@ -3337,7 +3380,7 @@ function schemaError(parsed, err, raw) {
         const allowed = err.params.allowedValues.map(String);
         const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
         const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
-        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
             file: parsed.file,
             line: parsed.lineOf(where) ?? 1,
             hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
@@ -3348,7 +3391,7 @@ function schemaError(parsed, err, raw) {
         const env = raw.environments?.[path[1]];
         const value = env?.url;
         const name = typeof env?.name === 'string' ? env.name : String(path[1]);
-        return new errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+        return new src_errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
             file: parsed.file,
             line: parsed.lineOf(where) ?? 1,
             hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
@@ -3359,7 +3402,7 @@ function schemaError(parsed, err, raw) {
         const env = raw.environments?.[path[1]];
         const missing = err.params.missingProperty;
         if (missing === undefined || missing === 'values' || missing === 'kustomization')
-            return new errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
                 hint: 'give its values file (values: charts/myapp/values-prod.yaml) or its Kustomize overlay (kustomization: deploy/overlays/prod)',
@@ -3368,7 +3411,7 @@ function schemaError(parsed, err, raw) {
     const detail = err.keyword === 'required'
         ? `needs key '${err.params.missingProperty}'`
         : (err.message ?? 'is invalid');
-    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
         file: parsed.file,
         line: parsed.lineOf(where) ?? 1,
         hint: `see ${CONFIG_DOCS}`,

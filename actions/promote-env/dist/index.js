@@ -1527,11 +1527,13 @@ function present(view) {
 /* harmony export */   Kx: () => (/* binding */ throwAll),
 /* harmony export */   Pe: () => (/* binding */ setting),
 /* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   cv: () => (/* binding */ say),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   y8: () => (/* binding */ theInput),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zK: () => (/* binding */ RUNNER)
 /* harmony export */ });
-/* unused harmony exports unset, RUNNER, say, isUserError */
+/* unused harmony exports unset, isUserError */
 /** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
 const named = (input, value) => ({ input, value, form: 'name' });
 /** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */

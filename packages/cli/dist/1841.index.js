@@ -367,6 +367,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   releaseView: () => (/* binding */ releaseView),
 /* harmony export */   releaseViews: () => (/* binding */ releaseViews)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69888);
@@ -374,6 +375,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73603);
 /* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73491);
 /* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92252);
+=======
+/* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7499);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
+>>>>>>> cliface
 
 
 
@@ -412,18 +422,18 @@ function releaseMarkdown(r) {
  */
 function releaseMarkdownParts(r) {
     const head = `### prepare-release${modeLabel(r)}`;
-    const table = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['', ''], facts(r));
+    const table = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', ''], facts(r));
     const files = r.rows.length > 0
-        ? `\n\n${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
+        ? `\n\n${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
         : '';
-    const did = r.actions.map((a) => `- ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(a)}`).join('\n');
-    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
+    const did = r.actions.map((a) => `- ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(a)}`).join('\n');
+    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
     const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
-    if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .textLength */ .sc)(r.notes) === 0)
+    if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .textLength */ .sc)(r.notes) === 0)
         return [top, '\n'];
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out. Notes
     // in parts stay parts of the summary: the runner keeps its first MiB without joining them.
-    const notes = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .inertNotesText */ .vY)(r.notes);
+    const notes = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotesText */ .vY)(r.notes);
     return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, ...(typeof notes === 'string' ? [notes] : notes), '\n</details>\n'];
 }
 /**
@@ -436,7 +446,7 @@ function releaseView(r) {
         status: releaseHeadline(r),
         headers: ['File', 'What', 'From', 'To'],
         rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiCommitLines */ .L)(r.apiCommits ?? [])],
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitLines */ .L)(r.apiCommits ?? [])],
         warnings: r.warnings,
     };
 }
@@ -456,14 +466,14 @@ function fullTextAt(r) {
 function releaseRunner(r) {
     const where = fullTextAt(r);
     const steps = [{ info: releaseHeadline(r) }];
-    if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .textLength */ .sc)(r.notes) > 0) {
-        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .headLines */ .Ol)(r.notes, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
+    if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .textLength */ .sc)(r.notes) > 0) {
+        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .headLines */ .Ol)(r.notes, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LINES_CAP */ .eN);
         steps.push({ group: 'Release notes' }, 
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
         { info: head.text.split('\n').map(_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
     }
     // Only the lines the log shows are rendered; the rest are counted.
-    const head = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiffHead */ .kN)(r.changes, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
+    const head = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiffHead */ .kN)(r.changes, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LINES_CAP */ .eN);
     if (head.text) {
         const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
         steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 
@@ -474,7 +484,7 @@ function releaseRunner(r) {
         steps.push({ annotate: 'warning', message: w });
     for (const a of r.actions)
         steps.push({ info: a });
-    for (const line of (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiCommitLines */ .L)(r.apiCommits ?? []))
+    for (const line of (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitLines */ .L)(r.apiCommits ?? []))
         steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
@@ -491,19 +501,19 @@ const releaseViews = {
 /** `lockstep release --json`: the action's outputs as values (the notes whole), each file change as its row. */
 function releaseJson(r) {
     const o = r.outputs;
-    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .commandJson */ .ic)('release', {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('release', {
         'dry-run': r.dryRun,
         mode: r.mode,
         status: releaseHeadline(r),
-        version: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o.version),
-        'previous-version': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o['previous-version']),
-        bump: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o.bump),
-        notes: (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .joinText */ ._V)(r.notes),
-        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .numberOrNull */ .wD)(o['pr-number']),
-        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o['pr-url']),
-        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o.branch),
+        version: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o.version),
+        'previous-version': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o['previous-version']),
+        bump: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o.bump),
+        notes: (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(r.notes),
+        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o.branch),
         released: o.released === 'true',
-        tag: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o.tag),
+        tag: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(o.tag),
         files: r.rows.map((x) => ({ file: x.file, what: x.what, from: x.from, to: x.to })),
         actions: r.actions,
         warnings: r.warnings,

@@ -264,7 +264,7 @@ const recordViews = {
 function recordJson(r) {
     return (0,json/* commandJson */.ic)('promote', {
         'dry-run': false,
-        outcome: 'record',
+        promotion: 'record',
         status: recordView(r).status,
         base: r.base,
         deployments: (0,json/* parsedOutput */.$p)(r.outputs.deployments),

@@ -30,7 +30,13 @@ var view = __webpack_require__(57987);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+<<<<<<< HEAD
 var markdown = __webpack_require__(69888);
+=======
+var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
+var json = __webpack_require__(2252);
+>>>>>>> cliface
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/json.ts
 // `lockstep metrics --json`, written piece by piece: a year of a busy
 // repository lists tens of thousands of lead times and thousands of
@@ -38,6 +44,7 @@ var markdown = __webpack_require__(69888);
 // as one object and one JSON.stringify string cost a second copy of all of
 // it in memory. The text is the same as JSON.stringify of the documented
 // shape (docs/metrics.md): one line, keys in that order, no blank.
+
 /** Text gathered before it is written: whole pieces only, so a masked secret is never split across two writes. */
 const FLUSH_AT = 1 << 16;
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
@@ -100,8 +107,8 @@ function writeMetricsJson(r, write) {
         list(f.rework, (l) => sha(l.commit));
         put('}');
     };
-    // docs/cli.md: every --json document starts with its version and the command (contract/json.ts's commandJson).
-    put(`{"schema-version":1,"command":"metrics","base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
+    // docs/cli.md: every --json document starts with its version, the command, its outcome and errors (contract/json.ts).
+    put(`${(0,json/* doneJsonHead */.Vy)('metrics')},"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
         `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
         `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`);
     list(r.notes, str);

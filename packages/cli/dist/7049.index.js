@@ -1817,7 +1817,11 @@ function promoteRegistry(registry, workdir) {
         },
         async verifyDigest(service, ref, digest, policy) {
             // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+<<<<<<< HEAD:packages/cli/dist/7049.index.js
             const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 79702));
+=======
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 7321).then(__webpack_require__.bind(__webpack_require__, 9702));
+>>>>>>> cliface:packages/cli/dist/6739.index.js
             verifier ??= new DigestVerifier(registry, policyFiles(workdir));
             try {
                 return await verifier.verify(service, ref, digest, policy);

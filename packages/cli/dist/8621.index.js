@@ -1,5 +1,5 @@
 export const id = 8621;
-export const ids = [8621,9217,2542,9732,6344];
+export const ids = [8621,9217,5014,2542,9732,6344];
 export const modules = {
 
 /***/ 16744:
@@ -40,18 +40,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
 /* harmony export */   checkConfig: () => (/* binding */ checkConfig),
 /* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   verifyKeys: () => (/* binding */ verifyKeys),
 /* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
 /* harmony export */   windowCrons: () => (/* binding */ windowCrons)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+<<<<<<< HEAD
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+=======
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6551);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+>>>>>>> cliface
 // The config checks every command runs before any network request (issue 37): what a
 // promotion, a release or a publish would refuse about the file, refused by each of them
 // and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
 // (config/config.ts) check each value alone; the checks here read across the file
 // (a wave naming an environment) or need a library (cron-parser, loaded only when an
 // environment has windows).
+
 
 
 
@@ -78,10 +86,36 @@ const waveEnvironments = (config) => {
         ]));
 };
 /**
+ * No `verify.keys` entry (top level or a service's) written as PEM text holds a private key: the repository
+ * would give anyone the key that signs. digests and promote refuse it when they verify; refused here at its
+ * line, so `lockstep config` and the PR check (a config change) catch it before the merge.
+ */
+const verifyKeys = (config) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    return lists.flatMap(([path, keys]) => (keys ?? []).flatMap((key, k) => {
+        const label = (0,_text_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyLabel */ .p)(key);
+        return label === undefined
+            ? []
+            : [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path.join('.')}[${k}] is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    file: config.file,
+                    line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [...path, k]),
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }),
+            ];
+    }));
+};
+/**
  * The checks every command runs on the config it loads, in order. Another
  * check (a `charts:` glob matching no chart, say) is one more entry here.
  */
-const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
 /** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
 async function checkConfig(config, checks = CONFIG_CHECKS) {
     const problems = [];
@@ -211,6 +245,25 @@ function formatDuration(ms) {
     const m = minutes - h * 60;
     const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
     return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ }),
+
+/***/ 6551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ privateKeyLabel)
+/* harmony export */ });
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
 }
 
 

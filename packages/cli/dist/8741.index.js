@@ -387,13 +387,16 @@ async function readConfigs(req, s, range, prefix) {
         change.deleted = true;
     else {
         try {
-            change.head = module.parseConfigText(headText, rel);
+            // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
+            const { checkConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(5014)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+            change.head = await checkConfig(module.parseConfigText(headText, rel));
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo))
+            const first = e instanceof errors/* UserErrors */.tQ ? e.errors[0] : e;
+            if (!(first instanceof errors/* UserError */.yo))
                 throw e;
-            change.problem = formatUserError(e);
-            change.invalid = (0,problem/* fromUserError */.ET)(e);
+            change.problem = formatUserError(first);
+            change.invalid = (0,problem/* fromUserError */.ET)(first);
         }
     }
     return { base, configLine: module.configLine, change };
@@ -558,12 +561,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   protectedRows: () => (/* binding */ protectedRows),
 /* harmony export */   view: () => (/* binding */ view)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62368);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69888);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77841);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45914);
 /* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92252);
+=======
+/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5914);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
+>>>>>>> cliface
 
 
 
@@ -591,7 +603,7 @@ function comparedSentence(r, code = (s) => `\`${s}\``) {
  * The note on a pull request that changes the config file: the base's version
  * was applied, and what the pull request's version would have decided.
  */
-function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV) {
+function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV) {
     const c = r.configChange;
     if (!c)
         return undefined;
@@ -633,31 +645,35 @@ function protectedRows(r) {
 function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
     const config = configChangeSentence(r);
     if (config)
         lines.push(config, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
-        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(CHART_HEADERS, chartRows(r)), '');
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
     if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
-        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
     const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
     if (outside.length > 0)
+<<<<<<< HEAD
         lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     if (r.renderProblems?.length)
         lines.push('**What the environments would receive**', '', ...r.renderProblems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
+=======
+        lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
+>>>>>>> cliface
     // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
     // No Helm on PATH (auto) is the log's one line, not the summary's.
     if (r.validation)
         lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
-    const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
+    const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
     if (rendered)
         lines.push(rendered, '');
     return lines.join('\n');
@@ -689,10 +705,10 @@ function checkView(r) {
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
-        ...(r.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderedLines */ .HY)(r.rendered) } : {}),
+        ...(r.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedLines */ .HY)(r.rendered) } : {}),
     };
 }
-const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV };
+const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
 /** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
 const terminalCode = {
     code: (s) => s,
@@ -726,6 +742,7 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
+<<<<<<< HEAD
     const problems = (level) => [
         ...r.charts.flatMap((c) => c.problems),
         ...r.protectedProblems,
@@ -733,16 +750,24 @@ function checkJson(r) {
         ...(r.validation ?? []),
     ]
         .filter((p) => p.level === level)
+=======
+    const warnings = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ]
+        .filter((p) => p.level === 'warning')
+>>>>>>> cliface
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
-    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_5__/* .commandJson */ .ic)('check', {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('check', {
         ok: r.ok,
         base: r.range.base,
         head: r.range.head,
         'merge-base': r.range.mergeBase ?? null,
-        'changed-charts': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
+        'changed-charts': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
         'protected-files': r.protectedFiles,
-        errors: problems('error'),
-        warnings: problems('warning'),
+        // The errors are the failure's (checkFailure): the face lists them with the outcome.
+        warnings,
         notes: r.range.fetched,
     });
 }
@@ -762,7 +787,7 @@ function checkRunnerView(r) {
     if (r.charts.length === 0)
         steps.push({ info: 'no chart changed' });
     for (const e of r.rendered ?? [])
-        steps.push({ info: `rendered: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .countLine */ .QK)(e)}` });
+        steps.push({ info: `rendered: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .countLine */ .QK)(e)}` });
     steps.push({ endGroup: true });
     // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
     const outputs = r.outputs;

@@ -264,6 +264,45 @@ function jsonOption(cmd, keys) {
 
 /***/ }),
 
+/***/ 6970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ ShownFailure),
+/* harmony export */   u: () => (/* binding */ UsageRefusal)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
+
+// How a command that ran ends other than done, carried to the one report (program.ts): light, since
+// the program loads it at every start.
+/** A refusal that is the command line's own mistake, carried to the one place that reports (program.ts): usage, exit 2. */
+class UsageRefusal extends commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7 {
+    error;
+    constructor(error) {
+        super(2, 'lockstep.usage', error.message);
+        this.error = error;
+    }
+}
+/**
+ * A result that was shown and ends the run in failure (exit 1), carried to the one place that reports
+ * (program.ts): the failure's lines on stderr and, with --json, the result's document saying how it ended.
+ */
+class ShownFailure extends Error {
+    failure;
+    outcome;
+    /** The result's --json document (without outcome and errors: the report adds them); absent without --json. */
+    doc;
+    constructor(failure, outcome, doc) {
+        super(failure.message);
+        this.failure = failure;
+        this.outcome = outcome;
+        this.doc = doc;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -525,14 +564,42 @@ function maskingIo(io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91920);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3727);
+=======
+/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1920);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3727);
+// First: refuses a Node older than the CLI needs before any other module runs.
+>>>>>>> cliface
 
 
-process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
+
+process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeIo */ .P)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7893:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// The first module the CLI's entry imports, so the first code of the bundle that runs: an older Node
+// stops here in one line, before any module that needs a newer one (V8 flags it does not know, APIs
+// it lacks) has run. Written for any Node: no import but node:fs, no syntax newer than the check.
+/** The oldest Node the CLI runs on (packages/cli/package.json's engines, the README). */
+const NEEDED = { major: 22, minor: 12 };
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < NEEDED.major || (major === NEEDED.major && minor < NEEDED.minor)) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `lockstep needs Node ${NEEDED.major}.${NEEDED.minor} or later; this is Node ${process.versions.node} — install a newer Node (the actions run on Node 24)\n`);
+    process.exit(1);
+}
+
 
 /***/ }),
 
@@ -550,7 +617,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
 var commander = __nccwpck_require__(21829);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
+<<<<<<< HEAD
 var src_errors = __nccwpck_require__(37638);
+=======
+var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
+var contract_json = __nccwpck_require__(2252);
+>>>>>>> cliface
 // EXTERNAL MODULE: ./packages/core/src/text/terminal-face.ts
 var terminal_face = __nccwpck_require__(50871);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
@@ -642,9 +715,13 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+<<<<<<< HEAD
 var workspace = __nccwpck_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
 var json = __nccwpck_require__(92252);
+=======
+var workspace = __nccwpck_require__(2536);
+>>>>>>> cliface
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
 
 
@@ -695,7 +772,7 @@ const configCommand = {
             // Every declared key's value and where it came from (the file, at its line, or the default).
             const printed = effective(config);
             io.stdout(opts.json === true
-                ? `${JSON.stringify((0,json/* commandJson */.ic)('config', { file: config.file ?? null, config: printed.values, sources: printed.sources }), null, 2)}
+                ? `${JSON.stringify((0,contract_json/* outcomeJson */.bt)({ command: 'config', file: config.file ?? null, config: printed.values, sources: printed.sources }, 'done', []), null, 2)}
 `
                 : renderEffective(config, printed));
         });
@@ -974,8 +1051,16 @@ const metricsCommand = {
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
+<<<<<<< HEAD
 var src_io = __nccwpck_require__(91920);
+=======
+var src_io = __nccwpck_require__(1920);
+// EXTERNAL MODULE: ./packages/cli/src/ended.ts
+var ended = __nccwpck_require__(6970);
+>>>>>>> cliface
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+
+
 
 
 
@@ -1079,43 +1164,76 @@ function buildProgram(io, argv) {
     }
     return program;
 }
+/** Whether `argv` asks for --json (before a `--`, after which words are values): then every outcome is one document on stdout. */
+function asksJson(argv) {
+    const end = argv.indexOf('--');
+    return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 async function runCli(argv, rawIo) {
     const io = (0,src_io/* maskingIo */.r)(rawIo);
     const program = buildProgram(io, argv);
+    const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
+    // Each error in the terminal's words: the inputs it names as the flags of the command that runs.
+    io.face = (0,terminal_face/* terminalFace */.C)(new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? '')));
     try {
         await program.parseAsync([...argv], { from: 'user' });
         return EXIT.ok;
     }
     catch (e) {
-        const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
-        const flags = new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? ''));
-        return report(e, io, flags);
+        return report(e, io, asksJson(argv) ? (ran?.name() ?? null) : undefined);
     }
     finally {
         rawIo.progress?.end();
     }
 }
-function report(e, io, flags) {
+/**
+ * The one report of a run that did not end done: the errors on stderr, one line each, and with --json
+ * (`json`: the command's name, `null` for none recognised) one document on stdout saying how it ended,
+ * so that `lockstep … --json | jq` never reads an empty stdout as success. Returns the exit code.
+ */
+function report(e, io, json) {
+    const face = io.face ?? (0,terminal_face/* terminalFace */.C)();
+    const document = (outcome, failure, doc = {}) => {
+        if (json !== undefined)
+            io.stdout(`${JSON.stringify((0,contract_json/* outcomeJson */.bt)({ command: json, ...doc }, outcome, (0,contract_json/* jsonErrors */.sH)(failure, face)), null, 2)}\n`);
+    };
+    if (e instanceof ended/* UsageRefusal */.u) {
+        io.stderr(`${e.error.format(face)}\n`);
+        document('usage', e.error);
+        return EXIT.usage;
+    }
     if (e instanceof commander/* CommanderError */.b7) {
         // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
         // command was given (exit code 1) and everything else commander rejects is usage.
         const asked = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
-        return asked ? EXIT.ok : EXIT.usage;
+        if (asked)
+            return EXIT.ok;
+        // commander said it on stderr already, with the usage line.
+        document('usage', new Error(e.message.replace(/^error: /, '')));
+        return EXIT.usage;
     }
-    const errors = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : [];
+    // A result that was shown said its failure's lines before it (run-command.ts): its document is what is left.
+    if (e instanceof ended/* ShownFailure */.q) {
+        document(e.outcome, e.failure, e.doc);
+        return EXIT.failed;
+    }
+    const failure = e;
+    const errors = failure instanceof src_errors/* UserErrors */.tQ ? failure.errors : failure instanceof src_errors/* UserError */.yo ? [failure] : [];
     // `path:line: what — how to fix`: terminals and editors make the location clickable.
-    // Each error in the terminal's words: the inputs it names as the flags of the command that ran.
-    const face = (0,terminal_face/* terminalFace */.C)(flags);
     for (const err of errors)
         io.stderr(`${err.format(face)}\n`);
-    if (errors.length > 0)
+    if (errors.length > 0) {
+        document('refused', failure);
         return EXIT.failed;
-    const message = e instanceof Error ? e.message : String(e);
-    // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.
-    io.stderr(e instanceof Error && e.name === 'GitHubError' ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
-    if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG)
-        io.stderr(`${e.stack}\n`);
+    }
+    // GitHub's failures (GitHubError) say what happened and what to do, in the terminal's words: an API error, not a bug in lockstep.
+    const github = failure instanceof Error && failure.name === 'GitHubError';
+    const message = github && 'said' in failure ? (0,src_errors/* say */.cv)(failure.said, face) : failure instanceof Error ? failure.message : String(failure);
+    io.stderr(github ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
+    if (failure instanceof Error && failure.stack && io.env.LOCKSTEP_DEBUG)
+        io.stderr(`${failure.stack}\n`);
+    document('error', new Error(message));
     return EXIT.failed;
 }
 
@@ -1128,11 +1246,21 @@ function report(e, io, flags) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21829);
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66887);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
 /* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50871);
 /* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57987);
+=======
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
+/* harmony import */ var _lockstep_core_contract_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2252);
+/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(871);
+/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7987);
+/* harmony import */ var _ended_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6970);
+
+>>>>>>> cliface
 
 
 
@@ -1150,28 +1278,35 @@ function plannedEdits(r) {
  * shown (on a dry run the unified diff, then the table; or the view's JSON
  * document), then the view's failure thrown, so that a failed check, a
  * promotion held by a gate or stopped by its checks exits 1 as the action
- * fails. Done, or nothing to do, exits 0.
+ * fails. Done, or nothing to do, exits 0. With --json, a result that failed
+ * is printed by the report, as one document with its outcome and errors.
  */
 async function runCommand(op, io, hooks) {
     let result;
     try {
-        const request = await op.request(new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0(hooks.source), hooks.world);
+        const request = await op.request(new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(hooks.source), hooks.world);
         result = await (await op.run())(request, hooks.world);
     }
     catch (e) {
-        if (e instanceof _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && hooks.usage?.(e)) {
-            io.stderr(`${e.format(_lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL */ .f)}\n`);
-            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7(2, 'lockstep.usage', e.message);
-        }
+        if (e instanceof _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && hooks.usage?.(e))
+            throw new _ended_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageRefusal */ .u(e);
         throw e;
     }
     const view = await op.view();
     for (const line of hooks.said?.(result) ?? [])
         io.stderr(`${(0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .kJ)(line)}\n`);
+    const failure = view.failure(result);
+    // One ordered report: the reasons first (stderr), then the result, which ends with its verdict.
+    if (failure)
+        for (const line of failureLines(failure, io.face ?? _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL */ .f))
+            io.stderr(`${line}\n`);
+    const outcome = view.held?.(result) ? 'held' : 'refused';
+    if (hooks.json && failure)
+        throw new _ended_js__WEBPACK_IMPORTED_MODULE_5__/* .ShownFailure */ .q(failure, outcome, view.json(result));
     if (hooks.json && view.writeJson)
         view.writeJson(result, io.stdout);
     else if (hooks.json)
-        io.stdout(`${JSON.stringify(view.json(result), null, hooks.jsonLine ? undefined : 2)}\n`);
+        io.stdout(`${JSON.stringify((0,_lockstep_core_contract_json__WEBPACK_IMPORTED_MODULE_1__/* .outcomeJson */ .bt)(view.json(result), 'done', []), null, hooks.jsonLine ? undefined : 2)}\n`);
     else {
         const other = await hooks.other?.(result);
         if (other !== undefined)
@@ -1185,9 +1320,13 @@ async function runCommand(op, io, hooks) {
             io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .renderTerminal */ .bF)(view.terminal(result), style));
         }
     }
-    const failure = view.failure(result);
     if (failure)
-        throw failure;
+        throw new _ended_js__WEBPACK_IMPORTED_MODULE_5__/* .ShownFailure */ .q(failure, outcome);
+}
+/** A failure's lines, `path:line: what — how to fix` each, in the terminal's words. */
+function failureLines(failure, face) {
+    const errors = failure instanceof _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .UserErrors */ .tQ ? failure.errors : failure instanceof _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? [failure] : undefined;
+    return errors ? errors.map((e) => e.format(face)) : [(0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafe */ .kJ)(failure.message)];
 }
 
 
@@ -1460,19 +1599,51 @@ class Inputs {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ parsedOutput),
+/* harmony export */   Vy: () => (/* binding */ doneJsonHead),
+/* harmony export */   bt: () => (/* binding */ outcomeJson),
 /* harmony export */   e0: () => (/* binding */ stringOrNull),
 /* harmony export */   ic: () => (/* binding */ commandJson),
+/* harmony export */   sH: () => (/* binding */ jsonErrors),
 /* harmony export */   wD: () => (/* binding */ numberOrNull)
 /* harmony export */ });
 /* unused harmony export SCHEMA_VERSION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
 // The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
-// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
-// the runner gets as JSON on one line is the structure here, never a string holding JSON.
-/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
-const SCHEMA_VERSION = 1;
-/** `schema-version` and the command, then `body`. */
+// first, the command's name, how it ended (`outcome`) and its errors, then the result in kebab-case
+// keys, like the actions' outputs; a value the runner gets as JSON on one line is the structure here,
+// never a string holding JSON. A refusal is a document too: `| jq` never reads an empty stdout as success.
+/**
+ * The version of the `--json` shape; it changes only when a key changes meaning or goes. 2: `outcome`
+ * and `errors` in every document; promote's own outcome is `promotion`.
+ */
+const SCHEMA_VERSION = 2;
+/** `schema-version` and the command, then `body`: a result's document before its face says how it ended (`outcomeJson`). */
 function commandJson(command, body) {
     return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** The errors of a failure as a document lists them, each worded as `face` prints it; an error that is not a user's, as its message. */
+function jsonErrors(failure, face) {
+    if (failure === undefined)
+        return [];
+    const errors = failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ ? failure.errors : failure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo ? [failure] : undefined;
+    if (errors === undefined)
+        return [{ file: null, line: null, input: null, message: failure instanceof Error ? failure.message : String(failure) }];
+    return errors.map((e) => ({ file: e.file ?? null, line: e.line ?? null, input: e.input ?? null, message: e.format(face) }));
+}
+/**
+ * `doc` (a result's document, or just `{ command }` when the command ended before it had one; `null`
+ * when no command was recognised) with how the command ended: `schema-version`, `command`, `outcome`
+ * and `errors` first, then the result's keys (a view's document names neither `outcome` nor `errors`:
+ * its face says them).
+ */
+function outcomeJson(doc, outcome, errors) {
+    const { command, ...body } = doc;
+    return { 'schema-version': SCHEMA_VERSION, command, outcome, errors, ...body };
+}
+/** The head of a document written in pieces (`{"schema-version":…,"errors":[]`, open for its result's keys): a command that cannot fail. */
+function doneJsonHead(command) {
+    return JSON.stringify(outcomeJson({ command }, 'done', [])).slice(0, -1);
 }
 /** An output holding JSON on one line, as the structure it holds (null when empty). */
 function parsedOutput(value) {
@@ -1533,12 +1704,14 @@ function relocateErrors(e, show) {
 /* harmony export */   Kx: () => (/* binding */ throwAll),
 /* harmony export */   Pe: () => (/* binding */ setting),
 /* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   cv: () => (/* binding */ say),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   wC: () => (/* binding */ unset),
 /* harmony export */   y8: () => (/* binding */ theInput),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zK: () => (/* binding */ RUNNER)
 /* harmony export */ });
-/* unused harmony exports RUNNER, say, isUserError */
+/* unused harmony export isUserError */
 /** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
 const named = (input, value) => ({ input, value, form: 'name' });
 /** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */

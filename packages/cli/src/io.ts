@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Face } from '@lockstep/core/errors';
 import { redact } from '@lockstep/core/text/secrets';
 import { isTerminal, stderr, stdout } from '@lockstep/core/text/stdio';
 import { type ProgressLine, ttyProgress } from './progress.ts';
@@ -16,6 +17,8 @@ export interface CliIo {
   readStdin(): string;
   /** The progress line on stderr; absent when stderr is not a terminal (then no progress is shown). */
   progress?: ProgressLine;
+  /** The words errors are said in: the inputs as the flags of the command that runs (set by runCli); absent: every input a flag. */
+  face?: Face;
 }
 
 /**

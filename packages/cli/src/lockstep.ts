@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: refuses a Node older than the CLI needs before any other module runs.
+import './node-version.ts';
 import { nodeIo } from './io.ts';
 import { runCli } from './program.ts';
 

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { UserError, UserErrors } from '@lockstep/core/errors';
+import { say, UserError, UserErrors, type Words } from '@lockstep/core/errors';
+import { jsonErrors, type Outcome, outcomeJson } from '@lockstep/core/contract/json';
 import { terminalFace } from '@lockstep/core/text/terminal-face';
 import cliPackage from '../package.json' with { type: 'json' };
 import { bumpCommand } from './commands/bump.ts';
@@ -13,6 +14,7 @@ import { statusCommand } from './commands/status.ts';
 import { metricsCommand } from './commands/metrics.ts';
 import type { CliCommand } from './commands/command.ts';
 import { type CliIo, maskingIo } from './io.ts';
+import { ShownFailure, UsageRefusal } from './ended.ts';
 
 /**
  * A session in a repository with no remote (`git init`, a chart, a commit, a
@@ -111,39 +113,74 @@ export function buildProgram(io: CliIo & { secret(value: string): void }, argv?:
   return program;
 }
 
+/** Whether `argv` asks for --json (before a `--`, after which words are values): then every outcome is one document on stdout. */
+function asksJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   const io = maskingIo(rawIo);
   const program = buildProgram(io, argv);
+  const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
+  // Each error in the terminal's words: the inputs it names as the flags of the command that runs.
+  io.face = terminalFace(new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? '')));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
   } catch (e: unknown) {
-    const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
-    const flags = new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? ''));
-    return report(e, io, flags);
+    return report(e, io, asksJson(argv) ? (ran?.name() ?? null) : undefined);
   } finally {
     rawIo.progress?.end();
   }
 }
 
-function report(e: unknown, io: CliIo, flags: ReadonlySet<string>): number {
+/**
+ * The one report of a run that did not end done: the errors on stderr, one line each, and with --json
+ * (`json`: the command's name, `null` for none recognised) one document on stdout saying how it ended,
+ * so that `lockstep … --json | jq` never reads an empty stdout as success. Returns the exit code.
+ */
+function report(e: unknown, io: CliIo, json: string | null | undefined): number {
+  const face = io.face ?? terminalFace();
+  const document = (outcome: Outcome, failure: unknown, doc: Record<string, unknown> = {}) => {
+    if (json !== undefined)
+      io.stdout(`${JSON.stringify(outcomeJson({ command: json, ...doc }, outcome, jsonErrors(failure, face)), null, 2)}\n`);
+  };
+  if (e instanceof UsageRefusal) {
+    io.stderr(`${e.error.format(face)}\n`);
+    document('usage', e.error);
+    return EXIT.usage;
+  }
   if (e instanceof CommanderError) {
     // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
     // command was given (exit code 1) and everything else commander rejects is usage.
     const asked =
       e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
-    return asked ? EXIT.ok : EXIT.usage;
+    if (asked) return EXIT.ok;
+    // commander said it on stderr already, with the usage line.
+    document('usage', new Error(e.message.replace(/^error: /, '')));
+    return EXIT.usage;
   }
-  const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];
+  // A result that was shown said its failure's lines before it (run-command.ts): its document is what is left.
+  if (e instanceof ShownFailure) {
+    document(e.outcome, e.failure, e.doc);
+    return EXIT.failed;
+  }
+  const failure = e;
+  const errors = failure instanceof UserErrors ? failure.errors : failure instanceof UserError ? [failure] : [];
   // `path:line: what — how to fix`: terminals and editors make the location clickable.
-  // Each error in the terminal's words: the inputs it names as the flags of the command that ran.
-  const face = terminalFace(flags);
   for (const err of errors) io.stderr(`${err.format(face)}\n`);
-  if (errors.length > 0) return EXIT.failed;
-  const message = e instanceof Error ? e.message : String(e);
-  // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.
-  io.stderr(e instanceof Error && e.name === 'GitHubError' ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
-  if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG) io.stderr(`${e.stack}\n`);
+  if (errors.length > 0) {
+    document('refused', failure);
+    return EXIT.failed;
+  }
+  // GitHub's failures (GitHubError) say what happened and what to do, in the terminal's words: an API error, not a bug in lockstep.
+  const github = failure instanceof Error && failure.name === 'GitHubError';
+  const message =
+    github && 'said' in failure ? say(failure.said as Words, face) : failure instanceof Error ? failure.message : String(failure);
+  io.stderr(github ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
+  if (failure instanceof Error && failure.stack && io.env.LOCKSTEP_DEBUG) io.stderr(`${failure.stack}\n`);
+  document('error', new Error(message));
   return EXIT.failed;
 }

@@ -1,12 +1,13 @@
-import { CommanderError } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import { outcomeJson } from '@lockstep/core/contract/json';
 import type { FileChange } from '@lockstep/core/edits/diff';
-import { UserError } from '@lockstep/core/errors';
+import { type Face, UserError, UserErrors } from '@lockstep/core/errors';
 import { TERMINAL } from '@lockstep/core/text/terminal-face';
 import type { Operation } from '@lockstep/core/operations/operation';
 import type { World } from '@lockstep/core/operations/world';
 import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
 import type { Text } from '@lockstep/core/text/parts';
+import { ShownFailure, UsageRefusal } from './ended.ts';
 import type { CliIo } from './io.ts';
 
 /** What a command adds to the one way every command runs its operation: its inputs, its World and its own few steps. */
@@ -38,7 +39,8 @@ function plannedEdits(r: unknown): readonly FileChange<Text>[] | undefined {
  * shown (on a dry run the unified diff, then the table; or the view's JSON
  * document), then the view's failure thrown, so that a failed check, a
  * promotion held by a gate or stopped by its checks exits 1 as the action
- * fails. Done, or nothing to do, exits 0.
+ * fails. Done, or nothing to do, exits 0. With --json, a result that failed
+ * is printed by the report, as one document with its outcome and errors.
  */
 export async function runCommand<Req, Res>(op: Operation<Req, Res>, io: CliIo, hooks: CommandHooks<Res>): Promise<void> {
   let result: Res;
@@ -46,16 +48,18 @@ export async function runCommand<Req, Res>(op: Operation<Req, Res>, io: CliIo, h
     const request = await op.request(new Inputs(hooks.source), hooks.world);
     result = await (await op.run())(request, hooks.world);
   } catch (e) {
-    if (e instanceof UserError && hooks.usage?.(e)) {
-      io.stderr(`${e.format(TERMINAL)}\n`);
-      throw new CommanderError(2, 'lockstep.usage', e.message);
-    }
+    if (e instanceof UserError && hooks.usage?.(e)) throw new UsageRefusal(e);
     throw e;
   }
   const view = await op.view();
   for (const line of hooks.said?.(result) ?? []) io.stderr(`${terminalSafe(line)}\n`);
+  const failure = view.failure(result);
+  // One ordered report: the reasons first (stderr), then the result, which ends with its verdict.
+  if (failure) for (const line of failureLines(failure, io.face ?? TERMINAL)) io.stderr(`${line}\n`);
+  const outcome = view.held?.(result) ? 'held' : 'refused';
+  if (hooks.json && failure) throw new ShownFailure(failure, outcome, view.json(result));
   if (hooks.json && view.writeJson) view.writeJson(result, io.stdout);
-  else if (hooks.json) io.stdout(`${JSON.stringify(view.json(result), null, hooks.jsonLine ? undefined : 2)}\n`);
+  else if (hooks.json) io.stdout(`${JSON.stringify(outcomeJson(view.json(result), 'done', []), null, hooks.jsonLine ? undefined : 2)}\n`);
   else {
     const other = await hooks.other?.(result);
     if (other !== undefined) io.stdout(other);
@@ -67,6 +71,11 @@ export async function runCommand<Req, Res>(op: Operation<Req, Res>, io: CliIo, h
       io.stdout(renderTerminal(view.terminal(result), style));
     }
   }
-  const failure = view.failure(result);
-  if (failure) throw failure;
+  if (failure) throw new ShownFailure(failure, outcome);
+}
+
+/** A failure's lines, `path:line: what — how to fix` each, in the terminal's words. */
+function failureLines(failure: Error, face: Face): string[] {
+  const errors = failure instanceof UserErrors ? failure.errors : failure instanceof UserError ? [failure] : undefined;
+  return errors ? errors.map((e) => e.format(face)) : [terminalSafe(failure.message)];
 }

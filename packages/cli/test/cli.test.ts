@@ -168,7 +168,9 @@ describe('lockstep config', () => {
     const json = fakeIo(ws);
     expect(await runCli(['config', '--json'], json)).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({
-      'schema-version': 1,
+      'schema-version': 2,
+      outcome: 'done',
+      errors: [],
       command: 'config',
       file: '.github/lockstep.yml',
       config: { 'tag-prefix': 'release-', services: { api: { image: 'ghcr.io/acme/api' } } },

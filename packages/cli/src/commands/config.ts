@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
-import { commandJson } from '@lockstep/core/operations/json';
+import { outcomeJson } from '@lockstep/core/contract/json';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { type CliCommand, jsonOption } from './command.ts';
@@ -55,7 +55,7 @@ export const configCommand: CliCommand = {
       const printed = effective(config);
       io.stdout(
         opts.json === true
-          ? `${JSON.stringify(commandJson('config', { file: config.file ?? null, config: printed.values, sources: printed.sources }), null, 2)}
+          ? `${JSON.stringify(outcomeJson({ command: 'config', file: config.file ?? null, config: printed.values, sources: printed.sources }, 'done', []), null, 2)}
 `
           : renderEffective(config, printed),
       );

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, type Node } from 'yaml';
-import { theInput, UserError, words } from '../errors.ts';
+import { theInput, throwAll, UserError, UserErrors, words } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
@@ -179,12 +179,61 @@ export function parseConfigText(text: string, file: string | undefined): Config 
   const raw = (parsed.doc.toJS() ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw))
     throw new UserError('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
-  if (!validator(raw)) {
-    const errors = validator.errors ?? [];
-    const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
-    throw schemaError(parsed, first, raw);
+  // Every problem at once, each at its line (a new config should not take a round per typo): the schema's,
+  // then what reading the values finds (a duration, a time zone), sorted by line.
+  const errors = validator(raw) ? [] : (validator.errors ?? []);
+  const problems = schemaErrors(parsed, errors, raw);
+  let config: Config;
+  try {
+    config = readConfig(raw, parsed, file);
+  } catch (e) {
+    const found = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : undefined;
+    // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
+    if (found === undefined && problems.length === 0) throw e;
+    // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
+    // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
+    const typoLines = new Set(
+      errors
+        .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
+        .map((err) => parsed.lineOf(nodeAt(parsed, pathOf(err))))
+        .flatMap((line) => (line === undefined ? [] : [line - 1, line])),
+    );
+    const echo = (p: UserError) => p.line !== undefined && typoLines.has(p.line);
+    throwAll([...problems, ...(found ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    throw e;
   }
-  const r = raw as RawConfig;
+  throwAll(problems);
+  return config;
+}
+
+/** The YAML path of a schema error (`/environments/0/min-soak` → ['environments', 0, 'min-soak']). */
+function pathOf(err: ErrorObject): (string | number)[] {
+  return err.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/**
+ * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
+ * (ajv lists a oneOf's branches too), in the order of the file.
+ */
+function schemaErrors(parsed: ParsedYaml, errors: readonly ErrorObject[], raw: unknown): UserError[] {
+  const typos = errors.filter((e) => e.keyword === 'additionalProperties');
+  // A mapping with an unknown key is said by that key alone: what it then lacks (`value:` for `values:`) is the typo's echo.
+  const typoAt = new Set(typos.map((e) => e.instancePath));
+  const ordered = [...typos, ...errors.filter((e) => e.keyword !== 'additionalProperties' && !typoAt.has(e.instancePath))];
+  const byLine = new Map<number, UserError>();
+  for (const err of ordered) {
+    const u = schemaError(parsed, err, raw);
+    if (!byLine.has(u.line ?? 0)) byLine.set(u.line ?? 0, u);
+  }
+  return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
+function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined): Config {
   // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
   for (const [i, e] of (r.environments ?? []).entries())
     if (e.protected === true && e['auto-merge'] === true)
@@ -450,11 +499,7 @@ export function configLine(config: Config, path: readonly (string | number)[]): 
 }
 
 function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserError {
-  const path = err.instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const path = pathOf(err);
   const where = nodeAt(parsed, path);
   const dotted = path.join('.');
   const docs = `${CONFIG_DOCS} lists every key`;

@@ -38,6 +38,8 @@ export interface OperationView<Res> {
    * a promotion held by a gate or stopped by its checks. Undefined when it was done or had nothing to do.
    */
   failure(result: Res): Error | undefined;
+  /** Whether the failure is a hold (a gate, red required checks, a wave): --json says `held`, not `refused`. Absent: never. */
+  held?(result: Res): boolean;
   /** `--json`: the one shape of every command (contract/json.ts): `schema-version`, kebab-case keys, no JSON in strings. */
   json(result: Res): JsonDocument;
   /**

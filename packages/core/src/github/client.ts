@@ -3,7 +3,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import type { EndpointDefaults } from '@octokit/types';
-import { UserError } from '../errors.ts';
+import { named, RUNNER, say, UserError, words, type Words } from '../errors.ts';
 import { nodeTransport } from '../http/transport.ts';
 import { escapeForLog } from '../text/log.ts';
 import { redact } from '../text/secrets.ts';
@@ -72,9 +72,12 @@ export class GitHubError extends Error {
    * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
    */
   code?: 'budget' | 'bad-reply';
-  constructor(message: string, status?: number, apiMessage?: string, code?: 'budget' | 'bad-reply') {
-    super(message);
+  /** The message with the inputs it names kept as words, for each face to word them (a terminal says GITHUB_TOKEN); the message otherwise. */
+  said: Words;
+  constructor(message: Words, status?: number, apiMessage?: string, code?: 'budget' | 'bad-reply') {
+    super(say(message, RUNNER));
     this.name = 'GitHubError';
+    this.said = message;
     this.status = status;
     this.apiMessage = apiMessage;
     if (code) this.code = code;
@@ -385,6 +388,7 @@ export function toGitHubError(
 ): Error {
   if (error instanceof GitHubError) {
     error.message = redact(error.message, secrets);
+    if (typeof error.said === 'string') error.said = error.message;
     return error;
   }
   if (typeof error?.badReply === 'string') {
@@ -409,7 +413,11 @@ export function toGitHubError(
   }
   const lower = raw.toLowerCase();
   if (status === 401) {
-    message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+    return new GitHubError(
+      words`the token was refused (401) on ${redact(what, secrets)} — pass a valid ${named('github-token')} (it may be expired, revoked or meant for another GitHub host)`,
+      status,
+      raw,
+    );
   } else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
     const after = Number(error?.response?.headers?.['retry-after']);
     message = `GitHub's secondary rate limit kept refusing ${what}${Number.isFinite(after) ? ` (retry-after ${after} s)` : ''} after the waits allowed (at most ${maxWaitSeconds} s each) — rerun the job later`;
@@ -460,7 +468,7 @@ export function gitHubUserError(e: unknown, o: { what?: string; hint?: string } 
   const refused = e.status !== undefined && e.status >= 400 && e.status < 500;
   const unanswered = e.status === undefined && e.code === undefined;
   if (!refused && !unanswered) return undefined;
-  return new UserError(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
+  return new UserError(o.what ? words`${o.what}: ${e.said}` : e.said, o.hint ? { hint: o.hint } : {});
 }
 
 /** True when a failure is GitHub's "already exists" validation answer (422). */

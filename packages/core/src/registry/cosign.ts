@@ -29,6 +29,7 @@ import { createHash, createPublicKey, type KeyObject, verify } from 'node:crypto
 import type { RegistryClient } from './client.ts';
 import { findReferrers, MAX_SIGNATURE_LAYERS, manifestLayers, referrersTag } from './referrers.ts';
 import type { ImageReference } from './reference.ts';
+import { privateKeyLabel } from '../text/pem.ts';
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
@@ -63,12 +64,6 @@ export class BadKeyError extends Error {
 export const MIN_RSA_BITS = 2048;
 
 const CURVES: Record<string, string> = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
-
-/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
-export function privateKeyLabel(text: string): string | undefined {
-  for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g)) if (/PRIVATE KEY/.test(m[1])) return m[1];
-  return undefined;
-}
 
 /**
  * A PEM public key as a TrustedKey: ECDSA on P-256, P-384 or P-521, RSA

@@ -6,6 +6,7 @@
 // environment has windows).
 import { loadConfig, configLine, type Config } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
+import { privateKeyLabel } from '../text/pem.ts';
 import { didYouMean } from '../text/suggest.ts';
 
 /** One check of a loaded config: every problem it finds, each at its config line. */
@@ -40,10 +41,42 @@ export const waveEnvironments: ConfigCheck = (config) => {
 };
 
 /**
+ * No `verify.keys` entry (top level or a service's) written as PEM text holds a private key: the repository
+ * would give anyone the key that signs. digests and promote refuse it when they verify; refused here at its
+ * line, so `lockstep config` and the PR check (a config change) catch it before the merge.
+ */
+export const verifyKeys: ConfigCheck = (config) => {
+  const lists: [(string | number)[], readonly string[] | undefined][] = [
+    [['verify', 'keys'], config.verify?.keys],
+    ...Object.entries(config.services).map(([name, s]): [(string | number)[], readonly string[] | undefined] => [
+      ['services', name, 'verify', 'keys'],
+      s.verify?.keys,
+    ]),
+  ];
+  return lists.flatMap(([path, keys]) =>
+    (keys ?? []).flatMap((key, k) => {
+      const label = privateKeyLabel(key);
+      return label === undefined
+        ? []
+        : [
+            new UserError(
+              `${path.join('.')}[${k}] is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`,
+              {
+                file: config.file,
+                line: configLine(config, [...path, k]),
+                hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+              },
+            ),
+          ];
+    }),
+  );
+};
+
+/**
  * The checks every command runs on the config it loads, in order. Another
  * check (a `charts:` glob matching no chart, say) is one more entry here.
  */
-export const CONFIG_CHECKS: readonly ConfigCheck[] = [windowCrons, waveEnvironments];
+export const CONFIG_CHECKS: readonly ConfigCheck[] = [windowCrons, waveEnvironments, verifyKeys];
 
 /** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
 export async function checkConfig(config: Config, checks: readonly ConfigCheck[] = CONFIG_CHECKS): Promise<Config> {

@@ -67,6 +67,8 @@ describe('metrics --json in pieces', () => {
     expect(Object.keys(out)).toEqual([
       'schema-version',
       'command',
+      'outcome',
+      'errors',
       'base',
       'base-sha',
       'from',

@@ -146,7 +146,7 @@ describe('runRelease with plain fakes', () => {
     expect(releaseMarkdownParts({ ...r, notes: [] })).toEqual([parts[0].slice(0, parts[0].indexOf('\n\n<details>')), '\n']);
     // The CLI's --json shows the notes held in parts as the one string they are, never JSON inside a string.
     const json = JSON.parse(JSON.stringify(releaseJson(r))) as { 'schema-version': unknown; notes: unknown; files: { file: string }[] };
-    expect(json['schema-version']).toBe(1);
+    expect(json['schema-version']).toBe(2);
     expect(json.notes).toBe(notes.join(''));
     expect(json.files.map((f) => f.file)).toContain('CHANGELOG.md');
   });

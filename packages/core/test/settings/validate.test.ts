@@ -48,3 +48,40 @@ describe('checkConfig: what any command refuses, each problem at its line', () =
     expect(await problems('charts: [a]\n', [extra])).toEqual([]);
   });
 });
+
+describe('every config error at once (issue 52 item 10)', () => {
+  test('a key typo no longer hides a bad min-soak: both, each at its line, in the order of the file', async () => {
+    const text = 'servicez: {}\nenvironments:\n  - name: prod\n    values: p.yaml\n    min-soak: soon\n';
+    expect(await problems(text)).toEqual([
+      { line: 1, message: "unknown key 'servicez'" },
+      { line: 5, message: "'environments.prod.min-soak' is 'soon', not a duration" },
+    ]);
+  });
+
+  test('two typos in two places: two errors; an unknown key alone says its mapping, not what the mapping then lacks', async () => {
+    const text = 'tag-prefx: v\nenvironments:\n  - name: prod\n    value: p.yaml\n';
+    expect((await problems(text)).map((p) => [p.line, p.message])).toEqual([
+      [1, "unknown key 'tag-prefx'"],
+      [4, "unknown key 'environments.0.value'"],
+    ]);
+  });
+
+  test('a private key in verify.keys (top level or a service) is refused at its line; a public key passes', async () => {
+    const priv = '"-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEE\\n-----END EC PRIVATE KEY-----\\n"';
+    const pub = '"-----BEGIN PUBLIC KEY-----\\nMFkwEw\\n-----END PUBLIC KEY-----\\n"';
+    const text = `verify:\n  keys:\n    - ${pub}\n    - ${priv}\nservices:\n  api:\n    image: ghcr.io/acme/api\n    verify:\n      keys: [${priv}]\n`;
+    expect(await problems(text)).toEqual([
+      {
+        line: 4,
+        message:
+          'verify.keys[1] is a private key (-----BEGIN EC PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it',
+      },
+      {
+        line: 9,
+        message:
+          'services.api.verify.keys[0] is a private key (-----BEGIN EC PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it',
+      },
+    ]);
+    expect(await problems(`verify:\n  keys: [${pub}]\n`)).toEqual([]);
+  });
+});

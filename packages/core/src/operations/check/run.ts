@@ -388,11 +388,14 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
   if (headText === undefined) change.deleted = true;
   else {
     try {
-      change.head = module.parseConfigText(headText, rel);
+      // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
+      const { checkConfig } = await import('../../settings/validate.ts');
+      change.head = await checkConfig(module.parseConfigText(headText, rel));
     } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      change.problem = formatUserError(e);
-      change.invalid = fromUserError(e);
+      const first = e instanceof UserErrors ? e.errors[0] : e;
+      if (!(first instanceof UserError)) throw e;
+      change.problem = formatUserError(first);
+      change.invalid = fromUserError(first);
     }
   }
   return { base, configLine: module.configLine, change };

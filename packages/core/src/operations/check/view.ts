@@ -194,15 +194,14 @@ export const view: OperationView<CheckResult> = { runner: checkRunnerView, termi
 
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 export function checkJson(r: CheckResult): JsonDocument {
-  const problems = (level: 'error' | 'warning') =>
-    [
-      ...r.charts.flatMap((c) => c.problems),
-      ...r.protectedProblems,
-      ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
-      ...(r.validation ?? []),
-    ]
-      .filter((p) => p.level === level)
-      .map((p) => ({ file: p.file || null, line: p.line ?? null, message: formatProblem(p) }));
+  const warnings = [
+    ...r.charts.flatMap((c) => c.problems),
+    ...r.protectedProblems,
+    ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ...(r.validation ?? []),
+  ]
+    .filter((p) => p.level === 'warning')
+    .map((p) => ({ file: p.file || null, line: p.line ?? null, message: formatProblem(p) }));
   return commandJson('check', {
     ok: r.ok,
     base: r.range.base,
@@ -210,8 +209,8 @@ export function checkJson(r: CheckResult): JsonDocument {
     'merge-base': r.range.mergeBase ?? null,
     'changed-charts': parsedOutput(r.outputs['changed-charts']),
     'protected-files': r.protectedFiles,
-    errors: problems('error'),
-    warnings: problems('warning'),
+    // The errors are the failure's (checkFailure): the face lists them with the outcome.
+    warnings,
     notes: r.range.fetched,
   });
 }

@@ -5,6 +5,7 @@
 // it in memory. The text is the same as JSON.stringify of the documented
 // shape (docs/metrics.md): one line, keys in that order, no blank.
 
+import { doneJsonHead } from '../../contract/json.ts';
 import type { Figures } from '../../records/figures.ts';
 import type { Landing } from '../../records/history.ts';
 import type { MetricsResult } from './run.ts';
@@ -83,9 +84,9 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     list(f.rework, (l) => sha(l.commit));
     put('}');
   };
-  // docs/cli.md: every --json document starts with its version and the command (contract/json.ts's commandJson).
+  // docs/cli.md: every --json document starts with its version, the command, its outcome and errors (contract/json.ts).
   put(
-    `{"schema-version":1,"command":"metrics","base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
+    `${doneJsonHead('metrics')},"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
       `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
       `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`,
   );

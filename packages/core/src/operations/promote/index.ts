@@ -26,6 +26,7 @@ export const promote: Operation<PromoteInputs, PromoteOperationResult | RecordOp
       runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
       terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
       failure: (r) => (isRecordResult(r) ? recordViews.failure(r) : promoteViews.failure(r)),
+      held: (r) => !isRecordResult(r) && promoteViews.held?.(r) === true,
       json: (r) => (isRecordResult(r) ? recordViews.json(r) : promoteViews.json(r)),
     };
   },

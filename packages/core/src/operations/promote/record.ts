@@ -159,7 +159,7 @@ export const recordViews: OperationView<RecordOperationResult> = {
 export function recordJson(r: RecordOperationResult): JsonDocument {
   return commandJson('promote', {
     'dry-run': false,
-    outcome: 'record',
+    promotion: 'record',
     status: recordView(r).status,
     base: r.base,
     deployments: parsedOutput(r.outputs.deployments),

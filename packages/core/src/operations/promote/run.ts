@@ -198,8 +198,10 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   // plan, not the files. Held on, the parsed environments (~4 MB each at 500 services) would sit under the git
   // pushes and the API requests, where the run peaks. A plan made again on a moved base parses them anew.
   cache.clear();
-  if (req.dryRun) return result({ changed: true, outcome: 'dry-run', ...(await shipped(req, ports, state)) });
-  if (gate?.action === 'refuse') return result({ changed: false, outcome: 'held' });
+  const held = gate?.action === 'refuse';
+  // A dry run of a held promotion is held as the real run would be (exit 1), its plan still shown.
+  if (req.dryRun) return result({ changed: !held, outcome: held ? 'held' : 'dry-run', ...(await shipped(req, ports, state)) });
+  if (held) return result({ changed: false, outcome: 'held' });
   const direct = req.push === 'direct';
   if (!direct && !ports.github)
     throw new UserError(words`opening a pull request needs ${named('github-token')}`, {

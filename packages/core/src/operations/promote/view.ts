@@ -27,7 +27,8 @@ export function promoteStatus(r: PromoteOperationResult): string {
       return 'Stopped: required checks are not green; nothing was written.';
     case 'held': {
       const until = r.gate && heldUntil(r.gate);
-      return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written.`;
+      const dry = r.dryRun ? ' (a dry run: the diff is what it would commit)' : '';
+      return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written${dry}.`;
     }
     case 'dry-run':
       return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
@@ -201,7 +202,8 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
   const o = r.outputs;
   return commandJson('promote', {
     'dry-run': r.dryRun,
-    outcome: r.outcome,
+    // How the promotion went; how the command ended (`outcome`, and the hold's errors) its face says.
+    promotion: r.outcome,
     status: promoteStatus(r),
     from: r.route.from?.name ?? null,
     to: r.route.to.name,
@@ -228,5 +230,7 @@ export const promoteViews: OperationView<PromoteOperationResult> = {
   runner: promoteRunnerView,
   terminal: promoteView,
   failure: promoteFailure,
+  // Everything that stops a promotion that was asked for rightly is a hold: run it again later.
+  held: (r) => promoteFailure(r) !== undefined,
   json: promoteJson,
 };
