@@ -108,15 +108,45 @@ function renderTerminal(v, style = plainStyle) {
     return `${out.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/json.ts
+
 // The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
-// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
-// the runner gets as JSON on one line is the structure here, never a string holding JSON.
-/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
-const SCHEMA_VERSION = 1;
-/** `schema-version` and the command, then `body`. */
+// first, the command's name, how it ended (`outcome`) and its errors, then the result in kebab-case
+// keys, like the actions' outputs; a value the runner gets as JSON on one line is the structure here,
+// never a string holding JSON. A refusal is a document too: `| jq` never reads an empty stdout as success.
+/**
+ * The version of the `--json` shape; it changes only when a key changes meaning or goes. 2: `outcome`
+ * and `errors` in every document; promote's own outcome is `promotion`.
+ */
+const SCHEMA_VERSION = 2;
+/** `schema-version` and the command, then `body`: a result's document before its face says how it ended (`outcomeJson`). */
 function commandJson(command, body) {
     return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** The errors of a failure as a document lists them, each worded as `face` prints it; an error that is not a user's, as its message. */
+function jsonErrors(failure, face) {
+    if (failure === undefined)
+        return [];
+    const errors = failure instanceof UserErrors ? failure.errors : failure instanceof UserError ? [failure] : undefined;
+    if (errors === undefined)
+        return [{ file: null, line: null, input: null, message: failure instanceof Error ? failure.message : String(failure) }];
+    return errors.map((e) => ({ file: e.file ?? null, line: e.line ?? null, input: e.input ?? null, message: e.format(face) }));
+}
+/**
+ * `doc` (a result's document, or just `{ command }` when the command ended before it had one; `null`
+ * when no command was recognised) with how the command ended: `schema-version`, `command`, `outcome`
+ * and `errors` first, then the result's keys (a view's document names neither `outcome` nor `errors`:
+ * its face says them).
+ */
+function outcomeJson(doc, outcome, errors) {
+    const { command, ...body } = doc;
+    return { 'schema-version': SCHEMA_VERSION, command, outcome, errors, ...body };
+}
+/** The head of a document written in pieces (`{"schema-version":…,"errors":[]`, open for its result's keys): a command that cannot fail. */
+function doneJsonHead(command) {
+    return JSON.stringify(outcomeJson({ command }, 'done', [])).slice(0, -1);
 }
 /** An output holding JSON on one line, as the structure it holds (null when empty). */
 function parsedOutput(value) {

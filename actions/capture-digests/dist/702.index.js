@@ -109,6 +109,8 @@ var workspace = __webpack_require__(2536);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/registry/referrers.ts
 var registry_referrers = __webpack_require__(6937);
+// EXTERNAL MODULE: ./packages/core/src/text/pem.ts
+var text_pem = __webpack_require__(6551);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/cosign.ts
 // cosign's key-based image signatures, checked with node:crypto. cosign
 // stores a signature as an OCI manifest in the image's own repository, at
@@ -138,6 +140,7 @@ var registry_referrers = __webpack_require__(6937);
 // private key (its public half would verify, but it sits in the repository).
 
 
+
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 /** The artifact type of a cosign signature stored as an OCI 1.1 referrer. */
@@ -154,13 +157,6 @@ class BadKeyError extends Error {
 /** RSA keys shorter than this are refused for verifying (and signing): such moduli are within reach of factoring. */
 const MIN_RSA_BITS = 2048;
 const CURVES = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
-/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
-function privateKeyLabel(text) {
-    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
-        if (/PRIVATE KEY/.test(m[1]))
-            return m[1];
-    return undefined;
-}
 /**
  * A PEM public key as a TrustedKey: ECDSA on P-256, P-384 or P-521, RSA
  * (rsaEncryption, 2048 bits or more) or Ed25519. Anything else, and any text
@@ -168,7 +164,7 @@ function privateKeyLabel(text) {
  */
 function trustedKey(pem) {
     if (typeof pem === 'string') {
-        const label = privateKeyLabel(pem);
+        const label = (0,text_pem/* privateKeyLabel */.p)(pem);
         if (label)
             throw new BadKeyError(`a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it, so it is refused`);
     }
@@ -452,6 +448,25 @@ function isPem(spec) {
 function describeKeys(specs, fingerprints) {
     const each = fingerprints.map((f, i) => (isPem(specs[i]) ? f : `${f} (${specs[i]})`));
     return each.length === 1 ? each[0] : `one of ${each.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 6551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ privateKeyLabel)
+/* harmony export */ });
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
 }
 
 

@@ -666,9 +666,12 @@ class GitHubError extends Error {
      * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
      */
     code;
+    /** The message with the inputs it names kept as words, for each face to word them (a terminal says GITHUB_TOKEN); the message otherwise. */
+    said;
     constructor(message, status, apiMessage, code) {
-        super(message);
+        super((0,errors/* say */.cv)(message, errors/* RUNNER */.zK));
         this.name = 'GitHubError';
+        this.said = message;
         this.status = status;
         this.apiMessage = apiMessage;
         if (code)
@@ -904,6 +907,8 @@ function permissionFor(method, path) {
 function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
     if (error instanceof GitHubError) {
         error.message = (0,text_secrets/* redact */.E)(error.message, secrets);
+        if (typeof error.said === 'string')
+            error.said = error.message;
         return error;
     }
     if (typeof error?.badReply === 'string') {
@@ -928,7 +933,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     const lower = raw.toLowerCase();
     if (status === 401) {
-        message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+        return new GitHubError((0,errors/* words */.aL) `the token was refused (401) on ${(0,text_secrets/* redact */.E)(what, secrets)} — pass a valid ${(0,errors/* named */.KT)('github-token')} (it may be expired, revoked or meant for another GitHub host)`, status, raw);
     }
     else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
         const after = Number(error?.response?.headers?.['retry-after']);
@@ -985,7 +990,7 @@ function gitHubUserError(e, o = {}) {
     const unanswered = e.status === undefined && e.code === undefined;
     if (!refused && !unanswered)
         return undefined;
-    return new errors/* UserError */.yo(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
+    return new errors/* UserError */.yo(o.what ? (0,errors/* words */.aL) `${o.what}: ${e.said}` : e.said, o.hint ? { hint: o.hint } : {});
 }
 /** True when a failure is GitHub's "already exists" validation answer (422). */
 function isAlreadyExists(e) {

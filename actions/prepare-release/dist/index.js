@@ -785,12 +785,14 @@ function present(view) {
 /* harmony export */   Kx: () => (/* binding */ throwAll),
 /* harmony export */   Pe: () => (/* binding */ setting),
 /* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   cv: () => (/* binding */ say),
 /* harmony export */   tQ: () => (/* binding */ UserErrors),
 /* harmony export */   wC: () => (/* binding */ unset),
 /* harmony export */   y8: () => (/* binding */ theInput),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   zK: () => (/* binding */ RUNNER)
 /* harmony export */ });
-/* unused harmony exports RUNNER, say, isUserError */
+/* unused harmony export isUserError */
 /** The input itself: `to` / `--to`; with a value `push: pr` / `--push pr`. */
 const named = (input, value) => ({ input, value, form: 'name' });
 /** Giving the input a value: `set allow-skip: true` / `pass --allow-skip`. */
@@ -1204,7 +1206,7 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5313))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3874))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 

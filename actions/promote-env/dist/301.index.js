@@ -349,12 +349,9 @@ function promoteJson(r) {
         waves: r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
-<<<<<<< HEAD
         // The target's values against both chart versions; null when the promotion compared none.
         'values-drift': r.plan.valuesDrift ? (0,values_drift/* valuesDriftJson */.w7)(r.plan.valuesDrift) : null,
-=======
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
->>>>>>> rtrust
         notes: r.notes,
     });
 }

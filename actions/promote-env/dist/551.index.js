@@ -5321,17 +5321,10 @@ async function openPromoteWorld(o) {
     };
 }
 
-<<<<<<< HEAD:actions/promote-env/dist/551.index.js
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
 var values_drift = __webpack_require__(4403);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts + 6 modules
 var validate = __webpack_require__(521);
-=======
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
-var values_drift = __webpack_require__(961);
->>>>>>> rguard:actions/promote-env/dist/995.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
 var chart_push = __webpack_require__(4646);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
@@ -5367,11 +5360,8 @@ var chart_files = __webpack_require__(9630);
 
 
 
-<<<<<<< HEAD:actions/promote-env/dist/551.index.js
 
 
-=======
->>>>>>> rguard:actions/promote-env/dist/995.index.js
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -5448,11 +5438,8 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
-<<<<<<< HEAD:actions/promote-env/dist/551.index.js
-=======
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
->>>>>>> rguard:actions/promote-env/dist/995.index.js
     if (env.status === 'failed' && to.protected) {
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
@@ -5955,6 +5942,174 @@ async function planChecked(req, route, world, baseSha, cache) {
 
 /***/ }),
 
+/***/ 4590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ refuseUnpinned)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
+var render_objects = __webpack_require__(9786);
+;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
+// The digest-only guard over what is rendered: every container,
+// initContainer and ephemeralContainer image of a protected environment's
+// rendered objects must name its content (`@sha256:` and 64 hex digits),
+// whatever wrote it — a base, a patch, a component, a chart default, a
+// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
+// and every `template.spec` under an object's spec (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
+// custom resource shaped the same). Where the image came from is traced in the
+// texts the render read (values files, chart files, the overlay's files):
+// the line that writes the image, else its tag, else its repository; else the
+// object alone names it.
+
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+function podSpecs(body) {
+    const out = [];
+    const top = asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.push({ spec: top, path: 'spec' });
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = asObj(v);
+            if (!child)
+                continue;
+            const at = `${path}.${k}`;
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.push({ spec, path: `${at}.spec` });
+            else
+                walk(child, at, depth + 1);
+        }
+    };
+    walk(top, 'spec', 0);
+    return out;
+}
+/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
+function unpinnedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        for (const { spec, path } of podSpecs(o.body))
+            for (const list of CONTAINER_LISTS) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                containers.forEach((c, i) => {
+                    const container = asObj(c);
+                    if (!container)
+                        return;
+                    const image = typeof container.image === 'string' ? container.image.trim() : '';
+                    if (DIGEST.test(image))
+                        return;
+                    out.push({
+                        object: (0,render_objects/* objectLabel */.uk)(o),
+                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
+                        list,
+                        image,
+                        path: `${path}.${list}[${i}].image`,
+                    });
+                });
+            }
+    return out;
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
+    }
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
+    }
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/unpinned.ts
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch. Shared by the Helm render
+// (render.ts) and the overlay's (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = unpinnedImages(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = traceImage(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(unpinnedLine).join('; ')}` : '';
+    throw new errors/* UserError */.yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${unpinnedLine(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+
+
+/***/ }),
+
 /***/ 521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6426,174 +6581,6 @@ async function configCrds(req, ports, baseSha) {
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
     const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
     return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
-}
-
-
-/***/ }),
-
-/***/ 4590:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ refuseUnpinned)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var render_objects = __webpack_require__(9786);
-;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
-
-/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
-const DIGEST = /@sha256:[0-9a-f]{64}$/;
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
-function podSpecs(body) {
-    const out = [];
-    const top = asObj(body.spec);
-    if (!top)
-        return out;
-    if (body.kind === 'Pod')
-        out.push({ spec: top, path: 'spec' });
-    const walk = (node, path, depth) => {
-        if (depth > 8)
-            return;
-        for (const [k, v] of Object.entries(node)) {
-            const child = asObj(v);
-            if (!child)
-                continue;
-            const at = `${path}.${k}`;
-            const spec = k === 'template' ? asObj(child.spec) : undefined;
-            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
-                out.push({ spec, path: `${at}.spec` });
-            else
-                walk(child, at, depth + 1);
-        }
-    };
-    walk(top, 'spec', 0);
-    return out;
-}
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-function unpinnedImages(objects) {
-    const out = [];
-    for (const o of objects)
-        for (const { spec, path } of podSpecs(o.body))
-            for (const list of CONTAINER_LISTS) {
-                const containers = spec[list];
-                if (!Array.isArray(containers))
-                    continue;
-                containers.forEach((c, i) => {
-                    const container = asObj(c);
-                    if (!container)
-                        return;
-                    const image = typeof container.image === 'string' ? container.image.trim() : '';
-                    if (DIGEST.test(image))
-                        return;
-                    out.push({
-                        object: (0,render_objects/* objectLabel */.uk)(o),
-                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-                        list,
-                        image,
-                        path: `${path}.${list}[${i}].image`,
-                    });
-                });
-            }
-    return out;
-}
-/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
-function splitImage(image) {
-    const ref = image.split('@')[0];
-    const colon = ref.lastIndexOf(':');
-    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Where `image` was written among `sources` (in the order given: the files
- * the environment owns first): the line holding the whole reference, else a
- * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
- * name in the same file, else a line naming its repository. Undefined when no
- * text shows it (a template that assembles it): the object then names it.
- */
-function traceImage(image, sources) {
-    if (image === '')
-        return undefined;
-    const { repository, tag } = splitImage(image);
-    const lineOf = (text, test) => {
-        const lines = text.split('\n');
-        const i = lines.findIndex(test);
-        return i >= 0 ? i + 1 : undefined;
-    };
-    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
-    for (const s of sources) {
-        const line = lineOf(s.text, (l) => whole.test(l));
-        if (line)
-            return { file: s.path, line, text: `writes ${image}` };
-    }
-    const short = repository.slice(repository.lastIndexOf('/') + 1);
-    if (tag !== undefined) {
-        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
-        for (const s of sources) {
-            if (!s.text.includes(short))
-                continue;
-            const line = lineOf(s.text, (l) => tagLine.test(l));
-            if (line)
-                return { file: s.path, line, text: `sets the tag ${tag}` };
-        }
-    }
-    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
-    for (const s of sources) {
-        const line = lineOf(s.text, (l) => repoLine.test(l));
-        if (line)
-            return { file: s.path, line, text: `names ${repository}` };
-    }
-    return undefined;
-}
-/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
-function unpinnedLine(u) {
-    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/unpinned.ts
-// promote-env's digest-only guard over what is rendered: a protected
-// target's objects after the change must run every image pinned by digest
-// (render/images.ts), whatever wrote it — the values, a chart default, a
-// subchart, an overlay's base or patch. Shared by the Helm render
-// (render.ts) and the overlay's (render-overlay.ts).
-
-
-/**
- * A protected target's rendered objects must run images pinned by digest
- * (render/images.ts): the first one that is not is refused at the line that
- * wrote it when `sources` show it, else at `where`, naming the object; every
- * other is counted in the same message. Nothing is written yet.
- */
-function refuseUnpinned(env, target, sources, where) {
-    if (env.status !== 'rendered' || !env.after)
-        return;
-    const unpinned = unpinnedImages(env.after.values());
-    if (unpinned.length === 0)
-        return;
-    const origin = traceImage(unpinned[0].image, sources);
-    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(unpinnedLine).join('; ')}` : '';
-    throw new errors/* UserError */.yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${unpinnedLine(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
-        ...(origin ? { file: origin.file, line: origin.line } : where),
-        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
-    });
 }
 
 

@@ -191,17 +191,10 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-<<<<<<< HEAD
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 34 modules
 var promote_session = __webpack_require__(5551);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
-=======
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
-var promote_session = __webpack_require__(5995);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
->>>>>>> rtrust
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts

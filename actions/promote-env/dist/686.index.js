@@ -462,6 +462,7 @@ var unpinned = __webpack_require__(4590);
 
 
 
+
 /** How to add kustomize when it is missing. */
 const KUSTOMIZE_HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off';
 /** One KustomizeRenderer per world: an overlay side built once in a run is not built again. */
@@ -506,16 +507,10 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const dir = 'dir' in after ? after.dir : to.kustomization;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, before, after, opts, `overlay ${dir} with ${tool.label}`);
     const rendered = { ...env, renderer: 'kustomize' };
-<<<<<<< HEAD
     const target = await overlayTarget(readAfter, to.kustomization, to.application);
     const file = 'file' in target ? target.file : to.kustomization;
-=======
-    if (to.protected && 'files' in after) {
-        const target = await overlayTarget(readAfter, to.kustomization, to.application);
-        const where = { file: 'file' in target ? target.file : to.kustomization, line: 1 };
-        (0,unpinned/* refuseUnpinned */.Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), where);
-    }
->>>>>>> rguard
+    if (to.protected && 'files' in after)
+        (0,unpinned/* refuseUnpinned */.Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
     if (rendered.status === 'failed' && to.protected) {
         throw new errors/* UserError */.yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             file,

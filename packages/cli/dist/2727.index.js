@@ -49,33 +49,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteView: () => (/* binding */ promoteView),
 /* harmony export */   promoteViews: () => (/* binding */ promoteViews)
 /* harmony export */ });
-<<<<<<< HEAD
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24502);
+/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24502);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83952);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88598);
 /* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14403);
 /* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40648);
-/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77841);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73603);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45914);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69888);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92252);
-=======
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4502);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
-/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
-/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7499);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7841);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3603);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5914);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9888);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2252);
->>>>>>> cliface
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73603);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45914);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69888);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92252);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
@@ -200,16 +185,11 @@ function promoteView(r) {
             ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : []),
             ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
         ],
-<<<<<<< HEAD
         warnings: [
             ...(warned ? [warned] : []),
             ...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
         ],
-        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
-=======
-        warnings: warned ? [warned] : [],
         ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
->>>>>>> cliface
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
@@ -286,12 +266,9 @@ function promoteJson(r) {
         waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
-<<<<<<< HEAD
         // The target's values against both chart versions; null when the promotion compared none.
         'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
-=======
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
->>>>>>> rtrust
         notes: r.notes,
     });
 }

@@ -18,17 +18,8 @@ export const modules = {
 const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
-<<<<<<< HEAD
-<<<<<<< HEAD
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(7049), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 5387))).runMetrics,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(809), __webpack_require__.e(9344), __webpack_require__.e(6739), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 5387))).runMetrics,
->>>>>>> rguard
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6458)]).then(__webpack_require__.bind(__webpack_require__, 6458))).metricsViews,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(2558), __webpack_require__.e(9344), __webpack_require__.e(6739), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 75387))).runMetrics,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(827), __webpack_require__.e(1547), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(809), __webpack_require__.e(9344), __webpack_require__.e(7049), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 75387))).runMetrics,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6458)]).then(__webpack_require__.bind(__webpack_require__, 36458))).metricsViews,
->>>>>>> kvalid
 };
 
 

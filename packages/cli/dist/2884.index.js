@@ -353,11 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-/***/ 93393:
-=======
-/***/ 4231:
->>>>>>> rguard:packages/cli/dist/2884.index.js
+/***/ 24231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -369,25 +365,16 @@ __webpack_require__.d(__webpack_exports__, {
   renderChecks: () => (/* binding */ renderChecks)
 });
 
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-=======
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var promote_application = __webpack_require__(1120);
->>>>>>> rguard:packages/cli/dist/2884.index.js
+var promote_application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var render_helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-var render = __webpack_require__(71660);
-=======
-var render_render = __webpack_require__(1660);
->>>>>>> rguard:packages/cli/dist/2884.index.js
+var render_render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
@@ -412,16 +399,11 @@ var kustomize = __webpack_require__(69529);
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-/** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
-async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
-=======
 /**
  * Each overlay environment whose build inputs changed, built at the base and
  * at the head, with what its guards judge (render-guards.ts); [] when none did.
  */
-async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
->>>>>>> rguard:packages/cli/dist/2884.index.js
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
     const overlays = config.environments.filter((e) => e.kustomization);
     if (mode === 'off' || overlays.length === 0)
         return [];
@@ -452,11 +434,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
             : (0,kustomize/* sameSide */.QP)(before, after);
         const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(e.kustomization);
         if (!same)
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-            changed.push({ e, name: e.name, before, after });
-=======
-            changed.push({ name: e.name, protected: e.protected, file, before, after });
->>>>>>> rguard:packages/cli/dist/2884.index.js
+            changed.push({ e, name: e.name, protected: e.protected, file, before, after });
     }
     if (changed.length === 0)
         return [];
@@ -485,24 +463,17 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-        const rendered = await (0,render/* renderEnvironment */.Cp)(renderer, c.name, before, c.after, opts, what);
+        const render = { ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
         if (validation && !('unavailable' in c.after))
             await validation.after(c.e, c.name, await renderer.render(c.after), []);
-        return { ...rendered, renderer: 'kustomize' };
-    }));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
-var environment = __webpack_require__(58429);
-=======
-        const render = { ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
         // The overlay's own folder first: an image written there is traced to it before a base's.
         const sources = 'files' in c.after ? [...c.after.files].map(([path, text]) => ({ path, text })) : [];
         return { render, protected: c.protected, file: c.file, builds: `overlay ${dir ?? c.file}`, sources };
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
+var environment = __webpack_require__(58429);
 // EXTERNAL MODULE: ./packages/core/src/render/images.ts
 var render_images = __webpack_require__(1930);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render-guards.ts
@@ -559,33 +530,24 @@ function renderProblems(judged) {
     return out;
 }
 
->>>>>>> rguard:packages/cli/dist/2884.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
 // or its folder; every environment when none names an Application) is
 // rendered with the real Helm at the base and at the head — the chart folder
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-// with its file:// subcharts, the environment's values file, the release name
-// and namespace its Application gives — and compared, for the job summary.
-// The pull request's templates are untrusted: each render runs bounded
-// (render/helm.ts: 30 s, 32 MiB of output, 512 MiB of memory, no network), and what stops one is said; the
-// check still decides on versions alone. Overlay environments (`kustomization:`)
-// are built with kustomize when what they build changed (render-overlays.ts).
-// Each after side is then validated against the schemas of the environment's
-// cluster (validate.ts), when `validation` is given.
-=======
 // with its file:// subcharts, and what its Application gives, read as a
 // promotion reads it (promote/application.ts): valueFiles, the environment's
 // values file, inline values, parameters, release name, namespace, and the
 // ignoreDifferences the diff honours. The pull request's templates are
-// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB, no
-// network), and what stops one is said. A protected environment's render
+// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
+// 512 MiB of memory, no network), and what stops one is said. A protected environment's render
 // decides too (render-guards.ts): it must render, and run images pinned by
 // digest. Overlay environments (`kustomization:`) are built with kustomize
-// when what they build changed (render-overlays.ts).
+// when what they build changed (render-overlays.ts). Each after side is then
+// validated against the schemas of the environment's cluster (validate.ts),
+// when `validation` is given.
 
->>>>>>> rguard:packages/cli/dist/2884.index.js
+
 
 
 
@@ -595,17 +557,10 @@ function renderProblems(judged) {
 
 /** The time limit of one render of a pull request's templates. */
 const render_CHECK_TIMEOUT_MS = 30_000;
-<<<<<<< HEAD:packages/cli/dist/2884.index.js
-/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
-function applicationOf(text, file, name, chartDir) {
-=======
 /** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
 const CHECK_MAX_RSS = 512 * 1024 * 1024;
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
-function applicationOf(text) {
->>>>>>> rtrust:packages/cli/dist/6026.index.js
+/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
+function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
         return undefined;
     try {
@@ -659,11 +614,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
-<<<<<<< HEAD:packages/cli/dist/2884.index.js
-    const renderer = new render_render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS });
-=======
-    const renderer = new render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
->>>>>>> rtrust:packages/cli/dist/6026.index.js
+    const renderer = new render_render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,
@@ -721,24 +672,14 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             jobs.push(Promise.all([
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
             ]).then(async ([b, h]) => {
-                const rendered = await (0,render/* renderEnvironment */.Cp)(renderer, name, b, h, opts, what);
-                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
-                if (validation && !('unavailable' in h) && 'files' in h.chart)
-                    await validation.after(e, name, await renderer.render(h), (0,environment/* chartCrds */.D)(h.chart.files, dir));
-                return rendered;
-            }));
-=======
-            ]).then(async ([b, h]) => ({
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-                render: await (0,render_render/* renderEnvironment */.Cp)(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what),
-                protected: e.protected,
-                file: appFile ?? values,
-                builds: `chart ${chart.name}`,
-                sources: h.sources,
-            })));
->>>>>>> rguard:packages/cli/dist/2884.index.js
+                const render = await (0,render_render/* renderEnvironment */.Cp)(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what);
+                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+                if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
+                    await validation.after(e, name, await renderer.render(h.side), (0,environment/* chartCrds */.D)(h.side.chart.files, dir));
+                return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
+            }));
         }
     }
     return jobs.length > 0 ? Promise.all(jobs) : undefined;
@@ -747,10 +688,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
 
 /***/ }),
 
-<<<<<<< HEAD:packages/cli/dist/6026.index.js
-/***/ 69529:
-=======
-/***/ 1120:
+/***/ 21120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -760,14 +698,14 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
 /* harmony export */   u6: () => (/* binding */ setChartRevision),
 /* harmony export */   xL: () => (/* binding */ findChartRevision)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
 /* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64293);
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -992,8 +930,7 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 
 /***/ }),
 
-/***/ 9529:
->>>>>>> rguard:packages/cli/dist/2884.index.js
+/***/ 69529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1002,13 +939,8 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 /* harmony export */   YO: () => (/* binding */ overlayTarget),
 /* harmony export */   re: () => (/* binding */ readOverlay)
 /* harmony export */ });
-<<<<<<< HEAD:packages/cli/dist/2884.index.js
-/* unused harmony exports KUSTOMIZATION_FILES, argoImage, withImages, kustomizeMessage, applicationKustomize */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-=======
 /* unused harmony exports KUSTOMIZATION_FILES, kustomizationPaths, pluginConfigPaths, argoImage, withImages, kustomizeMessage, applicationKustomize */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
->>>>>>> rtrust:packages/cli/dist/6026.index.js
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
@@ -1477,7 +1409,7 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 4293:
+/***/ 64293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1490,9 +1422,9 @@ function escapeLinesForLog(s) {
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
 
 
 
@@ -1680,7 +1612,7 @@ function scalarText(node) {
 
 /***/ }),
 
-/***/ 7812:
+/***/ 47812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

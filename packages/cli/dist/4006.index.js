@@ -128,7 +128,7 @@ async function recordLanded(req, ports, commit, only, cache) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(7049);
+var promote_session = __webpack_require__(17049);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

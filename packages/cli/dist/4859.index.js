@@ -339,15 +339,9 @@ var promote_plan = __webpack_require__(79767);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var promote_report = __webpack_require__(88598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
-<<<<<<< HEAD
-var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(7049);
-=======
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(6739);
->>>>>>> kvalid
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(17049);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(99788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

@@ -27,11 +27,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-<<<<<<< HEAD
-var errors = __webpack_require__(37638);
-=======
-var src_errors = __webpack_require__(7638);
->>>>>>> cliface
+var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts

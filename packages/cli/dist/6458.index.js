@@ -18,25 +18,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
-<<<<<<< HEAD
-var figures = __webpack_require__(4573);
-// EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
-var mermaid = __webpack_require__(5339);
-=======
 var figures = __webpack_require__(34573);
->>>>>>> kvalid
+// EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
+var mermaid = __webpack_require__(65339);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
 var view = __webpack_require__(57987);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-<<<<<<< HEAD
 var markdown = __webpack_require__(69888);
-=======
-var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
-var json = __webpack_require__(2252);
->>>>>>> cliface
+var json = __webpack_require__(92252);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/json.ts
 // `lockstep metrics --json`, written piece by piece: a year of a busy
 // repository lists tens of thousands of lead times and thousands of
@@ -396,13 +388,8 @@ const metricsViews = {
 /* harmony export */   YJ: () => (/* binding */ calendarWeeks),
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
-<<<<<<< HEAD
 /* unused harmony exports median, percentile */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
-=======
-/* unused harmony export percentile */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
->>>>>>> kvalid
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
 // per environment and per service, deployment frequency, lead time for
@@ -515,10 +502,15 @@ function reach(records, tagPrefix, l, only) {
 }
 /**
  * Lead times into one environment: walking its landings in order, each change
- * merged at or before the release a landing pins (and not reached before)
- * gets that landing's time minus its merge time. Only landings in the
- * window count; changes they carry may have been merged before it. `only`:
- * through the tags one service pins.
+ * a landing contains (and no earlier landing did) gets that landing's time
+ * minus its merge time. A landing contains a change when the change is an
+ * ancestor both of the release it pins (merged at or before that release on
+ * the first-parent history) and of the landing itself (merged before it): a
+ * release tag placed after the promotion that pinned its version does not
+ * pull the changes merged in between into that promotion. Never negative: a
+ * change whose committer time is after its landing's (a skewed clock) counts
+ * as 0. Only landings in the window count; changes they carry may have been
+ * merged before it. `only`: through the tags one service pins.
  */
 function leadTimes(records, tagPrefix, landings, w, only) {
     const out = [];
@@ -526,15 +518,18 @@ function leadTimes(records, tagPrefix, landings, w, only) {
     let next = 0;
     const changes = records.changes;
     for (const l of landings) {
-        const upTo = reach(records, tagPrefix, l, only);
-        if (upTo === undefined || upTo <= reached)
+        const pinned = reach(records, tagPrefix, l, only);
+        if (pinned === undefined)
+            continue;
+        const upTo = Math.min(pinned, l.index - 1);
+        if (upTo <= reached)
             continue;
         while (next < changes.length && changes[next].index <= reached)
             next++;
         for (; next < changes.length && changes[next].index <= upTo; next++) {
             const c = changes[next];
             if (inWindow(w, l.at))
-                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: l.at - c.at });
+                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
         }
         reached = upTo;
     }
@@ -622,7 +617,7 @@ function weeklyFigures(f, weeks) {
 
 /***/ }),
 
-/***/ 5339:
+/***/ 65339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

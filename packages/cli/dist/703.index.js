@@ -112,8 +112,8 @@ var objects = __webpack_require__(57850);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(6739);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(17049);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(34573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
@@ -181,34 +181,34 @@ var trailers = __webpack_require__(73190);
 // `git for-each-ref`). Each commit becomes a landing (a promotion into an
 // environment), a release, or a change (anything else merged). metrics reads
 // these; record: deployments reads the same trailers through trailers.ts.
+// A trailer counts only where lockstep vouches for it (trailers.ts
+// vouchedRecords): git's own parse of the trailer block, a promotion into an
+// environment whose files the commit changed, a release commit as
+// prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
 
 
 
 const RS = '\x1e';
-const US = '\x1f';
-/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B` output into commits, newest first. */
+/**
+ * The format of one commit: NUL between fields and, with `-z`, after each
+ * commit, so no message can forge another's fields (a message holds no NUL).
+ * The trailer block is git's own parse (`%(trailers)`), with `:` as the only separator.
+ */
+const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
+const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
+/** Splits `git log -z --format=FIELDS` output into commits, in its order. */
 function parseLog(text) {
+    const f = text.split('\0');
     const out = [];
-    let at = text.indexOf(RS);
-    while (at !== -1) {
-        const next = text.indexOf(RS, at + 1);
-        const chunk = text.slice(at + 1, next === -1 ? text.length : next);
-        at = next;
-        const a = chunk.indexOf(US);
-        const b = chunk.indexOf(US, a + 1);
-        const c = chunk.indexOf(US, b + 1);
-        if (a < 0 || b < 0 || c < 0)
-            continue;
+    // With -z git separates commits by NUL only; a newline may remain before the next id.
+    for (let k = 0; k + 4 < f.length; k += 5)
         out.push({
-            sha: chunk.slice(0, a),
-            parents: chunk
-                .slice(a + 1, b)
-                .split(' ')
-                .filter(Boolean),
-            at: Number(chunk.slice(b + 1, c)),
-            message: chunk.slice(c + 1),
+            sha: f[k].replace(/^\n/, ''),
+            parents: f[k + 1].split(' ').filter(Boolean),
+            at: Number(f[k + 2]),
+            block: (0,trailers/* lockstepBlock */.bB)(f[k + 3]),
+            message: f[k + 4],
         });
-    }
     return out;
 }
 /**
@@ -241,25 +241,30 @@ async function touchedFiles(git, tip, files) {
     }
     return out;
 }
-/** The messages of `shas` (merged sides of merges), read in batches of one `git log --no-walk` each. */
-async function messagesOf(git, shas) {
+/** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
+async function commitsOf(git, shas) {
     const out = new Map();
     for (let k = 0; k < shas.length; k += 1000) {
-        const text = await (0,objects/* gitText */.q_)(git, ['log', '--no-walk=unsorted', `--format=${RS}%H${US}%B`, ...shas.slice(k, k + 1000), '--']);
-        for (const chunk of text.split(RS)) {
-            const at = chunk.indexOf(US);
-            if (at > 0)
-                out.set(chunk.slice(0, at), chunk.slice(at + 1));
-        }
+        const text = await (0,objects/* gitText */.q_)(git, [
+            ...TRAILER_CONFIG,
+            'log',
+            '-z',
+            '--no-walk=unsorted',
+            `--format=${FIELDS}`,
+            ...shas.slice(k, k + 1000),
+            '--',
+        ]);
+        for (const c of parseLog(text))
+            out.set(c.sha, c);
     }
     return out;
 }
 /** Release tags (`refs/tags/*`) and the commit each names (peeled through an annotated tag). */
 async function tagCommits(git) {
-    const text = await (0,objects/* gitText */.q_)(git, ['for-each-ref', `--format=%(refname:strip=2)${US}%(objectname)${US}%(*objectname)`, 'refs/tags']);
+    const text = await (0,objects/* gitText */.q_)(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
     const out = new Map();
     for (const line of text.split('\n')) {
-        const [name, obj, peeled] = line.split(US);
+        const [name, obj, peeled] = line.split('\0');
         if (name && obj)
             out.set(name, peeled || obj);
     }
@@ -267,19 +272,20 @@ async function tagCommits(git) {
 }
 /**
  * Reads the records of the first-parent history ending at `tip`. A commit
- * whose message (or, for a merge, its merged side's) carries
- * `Lockstep-Environment` trailers is a landing in each environment named; one
- * without them that changed an environment's files (its values file, its
- * Application) is an inferred landing there, its services read from an
- * older promote-env message when it is one. `Lockstep-Release` lines and
- * release tags are releases. Everything else that is not lockstep's own is a change.
+ * lockstep vouches for (trailers.ts vouchedRecords: its own message, or for
+ * a merge its merged side's) is a landing in each environment its
+ * `Lockstep-Environment` trailers name, or a release. An environment whose
+ * files a commit changed without such a record is an inferred landing there,
+ * its services read from an older promote-env message when it is one.
+ * Release tags are releases. Every other commit is a change. A committer
+ * time after `now` (seconds) is taken as `now`, and counted.
  */
-async function readRecords(git, tip, environments) {
+async function readRecords(git, tip, environments, now = Infinity) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
     // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
     const [shallow, log, changed] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
-        (0,objects/* gitText */.q_)(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
+        (0,objects/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']),
         touchedFiles(git, tip, envFiles),
     ]);
     const commits = parseLog(log).reverse();
@@ -291,46 +297,51 @@ async function readRecords(git, tip, environments) {
         const files = changed.get(c.sha);
         return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
     };
-    // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
-    const sides = commits
-        .filter((c) => c.parents.length > 1 && (0,trailers/* promotionsOf */.eH)(c.message).length === 0 && touched(c).length > 0)
-        .map((c) => c.parents[1]);
-    const sideMessages = sides.length > 0 ? await messagesOf(git, sides) : new Map();
+    // A merge that changed an environment's files: its merged side's message is the record of what landed.
+    const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
+    const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
     const tags = await tagCommits(git);
     const landings = [];
     const changes = [];
     const releases = new Map();
     const indexOf = new Map();
+    let ignored = 0;
+    let future;
     commits.forEach((c, index) => {
         indexOf.set(c.sha, index);
-        const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
-        // One pass over the message's trailer lines for all three questions.
-        const { promotions: recorded, releases: released, generated } = (0,trailers/* recordsOf */.M$)(message);
-        for (const tag of released)
-            releases.set(tag, { tag, commit: c.sha, index });
-        if (recorded.length > 0) {
-            for (const p of recorded)
-                landings.push({
-                    commit: c.sha,
-                    index,
-                    at: c.at,
-                    environment: p.environment,
-                    services: p.services,
-                    ...(p.from ? { from: p.from } : {}),
-                    rollback: p.rollback,
-                    inferred: false,
-                    source: 'git',
-                });
-            return;
-        }
+        if (c.at > now)
+            future = { commits: (future?.commits ?? 0) + 1, latest: Math.max(future?.latest ?? 0, c.at) };
+        const at = Math.min(c.at, now);
         const envs = touched(c);
-        if (envs.length > 0) {
-            const words = (0,trailers/* olderPromotionWords */.U4)(message);
-            for (const environment of envs)
+        // A merge's own message is GitHub's or a person's, never lockstep's: only its merged side can be a record.
+        const side = c.parents.length > 1 ? merged.get(c.parents[1]) : undefined;
+        const record = c.parents.length > 1 ? { message: side?.message ?? '', block: side?.block ?? [] } : c;
+        const elsewhere = c.parents.length > 1 ? (0,trailers/* lockstepLines */.V7)(c.message).length : 0;
+        const vouched = (0,trailers/* vouchedRecords */.VT)(record.message, record.block, elsewhere, envs);
+        if (vouched.ignored)
+            ignored++;
+        for (const tag of vouched.releases)
+            releases.set(tag, { tag, commit: c.sha, index });
+        for (const p of vouched.promotions)
+            landings.push({
+                commit: c.sha,
+                index,
+                at,
+                environment: p.environment,
+                services: p.services,
+                ...(p.from ? { from: p.from } : {}),
+                rollback: p.rollback,
+                inferred: false,
+                source: 'git',
+            });
+        const unrecorded = envs.filter((e) => !vouched.promotions.some((p) => p.environment === e));
+        if (unrecorded.length > 0) {
+            const words = (0,trailers/* olderPromotionWords */.U4)(side ? `${c.message}\n${side.message}` : c.message);
+            for (const environment of unrecorded)
                 landings.push({
                     commit: c.sha,
                     index,
-                    at: c.at,
+                    at,
                     environment,
                     services: words.services,
                     ...(words.from ? { from: words.from } : {}),
@@ -338,11 +349,10 @@ async function readRecords(git, tip, environments) {
                     inferred: true,
                     source: 'git',
                 });
-            return;
         }
-        if (generated || released.length > 0)
+        if (envs.length > 0 || vouched.generated)
             return;
-        changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
+        changes.push({ commit: c.sha, index, at, subject: c.message.split('\n', 1)[0] ?? '' });
     });
     // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
     for (const [tag, commit] of tags) {
@@ -351,7 +361,17 @@ async function readRecords(git, tip, environments) {
         if (index !== undefined || !known)
             releases.set(tag, { tag, commit, ...(index !== undefined ? { index } : {}) });
     }
-    return { tip, commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, shallow };
+    return {
+        tip,
+        commits: commits.length,
+        landings,
+        changes,
+        releases,
+        oldestAt: commits[0] && Math.min(commits[0].at, now),
+        shallow,
+        ignored,
+        ...(future ? { future } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
@@ -466,10 +486,11 @@ async function runMetrics(r, world) {
         const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
         const tip = await (0,promote_session/* fetchBase */.cu)(session.world, req.base);
         const git = world.services.repo?.(local.workdir) ?? (0,objects.gitSpawner)(local.workdir);
+        const now = Math.floor(world.clock.now() / 1000);
         const records = await readRecords(git, tip, req.environments.map((e) => ({
             name: e.name,
             files: e.application ? [(0,place/* pinPath */.d)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.d)(e)],
-        })));
+        })), now);
         const prefix = req.tagPrefix ?? 'v';
         // A window that begins before the whole history does is cut to the history's first day: days with no
         // history would count as days without a promotion and dilute every rate. Said in a note.
@@ -498,6 +519,10 @@ async function runMetrics(r, world) {
             }
         else if (seen.failed)
             notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
+        if (records.ignored > 0)
+            notes.push(`${records.ignored} commit${records.ignored === 1 ? ' carries' : 's carry'} Lockstep- trailers lockstep did not write (outside the message's trailer block, or not a promotion into an environment whose files the commit changed, nor a release commit): ignored.`);
+        if (records.future)
+            notes.push(`${records.future.commits} commit${records.future.commits === 1 ? ' has a committer date' : 's have committer dates'} after this run's clock (the latest ${iso(records.future.latest)}): taken as ${iso(now)}.`);
         const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
         if (inferred > 0)
             notes.push(`${inferred} landing${inferred === 1 ? ' was' : 's were'} inferred from the files the commit changed (no Lockstep-Environment trailer).`);
@@ -537,13 +562,8 @@ async function runMetrics(r, world) {
 /* harmony export */   YJ: () => (/* binding */ calendarWeeks),
 /* harmony export */   h5: () => (/* binding */ figuresOf)
 /* harmony export */ });
-<<<<<<< HEAD
 /* unused harmony exports median, percentile */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9730);
-=======
-/* unused harmony export percentile */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
->>>>>>> kvalid
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // The delivery figures over a window, from the records (records/history.ts):
 // per environment and per service, deployment frequency, lead time for
@@ -656,10 +676,15 @@ function reach(records, tagPrefix, l, only) {
 }
 /**
  * Lead times into one environment: walking its landings in order, each change
- * merged at or before the release a landing pins (and not reached before)
- * gets that landing's time minus its merge time. Only landings in the
- * window count; changes they carry may have been merged before it. `only`:
- * through the tags one service pins.
+ * a landing contains (and no earlier landing did) gets that landing's time
+ * minus its merge time. A landing contains a change when the change is an
+ * ancestor both of the release it pins (merged at or before that release on
+ * the first-parent history) and of the landing itself (merged before it): a
+ * release tag placed after the promotion that pinned its version does not
+ * pull the changes merged in between into that promotion. Never negative: a
+ * change whose committer time is after its landing's (a skewed clock) counts
+ * as 0. Only landings in the window count; changes they carry may have been
+ * merged before it. `only`: through the tags one service pins.
  */
 function leadTimes(records, tagPrefix, landings, w, only) {
     const out = [];
@@ -667,15 +692,18 @@ function leadTimes(records, tagPrefix, landings, w, only) {
     let next = 0;
     const changes = records.changes;
     for (const l of landings) {
-        const upTo = reach(records, tagPrefix, l, only);
-        if (upTo === undefined || upTo <= reached)
+        const pinned = reach(records, tagPrefix, l, only);
+        if (pinned === undefined)
+            continue;
+        const upTo = Math.min(pinned, l.index - 1);
+        if (upTo <= reached)
             continue;
         while (next < changes.length && changes[next].index <= reached)
             next++;
         for (; next < changes.length && changes[next].index <= upTo; next++) {
             const c = changes[next];
             if (inWindow(w, l.at))
-                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: l.at - c.at });
+                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
         }
         reached = upTo;
     }
@@ -769,12 +797,14 @@ function weeklyFigures(f, weeks) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
-/* harmony export */   M$: () => (/* binding */ recordsOf),
+/* harmony export */   Md: () => (/* binding */ promotionsIn),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   V7: () => (/* binding */ lockstepLines),
+/* harmony export */   VT: () => (/* binding */ vouchedRecords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   eH: () => (/* binding */ promotionsOf)
+/* harmony export */   bB: () => (/* binding */ lockstepBlock)
 /* harmony export */ });
-/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
+/* unused harmony export TRAILER */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -810,8 +840,12 @@ function promotionTrailerLines(p) {
 function releaseTrailerLine(tag) {
     return `${TRAILER.release}: ${oneLine(tag)}`;
 }
-/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
-function lockstepTrailers(message) {
+/**
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
+ */
+function lockstepLines(message) {
     const out = [];
     // Most commits are not lockstep's: one search instead of a split.
     if (!message.includes('Lockstep-'))
@@ -823,19 +857,30 @@ function lockstepTrailers(message) {
     }
     return out;
 }
-/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
-function generatedBy(message, action) {
-    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+/**
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
+ */
+function lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
 }
 /**
- * The promotions a message records: one per `Lockstep-Environment` line,
- * with the lines that follow it up to the next one (a squash of two
- * promotions keeps both). Empty for a message without them.
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
  */
-function promotionsOf(message) {
-    return promotionsIn(lockstepTrailers(message));
-}
-/** The promotions of a message's trailer lines (promotionsOf). */
 function promotionsIn(trailers) {
     const out = [];
     let cur;
@@ -860,28 +905,44 @@ function promotionsIn(trailers) {
     }
     return out;
 }
-/** The release tags a message records (`Lockstep-Release` lines). */
-function releasesOf(message) {
-    return releasesIn(lockstepTrailers(message));
-}
-function releasesIn(trailers) {
-    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
-}
 /**
- * Everything a message records, from one pass over its lines (a history
- * reader asks all three of every commit): its promotions (promotionsOf), its
- * release tags (releasesOf), and whether `Lockstep-Generated` names one of
- * lockstep's own actions on a line of its own (generatedBy).
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
-function recordsOf(message) {
-    const trailers = lockstepTrailers(message);
-    if (trailers.length === 0)
-        return { promotions: [], releases: [], generated: false };
-    return {
-        promotions: promotionsIn(trailers),
-        releases: releasesIn(trailers),
-        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
-    };
+function vouchedRecords(message, block, elsewhere, touched) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    if (claimed === 0 && block.length === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const promoteEnv = generatedBy(block, 'promote-env');
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedPromotions = promotionsIn(block);
+    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
+            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+    return { promotions, releases, generated: true, ignored: !whole };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

@@ -1316,7 +1316,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 7049:
+/***/ 17049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1691,84 +1691,8 @@ function promoteGitHub(client, log) {
     };
 }
 
-<<<<<<< HEAD:packages/cli/dist/7049.index.js
 // EXTERNAL MODULE: ./packages/core/src/charts/archive.ts
-var archive = __webpack_require__(8657);
-=======
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
-;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
-// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
-// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
-// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
-
-
-
-/** The files of a chart archive that a values comparison reads. */
-const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
-/** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = 64 * 1024 * 1024;
-/** Each kept file is at most this large. */
-const MAX_FILE = 4 * 1024 * 1024;
-/** At most this much template text is kept from one archive (the rest is left out). */
-const MAX_TEMPLATES = 16 * 1024 * 1024;
-/**
- * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
- */
-async function readChartArchive(tgz, what, opts = {}) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    const files = new Map();
-    let templateChars = 0;
-    const reader = (0,tar_stream.extract)();
-    const done = (async () => {
-        for await (const entry of reader) {
-            const name = entry.header.name.replace(/^\.\/+/, '');
-            const parts = name.split('/');
-            const size = entry.header.size ?? 0;
-            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-            const keep = entry.header.type === 'file' &&
-                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
-                size <= MAX_FILE;
-            const chunks = [];
-            // tar-stream's entries yield Buffers; its types say unknown.
-            for await (const chunk of entry)
-                if (keep)
-                    chunks.push(chunk);
-            const key = parts.slice(1).join('/');
-            if (keep && !files.has(key)) {
-                if (template)
-                    templateChars += size;
-                files.set(key, Buffer.concat(chunks).toString('utf8'));
-            }
-        }
-    })();
-    reader.end(tar);
-    try {
-        await done;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    return files;
-}
-
->>>>>>> kvalid:packages/cli/dist/6739.index.js
+var archive = __webpack_require__(68657);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
 // A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
 // whose layer of Helm's chart media type is the packaged chart (.tgz). This
@@ -1817,11 +1741,7 @@ function promoteRegistry(registry, workdir) {
         },
         async verifyDigest(service, ref, digest, policy) {
             // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-<<<<<<< HEAD:packages/cli/dist/7049.index.js
-            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 79702));
-=======
-            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 7321).then(__webpack_require__.bind(__webpack_require__, 9702));
->>>>>>> cliface:packages/cli/dist/6739.index.js
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 7321).then(__webpack_require__.bind(__webpack_require__, 79702));
             verifier ??= new DigestVerifier(registry, policyFiles(workdir));
             try {
                 return await verifier.verify(service, ref, digest, policy);
@@ -1999,35 +1919,21 @@ async function openPromoteWorld(o) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-<<<<<<< HEAD:packages/cli/dist/7049.index.js
 var values_drift = __webpack_require__(14403);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
 var validate = __webpack_require__(24118);
-=======
-var values_drift = __webpack_require__(4403);
->>>>>>> rguard:packages/cli/dist/6739.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
-<<<<<<< HEAD:packages/cli/dist/7049.index.js
 var render = __webpack_require__(71660);
-=======
-var render = __webpack_require__(1660);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
-var unpinned = __webpack_require__(529);
->>>>>>> rguard:packages/cli/dist/6739.index.js
+var unpinned = __webpack_require__(10529);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-<<<<<<< HEAD:packages/cli/dist/7049.index.js
-var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
-var chart_files = __webpack_require__(9630);
-=======
 var application = __webpack_require__(21120);
->>>>>>> kvalid:packages/cli/dist/6739.index.js
+// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
+var chart_files = __webpack_require__(69630);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
 // Rendered manifest diffs of a promotion: the target environment rendered
 // with the real Helm as it runs now (the base) and as it will run after the
@@ -2051,11 +1957,8 @@ var application = __webpack_require__(21120);
 
 
 
-<<<<<<< HEAD:packages/cli/dist/7049.index.js
 
 
-=======
->>>>>>> rguard:packages/cli/dist/6739.index.js
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
@@ -2132,11 +2035,8 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
     const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
-<<<<<<< HEAD:packages/cli/dist/7049.index.js
-=======
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
->>>>>>> rguard:packages/cli/dist/6739.index.js
     if (env.status === 'failed' && to.protected) {
         throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
@@ -2562,6 +2462,44 @@ async function planChecked(req, route, world, baseSha, cache) {
 
 /***/ }),
 
+/***/ 10529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ refuseUnpinned)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch. Shared by the Helm render
+// (render.ts) and the overlay's (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedImages */ .oo)(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .traceImage */ .Jz)(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq).join('; ')}` : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+
+
+/***/ }),
+
 /***/ 24118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2610,44 +2548,6 @@ async function configCrds(req, ports, baseSha) {
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
     const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
     return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
-}
-
-
-/***/ }),
-
-/***/ 529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ refuseUnpinned)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
-// promote-env's digest-only guard over what is rendered: a protected
-// target's objects after the change must run every image pinned by digest
-// (render/images.ts), whatever wrote it — the values, a chart default, a
-// subchart, an overlay's base or patch. Shared by the Helm render
-// (render.ts) and the overlay's (render-overlay.ts).
-
-
-/**
- * A protected target's rendered objects must run images pinned by digest
- * (render/images.ts): the first one that is not is refused at the line that
- * wrote it when `sources` show it, else at `where`, naming the object; every
- * other is counted in the same message. Nothing is written yet.
- */
-function refuseUnpinned(env, target, sources, where) {
-    if (env.status !== 'rendered' || !env.after)
-        return;
-    const unpinned = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedImages */ .oo)(env.after.values());
-    if (unpinned.length === 0)
-        return;
-    const origin = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .traceImage */ .Jz)(unpinned[0].image, sources);
-    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq).join('; ')}` : '';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
-        ...(origin ? { file: origin.file, line: origin.line } : where),
-        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
-    });
 }
 
 

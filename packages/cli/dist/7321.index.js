@@ -2,7 +2,7 @@ export const id = 7321;
 export const ids = [7321];
 export const modules = {
 
-/***/ 6937:
+/***/ 86937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -89,7 +89,7 @@ function manifestLayers(body) {
 
 /***/ }),
 
-/***/ 9702:
+/***/ 79702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -100,17 +100,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/registry/referrers.ts
-var registry_referrers = __webpack_require__(6937);
+var registry_referrers = __webpack_require__(86937);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
-var text_pem = __webpack_require__(6551);
+var text_pem = __webpack_require__(76551);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/cosign.ts
 // cosign's key-based image signatures, checked with node:crypto. cosign
 // stores a signature as an OCI manifest in the image's own repository, at
@@ -203,7 +203,7 @@ function trustedKey(pem) {
 }
 let ed25519ph;
 function loadEd25519ph() {
-    ed25519ph ??= __webpack_require__.e(/* import() */ 4723).then(__webpack_require__.bind(__webpack_require__, 4723)).then((m) => (s, msg, pub, o) => m.ed25519ph.verify(s, msg, pub, o));
+    ed25519ph ??= __webpack_require__.e(/* import() */ 4723).then(__webpack_require__.bind(__webpack_require__, 34723)).then((m) => (s, msg, pub, o) => m.ed25519ph.verify(s, msg, pub, o));
     return ed25519ph;
 }
 /** The raw 32-byte Ed25519 public key of a KeyObject. */
@@ -361,7 +361,7 @@ class DigestVerifier {
             out.by.push(`cosign key ${r.fingerprint}${r.algorithm === 'Ed25519ph' ? ', Ed25519ph' : ''} (${r.where})`);
         }
         if (policy.attestation) {
-            const { verifyAttestation } = await Promise.all(/* import() */[__webpack_require__.e(1168), __webpack_require__.e(1759)]).then(__webpack_require__.bind(__webpack_require__, 1759));
+            const { verifyAttestation } = await Promise.all(/* import() */[__webpack_require__.e(1168), __webpack_require__.e(1759)]).then(__webpack_require__.bind(__webpack_require__, 51759));
             const a = policy.attestation;
             const r = await verifyAttestation(this.client, ref, digest, await this.root(a.trustedRoot), {
                 issuer: a.issuer,
@@ -403,7 +403,7 @@ class DigestVerifier {
     async root(path) {
         let roots = this.roots.get(path);
         if (!roots) {
-            const { parseTrustedRoots, BadTrustedRootError } = await Promise.all(/* import() */[__webpack_require__.e(1168), __webpack_require__.e(1759)]).then(__webpack_require__.bind(__webpack_require__, 1759));
+            const { parseTrustedRoots, BadTrustedRootError } = await Promise.all(/* import() */[__webpack_require__.e(1168), __webpack_require__.e(1759)]).then(__webpack_require__.bind(__webpack_require__, 51759));
             const text = this.read(path, 'verify.attestation.trusted-root');
             try {
                 roots = parseTrustedRoots(text);

@@ -456,12 +456,8 @@ function olderPromotionWords(message) {
 /* harmony export */   nV: () => (/* binding */ renderedMarkdown),
 /* harmony export */   sA: () => (/* binding */ renderedCountsJson)
 /* harmony export */ });
-<<<<<<< HEAD
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-=======
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
-/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8274);
->>>>>>> rtrust
+/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78274);
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under

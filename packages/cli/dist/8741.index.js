@@ -98,13 +98,9 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(88
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-<<<<<<< HEAD
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(8429), __webpack_require__.e(2558), __webpack_require__.e(6026)]).then(__webpack_require__.bind(__webpack_require__, 93393));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(311), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(2884)]).then(__webpack_require__.bind(__webpack_require__, 24231));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(1710)]).then(__webpack_require__.bind(__webpack_require__, 32097));
-=======
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(311), __webpack_require__.e(809), __webpack_require__.e(2884)]).then(__webpack_require__.bind(__webpack_require__, 4231));
->>>>>>> rguard
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The registries' HTTP transport, with publishedCharts. */
@@ -248,21 +244,15 @@ async function decideAll(req, s, d, world) {
     if (plan.noChartFolder)
         world.reporter.info('no Chart.yaml under the working directory — no chart to check; the environments are checked');
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
-<<<<<<< HEAD
     const validation = [];
-    const rendered = await renderedOf(req, s, d, plan, world, validation);
-    // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const ok = plan.ok && !configChange?.invalid && !validation.some((p) => p.level === 'error');
-=======
-    const renders = await renderedOf(req, s, d, plan, world);
+    const renders = await renderedOf(req, s, d, plan, world, validation);
     const rendered = renders?.rendered;
     // What the renders decide for a protected environment (render-guards.ts) joins the protected files' problems.
     // A file the protected checks already refuse is not refused again for what its render shows.
     const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
     const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error');
->>>>>>> rguard
+    const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error') && !validation.some((p) => p.level === 'error');
     return {
         ...plan,
         ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
@@ -388,7 +378,7 @@ async function readConfigs(req, s, range, prefix) {
     else {
         try {
             // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
-            const { checkConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(5014)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+            const { checkConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(5014)]).then(__webpack_require__.bind(__webpack_require__, 93081));
             change.head = await checkConfig(module.parseConfigText(headText, rel));
         }
         catch (e) {
@@ -561,21 +551,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   protectedRows: () => (/* binding */ protectedRows),
 /* harmony export */   view: () => (/* binding */ view)
 /* harmony export */ });
-<<<<<<< HEAD
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62368);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69888);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77841);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45914);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92252);
-=======
-/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5914);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
->>>>>>> cliface
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69888);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77841);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45914);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
 
 
 
@@ -661,17 +642,13 @@ function checkMarkdown(r) {
         lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
     const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
     if (outside.length > 0)
-<<<<<<< HEAD
-        lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
-    if (r.renderProblems?.length)
-        lines.push('**What the environments would receive**', '', ...r.renderProblems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
-=======
         lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
->>>>>>> cliface
+    if (r.renderProblems?.length)
+        lines.push('**What the environments would receive**', '', ...r.renderProblems.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
     // No Helm on PATH (auto) is the log's one line, not the summary's.
     if (r.validation)
-        lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
+        lines.push('**Schema validation of the rendered objects**', '', ...r.validation.map((p) => `- ${p.level === 'error' ? '❌' : '⚠️'} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
     const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
     if (rendered)
@@ -742,22 +719,13 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
-<<<<<<< HEAD
-    const problems = (level) => [
+    const warnings = [
         ...r.charts.flatMap((c) => c.problems),
         ...r.protectedProblems,
         ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
         ...(r.validation ?? []),
     ]
-        .filter((p) => p.level === level)
-=======
-    const warnings = [
-        ...r.charts.flatMap((c) => c.problems),
-        ...r.protectedProblems,
-        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
-    ]
         .filter((p) => p.level === 'warning')
->>>>>>> cliface
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
     return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('check', {
         ok: r.ok,
@@ -829,12 +797,8 @@ function checkWarnings(r) {
 /* harmony export */   nV: () => (/* binding */ renderedMarkdown),
 /* harmony export */   sA: () => (/* binding */ renderedCountsJson)
 /* harmony export */ });
-<<<<<<< HEAD
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
-=======
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
-/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8274);
->>>>>>> rtrust
+/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78274);
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under

@@ -12,14 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusFlowchart: () => (/* binding */ statusFlowchart),
 /* harmony export */   statusMarkdown: () => (/* binding */ statusMarkdown)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5339);
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9894);
-=======
+/* harmony import */ var _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65339);
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57987);
 /* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29894);
->>>>>>> kvalid
 // `lockstep status --markdown`: the status table, then the environments as a
 // Mermaid flowchart GitHub renders, top to bottom: dev → staging → prod, each
 // node with the versions the environment pins, an arrow labelled with what
@@ -119,17 +114,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusView: () => (/* binding */ statusView),
 /* harmony export */   statusViews: () => (/* binding */ statusViews)
 /* harmony export */ });
-<<<<<<< HEAD
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92252);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88598);
-=======
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3952);
-/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
->>>>>>> cliface
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88598);
 // What `lockstep status` shows: every environment side by side, then each
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
@@ -197,8 +185,7 @@ function statusJson(r) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 5339:
+/***/ 65339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -242,10 +229,7 @@ function xyChartTheme(palette) {
 
 /***/ }),
 
-/***/ 4293:
-=======
 /***/ 64293:
->>>>>>> kvalid
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -108,13 +108,9 @@ var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/registry/referrers.ts
-<<<<<<< HEAD
 var registry_referrers = __webpack_require__(86937);
-=======
-var registry_referrers = __webpack_require__(6937);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
-var text_pem = __webpack_require__(6551);
->>>>>>> cliface
+var text_pem = __webpack_require__(76551);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/cosign.ts
 // cosign's key-based image signatures, checked with node:crypto. cosign
 // stores a signature as an OCI manifest in the image's own repository, at
@@ -457,7 +453,7 @@ function describeKeys(specs, fingerprints) {
 
 /***/ }),
 
-/***/ 6551:
+/***/ 76551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

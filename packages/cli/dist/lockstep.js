@@ -264,14 +264,14 @@ function jsonOption(cmd, keys) {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 96970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ ShownFailure),
 /* harmony export */   u: () => (/* binding */ UsageRefusal)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21829);
 
 // How a command that ran ends other than done, carried to the one report (program.ts): light, since
 // the program loads it at every start.
@@ -564,15 +564,10 @@ function maskingIo(io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91920);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3727);
-=======
 /* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1920);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91920);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3727);
 // First: refuses a Node older than the CLI needs before any other module runs.
->>>>>>> cliface
 
 
 
@@ -586,7 +581,7 @@ __webpack_async_result__();
 /***/ 7893:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 // The first module the CLI's entry imports, so the first code of the bundle that runs: an older Node
@@ -617,13 +612,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
 var commander = __nccwpck_require__(21829);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-<<<<<<< HEAD
 var src_errors = __nccwpck_require__(37638);
-=======
-var src_errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/contract/json.ts
-var contract_json = __nccwpck_require__(2252);
->>>>>>> cliface
+var contract_json = __nccwpck_require__(92252);
 // EXTERNAL MODULE: ./packages/core/src/text/terminal-face.ts
 var terminal_face = __nccwpck_require__(50871);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
@@ -715,13 +706,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-<<<<<<< HEAD
 var workspace = __nccwpck_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
-var json = __nccwpck_require__(92252);
-=======
-var workspace = __nccwpck_require__(2536);
->>>>>>> cliface
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
 
 
@@ -981,11 +966,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-<<<<<<< HEAD
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216))).statusMarkdown(r) : undefined,
-=======
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
->>>>>>> kvalid
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1051,13 +1032,9 @@ const metricsCommand = {
 };
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
-<<<<<<< HEAD
 var src_io = __nccwpck_require__(91920);
-=======
-var src_io = __nccwpck_require__(1920);
 // EXTERNAL MODULE: ./packages/cli/src/ended.ts
-var ended = __nccwpck_require__(6970);
->>>>>>> cliface
+var ended = __nccwpck_require__(96970);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
 
 
@@ -1246,21 +1223,13 @@ function report(e, io, json) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21829);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_contract_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92252);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
 /* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50871);
 /* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57987);
-=======
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
-/* harmony import */ var _lockstep_core_contract_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2252);
-/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(871);
-/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7987);
-/* harmony import */ var _ended_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6970);
+/* harmony import */ var _ended_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96970);
 
->>>>>>> cliface
 
 
 
@@ -1607,7 +1576,7 @@ class Inputs {
 /* harmony export */   wD: () => (/* binding */ numberOrNull)
 /* harmony export */ });
 /* unused harmony export SCHEMA_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 // The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
 // first, the command's name, how it ended (`outcome`) and its errors, then the result in kebab-case

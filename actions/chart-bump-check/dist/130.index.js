@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-export const id = 99;
-export const ids = [99];
+export const id = 130;
+export const ids = [130];
 export const modules = {
 
-/***/ 9099:
-========
-export const id = 995;
-export const ids = [995];
-export const modules = {
-
-/***/ 8995:
->>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+/***/ 2130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -602,103 +594,8 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
-<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var objects = __webpack_require__(9786);
-=======
-;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
-function isList(b) {
-    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
- * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
- * Secret like any other. Documents that are empty or no object (a bare
- * comment) are skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
-    const add = (body) => {
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        if (isList(b)) {
-            for (const item of b.items)
-                add(item);
-            return;
-        }
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    };
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        add(doc.toJS({ maxAliasCount: 100 }));
-    });
-    return out;
-}
-/** Data with every map's keys sorted (arrays keep their order). */
-function sortedKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortedKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, sortedKeys(v[k])]));
-    return v;
-}
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-function stableYaml(body) {
-    return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
-}
-
->>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
+var render_objects = __webpack_require__(9786);
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
@@ -759,16 +656,9 @@ function compareRenders(before, after, again, opts) {
                     setPath(b, p, '<non-deterministic>');
             }
         }
-<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-        if (obj.kind === 'Secret')
-            maskSecret(b, a);
-        const bText = b ? (0,objects/* stableYaml */.Xf)(b) : '';
-        const aText = a ? (0,objects/* stableYaml */.Xf)(a) : '';
-=======
         maskSecrets(b, a);
-        const bText = b ? stableYaml(b) : '';
-        const aText = a ? stableYaml(a) : '';
->>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
+        const bText = b ? (0,render_objects/* stableYaml */.Xf)(b) : '';
+        const aText = a ? (0,render_objects/* stableYaml */.Xf)(a) : '';
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
         out.ignoredLines += changedLines(bIgnored, aIgnored);
@@ -778,7 +668,7 @@ function compareRenders(before, after, again, opts) {
             continue;
         }
         out.counts[change]++;
-        const label = (0,objects/* objectLabel */.uk)(obj);
+        const label = (0,render_objects/* objectLabel */.uk)(obj);
         if (opts.summarize.includes(obj.kind)) {
             out.changes.push({
                 object: label,
@@ -849,31 +739,6 @@ const NON_DETERMINISTIC = '<non-deterministic>';
  * even a short one, of a password is reversed by hashing a word list — and the
  * text is the same on every run, so a pull request body does not churn.
  */
-<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-function maskSecret(before, after) {
-    for (const field of ['data', 'stringData']) {
-        const b = before?.[field];
-        const a = after?.[field];
-        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
-        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
-        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
-        const marked = (v) => v === '<non-deterministic>';
-        if (bMap)
-            for (const k of Object.keys(bMap))
-                if (!marked(bMap[k]))
-                    bMap[k] = `<sha256:${(0,objects/* shortHash */.BC)(text(bMap[k]))}>`;
-        if (aMap)
-            for (const k of Object.keys(aMap)) {
-                if (marked(aMap[k]))
-                    continue;
-                const hash = `sha256:${(0,objects/* shortHash */.BC)(text(aMap[k]))}`;
-                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
-            }
-        if (before && b !== undefined && !bMap)
-            before[field] = '<masked>';
-        if (after && a !== undefined && !aMap)
-            after[field] = '<masked>';
-=======
 function maskSecrets(before, after) {
     const b = asData(before);
     const a = asData(after);
@@ -885,7 +750,6 @@ function maskSecrets(before, after) {
         const as = Array.isArray(after) ? after : [];
         for (let i = 0; i < Math.max(bs.length, as.length); i++)
             maskSecrets(bs[i], as[i]);
->>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
     }
     else if (b || a)
         for (const k of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})]))
@@ -1264,18 +1128,10 @@ function helmMessage(stderr) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
 }
 
-<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-========
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
->>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
-=======
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
->>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
@@ -1320,7 +1176,7 @@ function filesDigest(files) {
 /** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
 function objectsOf(stdout, namespace) {
     try {
-        return { ok: true, objects: (0,objects/* splitObjects */.bR)(stdout, namespace ?? '') };
+        return { ok: true, objects: (0,render_objects/* splitObjects */.bR)(stdout, namespace ?? '') };
     }
     catch (e) {
         return { ok: false, reason: 'error', message: e.message };
@@ -1754,26 +1610,6 @@ async function readOverlay(reader, dir) {
                 files.set(p, texts[i]);
         });
         const file = `${prefix}${name}`;
-<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-        let k;
-        try {
-            const doc = (0,dist/* parse */.qg)(files.get(file) ?? '');
-            k = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
-        }
-        catch {
-            // kustomize says what is wrong with the file when it runs.
-            continue;
-        }
-        for (const entry of [...kustomize_strings(k?.resources), ...kustomize_strings(k?.bases), ...kustomize_strings(k?.components)]) {
-            if (entry.startsWith('/') || /^[a-z]:[\\/]/i.test(entry))
-                return { unavailable: `${entry} in ${file} is outside the repository` };
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^[^/@\s]+@[^/:\s]+:/.test(entry))
-                return { unavailable: `the remote resource ${entry} in ${file} is unavailable (lockstep renders without network)` };
-            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, entry)).replace(/\/+$/, '');
-            if (to === '..' || to.startsWith('../'))
-                return { unavailable: `${entry} in ${file} is outside the repository` };
-            if (files.has(to))
-=======
         const named = kustomizationPaths(files.get(file) ?? '');
         for (const p of named) {
             const plugin = PLUGIN_FIELDS.has(p.field.replace(/\[\d+\]$/, ''));
@@ -1784,7 +1620,6 @@ async function readOverlay(reader, dir) {
                     if (why)
                         return why;
                 }
->>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
                 continue;
             }
             const why = refusal(p, d);
@@ -2015,16 +1850,11 @@ async function overlayTarget(read, kustomization, application) {
 /** The time limit of one build of a pull request's overlay. */
 const CHECK_TIMEOUT_MS = 30_000;
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
-<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-/** Each overlay environment whose build inputs changed, built at the base and at the head; [] when none did. */
-async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
-========
 /**
  * Each overlay environment whose build inputs changed, built at the base and
  * at the head, with what its guards judge (render-guards.ts); [] when none did.
  */
-async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
->>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, validation) {
     const overlays = config.environments.filter((e) => e.kustomization);
     if (mode === 'off' || overlays.length === 0)
         return [];
@@ -2055,11 +1885,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
             : sameSide(before, after);
         const file = 'file' in after ? after.file : 'file' in before ? before.file : inRepo(e.kustomization);
         if (!same)
-<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-            changed.push({ e, name: e.name, before, after });
-========
-            changed.push({ name: e.name, protected: e.protected, file, before, after });
->>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+            changed.push({ e, name: e.name, protected: e.protected, file, before, after });
     }
     if (changed.length === 0)
         return [];
@@ -2088,24 +1914,17 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo) {
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
         // An overlay new in the pull request: every object added.
         const before = 'unavailable' in c.before && /^no kustomization /.test(c.before.unavailable) ? 'nothing' : c.before;
-<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-        const rendered = await renderEnvironment(renderer, c.name, before, c.after, opts, what);
+        const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
         if (validation && !('unavailable' in c.after))
             await validation.after(c.e, c.name, await renderer.render(c.after), []);
-        return { ...rendered, renderer: 'kustomize' };
-    }));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
-var environment = __webpack_require__(8429);
-========
-        const render = { ...(await renderEnvironment(renderer, c.name, before, c.after, opts, what)), renderer: 'kustomize' };
         // The overlay's own folder first: an image written there is traced to it before a base's.
         const sources = 'files' in c.after ? [...c.after.files].map(([path, text]) => ({ path, text })) : [];
         return { render, protected: c.protected, file: c.file, builds: `overlay ${dir ?? c.file}`, sources };
     }));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/validate/environment.ts + 5 modules
+var environment = __webpack_require__(8429);
 ;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
 // The digest-only guard over what is rendered: every container,
 // initContainer and ephemeralContainer image of a protected environment's
@@ -2166,7 +1985,7 @@ function unpinnedImages(objects) {
                     if (DIGEST.test(image))
                         return;
                     out.push({
-                        object: objectLabel(o),
+                        object: (0,render_objects/* objectLabel */.uk)(o),
                         container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
                         list,
                         image,
@@ -2284,33 +2103,24 @@ function renderProblems(judged) {
     return out;
 }
 
->>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
 // chart-bump-check's rendered manifest diffs: on a pull request that changes
 // a chart, each environment that deploys it (its Application names the chart
 // or its folder; every environment when none names an Application) is
 // rendered with the real Helm at the base and at the head — the chart folder
-<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-// with its file:// subcharts, the environment's values file, the release name
-// and namespace its Application gives — and compared, for the job summary.
-// The pull request's templates are untrusted: each render runs bounded
-// (render/helm.ts: 30 s, 32 MiB of output, 512 MiB of memory, no network), and what stops one is said; the
-// check still decides on versions alone. Overlay environments (`kustomization:`)
-// are built with kustomize when what they build changed (render-overlays.ts).
-// Each after side is then validated against the schemas of the environment's
-// cluster (validate.ts), when `validation` is given.
-========
 // with its file:// subcharts, and what its Application gives, read as a
 // promotion reads it (promote/application.ts): valueFiles, the environment's
 // values file, inline values, parameters, release name, namespace, and the
 // ignoreDifferences the diff honours. The pull request's templates are
-// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB, no
-// network), and what stops one is said. A protected environment's render
+// untrusted: each render runs bounded (render/helm.ts: 30 s, 32 MiB of output,
+// 512 MiB of memory, no network), and what stops one is said. A protected environment's render
 // decides too (render-guards.ts): it must render, and run images pinned by
 // digest. Overlay environments (`kustomization:`) are built with kustomize
-// when what they build changed (render-overlays.ts).
+// when what they build changed (render-overlays.ts). Each after side is then
+// validated against the schemas of the environment's cluster (validate.ts),
+// when `validation` is given.
 
->>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+
 
 
 
@@ -2320,17 +2130,10 @@ function renderProblems(judged) {
 
 /** The time limit of one render of a pull request's templates. */
 const render_CHECK_TIMEOUT_MS = 30_000;
-<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
-/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
-function applicationOf(text, file, name, chartDir) {
-=======
 /** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
 const CHECK_MAX_RSS = 512 * 1024 * 1024;
-const render_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const render_asStr = (v) => (typeof v === 'string' ? v : undefined);
-/** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
-function applicationOf(text) {
->>>>>>> rtrust:actions/chart-bump-check/dist/784.index.js
+/** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
+function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
         return undefined;
     try {
@@ -2442,24 +2245,14 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
             jobs.push(Promise.all([
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
-<<<<<<<< HEAD:actions/chart-bump-check/dist/99.index.js
             ]).then(async ([b, h]) => {
-                const rendered = await renderEnvironment(renderer, name, b, h, opts, what);
-                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
-                if (validation && !('unavailable' in h) && 'files' in h.chart)
-                    await validation.after(e, name, await renderer.render(h), (0,environment/* chartCrds */.D)(h.chart.files, dir));
-                return rendered;
-            }));
-========
-            ]).then(async ([b, h]) => ({
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-                render: await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what),
-                protected: e.protected,
-                file: appFile ?? values,
-                builds: `chart ${chart.name}`,
-                sources: h.sources,
-            })));
->>>>>>>> rguard:actions/chart-bump-check/dist/995.index.js
+                const render = await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what);
+                // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
+                if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
+                    await validation.after(e, name, await renderer.render(h.side), (0,environment/* chartCrds */.D)(h.side.chart.files, dir));
+                return { render, protected: e.protected, file: appFile ?? values, builds: `chart ${chart.name}`, sources: h.sources };
+            }));
         }
     }
     return jobs.length > 0 ? Promise.all(jobs) : undefined;
