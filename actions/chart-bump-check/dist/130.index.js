@@ -1270,7 +1270,7 @@ function sideDigest(side, cluster) {
 async function renderEnvironment(renderer, environment, before, after, opts, what) {
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
-        return { ...base, status: 'skipped', message: after.unavailable };
+        return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
     const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
@@ -1624,7 +1624,7 @@ async function readOverlay(reader, dir) {
             }
             const why = refusal(p, d);
             if (why)
-                return { unavailable: `${file}:${p.line}: ${why}` };
+                return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
             const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.value.trim())).replace(/\/+$/, '');
             const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
             if (!folder || files.has(to)) {
@@ -1652,6 +1652,7 @@ async function readOverlay(reader, dir) {
             else if (looksRemote(p.value))
                 return {
                     unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                    refused: { file, line: p.line },
                 };
             // Otherwise a path that is not there: kustomize names it when it runs.
         }
@@ -1663,7 +1664,7 @@ function firstRefusal(paths, dir, file) {
     for (const p of paths) {
         const why = refusal(p, dir);
         if (why)
-            return { unavailable: `${file}:${p.line}: ${why}` };
+            return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
     }
     return undefined;
 }
@@ -2084,6 +2085,18 @@ function renderProblems(judged) {
                 hint: j.protected
                     ? `fix it so ${j.render.renderer === 'kustomize' ? 'kustomize builds it' : 'helm template succeeds with its values'}: Argo CD cannot sync ${env} once this merges`
                     : 'promote-env refuses it only for a protected environment; the rendered section shows the whole message',
+            });
+            continue;
+        }
+        if (j.render.status === 'skipped' && j.render.refused) {
+            // The pull request makes the environment load what lockstep will not fetch (Argo CD would): nothing
+            // the guards judge can be read, so a protected environment fails closed.
+            out.push({
+                level: j.protected ? 'error' : 'warning',
+                file: j.render.refused.file,
+                line: j.render.refused.line,
+                message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
+                hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
             });
             continue;
         }

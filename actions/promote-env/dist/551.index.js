@@ -7426,7 +7426,7 @@ function sideDigest(side, cluster) {
 async function renderEnvironment(renderer, environment, before, after, opts, what) {
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
-        return { ...base, status: 'skipped', message: after.unavailable };
+        return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
     const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })

@@ -76,6 +76,11 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const file = 'file' in target ? target.file : to.kustomization;
     if (to.protected && 'files' in after)
         (0,_unpinned_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseUnpinned */ .Q)(rendered, to.name, [...after.files].map(([path, text]) => ({ path, text })), { file, line: 1 });
+    if (rendered.refused && to.protected)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay of ${to.name}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
+            ...rendered.refused,
+            hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed; nothing was written',
+        });
     if (rendered.status === 'failed' && to.protected) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             file,
@@ -326,7 +331,7 @@ async function readOverlay(reader, dir) {
             }
             const why = refusal(p, d);
             if (why)
-                return { unavailable: `${file}:${p.line}: ${why}` };
+                return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
             const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d, p.value.trim())).replace(/\/+$/, '');
             const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
             if (!folder || files.has(to)) {
@@ -354,6 +359,7 @@ async function readOverlay(reader, dir) {
             else if (looksRemote(p.value))
                 return {
                     unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                    refused: { file, line: p.line },
                 };
             // Otherwise a path that is not there: kustomize names it when it runs.
         }
@@ -365,7 +371,7 @@ function firstRefusal(paths, dir, file) {
     for (const p of paths) {
         const why = refusal(p, dir);
         if (why)
-            return { unavailable: `${file}:${p.line}: ${why}` };
+            return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
     }
     return undefined;
 }

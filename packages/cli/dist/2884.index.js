@@ -514,6 +514,18 @@ function renderProblems(judged) {
             });
             continue;
         }
+        if (j.render.status === 'skipped' && j.render.refused) {
+            // The pull request makes the environment load what lockstep will not fetch (Argo CD would): nothing
+            // the guards judge can be read, so a protected environment fails closed.
+            out.push({
+                level: j.protected ? 'error' : 'warning',
+                file: j.render.refused.file,
+                line: j.render.refused.line,
+                message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
+                hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+            });
+            continue;
+        }
         if (!j.protected || j.render.status !== 'rendered' || !j.render.after)
             continue;
         for (const u of (0,render_images/* unpinnedImages */.oo)(j.render.after.values())) {
@@ -1155,7 +1167,7 @@ async function readOverlay(reader, dir) {
             }
             const why = refusal(p, d);
             if (why)
-                return { unavailable: `${file}:${p.line}: ${why}` };
+                return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
             const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d, p.value.trim())).replace(/\/+$/, '');
             const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
             if (!folder || files.has(to)) {
@@ -1183,6 +1195,7 @@ async function readOverlay(reader, dir) {
             else if (looksRemote(p.value))
                 return {
                     unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                    refused: { file, line: p.line },
                 };
             // Otherwise a path that is not there: kustomize names it when it runs.
         }
@@ -1194,7 +1207,7 @@ function firstRefusal(paths, dir, file) {
     for (const p of paths) {
         const why = refusal(p, dir);
         if (why)
-            return { unavailable: `${file}:${p.line}: ${why}` };
+            return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
     }
     return undefined;
 }

@@ -79,6 +79,11 @@ export async function renderOverlayPromotion(
       [...after.files].map(([path, text]) => ({ path, text })),
       { file, line: 1 },
     );
+  if (rendered.refused && to.protected)
+    throw new UserError(`render: the overlay of ${to.name}, a protected environment, cannot be judged: ${env.message ?? ''}`, {
+      ...rendered.refused,
+      hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed; nothing was written',
+    });
   if (rendered.status === 'failed' && to.protected) {
     throw new UserError(
       `render: the overlay does not build after the change in ${to.name}, a protected environment: ${env.message ?? ''}`,

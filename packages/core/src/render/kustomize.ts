@@ -227,7 +227,7 @@ export async function readOverlay(reader: ChartReader, dir: string): Promise<{ f
         continue;
       }
       const why = refusal(p, d);
-      if (why) return { unavailable: `${file}:${p.line}: ${why}` };
+      if (why) return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
       const to = posix.normalize(posix.join(d, p.value.trim())).replace(/\/+$/, '');
       const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
       if (!folder || files.has(to)) {
@@ -252,6 +252,7 @@ export async function readOverlay(reader: ChartReader, dir: string): Promise<{ f
       } else if (looksRemote(p.value))
         return {
           unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+          refused: { file, line: p.line },
         };
       // Otherwise a path that is not there: kustomize names it when it runs.
     }
@@ -263,7 +264,7 @@ export async function readOverlay(reader: ChartReader, dir: string): Promise<{ f
 function firstRefusal(paths: readonly NamedPath[], dir: string, file: string): Unavailable | undefined {
   for (const p of paths) {
     const why = refusal(p, dir);
-    if (why) return { unavailable: `${file}:${p.line}: ${why}` };
+    if (why) return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
   }
   return undefined;
 }

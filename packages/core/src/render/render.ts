@@ -34,6 +34,8 @@ export interface RenderSide {
 /** A side that cannot be rendered, and why ("not rendered: …"). */
 export interface Unavailable {
   unavailable: string;
+  /** Set when the side names what lockstep refuses to let a renderer load (a URL, a path outside the repository): where it is written. */
+  refused?: { file: string; line: number };
 }
 
 export type { RenderOutcome } from './cached.ts';
@@ -129,7 +131,8 @@ export async function renderEnvironment<S extends object = RenderSide>(
   what?: string,
 ): Promise<EnvironmentRender> {
   const base = { environment, ...(what ? { what } : {}) };
-  if ('unavailable' in after) return { ...base, status: 'skipped', message: after.unavailable };
+  if ('unavailable' in after)
+    return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
   const [was, now] = await Promise.all([
     before === 'nothing'
       ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })

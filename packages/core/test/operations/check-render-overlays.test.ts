@@ -114,6 +114,33 @@ describe('chart-bump-check renders the overlays a pull request changes', () => {
     ]);
   });
 
+  test('a protected overlay whose patch lockstep will not fetch fails closed at the field; an unprotected one is a warning', async () => {
+    const base = tree(['1.7.0', overlayDigest('a')]);
+    const withRemotePatch = (env: string) =>
+      overlayKustomization(env, pins(env === 'prod' ? ['1.7.0', overlayDigest('a')] : ['1.9.0', overlayDigest('d')]), {
+        after: ['patches:', '  - path: http://127.0.0.1:9/p.yaml'],
+      });
+    const head = {
+      ...base,
+      'deploy/overlays/prod/kustomization.yaml': withRemotePatch('prod'),
+      'deploy/overlays/dev/kustomization.yaml': withRemotePatch('dev'),
+    };
+    const out = await renderChecks('auto', config(), charts, { base: 'base', head: 'head' }, reader({ base, head }), WITH_KUBECTL, inRepo);
+    const line = withRemotePatch('prod').split('\n').indexOf('  - path: http://127.0.0.1:9/p.yaml') + 1;
+    expect(out?.problems.map((p) => [p.level, `${p.file}:${p.line}`, p.message])).toEqual([
+      [
+        'warning',
+        `deploy/overlays/dev/kustomization.yaml:${line}`,
+        `dev cannot be judged at the head: deploy/overlays/dev/kustomization.yaml:${line}: patches[0].path http://127.0.0.1:9/p.yaml is a URL; lockstep renders without network and fetched nothing`,
+      ],
+      [
+        'error',
+        `deploy/overlays/prod/kustomization.yaml:${line}`,
+        `prod, a protected environment cannot be judged at the head: deploy/overlays/prod/kustomization.yaml:${line}: patches[0].path http://127.0.0.1:9/p.yaml is a URL; lockstep renders without network and fetched nothing`,
+      ],
+    ]);
+  });
+
   test("a protected overlay whose base changes the image under the overlay's pinned images: entry: refused at the base file's line", async () => {
     const base = tree(['1.7.0', overlayDigest('a')]);
     // The entry's name (ghcr.io/acme/api) no longer matches, so kustomize leaves the image as the base writes it.

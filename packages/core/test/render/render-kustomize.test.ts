@@ -197,6 +197,7 @@ describe('attacks on the renderer', () => {
       files['deploy/overlays/prod/kustomization.yaml'] = `resources:\n  - ${remote}\n`;
       expect(await readOverlay(reader(files), 'deploy/overlays/prod')).toEqual({
         unavailable: `deploy/overlays/prod/kustomization.yaml:2: resources[0] ${remote} ${why}; lockstep renders without network and fetched nothing`,
+        refused: { file: 'deploy/overlays/prod/kustomization.yaml', line: 2 },
       });
     }
   });
@@ -238,6 +239,7 @@ describe('attacks on the renderer', () => {
     const line = text.split('\n').findIndex((l) => l.includes(URL)) + 1;
     expect(await readOverlay(reader(files), 'deploy/overlays/prod')).toEqual({
       unavailable: `deploy/overlays/prod/kustomization.yaml:${line}: ${field} ${URL} is a URL; lockstep renders without network and fetched nothing`,
+      refused: { file: 'deploy/overlays/prod/kustomization.yaml', line },
     });
   });
 
@@ -254,6 +256,7 @@ describe('attacks on the renderer', () => {
     ].join('\n');
     expect(await readOverlay(reader(files), 'deploy/overlays/prod')).toEqual({
       unavailable: 'deploy/overlays/prod/patch.yaml:6: transformers[0].paths[1] ../../../../etc/passwd is outside the repository',
+      refused: { file: 'deploy/overlays/prod/patch.yaml', line: 6 },
     });
   });
 
@@ -267,6 +270,7 @@ describe('attacks on the renderer', () => {
     const line = 2 + yaml.split('\n').length;
     expect(await readOverlay(reader(files), 'deploy/overlays/prod')).toEqual({
       unavailable: `deploy/overlays/prod/kustomization.yaml:${line}: ${field} ${value} is outside the repository`,
+      refused: { file: 'deploy/overlays/prod/kustomization.yaml', line },
     });
   });
 
@@ -313,7 +317,10 @@ describe('attacks on the renderer', () => {
     ]) {
       const files = repo(prodPins(['1.7.0', overlayDigest('a')]));
       files['deploy/overlays/prod/kustomization.yaml'] = `resources:\n  - ../../base\n  - ${entry}\n`;
-      expect(await readOverlay(reader(files), 'deploy/overlays/prod')).toEqual({ unavailable: want });
+      expect(await readOverlay(reader(files), 'deploy/overlays/prod')).toEqual({
+        unavailable: want,
+        refused: { file: 'deploy/overlays/prod/kustomization.yaml', line: 3 },
+      });
     }
     expect(await overlayTarget(async () => undefined, '../../outside')).toEqual({ unavailable: '../../outside is outside the repository' });
     const files = repo(prodPins(['1.7.0', overlayDigest('a')]), [

@@ -55,6 +55,18 @@ export function renderProblems(judged: readonly GuardedRender[]): Problem[] {
       });
       continue;
     }
+    if (j.render.status === 'skipped' && j.render.refused) {
+      // The pull request makes the environment load what lockstep will not fetch (Argo CD would): nothing
+      // the guards judge can be read, so a protected environment fails closed.
+      out.push({
+        level: j.protected ? 'error' : 'warning',
+        file: j.render.refused.file,
+        line: j.render.refused.line,
+        message: `${who} cannot be judged at the head: ${j.render.message ?? ''}`,
+        hint: 'write the file into the repository and name it by a relative path inside it, so what the cluster receives is what is reviewed',
+      });
+      continue;
+    }
     if (!j.protected || j.render.status !== 'rendered' || !j.render.after) continue;
     for (const u of unpinnedImages(j.render.after.values())) {
       const origin = traceImage(u.image, j.sources);
