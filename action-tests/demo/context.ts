@@ -9,6 +9,8 @@ import type { GitFixture } from '../harness/git-fixture.ts';
 export interface DemoContext {
   /** The sample monorepo: a git work tree with a bare origin. */
   repo: GitFixture;
+  /** The folder the report screenshots go to (`--screenshots DIR`, else a temp folder), made on first use and kept. */
+  screenshotDir(): string;
   /** Runs an action bundle on the sample repo and prints its job summary (rendered for a terminal) and annotations. */
   run(
     action: string,

@@ -7,11 +7,15 @@
  *
  *   npm run demo                 all steps
  *   npm run demo -- bump 10      only steps whose file name contains "bump" or "10"
+ *   npm run demo -- --screenshots DIR
+ *                                the report screenshots go to DIR (default: a new temp folder, kept)
  *   DEMO_VERBOSE=1 npm run demo  also print each action's log
  */
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { parseCommand, runAction, type ActionRun } from '../harness/run-action.ts';
 import type { DemoContext, DemoStep } from './context.ts';
@@ -85,9 +89,17 @@ function stepFiles(filters: string[]): string[] {
 }
 
 async function main(): Promise<number> {
-  const files = stepFiles(process.argv.slice(2));
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { screenshots: { type: 'string' } } });
+  } catch (e) {
+    console.error(`demo: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const filters = args.positionals;
+  const files = stepFiles(filters);
   if (files.length === 0) {
-    console.error(`demo: no step in action-tests/demo/steps matches ${process.argv.slice(2).join(' ')}`);
+    console.error(`demo: no step in action-tests/demo/steps matches ${filters.join(' ')}`);
     return 1;
   }
   const repo = GitFixture.create(sampleRepoFiles(), 'chore(release): 1.4.2');
@@ -96,8 +108,15 @@ async function main(): Promise<number> {
   repo.git('tag', 'myapp-0.13.0');
   repo.push('main', '--tags');
   console.log(bold(`lockstep demo — sample monorepo at ${repo.dir}`));
+  let shots: string | undefined;
   const ctx: DemoContext = {
     repo,
+    screenshotDir() {
+      // Made on first use, and kept after the demo for a person to look at.
+      shots ??= args.values.screenshots ? resolve(args.values.screenshots) : mkdtempSync(join(tmpdir(), 'lockstep-demo-screenshots-'));
+      mkdirSync(shots, { recursive: true });
+      return shots;
+    },
     async run(action, inputs, opts = {}) {
       const shown = Object.entries(inputs)
         .map(([k, v]) => `${k}=${v.includes('\n') ? JSON.stringify(v) : v}`)

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,11 @@ export const PAGE_COLUMN = 830;
 
 /** Debian's chromium: the one browser the tests drive (never a downloaded one). */
 const CHROMIUM = '/usr/bin/chromium';
+
+/** Whether Debian's chromium is installed: the demo skips its screenshots without it (the tests' setup installs it). */
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
 
 const FLAGS = [
   '--no-sandbox',
@@ -159,6 +164,17 @@ export class ReportBrowser {
     const page = await this.page(theme, markdown);
     if (opts.open) await page.evaluate('window.lockstepReport.openDetails()');
     await page.screenshot({ path, fullPage: true });
+  }
+
+  /** Writes `<dir>/<name>-light.png` and `<dir>/<name>-dark.png`, every `<details>` open; returns their paths. */
+  async screenshots(markdown: string, dir: string, name: string): Promise<string[]> {
+    const paths: string[] = [];
+    for (const theme of Object.keys(THEMES) as Theme[]) {
+      const path = join(dir, `${name}-${theme}.png`);
+      await this.screenshot(markdown, theme, path, { open: true });
+      paths.push(path);
+    }
+    return paths;
   }
 
   private async page(theme: Theme, markdown: string): Promise<Page> {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffMismatches, printedDiff } from '../demo/diff-check.ts';
@@ -109,12 +109,19 @@ describe("the demo's dry-run diff check", () => {
 });
 
 describe('npm run demo', () => {
-  const run = async (args: string[], env: Record<string, string> = {}) =>
+  const run = async (args: string[], env: Record<string, string> = {}, timeout = 60_000) =>
     spawnSync(await node24(), [join(repoRoot, 'action-tests', 'demo', 'run.ts'), ...args], {
       encoding: 'utf8',
       env: { ...process.env, ...env },
-      timeout: 60_000,
+      timeout,
     });
+  /** A PNG's width and height from its IHDR chunk, after checking the 8 signature bytes. */
+  const pngSize = (path: string) => {
+    const b = readFileSync(path);
+    expect([...b.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(b.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+  };
 
   test('the first step prints the sample repo and its config, then the sample repo is removed', async () => {
     const r = await run(['10-config']);
@@ -149,8 +156,10 @@ describe('npm run demo', () => {
     }
   });
 
-  test('the whole demo runs every action, then the same flow from the CLI: status side by side and a promote dry run', async () => {
-    const r = await run([]);
+  // The whole demo takes over a minute on a shared machine (73-78 s measured with the screenshots).
+  test('the whole demo runs every action, then the same flow from the CLI, then screenshots of the delivery report', async () => {
+    const shots = mkdtempSync(join(tmpdir(), 'lockstep-demo-shots-'));
+    const r = await run(['--screenshots', shots], {}, 230_000);
     expect(r.status).toBe(0);
     for (const action of ['chart-bump-check', 'bump-chart', 'capture-digests', 'prepare-release', 'promote-env'])
       expect(r.stdout).toContain(`uses: ./actions/${action}`);
@@ -164,7 +173,23 @@ describe('npm run demo', () => {
     // bump-chart and prepare-release check their dry run's diff against git diff after the real run (a step throws otherwise).
     expect(r.stdout).toContain('The dry run printed this diff, hunk for hunk.');
     expect(r.stdout).toMatch(/git diff main chore\/release-1\.5\.0 is the dry run's diff, hunk for hunk/);
-  });
+    // The delivery report of the demo's history, drawn in Chromium, light and dark: one line per file.
+    expect(cli).toContain('$ lockstep metrics --markdown');
+    expect(cli).toContain('$ lockstep status --markdown');
+    const files = ['metrics-light', 'metrics-dark', 'status-light', 'status-dark'].map((n) => join(shots, `${n}.png`));
+    expect(r.stdout.split('\n').filter((l) => l.includes('screenshot: '))).toEqual(files.map((f) => `  screenshot: ${f}`));
+    try {
+      for (const f of files) {
+        const { width, height } = pngSize(f);
+        // The page column (830 px) and its margins; a report is taller than one screen line of text.
+        expect({ f, wide: width >= 830 && width <= 1200, tall: height >= 300 }).toEqual({ f, wide: true, tall: true });
+        // Drawn pictures, not a blank page: tens of kilobytes at least, and under 5 MB.
+        expect({ f, bytes: statSync(f).size > 20_000 && statSync(f).size < 5_000_000 }).toEqual({ f, bytes: true });
+      }
+    } finally {
+      rmSync(shots, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   test('a filter that matches no step is an error', async () => {
     const r = await run(['no-such-step']);
