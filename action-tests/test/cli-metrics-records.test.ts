@@ -184,7 +184,7 @@ describe('lockstep metrics believes only the records lockstep wrote', () => {
     const lines = text.stdout.split('\n');
     // 2 promotions in [10-02, 10-16), 14 days: 0.14/day, 1/week; lead time median 169200 s = 1d 23h,
     // p90 (⌈0.9·5⌉ = 5th) 176400 s = 2d 1h; no failure, no recovery, no rework.
-    expect(lines.find((l) => l.startsWith('prod '))).toMatch(/^prod +2 +0\.14 +1 +1d 23h +2d 1h +0% \(0\) +— +0% \(0\)$/);
+    expect(lines.find((l) => l.startsWith('prod '))).toMatch(/^prod +all +2 +0\.14 +1 +1d 23h +2d 1h +0% \(0\) +— +0% \(0\)$/);
     expect(lines).toContain(`note: ${IGNORED}`);
     expect(lines.some((l) => l.startsWith('note: ') && FUTURE.test(l.slice('note: '.length)))).toBe(true);
     const md = await runCli(['metrics', ...WINDOW, '--no-deployments', '--markdown'], { cwd: fx.dir, env: ENV });

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHECK_MAX_RSS: () => (/* binding */ CHECK_MAX_RSS),
   renderChecks: () => (/* binding */ renderChecks)
 });
 
@@ -1847,9 +1846,11 @@ async function overlayTarget(read, kustomization, application) {
 
 
 
-
-/** The time limit of one build of a pull request's overlay. */
-const CHECK_TIMEOUT_MS = 30_000;
+/**
+ * The bounds of one render of a pull request's templates or overlay (Helm's here and in render.ts): 30 s,
+ * and half the default memory bound, as the time limit is half (a real chart stays far below it).
+ */
+const CHECK_LIMITS = { timeoutMs: 30_000, maxRssBytes: 512 * 1024 * 1024 };
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
 /**
  * Each overlay environment whose build inputs changed, built at the base and
@@ -1909,7 +1910,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         summarize: cfg.summarize,
         ignoreDifferences: [],
     };
-    const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
+    const renderer = new KustomizeRenderer(tool, CHECK_LIMITS);
     return Promise.all(changed.map(async (c) => {
         const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
@@ -2141,10 +2142,6 @@ function renderProblems(judged) {
 
 
 
-/** The time limit of one render of a pull request's templates. */
-const render_CHECK_TIMEOUT_MS = 30_000;
-/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
-const CHECK_MAX_RSS = 512 * 1024 * 1024;
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
@@ -2200,7 +2197,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
-    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
+    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS);
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,

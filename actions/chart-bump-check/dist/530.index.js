@@ -5,13 +5,18 @@ export const modules = {
 /***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkConfig: () => (/* binding */ checkConfig)
+  CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
+  checkConfig: () => (/* binding */ checkConfig),
+  loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+  verifyKeys: () => (/* binding */ verifyKeys),
+  waveEnvironments: () => (/* binding */ waveEnvironments),
+  windowCrons: () => (/* binding */ windowCrons)
 });
-
-// UNUSED EXPORTS: CONFIG_CHECKS, loadCheckedConfig, verifyKeys, waveEnvironments, windowCrons
 
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
 var config_config = __webpack_require__(5727);
@@ -104,7 +109,7 @@ async function checkConfig(config, checks = CONFIG_CHECKS) {
 }
 /** loadConfig, then every check: what each command reads its config with, before any network request. */
 async function loadCheckedConfig(workspace, path) {
-    return checkConfig(loadConfig(workspace, path));
+    return checkConfig((0,config_config.loadConfig)(workspace, path));
 }
 
 

@@ -1735,6 +1735,8 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(81
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
 /** Rendered manifest diffs (Helm), only when render is not off. */
 const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
+/** Every check a command runs on the config alone, only when a pull request changes the config. */
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(727), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
@@ -2014,7 +2016,7 @@ async function readConfigs(req, s, range, prefix) {
     else {
         try {
             // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
-            const { checkConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+            const { checkConfig } = await configChecks();
             change.head = await checkConfig(module.parseConfigText(headText, rel));
         }
         catch (e) {

@@ -361,7 +361,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHECK_MAX_RSS: () => (/* binding */ CHECK_MAX_RSS),
   renderChecks: () => (/* binding */ renderChecks)
 });
 
@@ -395,9 +394,11 @@ var kustomize = __webpack_require__(69529);
 
 
 
-
-/** The time limit of one build of a pull request's overlay. */
-const CHECK_TIMEOUT_MS = 30_000;
+/**
+ * The bounds of one render of a pull request's templates or overlay (Helm's here and in render.ts): 30 s,
+ * and half the default memory bound, as the time limit is half (a real chart stays far below it).
+ */
+const CHECK_LIMITS = { timeoutMs: 30_000, maxRssBytes: 512 * 1024 * 1024 };
 const HINT = 'add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH';
 /**
  * Each overlay environment whose build inputs changed, built at the base and
@@ -457,7 +458,7 @@ async function renderOverlayChecks(mode, config, commits, reader, env, inRepo, v
         summarize: cfg.summarize,
         ignoreDifferences: [],
     };
-    const renderer = new kustomize/* KustomizeRenderer */.Bp(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
+    const renderer = new kustomize/* KustomizeRenderer */.Bp(tool, CHECK_LIMITS);
     return Promise.all(changed.map(async (c) => {
         const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;
         const what = dir !== undefined ? `overlay ${dir} with ${tool.label}` : undefined;
@@ -567,10 +568,6 @@ function renderProblems(judged) {
 
 
 
-/** The time limit of one render of a pull request's templates. */
-const render_CHECK_TIMEOUT_MS = 30_000;
-/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
-const CHECK_MAX_RSS = 512 * 1024 * 1024;
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
@@ -626,7 +623,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
-    const renderer = new render_render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: render_CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
+    const renderer = new render_render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS);
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,

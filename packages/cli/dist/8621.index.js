@@ -1,5 +1,5 @@
 export const id = 8621;
-export const ids = [8621,9217,5014,2542,9732,6344];
+export const ids = [8621,9217,2542,5014,9732,6344];
 export const modules = {
 
 /***/ 16744:

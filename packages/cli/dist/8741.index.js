@@ -99,6 +99,8 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(88
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
 const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(311), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(2884)]).then(__webpack_require__.bind(__webpack_require__, 24231));
+/** Every check a command runs on the config alone, only when a pull request changes the config. */
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(5014)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(1710)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
@@ -378,7 +380,7 @@ async function readConfigs(req, s, range, prefix) {
     else {
         try {
             // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
-            const { checkConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(5014)]).then(__webpack_require__.bind(__webpack_require__, 93081));
+            const { checkConfig } = await configChecks();
             change.head = await checkConfig(module.parseConfigText(headText, rel));
         }
         catch (e) {

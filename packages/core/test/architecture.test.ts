@@ -24,7 +24,7 @@ const FLOORS: Record<string, readonly string[]> = {
   toml: ['errors.ts', 'text'],
   changelog: ['text'],
   records: ['git'],
-  registry: ['async', 'errors.ts', 'fs', 'http'],
+  registry: ['async', 'errors.ts', 'fs', 'http', 'text'],
   config: ['errors.ts', 'fs', 'text', 'yaml'],
   edits: ['errors.ts', 'fs', 'text', 'toml', 'yaml'],
   charts: ['changelog', 'edits', 'errors.ts', 'git', 'text', 'yaml'],

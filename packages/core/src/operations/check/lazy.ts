@@ -8,6 +8,8 @@ export const chartBumpRules = () => import('../../checks/chart-bump.ts');
 export const configLoader = () => import('../../config/config.ts');
 /** Rendered manifest diffs (Helm), only when render is not off. */
 export const renderer = () => import('./render.ts');
+/** Every check a command runs on the config alone, only when a pull request changes the config. */
+export const configChecks = () => import('../../settings/validate.ts');
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 export const validator = () => import('./validate.ts');
 /** The chart registry's published versions, only with a chart-registry in the base's config. */

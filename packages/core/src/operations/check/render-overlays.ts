@@ -15,10 +15,12 @@ import { KustomizeRenderer, overlayTarget, readOverlay, sameSide, type Kustomize
 import { renderEnvironment, type Unavailable } from '../../render/render.ts';
 import type { CheckValidation } from './validate.ts';
 import type { GuardedRender } from './render-guards.ts';
-import { CHECK_MAX_RSS } from './render.ts';
 
-/** The time limit of one build of a pull request's overlay. */
-const CHECK_TIMEOUT_MS = 30_000;
+/**
+ * The bounds of one render of a pull request's templates or overlay (Helm's here and in render.ts): 30 s,
+ * and half the default memory bound, as the time limit is half (a real chart stays far below it).
+ */
+export const CHECK_LIMITS = { timeoutMs: 30_000, maxRssBytes: 512 * 1024 * 1024 };
 
 /** How the check reads the repository at a commit (render.ts's CheckReader). */
 interface CommitReader {
@@ -91,7 +93,7 @@ export async function renderOverlayChecks(
     summarize: cfg.summarize,
     ignoreDifferences: [],
   };
-  const renderer = new KustomizeRenderer(tool, { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS });
+  const renderer = new KustomizeRenderer(tool, CHECK_LIMITS);
   return Promise.all(
     changed.map(async (c) => {
       const dir = 'dir' in c.after ? c.after.dir : 'dir' in c.before ? c.before.dir : undefined;

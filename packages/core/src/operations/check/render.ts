@@ -23,7 +23,7 @@ import { readChartFolder, renderEnvironment, Renderer, type RenderSide, type Una
 import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
 import type { ChartCheck } from '../../checks/types.ts';
-import { renderOverlayChecks } from './render-overlays.ts';
+import { CHECK_LIMITS, renderOverlayChecks } from './render-overlays.ts';
 import { chartCrds } from '../../validate/environment.ts';
 import type { CheckValidation } from './validate.ts';
 import { renderProblems, type GuardedRender } from './render-guards.ts';
@@ -34,11 +34,6 @@ export interface CheckReader {
   list(commit: string, dir: string): Promise<string[] | undefined>;
   read(commit: string, path: string): Promise<string | undefined>;
 }
-
-/** The time limit of one render of a pull request's templates. */
-const CHECK_TIMEOUT_MS = 30_000;
-/** The memory bound of one render of a pull request's templates: half the default, as its time limit is (a real chart stays far below it). */
-export const CHECK_MAX_RSS = 512 * 1024 * 1024;
 
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text: string | undefined, file: string, name: string | undefined, chartDir: string): ApplicationRender | undefined {
@@ -116,11 +111,7 @@ async function renderCharts(
     return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
   }
   const cfg = config.render;
-  const renderer = new Renderer(
-    helm.path,
-    { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions },
-    { timeoutMs: CHECK_TIMEOUT_MS, maxRssBytes: CHECK_MAX_RSS },
-  );
+  const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS);
   const opts = {
     ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
     summarize: cfg.summarize,

@@ -21,7 +21,7 @@ import { resolveSettings, valueOf } from '../../settings/resolve.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { RenderedChecks } from './render.ts';
-import { chartBumpRules, configLoader, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
+import { chartBumpRules, configChecks, configLoader, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
@@ -389,7 +389,7 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
   else {
     try {
       // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
-      const { checkConfig } = await import('../../settings/validate.ts');
+      const { checkConfig } = await configChecks();
       change.head = await checkConfig(module.parseConfigText(headText, rel));
     } catch (e) {
       const first = e instanceof UserErrors ? e.errors[0] : e;
