@@ -115,9 +115,23 @@ describe('lockstep completion', () => {
     expect(complete(script, ['lockstep', 'promote', '--to', 's'], ops)).toEqual(['staging']);
     expect(complete(script, ['lockstep', 'promote', '--config', 'other.yml', '--to', ''], ops)).toEqual(['qa']);
     expect(complete(script, ['lockstep', 'promote', '--config', '=', 'other.yml', '--to', ''], ops)).toEqual(['qa']);
+    // metrics --env names an environment; its --from and --to are dates, left to the shell.
+    expect(complete(script, ['lockstep', 'metrics', '--env', 'p'], at)).toEqual(['prod']);
+    expect(complete(script, ['lockstep', 'metrics', '--to', ''], at)).toEqual([]);
+    expect(complete(script, ['lockstep', 'metrics', '--from', 'd'], at)).toEqual([]);
     // A flag another command has is not completed here, nor a flag whose value is a path.
     expect(complete(script, ['lockstep', 'check', '--to', 's'], at)).toEqual([]);
     expect(complete(script, ['lockstep', 'bump', '--services', ''], at)).toEqual([]);
+  });
+
+  test('bash: promote --to offers the waves: names after the environments', async () => {
+    const script = (await runCli(['completion', 'bash'], { cwd: dir })).stdout;
+    const repo = repository();
+    write(repo, '.github/lockstep.yml', `${CONFIG}waves:\n  everywhere: [staging, prod]\n`);
+    const at = { cwd: repo, path: await installedCli() };
+    expect(complete(script, ['lockstep', 'promote', '--to', ''], at)).toEqual(['dev', 'staging', 'prod', 'everywhere']);
+    expect(complete(script, ['lockstep', 'promote', '--to', 'e'], at)).toEqual(['everywhere']);
+    expect(complete(script, ['lockstep', 'promote', '--from', ''], at)).toEqual(['dev', 'staging', 'prod']);
   });
 
   test('bash: a config that cannot be read offers nothing, and a value is never run as shell text', async () => {
@@ -176,13 +190,16 @@ describe('lockstep completion', () => {
     const zsh = (await runCli(['completion', 'zsh'], { cwd: dir })).stdout;
     expect(zsh).toContain('  values=(${(f)"$(command lockstep __complete-values $1 $config 2>/dev/null)"})\n');
     expect(zsh).toContain('  (( i )) && config=(--config ${(Q)words[i+1]})\n');
-    expect(zsh).toMatch(/^ {4}promote\)\n {6}_arguments -s .*'--to\[[^\]]*\]:environments:_lockstep_values environments'/m);
+    expect(zsh).toMatch(/^ {4}promote\)\n {6}_arguments -s .*'--to\[[^\]]*\]:targets:_lockstep_values targets'/m);
     expect(zsh).toMatch(/^ {4}promote\)\n {6}_arguments -s .*'--services\[[^\]]*\]:services:_lockstep_values services'/m);
     expect(zsh).toMatch(/^ {4}bump\)\n {6}_arguments -s .*'--charts\[[^\]]*\]:charts:_lockstep_values charts'/m);
+    expect(zsh).toMatch(
+      /^ {4}metrics\)\n {6}_arguments -s .*'--env\[[^\]]*\]:environments:_lockstep_values environments' .*'--to\[[^\]]*\]:value:_files'/m,
+    );
     const fish = (await runCli(['completion', 'fish'], { cwd: dir })).stdout;
     expect(fish).toContain('\n    command lockstep __complete-values $argv[1] $config 2>/dev/null\nend\n');
     expect(fish).toMatch(
-      /^complete -c lockstep -n '__fish_seen_subcommand_from promote' -l to -r -f -a '\(__lockstep_values environments\)' -d /m,
+      /^complete -c lockstep -n '__fish_seen_subcommand_from promote' -l to -r -f -a '\(__lockstep_values targets\)' -d /m,
     );
     expect(fish).toMatch(
       /^complete -c lockstep -n '__fish_seen_subcommand_from status' -l services -r -f -a '\(__lockstep_values services\)' -d /m,

@@ -20,7 +20,7 @@ export const modules = {
 // when TAB is pressed: what `lockstep __complete-values <kind>` prints, one a line.
 /**
  * The `kind` values of the config at `configPath` (the default `.github/lockstep.yml` when empty) in
- * `root`: environment names in promotion order, service names, or the chart folders the config's
+ * `root`: environment names in promotion order (then the `waves:` names, for `--to`), service names, or the chart folders the config's
  * `charts:` selects (every chart folder without it), as `--charts` takes them; a value holding a
  * control character (a newline would make it two lines) is left out.
  */
@@ -31,8 +31,12 @@ function completionValues(root, kind, configPath) {
 const CONTROL = /[\u0000-\u001f\u007f]/;
 function configValues(root, kind, configPath) {
     const config = (0,_lockstep_core_config_config__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(root, configPath);
+    const environments = config.environments.map((e) => e.name);
     if (kind === 'environments')
-        return config.environments.map((e) => e.name);
+        return environments;
+    // promote's --to: an environment, or a waves: name (promoted one after the other).
+    if (kind === 'targets')
+        return [...environments, ...Object.keys(config.waves ?? {}).filter((w) => !environments.includes(w))];
     if (kind === 'services')
         return Object.keys(config.services);
     // Only where a chart folder is: a `charts:` entry matching nothing is the commands' error, not completion's.

@@ -16,14 +16,19 @@ export const modules = {
 /** The shells a completion script is written for. */
 const SHELLS = ['bash', 'zsh', 'fish'];
 /** What a flag's value is, for the flags whose values the config names (completion-values.ts reads them). */
-const VALUE_KINDS = ['environments', 'services', 'charts'];
-/** The flags completed with the config's values; every other flag's value is left to the shell (paths, refs). */
+const VALUE_KINDS = ['environments', 'targets', 'services', 'charts'];
+/**
+ * The flags completed with the config's values, by commander's whole flags text: the action inputs take a
+ * `<value>`, so metrics' own `--to <date>` is told from promote's `--to <value>` (an environment or a
+ * `waves:` name). Every other flag's value is left to the shell (paths, refs).
+ */
 const VALUE_FLAGS = {
-    '--to': 'environments',
-    '--from': 'environments',
-    '--environments': 'environments',
-    '--services': 'services',
-    '--charts': 'charts',
+    '--to <value>': 'targets',
+    '--from <value>': 'environments',
+    '--environments <value>': 'environments',
+    '--env <name>': 'environments',
+    '--services <value>': 'services',
+    '--charts <value>': 'charts',
 };
 /** The hidden command a script runs for those values: `lockstep __complete-values <kind> [--config F]`. */
 const VALUES = 'command lockstep __complete-values';
@@ -47,7 +52,7 @@ function completables(program) {
             flag: o.long,
             description: brief(o.description),
             takesValue: o.required || o.optional,
-            ...((o.required || o.optional) && VALUE_FLAGS[o.long] !== undefined ? { values: VALUE_FLAGS[o.long] } : {}),
+            ...(VALUE_FLAGS[o.flags] !== undefined ? { values: VALUE_FLAGS[o.flags] } : {}),
         })),
     }));
 }
@@ -124,7 +129,7 @@ function zshScript(cmds) {
     return [
         '#compdef lockstep',
         '# lockstep completion for zsh: eval "$(lockstep completion zsh)" in ~/.zshrc (after compinit)',
-        '# The config values after --to, --services, --charts (with the --config typed on the line).',
+        '# The config values after --to, --from, --env, --services, --charts (with the --config typed on the line).',
         '_lockstep_values() {',
         '  local -a values config',
         '  local i=${words[(I)--config]}',
@@ -160,7 +165,7 @@ function fishScript(cmds) {
     const lines = [
         '# lockstep completion for fish: lockstep completion fish > ~/.config/fish/completions/lockstep.fish',
         'complete -c lockstep -f',
-        '# The config values after --to, --services, --charts (with the --config typed on the line).',
+        '# The config values after --to, --from, --env, --services, --charts (with the --config typed on the line).',
         'function __lockstep_values',
         '    set -l words (commandline -opc)',
         '    set -l config',

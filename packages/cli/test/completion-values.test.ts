@@ -64,6 +64,23 @@ describe('lockstep __complete-values', () => {
     expect(await values(['charts'])).toEqual({ code: 0, out: 'charts/api\ncharts/web\n', err: '' });
   });
 
+  test('targets (promote --to): the environments, then the waves: names', async () => {
+    write(
+      '.github/lockstep.yml',
+      [
+        'environments:',
+        '  - { name: staging, values: deploy/staging.yaml }',
+        '  - { name: prod-eu, values: deploy/prod-eu.yaml }',
+        '  - { name: prod-us, values: deploy/prod-us.yaml }',
+        'waves:',
+        '  prod: [prod-eu, prod-us]',
+        '',
+      ].join('\n'),
+    );
+    expect(await values(['targets'])).toEqual({ code: 0, out: 'staging\nprod-eu\nprod-us\nprod\n', err: '' });
+    expect(await values(['environments'])).toEqual({ code: 0, out: 'staging\nprod-eu\nprod-us\n', err: '' });
+  });
+
   test('without charts: every chart folder; without a config: no environment', async () => {
     for (const chart of ['charts/web', 'tools/helper']) write(`${chart}/Chart.yaml`, `apiVersion: v2\nname: x\nversion: 0.1.0\n`);
     expect(await values(['charts'])).toEqual({ code: 0, out: 'charts/web\ntools/helper\n', err: '' });
