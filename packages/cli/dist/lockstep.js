@@ -966,7 +966,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1052,6 +1052,7 @@ var ended = __nccwpck_require__(96970);
 
 
 
+
 /**
  * A session in a repository with no remote (`git init`, a chart, a commit, a
  * branch that changes it), shown by `lockstep --help` and the README, and run
@@ -1087,6 +1088,37 @@ const completionCommand = {
     },
 };
 /**
+ * `lockstep __complete-values <kind> [--config F]`, hidden: what a completion script offers after
+ * `--to`, `--services` or `--charts`, read from the config when TAB is pressed, one value a line. A
+ * completion must never print an error into the line being typed: any failure prints nothing, exit 0.
+ */
+const completeValuesCommand = {
+    name: '__complete-values',
+    description: 'Print the config values a completion script offers after a flag',
+    hidden: true,
+    define(cmd, io) {
+        // Optional value and unknown words allowed: no usage error can reach the shell's completion.
+        cmd.argument('[kind]').option('--config [file]').allowUnknownOption().allowExcessArguments();
+        cmd.action(async (kind, opts) => {
+            try {
+                const { VALUE_KINDS } = await __nccwpck_require__.e(/* import() */ 9142).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
+                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(620), __nccwpck_require__.e(5677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
+                const known = VALUE_KINDS.find((k) => k === kind);
+                if (known === undefined)
+                    return;
+                const config = typeof opts.config === 'string' ? opts.config : '';
+                const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, (name) => (name === 'config' ? config : name === 'working-directory' ? '.' : ''));
+                const values = completionValues(at.workspace, known, at.source('config'));
+                if (values.length > 0)
+                    io.stdout(`${values.join('\n')}\n`);
+            }
+            catch {
+                // Nothing to offer: the shell falls back to its own completion.
+            }
+        });
+    },
+};
+/**
  * The subcommands: one per operation in packages/core/src/operations, plus
  * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
@@ -1102,6 +1134,7 @@ const COMMANDS = [
     metricsCommand,
     configCommand,
     completionCommand,
+    completeValuesCommand,
 ];
 /**
  * The command `argv` runs: its first word not an option (the program's own
@@ -1129,7 +1162,7 @@ function buildProgram(io, argv) {
         .addHelpText('after', `\n${LOCAL_SESSION}`);
     const invoked = argv === undefined ? undefined : invokedCommand(argv);
     for (const command of COMMANDS) {
-        const cmd = program.command(command.name).description(command.description);
+        const cmd = program.command(command.name, { hidden: command.hidden === true }).description(command.description);
         if (argv === undefined || command.name === invoked)
             command.define(cmd, io);
         cmd.configureOutput({

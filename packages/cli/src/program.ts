@@ -15,6 +15,7 @@ import { metricsCommand } from './commands/metrics.ts';
 import type { CliCommand } from './commands/command.ts';
 import { type CliIo, maskingIo } from './io.ts';
 import { ShownFailure, UsageRefusal } from './ended.ts';
+import { fromTop } from './top.ts';
 
 /**
  * A session in a repository with no remote (`git init`, a chart, a commit, a
@@ -56,6 +57,35 @@ const completionCommand: CliCommand = {
 };
 
 /**
+ * `lockstep __complete-values <kind> [--config F]`, hidden: what a completion script offers after
+ * `--to`, `--services` or `--charts`, read from the config when TAB is pressed, one value a line. A
+ * completion must never print an error into the line being typed: any failure prints nothing, exit 0.
+ */
+const completeValuesCommand: CliCommand = {
+  name: '__complete-values',
+  description: 'Print the config values a completion script offers after a flag',
+  hidden: true,
+  define(cmd: Command, io: CliIo): void {
+    // Optional value and unknown words allowed: no usage error can reach the shell's completion.
+    cmd.argument('[kind]').option('--config [file]').allowUnknownOption().allowExcessArguments();
+    cmd.action(async (kind: string | undefined, opts: { config?: string | true }) => {
+      try {
+        const { VALUE_KINDS } = await import('./completion.ts');
+        const { completionValues } = await import('./completion-values.ts');
+        const known = VALUE_KINDS.find((k) => k === kind);
+        if (known === undefined) return;
+        const config = typeof opts.config === 'string' ? opts.config : '';
+        const at = fromTop(io.cwd, cmd, (name) => (name === 'config' ? config : name === 'working-directory' ? '.' : ''));
+        const values = completionValues(at.workspace, known, at.source('config'));
+        if (values.length > 0) io.stdout(`${values.join('\n')}\n`);
+      } catch {
+        // Nothing to offer: the shell falls back to its own completion.
+      }
+    });
+  },
+};
+
+/**
  * The subcommands: one per operation in packages/core/src/operations, plus
  * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
@@ -71,6 +101,7 @@ const COMMANDS: readonly CliCommand[] = [
   metricsCommand,
   configCommand,
   completionCommand,
+  completeValuesCommand,
 ];
 
 /**
@@ -100,7 +131,7 @@ export function buildProgram(io: CliIo & { secret(value: string): void }, argv?:
     .addHelpText('after', `\n${LOCAL_SESSION}`);
   const invoked = argv === undefined ? undefined : invokedCommand(argv);
   for (const command of COMMANDS) {
-    const cmd = program.command(command.name).description(command.description);
+    const cmd = program.command(command.name, { hidden: command.hidden === true }).description(command.description);
     if (argv === undefined || command.name === invoked) command.define(cmd, io);
     cmd.configureOutput({
       writeOut: io.stdout,

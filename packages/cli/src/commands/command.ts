@@ -9,6 +9,8 @@ import type { CliIo } from '../io.ts';
 export interface CliCommand {
   name: string;
   description: string;
+  /** Left out of help and of completion (a command scripts call, not people). */
+  hidden?: boolean;
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void;
 }
 
