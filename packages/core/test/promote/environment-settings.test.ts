@@ -36,13 +36,20 @@ describe("each environment's settings, resolved once", () => {
   test('no input: each environment its own key, else the default (values-drift error where protected)', async () => {
     const req = await request();
     expect(Object.keys(req.settingsByEnvironment)).toEqual(['dev', 'staging', 'prod-eu', 'prod-us']);
-    expect(environmentSettings(req, 'dev')).toEqual({ autoMerge: false, valuesDrift: 'warn', wait: 'refuse' });
-    expect(environmentSettings(req, 'staging')).toEqual({ autoMerge: true, valuesDrift: 'off', minSoak: H, wait: 'draft' });
-    expect(environmentSettings(req, 'prod-us')).toEqual({ autoMerge: false, valuesDrift: 'error', wait: 'refuse' });
+    expect(environmentSettings(req, 'dev')).toEqual({ autoMerge: false, valuesDrift: 'warn', validate: 'warn', wait: 'refuse' });
+    expect(environmentSettings(req, 'staging')).toEqual({
+      autoMerge: true,
+      valuesDrift: 'off',
+      validate: 'warn',
+      minSoak: H,
+      wait: 'draft',
+    });
+    expect(environmentSettings(req, 'prod-us')).toEqual({ autoMerge: false, valuesDrift: 'error', validate: 'error', wait: 'refuse' });
     // Where each came from, as lockstep config says it.
     expect(req.settingsByEnvironment.staging).toEqual({
       'values-drift': { value: 'off', from: 'environment' },
       'auto-merge': { value: true, from: 'environment' },
+      validate: { value: 'warn', from: 'default' },
       'min-soak': { value: H, from: 'environment' },
       wait: { value: 'draft', from: 'environment' },
     });
@@ -55,7 +62,7 @@ describe("each environment's settings, resolved once", () => {
     for (const name of ['dev', 'staging', 'prod-eu', 'prod-us'])
       expect([name, environmentSettings(req, name)]).toEqual([
         name,
-        { autoMerge: false, valuesDrift: 'warn', minSoak: 2 * H, wait: 'refuse' },
+        { autoMerge: false, valuesDrift: 'warn', validate: name === 'prod-us' ? 'error' : 'warn', minSoak: 2 * H, wait: 'refuse' },
       ]);
     expect(req.settingsByEnvironment.staging['min-soak']).toEqual({ value: 2 * H, from: 'input' });
     // The request carries them resolved only: no raw input is left to read with a precedence of its own.
@@ -69,7 +76,13 @@ describe("each environment's settings, resolved once", () => {
       bare,
       () => undefined,
     );
-    expect(environmentSettings(req, 'prod')).toEqual({ autoMerge: false, valuesDrift: 'warn', minSoak: H, wait: 'refuse' });
+    expect(environmentSettings(req, 'prod')).toEqual({
+      autoMerge: false,
+      valuesDrift: 'warn',
+      validate: 'warn',
+      minSoak: H,
+      wait: 'refuse',
+    });
   });
 
   test('a wave of two targets: each reads its own auto-merge and values-drift, and its source’s min-soak', async () => {
