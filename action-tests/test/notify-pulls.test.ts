@@ -151,7 +151,8 @@ test('a release and two promotions: each source pull request has exactly one com
   expect(again.summary).toContain(`Trail comment (prod #${prodPull}): already current on #${a}, #${b}.`);
   expect(gh.count(COMMENTS) + gh.count(EDITS)).toBe(settled);
   for (const n of [a, b]) expect(trail(n).map((c) => c.body)).toEqual([three]);
-});
+  // A release, two promotions and their reruns through the committed bundles: 59-78 s measured on a loaded 2-core machine.
+}, 180_000);
 
 test('without notify-pulls nothing is commented and the promotion body carries no ships line', async () => {
   fx.commit('notify-pulls off', { '.github/lockstep.yml': CONFIG.replace('notify-pulls: true\n', '') });
