@@ -1723,8 +1723,8 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
 var resolve = __webpack_require__(9199);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __webpack_require__(8302);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts + 1 modules
+var table_check = __webpack_require__(6113);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
@@ -2682,12 +2682,56 @@ function valueOf(resolved, input) {
 
 /***/ }),
 
-/***/ 8302:
+/***/ 6113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ CHECK)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ CHECK)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
+// One declaration per setting (issue 37): each operation's inputs are one table of these
+// entries, and everything that spells a setting is made from it — each action.yml's
+// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
+// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
+// input overrides (resolveSettings). This floor sits below operations/ and above config/:
+// it imports no operation, action or report module.
+/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
+function pick(table, operation, inputs) {
+    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    if (missing.length > 0)
+        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
+    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+}
+/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
+function secretInputs(table) {
+    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
+}
+/** The setting of `input` in `table` (a programming error when there is none). */
+function settingOf(table, input) {
+    const s = table.settings.find((x) => x.input === input);
+    if (!s)
+        throw new Error(`${table.action} has no input ${input}`);
+    return s;
+}
+/**
+ * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
+ * declaration, so the two entries cannot drift apart in place, default or docs.
+ */
+const VALIDATE_KEY = {
+    key: 'validate',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
+// check's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 /** chart-bump-check / lockstep check. */
 const CHECK = {
     operation: 'check',
@@ -2746,12 +2790,7 @@ const CHECK = {
             input: 'validate',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: {
-                key: 'validate',
-                where: 'environment',
-                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-            },
+            config: VALIDATE_KEY,
             docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },

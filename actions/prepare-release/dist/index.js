@@ -1137,6 +1137,16 @@ function settingOf(table, input) {
         throw new Error(`${table.action} has no input ${input}`);
     return s;
 }
+/**
+ * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
+ * declaration, so the two entries cannot drift apart in place, default or docs.
+ */
+const VALIDATE_KEY = {
+    key: 'validate',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
 var table_release = __nccwpck_require__(6615);

@@ -935,7 +935,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9559);
-/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6439);
+/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p);
@@ -1810,7 +1810,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 6439:
+/***/ 8071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1819,32 +1819,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ promote)
 });
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
-// One declaration per setting (issue 37): each operation's inputs are one table of these
-// entries, and everything that spells a setting is made from it — each action.yml's
-// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
-// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
-// input overrides (resolveSettings). This floor sits below operations/ and above config/:
-// it imports no operation, action or report module.
-/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
-function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
-    if (missing.length > 0)
-        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
-}
-/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
-function secretInputs(table) {
-    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
-}
-/** The setting of `input` in `table` (a programming error when there is none). */
-function settingOf(table, input) {
-    const s = table.settings.find((x) => x.input === input);
-    if (!s)
-        throw new Error(`${table.action} has no input ${input}`);
-    return s;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __nccwpck_require__(6355);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __nccwpck_require__(882);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
@@ -1948,7 +1924,7 @@ function promoteRequest(inputs, world) {
  */
 const promote = {
     action: 'promote-env',
-    secrets: secretInputs(table_promote/* PROMOTE */.R),
+    secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
     run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
@@ -2024,6 +2000,11 @@ function isRetryableStatus(status) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ PROMOTE)
 /* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
+// promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 /** promote-env / lockstep promote. */
 const PROMOTE = {
     operation: 'promote',
@@ -2115,12 +2096,7 @@ const PROMOTE = {
             input: 'validate',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: {
-                key: 'validate',
-                where: 'environment',
-                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-            },
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
             docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
@@ -2216,6 +2192,52 @@ const PROMOTE = {
         },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
     ],
+};
+
+
+/***/ }),
+
+/***/ 6355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
+/* harmony export */   _y: () => (/* binding */ secretInputs)
+/* harmony export */ });
+/* unused harmony exports pick, settingOf */
+// One declaration per setting (issue 37): each operation's inputs are one table of these
+// entries, and everything that spells a setting is made from it — each action.yml's
+// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
+// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
+// input overrides (resolveSettings). This floor sits below operations/ and above config/:
+// it imports no operation, action or report module.
+/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
+function pick(table, operation, inputs) {
+    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    if (missing.length > 0)
+        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
+    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+}
+/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
+function secretInputs(table) {
+    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
+}
+/** The setting of `input` in `table` (a programming error when there is none). */
+function settingOf(table, input) {
+    const s = table.settings.find((x) => x.input === input);
+    if (!s)
+        throw new Error(`${table.action} has no input ${input}`);
+    return s;
+}
+/**
+ * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
+ * declaration, so the two entries cannot drift apart in place, default or docs.
+ */
+const VALIDATE_KEY = {
+    key: 'validate',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
 
 

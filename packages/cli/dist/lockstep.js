@@ -2984,6 +2984,11 @@ function renderTerminal(v, style = plainStyle) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ CHECK)
 /* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
+// check's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 /** chart-bump-check / lockstep check. */
 const CHECK = {
     operation: 'check',
@@ -3042,12 +3047,7 @@ const CHECK = {
             input: 'validate',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: {
-                key: 'validate',
-                where: 'environment',
-                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-            },
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
             docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
@@ -3145,6 +3145,11 @@ const DIGESTS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ PROMOTE)
 /* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
+// promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
 /** promote-env / lockstep promote. */
 const PROMOTE = {
     operation: 'promote',
@@ -3236,12 +3241,7 @@ const PROMOTE = {
             input: 'validate',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: {
-                key: 'validate',
-                where: 'environment',
-                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-                docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-            },
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
             docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
@@ -3590,6 +3590,7 @@ const RELEASE = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
 /* harmony export */   Up: () => (/* binding */ pick),
 /* harmony export */   _y: () => (/* binding */ secretInputs)
 /* harmony export */ });
@@ -3618,6 +3619,16 @@ function settingOf(table, input) {
         throw new Error(`${table.action} has no input ${input}`);
     return s;
 }
+/**
+ * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
+ * declaration, so the two entries cannot drift apart in place, default or docs.
+ */
+const VALIDATE_KEY = {
+    key: 'validate',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
 
 
 /***/ }),

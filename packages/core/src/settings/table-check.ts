@@ -1,7 +1,7 @@
 // check's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
-import type { SettingsTable } from './table.ts';
+import { VALIDATE_KEY, type SettingsTable } from './table.ts';
 
 /** chart-bump-check / lockstep check. */
 export const CHECK: SettingsTable = {
@@ -61,12 +61,7 @@ export const CHECK: SettingsTable = {
       input: 'validate',
       kind: 'choice',
       choices: ['error', 'warn', 'off'],
-      config: {
-        key: 'validate',
-        where: 'environment',
-        defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-        docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-      },
+      config: VALIDATE_KEY,
       docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
     },
     { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },

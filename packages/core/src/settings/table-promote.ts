@@ -1,7 +1,7 @@
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
-import type { SettingsTable } from './table.ts';
+import { VALIDATE_KEY, type SettingsTable } from './table.ts';
 
 /** promote-env / lockstep promote. */
 export const PROMOTE: SettingsTable = {
@@ -94,12 +94,7 @@ export const PROMOTE: SettingsTable = {
       input: 'validate',
       kind: 'choice',
       choices: ['error', 'warn', 'off'],
-      config: {
-        key: 'validate',
-        where: 'environment',
-        defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-        docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-      },
+      config: VALIDATE_KEY,
       docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
     },
     { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
