@@ -27,7 +27,7 @@ const COMMANDS: string[][] = [
 ];
 
 /** The CLI bundle (lockstep.js and its chunks) of `commit`, written under `dir`. */
-function baseCli(commit: string, dir: string): string {
+export function baseCli(commit: string, dir: string): string {
   const archive = join(dir, 'cli.tar');
   execFileSync('git', ['archive', '--output', archive, commit, 'packages/cli/dist'], { cwd: root });
   execFileSync('tar', ['-xf', archive, '-C', dir]);
@@ -35,7 +35,7 @@ function baseCli(commit: string, dir: string): string {
 }
 
 /** The first line where two outputs differ, for the log. */
-function firstDifference(a: string, b: string): string {
+export function firstDifference(a: string, b: string): string {
   const [x, y] = [a.split('\n'), b.split('\n')];
   for (let i = 0; i < Math.max(x.length, y.length); i++)
     if (x[i] !== y[i]) return `line ${i + 1}: base ${JSON.stringify(x[i] ?? '(none)')} ≠ ours ${JSON.stringify(y[i] ?? '(none)')}`;

@@ -1,19 +1,24 @@
 // The render at the size that hurts (issue 57, Speed): a promotion whose 300 rendered objects all change (a chart
 // of 100 Deployments, 100 Services and 100 ConfigMaps, each carrying the api's pin), `lockstep promote --json`
-// through the committed CLI bundle with the real Helm 3.17.3 on PATH, render on minus render off: what rendering
-// adds. The peer is what a user would script instead: the two `helm template` runs (before and after) side by
-// side, on the same chart folder and the same values files. Target: the render adds at most 2× those two runs.
+// through the committed CLI bundle with the real Helm 3.17.3 on PATH. Ours: render on (validate off) minus render
+// off, what rendering adds. The peer is what a user would script instead: the two `helm template` runs (before and
+// after) side by side, on the same chart folder and the same values files, timed in the same run. Target: the render
+// adds at most 2× those two runs. Beside it, what schema validation (validate warn, the default for an unprotected
+// target) adds on top of the render (target ≤ 25 % of it), and the rendered output checked byte for byte against
+// the CLI bundle of a base commit (BENCH_BASE_COMMIT, else 122319b, main before the render's speed work).
 
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GitFixture } from '../harness/git-fixture.ts';
 import type { Bench, BenchRow } from './context.ts';
+import { baseCli, firstDifference } from './large-repo-identity.bench.ts';
 import { formatMs, timeFn, timeSpawn } from './measure.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js');
 const COPIES = 100;
+const BASE_COMMIT = process.env.BENCH_BASE_COMMIT ?? '122319b';
 
 const pin = '{{ $.Values.services.api.image.repository }}:{{ $.Values.services.api.image.tag }}@{{ $.Values.services.api.image.digest }}';
 /** One template of the three kinds, `COPIES` times each: 300 objects, each naming the api's pin. */
@@ -111,19 +116,21 @@ const bench: Bench = async (ctx) => {
   const fixture = GitFixture.create(files);
   try {
     const ws = fixture.clone('main');
-    const promote = (render: string) =>
-      timeSpawn(ctx.node, [cli, 'promote', '--from', 'dev', '--to', 'prod', '--json', '--render', render], {
+    const promote = (render: string, validate = 'off', bundle = cli) =>
+      timeSpawn(ctx.node, [bundle, 'promote', '--from', 'dev', '--to', 'prod', '--json', '--render', render, '--validate', validate], {
         cwd: ws,
         env: { PATH: path, HOME: ctx.tmp, LANG: 'C.UTF-8' },
       });
+    const changed = (stdout: string) =>
+      ((JSON.parse(stdout) as { rendered?: { change: string }[] }).rendered ?? []).filter((r) => r.change === 'changed').length;
     const off = await timeFn(ctx.runs, async () => promote('off'));
     const on = await timeFn(ctx.runs, async () => {
       const t = await promote('on');
-      const rows = (JSON.parse(t.stdout) as { rendered?: { change: string }[] }).rendered ?? [];
-      if (rows.filter((r) => r.change === 'changed').length !== 3 * COPIES)
+      if (changed(t.stdout) !== 3 * COPIES)
         throw new Error(`promote --render on did not show ${3 * COPIES} changed objects:\n${t.stdout.slice(0, 2000)}`);
       return t;
     });
+    const validated = await timeFn(ctx.runs, async () => promote('on', 'warn'));
 
     // The peer: the two helm template runs a user would script, before and after, side by side.
     const chart = join(ws, 'charts', 'big');
@@ -141,19 +148,45 @@ const bench: Bench = async (ctx) => {
       return { ...a, ms: performance.now() - start };
     });
     const added = on.ms - off.ms;
+    const validation = validated.ms - on.ms;
     ctx.log(
-      `render-300: lockstep promote --json ${formatMs(off.ms)} with --render off, ${formatMs(on.ms)} with --render on: the render adds ${formatMs(added)}; the two helm template runs side by side take ${formatMs(peer.ms)} (${(added / peer.ms).toFixed(2)}×)`,
+      `render-300: lockstep promote --json ${formatMs(off.ms)} with --render off, ${formatMs(on.ms)} with --render on (--validate off): the render adds ${formatMs(added)}; the two helm template runs side by side take ${formatMs(peer.ms)} (${(added / peer.ms).toFixed(2)}×); --validate warn adds ${formatMs(validation)} more`,
     );
-    const row: BenchRow = {
-      case: 'promote, 300 rendered objects all changed: time rendering adds (render on − off)',
-      oursMs: added,
-      peer: 'helm template before + after, side by side',
-      peerMs: peer.ms,
-      peakMB: on.peakRssMB,
-      target: '≤ 2× the two helm template runs',
-      met: added <= 2 * peer.ms,
-    };
-    return [row];
+
+    // The rendered output of the base commit's CLI, byte for byte.
+    const dir = join(ctx.tmp, 'base');
+    mkdirSync(dir, { recursive: true });
+    const [base, ours] = [await promote('on', 'warn', baseCli(BASE_COMMIT, dir)), validated.last];
+    const same = base.stdout === ours.stdout && base.code === ours.code;
+    if (!same) ctx.log(`render-300: promote --render on differs from ${BASE_COMMIT}'s: ${firstDifference(base.stdout, ours.stdout)}`);
+    return [
+      {
+        case: 'promote, 300 rendered objects all changed: time rendering adds (render on − off, validate off)',
+        oursMs: added,
+        peer: 'helm template before + after, side by side',
+        peerMs: peer.ms,
+        peakMB: on.peakRssMB,
+        target: '≤ 2× the two helm template runs',
+        met: added <= 2 * peer.ms,
+      },
+      {
+        case: 'the same promote: time validate warn adds on top of the render',
+        oursMs: validation,
+        peer: 'the render it sits on',
+        peerMs: added,
+        peakMB: validated.peakRssMB,
+        target: '≤ 25 % of the render',
+        met: validation <= 0.25 * added,
+      },
+      {
+        case: `the same promote's --json output (render on, validate warn) against ${BASE_COMMIT}'s CLI`,
+        oursMs: ours.ms,
+        peer: `${BASE_COMMIT}'s CLI`,
+        peerMs: base.ms,
+        target: 'byte for byte the same',
+        met: same,
+      },
+    ] satisfies BenchRow[];
   } finally {
     fixture.cleanup();
   }

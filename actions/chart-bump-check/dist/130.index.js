@@ -630,22 +630,20 @@ function compareRenders(before, after, again, opts) {
     for (const key of keys) {
         const was = before.get(key);
         const now = after.get(key);
-        const b = was ? structuredClone(was.body) : undefined;
-        const a = now ? structuredClone(now.body) : undefined;
+        // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+        const b = was ? (0,render_objects/* sortedKeys */.Mf)(was.body) : undefined;
+        const a = now ? (0,render_objects/* sortedKeys */.Mf)(now.body) : undefined;
         const obj = (now ?? was);
-        for (const { rule, paths } of rules)
-            if (matches(rule, obj))
-                for (const p of paths)
-                    for (const side of [a, b])
-                        if (side)
-                            removePath(side, p);
+        const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
+        for (const p of ignored)
+            for (const side of [a, b])
+                if (side)
+                    removePath(side, p);
         const second = again?.get(key);
         if (a && second) {
-            const c = structuredClone(second.body);
-            for (const { rule, paths } of rules)
-                if (matches(rule, obj))
-                    for (const p of paths)
-                        removePath(c, p);
+            const c = ignored.length > 0 ? (0,render_objects/* sortedKeys */.Mf)(second.body) : second.body;
+            for (const p of ignored)
+                removePath(c, p);
             for (const p of differingLeaves(a, c, [])) {
                 if (p.length === 0)
                     continue;
@@ -1135,7 +1133,9 @@ var external_node_util_ = __webpack_require__(7975);
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
-// and the tool's output split into objects.
+// and the tool's output split into objects once, when they are first asked
+// for: a comparison reads the outputs first (two equal texts need no parse to
+// be equal) and starts the second render before it parses anything.
 
 
 
@@ -1143,15 +1143,24 @@ var external_node_util_ = __webpack_require__(7975);
 
 /** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
 class CachedRenderer {
-    cache = new Map();
+    outputs = new Map();
+    parsed = new Map();
     /** How many times the tool ran (for the bench and the tests of the cache). */
     runs = 0;
-    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    /** The tool's output for the side; `again` renders it once more (a second render, for non-determinism). */
+    output(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.outputs.get(key);
+        if (!out)
+            this.outputs.set(key, (out = this.inTempFolder(side)));
+        return out;
+    }
+    /** The side's objects: its output split, once. */
     render(side, again = false) {
         const key = `${this.key(side)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
+        let out = this.parsed.get(key);
         if (!out)
-            this.cache.set(key, (out = this.inTempFolder(side)));
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
         return out;
     }
     async inTempFolder(side) {
@@ -1188,9 +1197,10 @@ function objectsOf(stdout, namespace) {
 // `--set` parameters, a release name and a namespace; renders are cached by
 // (chart digest, values digests, arguments), so a side rendered for one
 // environment is not rendered again for another with the same inputs. The
-// before and after sides render at once; where they differ, the after side is
-// rendered a second time: what differs between the two is non-deterministic
-// (compare.ts). Where nothing differs, that second render is not run.
+// before and after sides render at once; where their outputs differ, the after
+// side is rendered a second time, started before either output is parsed:
+// what differs between the two is non-deterministic (compare.ts). Where
+// nothing differs, that second render is not run.
 
 
 
@@ -1232,7 +1242,7 @@ class Renderer extends CachedRenderer {
             (0,external_node_fs_.writeFileSync)(f, text);
             return f;
         });
-        const out = await helmTemplate(this.helm, {
+        return helmTemplate(this.helm, {
             chart,
             release: side.release,
             namespace: side.namespace,
@@ -1241,7 +1251,6 @@ class Renderer extends CachedRenderer {
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
         }, this.limits);
-        return out.ok ? objectsOf(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
@@ -1259,17 +1268,25 @@ function sideDigest(side, cluster) {
     ]);
 }
 /**
- * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
- * side that cannot be had is said (skipped); an after side that fails to render
- * is the failure, with Helm's (or kustomize's) message; a before
- * side that fails leaves every object as added, and is said; `nothing`
- * before (a new chart) is every object added.
+ * An environment's comparison: `before` and `after` rendered (after twice
+ * when they differ), compared with `opts` (a Helm Renderer's sides, or a
+ * KustomizeRenderer's). A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's (or kustomize's)
+ * message; a before side that fails leaves every object as added, and is
+ * said; `nothing` before (a new chart) is every object added.
  */
 async function renderEnvironment(renderer, environment, before, after, opts, what) {
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
+    const renders = typeof before === 'object' && !('unavailable' in before);
+    const [wasText, nowText] = await Promise.all([
+        renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
+        renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
+    ]);
+    // The second render (what differs between two renders of one input is non-deterministic) only where a
+    // difference was found; two texts that differ start it at once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText ? renderer.output(after, true) : undefined;
     const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
@@ -1278,10 +1295,13 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
                 : renderer.render(before),
         renderer.render(after),
     ]);
+    const againText = second && (await second);
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
-    // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
-    const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
+    // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
+    const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
+        ? undefined
+        : await renderer.render(after, true);
     const beforeFailed = was.ok ? undefined : was.message;
     const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
     return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
@@ -1761,8 +1781,7 @@ class KustomizeRenderer extends CachedRenderer {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        const out = await runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
-        return out.ok ? objectsOf(out.stdout, side.namespace) : out;
+        return runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */

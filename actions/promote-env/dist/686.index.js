@@ -348,7 +348,7 @@ function kustomizeMessage(stderr, root) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 /** Runs overlay renders through one kustomize, each input once. */
-class KustomizeRenderer extends cached/* CachedRenderer */.mm {
+class KustomizeRenderer extends cached/* CachedRenderer */.m {
     tool;
     limits;
     constructor(tool, limits = {}) {
@@ -375,13 +375,12 @@ class KustomizeRenderer extends cached/* CachedRenderer */.mm {
         const home = (0,external_node_path_.join)(root, 'home');
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
-        const out = await (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
-        return out.ok ? (0,cached/* objectsOf */.iZ)(out.stdout, side.namespace) : out;
+        return (0,helm/* runBounded */.Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */
 function sideDigest(side) {
-    return JSON.stringify([(0,cached/* filesDigest */.AD)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([(0,cached/* filesDigest */.A)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
 }
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
 function sameSide(a, b) {

@@ -1275,7 +1275,7 @@ function kustomizeMessage(stderr, root) {
         .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
 }
 /** Runs overlay renders through one kustomize, each input once. */
-class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .CachedRenderer */ .mm {
+class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .CachedRenderer */ .m {
     tool;
     limits;
     constructor(tool, limits = {}) {
@@ -1302,13 +1302,12 @@ class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .Cache
         const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'home');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'), { recursive: true });
         const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...dir.split('/'));
-        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
-        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
+        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
     }
 }
 /** The cache key of a side: its files, folder, images and namespace. */
 function sideDigest(side) {
-    return JSON.stringify([(0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .filesDigest */ .AD)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+    return JSON.stringify([(0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .filesDigest */ .A)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
 }
 /** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
 function sameSide(a, b) {

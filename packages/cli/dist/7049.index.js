@@ -2018,7 +2018,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const read = (side) => async (path) => side === 'after'
         ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
         : ports.git.readAt(baseSha, path);
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
+    const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: new Map() };
     let before;
     let after;
     try {
@@ -2086,8 +2086,15 @@ async function chartInput(ctx, appText, version, path) {
     const { req, ports, baseSha } = ctx;
     const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
+    const list = (commit, dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : Promise.resolve(undefined));
     const reader = (commit) => ({
-        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
+        list: (dir) => {
+            const key = `${commit}\0${dir}`;
+            let files = ctx.listed.get(key);
+            if (!files)
+                ctx.listed.set(key, (files = list(commit, dir)));
+            return files;
+        },
         read: (p) => ports.git.readAt(commit, p),
     });
     const tried = [];

@@ -6,9 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ filesDigest),
-/* harmony export */   iZ: () => (/* binding */ objectsOf),
-/* harmony export */   mm: () => (/* binding */ CachedRenderer)
+/* harmony export */   A: () => (/* binding */ filesDigest),
+/* harmony export */   m: () => (/* binding */ CachedRenderer)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -22,7 +21,9 @@ export const modules = {
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
-// and the tool's output split into objects.
+// and the tool's output split into objects once, when they are first asked
+// for: a comparison reads the outputs first (two equal texts need no parse to
+// be equal) and starts the second render before it parses anything.
 
 
 
@@ -30,15 +31,24 @@ export const modules = {
 
 /** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
 class CachedRenderer {
-    cache = new Map();
+    outputs = new Map();
+    parsed = new Map();
     /** How many times the tool ran (for the bench and the tests of the cache). */
     runs = 0;
-    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    /** The tool's output for the side; `again` renders it once more (a second render, for non-determinism). */
+    output(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.outputs.get(key);
+        if (!out)
+            this.outputs.set(key, (out = this.inTempFolder(side)));
+        return out;
+    }
+    /** The side's objects: its output split, once. */
     render(side, again = false) {
         const key = `${this.key(side)}${again ? '#again' : ''}`;
-        let out = this.cache.get(key);
+        let out = this.parsed.get(key);
         if (!out)
-            this.cache.set(key, (out = this.inTempFolder(side)));
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
         return out;
     }
     async inTempFolder(side) {
@@ -116,22 +126,20 @@ function compareRenders(before, after, again, opts) {
     for (const key of keys) {
         const was = before.get(key);
         const now = after.get(key);
-        const b = was ? structuredClone(was.body) : undefined;
-        const a = now ? structuredClone(now.body) : undefined;
+        // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+        const b = was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(was.body) : undefined;
+        const a = now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(now.body) : undefined;
         const obj = (now ?? was);
-        for (const { rule, paths } of rules)
-            if (matches(rule, obj))
-                for (const p of paths)
-                    for (const side of [a, b])
-                        if (side)
-                            removePath(side, p);
+        const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
+        for (const p of ignored)
+            for (const side of [a, b])
+                if (side)
+                    removePath(side, p);
         const second = again?.get(key);
         if (a && second) {
-            const c = structuredClone(second.body);
-            for (const { rule, paths } of rules)
-                if (matches(rule, obj))
-                    for (const p of paths)
-                        removePath(c, p);
+            const c = ignored.length > 0 ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(second.body) : second.body;
+            for (const p of ignored)
+                removePath(c, p);
             for (const p of differingLeaves(a, c, [])) {
                 if (p.length === 0)
                     continue;
@@ -872,9 +880,10 @@ function unpinnedLine(u) {
 // `--set` parameters, a release name and a namespace; renders are cached by
 // (chart digest, values digests, arguments), so a side rendered for one
 // environment is not rendered again for another with the same inputs. The
-// before and after sides render at once; where they differ, the after side is
-// rendered a second time: what differs between the two is non-deterministic
-// (compare.ts). Where nothing differs, that second render is not run.
+// before and after sides render at once; where their outputs differ, the after
+// side is rendered a second time, started before either output is parsed:
+// what differs between the two is non-deterministic (compare.ts). Where
+// nothing differs, that second render is not run.
 
 
 
@@ -884,7 +893,7 @@ function unpinnedLine(u) {
 
 
 /** Runs renders through one Helm binary, each input once. */
-class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer */ .mm {
+class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer */ .m {
     helm;
     cluster;
     limits;
@@ -916,7 +925,7 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(f, text);
             return f;
         });
-        const out = await (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
+        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .helmTemplate */ .Zp)(this.helm, {
             chart,
             release: side.release,
             namespace: side.namespace,
@@ -925,12 +934,11 @@ class Renderer extends _cached_js__WEBPACK_IMPORTED_MODULE_7__/* .CachedRenderer
             kubeVersion: this.cluster.kubeVersion,
             apiVersions: this.cluster.apiVersions,
         }, this.limits);
-        return out.ok ? (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .objectsOf */ .iZ)(out.stdout, side.namespace) : out;
     }
 }
 /** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
 function sideDigest(side, cluster) {
-    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .filesDigest */ .AD)(side.chart.files);
+    const chart = 'tgz' in side.chart ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : (0,_cached_js__WEBPACK_IMPORTED_MODULE_7__/* .filesDigest */ .A)(side.chart.files);
     const values = side.values.map((v) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(v).digest('hex'));
     return JSON.stringify([
         chart,
@@ -943,17 +951,25 @@ function sideDigest(side, cluster) {
     ]);
 }
 /**
- * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
- * side that cannot be had is said (skipped); an after side that fails to render
- * is the failure, with Helm's (or kustomize's) message; a before
- * side that fails leaves every object as added, and is said; `nothing`
- * before (a new chart) is every object added.
+ * An environment's comparison: `before` and `after` rendered (after twice
+ * when they differ), compared with `opts` (a Helm Renderer's sides, or a
+ * KustomizeRenderer's). A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's (or kustomize's)
+ * message; a before side that fails leaves every object as added, and is
+ * said; `nothing` before (a new chart) is every object added.
  */
 async function renderEnvironment(renderer, environment, before, after, opts, what) {
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
+    const renders = typeof before === 'object' && !('unavailable' in before);
+    const [wasText, nowText] = await Promise.all([
+        renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
+        renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
+    ]);
+    // The second render (what differs between two renders of one input is non-deterministic) only where a
+    // difference was found; two texts that differ start it at once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText ? renderer.output(after, true) : undefined;
     const [was, now] = await Promise.all([
         before === 'nothing'
             ? Promise.resolve({ ok: true, objects: new Map() })
@@ -962,10 +978,13 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
                 : renderer.render(before),
         renderer.render(after),
     ]);
+    const againText = second && (await second);
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
-    // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
-    const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
+    // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
+    const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
+        ? undefined
+        : await renderer.render(after, true);
     const beforeFailed = was.ok ? undefined : was.message;
     const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
     return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };

@@ -6,11 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
 /* harmony export */   Xf: () => (/* binding */ stableYaml),
 /* harmony export */   bR: () => (/* binding */ splitObjects),
 /* harmony export */   uk: () => (/* binding */ objectLabel)
 /* harmony export */ });
-/* unused harmony exports objectKey, sortedKeys */
+/* unused harmony export objectKey */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 // A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
 // name, parsed with the yaml package (the `# Source:` comments and `---`
@@ -88,19 +89,28 @@ function splitObjects(text, namespace = '') {
     });
     return out;
 }
-/** Data with every map's keys sorted (arrays keep their order). */
-function sortedKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortedKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.keys(v)
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+function sortedKeys(v, seen = new Map()) {
+    if (!v || typeof v !== 'object')
+        return v;
+    const known = seen.get(v);
+    if (known !== undefined)
+        return known;
+    const copy = Array.isArray(v)
+        ? v.map((x) => sortedKeys(x, seen))
+        : Object.fromEntries(Object.keys(v)
             .sort()
-            .map((k) => [k, sortedKeys(v[k])]));
-    return v;
+            .map((k) => [k, sortedKeys(v[k], seen)]));
+    seen.set(v, copy);
+    return copy;
 }
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-function stableYaml(body) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+/** Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the diff is taken of. */
+function stableYaml(sorted) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
 
 

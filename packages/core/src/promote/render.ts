@@ -103,7 +103,7 @@ export async function renderPromotion(
     side === 'after'
       ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
       : ports.git.readAt(baseSha, path);
-  const ctx = { req, ports, baseSha, values: to.values, appFile, name };
+  const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: new Map<string, Promise<string[] | undefined>>() };
   let before: AppSide | Unavailable;
   let after: AppSide | Unavailable;
   try {
@@ -147,6 +147,8 @@ interface SideContext {
   values: string;
   appFile: string;
   name?: string;
+  /** A chart folder's file list by commit and folder: both sides of one chart list it once. */
+  listed: Map<string, Promise<string[] | undefined>>;
 }
 
 interface AppSide {
@@ -202,8 +204,14 @@ async function chartInput(
   const { req, ports, baseSha } = ctx;
   const source = chartSource(appText, ctx.appFile, ctx.name, req.charts);
   const folders = await chartFolders(req, source, ports, baseSha, ctx.values);
+  const list = (commit: string, dir: string) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : Promise.resolve(undefined));
   const reader = (commit: string) => ({
-    list: async (dir: string) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
+    list: (dir: string) => {
+      const key = `${commit}\0${dir}`;
+      let files = ctx.listed.get(key);
+      if (!files) ctx.listed.set(key, (files = list(commit, dir)));
+      return files;
+    },
     read: (p: string) => ports.git.readAt(commit, p),
   });
   const tried: string[] = [];

@@ -1,37 +1,49 @@
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
-// and the tool's output split into objects.
+// and the tool's output split into objects once, when they are first asked
+// for: a comparison reads the outputs first (two equal texts need no parse to
+// be equal) and starts the second render before it parses anything.
 
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TemplateOutcome } from './helm.ts';
 import { splitObjects, type RenderedObject } from './objects.ts';
 
 /** What one render gave. */
 export type RenderOutcome = { ok: true; objects: Map<string, RenderedObject> } | { ok: false; reason: string; message: string };
 
 /** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
-export abstract class CachedRenderer<Side> {
-  private readonly cache = new Map<string, Promise<RenderOutcome>>();
+export abstract class CachedRenderer<Side extends { namespace?: string }> {
+  private readonly outputs = new Map<string, Promise<TemplateOutcome>>();
+  private readonly parsed = new Map<string, Promise<RenderOutcome>>();
   /** How many times the tool ran (for the bench and the tests of the cache). */
   runs = 0;
 
-  /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+  /** The tool's output for the side; `again` renders it once more (a second render, for non-determinism). */
+  output(side: Side, again = false): Promise<TemplateOutcome> {
+    const key = `${this.key(side)}${again ? '#again' : ''}`;
+    let out = this.outputs.get(key);
+    if (!out) this.outputs.set(key, (out = this.inTempFolder(side)));
+    return out;
+  }
+
+  /** The side's objects: its output split, once. */
   render(side: Side, again = false): Promise<RenderOutcome> {
     const key = `${this.key(side)}${again ? '#again' : ''}`;
-    let out = this.cache.get(key);
-    if (!out) this.cache.set(key, (out = this.inTempFolder(side)));
+    let out = this.parsed.get(key);
+    if (!out) this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
     return out;
   }
 
   /** What makes two sides the same render: a digest of every input. */
   protected abstract key(side: Side): string;
-  /** One render of `side` in `dir`, a fresh temp folder removed afterwards. */
-  protected abstract run(side: Side, dir: string): Promise<RenderOutcome>;
+  /** One render of `side` in `dir`, a fresh temp folder removed afterwards: the tool's output. */
+  protected abstract run(side: Side, dir: string): Promise<TemplateOutcome>;
 
-  private async inTempFolder(side: Side): Promise<RenderOutcome> {
+  private async inTempFolder(side: Side): Promise<TemplateOutcome> {
     this.runs++;
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-render-'));
     try {
@@ -50,7 +62,7 @@ export function filesDigest(files: Iterable<readonly [string, string]>): string 
 }
 
 /** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
-export function objectsOf(stdout: string, namespace: string | undefined): RenderOutcome {
+function objectsOf(stdout: string, namespace: string | undefined): RenderOutcome {
   try {
     return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
   } catch (e) {

@@ -9,7 +9,7 @@
 // shows as <unchanged>, <changed> or <masked> (maskSecrets).
 
 import { trimmedPatch } from '../edits/diff.ts';
-import { objectLabel, stableYaml, type RenderedObject } from './objects.ts';
+import { objectLabel, sortedKeys, stableYaml, type RenderedObject } from './objects.ts';
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
 export const DEFAULT_IGNORE = [
@@ -88,15 +88,16 @@ export function compareRenders(
   for (const key of keys) {
     const was = before.get(key);
     const now = after.get(key);
-    const b = was ? structuredClone(was.body) : undefined;
-    const a = now ? structuredClone(now.body) : undefined;
+    // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+    const b = was ? sortedKeys(was.body) : undefined;
+    const a = now ? sortedKeys(now.body) : undefined;
     const obj = (now ?? was)!;
-    for (const { rule, paths } of rules)
-      if (matches(rule, obj)) for (const p of paths) for (const side of [a, b]) if (side) removePath(side, p);
+    const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
+    for (const p of ignored) for (const side of [a, b]) if (side) removePath(side, p);
     const second = again?.get(key);
     if (a && second) {
-      const c = structuredClone(second.body);
-      for (const { rule, paths } of rules) if (matches(rule, obj)) for (const p of paths) removePath(c, p);
+      const c = ignored.length > 0 ? sortedKeys(second.body) : second.body;
+      for (const p of ignored) removePath(c, p);
       for (const p of differingLeaves(a, c, [])) {
         if (p.length === 0) continue;
         out.nondeterministic++;

@@ -21,9 +21,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Kustomize } from './find.ts';
-import { offlineEnv, runBounded, type HelmLimits } from './helm.ts';
-import { CachedRenderer, filesDigest, objectsOf } from './cached.ts';
-import type { ChartReader, RenderOutcome, Unavailable } from './render.ts';
+import { offlineEnv, runBounded, type HelmLimits, type TemplateOutcome } from './helm.ts';
+import { CachedRenderer, filesDigest } from './cached.ts';
+import type { ChartReader, Unavailable } from './render.ts';
 
 /** The file names kustomize reads in a folder, in its order. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -351,7 +351,7 @@ export class KustomizeRenderer extends CachedRenderer<KustomizeSide> {
     return sideDigest(side);
   }
 
-  protected async run(side: KustomizeSide, root: string): Promise<RenderOutcome> {
+  protected async run(side: KustomizeSide, root: string): Promise<TemplateOutcome> {
     const repo = join(root, 'repo');
     const dir = posix.normalize(side.dir || '.');
     for (const [path, text] of side.files) {
@@ -366,7 +366,7 @@ export class KustomizeRenderer extends CachedRenderer<KustomizeSide> {
     const home = join(root, 'home');
     mkdirSync(join(home, 'config'), { recursive: true });
     const target = dir === '.' ? repo : join(repo, ...dir.split('/'));
-    const out = await runBounded(
+    return runBounded(
       this.tool.path,
       [...this.tool.args, target],
       kustomizeEnv(home),
@@ -375,7 +375,6 @@ export class KustomizeRenderer extends CachedRenderer<KustomizeSide> {
       (stderr) => kustomizeMessage(stderr, root),
       { cwd: root, source: 'an overlay' },
     );
-    return out.ok ? objectsOf(out.stdout, side.namespace) : out;
   }
 }
 

@@ -88,19 +88,27 @@ export function splitObjects(text: string, namespace = ''): Map<string, Rendered
   return out;
 }
 
-/** Data with every map's keys sorted (arrays keep their order). */
-export function sortedKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortedKeys);
-  if (v && typeof v === 'object')
-    return Object.fromEntries(
-      Object.keys(v)
-        .sort()
-        .map((k) => [k, sortedKeys((v as Record<string, unknown>)[k])]),
-    );
-  return v;
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+export function sortedKeys(v: unknown, seen = new Map<object, unknown>()): unknown {
+  if (!v || typeof v !== 'object') return v;
+  const known = seen.get(v);
+  if (known !== undefined) return known;
+  const copy = Array.isArray(v)
+    ? v.map((x) => sortedKeys(x, seen))
+    : Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sortedKeys((v as Record<string, unknown>)[k], seen)]),
+      );
+  seen.set(v, copy);
+  return copy;
 }
 
-/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
-export function stableYaml(body: unknown): string {
-  return stringify(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+/** Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the diff is taken of. */
+export function stableYaml(sorted: unknown): string {
+  return stringify(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }

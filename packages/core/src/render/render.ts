@@ -3,9 +3,10 @@
 // `--set` parameters, a release name and a namespace; renders are cached by
 // (chart digest, values digests, arguments), so a side rendered for one
 // environment is not rendered again for another with the same inputs. The
-// before and after sides render at once; where they differ, the after side is
-// rendered a second time: what differs between the two is non-deterministic
-// (compare.ts). Where nothing differs, that second render is not run.
+// before and after sides render at once; where their outputs differ, the after
+// side is rendered a second time, started before either output is parsed:
+// what differs between the two is non-deterministic (compare.ts). Where
+// nothing differs, that second render is not run.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,8 @@ import { dirname, join, posix } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { compareRenders, type CompareOptions } from './compare.ts';
-import { helmTemplate, type HelmLimits } from './helm.ts';
-import { CachedRenderer, filesDigest, objectsOf, type RenderOutcome } from './cached.ts';
+import { helmTemplate, type HelmLimits, type TemplateOutcome } from './helm.ts';
+import { CachedRenderer, filesDigest, type RenderOutcome } from './cached.ts';
 import type { RenderedObject } from './objects.ts';
 import type { EnvironmentRender } from './report.ts';
 
@@ -63,7 +64,7 @@ export class Renderer extends CachedRenderer<RenderSide> {
     return sideDigest(side, this.cluster);
   }
 
-  protected async run(side: RenderSide, dir: string): Promise<RenderOutcome> {
+  protected async run(side: RenderSide, dir: string): Promise<TemplateOutcome> {
     let chart: string;
     if ('tgz' in side.chart) {
       chart = join(dir, 'chart.tgz');
@@ -81,7 +82,7 @@ export class Renderer extends CachedRenderer<RenderSide> {
       writeFileSync(f, text);
       return f;
     });
-    const out = await helmTemplate(
+    return helmTemplate(
       this.helm,
       {
         chart,
@@ -94,7 +95,6 @@ export class Renderer extends CachedRenderer<RenderSide> {
       },
       this.limits,
     );
-    return out.ok ? objectsOf(out.stdout, side.namespace) : out;
   }
 }
 
@@ -114,16 +114,22 @@ function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
   ]);
 }
 
+/** What renderEnvironment asks of a renderer: a side's output, and its objects (each once; `again` a second render). */
+export interface SideRenderer<S> {
+  output(side: S, again?: boolean): Promise<TemplateOutcome>;
+  render(side: S, again?: boolean): Promise<RenderOutcome>;
+}
+
 /**
- * An environment's comparison: `before` and `after` rendered (after twice),
- * compared with `opts` (a Helm Renderer's sides, or a KustomizeRenderer's). A
- * side that cannot be had is said (skipped); an after side that fails to render
- * is the failure, with Helm's (or kustomize's) message; a before
- * side that fails leaves every object as added, and is said; `nothing`
- * before (a new chart) is every object added.
+ * An environment's comparison: `before` and `after` rendered (after twice
+ * when they differ), compared with `opts` (a Helm Renderer's sides, or a
+ * KustomizeRenderer's). A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's (or kustomize's)
+ * message; a before side that fails leaves every object as added, and is
+ * said; `nothing` before (a new chart) is every object added.
  */
 export async function renderEnvironment<S extends object = RenderSide>(
-  renderer: { render(side: S, again?: boolean): Promise<RenderOutcome> },
+  renderer: SideRenderer<S>,
   environment: string,
   before: S | Unavailable | 'nothing',
   after: S | Unavailable,
@@ -133,6 +139,14 @@ export async function renderEnvironment<S extends object = RenderSide>(
   const base = { environment, ...(what ? { what } : {}) };
   if ('unavailable' in after)
     return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
+  const renders = typeof before === 'object' && !('unavailable' in before);
+  const [wasText, nowText] = await Promise.all([
+    renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
+    renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
+  ]);
+  // The second render (what differs between two renders of one input is non-deterministic) only where a
+  // difference was found; two texts that differ start it at once, so it runs while both are parsed.
+  const second = nowText !== undefined && wasText !== nowText ? renderer.output(after, true) : undefined;
   const [was, now] = await Promise.all([
     before === 'nothing'
       ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })
@@ -141,9 +155,13 @@ export async function renderEnvironment<S extends object = RenderSide>(
         : renderer.render(before),
     renderer.render(after),
   ]);
+  const againText = second && (await second);
   if (!now.ok) return { ...base, status: 'failed', message: now.message };
-  // The second render (what differs between two renders of one input is non-deterministic) only where a difference was found.
-  const again = was.ok && sameObjects(was.objects, now.objects) ? undefined : await renderer.render(after, true);
+  // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
+  const again =
+    !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
+      ? undefined
+      : await renderer.render(after, true);
   const beforeFailed = was.ok ? undefined : was.message;
   const diff = compareRenders(
     was.ok ? was.objects : new Map<string, RenderedObject>(),

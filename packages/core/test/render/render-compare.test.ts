@@ -31,6 +31,51 @@ describe('splitObjects unwraps lists as kubectl and Argo CD do', () => {
   });
 });
 
+describe('compareRenders on aliases', () => {
+  test('a map an alias repeats prints in full at each place, and a path ignored through one place is gone from each', () => {
+    const text = (stamp: string) =>
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: web',
+        `  labels: &l { app: web, stamp: "${stamp}", zone: a }`,
+        'spec:',
+        '  selector: { matchLabels: *l }',
+        '  template:',
+        '    metadata: { labels: *l }',
+        '',
+      ].join('\n');
+    const d = compareRenders(splitObjects(text('1'), 'prod'), splitObjects(text('2'), 'prod'), undefined, {
+      ...opts,
+      ignoreDifferences: [{ group: 'apps', kind: 'Deployment', jsonPointers: ['/metadata/labels/zone'] }],
+    });
+    expect(d.changes.map((c) => c.diff)).toEqual([
+      [
+        '@@ -3,15 +3,15 @@',
+        ' metadata:',
+        '   labels:',
+        '     app: web',
+        '-    stamp: "1"',
+        '+    stamp: "2"',
+        '   name: web',
+        ' spec:',
+        '   selector:',
+        '     matchLabels:',
+        '       app: web',
+        '-      stamp: "1"',
+        '+      stamp: "2"',
+        '   template:',
+        '     metadata:',
+        '       labels:',
+        '         app: web',
+        '-        stamp: "1"',
+        '+        stamp: "2"',
+      ].join('\n'),
+    ]);
+  });
+});
+
 describe('maskSecrets', () => {
   test('same value unchanged, changed value changed, one side only masked; data and stringData; at any depth', () => {
     const secret = (data: Record<string, unknown>, stringData?: unknown) => ({
