@@ -86,6 +86,14 @@ export function checkMarkdown(r: CheckResult): string {
   if (r.range.fetched.length > 0) lines.push(`Fetched from origin: ${r.range.fetched.map(escapeMarkdown).join('; ')}.`, '');
   const config = configChangeSentence(r);
   if (config) lines.push(config, '');
+  // A key file the unchanged config names, changed into something no command would verify with (the changed config's sentence names its own).
+  if (!r.configChange && r.configProblems?.length)
+    lines.push(
+      '**The config as this pull request leaves it**',
+      '',
+      ...r.configProblems.map((p) => `- ❌ ${escapeMarkdown(formatProblem(p))}`),
+      '',
+    );
   if (r.charts.length === 0) lines.push(NOTHING_CHANGED, '');
   else {
     lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
@@ -194,12 +202,7 @@ export const view: OperationView<CheckResult> = { runner: checkRunnerView, termi
 
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 export function checkJson(r: CheckResult): JsonDocument {
-  const warnings = [
-    ...r.charts.flatMap((c) => c.problems),
-    ...r.protectedProblems,
-    ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
-    ...(r.validation ?? []),
-  ]
+  const warnings = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configProblems ?? []), ...(r.validation ?? [])]
     .filter((p) => p.level === 'warning')
     .map((p) => ({ file: p.file || null, line: p.line ?? null, message: formatProblem(p) }));
   return commandJson('check', {
@@ -244,7 +247,7 @@ export function checkFailure(r: CheckResult): UserErrors | undefined {
   const failures = [
     ...r.charts.flatMap((c) => c.problems),
     ...r.protectedProblems,
-    ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ...(r.configProblems ?? []),
     ...(r.validation ?? []),
   ].filter((p) => p.level === 'error');
   // The summary's tables list them already: the runner's summary must not repeat them.
