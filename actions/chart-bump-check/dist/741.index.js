@@ -2612,6 +2612,9 @@ function checkJson(r) {
         'merge-base': r.range.mergeBase ?? null,
         'changed-charts': parsedOutput(r.outputs['changed-charts']),
         'protected-files': r.protectedFiles,
+        // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
+        // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
+        ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
         // The errors are the failure's (checkFailure): the face lists them with the outcome.
         warnings,
         notes: r.range.fetched,

@@ -781,6 +781,9 @@ function checkJson(r) {
         'merge-base': r.range.mergeBase ?? null,
         'changed-charts': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
         'protected-files': r.protectedFiles,
+        // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
+        // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
+        ...(r.rendered ? { rendered: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedJson */ .gA)(r.rendered), 'render-counts': (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedCountsJson */ .sA)(r.rendered) } : {}),
         // The errors are the failure's (checkFailure): the face lists them with the outcome.
         warnings,
         notes: r.range.fetched,

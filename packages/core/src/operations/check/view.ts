@@ -5,7 +5,7 @@ import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
 import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
-import { countLine, renderedLines, renderedMarkdown } from '../../render/report.ts';
+import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../render/report.ts';
 import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { CheckOutputs, CheckResult } from './run.ts';
@@ -212,6 +212,9 @@ export function checkJson(r: CheckResult): JsonDocument {
     'merge-base': r.range.mergeBase ?? null,
     'changed-charts': parsedOutput(r.outputs['changed-charts']),
     'protected-files': r.protectedFiles,
+    // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
+    // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
+    ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
     // The errors are the failure's (checkFailure): the face lists them with the outcome.
     warnings,
     notes: r.range.fetched,
