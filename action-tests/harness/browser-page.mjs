@@ -35,15 +35,10 @@ const groupsOf = (el) => {
   return out;
 };
 
-/** What one drawing shows. */
-function readDiagram(fig) {
-  const svg = fig.querySelector('svg');
-  const vb = svg.viewBox?.baseVal;
-  const width = box(svg).width;
-  const scale = vb && vb.width > 0 ? width / vb.width : 1;
-  // Every piece of text drawn: each text node, styled by its parent (SVG text by fill, HTML labels by color).
+/** Every piece of text drawn under `root`: each text node, styled by its parent (SVG text by fill, HTML labels by color) as the page computes it. */
+function textsIn(root, scale) {
   const texts = [];
-  const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
     const words = (n.textContent ?? '').trim();
@@ -51,6 +46,16 @@ function readDiagram(fig) {
     const s = style(parent);
     texts.push({ text: words, fill: parent instanceof SVGElement ? s.fill : s.color, px: parseFloat(s.fontSize) * scale });
   }
+  return texts;
+}
+
+/** What one drawing shows. */
+function readDiagram(fig) {
+  const svg = fig.querySelector('svg');
+  const vb = svg.viewBox?.baseVal;
+  const width = box(svg).width;
+  const scale = vb && vb.width > 0 ? width / vb.width : 1;
+  const texts = textsIn(svg, scale);
   const shape = (el) => ({
     fill: style(el).fill,
     stroke: style(el).stroke,
@@ -69,6 +74,7 @@ function readDiagram(fig) {
     ...shape(n.querySelector('rect, polygon, path, circle')),
     groups: [n.getAttribute('class') ?? ''],
     label: (n.textContent ?? '').trim(),
+    texts: textsIn(n, scale),
   }));
   const edgeLabels = [...svg.querySelectorAll('g.edgeLabel')].map((l) => (l.textContent ?? '').trim()).filter((l) => l !== '');
   return {
@@ -92,7 +98,9 @@ function readBack() {
   const diagrams = [...document.querySelectorAll('.mermaid-figure')].map((f, k) => ({ ...readDiagram(f), folded: folded[k] }));
   const prose = document.querySelector('.markdown-body').cloneNode(true);
   prose.querySelectorAll('.mermaid-figure').forEach((f) => f.remove());
-  return { diagrams, text: prose.textContent ?? '' };
+  // Each table's drawn width: a table wider than the column runs past it (GitHub then scrolls it sideways).
+  const tables = [...prose.ownerDocument.querySelectorAll('.markdown-body table')].map((t) => box(t).width);
+  return { diagrams, text: prose.textContent ?? '', tables };
 }
 
 /** Opens every `<details>`, as a reader who unfolds them all. */

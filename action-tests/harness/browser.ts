@@ -74,8 +74,8 @@ export interface Drawn {
   bars: DrawnShape[];
   /** xychart: each line plot: its stroke and the number of points its path goes through. */
   lines: { plot: string; stroke: string; points: number }[];
-  /** flowchart: each node's shape and label, each edge label. */
-  nodes: (DrawnShape & { label: string })[];
+  /** flowchart: each node's shape, its label and the label's texts as drawn (colour computed by the page), each edge label. */
+  nodes: (DrawnShape & { label: string; texts: DrawnText[] })[];
   edgeLabels: string[];
   /** The block sits inside a closed `<details>`. */
   folded: boolean;
@@ -85,6 +85,8 @@ export interface Drawn {
 export interface RenderedReport {
   diagrams: Drawn[];
   text: string;
+  /** Each Markdown table's drawn width, px (the column is PAGE_COLUMN wide). */
+  tables: number[];
 }
 
 /** A WCAG 2 contrast ratio of two CSS colours (`rgb(…)`/`#rrggbb`); an `rgba` fill is blended onto `over` first. */

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
@@ -138,5 +139,66 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     const run = await check(pr);
     expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
     expect(run.summary).toContain("under the pull request's version it would fail (1 error).");
+  });
+});
+
+describe('the PR check runs every check a command runs on the config alone, every error at once (issue 52 item 10; bundled, Node 24)', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const PRIVATE = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const PUBLIC = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const SIGNED = `${CONFIG}services:\n  api: { image: ghcr.io/acme/api, values-key: image }\nverify:\n  keys: [.github/cosign.pub]\n`;
+
+  test('a changed config with a typo and a bad min-soak: both at their lines; once fixed, its private key file under verify.keys at its line', async () => {
+    const config = [
+      'charts: [charts/*]',
+      'environments:',
+      '  - { name: dev, values: charts/myapp/values-dev.yaml, min-sok: 1h }',
+      '  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true, min-soak: soon }',
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: image }',
+      'verify:',
+      '  keys: [.github/cosign.key]',
+      '',
+    ].join('\n');
+    const pr = pullRequest({ '.github/lockstep.yml': config, '.github/cosign.key': PRIVATE });
+    const run = await check(pr);
+    expect([run.code, run.outputs.ok]).toEqual([1, 'false']);
+    expect(errors(run)).toEqual([
+      ".github/lockstep.yml:3: unknown key 'environments.0.min-sok' — did you mean min-soak? (docs/configuration.md lists every key)",
+      ".github/lockstep.yml:4: 'environments.prod.min-soak' is 'soon', not a duration — write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m",
+    ]);
+    // Once both are fixed, the key file is read at the head and refused at the line that names it.
+    const fixed = pullRequest({
+      '.github/lockstep.yml': config.replace(', min-sok: 1h', '').replace('min-soak: soon', 'min-soak: 1h'),
+      '.github/cosign.key': PRIVATE,
+    });
+    const again = await check(fixed);
+    expect([again.code, again.outputs.ok]).toEqual([1, 'false']);
+    expect(errors(again)).toEqual([
+      '.github/lockstep.yml:8: verify.keys[0]: .github/cosign.key is a private key (-----BEGIN PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it — remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+    ]);
+    expect(again.summary).toContain(
+      "under the pull request's version the check could not run: .github/lockstep.yml:8: verify.keys\\[0\\]: .github/cosign.key is a private key (-----BEGIN PRIVATE KEY-----)",
+    );
+  });
+
+  test('the config unchanged, its key file swapped for a private key: refused at the config line that names the file', async () => {
+    const base = { ...REPO, '.github/lockstep.yml': SIGNED, '.github/cosign.pub': PUBLIC };
+    const pr = pullRequest({ '.github/cosign.pub': PRIVATE }, base);
+    const run = await check(pr);
+    expect([run.code, run.outputs.ok]).toEqual([1, 'false']);
+    expect(errors(run)).toEqual([
+      '.github/lockstep.yml:8: verify.keys[0]: .github/cosign.pub is a private key (-----BEGIN PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it — remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+    ]);
+    expect(run.summary).toContain('**The config as this pull request leaves it**');
+    // The key file deleted: no command could verify with it.
+    const gone = await check(pullRequest({ '.github/cosign.pub': null }, base));
+    expect(errors(gone)).toEqual([
+      '.github/lockstep.yml:8: verify.keys: .github/cosign.pub is not a file at the head commit — paths in verify: are relative to the working directory; commit the public key file (cosign.pub)',
+    ]);
+    // A public key changed for another public key: passes.
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const rotated = await check(pullRequest({ '.github/cosign.pub': other }, base));
+    expect([rotated.code, rotated.outputs.ok, errors(rotated)]).toEqual([0, 'true', []]);
   });
 });

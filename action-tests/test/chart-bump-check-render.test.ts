@@ -40,8 +40,8 @@ const REPO: Files = {
 
 const newRepo = fixturesRemovedAfterAll();
 
-function pullRequest(changes: Files) {
-  const repo = newRepo(REPO);
+function pullRequest(changes: Files, start: Files = REPO) {
+  const repo = newRepo(start);
   const base = repo.git('rev-parse', 'HEAD');
   repo.checkout('pr', true);
   const head = repo.commit('feat: change the chart', changes);
@@ -124,5 +124,44 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });
     expect(cli.stdout).toContain('1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.4.3)');
     expect(cli.stdout).toContain('-  replicas: 1\n+  replicas: 2\n');
+  });
+
+  test('a bump whose every rendered change is noise: the ignored and non-deterministic lines counted in the summary, the CLI text and --json (issue 52 item 15)', async () => {
+    // A ConfigMap with a checksum annotation of the chart version and a random token: a version bump changes the label,
+    // the annotation (both ignored) and the token (different on every render), and nothing else.
+    const noisy: Files = {
+      ...REPO,
+      'charts/myapp/templates/token.yaml': [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata:',
+        '  name: token',
+        '  annotations:',
+        '    checksum/chart: {{ .Chart.Version | sha256sum }}',
+        'data:',
+        '  token: {{ randAlphaNum 16 | quote }}',
+        '',
+      ].join('\n'),
+    };
+    const pr = pullRequest({ 'charts/myapp/Chart.yaml': chart('1.4.3') }, noisy);
+    const run = await check(pr);
+    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
+    const said = (env: string) =>
+      `0 changed, 0 added, 0 removed in ${env} (chart myapp 1.4.2 → 1.4.3); 2 ignored lines changed (chart-version labels, checksum annotations, render.ignore); 1 non-deterministic value ignored (it differs between two renders of the same input: randAlphaNum, genCA, now…)`;
+    expect(run.summary).toContain(`### Rendered changes\n\n- ${said('dev')}\n- ${said('prod')}\n`);
+    expect(run.summary).not.toContain('<details>');
+    expect(run.stdout).toContain(`rendered: ${said('dev')}\n`);
+    const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain(`${said('dev')}\n${said('prod')}\n`);
+    const json = await runCli(['check', '--base', 'main', '--head', 'pr', '--json'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });
+    const doc = JSON.parse(json.stdout) as { 'schema-version': number; rendered: unknown[]; 'render-counts': unknown[] };
+    expect(doc['schema-version']).toBe(2);
+    expect(doc.rendered).toEqual([]);
+    const counts = { changed: 0, added: 0, removed: 0, unchanged: 3, 'ignored-lines': 2, 'non-deterministic': 1 };
+    expect(doc['render-counts']).toEqual([
+      { environment: 'dev', ...counts },
+      { environment: 'prod', ...counts },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -156,6 +157,53 @@ describe('lockstep config validates what every command then refuses', () => {
     const action = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'staging', 'dry-run': 'true' } });
     expect(action.code).toBe(1);
     expect(action.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line])).toEqual([['.github/lockstep.yml', 6]]);
+  });
+});
+
+describe('lockstep config says every problem at once, and reads the key files verify.keys names (issue 52 item 10)', () => {
+  const PRIVATE = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const config = (dev: string, prod: string) =>
+    [
+      'charts: [charts/*]',
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: api.image }',
+      'verify:',
+      '  keys: [.github/cosign.key, .github/none.pub]',
+      'environments:',
+      `  - { name: dev, values: charts/myapp/values-dev.yaml, ${dev} }`,
+      `  - { name: prod, values: charts/myapp/values-prod.yaml, ${prod} }`,
+      '  - { name: qa, values: charts/myapp/values-qa.yaml }',
+      'waves:',
+      '  late: [qa, prd]',
+      '',
+    ].join('\n');
+
+  test('a key typo does not hide a bad min-soak: both at their lines, exit 1', async () => {
+    const repo = newRepo({ ...REPO, '.github/lockstep.yml': config('min-sok: 1h', 'min-soak: soon') });
+    const cli = await runCli(['config'], { cwd: repo.dir });
+    expect({ code: cli.code, stdout: cli.stdout, stderr: cli.stderr }).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        ".github/lockstep.yml:7: unknown key 'environments.0.min-sok' — did you mean min-soak? (docs/configuration.md lists every key)\n" +
+        ".github/lockstep.yml:8: 'environments.prod.min-soak' is 'soon', not a duration — write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m\n",
+    });
+  });
+
+  test('a private key file, a missing key file, a wave naming no environment and a missing values file: all four at once, in file order', async () => {
+    const repo = newRepo({ ...REPO, '.github/lockstep.yml': config('min-soak: 1h', 'min-soak: 2h'), '.github/cosign.key': PRIVATE });
+    const before = status(repo.dir);
+    const cli = await runCli(['config', '--json'], { cwd: repo.dir });
+    expect(cli.code).toBe(1);
+    const doc = JSON.parse(cli.stdout) as { outcome: string; errors: { file: string; line: number; message: string }[] };
+    expect(doc.outcome).toBe('refused');
+    expect(doc.errors.map((e) => `${e.file}:${e.line}: ${e.message.replace(/^\S+:\d+: /, '').split(' — ')[0]}`)).toEqual([
+      '.github/lockstep.yml:5: verify.keys[0]: .github/cosign.key is a private key (-----BEGIN PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it',
+      '.github/lockstep.yml:5: verify.keys: .github/none.pub does not exist',
+      '.github/lockstep.yml:9: environments[2].values: charts/myapp/values-qa.yaml does not exist',
+      ".github/lockstep.yml:11: wave 'late' names 'prd', which is not an environment (did you mean prod?)",
+    ]);
+    expect(status(repo.dir)).toBe(before);
   });
 });
 

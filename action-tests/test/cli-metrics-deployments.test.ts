@@ -246,7 +246,7 @@ describe('lockstep metrics with GitHub Deployments', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Out;
     expect(out.notes).toEqual([
-      `GitHub Deployments not read: the token was refused (401) on GET /repos/${REPO}/deployments — pass a valid github-token (it may be expired, revoked or meant for another GitHub host); the figures come from git alone.`,
+      `GitHub Deployments not read: the token was refused (401) on GET /repos/${REPO}/deployments — pass a valid GITHUB_TOKEN (or GH_TOKEN) (it may be expired, revoked or meant for another GitHub host); the figures come from git alone.`,
     ]);
     expect(out.deployments.read).toBe(false);
     expectGitOnly(out);

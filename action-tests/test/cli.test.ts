@@ -85,6 +85,14 @@ describe('lockstep bump (bundled CLI) answers as the bump-chart action does', ()
       "chart 'charts/nope' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix --charts (paths or globs relative to working-directory)\n",
     );
     expect(status(dir)).toBe('');
+    // A glob that matches nothing is refused at the flag, as the config refuses one (issue 52 item 14).
+    const glob = await runCli(['bump', '--charts', 'nope/*'], { cwd: dir });
+    expect({ code: glob.code, stdout: glob.stdout, stderr: glob.stderr }).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: "chart 'nope/*' matches no folder holding a Chart.yaml — fix --charts (paths or globs relative to working-directory)\n",
+    });
+    expect(status(dir)).toBe('');
     // A mistake in a file names it and its line, as editors and terminals link them.
     writeFileSync(join(dir, '.github/lockstep.yml'), 'charts: [charts/*]\nchangelog: sometimes\n');
     const bad = await runCli(['bump', '--charts', 'charts/myapp'], { cwd: dir });

@@ -185,7 +185,7 @@ describe.each([3, 10] as const)('metrics --markdown with %i environments, as Git
 
 describe.each([3, 10] as const)('status --markdown with %i environments, as GitHub draws it', (n) => {
   test.each(THEME_NAMES)(
-    '%s theme: top to bottom within the page column, text 12 px or more, the one that waits marked behind',
+    '%s theme: top to bottom within the page column, text 12 px or more, node labels 4.5:1 on their boxes, the table inside the column, the one that waits marked behind',
     async (theme) => {
       const { drawn } = await report('status', n);
       const names = environmentNames(n);
@@ -199,7 +199,17 @@ describe.each([3, 10] as const)('status --markdown with %i environments, as GitH
       expect(behind.map((node) => node.label.split(' ')[0])).toEqual([names.at(-1)]);
       expect(contrast(behind[0].stroke, bg)).toBeGreaterThanOrEqual(3);
       for (const node of chart.nodes) expect(contrast(node.stroke, bg)).toBeGreaterThanOrEqual(3);
+      // Each node's label read against what is under it (its box's fill, or the page where the box is see-through): WCAG AA, 4.5:1.
+      for (const node of chart.nodes) {
+        const under = node.fill === 'none' || /^rgba\(.*,\s*0\)$/.test(node.fill) ? bg : node.fill;
+        expect(node.texts.length).toBeGreaterThan(0);
+        for (const t of node.texts)
+          expect([t.text, t.fill, atLeast(contrast(t.fill, under), 4.5)]).toEqual([t.text, t.fill, 'at least 4.5']);
+      }
       for (const t of chart.texts) if (t.fill !== WHITE) expect([t.text, atLeast(contrast(t.fill, bg), 3)]).toEqual([t.text, 'at least 3']);
+      // The status table fits the page column too (a row per environment past the services' count).
+      expect(drawn[theme].tables.length).toBeGreaterThan(0);
+      for (const w of drawn[theme].tables) expect(w).toBeLessThanOrEqual(PAGE_COLUMN);
       // Top to bottom: every node in one column, each below the one before.
       expect(new Set(chart.nodes.map((node) => Math.round(node.x))).size).toBeLessThanOrEqual(2);
     },

@@ -380,11 +380,14 @@ var client = __webpack_require__(20145);
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
 var github_deployments = __webpack_require__(31277);
+// EXTERNAL MODULE: ./packages/core/src/text/terminal-face.ts
+var terminal_face = __webpack_require__(50871);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/deployments.ts
 // `lockstep metrics` and GitHub Deployments: with a token and the repository
 // known, the deployments of each environment reported (promote-env's
 // `record: deployments` makes them) are read for the landings of the window,
 // and a landing that has one is timed by it (records/deployments.ts).
+
 
 
 
@@ -433,9 +436,10 @@ async function readDeployments(mode, world, environments, landings, since) {
     catch (e) {
         if (!(e instanceof client/* GitHubError */.y_))
             throw e;
+        // metrics is the terminal's command alone: GitHub's refusal in its words (GITHUB_TOKEN, not the github-token input).
         if (mode === 'require')
-            throw new errors/* UserError */.yo(`GitHub Deployments could not be read: ${e.message}`, { hint: HINT });
-        return { read: false, reason: `not read: ${e.message}`, failed: true };
+            throw new errors/* UserError */.yo(['GitHub Deployments could not be read: ', ...(typeof e.said === 'string' ? [e.said] : e.said)], { hint: HINT });
+        return { read: false, reason: `not read: ${(0,errors/* say */.cv)(e.said, terminal_face/* TERMINAL */.f)}`, failed: true };
     }
 }
 

@@ -198,7 +198,7 @@ async function finish(req, world, s) {
     const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
-    const configs = await readConfigs(req, s, range, prefix);
+    const configs = await readConfigs(req, s, range, prefix, changes);
     const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
     if (noChartsAt)
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
@@ -254,7 +254,11 @@ async function decideAll(req, s, d, world) {
     const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
     const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
-    const ok = plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error') && !validation.some((p) => p.level === 'error');
+    const configProblems = configs.problems ?? [];
+    const ok = plan.ok &&
+        configProblems.length === 0 &&
+        !renderProblems.some((p) => p.level === 'error') &&
+        !validation.some((p) => p.level === 'error');
     return {
         ...plan,
         ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
@@ -263,6 +267,7 @@ async function decideAll(req, s, d, world) {
         range,
         baseBranch: req.baseBranch,
         ...(configChange ? { configChange } : {}),
+        ...(configProblems.length > 0 ? { configProblems } : {}),
         ...(rendered ? { rendered } : {}),
         ...(validation.length > 0 ? { validation } : {}),
     };
@@ -332,7 +337,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  * are applied; a head whose file differs is parsed too (its errors become a
  * note, never the check's failure) so the summary can say what it would decide.
  */
-async function readConfigs(req, s, range, prefix) {
+async function readConfigs(req, s, range, prefix, changes) {
     const rel = req.config?.trim() || DEFAULT_CONFIG;
     const explicit = rel !== DEFAULT_CONFIG;
     (0,workspace/* resolveInside */.LI)(s.root, rel, 'config');
@@ -372,32 +377,74 @@ async function readConfigs(req, s, range, prefix) {
             throw new errors/* UserError */.yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
         }
     }
-    if (headText === baseText)
-        return { base, configLine: module.configLine };
+    const files = headFiles(s, range.head, prefix);
+    if (headText === baseText) {
+        // The config stands, but a key file it names may change: read as the pull request leaves it.
+        const named = new Set(keyPaths(base).map((p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p))));
+        if (!changes.some((c) => named.has(c.path)))
+            return { base, configLine: module.configLine };
+        const { verifyKeys } = await configChecks();
+        const problems = (await verifyKeys(base, files)).map(problem/* fromUserError */.ET);
+        return { base, configLine: module.configLine, ...(problems.length > 0 ? { problems } : {}) };
+    }
     const change = { file: repoPath };
+    let problems;
     if (headText === undefined)
         change.deleted = true;
     else {
         try {
-            // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
+            // Every check a command runs on the config alone (settings/validate.ts), the key files it names read at the
+            // head: what would be refused after the merge fails the PR, every error at once, each at its line.
             const { checkConfig } = await configChecks();
-            change.head = await checkConfig(module.parseConfigText(headText, rel));
+            change.head = await checkConfig(module.parseConfigText(headText, rel), files);
         }
         catch (e) {
-            const first = e instanceof errors/* UserErrors */.tQ ? e.errors[0] : e;
-            if (!(first instanceof errors/* UserError */.yo))
+            const all = e instanceof errors/* UserErrors */.tQ ? e.errors : [e];
+            if (!all.every((x) => x instanceof errors/* UserError */.yo))
                 throw e;
-            change.problem = formatUserError(first);
-            change.invalid = (0,problem/* fromUserError */.ET)(first);
+            change.problem = all.map(formatUserError).join('; ');
+            problems = all.map(problem/* fromUserError */.ET);
         }
     }
-    return { base, configLine: module.configLine, change };
+    return { base, configLine: module.configLine, change, ...(problems ? { problems } : {}) };
+}
+/** The largest key file read from git: a PEM key is a few kilobytes. */
+const MAX_KEY_BYTES = 64 * 1024;
+/**
+ * The files the config names (its verify.keys paths), read as the head commit has them: relative to the
+ * working directory, never outside the repository's tree; a path the head lacks is said so.
+ */
+function headFiles(s, head, prefix) {
+    return async (path, what) => {
+        (0,workspace/* resolveInside */.LI)(s.root, path, what);
+        const text = await s.reader
+            .text(`${head}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, path.replace(/\\/g, '/')))}`, MAX_KEY_BYTES)
+            .catch((e) => {
+            if (e instanceof objects/* ObjectTooLarge */.Xs)
+                throw new errors/* UserError */.yo(`${what}: ${path} is ${e.size} bytes, not a key file`, {
+                    hint: 'name the public key file itself, e.g. .github/cosign.pub',
+                });
+            throw e;
+        });
+        if (text === undefined)
+            throw new errors/* UserError */.yo(`${what}: ${path} is not a file at the head commit`, {
+                hint: 'paths in verify: are relative to the working directory; commit the public key file (cosign.pub)',
+            });
+        return text;
+    };
+}
+/** The verify.keys entries of a config (top level and each service's) that name a file rather than hold PEM text. */
+function keyPaths(config) {
+    if (!config)
+        return [];
+    const lists = [config.verify?.keys, ...Object.values(config.services).map((v) => v.verify?.keys)];
+    return lists.flatMap((keys) => (keys ?? []).filter((k) => !k.trimStart().startsWith('-----BEGIN')));
 }
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
 async function underHeadConfig(change, decide) {
     const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
     if (change.problem)
-        return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
+        return { ...said, verdict: 'not-run', problem: change.problem };
     try {
         const plan = await decide(change.head);
         const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
@@ -632,6 +679,9 @@ function checkMarkdown(r) {
     const config = configChangeSentence(r);
     if (config)
         lines.push(config, '');
+    // A key file the unchanged config names, changed into something no command would verify with (the changed config's sentence names its own).
+    if (!r.configChange && r.configProblems?.length)
+        lines.push('**The config as this pull request leaves it**', '', ...r.configProblems.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
@@ -721,12 +771,7 @@ function howToFix(c, style = markdownCode) {
 const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 function checkJson(r) {
-    const warnings = [
-        ...r.charts.flatMap((c) => c.problems),
-        ...r.protectedProblems,
-        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
-        ...(r.validation ?? []),
-    ]
+    const warnings = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configProblems ?? []), ...(r.validation ?? [])]
         .filter((p) => p.level === 'warning')
         .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
     return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('check', {
@@ -736,6 +781,9 @@ function checkJson(r) {
         'merge-base': r.range.mergeBase ?? null,
         'changed-charts': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
         'protected-files': r.protectedFiles,
+        // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
+        // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
+        ...(r.rendered ? { rendered: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedJson */ .gA)(r.rendered), 'render-counts': (0,_render_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderedCountsJson */ .sA)(r.rendered) } : {}),
         // The errors are the failure's (checkFailure): the face lists them with the outcome.
         warnings,
         notes: r.range.fetched,
@@ -775,7 +823,7 @@ function checkFailure(r) {
     const failures = [
         ...r.charts.flatMap((c) => c.problems),
         ...r.protectedProblems,
-        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+        ...(r.configProblems ?? []),
         ...(r.validation ?? []),
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.

@@ -732,12 +732,22 @@ const configCommand = {
             const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
             const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
             const config = loadConfig(root, read('config'));
-            // What any command refuses about the file (window crons, waves naming no environment), refused here too.
+            // What any command refuses about the file (window crons, waves naming no environment, a private key in
+            // verify.keys), refused here too; the key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            await checkConfig(config);
+            const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
+            const problems = [];
+            await checkConfig(config, policyFiles(root, config.file)).catch((e) => {
+                if (e instanceof src_errors/* UserErrors */.tQ)
+                    problems.push(...e.errors);
+                else if (e instanceof src_errors/* UserError */.yo)
+                    problems.push(e);
+                else
+                    throw e;
+            });
             // What promote and status refuse, refused here too: each environment's values file must exist.
             const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
-            const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, (e.values ?? e.kustomization)))
+            problems.push(...config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, (e.values ?? e.kustomization)))
                 ? []
                 : [
                     new src_errors/* UserError */.yo(`environments[${i}].${e.values !== undefined ? 'values' : 'kustomization'}: ${e.values ?? e.kustomization} does not exist`, {
@@ -745,15 +755,16 @@ const configCommand = {
                         line: configLine(config, ['environments', i, e.values !== undefined ? 'values' : 'kustomization']),
                         hint: 'create it, or fix the path (relative to the working directory)',
                     }),
-                ]);
+                ]));
             // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
             const { findCharts } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(7892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17892));
             const { listChartFiles } = await __nccwpck_require__.e(/* import() */ 7135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
             const { unmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95997));
             if (config.charts?.length || config.chartsIgnore?.length)
-                missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
-            if (missing.length > 0)
-                throw new src_errors/* UserErrors */.tQ(missing);
+                problems.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
+            // Every problem at once, in the order of the file (a new config should not take a round per mistake).
+            if (problems.length > 0)
+                throw new src_errors/* UserErrors */.tQ(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
             // Every declared key's value and where it came from (the file, at its line, or the default).
             const printed = effective(config);
             io.stdout(opts.json === true

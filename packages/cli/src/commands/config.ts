@@ -25,32 +25,42 @@ export const configCommand: CliCommand = {
       const { loadConfig } = await import('@lockstep/core/config/config');
       const { effective, renderEffective } = await import('@lockstep/core/settings/effective');
       const config = loadConfig(root, read('config'));
-      // What any command refuses about the file (window crons, waves naming no environment), refused here too.
+      // What any command refuses about the file (window crons, waves naming no environment, a private key in
+      // verify.keys), refused here too; the key files are read as digests and promote read them.
       const { checkConfig } = await import('@lockstep/core/settings/validate');
-      await checkConfig(config);
+      const { policyFiles } = await import('@lockstep/core/registry/verify');
+      const problems: UserError[] = [];
+      await checkConfig(config, policyFiles(root, config.file)).catch((e: unknown) => {
+        if (e instanceof UserErrors) problems.push(...e.errors);
+        else if (e instanceof UserError) problems.push(e);
+        else throw e;
+      });
       // What promote and status refuse, refused here too: each environment's values file must exist.
       const { configLine } = await import('@lockstep/core/config/config');
-      const missing = config.environments.flatMap((e, i) =>
-        existsSync(join(root, (e.values ?? e.kustomization)!))
-          ? []
-          : [
-              new UserError(
-                `environments[${i}].${e.values !== undefined ? 'values' : 'kustomization'}: ${e.values ?? e.kustomization} does not exist`,
-                {
-                  file: config.file,
-                  line: configLine(config, ['environments', i, e.values !== undefined ? 'values' : 'kustomization']),
-                  hint: 'create it, or fix the path (relative to the working directory)',
-                },
-              ),
-            ],
+      problems.push(
+        ...config.environments.flatMap((e, i) =>
+          existsSync(join(root, (e.values ?? e.kustomization)!))
+            ? []
+            : [
+                new UserError(
+                  `environments[${i}].${e.values !== undefined ? 'values' : 'kustomization'}: ${e.values ?? e.kustomization} does not exist`,
+                  {
+                    file: config.file,
+                    line: configLine(config, ['environments', i, e.values !== undefined ? 'values' : 'kustomization']),
+                    hint: 'create it, or fix the path (relative to the working directory)',
+                  },
+                ),
+              ],
+        ),
       );
       // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
       const { findCharts } = await import('@lockstep/core/charts/discover');
       const { listChartFiles } = await import('@lockstep/core/charts/tree');
       const { unmatchedConfigEntries } = await import('@lockstep/core/charts/selection');
       if (config.charts?.length || config.chartsIgnore?.length)
-        missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
-      if (missing.length > 0) throw new UserErrors(missing);
+        problems.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
+      // Every problem at once, in the order of the file (a new config should not take a round per mistake).
+      if (problems.length > 0) throw new UserErrors(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
       // Every declared key's value and where it came from (the file, at its line, or the default).
       const printed = effective(config);
       io.stdout(

@@ -1,12 +1,12 @@
 import { parseConfigText } from '../../src/config/config.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
-import { checkConfig, type ConfigCheck } from '../../src/settings/validate.ts';
+import { checkConfig, type ConfigCheck, type ConfigFiles } from '../../src/settings/validate.ts';
 
 const FILE = '.github/lockstep.yml';
 
-async function problems(text: string, checks?: ConfigCheck[]): Promise<{ line?: number; message: string }[]> {
+async function problems(text: string, checks?: ConfigCheck[], files?: ConfigFiles): Promise<{ line?: number; message: string }[]> {
   try {
-    await checkConfig(parseConfigText(text, FILE), checks);
+    await checkConfig(parseConfigText(text, FILE), files, checks);
     return [];
   } catch (e) {
     const all = e instanceof UserErrors ? e.errors : [e as UserError];
@@ -83,5 +83,30 @@ describe('every config error at once (issue 52 item 10)', () => {
       },
     ]);
     expect(await problems(`verify:\n  keys: [${pub}]\n`)).toEqual([]);
+  });
+
+  test('a verify.keys path is read when files are given: a private key, a missing file and a file with no PEM block, each at its line', async () => {
+    const tree: Record<string, string> = {
+      '.github/cosign.pub': '-----BEGIN PUBLIC KEY-----\nMFkwEw\n-----END PUBLIC KEY-----\n',
+      '.github/cosign.key': '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nxyz\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n',
+      '.github/notes.txt': 'see the wiki for the key\n',
+    };
+    const files: ConfigFiles = (path, what) => {
+      if (path in tree) return tree[path];
+      throw new UserError(`${what}: ${path} does not exist`);
+    };
+    const text =
+      'verify:\n  keys:\n    - .github/cosign.pub\n    - .github/cosign.key\nservices:\n  api:\n    image: ghcr.io/acme/api\n    verify:\n      keys: [.github/gone.pub, .github/notes.txt]\n';
+    expect(await problems(text, undefined, files)).toEqual([
+      {
+        line: 4,
+        message:
+          'verify.keys[1]: .github/cosign.key is a private key (-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it',
+      },
+      { line: 9, message: 'verify.keys: .github/gone.pub does not exist' },
+      { line: 9, message: 'services.api.verify.keys[1]: .github/notes.txt holds no PEM block, so no public key' },
+    ]);
+    // Without files (what every other command runs before its network requests), a path is not read.
+    expect(await problems(text)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { blobsContaining } from '../../git/contains.ts';
 import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
 import type { checkChartBumps } from '../../checks/chart-bump.ts';
 import type { configLine } from '../../config/config.ts';
+import type { ConfigFiles } from '../../settings/validate.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
 import type { CheckRequest } from './request.ts';
@@ -56,6 +57,11 @@ export interface CheckResult extends ChartBumpPlan {
   baseBranch?: string;
   /** Set when the head's config file differs from the base's (whose rules were applied): what the head's would decide. */
   configChange?: ConfigChange;
+  /**
+   * The config's own errors as the pull request leaves it, each an error of the check (the file would break every
+   * run once merged): every error of a changed config, or what a changed key file that verify.keys names holds.
+   */
+  configProblems?: Problem[];
   /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (a protected environment's decide: render-guards.ts). */
   rendered?: EnvironmentRender[];
   /** Schema validation of the rendered environments' after sides: errors (validate: error) fail the check. */
@@ -76,8 +82,6 @@ export interface ConfigChange {
   errors?: number;
   /** Why it could not run. */
   problem?: string;
-  /** The head's config file is invalid: an error of the check (the file would break every run once merged). */
-  invalid?: Problem;
 }
 
 /** The git work under way before the libraries load. */
@@ -164,7 +168,7 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
   const { range, headPaths, headOids, headLinks, changes } = await compared(req, s);
   // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
   // cannot switch the guard off through its own copy of the config.
-  const configs = await readConfigs(req, s, range, prefix);
+  const configs = await readConfigs(req, s, range, prefix, changes);
   const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
   if (noChartsAt) world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -235,8 +239,12 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const refused = new Set(plan.protectedProblems.filter((p) => p.level === 'error').map((p) => p.file));
   const renderProblems = (renders?.problems ?? []).filter((p) => !refused.has(p.file));
   // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
+  const configProblems = configs.problems ?? [];
   const ok =
-    plan.ok && !configChange?.invalid && !renderProblems.some((p) => p.level === 'error') && !validation.some((p) => p.level === 'error');
+    plan.ok &&
+    configProblems.length === 0 &&
+    !renderProblems.some((p) => p.level === 'error') &&
+    !validation.some((p) => p.level === 'error');
   return {
     ...plan,
     ...(renderProblems.length > 0 ? { protectedProblems: [...plan.protectedProblems, ...renderProblems], renderProblems } : {}),
@@ -245,6 +253,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
     range,
     baseBranch: req.baseBranch,
     ...(configChange ? { configChange } : {}),
+    ...(configProblems.length > 0 ? { configProblems } : {}),
     ...(rendered ? { rendered } : {}),
     ...(validation.length > 0 ? { validation } : {}),
   };
@@ -336,7 +345,9 @@ interface ConfigSides {
   base?: Config;
   /** The config loader's configLine (loaded with the config): a key's line in its file. */
   configLine?: typeof configLine;
-  change?: { file: string; head?: Config; deleted?: boolean; problem?: string; invalid?: Problem };
+  change?: { file: string; head?: Config; deleted?: boolean; problem?: string };
+  /** The config's errors at the head (CheckResult.configProblems). */
+  problems?: Problem[];
 }
 
 /**
@@ -344,7 +355,13 @@ interface ConfigSides {
  * are applied; a head whose file differs is parsed too (its errors become a
  * note, never the check's failure) so the summary can say what it would decide.
  */
-async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, prefix: string): Promise<ConfigSides> {
+async function readConfigs(
+  req: CheckRequest,
+  s: Started,
+  range: ResolvedRange,
+  prefix: string,
+  changes: Comparison['changes'],
+): Promise<ConfigSides> {
   const rel = req.config?.trim() || DEFAULT_CONFIG;
   const explicit = rel !== DEFAULT_CONFIG;
   resolveInside(s.root, rel, 'config');
@@ -383,22 +400,66 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
       throw new UserError(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
     }
   }
-  if (headText === baseText) return { base, configLine: module.configLine };
+  const files = headFiles(s, range.head, prefix);
+  if (headText === baseText) {
+    // The config stands, but a key file it names may change: read as the pull request leaves it.
+    const named = new Set(keyPaths(base).map((p) => posix.normalize(posix.join(prefix, p))));
+    if (!changes.some((c) => named.has(c.path))) return { base, configLine: module.configLine };
+    const { verifyKeys } = await configChecks();
+    const problems = (await verifyKeys(base!, files)).map(fromUserError);
+    return { base, configLine: module.configLine, ...(problems.length > 0 ? { problems } : {}) };
+  }
   const change: NonNullable<ConfigSides['change']> = { file: repoPath };
+  let problems: Problem[] | undefined;
   if (headText === undefined) change.deleted = true;
   else {
     try {
-      // Every check a command runs on the config alone (settings/validate.ts): what would be refused after the merge fails the PR.
+      // Every check a command runs on the config alone (settings/validate.ts), the key files it names read at the
+      // head: what would be refused after the merge fails the PR, every error at once, each at its line.
       const { checkConfig } = await configChecks();
-      change.head = await checkConfig(module.parseConfigText(headText, rel));
+      change.head = await checkConfig(module.parseConfigText(headText, rel), files);
     } catch (e) {
-      const first = e instanceof UserErrors ? e.errors[0] : e;
-      if (!(first instanceof UserError)) throw e;
-      change.problem = formatUserError(first);
-      change.invalid = fromUserError(first);
+      const all = e instanceof UserErrors ? e.errors : [e];
+      if (!all.every((x) => x instanceof UserError)) throw e;
+      change.problem = all.map(formatUserError).join('; ');
+      problems = all.map(fromUserError);
     }
   }
-  return { base, configLine: module.configLine, change };
+  return { base, configLine: module.configLine, change, ...(problems ? { problems } : {}) };
+}
+
+/** The largest key file read from git: a PEM key is a few kilobytes. */
+const MAX_KEY_BYTES = 64 * 1024;
+
+/**
+ * The files the config names (its verify.keys paths), read as the head commit has them: relative to the
+ * working directory, never outside the repository's tree; a path the head lacks is said so.
+ */
+function headFiles(s: Started, head: string, prefix: string): ConfigFiles {
+  return async (path, what) => {
+    resolveInside(s.root, path, what);
+    const text = await s.reader
+      .text(`${head}:${posix.normalize(posix.join(prefix, path.replace(/\\/g, '/')))}`, MAX_KEY_BYTES)
+      .catch((e: unknown) => {
+        if (e instanceof ObjectTooLarge)
+          throw new UserError(`${what}: ${path} is ${e.size} bytes, not a key file`, {
+            hint: 'name the public key file itself, e.g. .github/cosign.pub',
+          });
+        throw e;
+      });
+    if (text === undefined)
+      throw new UserError(`${what}: ${path} is not a file at the head commit`, {
+        hint: 'paths in verify: are relative to the working directory; commit the public key file (cosign.pub)',
+      });
+    return text;
+  };
+}
+
+/** The verify.keys entries of a config (top level and each service's) that name a file rather than hold PEM text. */
+function keyPaths(config: Config | undefined): string[] {
+  if (!config) return [];
+  const lists = [config.verify?.keys, ...Object.values(config.services).map((v) => v.verify?.keys)];
+  return lists.flatMap((keys) => (keys ?? []).filter((k) => !k.trimStart().startsWith('-----BEGIN')));
 }
 
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
@@ -407,8 +468,7 @@ async function underHeadConfig(
   decide: (c: Config | undefined) => Promise<ChartBumpPlan>,
 ): Promise<ConfigChange> {
   const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
-  if (change.problem)
-    return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
+  if (change.problem) return { ...said, verdict: 'not-run', problem: change.problem };
   try {
     const plan = await decide(change.head);
     const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;

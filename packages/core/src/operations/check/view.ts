@@ -5,7 +5,7 @@ import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
 import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
-import { countLine, renderedLines, renderedMarkdown } from '../../render/report.ts';
+import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../render/report.ts';
 import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { CheckOutputs, CheckResult } from './run.ts';
@@ -86,6 +86,14 @@ export function checkMarkdown(r: CheckResult): string {
   if (r.range.fetched.length > 0) lines.push(`Fetched from origin: ${r.range.fetched.map(escapeMarkdown).join('; ')}.`, '');
   const config = configChangeSentence(r);
   if (config) lines.push(config, '');
+  // A key file the unchanged config names, changed into something no command would verify with (the changed config's sentence names its own).
+  if (!r.configChange && r.configProblems?.length)
+    lines.push(
+      '**The config as this pull request leaves it**',
+      '',
+      ...r.configProblems.map((p) => `- ❌ ${escapeMarkdown(formatProblem(p))}`),
+      '',
+    );
   if (r.charts.length === 0) lines.push(NOTHING_CHANGED, '');
   else {
     lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
@@ -194,12 +202,7 @@ export const view: OperationView<CheckResult> = { runner: checkRunnerView, termi
 
 /** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
 export function checkJson(r: CheckResult): JsonDocument {
-  const warnings = [
-    ...r.charts.flatMap((c) => c.problems),
-    ...r.protectedProblems,
-    ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
-    ...(r.validation ?? []),
-  ]
+  const warnings = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configProblems ?? []), ...(r.validation ?? [])]
     .filter((p) => p.level === 'warning')
     .map((p) => ({ file: p.file || null, line: p.line ?? null, message: formatProblem(p) }));
   return commandJson('check', {
@@ -209,6 +212,9 @@ export function checkJson(r: CheckResult): JsonDocument {
     'merge-base': r.range.mergeBase ?? null,
     'changed-charts': parsedOutput(r.outputs['changed-charts']),
     'protected-files': r.protectedFiles,
+    // What the cluster would receive, in promote's shape: a row per object that changes, and per environment rendered its
+    // counts with the noise (ignored and non-deterministic lines), so a render whose every change is noise still says so.
+    ...(r.rendered ? { rendered: renderedJson(r.rendered), 'render-counts': renderedCountsJson(r.rendered) } : {}),
     // The errors are the failure's (checkFailure): the face lists them with the outcome.
     warnings,
     notes: r.range.fetched,
@@ -244,7 +250,7 @@ export function checkFailure(r: CheckResult): UserErrors | undefined {
   const failures = [
     ...r.charts.flatMap((c) => c.problems),
     ...r.protectedProblems,
-    ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ...(r.configProblems ?? []),
     ...(r.validation ?? []),
   ].filter((p) => p.level === 'error');
   // The summary's tables list them already: the runner's summary must not repeat them.

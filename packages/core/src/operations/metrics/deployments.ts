@@ -3,10 +3,11 @@
 // `record: deployments` makes them) are read for the landings of the window,
 // and a landing that has one is timed by it (records/deployments.ts).
 
-import { UserError } from '../../errors.ts';
+import { say, UserError } from '../../errors.ts';
 import { gitHubOpener, GitHubError } from '../../github/client.ts';
 import { readRunContext } from '../../github/context.ts';
 import { deploymentHistory } from '../../github/deployments.ts';
+import { TERMINAL } from '../../text/terminal-face.ts';
 import type { SeenDeployment } from '../../records/deployments.ts';
 import type { Landing } from '../../records/history.ts';
 import type { World } from '../world.ts';
@@ -66,7 +67,9 @@ export async function readDeployments(
     return { read: true, deployments };
   } catch (e) {
     if (!(e instanceof GitHubError)) throw e;
-    if (mode === 'require') throw new UserError(`GitHub Deployments could not be read: ${e.message}`, { hint: HINT });
-    return { read: false, reason: `not read: ${e.message}`, failed: true };
+    // metrics is the terminal's command alone: GitHub's refusal in its words (GITHUB_TOKEN, not the github-token input).
+    if (mode === 'require')
+      throw new UserError(['GitHub Deployments could not be read: ', ...(typeof e.said === 'string' ? [e.said] : e.said)], { hint: HINT });
+    return { read: false, reason: `not read: ${say(e.said, TERMINAL)}`, failed: true };
   }
 }
