@@ -94,7 +94,7 @@ const bench: Bench = async (ctx) => {
     ctx.log(`${what}: git log --first-parent --oneline ${formatMs(floor.ms)} (floor)`);
     for (const c of COMMANDS.filter((x) => shape.environments >= x.minEnvs)) {
       const t = await best(async () => {
-        const r = await peaks.run(cli, { cwd: repo, env, args: c.args, allowFailure: true });
+        const r = await peaks.run(cli, { cwd: repo, env, args: c.args, allowFailure: true, timeoutMs: 600_000 });
         if (r.code !== 0 && r.code !== 1)
           throw new Error(`lockstep ${c.args.join(' ')} exited ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
         if (execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }) !== '')
