@@ -128,7 +128,8 @@ export async function buildFleetRepo(dir: string, shape: FleetShape, spacing = 6
   let tip: number | undefined;
   let count = 0;
   const commit = (message: string, files: Record<string, string>) => {
-    chunks.push('commit refs/heads/main', `mark :${++mark}`, `author ${who()}`, `committer ${who()}`, data(message));
+    const stamp = who();
+    chunks.push('commit refs/heads/main', `mark :${++mark}`, `author ${stamp}`, `committer ${stamp}`, data(message));
     if (tip !== undefined) chunks.push(`from :${tip}`);
     for (const [path, text] of Object.entries(files)) {
       chunks.push(`M 100644 inline ${path}`, data(text));

@@ -1453,6 +1453,7 @@ function cliWorld(io, workspace, opts = {}) {
     return {
         localRepository: true,
         foldsLines: false,
+        summarises: false,
         workspace,
         env: opts.env ?? io.env,
         event: () => ({ payload: {} }),

@@ -19,7 +19,6 @@ export function testWorld(
     ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
     localRepository: false,
     foldsLines: true,
-    summarises: true,
     workspace,
     env,
     event: () => ({ payload: {} }),

@@ -18,7 +18,6 @@ export function actionWorld(env: NodeJS.ProcessEnv = process.env): World {
     ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
     localRepository: false,
     foldsLines: true,
-    summarises: true,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     env,
     event: () => {

@@ -115,7 +115,7 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
     const req = wave.req;
     // The job summary ends with every environment side by side; no other face shows it, so only there are the
     // other environments' files read (a fleet of a hundred would be read for nothing by a dry run in a terminal).
-    const plan = world.summarises ? { ...r.plan, drift: await summaryTable(req, wave.route, r, ports) } : r.plan;
+    const plan = world.summarises !== false ? { ...r.plan, drift: await summaryTable(req, wave.route, r, ports) } : r.plan;
     return {
       ...r,
       plan,
