@@ -29,6 +29,10 @@
  *                                          run's peak listed); BENCH_SCALE=S|L for one shape; with it
  *                                          large-repo-identity: every command's output on S by the CLI at
  *                                          BENCH_BASE_COMMIT (default 7dfe061) and by this one, byte for byte
+ *   npm run bench -- fleet                 status, promote, metrics and config at E = 3, 30, 100 environments (dev, staging,
+ *                                          prod-001 … in waves of ten) of 20,000 commits × 300 services, best of 3 beside
+ *                                          git log --first-parent --oneline, and the fitted growth exponent from 3 to 100;
+ *                                          BENCH_QUICK=1: 2,000 × 50; BENCH_FLEET=large: 100,000 × 1,000 × 10
  *   npm run bench -- shallow               each action on a fetch-depth 1 vs 0 checkout of a 30,000-commit, 100-chart history:
  *                                          bytes the loopback git server sent (checkout + the action's fetches) and time
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:

@@ -229,7 +229,8 @@ function promoteMarkdown(r) {
         parts.push((0,values_drift/* valuesDriftMarkdown */.zK)(plan.valuesDrift), '');
     if (r.gate && r.gate.holds.length > 0)
         parts.push('Gates:', '', ...(0,gates/* gateLines */.HN)(r.gate).map((l) => `- ${(0,markdown/* escapeMarkdown */.FV)(l)}`), '');
-    parts.push('Every environment:', '', (0,report/* driftMarkdown */.fZ)(plan), '');
+    if (plan.drift)
+        parts.push('Every environment:', '', (0,report/* driftMarkdown */.fZ)(plan.drift), '');
     for (const n of r.notes)
         parts.push(`- ${(0,markdown/* escapeMarkdown */.FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)

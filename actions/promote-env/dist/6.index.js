@@ -92,8 +92,8 @@ var publish = __webpack_require__(5942);
 var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
-var plan = __webpack_require__(4787);
+// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
+var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
 var place = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
@@ -165,7 +165,7 @@ async function recordLanded(req, ports, commit, only, cache) {
             deployments: [],
         };
     const deployments = [];
-    const pins = await (0,plan/* environmentPins */.Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+    const pins = await (0,status_tables/* environmentPins */.Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
     for (const [k, env] of landed.entries()) {
         const p = pins[k];
         const payload = {

@@ -99,8 +99,10 @@ var diff = __webpack_require__(5076);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
-var promote_plan = __webpack_require__(4787);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
+var promote_plan = __webpack_require__(5478);
+// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
+var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
@@ -111,13 +113,13 @@ var promote_session = __webpack_require__(5551);
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(3483);
+var compare = __webpack_require__(5864);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(5864);
+var glob = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -758,6 +760,7 @@ var resolve = __webpack_require__(9199);
 
 
 
+
 /**
  * promote-env and `lockstep promote`: the request read and its route checked
  * (a local config's before anything opens, another repository's once its
@@ -792,8 +795,12 @@ async function runPromote(i, world) {
             })
             : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock), wave: waves[0], report: undefined };
         const req = wave.req;
+        // The job summary ends with every environment side by side; no other face shows it, so only there are the
+        // other environments' files read (a fleet of a hundred would be read for nothing by a dry run in a terminal).
+        const plan = world.summarises !== false ? { ...r.plan, drift: await summaryTable(req, wave.route, r, ports) } : r.plan;
         return {
             ...r,
+            plan,
             ...(report ? { waves: report } : {}),
             ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             request: req,
@@ -813,6 +820,11 @@ async function runPromote(i, world) {
         world.reporter.endGroup();
         await session.close();
     }
+}
+/** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
+function summaryTable(req, route, r, ports) {
+    const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
+    return (0,status_tables/* promotionSideBySide */.p$)(req, route.toIndex, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i());
 }
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
 function counting(ports, world) {
@@ -994,7 +1006,8 @@ async function openPull(req, route, ports, state, published, branch, label, gate
             base: req.base,
             title: (0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan),
             body: (0,promote_report/* pullBody */.c2)({
-                plan: state.plan,
+                // The pull request ends with every environment side by side, the target as it merges.
+                plan: { ...state.plan, drift: await summaryTable(req, route, state, ports) },
                 fromLabel: label,
                 to: route.to.name,
                 baseSha: state.baseSha,

@@ -218,8 +218,8 @@ function verifiedLines(plan) {
     ];
 }
 /** Every environment side by side. */
-function driftMarkdown(plan) {
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+function driftMarkdown(table) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', ...table.environments], table.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
@@ -352,12 +352,7 @@ function pullBodyWith(p, notes, shipped, rendered = []) {
         ...(plan.valuesDrift ? [(0,_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), ''] : []),
         ...rendered,
         ...shipped,
-        '<details><summary>Every environment</summary>',
-        '',
-        driftMarkdown(plan),
-        '',
-        '</details>',
-        '',
+        ...(plan.drift ? ['<details><summary>Every environment</summary>', '', driftMarkdown(plan.drift), '', '</details>', ''] : []),
         'Roll back (restores what these keys pinned before this promotion):',
         '',
         // One line, in a fence no backtick run of a name can close.

@@ -146,7 +146,8 @@ function promoteMarkdown(r) {
         parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
     if (r.gate && r.gate.holds.length > 0)
         parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(l)}`), '');
-    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
+    if (plan.drift)
+        parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan.drift), '');
     for (const n of r.notes)
         parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)

@@ -101,17 +101,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65633);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
-/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79767);
-/* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17049);
-// `lockstep status`: promote-env's drift table without promoting. The
-// session is opened as for a dry run (no registry, no checks), each adjacent
-// pair of environments is planned on the base, and each environment's column
-// is taken from a plan that does not target it, or, for a target, from the
-// plan's old pins, so every column shows what the base pins now.
-
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
+/* harmony import */ var _promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
+/* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81871);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17049);
+// `lockstep status`: promote-env's side-by-side table without promoting. The
+// session is opened as for a dry run (no registry, no checks); each
+// environment's files are read once at the tip of the base (its column, its
+// pins), and each adjacent pair is planned there for what it would change —
+// linear in environments × services (promote/status-tables.ts).
 
 
 
@@ -144,9 +142,10 @@ async function deploymentRecord(ports, names, world) {
     }
 }
 /**
- * Opens the session as a dry run of every pair, plans each pair (a refused
- * one becomes its `error`), and reads every environment's column and pins at
- * the base.
+ * Opens the session as a dry run of every pair and walks the environments in
+ * order: each one's files are read once at the tip of the base (its column and
+ * its pins), and the pair that ends at it is planned (a refused one becomes
+ * its `error`) while both its environments' parses are still at hand.
  */
 async function runStatus(i, world) {
     // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery, nor,
@@ -156,55 +155,34 @@ async function runStatus(i, world) {
     (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .kK)();
     (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .favourSmallHeap */ .T$)();
     (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .saveHeapMemory */ .JS)();
-    const asked = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_5__/* .readOnlyPromoteInputs */ .eo)(i);
-    const local = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .localPromotion */ .dG)(asked, world.workspace);
-    const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .openSession */ .fA)(asked, local, world);
+    const asked = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .readOnlyPromoteInputs */ .eo)(i);
+    const local = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .localPromotion */ .dG)(asked, world.workspace);
+    const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openSession */ .fA)(asked, local, world);
     try {
-        const req = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .sessionRequest */ .yi)(asked, local, session);
+        const req = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .sessionRequest */ .yi)(asked, local, session);
         const names = req.environments.map((e) => e.name);
-        const plans = [];
-        const next = [];
-        // One parse cache for the run: every pair reads the same environments' files, each parsed once.
-        const cache = new StatusParses();
+        // The run's parses, a few at a time: an environment is read for its column, then as the target of the pair
+        // ending at it and the source of the next one, and not again. A hundred environments' parses held to the end
+        // would be hundreds of megabytes.
+        const cache = new StatusParses({ maxTexts: PARSES_KEPT });
         const ports = cache.reading(session.world);
-        for (let k = 0; k + 1 < names.length; k++) {
-            try {
-                const planned = await planPair(req, names[k], names[k + 1], ports, cache);
-                plans.push({ to: k + 1, planned });
-                next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
+        const baseSha = names.length > 0 ? await baseTip(ports, req.base) : undefined;
+        const columns = [];
+        const pins = [];
+        const next = [];
+        for (let k = 0; k < names.length; k++) {
+            if (baseSha) {
+                const read = await (0,_promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .readEnvironment */ .Qo)(req, req.environments[k], (p) => ports.git.readAt(baseSha, p), cache);
+                columns.push(read.column);
+                pins.push(read.pins);
             }
-            catch (e) {
-                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
-                    throw e;
-                plans.push({ to: k + 1 });
-                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
-            }
-            world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
+            if (k === 0)
+                continue;
+            next.push(await nextPromotion(req, names[k - 1], names[k], ports, cache));
+            world.reporter.progress?.({ what: 'promotions planned', done: k, total: names.length - 1 });
         }
-        const ok = plans.filter((p) => p.planned);
-        // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
-        // so only the environment at fault shows so.
-        const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await ports.git.fetchBranch(req.base) : undefined);
-        const fallback = ok.length === 0 ? await pinsAtBase(req, ports, baseSha, cache) : undefined;
-        const pins = baseSha ? await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentPins */ .Kv)(req, (p) => ports.git.readAt(baseSha, p), cache) : [];
-        const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
-        const cell = (row, col) => {
-            const other = ok.find((p) => p.to !== col);
-            if (other)
-                return other.planned.plan.drift.rows[row]?.cells[col] ?? '?';
-            const own = ok.find((p) => p.to === col);
-            if (!own)
-                return fallback?.rows[row]?.cells[col] ?? '?';
-            const { plan } = own.planned;
-            const service = services[row];
-            const change = plan.changes.find((c) => c.service === service);
-            if (change)
-                return `${change.oldTag ?? '—'} ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .shortDigest */ .VK)(change.oldDigest)}`;
-            if (service === 'chart version' && plan.chart)
-                return plan.chart.old || '—';
-            return plan.drift.rows[row]?.cells[col] ?? '?';
-        };
-        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+        // No base to read (the remote has no such branch): every cell says it cannot be read.
+        const rows = baseSha ? (0,_promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__/* .sideBySide */ .Qp)(req, columns).rows : req.services.map((s) => ({ service: s.name, cells: names.map(() => '?') }));
         // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
         const deployments = await deploymentRecord(session.world, names, world);
         if (deployments)
@@ -224,6 +202,31 @@ async function runStatus(i, world) {
         await session.close();
     }
 }
+/** Texts whose parses a status run keeps: two environments' values files and Applications, and room for a chart's files. */
+const PARSES_KEPT = 12;
+/** The tip of the base branch, or undefined when the remote has no such branch (each pair then says so). */
+async function baseTip(ports, base) {
+    try {
+        return await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBase */ .cu)(ports, base);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+            return undefined;
+        throw e;
+    }
+}
+/** What promoting `from` into `to` would change, or why it cannot be planned. */
+async function nextPromotion(req, from, to, ports, cache) {
+    try {
+        const { changes, chart } = await planPair(req, from, to, ports, cache);
+        return { from, to, changes, chart };
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+            throw e;
+        return { from, to, changes: [], error: e.message };
+    }
+}
 /**
  * The parses of a status run. Every file status reads is at the tip of the
  * base, and each is parsed once for the run: the middle environment is one
@@ -236,7 +239,7 @@ async function runStatus(i, world) {
  * target, which only that pair reads, unless its text is byte for byte one
  * read at the base (a target left as its source is), whose parse stays.
  */
-class StatusParses extends _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .ParseCache */ .i {
+class StatusParses extends _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .ParseCache */ .i {
     #read = new Set();
     /** `world` with every file read through its git kept parsed for the run. */
     reading(world) {
@@ -257,20 +260,123 @@ class StatusParses extends _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .
 /** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
 async function planPair(req, from, to, ports, cache) {
     const pair = { ...req, from: { kind: 'env', env: from }, to };
-    const route = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRoute */ .QF)(pair);
-    const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchBase */ .cu)(ports, pair.base);
-    const plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_6__/* .planOn */ .J9)(pair, route, ports, baseSha, cache);
+    const route = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRoute */ .QF)(pair);
+    const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBase */ .cu)(ports, pair.base);
+    const plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(pair, route, ports, baseSha, cache);
     // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
     // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.
     for (const f of plan.files)
         cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(f.after));
-    return { plan, baseSha };
+    return plan;
 }
-/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req, ports, sha, cache) {
-    if (!sha)
-        return undefined;
-    return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
+
+
+/***/ }),
+
+/***/ 81646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* binding */ environmentPins),
+/* harmony export */   Qo: () => (/* binding */ readEnvironment),
+/* harmony export */   Qp: () => (/* binding */ sideBySide),
+/* harmony export */   p$: () => (/* binding */ promotionSideBySide)
+/* harmony export */ });
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30033);
+// Every environment side by side: what `lockstep status` shows and promote-env's
+// job summary ends with. Each environment's files are opened once, leniently (a
+// file that cannot be read shows `?`, one that does not exist `missing`), and
+// give both its column of the table and its pins in full (status --json, the
+// deployments record). Linear in environments × services: a fleet of a hundred
+// environments reads each of them once, never once per pair.
+
+
+
+/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
+async function openLeniently(req, env, read, cache) {
+    try {
+        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .l)(env, read, {
+            charts: req.charts,
+            at: `the base branch ${req.base}`,
+            configFile: req.configFile,
+            cache,
+            optional: true,
+            lenientApplication: true,
+        });
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
+async function readEnvironment(req, env, read, cache) {
+    const place = await openLeniently(req, env, read, cache);
+    const open = place === 'unreadable' ? undefined : place;
+    const pins = {
+        name: env.name,
+        values: env.values,
+        missing: place === undefined,
+        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+        services: {},
+    };
+    if (env.application)
+        pins.chartVersion = open?.rev?.current || null;
+    const cells = new Map();
+    let chart = '—';
+    if (env.application && open)
+        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+    for (const s of req.services) {
+        if (place === 'unreadable') {
+            cells.set(s.name, '?');
+            pins.services[s.name] = null;
+            continue;
+        }
+        // A values file (or overlay) that does not exist is said so in its own column only.
+        if (place === undefined) {
+            cells.set(s.name, 'missing');
+            pins.services[s.name] = null;
+            continue;
+        }
+        try {
+            const pin = place.read(place.text, s);
+            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+        }
+        catch {
+            cells.set(s.name, '—');
+            pins.services[s.name] = null;
+        }
+    }
+    return { column: { cells, chart }, pins };
+}
+/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
+function sideBySide(req, columns, after = -1) {
+    const envs = req.environments;
+    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
+}
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i()) {
+    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+    return read.map((r) => r.pins);
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application, the
+ * target's column as this promotion leaves it (`edited`: the plan's files
+ * after their edit). A file that cannot be read shows `?` rather than
+ * failing the promotion.
+ */
+async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
+    const columns = await Promise.all(req.environments.map(async (env, i) => {
+        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
+        return (await readEnvironment(req, env, read, cache)).column;
+    }));
+    return sideBySide(req, columns, toIndex);
 }
 
 

@@ -1464,6 +1464,7 @@ function cliWorld(io, workspace, opts = {}) {
     return {
         localRepository: true,
         foldsLines: false,
+        summarises: false,
         workspace,
         env: opts.env ?? io.env,
         event: () => ({ payload: {} }),

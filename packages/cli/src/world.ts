@@ -31,6 +31,7 @@ export function cliWorld(io: CliIo & { secret(value: string): void }, workspace:
   return {
     localRepository: true,
     foldsLines: false,
+    summarises: false,
     workspace,
     env: opts.env ?? io.env,
     event: () => ({ payload: {} }),

@@ -24,6 +24,11 @@ export interface World {
   localRepository: boolean;
   /** The progress log folds a line break (the runner's, so that no text can start a workflow command): say a text a line at a time. */
   foldsLines: boolean;
+  /**
+   * False where no job summary is written (a terminal): what only a summary shows (promote's side-by-side table
+   * of every environment) is not read then. Absent: the runner's face, which writes one.
+   */
+  summarises?: boolean;
   /** Absolute workspace root: every path a request names is resolved inside it, once, by the request. */
   workspace: string;
   /** The environment git, the lock command and the GitHub context are read from (GITHUB_REF, HOME, DOCKER_CONFIG …). */

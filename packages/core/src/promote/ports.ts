@@ -11,7 +11,7 @@ import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { BreakGlass, HistoryEntry } from './gates.ts';
-import type { CheckResult } from './plan.ts';
+import type { CheckResult } from './plan-world.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { Helm } from '../render/helm.ts';
 import type { RepoOpener } from '../git/repo.ts';

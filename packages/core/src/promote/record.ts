@@ -16,7 +16,7 @@ import type { DeploymentRecord } from '../github/deployments.ts';
 import { UserError } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { splitApplicationRef } from './application.ts';
-import { environmentPins } from './plan.ts';
+import { environmentPins } from './status-tables.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { pinPath } from './place.ts';

@@ -8,6 +8,7 @@ import { markdownTable } from '../text/markdown.ts';
 import { BODY_CAP, describeOmitted, fitToBytes } from '../text/cap.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
+import type { SideBySide } from './status-tables.ts';
 import { valuesDriftMarkdown } from './values-drift.ts';
 import { renderedMarkdown } from '../render/report.ts';
 import { shipsMarker } from '../trail/trail.ts';
@@ -77,10 +78,10 @@ export function verifiedLines(plan: PromotionPlan): string[] {
 }
 
 /** Every environment side by side. */
-export function driftMarkdown(plan: PromotionPlan): string {
+export function driftMarkdown(table: SideBySide): string {
   return markdownTable(
-    ['service', ...plan.drift.environments],
-    plan.drift.rows.map((r) => [r.service, ...r.cells]),
+    ['service', ...table.environments],
+    table.rows.map((r) => [r.service, ...r.cells]),
   );
 }
 
@@ -259,12 +260,7 @@ function pullBodyWith(
     ...(plan.valuesDrift ? [valuesDriftMarkdown(plan.valuesDrift), ''] : []),
     ...rendered,
     ...shipped,
-    '<details><summary>Every environment</summary>',
-    '',
-    driftMarkdown(plan),
-    '',
-    '</details>',
-    '',
+    ...(plan.drift ? ['<details><summary>Every environment</summary>', '', driftMarkdown(plan.drift), '', '</details>', ''] : []),
     'Roll back (restores what these keys pinned before this promotion):',
     '',
     // One line, in a fence no backtick run of a name can close.

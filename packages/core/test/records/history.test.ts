@@ -7,7 +7,7 @@ import { appendTrailer, generatedTrailer } from '../../src/git/publish.ts';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import { commitMessage, pullTitle } from '../../src/promote/report.ts';
 import { figuresOf } from '../../src/records/figures.ts';
-import { readRecords } from '../../src/records/history.ts';
+import { historyFolders, readRecords } from '../../src/records/history.ts';
 import { GIT_ENV } from '../helpers.ts';
 
 // The reader of lockstep's records on real repositories: what an attacker
@@ -152,4 +152,29 @@ test("promote-env's own message, its tree stamp appended, is a promotion; squash
     [squash, 'prod', false, 'staging', [{ name: 'api', tag: '1.1.0', digest: `sha256:${'a'.repeat(64)}` }]],
   ]);
   expect(r.ignored).toBe(0);
+});
+
+test("environments in one folder: git is asked for the folder, and a file in it that is no environment's is no landing", async () => {
+  expect(historyFolders(['envs/dev/values.yaml', 'envs/dev/app.yaml', 'envs/prod-001/values.yaml'])).toEqual(['envs/']);
+  expect(historyFolders(['charts/myapp/values-dev.yaml', 'apps/prod/myapp.yaml', 'values.yaml'])).toEqual([
+    'charts/myapp/',
+    'apps/prod/',
+    'values.yaml',
+  ]);
+  expect(historyFolders(['envs/a/values.yaml', 'envs/ab/values.yaml'])).toEqual(['envs/']);
+  const fleet = [
+    { name: 'dev', files: ['envs/dev/values.yaml'] },
+    { name: 'prod-001', files: ['envs/prod-001/values.yaml', 'envs/prod-001/app.yaml'] },
+  ];
+  commit(t(2, 9), 'chore: the fleet', { 'envs/dev/values.yaml': 'a: 0\n', 'envs/prod-001/values.yaml': 'a: 0\n' });
+  const readme = commit(t(2, 10), `docs: the fleet (#7)\n\n${block('prod-001')}`, {
+    'envs/README.md': 'x\n',
+    'envs/prod-001/notes.md': 'y\n',
+  });
+  const real = commit(t(2, 11), `promote: dev → prod-001 (api)\n\n${block('prod-001')}`, { 'envs/prod-001/app.yaml': 'b: 1\n' });
+  const r = await readRecords(gitSpawner(dir), 'HEAD', fleet);
+  expect(r.landings.filter((l) => l.commit === real || l.commit === readme).map((l) => [l.commit, l.environment, l.inferred])).toEqual([
+    [real, 'prod-001', false],
+  ]);
+  expect(r.changes.map((c) => c.commit)).toContain(readme);
 });

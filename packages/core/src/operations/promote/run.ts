@@ -11,6 +11,7 @@ import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { named, setting, UserError, words } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
+import { promotionSideBySide, type SideBySide } from '../../promote/status-tables.ts';
 import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PullRef } from '../../github/pulls.ts';
 import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
@@ -112,8 +113,12 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
         })
       : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock), wave: waves[0], report: undefined };
     const req = wave.req;
+    // The job summary ends with every environment side by side; no other face shows it, so only there are the
+    // other environments' files read (a fleet of a hundred would be read for nothing by a dry run in a terminal).
+    const plan = world.summarises !== false ? { ...r.plan, drift: await summaryTable(req, wave.route, r, ports) } : r.plan;
     return {
       ...r,
+      plan,
       ...(report ? { waves: report } : {}),
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
@@ -132,6 +137,17 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
     world.reporter.endGroup();
     await session.close();
   }
+}
+
+/** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
+function summaryTable(
+  req: PromoteRequest,
+  route: Route,
+  r: Pick<PromoteResult, 'plan' | 'baseSha'>,
+  ports: PromoteWorld,
+): Promise<SideBySide> {
+  const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
+  return promotionSideBySide(req, route.toIndex, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache());
 }
 
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
@@ -338,7 +354,8 @@ async function openPull(
       base: req.base,
       title: pullTitle(label, route.to.name, state.plan),
       body: pullBody({
-        plan: state.plan,
+        // The pull request ends with every environment side by side, the target as it merges.
+        plan: { ...state.plan, drift: await summaryTable(req, route, state, ports) },
         fromLabel: label,
         to: route.to.name,
         baseSha: state.baseSha,

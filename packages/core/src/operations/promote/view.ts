@@ -86,7 +86,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
   if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
-  parts.push('Every environment:', '', driftMarkdown(plan), '');
+  if (plan.drift) parts.push('Every environment:', '', driftMarkdown(plan.drift), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
   if (r.autoMerge && !r.autoMerge.enabled)
     parts.push(

@@ -1,23 +1,15 @@
-// `lockstep status`: promote-env's drift table without promoting. The
-// session is opened as for a dry run (no registry, no checks), each adjacent
-// pair of environments is planned on the base, and each environment's column
-// is taken from a plan that does not target it, or, for a target, from the
-// plan's old pins, so every column shows what the base pins now.
+// `lockstep status`: promote-env's side-by-side table without promoting. The
+// session is opened as for a dry run (no registry, no checks); each
+// environment's files are read once at the tip of the base (its column, its
+// pins), and each adjacent pair is planned there for what it would change —
+// linear in environments × services (promote/status-tables.ts).
 
 import { favourSmallHeap, holdYoungGeneration, saveHeapMemory } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
-import { shortDigest } from '../../promote/pins.ts';
-import {
-  environmentPins,
-  pinsTable,
-  type ChartChange,
-  type DriftRow,
-  type EnvironmentPins,
-  type PinChange,
-  type PromotionPlan,
-} from '../../promote/plan.ts';
+import type { ChartChange, PinChange, PromotionPlan } from '../../promote/plan.ts';
+import { readEnvironment, sideBySide, type DriftRow, type EnvironmentColumn, type EnvironmentPins } from '../../promote/status-tables.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import { checkRoute, readOnlyPromoteInputs, type PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
@@ -73,16 +65,11 @@ async function deploymentRecord(ports: PromoteWorld, names: string[], world: Wor
   }
 }
 
-/** One adjacent pair planned (`to` is the target's column), or not when its plan was refused. */
-interface PairPlan {
-  to: number;
-  planned?: { plan: PromotionPlan; baseSha: string };
-}
-
 /**
- * Opens the session as a dry run of every pair, plans each pair (a refused
- * one becomes its `error`), and reads every environment's column and pins at
- * the base.
+ * Opens the session as a dry run of every pair and walks the environments in
+ * order: each one's files are read once at the tip of the base (its column and
+ * its pins), and the pair that ends at it is planned (a refused one becomes
+ * its `error`) while both its environments' parses are still at hand.
  */
 export async function runStatus(i: StatusInputs, world: World): Promise<StatusResult> {
   // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery, nor,
@@ -98,43 +85,27 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
   try {
     const req = await sessionRequest(asked, local, session);
     const names = req.environments.map((e) => e.name);
-    const plans: PairPlan[] = [];
-    const next: NextPromotion[] = [];
-    // One parse cache for the run: every pair reads the same environments' files, each parsed once.
-    const cache = new StatusParses();
+    // The run's parses, a few at a time: an environment is read for its column, then as the target of the pair
+    // ending at it and the source of the next one, and not again. A hundred environments' parses held to the end
+    // would be hundreds of megabytes.
+    const cache = new StatusParses({ maxTexts: PARSES_KEPT });
     const ports = cache.reading(session.world);
-    for (let k = 0; k + 1 < names.length; k++) {
-      try {
-        const planned = await planPair(req, names[k], names[k + 1], ports, cache);
-        plans.push({ to: k + 1, planned });
-        next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        plans.push({ to: k + 1 });
-        next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+    const baseSha = names.length > 0 ? await baseTip(ports, req.base) : undefined;
+    const columns: EnvironmentColumn[] = [];
+    const pins: EnvironmentPins[] = [];
+    const next: NextPromotion[] = [];
+    for (let k = 0; k < names.length; k++) {
+      if (baseSha) {
+        const read = await readEnvironment(req, req.environments[k], (p) => ports.git.readAt(baseSha, p), cache);
+        columns.push(read.column);
+        pins.push(read.pins);
       }
-      world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
+      if (k === 0) continue;
+      next.push(await nextPromotion(req, names[k - 1], names[k], ports, cache));
+      world.reporter.progress?.({ what: 'promotions planned', done: k, total: names.length - 1 });
     }
-    const ok = plans.filter((p) => p.planned);
-    // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
-    // so only the environment at fault shows so.
-    const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await ports.git.fetchBranch(req.base) : undefined);
-    const fallback = ok.length === 0 ? await pinsAtBase(req, ports, baseSha, cache) : undefined;
-    const pins = baseSha ? await environmentPins(req, (p) => ports.git.readAt(baseSha, p), cache) : [];
-    const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
-    const cell = (row: number, col: number): string => {
-      const other = ok.find((p) => p.to !== col);
-      if (other) return other.planned!.plan.drift.rows[row]?.cells[col] ?? '?';
-      const own = ok.find((p) => p.to === col);
-      if (!own) return fallback?.rows[row]?.cells[col] ?? '?';
-      const { plan } = own.planned!;
-      const service = services[row];
-      const change = plan.changes.find((c) => c.service === service);
-      if (change) return `${change.oldTag ?? '—'} ${shortDigest(change.oldDigest)}`;
-      if (service === 'chart version' && plan.chart) return plan.chart.old || '—';
-      return plan.drift.rows[row]?.cells[col] ?? '?';
-    };
-    const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+    // No base to read (the remote has no such branch): every cell says it cannot be read.
+    const rows = baseSha ? sideBySide(req, columns).rows : req.services.map((s) => ({ service: s.name, cells: names.map(() => '?') }));
     // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
     const deployments = await deploymentRecord(session.world, names, world);
     if (deployments) rows.push({ service: 'deployed', cells: names.map((n) => (deployments[n] ? deployments[n].sha.slice(0, 12) : '—')) });
@@ -150,6 +121,36 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     };
   } finally {
     await session.close();
+  }
+}
+
+/** Texts whose parses a status run keeps: two environments' values files and Applications, and room for a chart's files. */
+const PARSES_KEPT = 12;
+
+/** The tip of the base branch, or undefined when the remote has no such branch (each pair then says so). */
+async function baseTip(ports: PromoteWorld, base: string): Promise<string | undefined> {
+  try {
+    return await fetchBase(ports, base);
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
+}
+
+/** What promoting `from` into `to` would change, or why it cannot be planned. */
+async function nextPromotion(
+  req: PromoteRequest,
+  from: string,
+  to: string,
+  ports: PromoteWorld,
+  cache: ParseCache,
+): Promise<NextPromotion> {
+  try {
+    const { changes, chart } = await planPair(req, from, to, ports, cache);
+    return { from, to, changes, chart };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return { from, to, changes: [], error: e.message };
   }
 }
 
@@ -185,13 +186,7 @@ class StatusParses extends ParseCache {
 }
 
 /** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
-async function planPair(
-  req: PromoteRequest,
-  from: string,
-  to: string,
-  ports: PromoteWorld,
-  cache: ParseCache,
-): Promise<{ plan: PromotionPlan; baseSha: string }> {
+async function planPair(req: PromoteRequest, from: string, to: string, ports: PromoteWorld, cache: ParseCache): Promise<PromotionPlan> {
   const pair: PromoteRequest = { ...req, from: { kind: 'env', env: from }, to };
   const route = checkRoute(pair);
   const baseSha = await fetchBase(ports, pair.base);
@@ -199,16 +194,5 @@ async function planPair(
   // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
   // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.
   for (const f of plan.files) cache.forget(stripBom(f.after));
-  return { plan, baseSha };
-}
-
-/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(
-  req: PromoteRequest,
-  ports: PromoteWorld,
-  sha: string | undefined,
-  cache: ParseCache,
-): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
-  if (!sha) return undefined;
-  return { ...(await pinsTable(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
+  return plan;
 }

@@ -1,0 +1,133 @@
+/**
+ * A fleet of environments (issue 58): the CLI bundle on Node 24 in a
+ * generated repository (fleet-repo.ts: dev, staging, then prod-001 … in waves
+ * of ten, each a values file pinning every service and an Argo CD Application
+ * pinning the chart, promotions recorded as promote-env writes them) at
+ * E = 3, 30 and 100 environments, each command best of 3 (its fastest run and
+ * its smallest peak, Node's own) beside `git log --first-parent --oneline`,
+ * the floor, measured in the same loop. Then the growth exponent from E = 3 to
+ * E = 100, fitted on the time above the floor: log(t100 / t3) / log(100 / 3)
+ * (1 is linear).
+ *
+ *   npm run bench -- fleet                 20,000 commits × 300 services × E ∈ {3, 30, 100}
+ *   BENCH_FLEET=large npm run bench -- fleet   100,000 commits × 1,000 services × 10 environments
+ *   BENCH_QUICK=1 npm run bench -- fleet   2,000 commits × 50 services × E ∈ {3, 30, 100}
+ *   BENCH_FLEET_ENVS=3,30 …                only those E
+ *
+ * The repositories are cached by shape (fleet-repo.ts, cachedFleetRepo).
+ */
+import { execFileSync } from 'node:child_process';
+import type { Bench, BenchRow } from './context.ts';
+import { NodePeakRunner, type NodeTiming } from './curve.ts';
+import { cachedFleetRepo, type FleetShape } from './fleet-repo.ts';
+import { formatMs, timeSpawn } from './measure.ts';
+
+const cli = `${process.env.BENCH_CLI_DIST ?? `${import.meta.dirname}/../../packages/cli/dist`}/lockstep.js`;
+const LIMIT_MS = 2000;
+const LIMIT_MB = 150;
+const RUNS = 3;
+
+interface Command {
+  label: string;
+  args: string[];
+  /** The smallest E it applies to (prod-002 exists from E = 4). */
+  minEnvs: number;
+}
+
+const COMMANDS: Command[] = [
+  { label: 'status --json', args: ['status', '--json'], minEnvs: 3 },
+  {
+    label: 'promote --from staging --to prod-001 --json',
+    args: ['promote', '--from', 'staging', '--to', 'prod-001', '--json'],
+    minEnvs: 3,
+  },
+  {
+    label: 'promote --from prod-001 --to prod-002 --json',
+    args: ['promote', '--from', 'prod-001', '--to', 'prod-002', '--json'],
+    minEnvs: 4,
+  },
+  { label: 'metrics --json (90 days)', args: ['metrics', '--json'], minEnvs: 3 },
+  { label: 'config', args: ['config'], minEnvs: 3 },
+];
+
+/** The shapes measured: the issue's, or BENCH_QUICK's smaller history, or the large one. */
+function shapes(quick: boolean): FleetShape[] {
+  if (process.env.BENCH_FLEET === 'large') return [{ commits: 100_000, services: 1_000, environments: 10, every: 500 }];
+  const envs = (process.env.BENCH_FLEET_ENVS ?? '3,30,100').split(',').map(Number);
+  return envs.map((environments) =>
+    quick ? { commits: 2_000, services: 50, environments, every: 100 } : { commits: 20_000, services: 300, environments, every: 200 },
+  );
+}
+
+/** Best of `RUNS` (after one warm-up): the fastest run's time, the smallest peak. */
+async function best(run: () => Promise<NodeTiming>): Promise<{ ms: number; peakMB: number; bytes: number }> {
+  await run();
+  const all: NodeTiming[] = [];
+  for (let i = 0; i < RUNS; i++) all.push(await run());
+  return {
+    ms: Math.min(...all.map((t) => t.ms)),
+    peakMB: Math.min(...all.map((t) => t.nodePeakMB)),
+    bytes: Buffer.byteLength(all[0].stdout),
+  };
+}
+
+const bench: Bench = async (ctx) => {
+  const quick = process.env.BENCH_QUICK === '1';
+  const peaks = new NodePeakRunner(ctx.node, ctx.tmp);
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: ctx.tmp,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    LANG: 'C.UTF-8',
+    NO_COLOR: '1',
+  };
+  const rows: BenchRow[] = [];
+  const byCommand = new Map<string, { envs: number; aboveMs: number }[]>();
+  for (const shape of shapes(quick)) {
+    const repo = await cachedFleetRepo(shape, ctx.log);
+    const what = `${shape.commits.toLocaleString('en-US')} commits × ${shape.services} services × ${shape.environments} environments`;
+    const floor = await best(async () => ({
+      ...(await timeSpawn('git', ['log', '--first-parent', '--oneline'], { cwd: repo, env })),
+      nodePeakMB: 0,
+    }));
+    ctx.log(`${what}: git log --first-parent --oneline ${formatMs(floor.ms)} (floor)`);
+    for (const c of COMMANDS.filter((x) => shape.environments >= x.minEnvs)) {
+      const t = await best(async () => {
+        const r = await peaks.run(cli, { cwd: repo, env, args: c.args, allowFailure: true, timeoutMs: 600_000 });
+        if (r.code !== 0 && r.code !== 1)
+          throw new Error(`lockstep ${c.args.join(' ')} exited ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+        if (execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }) !== '')
+          throw new Error(`lockstep ${c.args.join(' ')} changed the workspace`);
+        return r;
+      });
+      const met = t.ms <= LIMIT_MS && t.peakMB <= LIMIT_MB;
+      ctx.log(
+        `  ${c.label}: ${formatMs(t.ms)}, peak ${t.peakMB.toFixed(0)} MB, output ${(t.bytes / 1e6).toFixed(2)} MB ${met ? '✓' : '✗'}`,
+      );
+      const points = byCommand.get(c.label) ?? [];
+      points.push({ envs: shape.environments, aboveMs: Math.max(1, t.ms - floor.ms) });
+      byCommand.set(c.label, points);
+      rows.push({
+        case: `lockstep ${c.label}, ${what}`,
+        oursMs: t.ms,
+        floorMs: floor.ms,
+        peakMB: t.peakMB,
+        target: `≤ ${LIMIT_MS / 1000} s, ≤ ${LIMIT_MB} MB (best of ${RUNS}; floor: git log --first-parent --oneline)`,
+        met,
+      });
+    }
+  }
+  // Growth from the smallest E to the largest, on the time above the floor.
+  for (const [label, points] of byCommand) {
+    if (points.length < 2) continue;
+    const [a, b] = [points[0], points.at(-1)!];
+    const exponent = Math.log(b.aboveMs / a.aboveMs) / Math.log(b.envs / a.envs);
+    ctx.log(
+      `${label}: growth exponent ${exponent.toFixed(2)} from E = ${a.envs} to E = ${b.envs} (1 is linear) ${exponent <= 1.1 ? '✓' : '✗'}`,
+    );
+  }
+  return rows;
+};
+
+export default bench;

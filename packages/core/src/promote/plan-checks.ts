@@ -1,0 +1,248 @@
+// The plan's checks after its source is read: tags resolved to digests
+// through the registry, `verify:` policies, verify-source, a protected
+// target's pins and chart version, and require-checks.
+
+import { named, setting, throwAll, UserError, words } from '../errors.ts';
+import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
+import type { Verification } from '../registry/verify.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
+import { inexactRevisions } from '../charts/exact-revision.ts';
+import type { ChartRevision } from './application.ts';
+import { pinMatches, shortDigest, type ImagePin } from './pins.ts';
+import { pinPath, type PinPlace } from './place.ts';
+import type { PromoteEnvironment, PromoteRequest } from './request.ts';
+import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
+import type { CheckResult, PlanWorld } from './plan-world.ts';
+
+/** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
+export function bareTagsInProtected(
+  source: ReadonlyMap<string, NewPin>,
+  current: ReadonlyMap<string, ImagePin>,
+  to: PromoteEnvironment,
+): UserError[] {
+  return [...source]
+    .filter(([, p]) => !p.digest)
+    .map(([name]) => {
+      const pin = current.get(name)!;
+      return new UserError(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+        file: pin.file,
+        line: pin.line,
+        hint: words`${setting('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
+      });
+    });
+}
+
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+export async function resolveMissingDigests(
+  source: Map<string, NewPin>,
+  current: ReadonlyMap<string, ImagePin>,
+  req: PromoteRequest,
+  world: PlanWorld,
+  scope: ServiceScope,
+): Promise<void> {
+  const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+  const errors: UserError[] = [];
+  await Promise.all(
+    lookups.map(async ([name, p]) => {
+      const image = scope.byName.get(name)!.image ?? p.image ?? current.get(name)!.repository;
+      if (!image) {
+        errors.push(
+          new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+            file: req.configFile,
+            hint: `set services.${name}.image in the config`,
+          }),
+        );
+        return;
+      }
+      const ref = serviceReference(name, image, p.tag, req, errors);
+      if (!ref) return;
+      try {
+        p.digest = await world.resolveDigest(ref, name);
+      } catch (e) {
+        if (e instanceof UserError) errors.push(e);
+        else throw e;
+      }
+    }),
+  );
+  throwAll(errors);
+}
+
+/**
+ * A service's image repository (any tag or digest on it dropped), with `tag`
+ * when given, as a reference; a repository that does not parse is the
+ * config's error, added to `errors` (undefined then).
+ */
+export function serviceReference(
+  name: string,
+  image: string,
+  tag: string | undefined,
+  req: PromoteRequest,
+  errors: UserError[],
+): ImageReference | undefined {
+  const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  try {
+    return parseReference(tag === undefined ? repository : `${repository}:${tag}`);
+  } catch (e) {
+    if (!(e instanceof InvalidReference)) throw e;
+    errors.push(
+      new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }),
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+export async function verifyNewDigests(
+  source: ReadonlyMap<string, NewPin>,
+  current: ReadonlyMap<string, ImagePin>,
+  req: PromoteRequest,
+  world: PlanWorld,
+  scope: ServiceScope,
+): Promise<Map<string, Verification>> {
+  const out = new Map<string, Verification>();
+  const errors: UserError[] = [];
+  await Promise.all(
+    [...source].map(async ([name, p]) => {
+      const policy = scope.byName.get(name)?.verify;
+      const pin = current.get(name)!;
+      if (!policy || pinMatches(pin, p)) return;
+      const image = scope.byName.get(name)!.image ?? p.image ?? pin.repository;
+      if (!p.digest || !image) {
+        errors.push(
+          new UserError(
+            `${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`,
+            {
+              file: req.configFile,
+              hint: p.digest
+                ? `set services.${name}.image in the config`
+                : words`promote from a digests file, or ${setting('resolve-digests', 'true')}`,
+            },
+          ),
+        );
+        return;
+      }
+      if (!world.verifyDigest) throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
+      const ref = serviceReference(name, image, undefined, req, errors);
+      if (!ref) return;
+      try {
+        out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+      } catch (e) {
+        if (e instanceof UserError) errors.push(e);
+        else throw e;
+      }
+    }),
+  );
+  throwAll(errors);
+  return out;
+}
+
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+export async function verifyInSource(
+  source: Map<string, NewPin>,
+  verifyEnv: PromoteEnvironment,
+  req: PromoteRequest,
+  world: PlanWorld,
+  scope: ServiceScope,
+  baseLabel: string,
+  cache: ParseCache,
+): Promise<void> {
+  const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+  const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
+  const errors: UserError[] = [];
+  for (const [name, p] of source) {
+    if (!needsCheck) {
+      p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+      continue;
+    }
+    const there = src!.read(src!.text, scope.byName.get(name)!);
+    const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+    if (!same)
+      errors.push(
+        new UserError(
+          `${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`,
+          {
+            file: there.file,
+            line: there.line,
+            hint: words`promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}`,
+          },
+        ),
+      );
+    else p.verified = verifyEnv.name;
+  }
+  throwAll(errors);
+}
+
+/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
+export function unpinnedInProtected(
+  after: string,
+  to: PromoteEnvironment,
+  services: readonly string[],
+  scope: ServiceScope,
+  place: PinPlace,
+): UserError[] {
+  const errors: UserError[] = [];
+  for (const name of services) {
+    const pin = place.read(after, scope.byName.get(name)!);
+    if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+      errors.push(
+        new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+          file: place.file,
+          line: pin.line,
+          hint: words`promote from a digests file or with ${named('resolve-digests', 'true')}`,
+        }),
+      );
+  }
+  for (const problem of place.protectedProblems(after))
+    errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+  return errors;
+}
+
+/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
+export function inexactInProtected(appText: string, rev: ChartRevision): UserError[] {
+  return inexactRevisions(appText, rev.file)
+    .filter((p) => p.line === rev.line)
+    .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));
+}
+
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+export async function requiredChecks(
+  req: PromoteRequest,
+  world: PlanWorld,
+  changes: readonly { sourceCommit?: string }[],
+  refCommit: string | undefined,
+  verifyEnv: PromoteEnvironment | undefined,
+): Promise<{ sha: string; states: CheckResult[] }[]> {
+  const commits = new Set<string>();
+  for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
+  if (commits.size === 0 && refCommit) commits.add(refCommit);
+  if (commits.size === 0 && verifyEnv) {
+    const last = await world.lastCommit(pinPath(verifyEnv));
+    if (last) commits.add(last);
+  }
+  if (commits.size === 0)
+    throw new UserError('require-checks is set but no source commit is known', {
+      hint: 'promote from an environment or a digests file with sha',
+    });
+  if (!world.checkStates) throw new Error('require-checks needs a GitHub client');
+  const checks: { sha: string; states: CheckResult[] }[] = [];
+  for (const sha of commits) checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+  return checks;
+}

@@ -1,0 +1,154 @@
+// Every environment side by side: what `lockstep status` shows and promote-env's
+// job summary ends with. Each environment's files are opened once, leniently (a
+// file that cannot be read shows `?`, one that does not exist `missing`), and
+// give both its column of the table and its pins in full (status --json, the
+// deployments record). Linear in environments × services: a fleet of a hundred
+// environments reads each of them once, never once per pair.
+
+import { ParseCache } from '../text/parse-cache.ts';
+import { shortDigest } from './pins.ts';
+import { openPinPlace, type PinPlace } from './place.ts';
+import type { PromoteEnvironment, PromoteRequest } from './request.ts';
+
+/** One row of the side-by-side table: a service (or the chart) in every environment. */
+export interface DriftRow {
+  service: string;
+  cells: string[];
+}
+
+/** The side-by-side table: a column per environment, a row per service (and `chart version` when Applications are configured). */
+export interface SideBySide {
+  environments: string[];
+  rows: DriftRow[];
+}
+
+/** One environment's pins read in full (status --json): each service's tag and digest, null where it pins none. */
+export interface EnvironmentPins {
+  name: string;
+  values: string;
+  /** The values file (or the overlay) does not exist at the base. */
+  missing: boolean;
+  /** The Kustomize overlay file the pins are read from (an overlay environment). */
+  kustomization?: string;
+  services: Record<string, { tag: string | null; digest: string | null } | null>;
+  /** The chart version its Application deploys, when it has one (null when unreadable). */
+  chartVersion?: string | null;
+}
+
+/** One environment's column of the table: a cell per service, and its chart version (`—` without an Application). */
+export interface EnvironmentColumn {
+  cells: Map<string, string>;
+  chart: string;
+}
+
+/** One environment read once: its column and its pins. */
+export interface EnvironmentRead {
+  column: EnvironmentColumn;
+  pins: EnvironmentPins;
+}
+
+/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
+async function openLeniently(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  read: (path: string) => Promise<string | undefined>,
+  cache: ParseCache,
+): Promise<PinPlace | undefined | 'unreadable'> {
+  try {
+    return await openPinPlace(env, read, {
+      charts: req.charts,
+      at: `the base branch ${req.base}`,
+      configFile: req.configFile,
+      cache,
+      optional: true,
+      lenientApplication: true,
+    });
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
+export async function readEnvironment(
+  req: PromoteRequest,
+  env: PromoteEnvironment,
+  read: (path: string) => Promise<string | undefined>,
+  cache: ParseCache,
+): Promise<EnvironmentRead> {
+  const place = await openLeniently(req, env, read, cache);
+  const open = place === 'unreadable' ? undefined : place;
+  const pins: EnvironmentPins = {
+    name: env.name,
+    values: env.values,
+    missing: place === undefined,
+    ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+    services: {},
+  };
+  if (env.application) pins.chartVersion = open?.rev?.current || null;
+  const cells = new Map<string, string>();
+  let chart = '—';
+  if (env.application && open) chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+  for (const s of req.services) {
+    if (place === 'unreadable') {
+      cells.set(s.name, '?');
+      pins.services[s.name] = null;
+      continue;
+    }
+    // A values file (or overlay) that does not exist is said so in its own column only.
+    if (place === undefined) {
+      cells.set(s.name, 'missing');
+      pins.services[s.name] = null;
+      continue;
+    }
+    try {
+      const pin = place.read(place.text, s);
+      cells.set(s.name, pin ? `${pin.tag ?? '—'} ${shortDigest(pin.digest)}` : '—');
+      pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+    } catch {
+      cells.set(s.name, '—');
+      pins.services[s.name] = null;
+    }
+  }
+  return { column: { cells, chart }, pins };
+}
+
+/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
+export function sideBySide(req: PromoteRequest, columns: readonly EnvironmentColumn[], after = -1): SideBySide {
+  const envs = req.environments;
+  const rows: DriftRow[] = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
+  if (envs.some((e) => e.application)) rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+  return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
+}
+
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+export async function environmentPins(
+  req: PromoteRequest,
+  readBase: (path: string) => Promise<string | undefined>,
+  cache = new ParseCache(),
+): Promise<EnvironmentPins[]> {
+  const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+  return read.map((r) => r.pins);
+}
+
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application, the
+ * target's column as this promotion leaves it (`edited`: the plan's files
+ * after their edit). A file that cannot be read shows `?` rather than
+ * failing the promotion.
+ */
+export async function promotionSideBySide(
+  req: PromoteRequest,
+  toIndex: number,
+  readBase: (path: string) => Promise<string | undefined>,
+  edited: ReadonlyMap<string, string>,
+  cache: ParseCache,
+): Promise<SideBySide> {
+  const columns = await Promise.all(
+    req.environments.map(async (env, i) => {
+      const read = async (p: string) => (i === toIndex && edited.has(p) ? edited.get(p)! : await readBase(p));
+      return (await readEnvironment(req, env, read, cache)).column;
+    }),
+  );
+  return sideBySide(req, columns, toIndex);
+}
