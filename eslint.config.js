@@ -5,6 +5,16 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * No forwarding addresses: a module is imported from its real home, so the packages' sources hold no
+ * re-export (`export * from`, `export { x } from`). A moved module's importers are rewritten; a file
+ * that only re-exports is never left behind. packages/core/test/lint-rules.test.ts proves it fires.
+ */
+const REAL_HOMES = [
+  { selector: 'ExportAllDeclaration', message: 'No re-exports: import the module from its real home (export * from).' },
+  { selector: 'ExportNamedDeclaration[source]', message: 'No re-exports: import the module from its real home (export { } from).' },
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -42,6 +52,11 @@ export default defineConfig(
       // checks that refuse or escape them.
       'no-control-regex': 'off',
     },
+  },
+  {
+    name: 'lockstep/real-homes',
+    files: ['packages/*/src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...REAL_HOMES] },
   },
   {
     // Tests and their harness read JSON the code under test printed (`any` by nature) and write

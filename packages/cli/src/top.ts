@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { splitList, type InputSource } from '@lockstep/core/action/inputs';
-import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
+import { splitList } from '@lockstep/core/text/list';
+import { type InputSource } from '@lockstep/core/contract/inputs';
+import { GIT_NO_HOOKS } from '@lockstep/core/git/spawn';
 import { PATH_INPUTS } from './flags.ts';
 
 /** commander's attribute name of `--kebab-name`. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { UserError } from '@lockstep/core/errors';
 import type { Identity } from '@lockstep/core/git/identity';
-import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
+import { GIT_NO_HOOKS } from '@lockstep/core/git/spawn';
 import { openRepo } from '@lockstep/core/git/repo';
 import type { CliIo } from '../io.ts';
 

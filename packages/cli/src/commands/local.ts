@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '@lockstep/core/errors';
 import { currentBranch, headProblem, hasRemote, localDefaultBranch, remoteDefaultBranch } from '@lockstep/core/git/local-repo';
-import { gitSpawner, gitText, type GitSpawner } from '@lockstep/core/git/objects';
+import { gitSpawner } from '@lockstep/core/git/objects';
+import { gitText, type GitSpawner } from '@lockstep/core/git/spawn';
 
 // What `lockstep check` compares in a terminal, where no pull request says it: the default branch
 // (origin's when there is a remote, else the local one), and the work tree as it is, uncommitted

@@ -2,7 +2,8 @@ import semver from 'semver';
 import { UserError } from '../errors.ts';
 import { resolveRange } from '../git/history.ts';
 import { currentBranch, hasRemote, localDefaultBranch } from '../git/local-repo.ts';
-import type { GitSpawner, ObjectReader } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
+import type { ObjectReader } from '../git/objects.ts';
 import { asRepo } from '../git/repo.ts';
 import type { BaseVersions } from './bump.ts';
 import { parseChart } from './chart.ts';
@@ -89,9 +90,6 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
   label = `${label} (${range.base.slice(0, 12)})`;
   return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
-
-/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
-export { checkBaseRef } from './inputs.ts';
 
 async function defaultBranch(git: GitSpawner, remote: string, event: BumpEvent | undefined): Promise<string | undefined> {
   const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);

@@ -1,4 +1,5 @@
-import { gitSpawner, type GitSpawner } from './objects.ts';
+import { gitSpawner } from './objects.ts';
+import { type GitSpawner } from './spawn.ts';
 import { asRepo, openRepo, type Repo, type RepoOpener } from './repo.ts';
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */

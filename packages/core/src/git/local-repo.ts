@@ -1,5 +1,5 @@
 import { UserError } from '../errors.ts';
-import { gitTry, type GitSpawner } from './objects.ts';
+import { gitTry, type GitSpawner } from './spawn.ts';
 import { asRepo } from './repo.ts';
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the

@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { localText, type LocalGit } from './local.ts';
-import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './objects.ts';
+import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
 import { asRepo, type RepoMemo } from './repo.ts';
 import type { Identity } from './identity.ts';
 import { assertRemoteName, checkRefName } from './refs.ts';
-
-export { authedGit, authSecrets, gitAuthEnv, redact } from './auth.ts';
-export { assertRefInput, checkRefName, type RefKind } from './refs.ts';
-export { BOT_IDENTITY, parseIdentity, type Identity } from './identity.ts';
 
 /**
  * The trailer key that records, in a generated commit, the tree it was made

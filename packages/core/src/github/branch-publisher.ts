@@ -1,6 +1,6 @@
 import { type BranchPublisher, branchPublisher, type PushRound } from '../git/generated-branch.ts';
 import type { Identity } from '../git/identity.ts';
-import { type GitSpawner, gitText } from '../git/objects.ts';
+import { type GitSpawner, gitText } from '../git/spawn.ts';
 import { type GitHub, gitHubUserError } from './client.ts';
 import { publishLocalCommits } from './replay.ts';
 

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.ts';
 import type { Identity } from '../git/identity.ts';
-import { type GitSpawner, gitText, parseRawDiff } from '../git/objects.ts';
+import { type GitSpawner, gitText } from '../git/spawn.ts';
+import { parseRawDiff } from '../git/objects.ts';
 import { type GitHub, GitHubError } from './client.ts';
 import {
   type ApiCommit,

@@ -4,7 +4,7 @@
 // break-glass label on the open promotion pull request (read through GitHub)
 // when a window holds. The verdict itself is promote/gates.ts's.
 
-import { DEEPEN_STEPS } from '../git/objects.ts';
+import { DEEPEN_STEPS } from '../git/spawn.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import {
   formatUtc,

@@ -1,11 +1,12 @@
 // The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
 // reader the plans read through (restarted after each fetch, so it sees what came).
 
-import { GIT_FETCH, type ObjectReader } from '../git/objects.ts';
+import { GIT_FETCH } from '../git/spawn.ts';
+import { type ObjectReader } from '../git/objects.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkRefName } from '../git/refs.ts';
-import type { Identity } from '../git/identity.ts';
+import { BOT_IDENTITY, type Identity } from '../git/identity.ts';
 import type { Repo } from '../git/repo.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
 import type { GitHub } from '../github/client.ts';
@@ -126,15 +127,15 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     },
     async publish(p) {
       // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
-      const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: publish.BOT_IDENTITY }) : undefined;
+      const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: BOT_IDENTITY }) : undefined;
       const r = await publishGeneratedBranch(
         git,
         {
           base: p.base,
           branch: p.branch,
           trailer: publish.generatedTrailer('promote-env'),
-          author: o.identity ?? publish.BOT_IDENTITY,
-          committer: o.identity ?? publish.BOT_IDENTITY,
+          author: o.identity ?? BOT_IDENTITY,
+          committer: o.identity ?? BOT_IDENTITY,
           plan: p.plan,
         },
         viaApi,

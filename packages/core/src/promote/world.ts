@@ -18,7 +18,7 @@ import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient } from '../registry/client.ts';
 import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
-import { nodeTransport } from '../registry/http.ts';
+import { nodeTransport } from '../http/transport.ts';
 import { findHelm, type Helm } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';

@@ -13,7 +13,7 @@
 // environment whose files the commit changed, a release commit as
 // prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
 
-import { gitText, type GitSpawner } from '../git/objects.ts';
+import { gitText, type GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
 import { lockstepBlock, lockstepLines, olderPromotionWords, vouchedRecords, type PinnedService, type Trailer } from './trailers.ts';
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { GIT_NO_HOOKS, gitText, type GitSpawner } from '../git/objects.ts';
+import { GIT_NO_HOOKS, gitText, type GitSpawner } from '../git/spawn.ts';
 import { realFs, type TxFs } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 

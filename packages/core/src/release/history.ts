@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
-import { GIT_FETCH, gitRecords, gitText, type GitSpawner } from '../git/objects.ts';
+import { GIT_FETCH, gitRecords, gitText, type GitSpawner } from '../git/spawn.ts';
 import { asRepo, remoteTagList } from '../git/repo.ts';
 import type { RawCommit } from '../commits/conventional.ts';
 import { versionsFromTags } from '../commits/version.ts';

@@ -2,7 +2,7 @@ import semver from 'semver';
 import { CommitAnalyzer, type RawCommit } from '../commits/conventional.ts';
 import { nextVersion } from '../commits/version.ts';
 import { setting, theInput, UserError, words } from '../errors.ts';
-import { gitText, type GitSpawner } from '../git/objects.ts';
+import { gitText, type GitSpawner } from '../git/spawn.ts';
 import { otherPrefixTags, publishedTag, scanReleaseRange, type LastRelease } from './history.ts';
 import { readVersionFile } from './plan.ts';
 import type { ReleasePorts } from './ports.ts';

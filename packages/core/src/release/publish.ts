@@ -2,7 +2,7 @@ import semver from 'semver';
 import { realFs } from '../edits/transaction.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { findLastRelease } from './history.ts';
-import { gitText } from '../git/objects.ts';
+import { gitText } from '../git/spawn.ts';
 import { notesFromChangelog } from './notes.ts';
 import { versionSections } from '../changelog/sections.ts';
 import { describeTrail } from '../trail/trail.ts';

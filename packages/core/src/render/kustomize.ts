@@ -23,7 +23,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument }
 import type { Kustomize } from './find.ts';
 import { offlineEnv, runBounded, type HelmLimits } from './helm.ts';
 import { CachedRenderer, filesDigest, objectsOf } from './cached.ts';
-import type { ChartReader, RenderOutcome, Unavailable } from './render.ts';
+import type { ChartReader, Unavailable } from './render.ts';
+import type { RenderOutcome } from './cached.ts';
 
 /** The file names kustomize reads in a folder, in its order. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { findLastRelease, publishedTag } from '../../src/release/history.ts';
 import { fetchBranch, isShallow } from '../../src/git/publish.ts';
-import { gitSpawner, type GitSpawner } from '../../src/git/objects.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { type GitSpawner } from '../../src/git/spawn.ts';
 import { asRepo, openRepo } from '../../src/git/repo.ts';
 
 // One Repo per repository and run: what git was asked once (shallow or not, origin's URL, its HEAD and tags,

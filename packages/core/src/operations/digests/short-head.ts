@@ -1,4 +1,4 @@
-import type { GitSpawner } from '../../git/objects.ts';
+import type { GitSpawner } from '../../git/spawn.ts';
 import { UserError } from '../../errors.ts';
 
 // Apart from run.ts so that publish, which records the commit too, does not bundle the image capture

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { repoRoot } from '../../../action-tests/harness/run-action.ts';
+
+/** The repository's own restrictions (eslint.config.js's named blocks), run on code written to break them. */
+async function lint(file: string, code: string): Promise<string[]> {
+  const { default: config } = (await import(pathToFileURL(join(repoRoot, 'eslint.config.js')).href)) as { default: Linter.Config[] };
+  const ours = config.filter((c) => c.name?.startsWith('lockstep/'));
+  expect(ours.length).toBeGreaterThan(0);
+  const linter = new Linter({ cwd: repoRoot });
+  const messages = linter.verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...ours], file);
+  return messages.map((m) => `${m.line}: ${m.message}`);
+}
+
+describe("eslint.config.js's own rules", () => {
+  test('a re-export in a package source is refused, both forms, and a plain export is not', async () => {
+    const code = [
+      "export * from '../contract/world.ts';",
+      "export { splitList } from '../text/list.ts';",
+      "export type { Inputs } from '../contract/inputs.ts';",
+      'export const kept = 1;',
+      "import { x } from './x.ts';",
+      'export { x };',
+    ].join('\n');
+    expect(await lint('packages/core/src/operations/world.ts', code)).toEqual([
+      '1: No re-exports: import the module from its real home (export * from).',
+      '2: No re-exports: import the module from its real home (export { } from).',
+      '3: No re-exports: import the module from its real home (export { } from).',
+    ]);
+    expect(await lint('packages/cli/src/top.ts', "export * from './world.ts';")).toEqual([
+      '1: No re-exports: import the module from its real home (export * from).',
+    ]);
+  });
+
+  test("the test harness's re-exports are outside the rule", async () => {
+    expect(await lint('action-tests/harness/registry.ts', "export { sha256 } from './oci-content.ts';")).toEqual([]);
+  });
+});
