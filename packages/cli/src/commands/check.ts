@@ -69,7 +69,8 @@ export async function terminalRange(
   if (base !== undefined && head !== undefined) return { base, head };
   const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
   const { gitSpawner } = await import('@lockstep/core/git/objects');
-  const { defaultCheckBase, workTreeSnapshot } = await import('./local.ts');
+  const { defaultCheckBase } = await import('./local.ts');
+  const { workTreeSnapshot } = await import('@lockstep/core/git/worktree');
   const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
   if (head === undefined) {
     const snap = await workTreeSnapshot(root, { ...io.env });

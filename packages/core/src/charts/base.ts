@@ -8,6 +8,7 @@ import { asRepo } from '../git/repo.ts';
 import type { BaseVersions } from './bump.ts';
 import { parseChart } from './chart.ts';
 import { checkBaseRef } from './inputs.ts';
+import { remoteHeadRef } from '../git/local-repo.ts';
 
 /** Where bump-chart's level starts: what the inputs and the event say. */
 export interface BumpBaseRequest {
@@ -92,8 +93,7 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
 }
 
 async function defaultBranch(git: GitSpawner, remote: string, event: BumpEvent | undefined): Promise<string | undefined> {
-  const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-  const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+  const fromSym = await remoteHeadRef(git, remote);
   if (fromSym && BRANCH.test(fromSym)) return fromSym;
   const fromEvent = event?.repository?.default_branch;
   if (typeof fromEvent === 'string' && BRANCH.test(fromEvent)) return fromEvent;

@@ -148,6 +148,6 @@ export async function withToken(repo: Repo, cwd: string, token: string | undefin
   const url = await repo.remoteUrl();
   if (url === undefined) return repo;
   const authed = open(cwd, { remoteUrl: url, token });
-  authed.memo.urls.set('origin', Promise.resolve(url));
+  authed.knowRemoteUrl(url);
   return authed;
 }

@@ -75,7 +75,7 @@ describe('runRelease with plain fakes', () => {
         repo: (cwd, auth) => {
           built.push(auth ? `repo token=${auth.token ?? 'none'} for ${auth.remoteUrl}` : 'repo');
           const repo = openRepo(cwd, env);
-          if (o.origin) repo.memo.urls.set('origin', Promise.resolve(o.origin));
+          if (o.origin) repo.knowRemoteUrl(o.origin);
           return repo;
         },
         github:
