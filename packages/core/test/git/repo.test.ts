@@ -88,13 +88,14 @@ describe('Repo', () => {
     expect(calls.filter((c) => c === 'rev-parse --is-shallow-repository')).toHaveLength(2);
   });
 
-  test('a shallow clone’s release tags listed by findLastRelease are known to publishedTag through the same Repo', async () => {
+  test('a shallow clone’s release tags listed by findLastRelease are known to publishedTag through its result', async () => {
     const { clone } = shallowClone();
     const repo = openRepo(clone);
     const last = await findLastRelease(repo, 'v');
     expect(last.tag).toBe('v1.1.0');
-    // v1.0.0 was only listed (not fetched): the Repo remembers origin's list, so the name is still taken.
-    expect(await publishedTag(repo, 'v', '1.0.0')).toBe('v1.0.0');
-    expect(await publishedTag(repo, 'v', '1.2.0')).toBeUndefined();
+    expect([...(last.remoteTags?.keys() ?? [])].sort()).toEqual(['v1.0.0', 'v1.1.0']);
+    // v1.0.0 was only listed (not fetched): the release's own result carries origin's list, so the name is still taken.
+    expect(await publishedTag(repo, 'v', '1.0.0', { known: last })).toBe('v1.0.0');
+    expect(await publishedTag(repo, 'v', '1.2.0', { known: last })).toBeUndefined();
   });
 });
