@@ -934,7 +934,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9559);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(589);
 /* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
@@ -945,7 +945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9559:
+/***/ 589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1095,12 +1095,6 @@ class Inputs {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
-// Inputs live in contract/ (what every operation is given) and the list language in text/;
-// re-exported here for the faces that read them by this path.
-
-
-
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __nccwpck_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
@@ -1174,7 +1168,7 @@ function isTerminal(fd) {
  * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
  * the difference — but without loading @actions/core, whose HTTP client
  * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts. Lines go to
+ * whole chart check takes. Inputs are read by contract/inputs.ts. Lines go to
  * standard output through text/stdio.ts (no process.stdout on the start-up path).
  */
 function escapeData(s) {
@@ -1927,9 +1921,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(657), __nccwpck_require__.e(387), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(657), __nccwpck_require__.e(387), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(698), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(551), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(657), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(657), __nccwpck_require__.e(387), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),

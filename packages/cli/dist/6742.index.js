@@ -1,5 +1,5 @@
-export const id = 703;
-export const ids = [703];
+export const id = 6742;
+export const ids = [6742];
 export const modules = {
 
 /***/ 65633:
@@ -91,7 +91,7 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 75387:
+/***/ 13538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -168,59 +168,40 @@ function timedByDeployments(landings, deployments) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(63164);
-// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
-var trailers = __webpack_require__(73190);
-;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
-// The one reader of lockstep's records in a repository's history. The
-// first-parent history of the base branch is walked twice, side by side:
-// one `git log` for every commit's parents, committer time and message, and
-// one `git log --name-only` limited to the environments' files (their values
-// files and Applications), so git diffs only the commits that touched them.
-// Then the merged side of merges that landed a promotion without saying so in
-// their own message (one more `git log` per 1,000), and the release tags (one
-// `git for-each-ref`). Each commit becomes a landing (a promotion into an
-// environment), a release, or a change (anything else merged). metrics reads
-// these; record: deployments reads the same trailers through trailers.ts.
-// A trailer counts only where lockstep vouches for it (trailers.ts
-// vouchedRecords): git's own parse of the trailer block, a promotion into an
-// environment whose files the commit changed, a release commit as
-// prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
+;// CONCATENATED MODULE: ./packages/core/src/git/log.ts
 
-
-
-const RS = '\x1e';
+// The history walks lockstep's records are read from (records/history.ts): each one git command line,
+// spelled here and nowhere else.
 /**
- * The format of one commit: NUL between fields and, with `-z`, after each
- * commit, so no message can forge another's fields (a message holds no NUL).
- * The trailer block is git's own parse (`%(trailers)`), with `:` as the only separator.
+ * The format of one commit in commitLog and commitsByIds: id, parents, committer time (seconds), the
+ * trailer block (git's own parse, `%(trailers)`, with `:` as the only separator) and the message, NUL
+ * between fields and, with `-z`, after each commit, so no message can forge another's fields (a
+ * message holds no NUL). With -z git separates commits by NUL only; a newline may remain before the next id.
  */
 const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
 const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
-/** Splits `git log -z --format=FIELDS` output into commits, in its order. */
-function parseLog(text) {
-    const f = text.split('\0');
-    const out = [];
-    // With -z git separates commits by NUL only; a newline may remain before the next id.
-    for (let k = 0; k + 4 < f.length; k += 5)
-        out.push({
-            sha: f[k].replace(/^\n/, ''),
-            parents: f[k + 1].split(' ').filter(Boolean),
-            at: Number(f[k + 2]),
-            block: (0,trailers/* lockstepBlock */.bB)(f[k + 3]),
-            message: f[k + 4],
-        });
-    return out;
+/** Separates one commit's paths from the next in touchedPaths (a path holds no control character git prints unquoted). */
+const RS = '\x1e';
+/** The first-parent history ending at `tip`, newest first, five NUL-separated fields per commit (see FIELDS). */
+function commitLog(git, tip) {
+    return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']);
+}
+/** The commits `shas` (at most a thousand), in their order, in commitLog's fields. */
+function commitsByIds(git, shas) {
+    return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
 }
 /**
- * The environment files each first-parent commit changed against its first
- * parent: `git log --first-parent --name-only` limited to those paths (git
- * skips every other commit's diff), merges compared with their first parent.
+ * The paths of `files` each first-parent commit up to `tip` changed against its first parent:
+ * `git log --first-parent --name-only` limited to those paths (git skips every other commit's diff),
+ * merges compared with their first parent. Commit → its changed paths, for the commits that changed one.
  */
-async function touchedFiles(git, tip, files) {
+async function touchedPaths(git, tip, files) {
     const out = new Map();
     if (files.length === 0)
         return out;
-    const text = await (0,objects/* gitText */.q_)(git, [
+    const text = await (0,spawn/* gitText */.q_)(git, [
         '-c',
         'core.quotePath=false',
         'log',
@@ -241,32 +222,60 @@ async function touchedFiles(git, tip, files) {
     }
     return out;
 }
-/** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
-async function commitsOf(git, shas) {
-    const out = new Map();
-    for (let k = 0; k < shas.length; k += 1000) {
-        const text = await (0,objects/* gitText */.q_)(git, [
-            ...TRAILER_CONFIG,
-            'log',
-            '-z',
-            '--no-walk=unsorted',
-            `--format=${FIELDS}`,
-            ...shas.slice(k, k + 1000),
-            '--',
-        ]);
-        for (const c of parseLog(text))
-            out.set(c.sha, c);
-    }
-    return out;
-}
-/** Release tags (`refs/tags/*`) and the commit each names (peeled through an annotated tag). */
-async function tagCommits(git) {
-    const text = await (0,objects/* gitText */.q_)(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+/** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag). */
+async function tagTargets(git) {
+    const text = await (0,spawn/* gitText */.q_)(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
     const out = new Map();
     for (const line of text.split('\n')) {
         const [name, obj, peeled] = line.split('\0');
         if (name && obj)
             out.set(name, peeled || obj);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
+var trailers = __webpack_require__(73190);
+;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
+// The one reader of lockstep's records in a repository's history. The
+// first-parent history of the base branch is walked twice, side by side:
+// one `git log` for every commit's parents, committer time and message, and
+// one `git log --name-only` limited to the environments' files (their values
+// files and Applications), so git diffs only the commits that touched them.
+// Then the merged side of merges that landed a promotion without saying so in
+// their own message (one more `git log` per 1,000), and the release tags (one
+// `git for-each-ref`). Each commit becomes a landing (a promotion into an
+// environment), a release, or a change (anything else merged). metrics reads
+// these; record: deployments reads the same trailers through trailers.ts.
+// A trailer counts only where lockstep vouches for it (trailers.ts
+// vouchedRecords): git's own parse of the trailer block, a promotion into an
+// environment whose files the commit changed, a release commit as
+// prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
+
+
+
+/** Splits git/log.ts's commitLog (or commitsByIds) output into commits, in its order. */
+function parseLog(text) {
+    const f = text.split('\0');
+    const out = [];
+    // With -z git separates commits by NUL only; a newline may remain before the next id.
+    for (let k = 0; k + 4 < f.length; k += 5)
+        out.push({
+            sha: f[k].replace(/^\n/, ''),
+            parents: f[k + 1].split(' ').filter(Boolean),
+            at: Number(f[k + 2]),
+            block: (0,trailers/* lockstepBlock */.bB)(f[k + 3]),
+            message: f[k + 4],
+        });
+    return out;
+}
+/** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
+async function commitsOf(git, shas) {
+    const out = new Map();
+    for (let k = 0; k < shas.length; k += 1000) {
+        const text = await commitsByIds(git, shas.slice(k, k + 1000));
+        for (const c of parseLog(text))
+            out.set(c.sha, c);
     }
     return out;
 }
@@ -283,11 +292,7 @@ async function tagCommits(git) {
 async function readRecords(git, tip, environments, now = Infinity) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
     // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
-    const [shallow, log, changed] = await Promise.all([
-        (0,repo/* asRepo */.lU)(git).isShallow(),
-        (0,objects/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']),
-        touchedFiles(git, tip, envFiles),
-    ]);
+    const [shallow, log, changed] = await Promise.all([(0,repo/* asRepo */.lU)(git).isShallow(), commitLog(git, tip), touchedPaths(git, tip, envFiles)]);
     const commits = parseLog(log).reverse();
     const envOf = new Map();
     for (const e of environments)
@@ -300,7 +305,7 @@ async function readRecords(git, tip, environments, now = Infinity) {
     // A merge that changed an environment's files: its merged side's message is the record of what landed.
     const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
     const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
-    const tags = await tagCommits(git);
+    const tags = await tagTargets(git);
     const landings = [];
     const changes = [];
     const releases = new Map();
