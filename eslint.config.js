@@ -5,6 +5,42 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * No forwarding addresses: a module is imported from its real home, so the packages' sources hold no
+ * re-export (`export * from`, `export { x } from`). A moved module's importers are rewritten; a file
+ * that only re-exports is never left behind. packages/core/test/lint-rules.test.ts proves it fires.
+ */
+/**
+ * One git manager: a git command line (an argument list that starts with a git subcommand, or with
+ * GIT_FETCH / GIT_NO_HOOKS) is spelled in packages/core/src/git/ only, as a verb of the Repo or a
+ * function of git/; the rest of the code asks for what it wants (`repo.commitInfo(sha)`,
+ * `listTags(git, pattern)`), so the flags and the `--` before refs and paths are written once.
+ */
+// `config` and `commit` are left out: they are also setting and column names (`['config', 'working-directory']`).
+const GIT_VERBS =
+  'add|am|apply|blame|branch|cat-file|checkout|cherry-pick|clone|commit-tree|describe|diff|diff-tree|fetch|' +
+  'for-each-ref|hash-object|init|log|ls-files|ls-remote|ls-tree|merge|merge-base|mktree|push|read-tree|rebase|remote|reset|' +
+  'rev-list|rev-parse|show|show-ref|status|symbolic-ref|tag|update-index|update-ref|worktree|write-tree';
+const GIT_LINES = [
+  {
+    selector: `ArrayExpression > Literal:first-child[value=/^(${GIT_VERBS})$/]`,
+    message: 'A git command line belongs in packages/core/src/git/: call (or add) a Repo method or a git/ function.',
+  },
+  {
+    selector: 'ArrayExpression > SpreadElement:first-child > Identifier[name=/^GIT_(FETCH|NO_HOOKS)$/]',
+    message: 'A git command line belongs in packages/core/src/git/: call (or add) a Repo method or a git/ function.',
+  },
+  {
+    selector: 'CallExpression > Literal:first-child[value="git"]',
+    message: 'git is started in packages/core/src/git/ only: call (or add) a Repo method or a git/ function.',
+  },
+];
+
+const REAL_HOMES = [
+  { selector: 'ExportAllDeclaration', message: 'No re-exports: import the module from its real home (export * from).' },
+  { selector: 'ExportNamedDeclaration[source]', message: 'No re-exports: import the module from its real home (export { } from).' },
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -42,6 +78,18 @@ export default defineConfig(
       // checks that refuse or escape them.
       'no-control-regex': 'off',
     },
+  },
+  {
+    name: 'lockstep/real-homes',
+    files: ['packages/core/src/git/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...REAL_HOMES] },
+  },
+  {
+    // One rule list per file (a later no-restricted-syntax replaces an earlier one): git/ has the first.
+    name: 'lockstep/real-homes-and-one-git-manager',
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['packages/core/src/git/**'],
+    rules: { 'no-restricted-syntax': ['error', ...REAL_HOMES, ...GIT_LINES] },
   },
   {
     // Tests and their harness read JSON the code under test printed (`any` by nature) and write

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegistryClient, RegistryError } from '../../packages/core/src/registry/client.ts';
-import { nodeTransport } from '../../packages/core/src/registry/http.ts';
+import { nodeTransport } from '../../packages/core/src/http/transport.ts';
 import { parseReference } from '../../packages/core/src/registry/reference.ts';
 import { forward, type LoopbackServer, startServer } from '../harness/loopback.ts';
 import { buildImage, MT } from '../harness/registry.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configSchema } from '../../packages/core/src/config/schema.ts';
+import { configSchema } from '../../packages/core/src/config/raw.generated.ts';
 import { repoRoot } from '../harness/run-action.ts';
 
 // The repository stands alone: the README and docs/configuration.md document

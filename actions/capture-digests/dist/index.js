@@ -155,8 +155,8 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7599);
-/* harmony import */ var _lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9197);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
+/* harmony import */ var _lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__/* .digests */ .c);
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7599:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -280,12 +280,6 @@ class Inputs {
         return Number(v);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
-// Inputs live in contract/ (what every operation is given) and the list language in text/;
-// re-exported here for the faces that read them by this path.
-
-
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(5581);
@@ -516,7 +510,7 @@ function isTerminal(fd) {
  * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
  * the difference — but without loading @actions/core, whose HTTP client
  * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts. Lines go to
+ * whole chart check takes. Inputs are read by contract/inputs.ts. Lines go to
  * standard output through text/stdio.ts (no process.stdout on the start-up path).
  */
 function escapeData(s) {
@@ -861,96 +855,6 @@ function present(view) {
 
 /***/ }),
 
-/***/ 8363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ parseImagesInput),
-  U: () => (/* binding */ platformInput)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(385);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
-// Apart from registry/manifest.ts so that reading the platform input does not load node:crypto.
-/** Parses `linux/amd64` or `linux/arm/v7`; undefined when malformed. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p)))
-        return undefined;
-    return { os: parts[0], architecture: parts[1], variant: parts[2] };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __nccwpck_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/digests/targets.ts
-
-
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
-function parseImagesInput(text) {
-    const errors = [];
-    const targets = [];
-    const seen = new Set();
-    // The same list language as every other list input: one per line, or comma-separated.
-    (0,list/* splitListLines */.S)(text).forEach(({ item: line, line: n }) => {
-        const where = `images line ${n}`;
-        const eq = line.indexOf('=');
-        if (eq <= 0) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, {
-                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
-            }));
-            return;
-        }
-        const name = line.slice(0, eq).trim();
-        const refText = line.slice(eq + 1).trim();
-        if (!NAME.test(name)) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, {
-                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
-            }));
-            return;
-        }
-        if (seen.has(name)) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' appears twice`, { hint: 'give each image its own name' }));
-            return;
-        }
-        seen.add(name);
-        try {
-            targets.push({ name, ref: requireTagOrDigest((0,reference/* parseReference */.F2)(refText)) });
-        }
-        catch (e) {
-            if (!(e instanceof reference/* InvalidReference */.ft))
-                throw e;
-            errors.push(new src_errors/* UserError */.yo(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
-        }
-    });
-    (0,src_errors/* throwAll */.Kx)(errors);
-    return targets;
-}
-function requireTagOrDigest(ref) {
-    if (!ref.tag && !ref.digest)
-        throw new reference/* InvalidReference */.ft(`'${ref.original}' has no tag; lockstep does not assume ':latest'`);
-    return ref;
-}
-/** Parses the `platform` input. */
-function platformInput(text) {
-    if (!text)
-        return undefined;
-    const p = parsePlatform(text);
-    if (!p)
-        throw new src_errors/* UserError */.yo(`is '${text}'`, { input: 'platform', hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
-    return p;
-}
-
-
-/***/ }),
-
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1270,7 +1174,7 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 9197:
+/***/ 6719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1389,9 +1293,82 @@ const DIGESTS = {
 };
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var targets = __nccwpck_require__(8363);
+var src_errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
+// Apart from registry/manifest.ts so that reading the platform input does not load node:crypto.
+/** Parses `linux/amd64` or `linux/arm/v7`; undefined when malformed. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p)))
+        return undefined;
+    return { os: parts[0], architecture: parts[1], variant: parts[2] };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __nccwpck_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/digests/targets.ts
+
+
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
+function parseImagesInput(text) {
+    const errors = [];
+    const targets = [];
+    const seen = new Set();
+    // The same list language as every other list input: one per line, or comma-separated.
+    (0,list/* splitListLines */.S)(text).forEach(({ item: line, line: n }) => {
+        const where = `images line ${n}`;
+        const eq = line.indexOf('=');
+        if (eq <= 0) {
+            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, {
+                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
+            }));
+            return;
+        }
+        const name = line.slice(0, eq).trim();
+        const refText = line.slice(eq + 1).trim();
+        if (!NAME.test(name)) {
+            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, {
+                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
+            }));
+            return;
+        }
+        if (seen.has(name)) {
+            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' appears twice`, { hint: 'give each image its own name' }));
+            return;
+        }
+        seen.add(name);
+        try {
+            targets.push({ name, ref: requireTagOrDigest((0,reference/* parseReference */.F2)(refText)) });
+        }
+        catch (e) {
+            if (!(e instanceof reference/* InvalidReference */.ft))
+                throw e;
+            errors.push(new src_errors/* UserError */.yo(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
+        }
+    });
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return targets;
+}
+function requireTagOrDigest(ref) {
+    if (!ref.tag && !ref.digest)
+        throw new reference/* InvalidReference */.ft(`'${ref.original}' has no tag; lockstep does not assume ':latest'`);
+    return ref;
+}
+/** Parses the `platform` input. */
+function platformInput(text) {
+    if (!text)
+        return undefined;
+    const p = parsePlatform(text);
+    if (!p)
+        throw new src_errors/* UserError */.yo(`is '${text}'`, { input: 'platform', hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+    return p;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __nccwpck_require__(2536);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/request.ts
@@ -1407,23 +1384,23 @@ function digestsRequest(inputs, world) {
     const password = inputs.optional('password');
     const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo('is missing', {
+        throw new src_errors/* UserError */.yo('is missing', {
             input: username ? 'password' : 'username',
-            hint: (0,errors/* words */.aL) `pass both ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}, or neither`,
+            hint: (0,src_errors/* words */.aL) `pass both ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}, or neither`,
         });
     const imagesText = inputs.string('images');
     const services = inputs.list('services');
     if (imagesText !== '' && services.length > 0)
-        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* theInput */.y8)('images')} and ${(0,errors/* theInput */.y8)('services')} were both given`, { hint: 'use one of them' });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* theInput */.y8)('images')} and ${(0,src_errors/* theInput */.y8)('services')} were both given`, { hint: 'use one of them' });
     if (inputs.boolean('merge', false) && inputs.boolean('replace', false))
-        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* theInput */.y8)('merge')} and ${(0,errors/* theInput */.y8)('replace')} were both given`, {
-            hint: (0,errors/* words */.aL) `${(0,errors/* named */.KT)('merge')} keeps the other entries and refuses a changed one; ${(0,errors/* named */.KT)('replace')} drops every other entry: use one of them`,
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* theInput */.y8)('merge')} and ${(0,src_errors/* theInput */.y8)('replace')} were both given`, {
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('merge')} keeps the other entries and refuses a changed one; ${(0,src_errors/* named */.KT)('replace')} drops every other entry: use one of them`,
         });
     const workingDirectory = inputs.string('working-directory', '.');
     const request = {
         workingDirectory,
         config: inputs.optional('config'),
-        images: imagesText !== '' ? (0,targets/* parseImagesInput */.M)(imagesText) : undefined,
+        images: imagesText !== '' ? parseImagesInput(imagesText) : undefined,
         services,
         tag: inputs.optional('tag'),
         output: inputs.string('output', 'image-digests.json'),
@@ -1432,7 +1409,7 @@ function digestsRequest(inputs, world) {
         replace: inputs.boolean('replace', false),
         dryRun: inputs.boolean('dry-run', false),
         sha: inputs.optional('sha') ?? runnerSha(world),
-        platform: (0,targets/* platformInput */.U)(inputs.optional('platform')),
+        platform: platformInput(inputs.optional('platform')),
         credentials: username && password ? { username, password } : undefined,
     };
     // A git repository is needed only to read HEAD, when the request names no commit.
@@ -1459,7 +1436,7 @@ const digests = {
     action: 'capture-digests',
     secrets: secretInputs(DIGESTS),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2308))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4319))).runDigests,
     view: async () => (await __nccwpck_require__.e(/* import() */ 97).then(__nccwpck_require__.bind(__nccwpck_require__, 8097))).digestsViews,
 };
 
@@ -1478,7 +1455,6 @@ const digests = {
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
 /* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9492);
-
 
 /**
  * Image references per the distribution grammar

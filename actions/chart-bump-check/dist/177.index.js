@@ -1,5 +1,5 @@
 export const id = 177;
-export const ids = [177,570];
+export const ids = [177,291];
 export const modules = {
 
 /***/ 9492:
@@ -33,15 +33,11 @@ function stripPort(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */   i: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
 
 
 const METADATA_HOSTS = new Set([
@@ -85,34 +81,30 @@ function isForbiddenHost(host) {
 
 /***/ }),
 
-/***/ 3570:
+/***/ 6291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   CutOffError: () => (/* binding */ CutOffError),
+/* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
+/* harmony export */   NetworkError: () => (/* binding */ NetworkError),
+/* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
+/* harmony export */   RedirectError: () => (/* binding */ RedirectError),
+/* harmony export */   header: () => (/* binding */ header),
+/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
+/* harmony export */   redirectHop: () => (/* binding */ redirectHop)
+/* harmony export */ });
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5901);
+/* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BodyTooLargeError: () => (/* reexport */ BodyTooLargeError),
-  CutOffError: () => (/* reexport */ CutOffError),
-  ForbiddenDestinationError: () => (/* reexport */ ForbiddenDestinationError),
-  NetworkError: () => (/* reexport */ NetworkError),
-  REDIRECTS: () => (/* reexport */ REDIRECTS),
-  RedirectError: () => (/* reexport */ RedirectError),
-  header: () => (/* reexport */ header),
-  nodeTransport: () => (/* reexport */ nodeTransport),
-  redirectHop: () => (/* reexport */ redirectHop)
-});
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(610);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
-var hosts = __webpack_require__(5901);
-;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 
 
@@ -164,11 +156,11 @@ function header(res, name) {
  * address (a literal IP is checked by the caller before the request).
  */
 function guardedLookup(hostname, options, callback) {
-    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
+    (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, options, (err, address, family) => {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => (0,hosts/* isForbiddenHost */.iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(a.address.includes(':') ? `[${a.address}]` : a.address));
         if (bad)
             return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
         callback(null, address, family);
@@ -185,8 +177,8 @@ function nodeTransport(maxSockets = 64, env = process.env) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
     const agents = {
-        'http:': new external_node_http_.Agent(options),
-        'https:': new external_node_https_.Agent(options),
+        'http:': new node_http__WEBPACK_IMPORTED_MODULE_1__.Agent(options),
+        'https:': new node_https__WEBPACK_IMPORTED_MODULE_2__.Agent(options),
     };
     const send = ((req) => new Promise((resolve, reject) => {
         let url;
@@ -201,11 +193,11 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
             return;
         }
-        if ((0,hosts/* isForbiddenHost */.iY)(url.host)) {
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(url.host)) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
-        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
         let settled = false;
         const fail = (e) => {
             if (settled)
@@ -292,7 +284,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,hosts/* isLoopbackHost */.cW)(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
@@ -300,10 +292,6 @@ function redirectHop(current, location, origin, headers, hop) {
         return { next, headers };
     return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
-// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
-
 
 
 /***/ }),
@@ -360,8 +348,6 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-
 function formatPlatform(p) {
     return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }
@@ -674,6 +660,8 @@ function signatureLayers(body) {
 
 // EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
 var hosts = __webpack_require__(5901);
+// EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
+var host_name = __webpack_require__(9492);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
 
 
@@ -778,17 +766,17 @@ function checkRealm(realm, registry) {
     catch {
         return { problem: `token realm '${realm}' is not an absolute URL` };
     }
-    if ((0,hosts/* isForbiddenHost */.iY)(url.host))
+    if ((0,hosts/* isForbiddenHost */.i)(url.host))
         return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
     if (url.protocol === 'https:')
         return { url };
-    if (url.protocol === 'http:' && (0,hosts/* isLoopbackHost */.cW)(url.host) && (0,hosts/* isLoopbackHost */.cW)(registry))
+    if (url.protocol === 'http:' && (0,host_name/* isLoopbackHost */.c)(url.host) && (0,host_name/* isLoopbackHost */.c)(registry))
         return { url };
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts + 1 modules
-var http = __webpack_require__(3570);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var transport = __webpack_require__(6291);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 
 
@@ -806,9 +794,9 @@ function parseQuota(value) {
 function pullRateLimit(res) {
     if (res.status !== 429)
         return undefined;
-    const limit = parseQuota((0,http.header)(res, 'ratelimit-limit'));
-    const remaining = parseQuota((0,http.header)(res, 'ratelimit-remaining'));
-    const hub = (0,http.header)(res, 'docker-ratelimit-source') !== undefined ||
+    const limit = parseQuota((0,transport.header)(res, 'ratelimit-limit'));
+    const remaining = parseQuota((0,transport.header)(res, 'ratelimit-remaining'));
+    const hub = (0,transport.header)(res, 'docker-ratelimit-source') !== undefined ||
         limit.count !== undefined ||
         remaining.count !== undefined ||
         /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
@@ -1023,7 +1011,7 @@ class RegistryClient {
             return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
         }
         const head = await this.manifest(ref, 'HEAD', target);
-        let digest = (0,http.header)(head, 'docker-content-digest');
+        let digest = (0,transport.header)(head, 'docker-content-digest');
         let mediaType = contentType(head);
         this.checkMediaType(ref, target, mediaType, undefined);
         if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
@@ -1103,7 +1091,7 @@ class RegistryClient {
             headers: {},
             push: true,
         });
-        const url = uploadUrl((0,http.header)(opened, 'location'), base, ref);
+        const url = uploadUrl((0,transport.header)(opened, 'location'), base, ref);
         url.searchParams.set('digest', digest);
         await this.exchange(ref, digest, {
             method: 'PUT',
@@ -1124,7 +1112,7 @@ class RegistryClient {
             body,
             push: true,
         });
-        const stated = (0,http.header)(res, 'docker-content-digest');
+        const stated = (0,transport.header)(res, 'docker-content-digest');
         if (stated && stated !== digest)
             throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
         return digest;
@@ -1174,7 +1162,7 @@ class RegistryClient {
         this.checkMediaType(ref, target, contentType(res), res.body);
         let digest;
         try {
-            digest = verifyDigest(res.body, (0,http.header)(res, 'docker-content-digest'));
+            digest = verifyDigest(res.body, (0,transport.header)(res, 'docker-content-digest'));
         }
         catch (e) {
             if (e instanceof DigestMismatchError)
@@ -1199,7 +1187,7 @@ class RegistryClient {
     async compareTag(ref, pinned, warnings) {
         try {
             const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
-            const tagDigest = (0,http.header)(res, 'docker-content-digest');
+            const tagDigest = (0,transport.header)(res, 'docker-content-digest');
             if (tagDigest && tagDigest !== pinned)
                 warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
         }
@@ -1341,19 +1329,19 @@ class RegistryClient {
         let h = { ...headers };
         for (let hop = 0;; hop++) {
             const res = await this.send(method, current, h, maxBytes, body);
-            const location = (0,http.header)(res, 'location');
+            const location = (0,transport.header)(res, 'location');
             // A challenge from a host we were redirected to is not the registry's: answering it would send the
             // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
             if (res.status === 401 && current.origin !== origin)
                 throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
-            if (!http.REDIRECTS.has(res.status) || !location)
+            if (!transport.REDIRECTS.has(res.status) || !location)
                 return res;
             let next;
             try {
-                ({ next, headers: h } = (0,http.redirectHop)(current, location, origin, h, hop));
+                ({ next, headers: h } = (0,transport.redirectHop)(current, location, origin, h, hop));
             }
             catch (e) {
-                if (e instanceof http.RedirectError)
+                if (e instanceof transport.RedirectError)
                     throw new RegistryError(e.kind, e.message);
                 throw e;
             }
@@ -1408,11 +1396,11 @@ class RegistryClient {
             catch (e) {
                 if (e instanceof RegistryError || e instanceof PullLimitHit)
                     throw e;
-                if (e instanceof http.ForbiddenDestinationError)
+                if (e instanceof transport.ForbiddenDestinationError)
                     throw new RegistryError('refused', e.message);
-                if (e instanceof http.BodyTooLargeError)
+                if (e instanceof transport.BodyTooLargeError)
                     throw new RegistryError('invalid', e.message);
-                if (!(e instanceof http.NetworkError))
+                if (!(e instanceof transport.NetworkError))
                     throw e;
                 hubLimit = undefined;
                 this.requests.push({ method, url: url.toString(), status: e.code });
@@ -1467,7 +1455,7 @@ function refName(ref, target) {
     return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
 }
 function contentType(res) {
-    return (0,http.header)(res, 'content-type')?.split(';')[0].trim() || undefined;
+    return (0,transport.header)(res, 'content-type')?.split(';')[0].trim() || undefined;
 }
 function bodyMediaType(body) {
     try {
@@ -1493,8 +1481,6 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
-
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -1763,7 +1749,6 @@ function publishedLookup(registry, o) {
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
 /* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-
 
 /**
  * Image references per the distribution grammar

@@ -410,7 +410,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 3254:
+/***/ 8518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -697,7 +697,7 @@ async function gitRecords(git, args, onRecord, signal) {
  * The one "run git, return its text" helper: stdout as text; a non-zero exit
  * throws with git's message. gitTry is its lenient form.
  */
-async function gitText(git, args) {
+async function spawn_gitText(git, args) {
     const r = await git(args);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
@@ -707,6 +707,134 @@ async function gitText(git, args) {
 async function spawn_gitTry(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/commits.ts
+
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await spawn_gitTry(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
+}
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await spawn_gitTry(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await spawn_gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
+    });
+}
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await spawn_gitTry(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
+/**
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
+ */
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
+}
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return gitText(git, ['cat-file', 'commit', sha]);
+}
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await gitText(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
@@ -752,6 +880,7 @@ async function localText(git, args, opts) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
+
 
 
 const REPO = Symbol('lockstep.repo');
@@ -839,8 +968,29 @@ function repo_asRepo(git) {
             const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
             return out === undefined ? undefined : remoteTagList(out);
         }),
+        knowRemoteUrl(url, remote = 'origin') {
+            memo.urls.set(remote, Promise.resolve(url));
+        },
+        holdsRef: () => memo.holdsRef,
+        noteRef() {
+            memo.holdsRef = true;
+        },
+        tracks: (tracking) => memo.fetched.has(tracking),
+        commitOf: (ref) => commitOf(run, ref),
+        commitInfo: (commit) => commitInfo(run, commit),
+        lastCommit: (commit, path, firstParent = false) => lastCommitOf(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => firstParentLog(run, commit, path),
+        listFiles: (commit, dir) => listFiles(run, commit, dir),
+        commitsBetween: (from, to) => commitsBetween(run, from, to),
+        fetchRefs: (remote, specs) => fetchRefs(run, remote, specs),
+        fetchTags: (remote, tags) => fetchRefs(run, remote, tags.map(tagRefspec)),
+        deepenBranch: (remote, branch, by) => deepenBranch(run, remote, branch, by),
+        noteTracked(tracking) {
+            memo.holdsRef = true;
+            memo.fetched.add(tracking);
+        },
     };
-    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    const repo = Object.assign(run, questions, { [REPO]: true });
     if (git.records) {
         const records = git.records;
         repo.records = async (args, onRecord, signal) => {
@@ -857,7 +1007,6 @@ function openRepo(cwd, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
-
 
 
 
@@ -1200,6 +1349,7 @@ async function pathsContaining(git, commit, fileName, text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+
 
 
 
@@ -1649,12 +1799,15 @@ async function localDefaultBranch(git) {
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    const fromSym = await remoteHeadRef(git, remote);
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
     const head = await asRepo(git).remoteHead(remote, true);
     return head && BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -1695,6 +1848,38 @@ async function headProblem(git, consequence) {
     return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return gitTry(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await spawn_gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/contains.ts
@@ -1742,9 +1927,11 @@ const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), _
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The registries' HTTP transport, with publishedCharts. */
-const registryHttp = () => __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570));
+const registryHttp = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 6291));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
+
 
 
 
@@ -1809,9 +1996,7 @@ function startGit(req, world, root) {
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
     const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
-    const prefix = subfolder
-        ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
-        : Promise.resolve('');
+    const prefix = subfolder ? pathPrefixOrTop(git) : Promise.resolve('');
     prefix.catch(() => { });
     // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
     // running once the head's paths are listed, instead of a `git grep` process of their own.
@@ -1927,13 +2112,7 @@ async function renderedOf(req, s, d, plan, world, problems) {
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     const reader = {
         async list(commit, dir) {
-            const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
-            return r.code === 0
-                ? r.stdout
-                    .toString('utf8')
-                    .split('\0')
-                    .filter((p) => p !== '')
-                : undefined;
+            return pathsUnder(s.git, commit, dir);
         },
         read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
             if (e instanceof ObjectTooLarge)
@@ -2437,7 +2616,6 @@ function numberOrNull(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/view.ts
-
 
 
 

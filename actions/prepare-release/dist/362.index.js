@@ -463,7 +463,6 @@ function numberOrNull(value) {
 
 
 
-
 /** The first log line of a release: the next version and why, or that there is nothing to release. */
 function releaseHeadline(r) {
     const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;

@@ -2,6 +2,176 @@ export const id = 619;
 export const ids = [619];
 export const modules = {
 
+/***/ 1006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ repoOpener),
+/* harmony export */   ub: () => (/* binding */ withToken)
+/* harmony export */ });
+/* unused harmony exports authSecrets, redact, gitAuthEnv, authedGit */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSpawner */ .dm)(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+}
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, open) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = open(cwd, { remoteUrl: url, token });
+    authed.knowRemoteUrl(url);
+    return authed;
+}
+
+
+/***/ }),
+
 /***/ 7000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -23,8 +193,6 @@ var generated_branch = __webpack_require__(5036);
 var git_publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(8162);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -60,9 +228,6 @@ function stripPort(host) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
 
 
 const METADATA_HOSTS = new Set([
@@ -104,6 +269,7 @@ function isForbiddenHost(host) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
+
 
 
 
@@ -686,8 +852,6 @@ const RETRIES = 3;
 /** Rate-limit waits accepted per request before giving up with a clear error. */
 const RATE_LIMIT_RETRIES = 2;
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-// The token's forms and their redaction live in a light module the failure paths share.
-
 /** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
 function failureReason(e) {
     if (e?.response && typeof e.status === 'number')
@@ -1066,6 +1230,10 @@ async function client_graphql(gh, query, variables) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var git_commits = __webpack_require__(3852);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
@@ -1448,6 +1616,7 @@ async function createAnnotatedTag(gh, t) {
 
 
 
+
 /** `1714557600 +0200` → `2024-05-01T12:00:00+02:00`: the same moment and offset, as the API takes it. */
 function isoFromGit(stored) {
     const m = /^(\d+) ([+-])(\d{2})(\d{2})$/.exec(stored.trim());
@@ -1458,7 +1627,7 @@ function isoFromGit(stored) {
     return minutes === 0 ? `${local}Z` : `${local}${m[2]}${m[3]}:${m[4]}`;
 }
 async function readCommit(git, sha) {
-    const text = await (0,objects/* gitText */.q_)(git, ['cat-file', 'commit', sha]);
+    const text = await (0,git_commits/* catCommit */.Qq)(git, sha);
     const split = text.indexOf('\n\n');
     const head = text.slice(0, split < 0 ? text.length : split).split('\n');
     const value = (key) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
@@ -1477,7 +1646,7 @@ async function readCommit(git, sha) {
 }
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
 async function changesOf(git, parent, sha) {
-    const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+    const diff = await (0,git_commits/* rawDiffTree */.E8)(git, parent, sha);
     if (diff.code !== 0)
         throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
     const out = [];
@@ -1488,11 +1657,11 @@ async function changesOf(git, parent, sha) {
         }
         if (c.newMode === '160000')
             throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
-        const size = Number((await (0,objects/* gitText */.q_)(git, ['cat-file', '-s', c.newOid])).trim());
+        const size = await (0,git_commits/* blobSize */.LE)(git, c.newOid);
         // Sized before it is read: a file over the limit is never loaded.
         if (size > MAX_BLOB_BYTES)
             throw tooLarge(c.path, size);
-        const blob = await git(['cat-file', 'blob', c.newOid]);
+        const blob = await (0,git_commits/* catBlob */.sf)(git, c.newOid);
         if (blob.code !== 0)
             throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
         if (c.newMode === '120000')
@@ -1524,7 +1693,7 @@ async function publishLocalCommits(gh, git, p) {
         previous = local.sha;
     }
     let head = p.parent;
-    let tree = (await (0,objects/* gitText */.q_)(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
+    let tree = await (0,git_commits/* treeIdOf */.bR)(git, p.parent);
     const published = [];
     for (const { local, raw, changes } of planned) {
         const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
@@ -1558,16 +1727,14 @@ const PER_COMMIT = 2;
 const PER_PUSH = 6;
 /** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
 async function roundCommits(git, round, sha) {
-    const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
-    return out.split('\n').filter(Boolean);
+    return (0,git_commits/* firstParentsSince */.mM)(git, round.base, sha);
 }
 /** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
 async function requestsNeeded(git, parent, commits) {
     let total = PER_PUSH;
     let previous = parent;
     for (const c of commits) {
-        const paths = await (0,objects/* gitText */.q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
-        total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
+        total += (await (0,git_commits/* changedPaths */.vl)(git, previous, c)).length + PER_COMMIT;
         previous = c;
     }
     return total;

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:actions/promote-env/dist/184.index.js
 export const id = 184;
 export const ids = [184];
+========
+export const id = 387;
+export const ids = [387];
+>>>>>>>> plumbing:actions/promote-env/dist/387.index.js
 export const modules = {
 
 /***/ 5076:
@@ -353,7 +358,34 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
+<<<<<<<< HEAD:actions/promote-env/dist/184.index.js
 /***/ 5478:
+========
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PromotionBranch)
+/* harmony export */ });
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
+
+
+/***/ }),
+
+/***/ 4787:
+>>>>>>>> plumbing:actions/promote-env/dist/387.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1083,7 +1115,7 @@ async function servicePin(req, env, service, read, cache) {
 
 /***/ }),
 
-/***/ 5551:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1249,12 +1281,512 @@ var plan = __webpack_require__(5478);
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
-var auth = __webpack_require__(1006);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(3164);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(669);
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (0,repo/* asRepo */.lU)((0,spawn/* spawnGit */.Iz)(cwd, env));
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree, its object id and which paths are symbolic
+ * links, in one `git ls-tree` (mode, id and path: no object type).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
+    let full = false;
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        full = true;
+    }
+    const paths = new Set();
+    const oids = new Map();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
+        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
+        const path = rec.slice(end + 1);
+        paths.add(path);
+        oids.set(path, oid);
+        if (rec.startsWith('120000 '))
+            links.set(path, oid);
+    }
+    return { paths, oids, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
+     */
+    fill;
+    filled = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', [...spawn/* GIT_NO_HOOKS */.YH, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...spawn/* GIT_ENV */.NV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => this.take(d));
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+            this.fill = undefined;
+            this.filled = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
+                return;
+            }
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.fill = undefined;
+        this.filled = 0;
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = gitSpawner(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return (0,repo/* asRepo */.lU)(git);
+}
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,repo/* asRepo */.lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,repo/* openRepo */.B8)(cwd, env));
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, open) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = open(cwd, { remoteUrl: url, token });
+    authed.knowRemoteUrl(url);
+    return authed;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
 
 
@@ -1269,30 +1801,33 @@ async function hasRemote(git, remote = 'origin') {
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await (0,objects/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,spawn/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await (0,objects/* gitTry */.W_)(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await (0,spawn/* gitTry */.W_)(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    const fromSym = await remoteHeadRef(git, remote);
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
     const head = await asRepo(git).remoteHead(remote, true);
     return head && BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -1312,7 +1847,7 @@ async function headFacts(git) {
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -1323,16 +1858,48 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await (0,objects/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,spawn/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
@@ -1354,9 +1921,6 @@ var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
 var host_name = __webpack_require__(9492);
 ;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
 
 
 const METADATA_HOSTS = new Set([
@@ -1398,6 +1962,7 @@ function isForbiddenHost(host) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
+
 
 
 
@@ -1978,8 +2543,6 @@ const RETRIES = 3;
 /** Rate-limit waits accepted per request before giving up with a clear error. */
 const RATE_LIMIT_RETRIES = 2;
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-// The token's forms and their redaction live in a light module the failure paths share.
-
 /** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
 function failureReason(e) {
     if (e?.response && typeof e.status === 'number')
@@ -2470,10 +3033,6 @@ function checkRealm(realm, registry) {
         return { url };
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
-// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
-
 
 // EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
 var manifest = __webpack_require__(8372);
@@ -3181,11 +3740,7 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
 
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(9730);
 ;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
@@ -3457,8 +4012,8 @@ function readDockerConfig(path) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var render_helm = __webpack_require__(4379);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 1 modules
-var publish = __webpack_require__(5942);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 ;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
 
 
@@ -3624,6 +4179,30 @@ function withOriginals(commits, replayed) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(8162);
+;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new UserError(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
+            hint: words `e.g. ${named(input, "'release-bot <release-bot@example.com>'")}`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var git_commits = __webpack_require__(3852);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
@@ -4006,6 +4585,7 @@ async function createAnnotatedTag(gh, t) {
 
 
 
+
 /** `1714557600 +0200` → `2024-05-01T12:00:00+02:00`: the same moment and offset, as the API takes it. */
 function isoFromGit(stored) {
     const m = /^(\d+) ([+-])(\d{2})(\d{2})$/.exec(stored.trim());
@@ -4016,7 +4596,7 @@ function isoFromGit(stored) {
     return minutes === 0 ? `${local}Z` : `${local}${m[2]}${m[3]}:${m[4]}`;
 }
 async function readCommit(git, sha) {
-    const text = await (0,objects/* gitText */.q_)(git, ['cat-file', 'commit', sha]);
+    const text = await (0,git_commits/* catCommit */.Qq)(git, sha);
     const split = text.indexOf('\n\n');
     const head = text.slice(0, split < 0 ? text.length : split).split('\n');
     const value = (key) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
@@ -4035,22 +4615,22 @@ async function readCommit(git, sha) {
 }
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
 async function changesOf(git, parent, sha) {
-    const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+    const diff = await (0,git_commits/* rawDiffTree */.E8)(git, parent, sha);
     if (diff.code !== 0)
         throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
     const out = [];
-    for (const c of (0,objects/* parseRawDiff */.LP)(diff.stdout.toString('utf8'))) {
+    for (const c of parseRawDiff(diff.stdout.toString('utf8'))) {
         if (c.status === 'D') {
             out.push({ kind: 'delete', path: c.path });
             continue;
         }
         if (c.newMode === '160000')
             throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
-        const size = Number((await (0,objects/* gitText */.q_)(git, ['cat-file', '-s', c.newOid])).trim());
+        const size = await (0,git_commits/* blobSize */.LE)(git, c.newOid);
         // Sized before it is read: a file over the limit is never loaded.
         if (size > MAX_BLOB_BYTES)
             throw tooLarge(c.path, size);
-        const blob = await git(['cat-file', 'blob', c.newOid]);
+        const blob = await (0,git_commits/* catBlob */.sf)(git, c.newOid);
         if (blob.code !== 0)
             throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
         if (c.newMode === '120000')
@@ -4082,7 +4662,7 @@ async function publishLocalCommits(gh, git, p) {
         previous = local.sha;
     }
     let head = p.parent;
-    let tree = (await (0,objects/* gitText */.q_)(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
+    let tree = await (0,git_commits/* treeIdOf */.bR)(git, p.parent);
     const published = [];
     for (const { local, raw, changes } of planned) {
         const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
@@ -4116,16 +4696,14 @@ const PER_COMMIT = 2;
 const PER_PUSH = 6;
 /** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
 async function roundCommits(git, round, sha) {
-    const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
-    return out.split('\n').filter(Boolean);
+    return (0,git_commits/* firstParentsSince */.mM)(git, round.base, sha);
 }
 /** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
 async function requestsNeeded(git, parent, commits) {
     let total = PER_PUSH;
     let previous = parent;
     for (const c of commits) {
-        const paths = await (0,objects/* gitText */.q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
-        total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
+        total += (await (0,git_commits/* changedPaths */.vl)(git, previous, c)).length + PER_COMMIT;
         previous = c;
     }
     return total;
@@ -4193,7 +4771,7 @@ function promoteGitOf(git, reader, o) {
         async fetchBranch(branch) {
             if (!o.remote) {
                 await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
-                return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+                return git.commitOf(`refs/heads/${branch}`);
             }
             const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
             reader.close(); // objects fetched since cat-file started are read by a fresh one
@@ -4213,8 +4791,7 @@ function promoteGitOf(git, reader, o) {
                 if (tags && !tags.has(ref))
                     return undefined;
             }
-            const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
-            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
             reader.close();
             return reader.commit(ref);
         },
@@ -4240,88 +4817,40 @@ function promoteGitOf(git, reader, o) {
             if (wanted.size === 0)
                 return;
             // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
-            const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
-            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+            await git.fetchTags('origin', [...wanted]);
             reader.close();
         },
-        async commitInfo(commit) {
-            // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
-            const out = await git.textOr([
-                '-c',
-                'trailer.separators=:',
-                'show',
-                '-s',
-                '--format=%P%x00%(trailers:only,unfold)%x00%B',
-                '--end-of-options',
-                `${commit}^{commit}`,
-            ]);
-            if (out === undefined)
-                return undefined;
-            const [parents, trailers, ...message] = out.split('\0');
-            return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
-        },
-        landedAt: (commit, path) => git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
-        async listFiles(commit, dir) {
-            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
-            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
-            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
-        },
-        lastCommit: (commit, path) => git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        commitInfo: (commit) => git.commitInfo(commit),
+        landedAt: (commit, path) => git.lastCommit(commit, path, true),
+        listFiles: (commit, dir) => git.listFiles(commit, dir),
+        lastCommit: (commit, path) => git.lastCommit(commit, path),
         async firstParentLog(commit, path) {
-            const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
-            const entries = (out ?? '')
-                .split('\n')
-                .filter(Boolean)
-                .map((line) => {
-                const [sha, seconds] = line.split(' ');
-                return { sha, time: Number(seconds) * 1000 };
-            });
+            const entries = await git.firstParentLog(commit, path);
             return { entries, complete: !(await git.isShallow()) };
         },
         async deepenHistory(commits) {
             // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
             if (!o.remote || !(await git.isShallow()))
                 return false;
-            const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
-            const r = await git([
-                ...objects/* GIT_FETCH */.SG,
-                '--quiet',
-                '--no-tags',
-                '--no-write-fetch-head',
-                how,
-                '--',
-                'origin',
-                `+refs/heads/${base}:refs/remotes/origin/${base}`,
-            ]);
+            const r = await git.deepenBranch('origin', base, commits);
             reader.close();
             return r.code === 0;
         },
         async publish(p) {
             // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
-            const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: publish/* BOT_IDENTITY */.br }) : undefined;
+            const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: BOT_IDENTITY }) : undefined;
             const r = await publishGeneratedBranch(git, {
                 base: p.base,
                 branch: p.branch,
                 trailer: publish/* generatedTrailer */.ty('promote-env'),
-                author: o.identity ?? publish/* BOT_IDENTITY */.br,
-                committer: o.identity ?? publish/* BOT_IDENTITY */.br,
+                author: o.identity ?? BOT_IDENTITY,
+                committer: o.identity ?? BOT_IDENTITY,
                 plan: p.plan,
             }, viaApi);
             reader.close();
             return r;
         },
-        async commitsBetween(from, to) {
-            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
-            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
-                return undefined;
-            const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
-            if (out === undefined)
-                return undefined;
-            return out
-                .split('\n')
-                .filter((l) => l.includes('\0'))
-                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
-        },
+        commitsBetween: (from, to) => git.commitsBetween(from, to),
     };
 }
 
@@ -4937,9 +5466,12 @@ async function leaveTrail(gh, pulls, step, except = []) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
+var branch = __webpack_require__(3920);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
 // GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
 // through one client made on first use; GitHub's refusals become UserErrors naming the permission.
+
 
 
 
@@ -5009,7 +5541,7 @@ function promoteGitHub(client, log) {
                     return [];
                 throw e;
             }));
-            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+            const pull = found.find((p) => p.merged && branch/* PromotionBranch */.G.is(p.head));
             if (!pull)
                 return undefined;
             const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
@@ -5121,6 +5653,7 @@ function promoteRegistry(registry, workdir) {
 
 
 
+
 /**
  * Where the repository promoted in lives: with `repository` (another
  * repository, e.g. a gitops one) a fresh bare repository in a temp folder
@@ -5136,18 +5669,10 @@ async function repositoryPromotedIn(o, serverUrl, open) {
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
-        const plain = open(repoDir);
-        for (const args of [
-            ['init', '--quiet', '--bare'],
-            ['remote', 'add', '--', 'origin', remoteUrl],
-        ]) {
-            const r = await plain(args);
-            if (r.code !== 0)
-                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-        }
+        await initBareWithOrigin(open(repoDir), remoteUrl);
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
+    const top = await topLevel(open(o.workdir));
     if (!top)
         throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
@@ -5165,7 +5690,7 @@ async function repositoryPromotedIn(o, serverUrl, open) {
 /** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
     const ctx = readRunContext(o.env);
-    for (const s of (0,auth/* authSecrets */.O6)(o.token))
+    for (const s of authSecrets(o.token))
         o.secret(s);
     if (!o.dryRun) {
         const readOnly = readOnlyTokenReason(ctx);
@@ -5175,7 +5700,7 @@ async function openPromoteWorld(o) {
             });
     }
     const services = o.services ?? {};
-    const open = services.repo ?? (0,auth/* repoOpener */.M0)(o.env);
+    const open = services.repo ?? repoOpener(o.env);
     const repository = o.repository ?? ctx.repository;
     const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
     const git = remoteUrl ? open(repoDir, { remoteUrl, token: o.token }) : open(repoDir);
@@ -5185,7 +5710,7 @@ async function openPromoteWorld(o) {
         if (noHead)
             throw noHead;
     }
-    const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
+    const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
     const base = remoteUrl
         ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')

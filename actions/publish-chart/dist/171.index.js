@@ -21,7 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
 
-
 /** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
 function renderMarkdown(v) {
     const table = (0,markdown/* markdownTable */.Qj)(v.headers, v.rows);

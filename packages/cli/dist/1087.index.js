@@ -256,7 +256,7 @@ __webpack_require__.d(__webpack_exports__, {
   hP: () => (/* binding */ planChartBumps)
 });
 
-// UNUSED EXPORTS: artifactHubChanges, parseVersionInput
+// UNUSED EXPORTS: artifactHubChanges
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var semver = __webpack_require__(69730);
@@ -937,8 +937,6 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children, 
 
 // EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
 var bump_rules = __webpack_require__(37521);
-// EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
-var inputs = __webpack_require__(32846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
 
 
@@ -960,8 +958,6 @@ function formatWarning(w) {
 }
 const chartFile = (dir) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
-/** Validates an explicit version input: SemVer 2 without a `v` (in charts/inputs.ts, which loads no YAML). */
-
 /**
  * Plans the bump of `selected` chart folders (plus, with cascade, every chart
  * that depends on them through `file://` or a vendored subchart), returning

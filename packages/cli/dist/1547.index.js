@@ -2,42 +2,15 @@ export const id = 1547;
 export const ids = [1547];
 export const modules = {
 
-/***/ 20506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 55901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */   i: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
 
 
 const METADATA_HOSTS = new Set([
@@ -84,16 +57,17 @@ function isForbiddenHost(host) {
 /***/ 96291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
-/* harmony export */   Dr: () => (/* binding */ NetworkError),
-/* harmony export */   I3: () => (/* binding */ redirectHop),
-/* harmony export */   Lx: () => (/* binding */ RedirectError),
-/* harmony export */   Mk: () => (/* binding */ CutOffError),
-/* harmony export */   Ud: () => (/* binding */ ForbiddenDestinationError),
-/* harmony export */   _3: () => (/* binding */ nodeTransport),
-/* harmony export */   eT: () => (/* binding */ REDIRECTS),
-/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   CutOffError: () => (/* binding */ CutOffError),
+/* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
+/* harmony export */   NetworkError: () => (/* binding */ NetworkError),
+/* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
+/* harmony export */   RedirectError: () => (/* binding */ RedirectError),
+/* harmony export */   header: () => (/* binding */ header),
+/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
+/* harmony export */   redirectHop: () => (/* binding */ redirectHop)
 /* harmony export */ });
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
@@ -102,6 +76,8 @@ function isForbiddenHost(host) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55901);
+/* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
+
 
 
 
@@ -157,7 +133,7 @@ function guardedLookup(hostname, options, callback) {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(a.address.includes(':') ? `[${a.address}]` : a.address));
         if (bad)
             return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
         callback(null, address, family);
@@ -190,7 +166,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
             return;
         }
-        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(url.host)) {
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(url.host)) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
@@ -281,7 +257,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
@@ -300,14 +276,15 @@ function redirectHop(current, location, origin, headers, hop) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   bP: () => (/* binding */ RegistryClient),
-  gl: () => (/* binding */ RegistryError),
-  sf: () => (/* reexport */ map_limit/* mapLimit */.s)
+  gl: () => (/* binding */ RegistryError)
 });
 
 // UNUSED EXPORTS: MANIFEST_MAX_BYTES, SMALL_BODY_MAX_BYTES
 
 // EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
 var hosts = __webpack_require__(55901);
+// EXTERNAL MODULE: ./packages/core/src/http/host-name.ts
+var host_name = __webpack_require__(9492);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
 
 
@@ -412,19 +389,19 @@ function checkRealm(realm, registry) {
     catch {
         return { problem: `token realm '${realm}' is not an absolute URL` };
     }
-    if ((0,hosts/* isForbiddenHost */.iY)(url.host))
+    if ((0,hosts/* isForbiddenHost */.i)(url.host))
         return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
     if (url.protocol === 'https:')
         return { url };
-    if (url.protocol === 'http:' && (0,hosts/* isLoopbackHost */.cW)(url.host) && (0,hosts/* isLoopbackHost */.cW)(registry))
+    if (url.protocol === 'http:' && (0,host_name/* isLoopbackHost */.c)(url.host) && (0,host_name/* isLoopbackHost */.c)(registry))
         return { url };
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(30281);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var transport = __webpack_require__(96291);
 // EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
 var manifest = __webpack_require__(78372);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
@@ -444,9 +421,9 @@ function parseQuota(value) {
 function pullRateLimit(res) {
     if (res.status !== 429)
         return undefined;
-    const limit = parseQuota((0,http.header)(res, 'ratelimit-limit'));
-    const remaining = parseQuota((0,http.header)(res, 'ratelimit-remaining'));
-    const hub = (0,http.header)(res, 'docker-ratelimit-source') !== undefined ||
+    const limit = parseQuota((0,transport.header)(res, 'ratelimit-limit'));
+    const remaining = parseQuota((0,transport.header)(res, 'ratelimit-remaining'));
+    const hub = (0,transport.header)(res, 'docker-ratelimit-source') !== undefined ||
         limit.count !== undefined ||
         remaining.count !== undefined ||
         /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
@@ -549,8 +526,6 @@ function mediaTypeProblem(contentType, body) {
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
 var retry = __webpack_require__(66371);
-// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(20506);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 
 
@@ -663,7 +638,7 @@ class RegistryClient {
             return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
         }
         const head = await this.manifest(ref, 'HEAD', target);
-        let digest = (0,http.header)(head, 'docker-content-digest');
+        let digest = (0,transport.header)(head, 'docker-content-digest');
         let mediaType = contentType(head);
         this.checkMediaType(ref, target, mediaType, undefined);
         if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
@@ -743,7 +718,7 @@ class RegistryClient {
             headers: {},
             push: true,
         });
-        const url = uploadUrl((0,http.header)(opened, 'location'), base, ref);
+        const url = uploadUrl((0,transport.header)(opened, 'location'), base, ref);
         url.searchParams.set('digest', digest);
         await this.exchange(ref, digest, {
             method: 'PUT',
@@ -764,7 +739,7 @@ class RegistryClient {
             body,
             push: true,
         });
-        const stated = (0,http.header)(res, 'docker-content-digest');
+        const stated = (0,transport.header)(res, 'docker-content-digest');
         if (stated && stated !== digest)
             throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
         return digest;
@@ -814,7 +789,7 @@ class RegistryClient {
         this.checkMediaType(ref, target, contentType(res), res.body);
         let digest;
         try {
-            digest = (0,manifest/* verifyDigest */.Ub)(res.body, (0,http.header)(res, 'docker-content-digest'));
+            digest = (0,manifest/* verifyDigest */.Ub)(res.body, (0,transport.header)(res, 'docker-content-digest'));
         }
         catch (e) {
             if (e instanceof manifest/* DigestMismatchError */.h)
@@ -839,7 +814,7 @@ class RegistryClient {
     async compareTag(ref, pinned, warnings) {
         try {
             const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
-            const tagDigest = (0,http.header)(res, 'docker-content-digest');
+            const tagDigest = (0,transport.header)(res, 'docker-content-digest');
             if (tagDigest && tagDigest !== pinned)
                 warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
         }
@@ -981,19 +956,19 @@ class RegistryClient {
         let h = { ...headers };
         for (let hop = 0;; hop++) {
             const res = await this.send(method, current, h, maxBytes, body);
-            const location = (0,http.header)(res, 'location');
+            const location = (0,transport.header)(res, 'location');
             // A challenge from a host we were redirected to is not the registry's: answering it would send the
             // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
             if (res.status === 401 && current.origin !== origin)
                 throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
-            if (!http.REDIRECTS.has(res.status) || !location)
+            if (!transport.REDIRECTS.has(res.status) || !location)
                 return res;
             let next;
             try {
-                ({ next, headers: h } = (0,http.redirectHop)(current, location, origin, h, hop));
+                ({ next, headers: h } = (0,transport.redirectHop)(current, location, origin, h, hop));
             }
             catch (e) {
-                if (e instanceof http.RedirectError)
+                if (e instanceof transport.RedirectError)
                     throw new RegistryError(e.kind, e.message);
                 throw e;
             }
@@ -1048,11 +1023,11 @@ class RegistryClient {
             catch (e) {
                 if (e instanceof RegistryError || e instanceof PullLimitHit)
                     throw e;
-                if (e instanceof http.ForbiddenDestinationError)
+                if (e instanceof transport.ForbiddenDestinationError)
                     throw new RegistryError('refused', e.message);
-                if (e instanceof http.BodyTooLargeError)
+                if (e instanceof transport.BodyTooLargeError)
                     throw new RegistryError('invalid', e.message);
-                if (!(e instanceof http.NetworkError))
+                if (!(e instanceof transport.NetworkError))
                     throw e;
                 hubLimit = undefined;
                 this.requests.push({ method, url: url.toString(), status: e.code });
@@ -1107,7 +1082,7 @@ function refName(ref, target) {
     return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
 }
 function contentType(res) {
-    return (0,http.header)(res, 'content-type')?.split(';')[0].trim() || undefined;
+    return (0,transport.header)(res, 'content-type')?.split(';')[0].trim() || undefined;
 }
 function bodyMediaType(body) {
     try {
@@ -1133,8 +1108,6 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
-
 
 
 /***/ }),
@@ -1358,28 +1331,6 @@ function readDockerConfig(path) {
         return undefined;
     }
 }
-
-
-/***/ }),
-
-/***/ 30281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BodyTooLargeError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Au),
-/* harmony export */   CutOffError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Mk),
-/* harmony export */   ForbiddenDestinationError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Ud),
-/* harmony export */   NetworkError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Dr),
-/* harmony export */   REDIRECTS: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.eT),
-/* harmony export */   RedirectError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Lx),
-/* harmony export */   header: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.wx),
-/* harmony export */   nodeTransport: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__._3),
-/* harmony export */   redirectHop: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.I3)
-/* harmony export */ });
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96291);
-// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
-
 
 
 /***/ })

@@ -369,12 +369,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7499);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69888);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77841);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73603);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69888);
 /* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73491);
 /* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
-
 
 
 
@@ -412,18 +411,18 @@ function releaseMarkdown(r) {
  */
 function releaseMarkdownParts(r) {
     const head = `### prepare-release${modeLabel(r)}`;
-    const table = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', ''], facts(r));
+    const table = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', ''], facts(r));
     const files = r.rows.length > 0
-        ? `\n\n${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
+        ? `\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
         : '';
-    const did = r.actions.map((a) => `- ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(a)}`).join('\n');
+    const did = r.actions.map((a) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(a)}`).join('\n');
     const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
     const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
     if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .textLength */ .sc)(r.notes) === 0)
         return [top, '\n'];
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out. Notes
     // in parts stay parts of the summary: the runner keeps its first MiB without joining them.
-    const notes = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotesText */ .vY)(r.notes);
+    const notes = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotesText */ .vY)(r.notes);
     return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, ...(typeof notes === 'string' ? [notes] : notes), '\n</details>\n'];
 }
 /**
@@ -520,7 +519,7 @@ function releaseJson(r) {
 /* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
 /* harmony export */   L: () => (/* binding */ apiCommitLines)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
 
 // commit-mode api, said the same way by prepare-release and promote-env:
 // which commits written through the GitHub API GitHub shows as Verified
@@ -551,7 +550,7 @@ function apiCommitsMarkdown(commits) {
     if (!commits || commits.length === 0)
         return '';
     const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
 }
 
 

@@ -375,8 +375,6 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-
 function formatPlatform(p) {
     return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }
@@ -441,7 +439,6 @@ class PlatformNotFoundError extends Error {
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
 /* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-
 
 /**
  * Image references per the distribution grammar

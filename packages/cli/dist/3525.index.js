@@ -106,177 +106,6 @@ function chartOwner(charts) {
 
 /***/ }),
 
-/***/ 81006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ repoOpener),
-/* harmony export */   O6: () => (/* binding */ authSecrets),
-/* harmony export */   ub: () => (/* binding */ withToken)
-/* harmony export */ });
-/* unused harmony exports redact, gitAuthEnv, authedGit */
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57850);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63164);
-
-
-/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-}
-/**
- * Every form of the token that could surface in git's output or an error:
- * the token itself and the base64 Basic credential built from it. Callers
- * mask each one (setSecret) before the first git call.
- */
-function authSecrets(token) {
-    if (!token)
-        return [];
-    const basic = basicCredential(token);
-    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
-}
-/** Replaces every secret in `text` with `***`. */
-function redact(text, secrets) {
-    let out = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
-    return out;
-}
-/**
- * The `http.<url>.` config prefix git matches for a remote: the server's
- * origin with a trailing slash, so every repository on that host (a fork's
- * upstream, a redirect after a rename) gets the header, as actions/checkout
- * does. Undefined for remotes that are not http(s) (a path, ssh): there the
- * token has no use and nothing is set.
- */
-function headerScope(remoteUrl) {
-    let u;
-    try {
-        u = new URL(remoteUrl);
-    }
-    catch {
-        return undefined;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return undefined;
-    return `${u.protocol}//${u.host}/`;
-}
-/**
- * Env vars that give git the token for `remoteUrl` without argv, URL or
- * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
- *
- * Two entries are added after any the environment already has
- * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
- * headers collected so far — notably the one actions/checkout persists in
- * .git/config with `persist-credentials: true`, which may hold another
- * (read-only) token — and then ours, so git sends exactly one Authorization
- * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work. An empty
- * `credential.helper` likewise switches off stored credentials.
- */
-function gitAuthEnv(remoteUrl, token, inherited = {}) {
-    const scope = token ? headerScope(remoteUrl) : undefined;
-    if (!token || !scope)
-        return {};
-    if (/[\r\n\0]/.test(token))
-        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
-    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
-    const key = `http.${scope}.extraheader`;
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
-        // The token is the identity: no credential helper may answer a 401 with another one.
-        ['credential.helper', ''],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([k, v], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = k;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
-    });
-    return env;
-}
-/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
-function redactBytes(data, secrets) {
-    if (!secrets.some((s) => s && data.includes(s)))
-        return data;
-    let out = data;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (!s)
-            continue;
-        const parts = [];
-        let from = 0;
-        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
-            parts.push(out.subarray(from, at), Buffer.from('***'));
-            from = at + Buffer.byteLength(s);
-        }
-        parts.push(out.subarray(from));
-        out = Buffer.concat(parts);
-    }
-    return out;
-}
-/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
-function urlSecrets(remoteUrl) {
-    try {
-        const { password } = new URL(remoteUrl);
-        if (!password)
-            return [];
-        const decoded = decodeURIComponent(password);
-        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * A gitSpawner whose processes carry the token through gitAuthEnv, with
- * trace redaction forced on and every form of the token scrubbed from
- * git's output before anyone can log or throw it (a server's hook message
- * that echoes a credential included).
- */
-function authedGit(cwd, remoteUrl, token, base = process.env) {
-    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
-    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__.gitSpawner)(cwd, env);
-    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
-    if (secrets.length === 0)
-        return inner;
-    const git = async (args) => {
-        const r = await inner(args);
-        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
-    };
-    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
-    // so scrubbing each record scrubs the output.
-    const records = inner.records;
-    if (records && !secrets.some((s) => s.includes('\0')))
-        git.records = async (args, onRecord, signal) => {
-            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
-            return { code: r.code, stderr: redact(r.stderr, secrets) };
-        };
-    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
-}
-/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
-function repoOpener(env = process.env) {
-    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
-}
-/**
- * `repo` with the token given to git through its environment (never argv,
- * URL or .git/config) when there is a token and an origin to use it on,
- * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
- */
-async function withToken(repo, cwd, token, open) {
-    if (!token)
-        return repo;
-    const url = await repo.remoteUrl();
-    if (url === undefined)
-        return repo;
-    const authed = open(cwd, { remoteUrl: url, token });
-    authed.memo.urls.set('origin', Promise.resolve(url));
-    return authed;
-}
-
-
-/***/ }),
-
 /***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -285,7 +114,6 @@ async function withToken(repo, cwd, token, open) {
 /* harmony export */   D_: () => (/* binding */ fetchBranch),
 /* harmony export */   TV: () => (/* binding */ pushBranch),
 /* harmony export */   aY: () => (/* binding */ replayCommits),
-/* harmony export */   br: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_9__.br),
 /* harmony export */   g7: () => (/* binding */ treeOf),
 /* harmony export */   gN: () => (/* binding */ parentOf),
 /* harmony export */   kq: () => (/* binding */ commitsAfterGenerated),
@@ -305,14 +133,9 @@ async function withToken(repo, cwd, token, open) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 /* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24673);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57850);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90669);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63164);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58162);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81006);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87034);
-
-
-
 
 
 
@@ -494,12 +317,12 @@ async function isShallow(git) {
     return asRepo(git).isShallow();
 }
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git, memo) {
-    if (memo.holdsRef)
+async function isEmpty(repo) {
+    if (repo.holdsRef())
         return false;
-    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
     if (r.code === 0 && r.stdout.length > 0)
-        memo.holdsRef = true;
+        repo.noteRef();
     return r.code === 0 && r.stdout.length === 0;
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
@@ -536,21 +359,20 @@ async function fetchBranch(git, remote, branch) {
     await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
     const repo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git);
-    const memo = repo.memo;
     let depth = [];
     // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
-    if (!memo.fetched.has(tracking)) {
+    if (!repo.tracks(tracking)) {
         // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
         const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
         const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
         const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
         if (known)
-            memo.holdsRef = true;
-        if (!known && (shallowLine === 'true' || (await isEmpty(git, memo))))
+            repo.noteRef();
+        if (!known && (shallowLine === 'true' || (await isEmpty(repo))))
             depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
     }
     const r = await git([
-        ..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -564,11 +386,11 @@ async function fetchBranch(git, remote, branch) {
             return undefined;
         throw remoteFailure('fetching from', remote, r.stderr);
     }
-    memo.holdsRef = true;
+    repo.noteRef();
     const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
     if (sha.code !== 0)
         return undefined;
-    memo.fetched.add(tracking);
+    repo.noteTracked(tracking);
     return sha.stdout.toString('utf8').trim();
 }
 /** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
@@ -836,9 +658,9 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 }
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
-    if (step >= _objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the shallow clone ends too early, even after fetching ${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej[step]}`, '--', remote, tip]);
+    if (step >= _spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the shallow clone ends too early, even after fetching ${_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej[step]}`, '--', remote, tip]);
     if (f.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,

@@ -147,7 +147,6 @@ var json = __webpack_require__(92252);
 
 
 
-
 /** True for a record: deployments result (the promote-env descriptor's views take both kinds). */
 function isRecordResult(r) {
     return 'recorded' in r;

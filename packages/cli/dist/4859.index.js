@@ -677,20 +677,23 @@ async function shippedBy(plan, req, world, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(91062);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts
 var place = __webpack_require__(30033);
+// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
+var promote_branch = __webpack_require__(93920);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The evidence the gates decide on, gathered before anything is written:
 // since when each promoted pin has been in the source environment (the values
 // file's first-parent history on the base branch, read through git), and the
 // break-glass label on the open promotion pull request (read through GitHub)
 // when a window holds. The verdict itself is promote/gates.ts's.
+
 
 
 
@@ -724,7 +727,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
         let pins = await pinsIn(log);
         // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
         // each such pin is known to be older than min-soak, or where it landed is found.
-        for (const step of [...objects/* DEEPEN_STEPS */.Ej, undefined]) {
+        for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
             if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
                 break;
             if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
@@ -748,7 +751,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
         input.window = windowHold(route.to.name, route.to.windows, now);
         // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
         if (req.push === 'pr' && ports.github?.breakGlass && input.window)
-            input.breakGlass = await ports.github.breakGlass(`promote/${route.to.name}`, req.base, req.breakGlassLabel);
+            input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
     }
     if (!input.soak && !input.rollbackPast && !route.to.windows)
         return undefined;
@@ -936,7 +939,7 @@ async function promoteOn(req, route, ports, clock) {
             hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write, pull-requests: write)`,
         });
     const label = fromLabel(req, route);
-    const branch = direct ? req.base : `promote/${route.to.name}`;
+    const branch = direct ? req.base : promote_branch/* PromotionBranch */.G.of(route.to.name);
     const published = await publishCommit(req, route, ports, state, branch, label);
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
@@ -977,7 +980,7 @@ async function trailLanded(ports, baseSha) {
     const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
     if (pulls.length === 0)
         return [];
-    const environment = merged.head.slice('promote/'.length);
+    const environment = promote_branch/* PromotionBranch */.G.environment(merged.head);
     const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
     return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
 }

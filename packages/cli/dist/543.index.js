@@ -688,6 +688,7 @@ var inputs = __webpack_require__(32846);
 
 
 
+
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
 /**
  * Finds the base a level applies to: the `base` input, else the pull
@@ -745,11 +746,8 @@ async function resolveBumpBase(git, reader, req) {
     label = `${label} (${range.base.slice(0, 12)})`;
     return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
-/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
-
 async function defaultBranch(git, remote, event) {
-    const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+    const fromSym = await (0,local_repo/* remoteHeadRef */.OZ)(git, remote);
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
     const fromEvent = event?.repository?.default_branch;
@@ -823,6 +821,7 @@ var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/contract/world.ts
 var contract_world = __webpack_require__(33724);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
+
 
 
 
@@ -1011,7 +1010,7 @@ async function baseVersions(root, req, world, dirs) {
         for (const f of base.fetched)
             world.reporter.info(f);
         // git names paths from the repository's top; chart folders are relative to working-directory.
-        const prefix = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--show-prefix'])).trim();
+        const prefix = await (0,local_repo/* pathPrefix */.YA)(git);
         return await readBaseVersions(reader, base, dirs, prefix);
     }
     finally {

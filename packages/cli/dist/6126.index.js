@@ -999,8 +999,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkChartBumps: () => (/* binding */ checkChartBumps),
-  formatProblem: () => (/* reexport */ problem/* formatProblem */.Vw)
+  checkChartBumps: () => (/* binding */ checkChartBumps)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -1904,7 +1903,6 @@ var selection = __webpack_require__(95997);
 
 /** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
 const CHARTS_IN_FLIGHT = 16;
-
 /**
  * Decides, per chart, whether a pull request moved the chart version
  * correctly. Pure over two file trees and a blob reader: reads only the blobs
@@ -2329,7 +2327,6 @@ function stripPort(host) {
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
 /* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-
 
 /**
  * Image references per the distribution grammar

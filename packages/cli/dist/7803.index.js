@@ -2,6 +2,29 @@ export const id = 7803;
 export const ids = [7803];
 export const modules = {
 
+/***/ 20506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 30883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -272,6 +295,8 @@ var diff = __webpack_require__(45076);
 var transaction = __webpack_require__(30883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(92536);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
 var registry_client = __webpack_require__(32632);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
@@ -280,10 +305,6 @@ var docker_config = __webpack_require__(48040);
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var file = __webpack_require__(10029);
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(30281);
-// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var targets = __webpack_require__(58363);
 ;// CONCATENATED MODULE: ./packages/core/src/digests/capture.ts
 
 
@@ -295,8 +316,6 @@ var targets = __webpack_require__(58363);
 
 
 
-
-// The inputs' parsers live in digests/targets.ts, which the action loads before this module.
 
 /**
  * Images resolved at once. A HEAD is tiny, so a typical release (tens of
@@ -390,7 +409,7 @@ async function captureDigests(s, world) {
             existing = await (0,file/* parseDigests */.fV)(existingText, outRel);
     }
     let done = 0;
-    const outcomes = await (0,registry_client/* mapLimit */.sf)(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
+    const outcomes = await (0,map_limit/* mapLimit */.s)(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
         try {
             return { t, res: await client.resolve(t.ref, s.platform) };
         }
@@ -492,7 +511,7 @@ async function verifyResolved(s, client, resolved, concurrency) {
     const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 79702));
     const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
     const errors = [];
-    await (0,registry_client/* mapLimit */.sf)(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
+    await (0,map_limit/* mapLimit */.s)(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
         try {
             out.set(w.name, await verifier.verify(w.name, w.ref, w.digest, w.policy));
         }
@@ -523,6 +542,8 @@ function credentialSource(s, world) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(96291);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
 var short_head = __webpack_require__(87963);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/lazy.ts
@@ -551,7 +572,7 @@ const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815
 async function runDigests(req, world) {
     const { targets, config } = await imagesToCapture(req);
     const sha = req.sha ?? (await (0,short_head/* shortHead */.F)(world.services.repo?.(req.workdir) ?? (0,objects.gitSpawner)(req.workdir)));
-    const transport = (world.services.http ?? http.nodeTransport)();
+    const transport = (world.services.http ?? http_transport.nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
         const result = await captureDigests({
@@ -627,14 +648,15 @@ function mayVerify(req) {
 /* harmony export */   F: () => (/* binding */ shortHead)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48982);
+
 
 // Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
 // and its signature verification (about 250 KiB of chunks publish-chart never loads).
 /** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
 async function shortHead(git) {
-    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-    const out = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+    const out = await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHeadCommit */ .ij)(git);
+    if (out === undefined || !/^[0-9a-f]{4,64}$/.test(out))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
             hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
             cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
@@ -697,8 +719,6 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-
 function formatPlatform(p) {
     return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }

@@ -994,14 +994,15 @@ function applyEdits(workspace, edits, opts = {}) {
 /* harmony export */   F: () => (/* binding */ shortHead)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48982);
+
 
 // Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
 // and its signature verification (about 250 KiB of chunks publish-chart never loads).
 /** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
 async function shortHead(git) {
-    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-    const out = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+    const out = await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHeadCommit */ .ij)(git);
+    if (out === undefined || !/^[0-9a-f]{4,64}$/.test(out))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
             hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
             cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
@@ -1933,8 +1934,8 @@ var registry_client = __webpack_require__(32632);
 var cosign_sign = __webpack_require__(94402);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(48040);
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(30281);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(96291);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
@@ -1986,7 +1987,7 @@ async function runPublish(req, world) {
         });
     const key = req.signingKey === undefined ? undefined : (0,cosign_sign/* signingKey */.NR)(req.signingKey);
     const packages = await packageAll(req, world, publishedCharts(req, world, config));
-    const transport = (world.services.http ?? http.nodeTransport)();
+    const transport = (world.services.http ?? http_transport.nodeTransport)();
     const client = (world.services.registry ?? ((o) => new registry_client/* RegistryClient */.bP(o)))({
         transport,
         clock: world.clock,

@@ -106,9 +106,13 @@ const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), 
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The registries' HTTP transport, with publishedCharts. */
-const registryHttp = () => __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 30281));
+const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
+
 
 
 
@@ -173,9 +177,7 @@ function startGit(req, world, root) {
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
     const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
-    const prefix = subfolder
-        ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
-        : Promise.resolve('');
+    const prefix = subfolder ? (0,local_repo/* pathPrefixOrTop */.MY)(git) : Promise.resolve('');
     prefix.catch(() => { });
     // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
     // running once the head's paths are listed, instead of a `git grep` process of their own.
@@ -291,13 +293,7 @@ async function renderedOf(req, s, d, plan, world, problems) {
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     const reader = {
         async list(commit, dir) {
-            const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
-            return r.code === 0
-                ? r.stdout
-                    .toString('utf8')
-                    .split('\0')
-                    .filter((p) => p !== '')
-                : undefined;
+            return (0,commits/* pathsUnder */.pR)(s.git, commit, dir);
         },
         read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
             if (e instanceof objects/* ObjectTooLarge */.Xs)
@@ -606,7 +602,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77841);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45914);
 /* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
-
 
 
 

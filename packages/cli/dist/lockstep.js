@@ -159,13 +159,13 @@ __webpack_unused_export__ = closest;
 /* harmony export */   e: () => (/* binding */ checkCommand),
 /* harmony export */   terminalRange: () => (/* binding */ terminalRange)
 /* harmony export */ });
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44731);
 /* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57987);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7733);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93932);
 /* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29027);
 /* harmony import */ var _top_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68741);
-/* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(35818);
+/* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(45504);
 
 
 
@@ -192,7 +192,7 @@ const checkCommand = {
             const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
             const typed = inputs(opts);
-            await check.request(new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), (0,_world_js__WEBPACK_IMPORTED_MODULE_5__/* .cliWorld */ .f)(io, io.cwd));
+            await check.request(new _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), (0,_world_js__WEBPACK_IMPORTED_MODULE_5__/* .cliWorld */ .f)(io, io.cwd));
             // From any folder of the repository, as git: the workspace is its top.
             const at = (0,_top_js__WEBPACK_IMPORTED_MODULE_4__/* .fromTop */ .k)(io.cwd, cmd, typed);
             const read = at.source;
@@ -217,14 +217,15 @@ const checkCommand = {
  * when there is nothing to compare with (the local default branch with no tag and no remote).
  */
 async function terminalRange(io, workspace, read) {
-    const given = new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(read);
+    const given = new _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(read);
     const base = given.optional('base');
     let head = given.optional('head');
     if (base !== undefined && head !== undefined)
         return { base, head };
     const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92536));
-    const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57850));
-    const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 32094));
+    const { gitSpawner } = await __nccwpck_require__.e(/* import() */ 7850).then(__nccwpck_require__.bind(__nccwpck_require__, 57850));
+    const { defaultCheckBase } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 32094));
+    const { workTreeSnapshot } = await Promise.all(/* import() */[__nccwpck_require__.e(7850), __nccwpck_require__.e(8545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68545));
     const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
     if (head === undefined) {
         const snap = await workTreeSnapshot(root, { ...io.env });
@@ -313,7 +314,7 @@ class ShownFailure extends Error {
 /* harmony export */ });
 /* unused harmony exports actionSettings, addSettingFlags */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21829);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44731);
 /* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62231);
 
 
@@ -373,9 +374,9 @@ function addSettingFlags(cmd, all) {
         // What the runner would pass: the flag's value, else the table's default.
         for (const [s, key] of read) {
             const v = opts[key];
-            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .EXPLICIT_EMPTY */ .B3 : String(v);
+            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_1__/* .EXPLICIT_EMPTY */ .B3 : String(v);
         }
-        return (0,_lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .mapInputs */ .k3)(values);
+        return (0,_lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_1__/* .mapInputs */ .k3)(values);
     };
 }
 /** Every input of `action` but those the command handles itself, as flags. */
@@ -619,8 +620,8 @@ var contract_json = __nccwpck_require__(92252);
 var terminal_face = __nccwpck_require__(50871);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
-var action_inputs = __nccwpck_require__(66887);
+// EXTERNAL MODULE: ./packages/core/src/contract/inputs.ts
+var contract_inputs = __nccwpck_require__(44731);
 // EXTERNAL MODULE: ./packages/cli/src/flags.ts
 var flags = __nccwpck_require__(7733);
 // EXTERNAL MODULE: ./packages/cli/src/run-command.ts
@@ -629,8 +630,8 @@ var run_command = __nccwpck_require__(29027);
 var command = __nccwpck_require__(93932);
 // EXTERNAL MODULE: ./packages/cli/src/top.ts
 var src_top = __nccwpck_require__(68741);
-// EXTERNAL MODULE: ./packages/cli/src/world.ts + 2 modules
-var src_world = __nccwpck_require__(35818);
+// EXTERNAL MODULE: ./packages/cli/src/world.ts + 1 modules
+var src_world = __nccwpck_require__(45504);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
 
 
@@ -658,7 +659,7 @@ const bumpCommand = {
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
             const { bump } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 10525));
             // Every flag is checked before git is asked which charts changed: a bad --level is said as such anywhere.
-            await bump.request(new action_inputs/* Inputs */.G0(at.source), (0,src_world/* cliWorld */.f)(io, at.workspace));
+            await bump.request(new contract_inputs/* Inputs */.G0(at.source), (0,src_world/* cliWorld */.f)(io, at.workspace));
             let source = at.source;
             if (opts.all === true)
                 source = (name) => (name === 'charts' ? '.' : at.source(name));
@@ -689,7 +690,7 @@ async function chartsCheckAsksFor(io, workspace, read) {
     const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
     const world = (0,src_world/* cliWorld */.f)(io, workspace);
     const source = (name) => (name === 'base' ? (range.base ?? '') : name === 'head' ? (range.head ?? '') : where(name));
-    const result = await (await check.run())(await check.request(new action_inputs/* Inputs */.G0(source), world), world);
+    const result = await (await check.run())(await check.request(new contract_inputs/* Inputs */.G0(source), world), world);
     const { posix } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23));
     const wd = posix.normalize(read('working-directory') || '.');
     const relative = (p) => (wd === '.' ? p : posix.relative(wd, p) || '.');
@@ -797,7 +798,7 @@ const digestsCommand = {
                 });
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
             const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
-            const { digests } = await __nccwpck_require__.e(/* import() */ 4896).then(__nccwpck_require__.bind(__nccwpck_require__, 24896));
+            const { digests } = await __nccwpck_require__.e(/* import() */ 9035).then(__nccwpck_require__.bind(__nccwpck_require__, 9035));
             await (0,run_command/* runCommand */.d)(digests, io, { source, world: (0,src_world/* cliWorld */.f)(io, at.workspace), json: opts.json === true });
         });
     },
@@ -977,7 +978,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(827), __nccwpck_require__.e(8598), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(1838), __nccwpck_require__.e(8598), __nccwpck_require__.e(3165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1267,7 +1268,7 @@ function report(e, io, json) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66887);
+/* harmony import */ var _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44731);
 /* harmony import */ var _lockstep_core_contract_json__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92252);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37638);
 /* harmony import */ var _lockstep_core_text_terminal_face__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50871);
@@ -1297,7 +1298,7 @@ function plannedEdits(r) {
 async function runCommand(op, io, hooks) {
     let result;
     try {
-        const request = await op.request(new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(hooks.source), hooks.world);
+        const request = await op.request(new _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(hooks.source), hooks.world);
         result = await (await op.run())(request, hooks.world);
     }
     catch (e) {
@@ -1351,16 +1352,13 @@ function failureLines(failure, face) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ fromTop)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(66887);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57850);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7733);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lockstep_core_text_list__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(60385);
+/* harmony import */ var _lockstep_core_git_sync__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57019);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7733);
 
 
 
@@ -1368,7 +1366,7 @@ function failureLines(failure, face) {
 
 /** commander's attribute name of `--kebab-name`. */
 const attribute = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-const posixPath = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+const posixPath = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 /**
  * Where a command runs, as git does: from any folder of a repository the
  * workspace is the repository's top, so the config (`.github/lockstep.yml`)
@@ -1377,32 +1375,32 @@ const posixPath = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).joi
  * the command was typed in. Outside a repository (or at its top) nothing changes.
  */
 function fromTop(cwd, cmd, source) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__/* .GIT_NO_HOOKS */ .YH, 'rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
-    if (r.status !== 0 || r.stdout.trim() === '')
+    const topLevel = (0,_lockstep_core_git_sync__WEBPACK_IMPORTED_MODULE_2__/* .topLevelSync */ .VA)(cwd);
+    if (topLevel === undefined || topLevel === '')
         return { workspace: cwd, source };
     let top;
     let here;
     try {
-        top = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(r.stdout.trim());
-        here = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cwd);
+        top = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(topLevel);
+        here = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cwd);
     }
     catch {
         return { workspace: cwd, source };
     }
-    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, here);
-    if (prefix === '' || prefix.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(prefix))
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, here);
+    if (prefix === '' || prefix.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(prefix))
         return { workspace: cwd, source };
     const typed = (name) => cmd.getOptionValueSource(attribute(name)) === 'cli';
-    const wd = typed('working-directory') ? posixPath((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(here, source('working-directory')))) || '.' : '.';
-    const wdAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(top, wd);
-    const rebase = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : posixPath((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(wdAbs, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(here, p))) || '.');
+    const wd = typed('working-directory') ? posixPath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(here, source('working-directory')))) || '.' : '.';
+    const wdAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(top, wd);
+    const rebase = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : posixPath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(wdAbs, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(here, p))) || '.');
     return {
         workspace: top,
         source: (name) => {
             if (name === 'working-directory')
                 return wd;
             const raw = source(name);
-            return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .PATH_INPUTS */ .EY.has(name) && typed(name) ? (0,_lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(raw).map(rebase).join('\n') : raw;
+            return _flags_js__WEBPACK_IMPORTED_MODULE_3__/* .PATH_INPUTS */ .EY.has(name) && typed(name) ? (0,_lockstep_core_text_list__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .r)(raw).map(rebase).join('\n') : raw;
         },
     };
 }
@@ -1410,7 +1408,7 @@ function fromTop(cwd, cmd, source) {
 
 /***/ }),
 
-/***/ 35818:
+/***/ 45504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1421,10 +1419,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/contract/world.ts
 var world = __nccwpck_require__(33724);
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
-// Moved to contract/ (the floor every operation and face builds on); re-exported for existing imports.
-
-
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
 var retry = __nccwpck_require__(66371);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
@@ -1483,27 +1477,18 @@ function cliWorld(io, workspace, opts = {}) {
 
 /***/ }),
 
-/***/ 66887:
+/***/ 44731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B3: () => (/* reexport */ EXPLICIT_EMPTY),
-  G0: () => (/* reexport */ Inputs),
-  k3: () => (/* reexport */ mapInputs),
-  ry: () => (/* reexport */ list/* splitList */.r)
-});
-
-// UNUSED EXPORTS: envInputs, splitListLines
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __nccwpck_require__(60385);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __nccwpck_require__(24619);
-;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ EXPLICIT_EMPTY),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   k3: () => (/* binding */ mapInputs)
+/* harmony export */ });
+/* unused harmony export envInputs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+/* harmony import */ var _text_list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60385);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24619);
 
 
 
@@ -1549,7 +1534,7 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new errors/* UserError */.yo('is required', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', {
                 input: name,
                 hint: 'set it under with: in the workflow step',
                 cliHint: 'pass it on the command line',
@@ -1565,7 +1550,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new errors/* UserError */.yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -1577,7 +1562,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -1587,23 +1572,17 @@ class Inputs {
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return (0,list/* splitList */.r)(this.text(name));
+        return (0,_text_list_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
         const v = this.text(name);
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new errors/* UserError */.yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
-// Inputs live in contract/ (what every operation is given) and the list language in text/;
-// re-exported here for the faces that read them by this path.
-
-
 
 
 /***/ }),
@@ -2005,546 +1984,6 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 24673:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ localGitAt),
-/* harmony export */   l: () => (/* binding */ localText)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90669);
-
-
-// Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
-/** A LocalGit bound to the git directory `gitDir` (absolute). */
-function localGitAt(gitDir, base = process.env) {
-    const inherited = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !DROPPED.test(k))
-            inherited[k] = v;
-    return (args, opts = {}) => new Promise((done, fail) => {
-        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = {
-            ...inherited,
-            GIT_DIR: gitDir,
-            GIT_TERMINAL_PROMPT: '0',
-            LC_ALL: 'C',
-            GIT_OPTIONAL_LOCKS: '0',
-            GIT_LITERAL_PATHSPECS: '1',
-            ...opts.env,
-        };
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
-        child.stdin.on('error', () => { });
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function localText(git, args, opts) {
-    const r = await git(args, opts);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8').trim();
-}
-
-
-/***/ }),
-
-/***/ 57850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
-/* harmony export */   D: () => (/* binding */ pathsContaining),
-/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
-/* harmony export */   LP: () => (/* binding */ parseRawDiff),
-/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
-/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
-/* harmony export */   Xq: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Xq),
-/* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
-/* harmony export */   YH: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.YH),
-/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
-/* harmony export */   nR: () => (/* binding */ ObjectReader),
-/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_),
-/* harmony export */   wu: () => (/* binding */ mergeBase),
-/* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
-/* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, treeBefore */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63164);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90669);
-
-
-
-
-/**
- * A spawner for the repository at `cwd` (real git, hooks off) that is its
- * Repo: what the run learns of the repository is kept with it (git/repo.ts;
- * asRepo gives its typed questions).
- */
-function gitSpawner(cwd, env = process.env) {
-    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
-}
-/**
- * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
- * mode and object id. Submodules (mode 160000) are left out: they are not files.
- */
-async function listTree(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    return parseLsTree(out.stdout.toString('utf8'));
-}
-/**
- * Every path of a commit's tree, its object id and which paths are symbolic
- * links, in one `git ls-tree` (mode, id and path: no object type).
- * git older than 2.36 has no `--format`: the full listing then serves.
- */
-async function listPathsAndLinks(git, commit) {
-    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
-    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
-    let full = false;
-    if (out.code !== 0) {
-        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-        if (out.code !== 0)
-            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-        full = true;
-    }
-    const paths = new Set();
-    const oids = new Map();
-    const links = new Map();
-    for (const rec of out.stdout.toString('utf8').split('\0')) {
-        if (rec === '')
-            continue;
-        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
-        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
-        const path = rec.slice(end + 1);
-        paths.add(path);
-        oids.set(path, oid);
-        if (rec.startsWith('120000 '))
-            links.set(path, oid);
-    }
-    return { paths, oids, links };
-}
-/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
-function parseLsTree(text) {
-    const files = new Map();
-    for (const rec of text.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid] = rec.slice(0, tab).split(' ');
-        if (type !== 'blob')
-            continue;
-        files.set(rec.slice(tab + 1), { mode, oid });
-    }
-    return files;
-}
-/** The merge base of two commits, or undefined when none is reachable locally. */
-async function mergeBase(git, a, b) {
-    const r = await git(['merge-base', '--end-of-options', a, b]);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** A read refused because the object is larger than the reader was allowed to load. */
-class ObjectTooLarge extends Error {
-    size;
-    constructor(spec, size, maxBytes) {
-        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
-        this.name = 'ObjectTooLarge';
-        this.size = size;
-    }
-}
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one.
- */
-class ObjectReader {
-    child;
-    queue = [];
-    /** Requests not yet written: those made in one tick go to git in one write. */
-    outbox = '';
-    buf = Buffer.alloc(0);
-    /**
-     * The object in front when it is incomplete: its header, bytes and newline
-     * gathered in one buffer of their size, announced by the header, as chunks
-     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
-     * chunks of 64 KiB: each is copied once into its place, and the object is
-     * handed on as a view of that buffer. Joining the chunks and then copying
-     * the object out of the join held three copies at once (~10 MB outside the
-     * heap for one file); joining on every chunk copied ~100 MB.
-     */
-    fill;
-    filled = 0;
-    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
-    skip = 0;
-    failure;
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...this.env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ENV */ .NV },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => this.take(d));
-        const onEnd = (why) => {
-            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-            if (this.child === child)
-                this.child = undefined;
-            // Requests not yet written belonged to the rejected ones: a new process must not get them.
-            this.outbox = '';
-            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
-            this.skip = 0;
-            this.fill = undefined;
-            this.filled = 0;
-        };
-        child.on('error', (e) => onEnd(e.message));
-        child.on('close', (code) => onEnd(`exited (${code})`));
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.failure = undefined;
-        return child;
-    }
-    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
-    take(d) {
-        const fill = this.fill;
-        if (!fill) {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-            this.drain();
-            return;
-        }
-        const n = Math.min(d.length, fill.length - this.filled);
-        d.copy(fill, this.filled, 0, n);
-        this.filled += n;
-        if (this.filled < fill.length)
-            return;
-        this.fill = undefined;
-        this.filled = 0;
-        // The object is whole: read from its buffer, then whatever came after it in the chunk.
-        this.buf = fill;
-        this.drain();
-        if (n < d.length)
-            this.take(d.subarray(n));
-    }
-    drain() {
-        while (this.queue.length > 0 || this.skip > 0) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buf.length);
-                this.buf = this.buf.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return;
-                continue;
-            }
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            const limit = this.queue[0].maxBytes;
-            if (limit !== undefined && size > limit) {
-                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
-                this.buf = this.buf.subarray(nl + 1);
-                this.skip = size + 1;
-                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
-                continue;
-            }
-            if (this.buf.length < nl + 1 + size + 1) {
-                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
-                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
-                this.filled = this.buf.copy(this.fill);
-                this.buf = Buffer.alloc(0);
-                return;
-            }
-            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
-            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
-            const view = this.buf.subarray(nl + 1, nl + 1 + size);
-            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-    /**
-     * Reads one object by any spec cat-file accepts; undefined when it does not
-     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
-     * the size git announces before its bytes: they are skipped, never kept.
-     */
-    read(spec, maxBytes) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, maxBytes });
-            // One write per tick instead of one per request: each write wakes git, and on a busy
-            // machine every wake-up can cost this thread its turn on the CPU.
-            if (this.outbox === '')
-                process.nextTick(() => this.flush(child));
-            this.outbox += `${spec}\n`;
-        });
-    }
-    flush(child) {
-        // A closed process's requests were rejected by close(), which also emptied the outbox.
-        if (this.child !== child)
-            return;
-        const text = this.outbox;
-        this.outbox = '';
-        if (text !== '')
-            child.stdin.write(text);
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
-    async text(spec, maxBytes) {
-        const o = await this.read(spec, maxBytes);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Stops the process (restart happens on the next read, e.g. after a fetch
-     * added objects). Reads still in flight are rejected: their answer never
-     * came, which is not the same as "this file does not exist".
-     */
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.removeAllListeners('close');
-            child.on('close', () => { });
-            child.stdin.end();
-        }
-        this.outbox = '';
-        const pending = this.queue.splice(0);
-        if (pending.length > 0) {
-            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
-            for (const p of pending)
-                p.reject(why);
-        }
-        this.buf = Buffer.alloc(0);
-        this.fill = undefined;
-        this.filled = 0;
-        this.skip = 0;
-    }
-    /**
-     * Stops the process for good: work still under way in the background (a
-     * comparison after the action already failed) gets an error instead of
-     * starting a new cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.close();
-    }
-}
-/**
- * The changes from the merge base of `base` and `head` to `head`, as
- * `git diff --raw base...head` lists them (what a pull request shows).
- * Undefined when git cannot compute it (a commit or the merge base missing).
- */
-async function diffSinceMergeBase(git, base, head) {
-    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
-    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
-}
-/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
-function parseRawDiff(text) {
-    const out = [];
-    const parts = text.split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const meta = parts[i];
-        if (!meta.startsWith(':'))
-            break;
-        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
-        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
-    }
-    return out;
-}
-/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
-function treeBefore(head, changes) {
-    const base = new Map(head);
-    for (const c of changes) {
-        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
-            base.delete(c.path);
-        else if (c.oldMode !== '160000')
-            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
-    }
-    return base;
-}
-/**
- * Paths in a commit whose file is named `fileName` and contains `text`
- * (`git grep -l -F` over the tree, without reading the blobs into this
- * process). Undefined when git cannot search (e.g. the commit is missing).
- */
-async function pathsContaining(git, commit, fileName, text) {
-    if (commit.startsWith('-'))
-        return undefined; // never let a ref be read as an option
-    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
-    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
-    if (r.code === 1)
-        return [];
-    if (r.code !== 0)
-        return undefined;
-    const prefix = `${commit}:`;
-    return r.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => p !== '')
-        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
-}
-
-
-/***/ }),
-
-/***/ 63164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ openRepo),
-/* harmony export */   fR: () => (/* binding */ remoteTagList),
-/* harmony export */   lU: () => (/* binding */ asRepo)
-/* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24673);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90669);
-
-
-const REPO = Symbol('lockstep.repo');
-function isRepo(git) {
-    return git[REPO] === true;
-}
-/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
-}
-/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
-function once(map, key, ask, fresh = false) {
-    let p = fresh ? undefined : map.get(key);
-    if (!p) {
-        map.set(key, (p = ask()));
-        p.catch(() => map.delete(key));
-    }
-    return p;
-}
-/**
- * The Repo of a spawner: the spawner itself when it is one, else a Repo
- * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
- */
-function asRepo(git) {
-    if (isRepo(git))
-        return git;
-    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
-    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
-    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
-    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
-    const fetched = (args) => {
-        if (!args.includes('fetch') || !memo.shallow)
-            return;
-        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
-            memo.shallow = undefined;
-        else if (args.some((a) => a.startsWith('--depth')))
-            memo.shallow = memo.shallow.then((was) => was || askShallow());
-    };
-    const run = async (args) => {
-        const r = await git(args);
-        fetched(args);
-        return r;
-    };
-    const questions = {
-        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
-        isShallow() {
-            memo.shallow ??= askShallow();
-            return memo.shallow;
-        },
-        noteShallow(shallow) {
-            memo.shallow = Promise.resolve(shallow);
-        },
-        gitDir() {
-            if (!memo.gitDir) {
-                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
-                    if (r.code !== 0)
-                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-                    return r.stdout.toString('utf8').trim();
-                });
-                memo.gitDir = dir;
-                dir.catch(() => {
-                    if (memo.gitDir === dir)
-                        memo.gitDir = undefined;
-                });
-            }
-            return memo.gitDir;
-        },
-        async local() {
-            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
-        },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
-        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
-            return m ? m[1] : undefined;
-        }, fresh),
-        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
-            return out === undefined ? undefined : remoteTagList(out);
-        }),
-    };
-    const repo = Object.assign(run, questions, { [REPO]: true, memo });
-    if (git.records) {
-        const records = git.records;
-        repo.records = async (args, onRecord, signal) => {
-            const r = await records(args, onRecord, signal);
-            fetched(args);
-            return r;
-        };
-    }
-    return repo;
-}
-/** The Repo of the repository at `cwd` (real git, hooks off). */
-function openRepo(cwd, env = process.env) {
-    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
-}
-
-
-/***/ }),
-
 /***/ 90669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2840,6 +2279,67 @@ async function gitTry(git, args) {
 
 /***/ }),
 
+/***/ 57019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ blobTextSync),
+/* harmony export */   Td: () => (/* binding */ commitsAheadSync),
+/* harmony export */   VA: () => (/* binding */ topLevelSync),
+/* harmony export */   "do": () => (/* binding */ hasUncommittedSync),
+/* harmony export */   hH: () => (/* binding */ headRefSync),
+/* harmony export */   tF: () => (/* binding */ configValueSync)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90669);
+
+
+// The git questions answered synchronously: where the CLI stands before any command loads (its
+// repository's top, the branch, the user's identity) and the release's reads of HEAD's files during
+// planning. Each one git command line, spelled here and nowhere else; hooks off as every git lockstep starts.
+/** The trimmed output of `git <args>` in `cwd` (with `env`, when given), or undefined when git failed. */
+function gitSync(cwd, args, env) {
+    const r = env
+        ? (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd, env, encoding: 'utf8' })
+        : (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+}
+/** The top of the repository `cwd` is in, or undefined outside one (or '' as git printed it). */
+function topLevelSync(cwd) {
+    return gitSync(cwd, ['rev-parse', '--show-toplevel']);
+}
+/** A git config value as `git config --get` reads it in `cwd` with `env`; '' when unset. */
+function configValueSync(cwd, env, key) {
+    return gitSync(cwd, ['config', '--get', key], { ...env }) ?? '';
+}
+/** The ref HEAD is a symbolic ref to (`refs/heads/…`), or undefined on a detached HEAD. */
+function headRefSync(cwd) {
+    return gitSync(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
+}
+/** How many commits HEAD has that `sha` has not (0 when git cannot tell). */
+function commitsAheadSync(cwd, sha) {
+    const out = gitSync(cwd, ['rev-list', '--count', `${sha}..HEAD`]);
+    return out === undefined ? 0 : Number(out);
+}
+/** Whether tracked files differ from HEAD (untracked ones aside). */
+function hasUncommittedSync(cwd) {
+    const out = gitSync(cwd, ['status', '--porcelain', '--untracked-files=no']);
+    return out !== undefined && out !== '';
+}
+/** The text of the blob `spec` (`commit:path`) names, read in `cwd`; undefined when it names none. */
+function blobTextSync(cwd, env, spec) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, 'cat-file', 'blob', spec], {
+        cwd,
+        env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+        maxBuffer: 1 << 30,
+    });
+    return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+}
+
+
+/***/ }),
+
 /***/ 66371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2901,15 +2401,14 @@ function isRetryableStatus(status) {
 /* harmony export */   kJ: () => (/* binding */ terminalSafe),
 /* harmony export */   sj: () => (/* binding */ plainStyle)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69888);
-
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69888);
 
 /** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
 function renderMarkdown(v) {
-    const table = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(v.headers, v.rows);
-    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(n)}`).join('\n');
-    const title = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(v.title);
-    const status = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(v.status);
+    const table = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(v.headers, v.rows);
+    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(n)}`).join('\n');
+    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(v.title);
+    const status = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(v.status);
     const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
     const warned = !v.warnings.length
         ? ''

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { EXPLICIT_EMPTY, mapInputs, type InputSource } from '@lockstep/core/action/inputs';
+import { EXPLICIT_EMPTY, mapInputs, type InputSource } from '@lockstep/core/contract/inputs';
 import type { Setting } from '@lockstep/core/settings/table';
 import { ACTION_TABLES } from '@lockstep/core/settings/tables';
 

@@ -1,10 +1,10 @@
-import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import { Inputs, type InputSource } from '@lockstep/core/contract/inputs';
 import { outcomeJson } from '@lockstep/core/contract/json';
 import type { FileChange } from '@lockstep/core/edits/diff';
 import { type Face, UserError, UserErrors } from '@lockstep/core/errors';
 import { TERMINAL } from '@lockstep/core/text/terminal-face';
-import type { Operation } from '@lockstep/core/operations/operation';
-import type { World } from '@lockstep/core/operations/world';
+import type { Operation } from '@lockstep/core/contract/operation';
+import type { World } from '@lockstep/core/contract/world';
 import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
 import type { Text } from '@lockstep/core/text/parts';
 import { ShownFailure, UsageRefusal } from './ended.ts';

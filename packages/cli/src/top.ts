@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { splitList, type InputSource } from '@lockstep/core/action/inputs';
-import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
+import { splitList } from '@lockstep/core/text/list';
+import { type InputSource } from '@lockstep/core/contract/inputs';
+import { topLevelSync } from '@lockstep/core/git/sync';
 import { PATH_INPUTS } from './flags.ts';
 
 /** commander's attribute name of `--kebab-name`. */
@@ -19,12 +19,12 @@ const posixPath = (p: string) => p.split(sep).join('/');
  * the command was typed in. Outside a repository (or at its top) nothing changes.
  */
 export function fromTop(cwd: string, cmd: Command, source: InputSource): { workspace: string; source: InputSource } {
-  const r = spawnSync('git', [...GIT_NO_HOOKS, 'rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
-  if (r.status !== 0 || r.stdout.trim() === '') return { workspace: cwd, source };
+  const topLevel = topLevelSync(cwd);
+  if (topLevel === undefined || topLevel === '') return { workspace: cwd, source };
   let top: string;
   let here: string;
   try {
-    top = realpathSync(r.stdout.trim());
+    top = realpathSync(topLevel);
     here = realpathSync(cwd);
   } catch {
     return { workspace: cwd, source };

@@ -1,6 +1,6 @@
 import type { Identity } from '@lockstep/core/git/identity';
-import type { World } from '@lockstep/core/operations/world';
-import { sourceDate } from '@lockstep/core/operations/world';
+import type { World } from '@lockstep/core/contract/world';
+import { sourceDate } from '@lockstep/core/contract/world';
 import { systemClock } from '@lockstep/core/registry/retry';
 import { terminalSafe } from '@lockstep/core/report/view';
 import type { CliIo } from './io.ts';

@@ -40,25 +40,24 @@ const FLOORS: Record<string, readonly string[]> = {
   report: ['edits', 'git', 'text'],
   github: ['async', 'errors.ts', 'git', 'http', 'text'],
   trail: ['github', 'text'],
-  digests: ['config', 'edits', 'errors.ts', 'fs', 'registry', 'text'],
+  digests: ['async', 'config', 'edits', 'errors.ts', 'fs', 'http', 'registry', 'text'],
   checks: ['async', 'changelog', 'charts', 'errors.ts', 'kustomize', 'text', 'values'],
   release: ['changelog', 'charts', 'commits', 'config', 'edits', 'errors.ts', 'fs', 'git', 'github', 'settings', 'text', 'toml', 'trail'],
   promote: [
-    ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'kustomize', 'records', 'registry'],
-    ...['render', 'settings', 'text', 'trail', 'validate', 'values', 'yaml'],
+    ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'http', 'kustomize', 'records'],
+    ...['registry', 'render', 'settings', 'text', 'trail', 'validate', 'values', 'yaml'],
   ],
   // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation);
   // generic services only, so no operation's folder (promote/, release/) is named here.
   contract: ['errors.ts', 'git', 'github', 'http', 'registry', 'report', 'text'],
   action: ['contract', 'errors.ts', 'registry', 'text'],
   operations: [
-    ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'kustomize'],
+    ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'http', 'kustomize'],
     ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail', 'validate'],
   ],
   cli: [
     // lockstep config checks the charts: entries against the folders (charts/selection.ts), as every action does.
     'charts',
-    'action',
     'config',
     'contract',
     'edits',
@@ -66,7 +65,6 @@ const FLOORS: Record<string, readonly string[]> = {
     'fs',
     'git',
     'operations',
-    'records',
     'registry',
     'report',
     'settings',

@@ -1,4 +1,4 @@
-import type { HttpRequest, HttpResponse, Transport } from '../src/registry/http.ts';
+import type { HttpRequest, HttpResponse, Transport } from '../src/http/transport.ts';
 
 /** A registry answer for a fake transport (header names lower-cased, as the real transport gives them). */
 export function res(status: number, headers: Record<string, string> = {}, body: Buffer | string = ''): HttpResponse {

@@ -1,5 +1,5 @@
 import { collectingReporter } from '../src/report/reporter.ts';
-import type { World } from '../src/operations/world.ts';
+import type { World } from '../src/contract/world.ts';
 
 /**
  * A World for tests, in one line: a workspace, no event, a clock that never

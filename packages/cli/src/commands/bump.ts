@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import { Inputs, type InputSource } from '@lockstep/core/contract/inputs';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { runCommand } from '../run-command.ts';

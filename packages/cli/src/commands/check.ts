@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import { Inputs, type InputSource } from '@lockstep/core/contract/inputs';
 import { terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
@@ -69,7 +69,8 @@ export async function terminalRange(
   if (base !== undefined && head !== undefined) return { base, head };
   const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
   const { gitSpawner } = await import('@lockstep/core/git/objects');
-  const { defaultCheckBase, workTreeSnapshot } = await import('./local.ts');
+  const { defaultCheckBase } = await import('./local.ts');
+  const { workTreeSnapshot } = await import('@lockstep/core/git/worktree');
   const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
   if (head === undefined) {
     const snap = await workTreeSnapshot(root, { ...io.env });

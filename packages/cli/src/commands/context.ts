@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { UserError } from '@lockstep/core/errors';
 import type { Identity } from '@lockstep/core/git/identity';
-import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
+import { commitsAheadSync, configValueSync, hasUncommittedSync, headRefSync } from '@lockstep/core/git/sync';
 import { openRepo } from '@lockstep/core/git/repo';
 import type { CliIo } from '../io.ts';
 
@@ -32,10 +31,7 @@ export function cliToken(io: CliIo & { secret(value: string): void }, push: bool
  */
 export function cliIdentity(io: CliIo, push: boolean): Identity | undefined {
   if (io.env.GITHUB_ACTIONS === 'true') return undefined;
-  const config = (key: string) => {
-    const r = spawnSync('git', [...GIT_NO_HOOKS, 'config', '--get', key], { cwd: io.cwd, env: { ...io.env }, encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : '';
-  };
+  const config = (key: string) => configValueSync(io.cwd, io.env, key);
   // As git commit decides it, strictly: no name or e-mail guessed from the host.
   const name = io.env.GIT_AUTHOR_NAME || config('user.name');
   const email = io.env.GIT_AUTHOR_EMAIL || config('user.email') || io.env.EMAIL || '';
@@ -63,8 +59,7 @@ export async function cliEnv(io: CliIo): Promise<NodeJS.ProcessEnv> {
 /** GITHUB_REF, or the branch checked out (`refs/heads/…`): the base a release defaults to. */
 export function currentRef(io: CliIo): string | undefined {
   if (io.env.GITHUB_REF) return io.env.GITHUB_REF;
-  const r = spawnSync('git', [...GIT_NO_HOOKS, 'symbolic-ref', '--quiet', 'HEAD'], { cwd: io.cwd, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
+  return headRefSync(io.cwd);
 }
 
 /**
@@ -73,10 +68,8 @@ export function currentRef(io: CliIo): string | undefined {
  * matches.
  */
 export function localDifference(io: CliIo, sha: string, read: string): string | undefined {
-  const ahead = spawnSync('git', [...GIT_NO_HOOKS, 'rev-list', '--count', `${sha}..HEAD`], { cwd: io.cwd, encoding: 'utf8' });
-  const dirty = spawnSync('git', [...GIT_NO_HOOKS, 'status', '--porcelain', '--untracked-files=no'], { cwd: io.cwd, encoding: 'utf8' });
-  const commits = ahead.status === 0 ? Number(ahead.stdout.trim()) : 0;
-  const changed = dirty.status === 0 && dirty.stdout.trim() !== '';
+  const commits = commitsAheadSync(io.cwd, sha);
+  const changed = hasUncommittedSync(io.cwd);
   if (commits === 0 && !changed) return undefined;
   const what = [
     commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '',

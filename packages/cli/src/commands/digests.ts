@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { InputSource } from '@lockstep/core/action/inputs';
+import type { InputSource } from '@lockstep/core/contract/inputs';
 import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { InputSource } from '@lockstep/core/action/inputs';
+import type { InputSource } from '@lockstep/core/contract/inputs';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { runCommand } from '../run-command.ts';

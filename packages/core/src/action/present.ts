@@ -1,7 +1,7 @@
 import type { Operation, RunnerView } from '../contract/operation.ts';
 import type { World } from '../contract/world.ts';
 import { escapeForLog } from '../text/log.ts';
-import { envInputs, Inputs } from './inputs.ts';
+import { envInputs, Inputs } from '../contract/inputs.ts';
 import { runAction } from './run.ts';
 import { actionWorld } from './world.ts';
 import * as runner from './workflow-commands.ts';

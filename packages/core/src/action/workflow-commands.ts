@@ -10,7 +10,7 @@ import { stdout } from '../text/stdio.ts';
  * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
  * the difference — but without loading @actions/core, whose HTTP client
  * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts. Lines go to
+ * whole chart check takes. Inputs are read by contract/inputs.ts. Lines go to
  * standard output through text/stdio.ts (no process.stdout on the start-up path).
  */
 

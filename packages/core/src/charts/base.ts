@@ -2,11 +2,13 @@ import semver from 'semver';
 import { UserError } from '../errors.ts';
 import { resolveRange } from '../git/history.ts';
 import { currentBranch, hasRemote, localDefaultBranch } from '../git/local-repo.ts';
-import type { GitSpawner, ObjectReader } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
+import type { ObjectReader } from '../git/objects.ts';
 import { asRepo } from '../git/repo.ts';
 import type { BaseVersions } from './bump.ts';
 import { parseChart } from './chart.ts';
 import { checkBaseRef } from './inputs.ts';
+import { remoteHeadRef } from '../git/local-repo.ts';
 
 /** Where bump-chart's level starts: what the inputs and the event say. */
 export interface BumpBaseRequest {
@@ -90,12 +92,8 @@ export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req
   return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
 }
 
-/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
-export { checkBaseRef } from './inputs.ts';
-
 async function defaultBranch(git: GitSpawner, remote: string, event: BumpEvent | undefined): Promise<string | undefined> {
-  const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-  const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+  const fromSym = await remoteHeadRef(git, remote);
   if (fromSym && BRANCH.test(fromSym)) return fromSym;
   const fromEvent = event?.repository?.default_branch;
   if (typeof fromEvent === 'string' && BRANCH.test(fromEvent)) return fromEvent;

@@ -99,9 +99,6 @@ export type ReadFile = (path: string) => string | undefined;
 const chartFile = (dir: string) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir: string, name: string) => (dir === '.' ? name : `${dir}/${name}`);
 
-/** Validates an explicit version input: SemVer 2 without a `v` (in charts/inputs.ts, which loads no YAML). */
-export { parseVersionInput } from './inputs.ts';
-
 /**
  * Plans the bump of `selected` chart folders (plus, with cascade, every chart
  * that depends on them through `file://` or a vendored subchart), returning

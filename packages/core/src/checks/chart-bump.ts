@@ -31,9 +31,6 @@ import type { BreakingMode, ChartBumpInput, ChartBumpPlan, ChartCheck, PathSet }
 /** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
 const CHARTS_IN_FLIGHT = 16;
 
-export type { BreakingMode, ChangelogMode, ChartBumpInput, ChartBumpPlan, ChartCheck, OtherBase, PathSet } from './types.ts';
-export { formatProblem, type Problem } from './problem.ts';
-
 /**
  * Decides, per chart, whether a pull request moved the chart version
  * correctly. Pure over two file trees and a blob reader: reads only the blobs

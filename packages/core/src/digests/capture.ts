@@ -5,19 +5,16 @@ import { named, setting, theInput, throwAll, unset, UserError, words, type Words
 import { type FileChange, renderDiff } from '../edits/diff.ts';
 import { commitChanges } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
-import { mapLimit, RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
+import { mapLimit } from '../async/map-limit.ts';
+import { RegistryClient, RegistryError, type FailureKind } from '../registry/client.ts';
 import { type CredentialHelperRunner, type Credentials, dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
-import type { Transport } from '../registry/http.ts';
-import type { Platform } from '../registry/manifest.ts';
+import type { Transport } from '../http/transport.ts';
+import type { Platform } from '../registry/platform.ts';
 import { type ImageReference, InvalidReference, parseReference } from '../registry/reference.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import { type DigestEntry, type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from './file.ts';
 import type { CaptureTarget } from './targets.ts';
-
-export { nodeTransport } from '../registry/http.ts';
-// The inputs' parsers live in digests/targets.ts, which the action loads before this module.
-export { parseImagesInput, platformInput, type CaptureTarget } from './targets.ts';
 
 /** Everything capture-digests needs, read once from the inputs (plain data; tests build it directly). */
 export interface CaptureSettings {

@@ -1,4 +1,5 @@
-import { gitSpawner, type GitSpawner } from './objects.ts';
+import { gitSpawner } from './objects.ts';
+import { type GitSpawner } from './spawn.ts';
 import { asRepo, openRepo, type Repo, type RepoOpener } from './repo.ts';
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
@@ -147,6 +148,6 @@ export async function withToken(repo: Repo, cwd: string, token: string | undefin
   const url = await repo.remoteUrl();
   if (url === undefined) return repo;
   const authed = open(cwd, { remoteUrl: url, token });
-  authed.memo.urls.set('origin', Promise.resolve(url));
+  authed.knowRemoteUrl(url);
   return authed;
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.ts';
-import type { GitSpawner } from './objects.ts';
+import type { GitSpawner } from './spawn.ts';
 import {
   commitFiles,
   commitSubject,
@@ -13,10 +13,10 @@ import {
   treesOf,
   withBaseRetry,
   type FileWrite,
-  type Identity,
   type PushResult,
   type ReplayResult,
 } from './publish.ts';
+import { type Identity } from './identity.ts';
 
 /**
  * The calls of a publish round that touch the remote or write objects, bound

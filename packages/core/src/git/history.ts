@@ -1,17 +1,8 @@
 import { posix } from 'node:path';
 import { asRepo } from './repo.ts';
 import { UserError } from '../errors.ts';
-import {
-  diffSinceMergeBase,
-  listPathsAndLinks,
-  mergeBase,
-  ObjectTooLarge,
-  DEEPEN_STEPS,
-  GIT_FETCH,
-  type GitSpawner,
-  type ObjectReader,
-  type RawChange,
-} from './objects.ts';
+import { diffSinceMergeBase, listPathsAndLinks, mergeBase, ObjectTooLarge, type ObjectReader, type RawChange } from './objects.ts';
+import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
 
 /** What to compare: refs as the user or the event gave them. */
 export interface RangeRequest {

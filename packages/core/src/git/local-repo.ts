@@ -1,5 +1,5 @@
 import { UserError } from '../errors.ts';
-import { gitTry, type GitSpawner } from './objects.ts';
+import { gitText, gitTry, type GitSpawner } from './spawn.ts';
 import { asRepo } from './repo.ts';
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
@@ -33,11 +33,15 @@ export async function localDefaultBranch(git: GitSpawner): Promise<string | unde
 
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 export async function remoteDefaultBranch(git: GitSpawner, remote = 'origin'): Promise<string | undefined> {
-  const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-  const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+  const fromSym = await remoteHeadRef(git, remote);
   if (fromSym && BRANCH.test(fromSym)) return fromSym;
   const head = await asRepo(git).remoteHead(remote, true);
   return head && BRANCH.test(head) ? head : undefined;
+}
+
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+export async function lastTagOn(git: GitSpawner, commit: string): Promise<string> {
+  return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
 }
 
 /** What one `git rev-parse` tells of the checkout a run starts in. */
@@ -90,4 +94,41 @@ export async function headProblem(git: GitSpawner, consequence?: string): Promis
   return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
     hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
   });
+}
+
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+export async function remoteHeadRef(git: GitSpawner, remote = 'origin'): Promise<string | undefined> {
+  const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+  return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+export function topLevel(git: GitSpawner): Promise<string | undefined> {
+  return gitTry(git, ['rev-parse', '--show-toplevel']);
+}
+
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+export async function pathPrefix(git: GitSpawner): Promise<string> {
+  return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+}
+
+/** pathPrefix, or '' when git cannot tell. */
+export async function pathPrefixOrTop(git: GitSpawner): Promise<string> {
+  return (await gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+export function shortHeadCommit(git: GitSpawner): Promise<string | undefined> {
+  return gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+export async function initBareWithOrigin(git: GitSpawner, url: string): Promise<void> {
+  for (const args of [
+    ['init', '--quiet', '--bare'],
+    ['remote', 'add', '--', 'origin', url],
+  ]) {
+    const r = await git(args);
+    if (r.code !== 0) throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+  }
 }

@@ -2,19 +2,6 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { asRepo } from './repo.ts';
 import { GIT_ENV, GIT_NO_HOOKS, spawnGit, type GitSpawner } from './spawn.ts';
 
-export {
-  DEEPEN_STEPS,
-  GIT_FETCH,
-  GIT_NO_HOOKS,
-  gitRecords,
-  gitText,
-  gitTry,
-  type GitExit,
-  type GitOutput,
-  type GitRecords,
-  type GitSpawner,
-} from './spawn.ts';
-
 /**
  * A spawner for the repository at `cwd` (real git, hooks off) that is its
  * Repo: what the run learns of the repository is kept with it (git/repo.ts;

@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { localText, type LocalGit } from './local.ts';
-import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './objects.ts';
-import { asRepo, type RepoMemo } from './repo.ts';
+import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './spawn.ts';
+import { asRepo, type Repo } from './repo.ts';
 import type { Identity } from './identity.ts';
 import { assertRemoteName, checkRefName } from './refs.ts';
-
-export { authedGit, authSecrets, gitAuthEnv, redact } from './auth.ts';
-export { assertRefInput, checkRefName, type RefKind } from './refs.ts';
-export { BOT_IDENTITY, parseIdentity, type Identity } from './identity.ts';
 
 /**
  * The trailer key that records, in a generated commit, the tree it was made
@@ -210,10 +206,10 @@ export async function isShallow(git: GitSpawner): Promise<boolean> {
 }
 
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git: GitSpawner, memo: RepoMemo): Promise<boolean> {
-  if (memo.holdsRef) return false;
-  const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
-  if (r.code === 0 && r.stdout.length > 0) memo.holdsRef = true;
+async function isEmpty(repo: Repo): Promise<boolean> {
+  if (repo.holdsRef()) return false;
+  const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
+  if (r.code === 0 && r.stdout.length > 0) repo.noteRef();
   return r.code === 0 && r.stdout.length === 0;
 }
 
@@ -256,16 +252,15 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   await checkRefName(git, branch, 'branch');
   const tracking = `refs/remotes/${remote}/${branch}`;
   const repo = asRepo(git);
-  const memo = repo.memo;
   let depth: string[] = [];
   // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
-  if (!memo.fetched.has(tracking)) {
+  if (!repo.tracks(tracking)) {
     // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
     const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
     const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
     const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
-    if (known) memo.holdsRef = true;
-    if (!known && (shallowLine === 'true' || (await isEmpty(git, memo)))) depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    if (known) repo.noteRef();
+    if (!known && (shallowLine === 'true' || (await isEmpty(repo)))) depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
   }
   const r = await git([
     ...GIT_FETCH,
@@ -281,10 +276,10 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
     if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
     throw remoteFailure('fetching from', remote, r.stderr);
   }
-  memo.holdsRef = true;
+  repo.noteRef();
   const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
   if (sha.code !== 0) return undefined;
-  memo.fetched.add(tracking);
+  repo.noteTracked(tracking);
   return sha.stdout.toString('utf8').trim();
 }
 

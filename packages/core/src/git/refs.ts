@@ -1,5 +1,5 @@
 import { UserError } from '../errors.ts';
-import type { GitSpawner } from './objects.ts';
+import type { GitSpawner } from './spawn.ts';
 
 /** What kind of ref name an input holds. */
 export type RefKind = 'branch' | 'tag';

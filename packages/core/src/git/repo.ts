@@ -1,3 +1,4 @@
+import * as commits from './commits.ts';
 import { localGitAt, type LocalGit } from './local.ts';
 import { spawnGit, gitTry, type GitOutput, type GitSpawner } from './spawn.ts';
 
@@ -6,7 +7,7 @@ import { spawnGit, gitTry, type GitOutput, type GitSpawner } from './spawn.ts';
  * (never on a module-level map): whether it is shallow, its git directory,
  * origin's URL, default branch and tags, and what fetchBranch fetched.
  */
-export interface RepoMemo {
+interface RepoMemo {
   shallow?: Promise<boolean>;
   gitDir?: Promise<string>;
   urls: Map<string, Promise<string | undefined>>;
@@ -16,8 +17,6 @@ export interface RepoMemo {
   holdsRef: boolean;
   /** The tracking refs fetchBranch fetched (each is tracked from then on). */
   fetched: Set<string>;
-  /** The remote's tags of a shallow clone whose last release findLastRelease found (name → tagged commit). */
-  releaseTags?: Map<string, string>;
 }
 
 const REPO = Symbol('lockstep.repo');
@@ -33,7 +32,6 @@ export interface Repo extends RepoQuestions {
   (args: readonly string[]): Promise<GitOutput>;
   records?: GitSpawner['records'];
   readonly [REPO]: true;
-  readonly memo: RepoMemo;
 }
 
 /** The questions a Repo answers, each asked of git at most once per run (a failed answer is asked again). */
@@ -54,6 +52,34 @@ interface RepoQuestions {
   remoteHead(remote?: string, fresh?: boolean): Promise<string | undefined>;
   /** The remote's tags (name → commit, annotated tags peeled); undefined when listing failed. */
   remoteTags(remote?: string): Promise<Map<string, string> | undefined>;
+  /** Records `remote`'s URL another Repo of the same repository learnt (git/auth.ts withToken). */
+  knowRemoteUrl(url: string, remote?: string): void;
+  /** Whether the repository is known to hold a ref (fetchBranch: an empty one is fetched shallow). */
+  holdsRef(): boolean;
+  /** Records that the repository holds a ref. */
+  noteRef(): void;
+  /** Whether fetchBranch fetched this tracking ref in this run. */
+  tracks(tracking: string): boolean;
+  /** Records a tracking ref fetchBranch fetched (it holds a ref from then on). */
+  noteTracked(tracking: string): void;
+  /** The commit `ref` names, or undefined. */
+  commitOf(ref: string): Promise<string | undefined>;
+  /** A commit's parents, trailers and message; undefined when there is no such commit. */
+  commitInfo(commit: string): Promise<commits.CommitInfo | undefined>;
+  /** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only). */
+  lastCommit(commit: string, path: string, firstParent?: boolean): Promise<string | undefined>;
+  /** The first-parent commits up to `commit` that changed `path`, newest first, with their times. */
+  firstParentLog(commit: string, path: string): Promise<commits.LogEntry[]>;
+  /** Every file path of `commit` (under `dir`); undefined when git cannot list it. */
+  listFiles(commit: string, dir?: string): Promise<string[] | undefined>;
+  /** `from..to`'s commits and subjects, newest first; undefined unless `from` is reachable from `to` here. */
+  commitsBetween(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
+  /** Fetches refspecs from `remote` (quiet, no tags, no FETCH_HEAD). */
+  fetchRefs(remote: string, specs: readonly string[]): Promise<GitOutput>;
+  /** Fetches the tags (each onto itself) from `remote`. */
+  fetchTags(remote: string, tags: readonly string[]): Promise<GitOutput>;
+  /** Deepens a shallow clone's `branch` from `remote` by `by` commits, or unshallows it (`by` undefined). */
+  deepenBranch(remote: string, branch: string, by?: number): Promise<GitOutput>;
 }
 
 function isRepo(git: GitSpawner): git is Repo {
@@ -143,8 +169,29 @@ export function asRepo(git: GitSpawner): Repo {
         const out = await gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
         return out === undefined ? undefined : remoteTagList(out);
       }),
+    knowRemoteUrl(url, remote = 'origin') {
+      memo.urls.set(remote, Promise.resolve(url));
+    },
+    holdsRef: () => memo.holdsRef,
+    noteRef() {
+      memo.holdsRef = true;
+    },
+    tracks: (tracking) => memo.fetched.has(tracking),
+    commitOf: (ref) => commits.commitOf(run, ref),
+    commitInfo: (commit) => commits.commitInfo(run, commit),
+    lastCommit: (commit, path, firstParent = false) => commits.lastCommitOf(run, commit, path, firstParent),
+    firstParentLog: (commit, path) => commits.firstParentLog(run, commit, path),
+    listFiles: (commit, dir) => commits.listFiles(run, commit, dir),
+    commitsBetween: (from, to) => commits.commitsBetween(run, from, to),
+    fetchRefs: (remote, specs) => commits.fetchRefs(run, remote, specs),
+    fetchTags: (remote, tags) => commits.fetchRefs(run, remote, tags.map(commits.tagRefspec)),
+    deepenBranch: (remote, branch, by) => commits.deepenBranch(run, remote, branch, by),
+    noteTracked(tracking) {
+      memo.holdsRef = true;
+      memo.fetched.add(tracking);
+    },
   };
-  const repo = Object.assign(run, questions, { [REPO]: true as const, memo }) as Repo;
+  const repo = Object.assign(run, questions, { [REPO]: true as const }) as Repo;
   if (git.records) {
     const records = git.records;
     repo.records = async (args, onRecord, signal) => {

@@ -1,8 +1,9 @@
 import { type BranchPublisher, branchPublisher, type PushRound } from '../git/generated-branch.ts';
 import type { Identity } from '../git/identity.ts';
-import { type GitSpawner, gitText } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
 import { type GitHub, gitHubUserError } from './client.ts';
 import { publishLocalCommits } from './replay.ts';
+import { changedPaths, firstParentsSince } from '../git/commits.ts';
 
 // commit-mode api: the publish round of git mode (fetch, the generated commit
 // built locally with plumbing, others' commits re-applied, the lease) with
@@ -18,8 +19,7 @@ const PER_PUSH = 6;
 
 /** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
 async function roundCommits(git: GitSpawner, round: PushRound, sha: string): Promise<string[]> {
-  const out = await gitText(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
-  return out.split('\n').filter(Boolean);
+  return firstParentsSince(git, round.base, sha);
 }
 
 /** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
@@ -27,8 +27,7 @@ async function requestsNeeded(git: GitSpawner, parent: string, commits: readonly
   let total = PER_PUSH;
   let previous = parent;
   for (const c of commits) {
-    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
-    total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
+    total += (await changedPaths(git, previous, c)).length + PER_COMMIT;
     previous = c;
   }
   return total;

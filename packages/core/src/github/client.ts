@@ -94,9 +94,6 @@ const RATE_LIMIT_RETRIES = 2;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-// The token's forms and their redaction live in a light module the failure paths share.
-export { redact, secretForms } from '../text/secrets.ts';
-
 interface Guard {
   budget: number;
   gapMs: number;

@@ -1,6 +1,8 @@
 import { UserError } from '../errors.ts';
 import type { Identity } from '../git/identity.ts';
-import { type GitSpawner, gitText, parseRawDiff } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
+import { blobSize, catBlob, catCommit, rawDiffTree, treeIdOf } from '../git/commits.ts';
+import { parseRawDiff } from '../git/objects.ts';
 import { type GitHub, GitHubError } from './client.ts';
 import {
   type ApiCommit,
@@ -53,7 +55,7 @@ export function isoFromGit(stored: string): string {
 }
 
 async function readCommit(git: GitSpawner, sha: string): Promise<RawCommit> {
-  const text = await gitText(git, ['cat-file', 'commit', sha]);
+  const text = await catCommit(git, sha);
   const split = text.indexOf('\n\n');
   const head = text.slice(0, split < 0 ? text.length : split).split('\n');
   const value = (key: string) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
@@ -72,7 +74,7 @@ async function readCommit(git: GitSpawner, sha: string): Promise<RawCommit> {
 
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
 async function changesOf(git: GitSpawner, parent: string, sha: string): Promise<FileChange[]> {
-  const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+  const diff = await rawDiffTree(git, parent, sha);
   if (diff.code !== 0) throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
   const out: FileChange[] = [];
   for (const c of parseRawDiff(diff.stdout.toString('utf8'))) {
@@ -81,10 +83,10 @@ async function changesOf(git: GitSpawner, parent: string, sha: string): Promise<
       continue;
     }
     if (c.newMode === '160000') throw new UserError(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
-    const size = Number((await gitText(git, ['cat-file', '-s', c.newOid])).trim());
+    const size = await blobSize(git, c.newOid);
     // Sized before it is read: a file over the limit is never loaded.
     if (size > MAX_BLOB_BYTES) throw tooLarge(c.path, size);
-    const blob = await git(['cat-file', 'blob', c.newOid]);
+    const blob = await catBlob(git, c.newOid);
     if (blob.code !== 0) throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
     if (c.newMode === '120000') out.push({ kind: 'symlink', path: c.path, target: blob.stdout.toString('utf8') });
     else out.push({ kind: 'file', path: c.path, content: blob.stdout, executable: c.newMode === '100755' });
@@ -120,7 +122,7 @@ export async function publishLocalCommits(
     previous = local.sha;
   }
   let head = p.parent;
-  let tree = (await gitText(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
+  let tree = await treeIdOf(git, p.parent);
   const published: PublishedCommit[] = [];
   for (const { local, raw, changes } of planned) {
     const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};

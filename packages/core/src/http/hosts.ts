@@ -1,9 +1,4 @@
 import { isIP } from 'node:net';
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
-
-export { isLoopbackHost, stripPort } from './host-name.ts';
 import { stripPort } from './host-name.ts';
 
 const METADATA_HOSTS = new Set([

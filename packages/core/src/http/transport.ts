@@ -2,7 +2,8 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { isForbiddenHost, isLoopbackHost } from './hosts.ts';
+import { isForbiddenHost } from './hosts.ts';
+import { isLoopbackHost } from './host-name.ts';
 
 /** One HTTP request as the registry client (and the GitHub client's fetch, github/transport-fetch.ts) makes it. */
 export interface HttpRequest {

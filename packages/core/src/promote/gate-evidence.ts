@@ -4,7 +4,7 @@
 // break-glass label on the open promotion pull request (read through GitHub)
 // when a window holds. The verdict itself is promote/gates.ts's.
 
-import { DEEPEN_STEPS } from '../git/objects.ts';
+import { DEEPEN_STEPS } from '../git/spawn.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import {
   formatUtc,
@@ -21,6 +21,7 @@ import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 import { environmentSettings } from './environment-settings.ts';
 import { pinPath } from './place.ts';
+import { PromotionBranch } from './branch.ts';
 
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
@@ -84,7 +85,7 @@ export async function checkGates(
     input.window = windowHold(route.to.name, route.to.windows, now);
     // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
     if (req.push === 'pr' && ports.github?.breakGlass && input.window)
-      input.breakGlass = await ports.github.breakGlass(`promote/${route.to.name}`, req.base, req.breakGlassLabel);
+      input.breakGlass = await ports.github.breakGlass(PromotionBranch.of(route.to.name), req.base, req.breakGlassLabel);
   }
   if (!input.soak && !input.rollbackPast && !route.to.windows) return undefined;
   return gateVerdict(input);

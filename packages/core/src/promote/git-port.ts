@@ -1,11 +1,11 @@
 // The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
 // reader the plans read through (restarted after each fetch, so it sees what came).
 
-import { GIT_FETCH, type ObjectReader } from '../git/objects.ts';
+import { type ObjectReader } from '../git/objects.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkRefName } from '../git/refs.ts';
-import type { Identity } from '../git/identity.ts';
+import { BOT_IDENTITY, type Identity } from '../git/identity.ts';
 import type { Repo } from '../git/repo.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
 import type { GitHub } from '../github/client.ts';
@@ -28,7 +28,7 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     async fetchBranch(branch) {
       if (!o.remote) {
         await checkRefName(git, branch, 'branch');
-        return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+        return git.commitOf(`refs/heads/${branch}`);
       }
       const sha = await publish.fetchBranch(git, 'origin', branch);
       reader.close(); // objects fetched since cat-file started are read by a fresh one
@@ -46,8 +46,7 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
         const tags = await git.remoteTags();
         if (tags && !tags.has(ref)) return undefined;
       }
-      const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
-      await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+      await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
       reader.close();
       return reader.commit(ref);
     },
@@ -68,73 +67,35 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
         }
       if (wanted.size === 0) return;
       // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
-      const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
-      await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+      await git.fetchTags('origin', [...wanted]);
       reader.close();
     },
-    async commitInfo(commit) {
-      // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
-      const out = await git.textOr([
-        '-c',
-        'trailer.separators=:',
-        'show',
-        '-s',
-        '--format=%P%x00%(trailers:only,unfold)%x00%B',
-        '--end-of-options',
-        `${commit}^{commit}`,
-      ]);
-      if (out === undefined) return undefined;
-      const [parents, trailers, ...message] = out.split('\0');
-      return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
-    },
-    landedAt: (commit, path) =>
-      git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
-    async listFiles(commit, dir) {
-      const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
-      const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
-      return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
-    },
-    lastCommit: (commit, path) =>
-      git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    commitInfo: (commit) => git.commitInfo(commit),
+    landedAt: (commit, path) => git.lastCommit(commit, path, true),
+    listFiles: (commit, dir) => git.listFiles(commit, dir),
+    lastCommit: (commit, path) => git.lastCommit(commit, path),
     async firstParentLog(commit, path) {
-      const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
-      const entries = (out ?? '')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-          const [sha, seconds] = line.split(' ');
-          return { sha, time: Number(seconds) * 1000 };
-        });
+      const entries = await git.firstParentLog(commit, path);
       return { entries, complete: !(await git.isShallow()) };
     },
     async deepenHistory(commits) {
       // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
       if (!o.remote || !(await git.isShallow())) return false;
-      const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
-      const r = await git([
-        ...GIT_FETCH,
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        how,
-        '--',
-        'origin',
-        `+refs/heads/${base}:refs/remotes/origin/${base}`,
-      ]);
+      const r = await git.deepenBranch('origin', base, commits);
       reader.close();
       return r.code === 0;
     },
     async publish(p) {
       // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
-      const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: publish.BOT_IDENTITY }) : undefined;
+      const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: BOT_IDENTITY }) : undefined;
       const r = await publishGeneratedBranch(
         git,
         {
           base: p.base,
           branch: p.branch,
           trailer: publish.generatedTrailer('promote-env'),
-          author: o.identity ?? publish.BOT_IDENTITY,
-          committer: o.identity ?? publish.BOT_IDENTITY,
+          author: o.identity ?? BOT_IDENTITY,
+          committer: o.identity ?? BOT_IDENTITY,
           plan: p.plan,
         },
         viaApi,
@@ -142,15 +103,6 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
       reader.close();
       return r;
     },
-    async commitsBetween(from, to) {
-      // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
-      if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0) return undefined;
-      const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
-      if (out === undefined) return undefined;
-      return out
-        .split('\n')
-        .filter((l) => l.includes('\0'))
-        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
-    },
+    commitsBetween: (from, to) => git.commitsBetween(from, to),
   };
 }

@@ -8,6 +8,7 @@ import { labelAddedBy } from '../github/label-events.ts';
 import { enableAutoMerge, findOpenPulls, markReadyForReview, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import type { PromoteGitHub } from './ports.ts';
+import { PromotionBranch } from './branch.ts';
 
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
@@ -71,7 +72,7 @@ export function promoteGitHub(client: () => GitHub, log: (line: string) => void)
           throw e;
         }),
       );
-      const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+      const pull = found.find((p) => p.merged && PromotionBranch.is(p.head));
       if (!pull) return undefined;
       const full = await userFacing(() =>
         client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {

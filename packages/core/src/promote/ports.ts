@@ -17,7 +17,7 @@ import type { Helm } from '../render/helm.ts';
 import type { RepoOpener } from '../git/repo.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { RegistryOpener } from '../registry/client.ts';
-import type { NodeTransport } from '../registry/http.ts';
+import type { NodeTransport } from '../http/transport.ts';
 
 /** A file to write in a generated commit. */
 export interface CommitFile {

@@ -6,7 +6,8 @@
 // warn says each finding as the plan's warning, off skips it.
 
 import { UserError, UserErrors } from '../errors.ts';
-import type { ChartInput, RenderOutcome } from '../render/render.ts';
+import type { ChartInput } from '../render/render.ts';
+import type { RenderOutcome } from '../render/cached.ts';
 import { globMatcher } from '../text/glob.ts';
 import { chartCrds, validateEnvironment, type CrdText } from '../validate/environment.ts';
 import { environmentSettings } from './environment-settings.ts';

@@ -15,8 +15,6 @@ export function formatAt(ms: number, timezone: string): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
 }
 
-export { checkWindows, windowErrors } from '../config/window-crons.ts';
-
 // Windows are read on the wall clock of their time zone, as cron reads its schedule: cron-parser is asked
 // in UTC about the instant whose UTC fields are the zone's wall-clock time, so an opening the clock skips in
 // spring (02:30 on the day 02:00 becomes 03:00) is still an opening, and a duration is wall-clock time (a 2h

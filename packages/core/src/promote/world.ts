@@ -18,12 +18,13 @@ import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient } from '../registry/client.ts';
 import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
-import { nodeTransport } from '../registry/http.ts';
+import { nodeTransport } from '../http/transport.ts';
 import { findHelm, type Helm } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
 import type { WorldOptions, WorldSession } from './ports.ts';
 import { promoteRegistry } from './registry-port.ts';
+import { initBareWithOrigin, topLevel } from '../git/local-repo.ts';
 
 /**
  * Where the repository promoted in lives: with `repository` (another
@@ -47,17 +48,10 @@ async function repositoryPromotedIn(
         'GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL',
         { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' },
       );
-    const plain = open(repoDir);
-    for (const args of [
-      ['init', '--quiet', '--bare'],
-      ['remote', 'add', '--', 'origin', remoteUrl],
-    ]) {
-      const r = await plain(args);
-      if (r.code !== 0) throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-    }
+    await initBareWithOrigin(open(repoDir), remoteUrl);
     return { repoDir, remoteUrl, cleanup };
   }
-  const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
+  const top = await topLevel(open(o.workdir));
   if (!top)
     throw new UserError('working-directory is not inside a git repository', {
       hint: 'run actions/checkout before promote-env',

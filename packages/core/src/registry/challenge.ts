@@ -1,6 +1,5 @@
-import { isForbiddenHost, isLoopbackHost } from '../http/hosts.ts';
-
-export { isForbiddenHost } from '../http/hosts.ts';
+import { isForbiddenHost } from '../http/hosts.ts';
+import { isLoopbackHost } from '../http/host-name.ts';
 
 /** One challenge of a `WWW-Authenticate` header: `Bearer realm="…",service="…"`. */
 export interface Challenge {

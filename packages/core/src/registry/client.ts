@@ -13,7 +13,7 @@ import {
   RedirectError,
   redirectHop,
   type Transport,
-} from './http.ts';
+} from '../http/transport.ts';
 import {
   DigestMismatchError,
   digestOf,
@@ -21,11 +21,11 @@ import {
   MANIFEST_ACCEPT,
   MEDIA_TYPES,
   formatPlatform,
-  type Platform,
   PlatformNotFoundError,
   selectPlatform,
   verifyDigest,
 } from './manifest.ts';
+import { type Platform } from './platform.ts';
 import { formatReference, type ImageReference, isDigest, registryBaseUrl } from './reference.ts';
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, systemClock } from './retry.ts';
 
@@ -689,6 +689,3 @@ function registryErrorDetail(body: Buffer): string | undefined {
     return undefined;
   }
 }
-
-/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
-export { mapLimit } from '../async/map-limit.ts';

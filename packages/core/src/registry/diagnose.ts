@@ -1,4 +1,4 @@
-import { header, type HttpResponse } from './http.ts';
+import { header, type HttpResponse } from '../http/transport.ts';
 import { MEDIA_TYPES } from './manifest.ts';
 
 /** Docker Hub's pull limit as a 429 answer describes it (any field may be missing). */

@@ -44,9 +44,6 @@ export class DigestMismatchError extends Error {
   }
 }
 
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-export { parsePlatform, type Platform } from './platform.ts';
-
 export function formatPlatform(p: Platform): string {
   return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }

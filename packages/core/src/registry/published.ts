@@ -1,7 +1,7 @@
 import { chartTag } from './chart-push.ts';
 import { RegistryClient, RegistryError } from './client.ts';
 import { dockerConfigPath, dockerCredentialSource } from './docker-config.ts';
-import type { Transport } from './http.ts';
+import type { Transport } from '../http/transport.ts';
 import { parseReference } from './reference.ts';
 import type { Clock, RetryPolicy } from './retry.ts';
 

@@ -1,7 +1,5 @@
 import { isLoopbackHost } from '../http/host-name.ts';
 
-export { isLoopbackHost, stripPort } from '../http/host-name.ts';
-
 /**
  * Image references per the distribution grammar
  * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker

@@ -1,5 +1,5 @@
 import { named, UserError, words } from '../errors.ts';
-import type { GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
 import { repoOpener, withToken } from '../git/auth.ts';
 import { branchPublisher } from '../git/generated-branch.ts';
 import { pushTag } from '../git/publish.ts';

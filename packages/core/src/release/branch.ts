@@ -1,6 +1,6 @@
 import { UserError } from '../errors.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
-import type { GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
 import { generatedTrailer, type FileWrite } from '../git/publish.ts';
 import { codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../text/markdown.ts';
 import { joinText, textHead, textLength, type Text } from '../text/parts.ts';

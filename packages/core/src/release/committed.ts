@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { GIT_NO_HOOKS, gitText, type GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
+import { blobTextSync } from '../git/sync.ts';
+import { porcelainStatus } from '../git/worktree.ts';
 import { realFs, type TxFs } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 
@@ -38,7 +39,7 @@ export async function committedView(
   prefix: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<CommittedView> {
-  const status = await gitText(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+  const status = await porcelainStatus(git, true);
   const dirty = new Set<string>();
   const tracked: string[] = [];
   for (const entry of status.split('\0')) {
@@ -49,14 +50,7 @@ export async function committedView(
     if (!entry.startsWith('??')) tracked.push(p.slice(prefix.length));
   }
   const used = new Set<string>();
-  const fromHead = (p: string): string | undefined => {
-    const r = spawnSync('git', [...GIT_NO_HOOKS, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
-      cwd: root,
-      env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-      maxBuffer: 1 << 30,
-    });
-    return r.status === 0 ? r.stdout.toString('utf8') : undefined;
-  };
+  const fromHead = (p: string): string | undefined => blobTextSync(root, env, `${head}:${prefix}${p}`);
   // Each path's text, read once (from the work tree, or from HEAD by a git start): the planning reads every file
   // twice (the check with a stand-in version, then the plan), and the edits read the uncommitted ones again
   // through `fs`. Nothing writes the workspace before the plan is made.

@@ -1,7 +1,21 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
-import { GIT_FETCH, gitRecords, gitText, type GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo, remoteTagList } from '../git/repo.ts';
+import {
+  commitLogRecords,
+  fetchHistorySince,
+  fetchTag,
+  fetchTagCommit,
+  fetchUnshallow,
+  hasTag,
+  headCommit,
+  listTags,
+  localTagCommit,
+  lsRemoteTags,
+  rawLog,
+  tagCommit,
+} from '../git/tags.ts';
 import type { RawCommit } from '../commits/conventional.ts';
 import { versionsFromTags } from '../commits/version.ts';
 
@@ -17,7 +31,12 @@ export interface LastRelease {
   fetched: string[];
   /** Every local tag, when they were listed and nothing was fetched: what publishedTag and otherPrefixTags would list again. */
   localTags?: readonly string[];
+  /** The remote's tags a shallow clone listed (name → tagged commit): what publishedTag and otherPrefixTags add to the local ones. */
+  remoteTags?: ReadonlyMap<string, string>;
 }
+
+/** What a release scan already knows of the tags (LastRelease's `localTags` and `remoteTags`), so they are not listed again. */
+export type KnownTags = Pick<LastRelease, 'localTags' | 'remoteTags'>;
 
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
@@ -25,11 +44,11 @@ const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow 
 
 const isShallow = (git: GitSpawner) => asRepo(git).isShallow();
 
-/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
-async function tagNames(git: GitSpawner, listed?: readonly string[]): Promise<string[]> {
-  if (listed) return [...listed];
-  const remote = asRepo(git).memo.releaseTags;
-  const local = (await gitText(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+/** Every tag name: the local ones (`known.localTags`, when they were listed) and the remote's list a shallow clone listed. */
+async function tagNames(git: GitSpawner, known: KnownTags = {}): Promise<string[]> {
+  if (known.localTags) return [...known.localTags];
+  const remote = known.remoteTags;
+  const local = await listTags(git);
   return remote ? [...new Set([...local, ...remote.keys()])] : local;
 }
 
@@ -45,16 +64,13 @@ async function tagNames(git: GitSpawner, listed?: readonly string[]): Promise<st
  * history. When fetching fails it says which checkout option fixes it.
  */
 export async function findLastRelease(git: GitSpawner, prefix: string, remote = 'origin'): Promise<LastRelease> {
-  const list = async (merged: boolean) =>
-    (await gitText(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
-      .split('\n')
-      .filter((t) => t !== '');
+  const list = (merged: boolean) => listTags(git, `${prefix}*`, merged);
   if (!(await isShallow(git))) {
     const allVersions = versionsFromTags(await list(false), prefix);
     const best = semver.rsort(versionsFromTags(await list(true), prefix).filter((v) => semver.prerelease(v) === null))[0];
     if (!best) return { allVersions, fetched: [] };
     const tag = `${prefix}${best}`;
-    const sha = (await gitText(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+    const sha = await tagCommit(git, tag);
     return { tag, version: best, sha, allVersions, fetched: [] };
   }
   return shallowLastRelease(git, prefix, remote);
@@ -76,19 +92,20 @@ async function shallowLastRelease(
       `this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`,
       { hint: CHECKOUT_HINT, cliHint: CLONE_HINT },
     );
-  const fetch = async (args: string[], what: string) => {
-    const r = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+  const fetch = async (fetching: Promise<{ code: number; stderr: string }>, what: string) => {
+    const r = await fetching;
     if (r.code !== 0) throw failed(what, r.stderr, r.code);
     fetched.push(what);
   };
-  const listed = await git(['ls-remote', '--tags', '--', remote]);
+  const listed = await lsRemoteTags(git, remote);
   if (listed.code !== 0) throw failed('the tag list', listed.stderr, listed.code);
   const tags = remoteTagList(listed.stdout.toString('utf8'));
-  asRepo(git).memo.releaseTags = tags;
   fetched.push('the tag list');
-  const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+  const names = [
+    ...new Set([...(known?.localTags ?? (await listTags(git, `${prefix}*`))), ...tags.keys()].filter((t) => t.startsWith(prefix))),
+  ];
   const allVersions = versionsFromTags(names, prefix);
-  const head = known?.head ?? (await gitText(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  const head = known?.head ?? (await headCommit(git));
   // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
   // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
   // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -96,7 +113,7 @@ async function shallowLastRelease(
   const seen = async () => {
     const ids = new Set<string>();
     const boundary = new Set<string>();
-    const raw = await gitText(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+    const raw = await rawLog(git, head);
     const parents: [string, string][] = [];
     let current = '';
     for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
@@ -114,30 +131,18 @@ async function shallowLastRelease(
   const passed: { tag: string; version: string; sha: string; local: string }[] = [];
   const found = async (t: { tag: string; version: string; sha: string; local: string }, ids: Set<string>): Promise<LastRelease> => {
     const best = passed.find((p) => ids.has(p.sha)) ?? t;
-    if (!best.local) await fetch(['--depth=1', '--', remote, `+refs/tags/${best.tag}:refs/tags/${best.tag}`], `the tag ${best.tag}`);
-    return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched };
+    if (!best.local) await fetch(fetchTagCommit(git, remote, best.tag), `the tag ${best.tag}`);
+    return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched, remoteTags: tags };
   };
   for (const version of semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))) {
     const tag = `${prefix}${version}`;
-    const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
-      .toString()
-      .trim();
+    const local = await localTagCommit(git, tag);
     const sha = tags.get(tag) ?? local;
     if (!sha) continue;
     let here = await seen();
     // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
     if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
-      const r = await git([
-        ...GIT_FETCH,
-        '--quiet',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--no-write-fetch-head',
-        `--shallow-exclude=refs/tags/${tag}`,
-        '--',
-        remote,
-        ...here.boundary,
-      ]);
+      const r = await fetchHistorySince(git, remote, tag, here.boundary);
       if (r.code !== 0) {
         passed.push({ tag, version, sha, local });
         continue;
@@ -149,16 +154,12 @@ async function shallowLastRelease(
     return found({ tag, version, sha, local }, here.ids);
   }
   const { boundary } = await seen();
-  if (boundary.length > 0) await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+  if (boundary.length > 0) await fetch(fetchUnshallow(git, remote, boundary), 'the full history (no release tag is reachable)');
   // With the whole history here, a tag passed over for a failed fetch is reachable or not for certain.
   const { ids } = await seen();
   const reachable = passed.find((p) => ids.has(p.sha));
   if (reachable) return found(reachable, ids);
-  return { allVersions, fetched };
-}
-
-async function list(git: GitSpawner, prefix: string): Promise<string[]> {
-  return (await gitText(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+  return { allVersions, fetched, remoteTags: tags };
 }
 
 /**
@@ -178,9 +179,9 @@ export async function readCommits(
   const range = since ? `${since}..${head}` : head;
   // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
   const fields: string[] = [];
-  const r = await gitRecords(
+  const r = await commitLogRecords(
     git,
-    ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'],
+    range,
     (record) => {
       fields.push(record.toString('utf8'));
       if (fields.length < 3) return;
@@ -213,25 +214,15 @@ export async function publishedTag(
   git: GitSpawner,
   prefix: string,
   version: string,
-  { remote = 'origin', listed }: { remote?: string; listed?: readonly string[] } = {},
+  { remote = 'origin', known }: { remote?: string; known?: KnownTags } = {},
 ): Promise<string | undefined> {
-  const tags = (await tagNames(git, listed)).filter((t) => t.startsWith(prefix));
+  const tags = (await tagNames(git, known)).filter((t) => t.startsWith(prefix));
   const found = tags.find((t) => {
     const v = t.slice(prefix.length);
     return /^\d/.test(v) && semver.valid(v) !== null && semver.eq(v, version);
   });
   // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
-  if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
-    await git([
-      ...GIT_FETCH,
-      '--quiet',
-      '--no-tags',
-      '--no-write-fetch-head',
-      '--depth=1',
-      '--',
-      remote,
-      `+refs/tags/${found}:refs/tags/${found}`,
-    ]);
+  if (found && !(await hasTag(git, found))) await fetchTag(git, remote, found);
   return found;
 }
 
@@ -285,12 +276,12 @@ export async function scanReleaseRange(
   // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
   // (unless the caller knows: `shallow`).
   // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
-  const listing = gitText(git, ['tag', '--list']);
+  const listing = listTags(git);
   listing.catch(() => undefined);
   const shallow = await (known ?? isShallow(git));
   const at = await head;
   if (!shallow) {
-    const localTags = (await listing).split('\n').filter((t) => t !== '');
+    const localTags = await listing;
     const allVersions = versionsFromTags(localTags, prefix);
     const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
     if (best === undefined) {
@@ -320,8 +311,8 @@ export async function scanReleaseRange(
       signal,
     );
     walking?.();
-    const tagged = gitText(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
-      sha = out.trim();
+    const tagged = tagCommit(git, tag).then((out) => {
+      sha = out;
       return sha;
     });
     tagged.catch(() => undefined);
@@ -337,7 +328,7 @@ export async function scanReleaseRange(
   // A shallow clone's reads wait for leave to fetch (after the checks): nothing walks until then.
   walking?.();
   await mayFetch;
-  const localTags = (await listing).split('\n').filter((t) => t !== '');
+  const localTags = await listing;
   const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });
   await readCommits(git, last.sha, at, open(), signal);
   return last;
@@ -355,9 +346,9 @@ export interface OtherTag {
  * version first: what a repository's releases are tagged with when no tag
  * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
  */
-export async function otherPrefixTags(git: GitSpawner, prefix: string, listed?: readonly string[]): Promise<OtherTag[]> {
+export async function otherPrefixTags(git: GitSpawner, prefix: string, known?: KnownTags): Promise<OtherTag[]> {
   const out: OtherTag[] = [];
-  for (const tag of await tagNames(git, listed)) {
+  for (const tag of await tagNames(git, known)) {
     const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
     if (!m || m[1] === prefix || semver.valid(m[2]) !== m[2] || semver.prerelease(m[2]) !== null) continue;
     // A prefix ending in a digit or dot is part of a longer number (`v01.2.3`, `1.2.3.4`), not a prefix.

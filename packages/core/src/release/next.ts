@@ -2,12 +2,13 @@ import semver from 'semver';
 import { CommitAnalyzer, type RawCommit } from '../commits/conventional.ts';
 import { nextVersion } from '../commits/version.ts';
 import { setting, theInput, UserError, words } from '../errors.ts';
-import { gitText, type GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
 import { otherPrefixTags, publishedTag, scanReleaseRange, type LastRelease } from './history.ts';
 import { readVersionFile } from './plan.ts';
 import type { ReleasePorts } from './ports.ts';
 import type { ReleaseResult } from './result.ts';
 import type { ReleaseSettings } from './settings.ts';
+import { tagCommit } from '../git/tags.ts';
 
 /** The next version, decided: the result so far, and the version to prepare when there is one. */
 export interface NextRelease {
@@ -132,7 +133,7 @@ export async function nextRelease(
   });
   const warnings: string[] = [];
   if (last.allVersions.length === 0 && s.version === undefined) {
-    const others = await otherPrefixTags(deps.git, s.tagPrefix, last.localTags);
+    const others = await otherPrefixTags(deps.git, s.tagPrefix, last);
     if (others.length > 0) {
       const [top] = others;
       const shown = others
@@ -189,9 +190,9 @@ export async function nextRelease(
   const version = next.version;
   // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
   // version, or the same version with other build metadata). A published GitHub Release always has its tag.
-  const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
+  const taken = await publishedTag(deps.git, s.tagPrefix, version, { known: last });
   if (taken) {
-    const at = (await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
+    const at = await tagCommit(deps.git, taken);
     throw new UserError(
       `version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`,
       {

@@ -1,7 +1,7 @@
 import type { BranchPublisher } from '../git/generated-branch.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { Identity } from '../git/identity.ts';
-import type { GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
 import type { RepoOpener } from '../git/repo.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';

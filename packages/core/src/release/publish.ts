@@ -2,7 +2,6 @@ import semver from 'semver';
 import { realFs } from '../edits/transaction.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { findLastRelease } from './history.ts';
-import { gitText } from '../git/objects.ts';
 import { notesFromChangelog } from './notes.ts';
 import { versionSections } from '../changelog/sections.ts';
 import { describeTrail } from '../trail/trail.ts';
@@ -10,6 +9,7 @@ import type { ReleaseApi, ReleasePorts } from './ports.ts';
 import type { PullRef } from '../github/pulls.ts';
 import type { ReleaseResult } from './result.ts';
 import type { ReleaseSettings } from './settings.ts';
+import { subjectOf } from '../git/commits.ts';
 
 /** A merged release PR's version (and the PR, when GitHub knows it). */
 export interface MergedRelease {
@@ -29,7 +29,7 @@ export async function detectRelease(s: ReleaseSettings, deps: ReleasePorts, head
     const v = p.head.slice(s.branchPrefix.length);
     if (semver.valid(v) === v) return { version: v, pull: p };
   }
-  const subject = (await gitText(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
+  const subject = await subjectOf(deps.git, head);
   const m =
     /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
     new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);

@@ -39,8 +39,6 @@ export interface Unavailable {
   refused?: { file: string; line: number };
 }
 
-export type { RenderOutcome } from './cached.ts';
-
 /** The cluster the charts are rendered for: --kube-version and --api-versions. */
 export interface ClusterSettings {
   kubeVersion?: string;

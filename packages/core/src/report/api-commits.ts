@@ -1,5 +1,5 @@
 import type { RemoteCommit } from '../git/generated-branch.ts';
-import { markdownTable } from './summary.ts';
+import { markdownTable } from '../text/markdown.ts';
 
 // commit-mode api, said the same way by prepare-release and promote-env:
 // which commits written through the GitHub API GitHub shows as Verified

@@ -1,5 +1,4 @@
-import { escapeMarkdown } from '../text/markdown.ts';
-import { markdownTable } from './summary.ts';
+import { escapeMarkdown, markdownTable } from '../text/markdown.ts';
 
 /**
  * What an operation saw and did, as one table plus sentences: the shape both

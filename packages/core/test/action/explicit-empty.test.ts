@@ -1,4 +1,4 @@
-import { EXPLICIT_EMPTY, Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { EXPLICIT_EMPTY, Inputs, mapInputs } from '../../src/contract/inputs.ts';
 
 // The CLI's `--tag-prefix ""` reaches the request as a value; the runner's empty input stays no input.
 

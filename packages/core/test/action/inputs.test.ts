@@ -1,4 +1,5 @@
-import { envInputs, Inputs, mapInputs, splitList } from '../../src/action/inputs.ts';
+import { envInputs, Inputs, mapInputs } from '../../src/contract/inputs.ts';
+import { splitList } from '../../src/text/list.ts';
 import { userError } from '../helpers.ts';
 
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));

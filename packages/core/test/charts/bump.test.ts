@@ -1,5 +1,6 @@
 import { UserError, UserErrors } from '../../src/errors.ts';
-import { artifactHubChanges, parseVersionInput, planChartBumps, type BumpOptions } from '../../src/charts/bump.ts';
+import { artifactHubChanges, planChartBumps, type BumpOptions } from '../../src/charts/bump.ts';
+import { parseVersionInput } from '../../src/charts/inputs.ts';
 import { cascadeOrder, dependencyLinks } from '../../src/charts/cascade.ts';
 import { parseChart } from '../../src/charts/chart.ts';
 

@@ -1,7 +1,8 @@
 import semver from 'semver';
 import { undottedPrerelease } from '../../src/charts/bump-rules.ts';
 import { planChartBumps, type BumpOptions } from '../../src/charts/bump.ts';
-import { checkChartBumps, formatProblem } from '../../src/checks/chart-bump.ts';
+import { checkChartBumps } from '../../src/checks/chart-bump.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
 import { UserError } from '../../src/errors.ts';
 
 // RELIABILITY.md case 31 (pre-release identifiers written `rc9`, which SemVer compares as text) and

@@ -1,4 +1,6 @@
-import { checkChartBumps, formatProblem, type ChartBumpInput } from '../../src/checks/chart-bump.ts';
+import { checkChartBumps } from '../../src/checks/chart-bump.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
+import { type ChartBumpInput } from '../../src/checks/types.ts';
 import { changedChartsOutput, type CheckResult } from '../../src/operations/check/run.ts';
 import { checkMarkdown } from '../../src/operations/check/view.ts';
 import { UserErrors } from '../../src/errors.ts';

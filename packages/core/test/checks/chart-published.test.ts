@@ -1,4 +1,6 @@
-import { checkChartBumps, formatProblem, type ChartBumpInput } from '../../src/checks/chart-bump.ts';
+import { checkChartBumps } from '../../src/checks/chart-bump.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
+import { type ChartBumpInput } from '../../src/checks/types.ts';
 
 // Issue 20 item 3: with chart-registry configured, a version tag the chart's OCI repository holds is taken.
 

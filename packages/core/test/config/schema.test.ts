@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { configSchema } from '../../src/config/schema.ts';
+import { configSchema } from '../../src/config/raw.generated.ts';
 import { SPEC_CONFIG } from '../fixtures/spec-config.ts';
 import { configValidatorCode, VALIDATOR_FILE } from '../../../../scripts/config-validator.ts';
 import { validate as generated } from '../../src/config/validate.generated.js';

@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfigText } from '../../src/config/config.ts';
-import { captureDigests, type CaptureSettings, parseImagesInput, platformInput, targetsFromServices } from '../../src/digests/capture.ts';
+import { captureDigests, type CaptureSettings, targetsFromServices } from '../../src/digests/capture.ts';
+import { parseImagesInput, platformInput } from '../../src/digests/targets.ts';
 import { digestsOneLine, formatDigests, mergeDigests, parseDigests } from '../../src/digests/file.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
 import { userError } from '../helpers.ts';
-import type { HttpRequest, Transport } from '../../src/registry/http.ts';
+import type { HttpRequest, Transport } from '../../src/http/transport.ts';
 import { TERMINAL } from '../../src/text/terminal-face.ts';
 
 const d = (c: string) => `sha256:${c.repeat(64)}`;

@@ -5,7 +5,8 @@ import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
 import { publishGeneratedBranch, type GeneratedBranchRequest } from '../../src/git/generated-branch.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
-import { appendTrailer, BOT_IDENTITY, generatedTrailer } from '../../src/git/publish.ts';
+import { appendTrailer, generatedTrailer } from '../../src/git/publish.ts';
+import { BOT_IDENTITY } from '../../src/git/identity.ts';
 
 const TRAILER = generatedTrailer('prepare-release');
 const BRANCH = 'chore/release-1.1.0';

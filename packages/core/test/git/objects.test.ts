@@ -8,9 +8,7 @@ import { blobsContaining } from '../../src/git/contains.ts';
 import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
 import {
   diffSinceMergeBase,
-  gitRecords,
   gitSpawner,
-  type GitSpawner,
   listPathsAndLinks,
   listTree,
   ObjectReader,
@@ -20,6 +18,7 @@ import {
   pathsContaining,
   treeBefore,
 } from '../../src/git/objects.ts';
+import { gitRecords, type GitSpawner } from '../../src/git/spawn.ts';
 
 /** The one-line form of the UserError a promise rejects with. */
 async function failure(p: Promise<unknown>): Promise<string> {

@@ -5,18 +5,17 @@ import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { startGitHttpServer } from '../../../../action-tests/harness/git-http.ts';
 import { UserError } from '../../src/errors.ts';
 import { authedGit, authSecrets, gitAuthEnv, redact } from '../../src/git/auth.ts';
-import { gitSpawner, type GitSpawner } from '../../src/git/objects.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { type GitSpawner } from '../../src/git/spawn.ts';
+import { assertRefInput, checkRefName } from '../../src/git/refs.ts';
+import { BOT_IDENTITY, parseIdentity } from '../../src/git/identity.ts';
 import {
-  assertRefInput,
-  BOT_IDENTITY,
-  checkRefName,
   commitFiles,
   commitsAfterGenerated,
   fetchBranch,
   generatedTrailer,
   isAncestor,
   parentOf,
-  parseIdentity,
   parsePushPorcelain,
   pushBranch,
   pushTag,

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { findLastRelease, publishedTag } from '../../src/release/history.ts';
 import { fetchBranch, isShallow } from '../../src/git/publish.ts';
-import { gitSpawner, type GitSpawner } from '../../src/git/objects.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { type GitSpawner } from '../../src/git/spawn.ts';
 import { asRepo, openRepo } from '../../src/git/repo.ts';
 
 // One Repo per repository and run: what git was asked once (shallow or not, origin's URL, its HEAD and tags,
@@ -87,13 +88,14 @@ describe('Repo', () => {
     expect(calls.filter((c) => c === 'rev-parse --is-shallow-repository')).toHaveLength(2);
   });
 
-  test('a shallow clone’s release tags listed by findLastRelease are known to publishedTag through the same Repo', async () => {
+  test('a shallow clone’s release tags listed by findLastRelease are known to publishedTag through its result', async () => {
     const { clone } = shallowClone();
     const repo = openRepo(clone);
     const last = await findLastRelease(repo, 'v');
     expect(last.tag).toBe('v1.1.0');
-    // v1.0.0 was only listed (not fetched): the Repo remembers origin's list, so the name is still taken.
-    expect(await publishedTag(repo, 'v', '1.0.0')).toBe('v1.0.0');
-    expect(await publishedTag(repo, 'v', '1.2.0')).toBeUndefined();
+    expect([...(last.remoteTags?.keys() ?? [])].sort()).toEqual(['v1.0.0', 'v1.1.0']);
+    // v1.0.0 was only listed (not fetched): the release's own result carries origin's list, so the name is still taken.
+    expect(await publishedTag(repo, 'v', '1.0.0', { known: last })).toBe('v1.0.0');
+    expect(await publishedTag(repo, 'v', '1.2.0', { known: last })).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { startServer } from '../../../../action-tests/harness/loopback.ts';
-import { createGitHub, GitHubError, redact, type GitHub } from '../../src/github/client.ts';
+import { createGitHub, GitHubError, type GitHub } from '../../src/github/client.ts';
+import { redact } from '../../src/text/secrets.ts';
 import { checkStates } from '../../src/github/checks.ts';
 import { commentOnce, findOpenPulls, getPull, upsertPull } from '../../src/github/pulls.ts';
 import { createRef, getRef } from '../../src/github/refs.ts';

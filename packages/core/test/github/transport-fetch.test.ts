@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { startServer, type LoopbackServer } from '../../../../action-tests/harness/loopback.ts';
 import { createGitHub, type GitHub } from '../../src/github/client.ts';
 import { findOpenPulls } from '../../src/github/pulls.ts';
-import { redirectHop } from '../../src/registry/http.ts';
+import { redirectHop } from '../../src/http/transport.ts';
 
 // The GitHub client's requests go over node:http (not Node's fetch, whose
 // WebAssembly parser costs ~15 MB and start-up time). These tests hold the

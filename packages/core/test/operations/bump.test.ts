@@ -1,14 +1,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
-import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
-import type { GitSpawner } from '../../src/git/objects.ts';
+import type { GitSpawner } from '../../src/git/spawn.ts';
 import { asRepo } from '../../src/git/repo.ts';
 import { bumpRequest } from '../../src/operations/bump/request.ts';
 import { runBump, type BumpResult } from '../../src/operations/bump/run.ts';
 import { bumpView, runnerView } from '../../src/operations/bump/view.ts';
-import type { World } from '../../src/operations/world.ts';
+import type { World } from '../../src/contract/world.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
 import { renderMarkdown } from '../../src/report/view.ts';
 import { testWorld } from '../test-world.ts';

@@ -1,13 +1,14 @@
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
-import { Inputs, mapInputs } from '../../src/action/inputs.ts';
-import type { ChartCheck } from '../../src/checks/chart-bump.ts';
+import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
+import type { ChartCheck } from '../../src/checks/types.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
-import { gitSpawner, type GitSpawner } from '../../src/git/objects.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
+import { type GitSpawner } from '../../src/git/spawn.ts';
 import { asRepo } from '../../src/git/repo.ts';
 import { checkRequest as requestOf, type CheckEventPayload } from '../../src/operations/check/request.ts';
 import { literalPrefix, run as runCheck, type CheckResult } from '../../src/operations/check/run.ts';
 import { checkFailure, checkLogLine, checkMarkdown, checkView, checkWarnings, howToFix } from '../../src/operations/check/view.ts';
-import type { RunEvent } from '../../src/operations/world.ts';
+import type { RunEvent } from '../../src/contract/world.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
 import { renderTerminal } from '../../src/report/view.ts';
 import { testWorld } from '../test-world.ts';

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
-import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
 import { UserError } from '../../src/errors.ts';
-import type { GitSpawner } from '../../src/git/objects.ts';
+import type { GitSpawner } from '../../src/git/spawn.ts';
 import { asRepo } from '../../src/git/repo.ts';
 import { digestsRequest } from '../../src/operations/digests/request.ts';
 import { runDigests } from '../../src/operations/digests/run.ts';
-import type { Services, World } from '../../src/operations/world.ts';
-import type { HttpRequest } from '../../src/registry/http.ts';
+import type { Services, World } from '../../src/contract/world.ts';
+import type { HttpRequest } from '../../src/http/transport.ts';
 import { testWorld } from '../test-world.ts';
 
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
 import { UserError } from '../../src/errors.ts';
 import { promoteRequest } from '../../src/operations/promote/request.ts';
 import { runPromote } from '../../src/operations/promote/run.ts';

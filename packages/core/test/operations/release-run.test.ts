@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type GitExit, type GitRecords, type GitSpawner, gitSpawner } from '../../src/git/objects.ts';
+import { type GitExit, type GitRecords, type GitSpawner } from '../../src/git/spawn.ts';
+import { gitSpawner } from '../../src/git/objects.ts';
 import { release as runRelease } from '../../src/operations/release/run.ts';
 import type { PullRef } from '../../src/github/pulls.ts';
 import type { ReleaseApi, ReleaseGit, ReleasePorts } from '../../src/release/ports.ts';

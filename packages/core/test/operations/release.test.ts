@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Inputs, mapInputs } from '../../src/action/inputs.ts';
+import { Inputs, mapInputs } from '../../src/contract/inputs.ts';
 import { openRepo } from '../../src/git/repo.ts';
 import { releaseRequest } from '../../src/operations/release/request.ts';
 import { runRelease } from '../../src/operations/release/run.ts';
 import { releaseJson, releaseMarkdown, releaseMarkdownParts, releaseRunner, releaseView } from '../../src/operations/release/view.ts';
-import type { Services, World } from '../../src/operations/world.ts';
+import type { Services, World } from '../../src/contract/world.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
 import { renderTerminal } from '../../src/report/view.ts';
 import * as stdio from '../../src/text/stdio.ts';
@@ -75,7 +75,7 @@ describe('runRelease with plain fakes', () => {
         repo: (cwd, auth) => {
           built.push(auth ? `repo token=${auth.token ?? 'none'} for ${auth.remoteUrl}` : 'repo');
           const repo = openRepo(cwd, env);
-          if (o.origin) repo.memo.urls.set('origin', Promise.resolve(o.origin));
+          if (o.origin) repo.knowRemoteUrl(o.origin);
           return repo;
         },
         github:

@@ -1,5 +1,5 @@
 import { UserError, UserErrors } from '../../src/errors.ts';
-import { relocateErrors, sourceDate } from '../../src/operations/world.ts';
+import { relocateErrors, sourceDate } from '../../src/contract/world.ts';
 
 describe('world helpers', () => {
   test.each([

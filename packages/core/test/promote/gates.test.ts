@@ -2,7 +2,8 @@ import type { WindowRules } from '../../src/config/config.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { UserError } from '../../src/errors.ts';
 import { formatUtc, gateLines, gateVerdict, pinnedSince, soakHolds } from '../../src/promote/gates.ts';
-import { checkWindows, formatAt, windowHold } from '../../src/promote/windows.ts';
+import { checkWindows } from '../../src/config/window-crons.ts';
+import { formatAt, windowHold } from '../../src/promote/windows.ts';
 import { formatDuration, parseDuration } from '../../src/text/duration.ts';
 
 const at = (iso: string) => Date.parse(iso);

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkRealm, chooseChallenge, isForbiddenHost, parseChallenges } from '../../src/registry/challenge.ts';
+import { checkRealm, chooseChallenge, parseChallenges } from '../../src/registry/challenge.ts';
+import { isForbiddenHost } from '../../src/http/hosts.ts';
 import { UserError } from '../../src/errors.ts';
 import { TERMINAL } from '../../src/text/terminal-face.ts';
 import {

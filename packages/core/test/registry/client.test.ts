@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mapLimit, RegistryClient, RegistryError } from '../../src/registry/client.ts';
-import type { Transport } from '../../src/registry/http.ts';
-import { NetworkError } from '../../src/registry/http.ts';
-import { digestOf, MANIFEST_ACCEPT, parsePlatform, selectPlatform, verifyDigest } from '../../src/registry/manifest.ts';
+import { mapLimit } from '../../src/async/map-limit.ts';
+import { RegistryClient, RegistryError } from '../../src/registry/client.ts';
+import type { Transport } from '../../src/http/transport.ts';
+import { NetworkError } from '../../src/http/transport.ts';
+import { digestOf, MANIFEST_ACCEPT, selectPlatform, verifyDigest } from '../../src/registry/manifest.ts';
+import { parsePlatform } from '../../src/registry/platform.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter } from '../../src/registry/retry.ts';
 import { fakeTransport, res } from '../registry-fake.ts';

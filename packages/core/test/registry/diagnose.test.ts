@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { RegistryClient, RegistryError } from '../../src/registry/client.ts';
 import { ecrRegion, mediaTypeProblem, pullRateLimit } from '../../src/registry/diagnose.ts';
-import { nodeTransport } from '../../src/registry/http.ts';
+import { nodeTransport } from '../../src/http/transport.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 import type { Clock } from '../../src/registry/retry.ts';
 import { fakeTransport, res } from '../registry-fake.ts';

@@ -1,4 +1,5 @@
-import { formatReference, isLoopbackHost, parseReference, registryBaseUrl } from '../../src/registry/reference.ts';
+import { formatReference, parseReference, registryBaseUrl } from '../../src/registry/reference.ts';
+import { isLoopbackHost } from '../../src/http/host-name.ts';
 
 const D = `sha256:${'a'.repeat(64)}`;
 const D512 = `sha512:${'b'.repeat(128)}`;

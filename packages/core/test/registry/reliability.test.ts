@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RegistryClient } from '../../src/registry/client.ts';
-import type { HttpRequest, HttpResponse, Transport } from '../../src/registry/http.ts';
+import type { HttpRequest, HttpResponse, Transport } from '../../src/http/transport.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 import type { Clock } from '../../src/registry/retry.ts';
 

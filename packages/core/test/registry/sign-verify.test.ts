@@ -4,7 +4,7 @@ import { pushChart } from '../../src/registry/chart-push.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { signingKey } from '../../src/registry/cosign-sign.ts';
 import { verifyCosignSignature } from '../../src/registry/cosign.ts';
-import { nodeTransport, type NodeTransport } from '../../src/registry/http.ts';
+import { nodeTransport, type NodeTransport } from '../../src/http/transport.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 
 // Issue 20: what publish-chart signs, the verifier promote-env and capture-digests use accepts — the

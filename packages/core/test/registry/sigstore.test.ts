@@ -2,7 +2,7 @@ import { buildArtifactManifest, buildReferrersIndex } from '../../../../action-t
 import { buildImage, LocalRegistry } from '../../../../action-tests/harness/registry.ts';
 import { testSigstore, type TestSigstore } from '../../../../action-tests/harness/sigstore-content.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
-import { nodeTransport, type NodeTransport } from '../../src/registry/http.ts';
+import { nodeTransport, type NodeTransport } from '../../src/http/transport.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 import { parseTrustedRoots, SIGSTORE_BUNDLE_MEDIA_TYPE, verifyAttestation } from '../../src/registry/sigstore.ts';
 import { DigestVerifier } from '../../src/registry/verify.ts';

@@ -9,7 +9,7 @@ import {
 import { buildImage, buildIndex, LocalRegistry } from '../../../../action-tests/harness/registry.ts';
 import { RegistryClient } from '../../src/registry/client.ts';
 import { trustedKey, verifyCosignSignature } from '../../src/registry/cosign.ts';
-import { nodeTransport, type NodeTransport, type Transport } from '../../src/registry/http.ts';
+import { nodeTransport, type NodeTransport, type Transport } from '../../src/http/transport.ts';
 import { parseReference } from '../../src/registry/reference.ts';
 import { DigestVerifier } from '../../src/registry/verify.ts';
 import { UserError } from '../../src/errors.ts';

@@ -57,7 +57,7 @@ describe('releaseRange on a depth-1 clone', () => {
     });
     const full = await releaseRange(gitSpawner(work), 'v', git(work, 'rev-parse', 'HEAD'));
     const shallowDir = clone(bare, 1);
-    // One spawner for the run, as prepare-release passes it: the tag list it read serves publishedTag below.
+    // One spawner for the run, as prepare-release passes it: the tag list the scan read (its result's remoteTags) serves publishedTag below.
     const g = gitSpawner(shallowDir);
     const shallow = await releaseRange(g, 'v', git(shallowDir, 'rev-parse', 'HEAD'));
     expect(full.last.version).toBe('1.1.1');
@@ -72,9 +72,9 @@ describe('releaseRange on a depth-1 clone', () => {
     expect(git(shallowDir, 'rev-parse', '--is-shallow-repository')).toBe('true');
     expect(git(shallowDir, 'rev-list', '--count', '--all')).toBe('12');
     // The other tags are known by name: a collision with one is still found, and fetched to be shown.
-    expect(await publishedTag(g, 'v', '1.0.0')).toBe('v1.0.0');
+    expect(await publishedTag(g, 'v', '1.0.0', { known: shallow.last })).toBe('v1.0.0');
     expect(git(shallowDir, 'rev-parse', 'v1.0.0^{commit}')).toBe(git(work, 'rev-parse', 'v1.0.0^{commit}'));
-    expect(await publishedTag(g, 'v', '1.3.0')).toBeUndefined();
+    expect(await publishedTag(g, 'v', '1.3.0', { known: shallow.last })).toBeUndefined();
   });
 
   test('a newer release tagged on another branch is not taken', async () => {
@@ -126,6 +126,6 @@ describe('releaseRange on a depth-1 clone', () => {
     expect(r.last.fetched).toEqual(['the tag list', 'the full history (no release tag is reachable)']);
     expect(git(shallowDir, 'rev-parse', '--is-shallow-repository')).toBe('false');
     // A tag of another prefix is still named, though only listed.
-    expect((await otherPrefixTags(g, 'v')).map((t) => t.tag)).toEqual(['release-3.0.0']);
+    expect((await otherPrefixTags(g, 'v', r.last)).map((t) => t.tag)).toEqual(['release-3.0.0']);
   });
 });

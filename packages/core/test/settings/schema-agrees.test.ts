@@ -1,4 +1,4 @@
-import { configSchema } from '../../src/config/schema.ts';
+import { configSchema } from '../../src/config/raw.generated.ts';
 import { ACTION_TABLES } from '../../src/settings/tables.ts';
 import type { SettingsTable } from '../../src/settings/table.ts';
 import { configSchemaOf, declaredKeys, tsType } from '../../../../scripts/config-schema.ts';

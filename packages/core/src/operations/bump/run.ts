@@ -12,10 +12,11 @@ import { applyEdits, realFs } from '../../edits/transaction.ts';
 import { named, setting, theInput, throwAll, UserError, words } from '../../errors.ts';
 import { resolveInside, workspaceRelative } from '../../fs/workspace.ts';
 import { headProblem } from '../../git/local-repo.ts';
-import { gitSpawner, gitText, ObjectReader } from '../../git/objects.ts';
+import { gitSpawner, ObjectReader } from '../../git/objects.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { relocateErrors, type World } from '../../contract/world.ts';
 import type { BumpRequest } from './request.ts';
+import { pathPrefix } from '../../git/local-repo.ts';
 
 // Loaded only after the request accepted the inputs and the working directory: everything here
 // needs the YAML, SemVer and glob libraries, git or the diff library.
@@ -253,7 +254,7 @@ async function baseVersions(root: string, req: BumpRequest, world: World, dirs: 
     const base = await resolveBumpBase(git, reader, { base: req.base, event: payload ?? {}, local });
     for (const f of base.fetched) world.reporter.info(f);
     // git names paths from the repository's top; chart folders are relative to working-directory.
-    const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+    const prefix = await pathPrefix(git);
     return await readBaseVersions(reader, base, dirs, prefix);
   } finally {
     reader.dispose();

@@ -15,4 +15,4 @@ export const validator = () => import('./validate.ts');
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 export const publishedCharts = () => import('../../registry/published.ts');
 /** The registries' HTTP transport, with publishedCharts. */
-export const registryHttp = () => import('../../registry/http.ts');
+export const registryHttp = () => import('../../http/transport.ts');

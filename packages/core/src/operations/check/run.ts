@@ -11,7 +11,8 @@ import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../../git/history.ts';
 import { headProblem } from '../../git/local-repo.ts';
 import { blobsContaining } from '../../git/contains.ts';
-import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
+import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining } from '../../git/objects.ts';
+import { type GitSpawner } from '../../git/spawn.ts';
 import type { checkChartBumps } from '../../checks/chart-bump.ts';
 import type { configLine } from '../../config/config.ts';
 import type { ConfigFiles } from '../../settings/validate.ts';
@@ -23,6 +24,8 @@ import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { RenderedChecks } from './render.ts';
 import { chartBumpRules, configChecks, configLoader, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
+import { pathPrefixOrTop } from '../../git/local-repo.ts';
+import { pathsUnder } from '../../git/commits.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
@@ -139,9 +142,7 @@ function startGit(req: CheckRequest, world: World, root: string): Started {
   // Awaited later; until then a rejection must not count as unhandled.
   comparison.catch(() => {});
   const subfolder = root !== resolve(world.workspace);
-  const prefix = subfolder
-    ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
-    : Promise.resolve('');
+  const prefix = subfolder ? pathPrefixOrTop(git) : Promise.resolve('');
   prefix.catch(() => {});
   // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
   // running once the head's paths are listed, instead of a `git grep` process of their own.
@@ -285,13 +286,7 @@ async function renderedOf(
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   const reader: Parameters<typeof renderChecks>[4] = {
     async list(commit, dir) {
-      const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
-      return r.code === 0
-        ? r.stdout
-            .toString('utf8')
-            .split('\0')
-            .filter((p) => p !== '')
-        : undefined;
+      return pathsUnder(s.git, commit, dir);
     },
     read: (commit, path) =>
       s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {

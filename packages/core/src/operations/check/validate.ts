@@ -7,7 +7,7 @@
 
 import { configLine, type Config, type EnvironmentConfig } from '../../config/config.ts';
 import type { Problem } from '../../checks/problem.ts';
-import type { RenderOutcome } from '../../render/render.ts';
+import type { RenderOutcome } from '../../render/cached.ts';
 import { resolveSettings, valueOf } from '../../settings/resolve.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import { globMatcher } from '../../text/glob.ts';

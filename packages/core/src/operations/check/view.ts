@@ -1,9 +1,9 @@
 import { asUserError, formatProblem, type Problem } from '../../checks/problem.ts';
 import type { ChartCheck } from '../../checks/types.ts';
 import { UserErrors } from '../../errors.ts';
-import { markdownTable } from '../../report/summary.ts';
+
 import type { ResultView } from '../../report/view.ts';
-import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
+import { codeSpan, escapeMarkdown, markdownTable } from '../../text/markdown.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
 import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../render/report.ts';
 import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';

@@ -3,15 +3,10 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Config } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
-import {
-  captureDigests,
-  type CaptureResult,
-  type CaptureSettings,
-  type CaptureTarget,
-  targetsFromServices,
-} from '../../digests/capture.ts';
+import { captureDigests, type CaptureResult, type CaptureSettings, targetsFromServices } from '../../digests/capture.ts';
+import { type CaptureTarget } from '../../digests/targets.ts';
 import { gitSpawner } from '../../git/objects.ts';
-import { nodeTransport } from '../../registry/http.ts';
+import { nodeTransport } from '../../http/transport.ts';
 import type { World } from '../../contract/world.ts';
 import type { DigestsRequest } from './request.ts';
 import { shortHead } from './short-head.ts';

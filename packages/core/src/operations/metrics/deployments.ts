@@ -10,7 +10,7 @@ import { deploymentHistory } from '../../github/deployments.ts';
 import { TERMINAL } from '../../text/terminal-face.ts';
 import type { SeenDeployment } from '../../records/deployments.ts';
 import type { Landing } from '../../records/history.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { MetricsRequest } from './request.ts';
 
 /** Most GitHub requests one metrics run makes: a page of 100 deployments per request, one more per deployment matched. */

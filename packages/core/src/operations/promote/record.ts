@@ -11,8 +11,8 @@ import type { PromoteWorld } from '../../promote/ports.ts';
 import type { PromoteInputs, PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
 import type { ResultView } from '../../report/view.ts';
-import { markdownTable } from '../../report/summary.ts';
-import { escapeMarkdown } from '../../text/markdown.ts';
+
+import { escapeMarkdown, markdownTable } from '../../text/markdown.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';

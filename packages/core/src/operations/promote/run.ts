@@ -29,6 +29,7 @@ import type { World } from '../../contract/world.ts';
 import { renderedCountsJson, renderedJson } from '../../render/report.ts';
 import { valueOf } from '../../settings/resolve.ts';
 import type { CommitMode } from '../../config/config.ts';
+import { PromotionBranch } from '../../promote/branch.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {
@@ -225,7 +226,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     });
 
   const label = fromLabel(req, route);
-  const branch = direct ? req.base : `promote/${route.to.name}`;
+  const branch = direct ? req.base : PromotionBranch.of(route.to.name);
   const published = await publishCommit(req, route, ports, state, branch, label);
   state.baseSha = published.baseSha;
   if (published.outcome === 'rejected')
@@ -263,7 +264,7 @@ async function trailLanded(ports: PromoteWorld, baseSha: string): Promise<string
   if (!merged) return [];
   const pulls = shipsOf(merged.body);
   if (pulls.length === 0) return [];
-  const environment = merged.head.slice('promote/'.length);
+  const environment = PromotionBranch.environment(merged.head);
   const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
   return describeTrail(`${environment} #${merged.number} merged`, outcome);
 }

@@ -26,7 +26,7 @@ import { type PushOutcome, pushChart } from '../../registry/chart-push.ts';
 import { RegistryClient, RegistryError } from '../../registry/client.ts';
 import { signingKey } from '../../registry/cosign-sign.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
-import { nodeTransport } from '../../registry/http.ts';
+import { nodeTransport } from '../../http/transport.ts';
 import { parseReference } from '../../registry/reference.ts';
 import { shortHead } from '../digests/short-head.ts';
 import type { World } from '../../contract/world.ts';

@@ -4,7 +4,7 @@ import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 import { headFacts, headProblem, type HeadFacts } from '../../git/local-repo.ts';
 import { asRepo } from '../../git/repo.ts';
-import type { GitSpawner } from '../../git/objects.ts';
+import type { GitSpawner } from '../../git/spawn.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
 import { CommitScan, nextRelease, type NextRelease } from '../../release/next.ts';

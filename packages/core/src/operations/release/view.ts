@@ -1,11 +1,11 @@
 import { renderDiffHead } from '../../edits/diff.ts';
 import type { ReleaseResult } from '../../release/result.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
-import { markdownTable } from '../../report/summary.ts';
+
 import type { ResultView } from '../../report/view.ts';
 import { headLines, LOG_LINES_CAP } from '../../text/cap.ts';
 import { escapeForLog } from '../../text/log.ts';
-import { escapeMarkdown, inertNotesText } from '../../text/markdown.ts';
+import { escapeMarkdown, inertNotesText, markdownTable } from '../../text/markdown.ts';
 import { joinText, textLength } from '../../text/parts.ts';
 import { commandJson, numberOrNull, stringOrNull, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';

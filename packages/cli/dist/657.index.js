@@ -1,29 +1,6 @@
-export const id = 1162;
-export const ids = [1162];
+export const id = 657;
+export const ids = [657,6291];
 export const modules = {
-
-/***/ 20506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 9492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -56,15 +33,11 @@ function stripPort(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */   i: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
 
 
 const METADATA_HOSTS = new Set([
@@ -111,16 +84,17 @@ function isForbiddenHost(host) {
 /***/ 96291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
-/* harmony export */   Dr: () => (/* binding */ NetworkError),
-/* harmony export */   I3: () => (/* binding */ redirectHop),
-/* harmony export */   Lx: () => (/* binding */ RedirectError),
-/* harmony export */   Mk: () => (/* binding */ CutOffError),
-/* harmony export */   Ud: () => (/* binding */ ForbiddenDestinationError),
-/* harmony export */   _3: () => (/* binding */ nodeTransport),
-/* harmony export */   eT: () => (/* binding */ REDIRECTS),
-/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   CutOffError: () => (/* binding */ CutOffError),
+/* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
+/* harmony export */   NetworkError: () => (/* binding */ NetworkError),
+/* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
+/* harmony export */   RedirectError: () => (/* binding */ RedirectError),
+/* harmony export */   header: () => (/* binding */ header),
+/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
+/* harmony export */   redirectHop: () => (/* binding */ redirectHop)
 /* harmony export */ });
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
@@ -129,6 +103,8 @@ function isForbiddenHost(host) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55901);
+/* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
+
 
 
 
@@ -184,7 +160,7 @@ function guardedLookup(hostname, options, callback) {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(a.address.includes(':') ? `[${a.address}]` : a.address));
         if (bad)
             return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
         callback(null, address, family);
@@ -217,7 +193,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
             return;
         }
-        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(url.host)) {
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(url.host)) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
@@ -308,7 +284,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);

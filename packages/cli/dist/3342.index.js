@@ -1,5 +1,5 @@
-export const id = 7049;
-export const ids = [7049,7135];
+export const id = 3342;
+export const ids = [3342,7135];
 export const modules = {
 
 /***/ 63068:
@@ -98,6 +98,112 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
+/***/ 95997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ skippedLine),
+/* harmony export */   MV: () => (/* binding */ selectCharts),
+/* harmony export */   SA: () => (/* binding */ chartChoice),
+/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
+/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
+/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17892);
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
+        return [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+
+/***/ }),
+
 /***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -147,6 +253,243 @@ function listChartFiles(root, linked) {
     };
     walk(root, '');
     return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 16744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 85036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
+/* harmony export */   l: () => (/* binding */ branchPublisher)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
+
+
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+function branchPublisher(git, remote = 'origin') {
+    return {
+        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
+        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
+        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
+    };
+}
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
+ */
+async function publishGeneratedBranch(git, req, remoteCalls) {
+    const remote = req.remote ?? 'origin';
+    const calls = remoteCalls ?? branchPublisher(git, remote);
+    const direct = req.branch === req.base;
+    const pinned = req.pinned;
+    const attempts = req.attempts ?? 3;
+    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
+        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
+        if (!baseSha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await calls.commitFiles({
+            parent: baseSha,
+            files,
+            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
+        const trees = new Map();
+        const tree = (commit) => {
+            let t = trees.get(commit);
+            if (!t)
+                trees.set(commit, (t = (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, commit)));
+            return t;
+        };
+        let baseTree;
+        if (!pinned) {
+            const [b, g] = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treesOf */ .zG)(git, [baseSha, generated]);
+            trees.set(baseSha, Promise.resolve(b));
+            trees.set(generated, Promise.resolve(g));
+            baseTree = b;
+        }
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+            if (!pinned && !found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: found.generated,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
+                        files: [],
+                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+                        amended: true,
+                    },
+                };
+            }
+            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+            if (pinned &&
+                found.generated &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
+                (await tree(found.generated)) === (await tree(generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
+            if (found.after.length > 0) {
+                const r = await calls.replayCommits(generated, found.after);
+                if (!r.ok)
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            if (!pinned) {
+                const headTree = await tree(head);
+                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
+                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+            }
+        }
+        if (!pinned && (await tree(head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
+        }
+        if (pinned) {
+            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+            if (raced && attempt < attempts)
+                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+/**
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
+ */
+async function pinnedBase(calls, base, pinned) {
+    const tip = await calls.fetchBranch(base);
+    if (tip && tip !== pinned.sha)
+        throw pinned.moved(tip);
+    return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
+}
+
+
+/***/ }),
+
+/***/ 87034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export parseIdentity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
 }
 
 
@@ -311,6 +654,29 @@ async function deploymentHistory(gh, environment, since, wanted) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 93920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PromotionBranch)
+/* harmony export */ });
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
 
 
 /***/ }),
@@ -1321,8 +1687,8 @@ var registry_client = __webpack_require__(32632);
 var find = __webpack_require__(73211);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(48040);
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(30281);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(96291);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
 var render_helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
@@ -1331,6 +1697,8 @@ var publish = __webpack_require__(5825);
 var generated_branch = __webpack_require__(85036);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(58162);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(87034);
 // EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
 var branch_publisher = __webpack_require__(77388);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/git-port.ts
@@ -1349,7 +1717,7 @@ function promoteGitOf(git, reader, o) {
         async fetchBranch(branch) {
             if (!o.remote) {
                 await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
-                return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+                return git.commitOf(`refs/heads/${branch}`);
             }
             const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
             reader.close(); // objects fetched since cat-file started are read by a fresh one
@@ -1369,8 +1737,7 @@ function promoteGitOf(git, reader, o) {
                 if (tags && !tags.has(ref))
                     return undefined;
             }
-            const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
-            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
             reader.close();
             return reader.commit(ref);
         },
@@ -1396,88 +1763,40 @@ function promoteGitOf(git, reader, o) {
             if (wanted.size === 0)
                 return;
             // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
-            const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
-            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+            await git.fetchTags('origin', [...wanted]);
             reader.close();
         },
-        async commitInfo(commit) {
-            // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
-            const out = await git.textOr([
-                '-c',
-                'trailer.separators=:',
-                'show',
-                '-s',
-                '--format=%P%x00%(trailers:only,unfold)%x00%B',
-                '--end-of-options',
-                `${commit}^{commit}`,
-            ]);
-            if (out === undefined)
-                return undefined;
-            const [parents, trailers, ...message] = out.split('\0');
-            return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
-        },
-        landedAt: (commit, path) => git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
-        async listFiles(commit, dir) {
-            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
-            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
-            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
-        },
-        lastCommit: (commit, path) => git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        commitInfo: (commit) => git.commitInfo(commit),
+        landedAt: (commit, path) => git.lastCommit(commit, path, true),
+        listFiles: (commit, dir) => git.listFiles(commit, dir),
+        lastCommit: (commit, path) => git.lastCommit(commit, path),
         async firstParentLog(commit, path) {
-            const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
-            const entries = (out ?? '')
-                .split('\n')
-                .filter(Boolean)
-                .map((line) => {
-                const [sha, seconds] = line.split(' ');
-                return { sha, time: Number(seconds) * 1000 };
-            });
+            const entries = await git.firstParentLog(commit, path);
             return { entries, complete: !(await git.isShallow()) };
         },
         async deepenHistory(commits) {
             // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
             if (!o.remote || !(await git.isShallow()))
                 return false;
-            const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
-            const r = await git([
-                ...objects/* GIT_FETCH */.SG,
-                '--quiet',
-                '--no-tags',
-                '--no-write-fetch-head',
-                how,
-                '--',
-                'origin',
-                `+refs/heads/${base}:refs/remotes/origin/${base}`,
-            ]);
+            const r = await git.deepenBranch('origin', base, commits);
             reader.close();
             return r.code === 0;
         },
         async publish(p) {
             // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
-            const viaApi = p.commitMode === 'api' ? (0,branch_publisher/* apiBranchPublisher */.p)(git, o.apiClient(), { committer: publish/* BOT_IDENTITY */.br }) : undefined;
+            const viaApi = p.commitMode === 'api' ? (0,branch_publisher/* apiBranchPublisher */.p)(git, o.apiClient(), { committer: identity/* BOT_IDENTITY */.br }) : undefined;
             const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
                 base: p.base,
                 branch: p.branch,
                 trailer: publish/* generatedTrailer */.ty('promote-env'),
-                author: o.identity ?? publish/* BOT_IDENTITY */.br,
-                committer: o.identity ?? publish/* BOT_IDENTITY */.br,
+                author: o.identity ?? identity/* BOT_IDENTITY */.br,
+                committer: o.identity ?? identity/* BOT_IDENTITY */.br,
                 plan: p.plan,
             }, viaApi);
             reader.close();
             return r;
         },
-        async commitsBetween(from, to) {
-            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
-            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
-                return undefined;
-            const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
-            if (out === undefined)
-                return undefined;
-            return out
-                .split('\n')
-                .filter((l) => l.includes('\0'))
-                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
-        },
+        commitsBetween: (from, to) => git.commitsBetween(from, to),
     };
 }
 
@@ -1549,9 +1868,12 @@ async function labelAddedBy(gh, number, label) {
 var pulls = __webpack_require__(37285);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
 var notify = __webpack_require__(31377);
+// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
+var branch = __webpack_require__(93920);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
 // GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
 // through one client made on first use; GitHub's refusals become UserErrors naming the permission.
+
 
 
 
@@ -1621,7 +1943,7 @@ function promoteGitHub(client, log) {
                     return [];
                 throw e;
             }));
-            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+            const pull = found.find((p) => p.merged && branch/* PromotionBranch */.G.is(p.head));
             if (!pull)
                 return undefined;
             const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
@@ -1733,6 +2055,7 @@ function promoteRegistry(registry, workdir) {
 
 
 
+
 /**
  * Where the repository promoted in lives: with `repository` (another
  * repository, e.g. a gitops one) a fresh bare repository in a temp folder
@@ -1748,18 +2071,10 @@ async function repositoryPromotedIn(o, serverUrl, open) {
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
-        const plain = open(repoDir);
-        for (const args of [
-            ['init', '--quiet', '--bare'],
-            ['remote', 'add', '--', 'origin', remoteUrl],
-        ]) {
-            const r = await plain(args);
-            if (r.code !== 0)
-                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-        }
+        await (0,local_repo/* initBareWithOrigin */.$R)(open(repoDir), remoteUrl);
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
+    const top = await (0,local_repo/* topLevel */.M4)(open(o.workdir));
     if (!top)
         throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
@@ -1816,7 +2131,7 @@ async function openPromoteWorld(o) {
         return client();
     };
     const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
-    const transport = (services.http ?? http.nodeTransport)();
+    const transport = (services.http ?? http_transport.nodeTransport)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
     const registry = (services.registry ?? ((r) => new registry_client/* RegistryClient */.bP(r)))({
@@ -2505,6 +2820,120 @@ async function configCrds(req, ports, baseSha) {
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
     const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
     return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 93081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
+/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   verifyKeys: () => (/* binding */ verifyKeys),
+/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
+/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * No `verify.keys` entry (top level or a service's) written as PEM text holds a private key: the repository
+ * would give anyone the key that signs. digests and promote refuse it when they verify; refused here at its
+ * line, so `lockstep config` and the PR check (a config change) catch it before the merge.
+ */
+const verifyKeys = (config) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    return lists.flatMap(([path, keys]) => (keys ?? []).flatMap((key, k) => {
+        const label = (0,_text_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyLabel */ .p)(key);
+        return label === undefined
+            ? []
+            : [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path.join('.')}[${k}] is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    file: config.file,
+                    line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [...path, k]),
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }),
+            ];
+    }));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(workspace, path));
+}
+
+
+/***/ }),
+
+/***/ 76551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ privateKeyLabel)
+/* harmony export */ });
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
 }
 
 

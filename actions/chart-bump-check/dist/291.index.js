@@ -1,5 +1,5 @@
-export const id = 570;
-export const ids = [570];
+export const id = 291;
+export const ids = [291];
 export const modules = {
 
 /***/ 9492:
@@ -33,15 +33,11 @@ function stripPort(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */   i: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
 
 
 const METADATA_HOSTS = new Set([
@@ -85,34 +81,30 @@ function isForbiddenHost(host) {
 
 /***/ }),
 
-/***/ 3570:
+/***/ 6291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   CutOffError: () => (/* binding */ CutOffError),
+/* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
+/* harmony export */   NetworkError: () => (/* binding */ NetworkError),
+/* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
+/* harmony export */   RedirectError: () => (/* binding */ RedirectError),
+/* harmony export */   header: () => (/* binding */ header),
+/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
+/* harmony export */   redirectHop: () => (/* binding */ redirectHop)
+/* harmony export */ });
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5901);
+/* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9492);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BodyTooLargeError: () => (/* reexport */ BodyTooLargeError),
-  CutOffError: () => (/* reexport */ CutOffError),
-  ForbiddenDestinationError: () => (/* reexport */ ForbiddenDestinationError),
-  NetworkError: () => (/* reexport */ NetworkError),
-  REDIRECTS: () => (/* reexport */ REDIRECTS),
-  RedirectError: () => (/* reexport */ RedirectError),
-  header: () => (/* reexport */ header),
-  nodeTransport: () => (/* reexport */ nodeTransport),
-  redirectHop: () => (/* reexport */ redirectHop)
-});
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(610);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
-var hosts = __webpack_require__(5901);
-;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 
 
@@ -164,11 +156,11 @@ function header(res, name) {
  * address (a literal IP is checked by the caller before the request).
  */
 function guardedLookup(hostname, options, callback) {
-    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
+    (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, options, (err, address, family) => {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => (0,hosts/* isForbiddenHost */.iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(a.address.includes(':') ? `[${a.address}]` : a.address));
         if (bad)
             return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
         callback(null, address, family);
@@ -185,8 +177,8 @@ function nodeTransport(maxSockets = 64, env = process.env) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
     const agents = {
-        'http:': new external_node_http_.Agent(options),
-        'https:': new external_node_https_.Agent(options),
+        'http:': new node_http__WEBPACK_IMPORTED_MODULE_1__.Agent(options),
+        'https:': new node_https__WEBPACK_IMPORTED_MODULE_2__.Agent(options),
     };
     const send = ((req) => new Promise((resolve, reject) => {
         let url;
@@ -201,11 +193,11 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
             return;
         }
-        if ((0,hosts/* isForbiddenHost */.iY)(url.host)) {
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .i)(url.host)) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
-        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
         let settled = false;
         const fail = (e) => {
             if (settled)
@@ -292,7 +284,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,hosts/* isLoopbackHost */.cW)(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_host_name_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
@@ -300,10 +292,6 @@ function redirectHop(current, location, origin, headers, hop) {
         return { next, headers };
     return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
-// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
-
 
 
 /***/ })

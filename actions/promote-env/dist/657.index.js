@@ -1,5 +1,5 @@
-export const id = 698;
-export const ids = [698];
+export const id = 657;
+export const ids = [657];
 export const modules = {
 
 /***/ 8657:
@@ -4091,171 +4091,154 @@ function locateOrUndefined(parsed, path) {
 
 /***/ }),
 
-/***/ 1006:
+/***/ 3852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ repoOpener),
-/* harmony export */   O6: () => (/* binding */ authSecrets)
+/* harmony export */   $q: () => (/* binding */ commitsBetween),
+/* harmony export */   AX: () => (/* binding */ deepenBranch),
+/* harmony export */   BA: () => (/* binding */ fetchRefs),
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   E8: () => (/* binding */ rawDiffTree),
+/* harmony export */   FT: () => (/* binding */ tagRefspec),
+/* harmony export */   LE: () => (/* binding */ blobSize),
+/* harmony export */   Qq: () => (/* binding */ catCommit),
+/* harmony export */   bR: () => (/* binding */ treeIdOf),
+/* harmony export */   l0: () => (/* binding */ lastCommitOf),
+/* harmony export */   ls: () => (/* binding */ firstParentLog),
+/* harmony export */   mM: () => (/* binding */ firstParentsSince),
+/* harmony export */   oZ: () => (/* binding */ commitInfo),
+/* harmony export */   sf: () => (/* binding */ catBlob),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* unused harmony exports redact, gitAuthEnv, authedGit, withToken */
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+/* unused harmony exports pathsUnder, subjectOf */
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(669);
 
-
-/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 }
-/**
- * Every form of the token that could surface in git's output or an error:
- * the token itself and the base64 Basic credential built from it. Callers
- * mask each one (setSecret) before the first git call.
- */
-function authSecrets(token) {
-    if (!token)
-        return [];
-    const basic = basicCredential(token);
-    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
-}
-/** Replaces every secret in `text` with `***`. */
-function redact(text, secrets) {
-    let out = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
-    return out;
-}
-/**
- * The `http.<url>.` config prefix git matches for a remote: the server's
- * origin with a trailing slash, so every repository on that host (a fork's
- * upstream, a redirect after a rename) gets the header, as actions/checkout
- * does. Undefined for remotes that are not http(s) (a path, ssh): there the
- * token has no use and nothing is set.
- */
-function headerScope(remoteUrl) {
-    let u;
-    try {
-        u = new URL(remoteUrl);
-    }
-    catch {
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
         return undefined;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return undefined;
-    return `${u.protocol}//${u.host}/`;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
 }
-/**
- * Env vars that give git the token for `remoteUrl` without argv, URL or
- * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
- *
- * Two entries are added after any the environment already has
- * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
- * headers collected so far — notably the one actions/checkout persists in
- * .git/config with `persist-credentials: true`, which may hold another
- * (read-only) token — and then ours, so git sends exactly one Authorization
- * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work. An empty
- * `credential.helper` likewise switches off stored credentials.
- */
-function gitAuthEnv(remoteUrl, token, inherited = {}) {
-    const scope = token ? headerScope(remoteUrl) : undefined;
-    if (!token || !scope)
-        return {};
-    if (/[\r\n\0]/.test(token))
-        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
-    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
-    const key = `http.${scope}.extraheader`;
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
-        // The token is the identity: no credential helper may answer a 401 with another one.
-        ['credential.helper', ''],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([k, v], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = k;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
     });
-    return env;
 }
-/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
-function redactBytes(data, secrets) {
-    if (!secrets.some((s) => s && data.includes(s)))
-        return data;
-    let out = data;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (!s)
-            continue;
-        const parts = [];
-        let from = 0;
-        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
-            parts.push(out.subarray(from, at), Buffer.from('***'));
-            from = at + Buffer.byteLength(s);
-        }
-        parts.push(out.subarray(from));
-        out = Buffer.concat(parts);
-    }
-    return out;
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
 }
-/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
-function urlSecrets(remoteUrl) {
-    try {
-        const { password } = new URL(remoteUrl);
-        if (!password)
-            return [];
-        const decoded = decodeURIComponent(password);
-        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
-    }
-    catch {
-        return [];
-    }
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
 }
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
 /**
- * A gitSpawner whose processes carry the token through gitAuthEnv, with
- * trace redaction forced on and every form of the token scrubbed from
- * git's output before anyone can log or throw it (a server's hook message
- * that echoes a credential included).
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
  */
-function authedGit(cwd, remoteUrl, token, base = process.env) {
-    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
-    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSpawner */ .dm)(cwd, env);
-    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
-    if (secrets.length === 0)
-        return inner;
-    const git = async (args) => {
-        const r = await inner(args);
-        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
-    };
-    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
-    // so scrubbing each record scrubs the output.
-    const records = inner.records;
-    if (records && !secrets.some((s) => s.includes('\0')))
-        git.records = async (args, onRecord, signal) => {
-            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
-            return { code: r.code, stderr: redact(r.stderr, secrets) };
-        };
-    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
 }
-/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
-function repoOpener(env = process.env) {
-    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', 'commit', sha]);
 }
-/**
- * `repo` with the token given to git through its environment (never argv,
- * URL or .git/config) when there is a token and an origin to use it on,
- * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
- */
-async function withToken(repo, cwd, token, open) {
-    if (!token)
-        return repo;
-    const url = await repo.remoteUrl();
-    if (url === undefined)
-        return repo;
-    const authed = open(cwd, { remoteUrl: url, token });
-    authed.memo.urls.set('origin', Promise.resolve(url));
-    return authed;
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
 }
 
 
@@ -4315,435 +4298,35 @@ async function localText(git, args, opts) {
 
 /***/ }),
 
-/***/ 7850:
+/***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
-/* harmony export */   LP: () => (/* binding */ parseRawDiff),
-/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
-/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
-/* harmony export */   nR: () => (/* binding */ ObjectReader),
-/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_)
+/* harmony export */   Ce: () => (/* binding */ appendTrailer),
+/* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   TV: () => (/* binding */ pushBranch),
+/* harmony export */   aY: () => (/* binding */ replayCommits),
+/* harmony export */   g7: () => (/* binding */ treeOf),
+/* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   kq: () => (/* binding */ commitsAfterGenerated),
+/* harmony export */   s0: () => (/* binding */ withBaseRetry),
+/* harmony export */   sF: () => (/* binding */ commitSubject),
+/* harmony export */   ty: () => (/* binding */ generatedTrailer),
+/* harmony export */   zG: () => (/* binding */ treesOf),
+/* harmony export */   zu: () => (/* binding */ commitFiles)
 /* harmony export */ });
-/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, treeBefore, pathsContaining */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
-
-
-
-
-/**
- * A spawner for the repository at `cwd` (real git, hooks off) that is its
- * Repo: what the run learns of the repository is kept with it (git/repo.ts;
- * asRepo gives its typed questions).
- */
-function gitSpawner(cwd, env = process.env) {
-    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
-}
-/**
- * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
- * mode and object id. Submodules (mode 160000) are left out: they are not files.
- */
-async function listTree(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    return parseLsTree(out.stdout.toString('utf8'));
-}
-/**
- * Every path of a commit's tree, its object id and which paths are symbolic
- * links, in one `git ls-tree` (mode, id and path: no object type).
- * git older than 2.36 has no `--format`: the full listing then serves.
- */
-async function listPathsAndLinks(git, commit) {
-    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
-    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
-    let full = false;
-    if (out.code !== 0) {
-        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-        if (out.code !== 0)
-            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-        full = true;
-    }
-    const paths = new Set();
-    const oids = new Map();
-    const links = new Map();
-    for (const rec of out.stdout.toString('utf8').split('\0')) {
-        if (rec === '')
-            continue;
-        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
-        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
-        const path = rec.slice(end + 1);
-        paths.add(path);
-        oids.set(path, oid);
-        if (rec.startsWith('120000 '))
-            links.set(path, oid);
-    }
-    return { paths, oids, links };
-}
-/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
-function parseLsTree(text) {
-    const files = new Map();
-    for (const rec of text.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid] = rec.slice(0, tab).split(' ');
-        if (type !== 'blob')
-            continue;
-        files.set(rec.slice(tab + 1), { mode, oid });
-    }
-    return files;
-}
-/** The merge base of two commits, or undefined when none is reachable locally. */
-async function mergeBase(git, a, b) {
-    const r = await git(['merge-base', '--end-of-options', a, b]);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** A read refused because the object is larger than the reader was allowed to load. */
-class ObjectTooLarge extends Error {
-    size;
-    constructor(spec, size, maxBytes) {
-        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
-        this.name = 'ObjectTooLarge';
-        this.size = size;
-    }
-}
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one.
- */
-class ObjectReader {
-    child;
-    queue = [];
-    /** Requests not yet written: those made in one tick go to git in one write. */
-    outbox = '';
-    buf = Buffer.alloc(0);
-    /**
-     * The object in front when it is incomplete: its header, bytes and newline
-     * gathered in one buffer of their size, announced by the header, as chunks
-     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
-     * chunks of 64 KiB: each is copied once into its place, and the object is
-     * handed on as a view of that buffer. Joining the chunks and then copying
-     * the object out of the join held three copies at once (~10 MB outside the
-     * heap for one file); joining on every chunk copied ~100 MB.
-     */
-    fill;
-    filled = 0;
-    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
-    skip = 0;
-    failure;
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...this.env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ENV */ .NV },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => this.take(d));
-        const onEnd = (why) => {
-            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-            if (this.child === child)
-                this.child = undefined;
-            // Requests not yet written belonged to the rejected ones: a new process must not get them.
-            this.outbox = '';
-            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
-            this.skip = 0;
-            this.fill = undefined;
-            this.filled = 0;
-        };
-        child.on('error', (e) => onEnd(e.message));
-        child.on('close', (code) => onEnd(`exited (${code})`));
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.failure = undefined;
-        return child;
-    }
-    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
-    take(d) {
-        const fill = this.fill;
-        if (!fill) {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-            this.drain();
-            return;
-        }
-        const n = Math.min(d.length, fill.length - this.filled);
-        d.copy(fill, this.filled, 0, n);
-        this.filled += n;
-        if (this.filled < fill.length)
-            return;
-        this.fill = undefined;
-        this.filled = 0;
-        // The object is whole: read from its buffer, then whatever came after it in the chunk.
-        this.buf = fill;
-        this.drain();
-        if (n < d.length)
-            this.take(d.subarray(n));
-    }
-    drain() {
-        while (this.queue.length > 0 || this.skip > 0) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buf.length);
-                this.buf = this.buf.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return;
-                continue;
-            }
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            const limit = this.queue[0].maxBytes;
-            if (limit !== undefined && size > limit) {
-                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
-                this.buf = this.buf.subarray(nl + 1);
-                this.skip = size + 1;
-                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
-                continue;
-            }
-            if (this.buf.length < nl + 1 + size + 1) {
-                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
-                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
-                this.filled = this.buf.copy(this.fill);
-                this.buf = Buffer.alloc(0);
-                return;
-            }
-            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
-            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
-            const view = this.buf.subarray(nl + 1, nl + 1 + size);
-            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-    /**
-     * Reads one object by any spec cat-file accepts; undefined when it does not
-     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
-     * the size git announces before its bytes: they are skipped, never kept.
-     */
-    read(spec, maxBytes) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, maxBytes });
-            // One write per tick instead of one per request: each write wakes git, and on a busy
-            // machine every wake-up can cost this thread its turn on the CPU.
-            if (this.outbox === '')
-                process.nextTick(() => this.flush(child));
-            this.outbox += `${spec}\n`;
-        });
-    }
-    flush(child) {
-        // A closed process's requests were rejected by close(), which also emptied the outbox.
-        if (this.child !== child)
-            return;
-        const text = this.outbox;
-        this.outbox = '';
-        if (text !== '')
-            child.stdin.write(text);
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
-    async text(spec, maxBytes) {
-        const o = await this.read(spec, maxBytes);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Stops the process (restart happens on the next read, e.g. after a fetch
-     * added objects). Reads still in flight are rejected: their answer never
-     * came, which is not the same as "this file does not exist".
-     */
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.removeAllListeners('close');
-            child.on('close', () => { });
-            child.stdin.end();
-        }
-        this.outbox = '';
-        const pending = this.queue.splice(0);
-        if (pending.length > 0) {
-            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
-            for (const p of pending)
-                p.reject(why);
-        }
-        this.buf = Buffer.alloc(0);
-        this.fill = undefined;
-        this.filled = 0;
-        this.skip = 0;
-    }
-    /**
-     * Stops the process for good: work still under way in the background (a
-     * comparison after the action already failed) gets an error instead of
-     * starting a new cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.close();
-    }
-}
-/**
- * The changes from the merge base of `base` and `head` to `head`, as
- * `git diff --raw base...head` lists them (what a pull request shows).
- * Undefined when git cannot compute it (a commit or the merge base missing).
- */
-async function diffSinceMergeBase(git, base, head) {
-    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
-    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
-}
-/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
-function parseRawDiff(text) {
-    const out = [];
-    const parts = text.split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const meta = parts[i];
-        if (!meta.startsWith(':'))
-            break;
-        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
-        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
-    }
-    return out;
-}
-/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
-function treeBefore(head, changes) {
-    const base = new Map(head);
-    for (const c of changes) {
-        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
-            base.delete(c.path);
-        else if (c.oldMode !== '160000')
-            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
-    }
-    return base;
-}
-/**
- * Paths in a commit whose file is named `fileName` and contains `text`
- * (`git grep -l -F` over the tree, without reading the blobs into this
- * process). Undefined when git cannot search (e.g. the commit is missing).
- */
-async function pathsContaining(git, commit, fileName, text) {
-    if (commit.startsWith('-'))
-        return undefined; // never let a ref be read as an option
-    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
-    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
-    if (r.code === 1)
-        return [];
-    if (r.code !== 0)
-        return undefined;
-    const prefix = `${commit}:`;
-    return r.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => p !== '')
-        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
-}
-
-
-/***/ }),
-
-/***/ 5942:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  br: () => (/* reexport */ BOT_IDENTITY),
-  Ce: () => (/* binding */ appendTrailer),
-  zu: () => (/* binding */ commitFiles),
-  sF: () => (/* binding */ commitSubject),
-  kq: () => (/* binding */ commitsAfterGenerated),
-  D_: () => (/* binding */ fetchBranch),
-  ty: () => (/* binding */ generatedTrailer),
-  gN: () => (/* binding */ parentOf),
-  TV: () => (/* binding */ pushBranch),
-  aY: () => (/* binding */ replayCommits),
-  g7: () => (/* binding */ treeOf),
-  zG: () => (/* binding */ treesOf),
-  s0: () => (/* binding */ withBaseRetry)
-});
-
-// UNUSED EXPORTS: GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, authSecrets, authedGit, checkRefName, gitAuthEnv, hasTrailer, isAncestor, isShallow, parseIdentity, parsePushPorcelain, pushTag, redact
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/local.ts
-var git_local = __webpack_require__(4673);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
-// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var git_repo = __webpack_require__(3164);
-// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
-// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
-var auth = __webpack_require__(1006);
-;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
-
-/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
-const BOT_IDENTITY = Object.freeze({
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-});
-/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
-function parseIdentity(text, input) {
-    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
-    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-        throw new UserError(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
-            input: input,
-            hint: words `e.g. ${named(input, "'release-bot <release-bot@example.com>'")}`,
-        });
-    return { name: m[1], email: m[2] };
-}
-/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
-function identityInput(text, input) {
-    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
-
-
-
+/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, parsePushPorcelain, pushTag, hasTrailer, isAncestor */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(669);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3164);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8162);
 
 
 
@@ -4768,7 +4351,7 @@ function generatedTrailer(action) {
 }
 function checkIdentity(who, role) {
     if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
             hint: "use 'Name <email>'",
         });
 }
@@ -4778,7 +4361,7 @@ function checkPath(path) {
         path.startsWith('/') ||
         /[\0\r\n\\]/.test(path) ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
             hint: 'paths are relative to the repository root, with / separators',
         });
 }
@@ -4829,7 +4412,7 @@ async function commitFiles(git, c) {
             throw new Error(`commitFiles: ${f.path} is planned twice`);
         seen.add(f.path);
     }
-    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const parent = await resolveCommit(local, c.parent, 'parent');
     const existing = new Map();
     if (c.files.length > 0) {
@@ -4843,22 +4426,22 @@ async function commitFiles(git, c) {
             const [mode, type] = rec.slice(0, tab).split(' ');
             const path = rec.slice(tab + 1);
             if (type !== 'blob' || mode === '120000')
-                throw new errors/* UserError */.yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
             existing.set(path, mode);
         }
     }
-    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-commit-'));
     try {
         const writes = c.files.filter((f) => f.content !== null);
         const blobs = new Map();
         if (writes.length > 0) {
             // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
             const paths = await Promise.all(writes.map(async (f, i) => {
-                const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
-                await (0,promises_.writeFile)(p, f.content);
+                const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
                 return p;
             }));
-            const ids = (await (0,git_local/* localText */.l)(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            const ids = (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
             if (ids.length !== writes.length)
                 throw new Error('git hash-object returned an unexpected number of ids');
             writes.forEach((f, i) => blobs.set(f, ids[i]));
@@ -4872,23 +4455,23 @@ async function commitFiles(git, c) {
             return `${mode} ${blobs.get(f)}\t${f.path}\0`;
         })
             .join('');
-        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        await (0,git_local/* localText */.l)(local, ['read-tree', '--end-of-options', parent], { env });
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
+        await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['read-tree', '--end-of-options', parent], { env });
         if (info)
-            await (0,git_local/* localText */.l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
-        const tree = await (0,git_local/* localText */.l)(local, ['write-tree'], { env });
-        return await (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
+        return await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
     }
     finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
     }
 }
 /** The tree id of a commit. */
 async function treeOf(git, commit) {
-    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return resolveTree(local, commit);
 }
 /** The tree ids of several commits, in their order, from one `git rev-parse`. */
@@ -4898,39 +4481,39 @@ async function treesOf(git, commits) {
     for (const c of commits)
         if (c.startsWith('-'))
             throw new Error(`${JSON.stringify(c)} is not a commit`);
-    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
-    const trees = (await (0,git_local/* localText */.l)(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    const trees = (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
     if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
         throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
     return trees;
 }
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 async function commitSubject(git, commit) {
-    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
 }
 /** The first parent of a commit (undefined for a root commit). */
 async function parentOf(git, commit) {
-    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
 }
 async function resolveTree(local, commit) {
     if (commit.startsWith('-'))
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
-    return (0,git_local/* localText */.l)(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
 /** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
 async function isShallow(git) {
     return asRepo(git).isShallow();
 }
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git, memo) {
-    if (memo.holdsRef)
+async function isEmpty(repo) {
+    if (repo.holdsRef())
         return false;
-    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
     if (r.code === 0 && r.stdout.length > 0)
-        memo.holdsRef = true;
+        repo.noteRef();
     return r.code === 0 && r.stdout.length === 0;
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
@@ -4947,7 +4530,7 @@ function firstLine(s) {
 /** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
 function remoteFailure(what, remote, stderr) {
     if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
-        return new errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
             hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
         });
     return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
@@ -4963,25 +4546,24 @@ function remoteFailure(what, remote, stderr) {
  * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
-    const repo = (0,git_repo/* asRepo */.lU)(git);
-    const memo = repo.memo;
+    const repo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git);
     let depth = [];
     // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
-    if (!memo.fetched.has(tracking)) {
+    if (!repo.tracks(tracking)) {
         // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
         const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
         const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
         const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
         if (known)
-            memo.holdsRef = true;
-        if (!known && (shallowLine === 'true' || (await isEmpty(git, memo))))
+            repo.noteRef();
+        if (!known && (shallowLine === 'true' || (await isEmpty(repo))))
             depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
     }
     const r = await git([
-        ...objects/* GIT_FETCH */.SG,
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -4995,11 +4577,11 @@ async function fetchBranch(git, remote, branch) {
             return undefined;
         throw remoteFailure('fetching from', remote, r.stderr);
     }
-    memo.holdsRef = true;
+    repo.noteRef();
     const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
     if (sha.code !== 0)
         return undefined;
-    memo.fetched.add(tracking);
+    repo.noteTracked(tracking);
     return sha.stdout.toString('utf8').trim();
 }
 /** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
@@ -5023,8 +4605,8 @@ function parsePushPorcelain(stdout) {
  * by the checked-out code (husky) must not run with the token.
  */
 async function pushBranch(git, remote, branch, sha, expected) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
     if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
@@ -5182,8 +4764,8 @@ function wasAmended(message, tree) {
  * its boundary; `remote` is where more history comes from.
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
         const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
@@ -5267,11 +4849,11 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 }
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
-    if (step >= objects/* DEEPEN_STEPS */.Ej.length)
-        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${objects/* DEEPEN_STEPS */.Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${objects/* DEEPEN_STEPS */.Ej[step]}`, '--', remote, tip]);
+    if (step >= _spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the shallow clone ends too early, even after fetching ${_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,
             cliHint: UNSHALLOW_HINT,
         });
@@ -5316,7 +4898,7 @@ async function isBaseUpdateMerge(local, c, head) {
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
  */
 async function replayCommits(git, onto, commits) {
-    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     let head = await resolveCommit(local, onto, 'onto');
     let headTree = await resolveTree(local, head);
     const skipped = [];
@@ -5339,7 +4921,7 @@ async function replayCommits(git, onto, commits) {
                 reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
             };
         }
-        const scratch = await (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+        const scratch = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
             env: SCRATCH_ENV,
             input: 'lockstep replay base\n',
         });
@@ -5355,7 +4937,7 @@ async function replayCommits(git, onto, commits) {
             continue;
         }
         const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
-        head = await (0,git_local/* localText */.l)(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        head = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
         headTree = tree;
     }
     return { ok: true, head, skipped };
@@ -5376,7 +4958,7 @@ async function withBaseRetry(attempts, step) {
             return r.value;
         why = r.why;
     }
-    throw new errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
         cliHint: 'run again once pushes settle',
     });
@@ -5465,8 +5047,10 @@ function assertRemoteName(remote) {
 /* harmony export */   lU: () => (/* binding */ asRepo)
 /* harmony export */ });
 /* unused harmony export remoteTagList */
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
+
 
 
 const REPO = Symbol('lockstep.repo');
@@ -5518,7 +5102,7 @@ function asRepo(git) {
         return r;
     };
     const questions = {
-        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, args),
         isShallow() {
             memo.shallow ??= askShallow();
             return memo.shallow;
@@ -5542,20 +5126,41 @@ function asRepo(git) {
             return memo.gitDir;
         },
         async local() {
-            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localGitAt */ .$)(await questions.gitDir());
         },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
         remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
             const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
             return m ? m[1] : undefined;
         }, fresh),
         remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
             return out === undefined ? undefined : remoteTagList(out);
         }),
+        knowRemoteUrl(url, remote = 'origin') {
+            memo.urls.set(remote, Promise.resolve(url));
+        },
+        holdsRef: () => memo.holdsRef,
+        noteRef() {
+            memo.holdsRef = true;
+        },
+        tracks: (tracking) => memo.fetched.has(tracking),
+        commitOf: (ref) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitOf */ .D3(run, ref),
+        commitInfo: (commit) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitInfo */ .oZ(run, commit),
+        lastCommit: (commit, path, firstParent = false) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .lastCommitOf */ .l0(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .firstParentLog */ .ls(run, commit, path),
+        listFiles: (commit, dir) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .listFiles */ .CS(run, commit, dir),
+        commitsBetween: (from, to) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsBetween */ .$q(run, from, to),
+        fetchRefs: (remote, specs) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, specs),
+        fetchTags: (remote, tags) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, tags.map(_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRefspec */ .FT)),
+        deepenBranch: (remote, branch, by) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .deepenBranch */ .AX(run, remote, branch, by),
+        noteTracked(tracking) {
+            memo.holdsRef = true;
+            memo.fetched.add(tracking);
+        },
     };
-    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    const repo = Object.assign(run, questions, { [REPO]: true });
     if (git.records) {
         const records = git.records;
         repo.records = async (args, onRecord, signal) => {
@@ -5568,7 +5173,7 @@ function asRepo(git) {
 }
 /** The Repo of the repository at `cwd` (real git, hooks off). */
 function openRepo(cwd, env = process.env) {
-    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
 }
 
 
@@ -8788,8 +8393,6 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-
 function formatPlatform(p) {
     return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }
@@ -8854,7 +8457,6 @@ class PlatformNotFoundError extends Error {
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
 /* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-
 
 /**
  * Image references per the distribution grammar

@@ -1,172 +1,156 @@
-export const id = 874;
-export const ids = [874];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
-/***/ 1006:
+/***/ 3852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ repoOpener),
-/* harmony export */   ub: () => (/* binding */ withToken)
+/* harmony export */   $q: () => (/* binding */ commitsBetween),
+/* harmony export */   AX: () => (/* binding */ deepenBranch),
+/* harmony export */   BA: () => (/* binding */ fetchRefs),
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   E8: () => (/* binding */ rawDiffTree),
+/* harmony export */   FT: () => (/* binding */ tagRefspec),
+/* harmony export */   LE: () => (/* binding */ blobSize),
+/* harmony export */   Qq: () => (/* binding */ catCommit),
+/* harmony export */   bR: () => (/* binding */ treeIdOf),
+/* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   l0: () => (/* binding */ lastCommitOf),
+/* harmony export */   ls: () => (/* binding */ firstParentLog),
+/* harmony export */   mM: () => (/* binding */ firstParentsSince),
+/* harmony export */   oZ: () => (/* binding */ commitInfo),
+/* harmony export */   sf: () => (/* binding */ catBlob),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* unused harmony exports authSecrets, redact, gitAuthEnv, authedGit */
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+/* unused harmony export pathsUnder */
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(669);
 
-
-/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 }
-/**
- * Every form of the token that could surface in git's output or an error:
- * the token itself and the base64 Basic credential built from it. Callers
- * mask each one (setSecret) before the first git call.
- */
-function authSecrets(token) {
-    if (!token)
-        return [];
-    const basic = basicCredential(token);
-    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
-}
-/** Replaces every secret in `text` with `***`. */
-function redact(text, secrets) {
-    let out = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
-    return out;
-}
-/**
- * The `http.<url>.` config prefix git matches for a remote: the server's
- * origin with a trailing slash, so every repository on that host (a fork's
- * upstream, a redirect after a rename) gets the header, as actions/checkout
- * does. Undefined for remotes that are not http(s) (a path, ssh): there the
- * token has no use and nothing is set.
- */
-function headerScope(remoteUrl) {
-    let u;
-    try {
-        u = new URL(remoteUrl);
-    }
-    catch {
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
         return undefined;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return undefined;
-    return `${u.protocol}//${u.host}/`;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
 }
-/**
- * Env vars that give git the token for `remoteUrl` without argv, URL or
- * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
- *
- * Two entries are added after any the environment already has
- * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
- * headers collected so far — notably the one actions/checkout persists in
- * .git/config with `persist-credentials: true`, which may hold another
- * (read-only) token — and then ours, so git sends exactly one Authorization
- * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work. An empty
- * `credential.helper` likewise switches off stored credentials.
- */
-function gitAuthEnv(remoteUrl, token, inherited = {}) {
-    const scope = token ? headerScope(remoteUrl) : undefined;
-    if (!token || !scope)
-        return {};
-    if (/[\r\n\0]/.test(token))
-        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
-    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
-    const key = `http.${scope}.extraheader`;
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
-        // The token is the identity: no credential helper may answer a 401 with another one.
-        ['credential.helper', ''],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([k, v], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = k;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
     });
-    return env;
 }
-/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
-function redactBytes(data, secrets) {
-    if (!secrets.some((s) => s && data.includes(s)))
-        return data;
-    let out = data;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (!s)
-            continue;
-        const parts = [];
-        let from = 0;
-        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
-            parts.push(out.subarray(from, at), Buffer.from('***'));
-            from = at + Buffer.byteLength(s);
-        }
-        parts.push(out.subarray(from));
-        out = Buffer.concat(parts);
-    }
-    return out;
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
 }
-/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
-function urlSecrets(remoteUrl) {
-    try {
-        const { password } = new URL(remoteUrl);
-        if (!password)
-            return [];
-        const decoded = decodeURIComponent(password);
-        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
-    }
-    catch {
-        return [];
-    }
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
 }
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
 /**
- * A gitSpawner whose processes carry the token through gitAuthEnv, with
- * trace redaction forced on and every form of the token scrubbed from
- * git's output before anyone can log or throw it (a server's hook message
- * that echoes a credential included).
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
  */
-function authedGit(cwd, remoteUrl, token, base = process.env) {
-    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
-    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSpawner */ .dm)(cwd, env);
-    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
-    if (secrets.length === 0)
-        return inner;
-    const git = async (args) => {
-        const r = await inner(args);
-        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
-    };
-    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
-    // so scrubbing each record scrubs the output.
-    const records = inner.records;
-    if (records && !secrets.some((s) => s.includes('\0')))
-        git.records = async (args, onRecord, signal) => {
-            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
-            return { code: r.code, stderr: redact(r.stderr, secrets) };
-        };
-    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
 }
-/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
-function repoOpener(env = process.env) {
-    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', 'commit', sha]);
 }
-/**
- * `repo` with the token given to git through its environment (never argv,
- * URL or .git/config) when there is a token and an origin to use it on,
- * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
- */
-async function withToken(repo, cwd, token, open) {
-    if (!token)
-        return repo;
-    const url = await repo.remoteUrl();
-    if (url === undefined)
-        return repo;
-    const authed = open(cwd, { remoteUrl: url, token });
-    authed.memo.urls.set('origin', Promise.resolve(url));
-    return authed;
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
 }
 
 
@@ -404,21 +388,14 @@ async function localText(git, args, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
-/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
-/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
-/* harmony export */   Xq: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Xq),
-/* harmony export */   YH: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.YH),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
-/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_)
+/* harmony export */   dm: () => (/* binding */ gitSpawner)
 /* harmony export */ });
 /* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, treeBefore, pathsContaining */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
-
 
 
 
@@ -790,14 +767,9 @@ async function pathsContaining(git, commit, fileName, text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(669);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3164);
 /* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8162);
-/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1006);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7034);
-
-
-
 
 
 
@@ -979,12 +951,12 @@ async function isShallow(git) {
     return asRepo(git).isShallow();
 }
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git, memo) {
-    if (memo.holdsRef)
+async function isEmpty(repo) {
+    if (repo.holdsRef())
         return false;
-    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
     if (r.code === 0 && r.stdout.length > 0)
-        memo.holdsRef = true;
+        repo.noteRef();
     return r.code === 0 && r.stdout.length === 0;
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
@@ -1021,21 +993,20 @@ async function fetchBranch(git, remote, branch) {
     await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
     const repo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git);
-    const memo = repo.memo;
     let depth = [];
     // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
-    if (!memo.fetched.has(tracking)) {
+    if (!repo.tracks(tracking)) {
         // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
         const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
         const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
         const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
         if (known)
-            memo.holdsRef = true;
-        if (!known && (shallowLine === 'true' || (await isEmpty(git, memo))))
+            repo.noteRef();
+        if (!known && (shallowLine === 'true' || (await isEmpty(repo))))
             depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
     }
     const r = await git([
-        ..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -1049,11 +1020,11 @@ async function fetchBranch(git, remote, branch) {
             return undefined;
         throw remoteFailure('fetching from', remote, r.stderr);
     }
-    memo.holdsRef = true;
+    repo.noteRef();
     const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
     if (sha.code !== 0)
         return undefined;
-    memo.fetched.add(tracking);
+    repo.noteTracked(tracking);
     return sha.stdout.toString('utf8').trim();
 }
 /** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
@@ -1321,9 +1292,9 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 }
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
-    if (step >= _objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the shallow clone ends too early, even after fetching ${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej[step]}`, '--', remote, tip]);
+    if (step >= _spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the shallow clone ends too early, even after fetching ${_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([..._spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej[step]}`, '--', remote, tip]);
     if (f.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,
@@ -1519,8 +1490,10 @@ function assertRemoteName(remote) {
 /* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   lU: () => (/* binding */ asRepo)
 /* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
+
 
 
 const REPO = Symbol('lockstep.repo');
@@ -1572,7 +1545,7 @@ function asRepo(git) {
         return r;
     };
     const questions = {
-        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, args),
         isShallow() {
             memo.shallow ??= askShallow();
             return memo.shallow;
@@ -1596,20 +1569,41 @@ function asRepo(git) {
             return memo.gitDir;
         },
         async local() {
-            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localGitAt */ .$)(await questions.gitDir());
         },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
         remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
             const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
             return m ? m[1] : undefined;
         }, fresh),
         remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
             return out === undefined ? undefined : remoteTagList(out);
         }),
+        knowRemoteUrl(url, remote = 'origin') {
+            memo.urls.set(remote, Promise.resolve(url));
+        },
+        holdsRef: () => memo.holdsRef,
+        noteRef() {
+            memo.holdsRef = true;
+        },
+        tracks: (tracking) => memo.fetched.has(tracking),
+        commitOf: (ref) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitOf */ .D3(run, ref),
+        commitInfo: (commit) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitInfo */ .oZ(run, commit),
+        lastCommit: (commit, path, firstParent = false) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .lastCommitOf */ .l0(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .firstParentLog */ .ls(run, commit, path),
+        listFiles: (commit, dir) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .listFiles */ .CS(run, commit, dir),
+        commitsBetween: (from, to) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsBetween */ .$q(run, from, to),
+        fetchRefs: (remote, specs) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, specs),
+        fetchTags: (remote, tags) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, tags.map(_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRefspec */ .FT)),
+        deepenBranch: (remote, branch, by) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .deepenBranch */ .AX(run, remote, branch, by),
+        noteTracked(tracking) {
+            memo.holdsRef = true;
+            memo.fetched.add(tracking);
+        },
     };
-    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    const repo = Object.assign(run, questions, { [REPO]: true });
     if (git.records) {
         const records = git.records;
         repo.records = async (args, onRecord, signal) => {
@@ -1622,7 +1616,7 @@ function asRepo(git) {
 }
 /** The Repo of the repository at `cwd` (real git, hooks off). */
 function openRepo(cwd, env = process.env) {
-    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
 }
 
 
@@ -1924,7 +1918,7 @@ async function gitTry(git, args) {
 
 /***/ }),
 
-/***/ 3874:
+/***/ 139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2255,8 +2249,8 @@ function applyEdits(workspace, edits, opts = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __webpack_require__(7034);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(669);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(3164);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
@@ -2273,7 +2267,7 @@ async function hasRemote(git, remote = 'origin') {
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await (0,objects/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,spawn/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
@@ -2291,12 +2285,15 @@ async function localDefaultBranch(git) {
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    const fromSym = await remoteHeadRef(git, remote);
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
     const head = await asRepo(git).remoteHead(remote, true);
     return head && BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -2315,28 +2312,60 @@ async function headFacts(git) {
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
-async function headCommit(git) {
-    return (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+async function local_repo_headCommit(git) {
+    return (await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
  * repository (no commit yet, an unborn branch, a bare repository); undefined
  * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
  */
-async function headProblem(git, consequence) {
-    if (await headCommit(git))
+async function local_repo_headProblem(git, consequence) {
+    if (await local_repo_headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new src_errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await (0,objects/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,spawn/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new src_errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new src_errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return gitTry(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
@@ -2528,6 +2557,195 @@ function keptAsIs(kept) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/git/sync.ts
+
+
+// The git questions answered synchronously: where the CLI stands before any command loads (its
+// repository's top, the branch, the user's identity) and the release's reads of HEAD's files during
+// planning. Each one git command line, spelled here and nowhere else; hooks off as every git lockstep starts.
+/** The trimmed output of `git <args>` in `cwd` (with `env`, when given), or undefined when git failed. */
+function gitSync(cwd, args, env) {
+    const r = env
+        ? spawnSync('git', [...GIT_NO_HOOKS, ...args], { cwd, env, encoding: 'utf8' })
+        : spawnSync('git', [...GIT_NO_HOOKS, ...args], { cwd, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+}
+/** The top of the repository `cwd` is in, or undefined outside one (or '' as git printed it). */
+function topLevelSync(cwd) {
+    return gitSync(cwd, ['rev-parse', '--show-toplevel']);
+}
+/** A git config value as `git config --get` reads it in `cwd` with `env`; '' when unset. */
+function configValueSync(cwd, env, key) {
+    return gitSync(cwd, ['config', '--get', key], { ...env }) ?? '';
+}
+/** The ref HEAD is a symbolic ref to (`refs/heads/…`), or undefined on a detached HEAD. */
+function headRefSync(cwd) {
+    return gitSync(cwd, ['symbolic-ref', '--quiet', 'HEAD']);
+}
+/** How many commits HEAD has that `sha` has not (0 when git cannot tell). */
+function commitsAheadSync(cwd, sha) {
+    const out = gitSync(cwd, ['rev-list', '--count', `${sha}..HEAD`]);
+    return out === undefined ? 0 : Number(out);
+}
+/** Whether tracked files differ from HEAD (untracked ones aside). */
+function hasUncommittedSync(cwd) {
+    const out = gitSync(cwd, ['status', '--porcelain', '--untracked-files=no']);
+    return out !== undefined && out !== '';
+}
+/** The text of the blob `spec` (`commit:path`) names, read in `cwd`; undefined when it names none. */
+function blobTextSync(cwd, env, spec) {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...spawn/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', spec], {
+        cwd,
+        env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+        maxBuffer: 1 << 30,
+    });
+    return r.status === 0 ? r.stdout.toString('utf8') : undefined;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./packages/core/src/git/tags.ts
+
+// The git verbs a release's tag search and commit scan speak (release/history.ts): tag listings,
+// the tagged commits, the remote's tag list and the narrow fetches of a shallow clone. Each is one
+// git command line, spelled here and nowhere else.
+/** The local tag names, all of them or those matching `pattern` (`--merged HEAD` with `merged`). */
+async function listTags(git, pattern, merged = false) {
+    const args = pattern === undefined ? ['tag', '--list'] : ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', pattern];
+    return (await (0,spawn/* gitText */.q_)(git, args)).split('\n').filter((t) => t !== '');
+}
+/** The commit the local tag names; throws when there is no such tag. */
+async function tagCommit(git, tag) {
+    return (await (0,spawn/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+}
+/** The commit the local tag names, or '' when there is none here. */
+async function localTagCommit(git, tag) {
+    return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout.toString().trim();
+}
+/** Whether the tag is here (its object, whatever it points at). */
+async function hasTag(git, tag) {
+    return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}`])).code === 0;
+}
+/** HEAD's commit; throws without one. */
+async function tags_headCommit(git) {
+    return (await (0,spawn/* gitText */.q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+}
+/** `git ls-remote --tags` of `remote` (annotated tags with their peeled lines), as git answered. */
+function lsRemoteTags(git, remote) {
+    return git(['ls-remote', '--tags', '--', remote]);
+}
+/** `git log --format=raw` of HEAD's history from `head`: each commit's id and its parents' (a shallow one's too). */
+function rawLog(git, head) {
+    return (0,spawn/* gitText */.q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+}
+/** How a shallow clone's narrow fetches begin: quiet, no tags, no submodules, no FETCH_HEAD. */
+const NARROW_FETCH = [...spawn/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head'];
+/** Fetches the tag's commit alone (depth 1) from `remote`. */
+function fetchTagCommit(git, remote, tag) {
+    return git([...NARROW_FETCH, '--depth=1', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`]);
+}
+/** Fetches the history behind `boundary` (a shallow clone's edge commits) down to, not into, the tag's. */
+function fetchHistorySince(git, remote, tag, boundary) {
+    return git([...NARROW_FETCH, `--shallow-exclude=refs/tags/${tag}`, '--', remote, ...boundary]);
+}
+/** Fetches the whole history behind `boundary`. */
+function fetchUnshallow(git, remote, boundary) {
+    return git([...NARROW_FETCH, '--unshallow', '--', remote, ...boundary]);
+}
+/** Fetches one tag and its commit alone (depth 1), to show a tag a shallow clone knows by name only. */
+function fetchTag(git, remote, tag) {
+    return git([
+        ...spawn/* GIT_FETCH */.SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--depth=1',
+        '--',
+        remote,
+        `+refs/tags/${tag}:refs/tags/${tag}`,
+    ]);
+}
+/**
+ * `git log` of `range` with each commit's id, parents and full message as three NUL-separated records,
+ * handed to `onRecord` as git prints them (`signal` stops git).
+ */
+function commitLogRecords(git, range, onRecord, signal) {
+    return (0,spawn/* gitRecords */.Xq)(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], onRecord, signal);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/worktree.ts
+
+
+
+
+
+
+
+// What `lockstep check` checks in a terminal by default: the work tree as it is, uncommitted changes
+// included, recorded as a commit (packages/cli/src/commands/local.ts).
+/**
+ * `git status --porcelain=v1 -z` with every untracked file and no rename detection: of the whole
+ * repository, or of the working directory only (`here`). Paths are relative to the repository's top.
+ */
+function porcelainStatus(git, here) {
+    const args = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
+    return (0,spawn/* gitText */.q_)(git, here ? [...args, '--', '.'] : args);
+}
+/**
+ * Records the work tree (tracked changes and untracked files that are not
+ * ignored) as a commit whose parent is HEAD, through a temporary copy of the
+ * index: the real index, the work tree and every ref stay as they were (the
+ * commit is referenced by nothing). Undefined when the work tree matches HEAD.
+ */
+async function workTreeSnapshot(root, env) {
+    const git = gitSpawner(root, env);
+    const noHead = await headProblem(git, 'nothing to check');
+    if (noHead)
+        throw noHead;
+    const status = await porcelainStatus(git, false);
+    const paths = status
+        .split('\0')
+        .filter((e) => e.length > 3)
+        .map((e) => e.slice(3));
+    if (paths.length === 0)
+        return undefined;
+    const head = await headCommit(git);
+    const tmp = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
+    try {
+        const index = join(tmp, 'index');
+        const real = (await gitText(git, ['rev-parse', '--git-path', 'index'])).trim();
+        const realAbs = isAbsolute(real) ? real : resolve(root, real);
+        // The copy keeps the real index's file stamps, so `git add` hashes only what changed.
+        if (existsSync(realAbs))
+            copyFileSync(realAbs, index);
+        const staged = gitSpawner(root, { ...env, GIT_INDEX_FILE: index });
+        if (!existsSync(index))
+            await gitText(staged, ['read-tree', head]);
+        await gitText(staged, ['add', '--all', '--', ':/']);
+        const tree = (await gitText(staged, ['write-tree'])).trim();
+        const who = {
+            GIT_AUTHOR_NAME: 'lockstep',
+            GIT_AUTHOR_EMAIL: 'lockstep@localhost',
+            GIT_COMMITTER_NAME: 'lockstep',
+            GIT_COMMITTER_EMAIL: 'lockstep@localhost',
+        };
+        const commit = (await gitText(gitSpawner(root, { ...env, ...who }), [
+            'commit-tree',
+            tree,
+            '-p',
+            head,
+            '-m',
+            'lockstep check: the work tree, uncommitted',
+        ])).trim();
+        return { commit, head, paths };
+    }
+    finally {
+        rmSync(tmp, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
 
 
@@ -2538,7 +2756,7 @@ var external_node_child_process_ = __webpack_require__(1421);
  * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
 async function committedView(git, root, head, prefix, env = process.env) {
-    const status = await (0,objects/* gitText */.q_)(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+    const status = await porcelainStatus(git, true);
     const dirty = new Set();
     const tracked = [];
     for (const entry of status.split('\0')) {
@@ -2551,14 +2769,7 @@ async function committedView(git, root, head, prefix, env = process.env) {
             tracked.push(p.slice(prefix.length));
     }
     const used = new Set();
-    const fromHead = (p) => {
-        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
-            cwd: root,
-            env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-            maxBuffer: 1 << 30,
-        });
-        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
-    };
+    const fromHead = (p) => blobTextSync(root, env, `${head}:${prefix}${p}`);
     // Each path's text, read once (from the work tree, or from HEAD by a git start): the planning reads every file
     // twice (the check with a stand-in version, then the plan), and the edits read the uncommitted ones again
     // through `fs`. Nothing writes the workspace before the plan is made.
@@ -2983,12 +3194,12 @@ const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches ever
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
 const isShallow = (git) => (0,repo/* asRepo */.lU)(git).isShallow();
-/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
-async function tagNames(git, listed) {
-    if (listed)
-        return [...listed];
-    const remote = (0,repo/* asRepo */.lU)(git).memo.releaseTags;
-    const local = (await (0,objects/* gitText */.q_)(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+/** Every tag name: the local ones (`known.localTags`, when they were listed) and the remote's list a shallow clone listed. */
+async function tagNames(git, known = {}) {
+    if (known.localTags)
+        return [...known.localTags];
+    const remote = known.remoteTags;
+    const local = await listTags(git);
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
 }
 /**
@@ -3003,16 +3214,14 @@ async function tagNames(git, listed) {
  * history. When fetching fails it says which checkout option fixes it.
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
-    const list = async (merged) => (await (0,objects/* gitText */.q_)(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
-        .split('\n')
-        .filter((t) => t !== '');
+    const list = (merged) => listTags(git, `${prefix}*`, merged);
     if (!(await isShallow(git))) {
         const allVersions = versionsFromTags(await list(false), prefix);
         const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
         if (!best)
             return { allVersions, fetched: [] };
         const tag = `${prefix}${best}`;
-        const sha = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const sha = await tagCommit(git, tag);
         return { tag, version: best, sha, allVersions, fetched: [] };
     }
     return shallowLastRelease(git, prefix, remote);
@@ -3024,21 +3233,22 @@ async function findLastRelease(git, prefix, remote = 'origin') {
 async function shallowLastRelease(git, prefix, remote, known) {
     const fetched = [];
     const failed = (what, stderr, code) => new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
-    const fetch = async (args, what) => {
-        const r = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+    const fetch = async (fetching, what) => {
+        const r = await fetching;
         if (r.code !== 0)
             throw failed(what, r.stderr, r.code);
         fetched.push(what);
     };
-    const listed = await git(['ls-remote', '--tags', '--', remote]);
+    const listed = await lsRemoteTags(git, remote);
     if (listed.code !== 0)
         throw failed('the tag list', listed.stderr, listed.code);
     const tags = (0,repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
-    (0,repo/* asRepo */.lU)(git).memo.releaseTags = tags;
     fetched.push('the tag list');
-    const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+    const names = [
+        ...new Set([...(known?.localTags ?? (await listTags(git, `${prefix}*`))), ...tags.keys()].filter((t) => t.startsWith(prefix))),
+    ];
     const allVersions = versionsFromTags(names, prefix);
-    const head = known?.head ?? (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    const head = known?.head ?? (await tags_headCommit(git));
     // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
     // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
     // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -3046,7 +3256,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const seen = async () => {
         const ids = new Set();
         const boundary = new Set();
-        const raw = await (0,objects/* gitText */.q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+        const raw = await rawLog(git, head);
         const parents = [];
         let current = '';
         for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
@@ -3070,31 +3280,19 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const found = async (t, ids) => {
         const best = passed.find((p) => ids.has(p.sha)) ?? t;
         if (!best.local)
-            await fetch(['--depth=1', '--', remote, `+refs/tags/${best.tag}:refs/tags/${best.tag}`], `the tag ${best.tag}`);
-        return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched };
+            await fetch(fetchTagCommit(git, remote, best.tag), `the tag ${best.tag}`);
+        return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched, remoteTags: tags };
     };
     for (const version of semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))) {
         const tag = `${prefix}${version}`;
-        const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
-            .toString()
-            .trim();
+        const local = await localTagCommit(git, tag);
         const sha = tags.get(tag) ?? local;
         if (!sha)
             continue;
         let here = await seen();
         // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
         if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
-            const r = await git([
-                ...objects/* GIT_FETCH */.SG,
-                '--quiet',
-                '--no-tags',
-                '--no-recurse-submodules',
-                '--no-write-fetch-head',
-                `--shallow-exclude=refs/tags/${tag}`,
-                '--',
-                remote,
-                ...here.boundary,
-            ]);
+            const r = await fetchHistorySince(git, remote, tag, here.boundary);
             if (r.code !== 0) {
                 passed.push({ tag, version, sha, local });
                 continue;
@@ -3108,16 +3306,13 @@ async function shallowLastRelease(git, prefix, remote, known) {
     }
     const { boundary } = await seen();
     if (boundary.length > 0)
-        await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+        await fetch(fetchUnshallow(git, remote, boundary), 'the full history (no release tag is reachable)');
     // With the whole history here, a tag passed over for a failed fetch is reachable or not for certain.
     const { ids } = await seen();
     const reachable = passed.find((p) => ids.has(p.sha));
     if (reachable)
         return found(reachable, ids);
-    return { allVersions, fetched };
-}
-async function list(git, prefix) {
-    return (await (0,objects/* gitText */.q_)(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return { allVersions, fetched, remoteTags: tags };
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -3130,7 +3325,7 @@ async function readCommits(git, since, head, add, signal) {
     const range = since ? `${since}..${head}` : head;
     // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
     const fields = [];
-    const r = await (0,objects/* gitRecords */.Xq)(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], (record) => {
+    const r = await commitLogRecords(git, range, (record) => {
         fields.push(record.toString('utf8'));
         if (fields.length < 3)
             return;
@@ -3156,24 +3351,15 @@ async function commitsSince(git, since, head = 'HEAD') {
  * another branch is not the last release seen from HEAD, so the version
  * computed from HEAD's history can collide with it.
  */
-async function publishedTag(git, prefix, version, { remote = 'origin', listed } = {}) {
-    const tags = (await tagNames(git, listed)).filter((t) => t.startsWith(prefix));
+async function publishedTag(git, prefix, version, { remote = 'origin', known } = {}) {
+    const tags = (await tagNames(git, known)).filter((t) => t.startsWith(prefix));
     const found = tags.find((t) => {
         const v = t.slice(prefix.length);
         return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
     });
     // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
-    if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
-        await git([
-            ...objects/* GIT_FETCH */.SG,
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--depth=1',
-            '--',
-            remote,
-            `+refs/tags/${found}:refs/tags/${found}`,
-        ]);
+    if (found && !(await hasTag(git, found)))
+        await fetchTag(git, remote, found);
     return found;
 }
 /** findLastRelease followed by commitsSince (scanReleaseRange), the commits in one list. */
@@ -3208,12 +3394,12 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
     // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
     // (unless the caller knows: `shallow`).
     // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
-    const listing = (0,objects/* gitText */.q_)(git, ['tag', '--list']);
+    const listing = listTags(git);
     listing.catch(() => undefined);
     const shallow = await (known ?? isShallow(git));
     const at = await head;
     if (!shallow) {
-        const localTags = (await listing).split('\n').filter((t) => t !== '');
+        const localTags = await listing;
         const allVersions = versionsFromTags(localTags, prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined) {
@@ -3239,8 +3425,8 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
             add(c);
         }, signal);
         walking?.();
-        const tagged = (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
-            sha = out.trim();
+        const tagged = tagCommit(git, tag).then((out) => {
+            sha = out;
             return sha;
         });
         tagged.catch(() => undefined);
@@ -3258,7 +3444,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
     // A shallow clone's reads wait for leave to fetch (after the checks): nothing walks until then.
     walking?.();
     await mayFetch;
-    const localTags = (await listing).split('\n').filter((t) => t !== '');
+    const localTags = await listing;
     const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });
     await readCommits(git, last.sha, at, open(), signal);
     return last;
@@ -3268,9 +3454,9 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
  * version first: what a repository's releases are tagged with when no tag
  * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
  */
-async function otherPrefixTags(git, prefix, listed) {
+async function otherPrefixTags(git, prefix, known) {
     const out = [];
-    for (const tag of await tagNames(git, listed)) {
+    for (const tag of await tagNames(git, known)) {
         const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
         if (!m || m[1] === prefix || semver_default().valid(m[2]) !== m[2] || semver_default().prerelease(m[2]) !== null)
             continue;
@@ -5415,27 +5601,6 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/inputs.ts
-
-// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
-// and refusing the inputs loads neither the YAML library nor semver (the action's cold start): semver's
-// valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
-/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
-async function parseVersionInput(v, input) {
-    const { default: valid } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
-    if (!valid(v) || /^[v=]/i.test(v))
-        throw new UserError(`is '${v}', not a SemVer 2 version`, {
-            input: input,
-            hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
-        });
-    return v;
-}
-/** A base ref is data for git, never an option or a range. */
-function checkBaseRef(ref) {
-    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new UserError(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
 
 
@@ -5457,8 +5622,6 @@ function formatWarning(w) {
 }
 const chartFile = (dir) => (dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`);
 const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
-/** Validates an explicit version input: SemVer 2 without a `v` (in charts/inputs.ts, which loads no YAML). */
-
 /**
  * Plans the bump of `selected` chart folders (plus, with cascade, every chart
  * that depends on them through `file://` or a vendored subchart), returning
@@ -6756,7 +6919,7 @@ async function nextRelease(s, deps, scan, read) {
     });
     const warnings = [];
     if (last.allVersions.length === 0 && s.version === undefined) {
-        const others = await otherPrefixTags(deps.git, s.tagPrefix, last.localTags);
+        const others = await otherPrefixTags(deps.git, s.tagPrefix, last);
         if (others.length > 0) {
             const [top] = others;
             const shown = others
@@ -6806,9 +6969,9 @@ async function nextRelease(s, deps, scan, read) {
     const version = next.version;
     // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
     // version, or the same version with other build metadata). A published GitHub Release always has its tag.
-    const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
+    const taken = await publishedTag(deps.git, s.tagPrefix, version, { known: last });
     if (taken) {
-        const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
+        const at = await tagCommit(deps.git, taken);
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
                 ? (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above every tagged version`
@@ -6938,6 +7101,8 @@ function sectionsBetween(sections, from, to) {
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(3852);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
 
 
@@ -6962,7 +7127,7 @@ async function detectRelease(s, deps, head) {
         if (semver_default().valid(v) === v)
             return { version: v, pull: p };
     }
-    const subject = (await (0,objects/* gitText */.q_)(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
+    const subject = await (0,commits/* subjectOf */.et)(deps.git, head);
     const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
         new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
     if (m && semver_default().valid(m[1]) === m[1])
@@ -11366,7 +11531,7 @@ async function checkedOutHead(git, facts) {
     const sha = (await facts).head;
     if (sha)
         return sha;
-    throw (await headProblem(git, 'nothing to release')) ?? new Error('HEAD names no commit');
+    throw (await local_repo_headProblem(git, 'nothing to release')) ?? new Error('HEAD names no commit');
 }
 /**
  * Reads and checks every file the release will edit (version file, packages,

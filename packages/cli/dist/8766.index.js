@@ -1,5 +1,5 @@
-export const id = 400;
-export const ids = [400];
+export const id = 8766;
+export const ids = [8766,8545,9732,6344];
 export const modules = {
 
 /***/ 65633:
@@ -223,32 +223,137 @@ function sectionsBetween(sections, from, to) {
 
 /***/ }),
 
-/***/ 32846:
+/***/ 95997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ checkBaseRef),
-/* harmony export */   g: () => (/* binding */ parseVersionInput)
+/* harmony export */   Bo: () => (/* binding */ skippedLine),
+/* harmony export */   MV: () => (/* binding */ selectCharts),
+/* harmony export */   SA: () => (/* binding */ chartChoice),
+/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
+/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
+/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17892);
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `fix ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
+        return [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+
+/***/ }),
+
+/***/ 16744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
-// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
-// and refusing the inputs loads neither the YAML library nor semver (the action's cold start): semver's
-// valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
-/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
-async function parseVersionInput(v, input) {
-    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 37306, 23));
-    if (!valid(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
-            input: input,
-            hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
-        });
-    return v;
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
 }
-/** A base ref is data for git, never an option or a range. */
-function checkBaseRef(ref) {
-    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
 }
 
 
@@ -499,6 +604,497 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
+/***/ 85036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
+/* harmony export */   l: () => (/* binding */ branchPublisher)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
+
+
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+function branchPublisher(git, remote = 'origin') {
+    return {
+        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
+        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
+        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
+    };
+}
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
+ */
+async function publishGeneratedBranch(git, req, remoteCalls) {
+    const remote = req.remote ?? 'origin';
+    const calls = remoteCalls ?? branchPublisher(git, remote);
+    const direct = req.branch === req.base;
+    const pinned = req.pinned;
+    const attempts = req.attempts ?? 3;
+    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
+        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
+        if (!baseSha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await calls.commitFiles({
+            parent: baseSha,
+            files,
+            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
+        const trees = new Map();
+        const tree = (commit) => {
+            let t = trees.get(commit);
+            if (!t)
+                trees.set(commit, (t = (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, commit)));
+            return t;
+        };
+        let baseTree;
+        if (!pinned) {
+            const [b, g] = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treesOf */ .zG)(git, [baseSha, generated]);
+            trees.set(baseSha, Promise.resolve(b));
+            trees.set(generated, Promise.resolve(g));
+            baseTree = b;
+        }
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+            if (!pinned && !found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: found.generated,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
+                        files: [],
+                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+                        amended: true,
+                    },
+                };
+            }
+            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+            if (pinned &&
+                found.generated &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
+                (await tree(found.generated)) === (await tree(generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
+            if (found.after.length > 0) {
+                const r = await calls.replayCommits(generated, found.after);
+                if (!r.ok)
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            if (!pinned) {
+                const headTree = await tree(head);
+                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
+                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+            }
+        }
+        if (!pinned && (await tree(head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
+        }
+        if (pinned) {
+            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+            if (raced && attempt < attempts)
+                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+/**
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
+ */
+async function pinnedBase(calls, base, pinned) {
+    const tip = await calls.fetchBranch(base);
+    if (tip && tip !== pinned.sha)
+        throw pinned.moved(tip);
+    return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
+}
+
+
+/***/ }),
+
+/***/ 48982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   $R: () => (/* binding */ initBareWithOrigin),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Kx: () => (/* binding */ lastTagOn),
+/* harmony export */   M4: () => (/* binding */ topLevel),
+/* harmony export */   MY: () => (/* binding */ pathPrefixOrTop),
+/* harmony export */   OZ: () => (/* binding */ remoteHeadRef),
+/* harmony export */   Y2: () => (/* binding */ headProblem),
+/* harmony export */   YA: () => (/* binding */ pathPrefix),
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   ij: () => (/* binding */ shortHeadCommit),
+/* harmony export */   k2: () => (/* binding */ headFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63164);
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const fromSym = await remoteHeadRef(git, remote);
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitText */ .q_)(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 66409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ commitLogRecords),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Zs: () => (/* binding */ localTagCommit),
+/* harmony export */   c1: () => (/* binding */ fetchUnshallow),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   dI: () => (/* binding */ fetchHistorySince),
+/* harmony export */   eF: () => (/* binding */ tagCommit),
+/* harmony export */   eg: () => (/* binding */ fetchTagCommit),
+/* harmony export */   hD: () => (/* binding */ lsRemoteTags),
+/* harmony export */   rH: () => (/* binding */ rawLog),
+/* harmony export */   ti: () => (/* binding */ hasTag),
+/* harmony export */   xI: () => (/* binding */ fetchTag)
+/* harmony export */ });
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
+
+// The git verbs a release's tag search and commit scan speak (release/history.ts): tag listings,
+// the tagged commits, the remote's tag list and the narrow fetches of a shallow clone. Each is one
+// git command line, spelled here and nowhere else.
+/** The local tag names, all of them or those matching `pattern` (`--merged HEAD` with `merged`). */
+async function listTags(git, pattern, merged = false) {
+    const args = pattern === undefined ? ['tag', '--list'] : ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', pattern];
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, args)).split('\n').filter((t) => t !== '');
+}
+/** The commit the local tag names; throws when there is no such tag. */
+async function tagCommit(git, tag) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+}
+/** The commit the local tag names, or '' when there is none here. */
+async function localTagCommit(git, tag) {
+    return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout.toString().trim();
+}
+/** Whether the tag is here (its object, whatever it points at). */
+async function hasTag(git, tag) {
+    return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}`])).code === 0;
+}
+/** HEAD's commit; throws without one. */
+async function headCommit(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+}
+/** `git ls-remote --tags` of `remote` (annotated tags with their peeled lines), as git answered. */
+function lsRemoteTags(git, remote) {
+    return git(['ls-remote', '--tags', '--', remote]);
+}
+/** `git log --format=raw` of HEAD's history from `head`: each commit's id and its parents' (a shallow one's too). */
+function rawLog(git, head) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+}
+/** How a shallow clone's narrow fetches begin: quiet, no tags, no submodules, no FETCH_HEAD. */
+const NARROW_FETCH = [..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head'];
+/** Fetches the tag's commit alone (depth 1) from `remote`. */
+function fetchTagCommit(git, remote, tag) {
+    return git([...NARROW_FETCH, '--depth=1', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`]);
+}
+/** Fetches the history behind `boundary` (a shallow clone's edge commits) down to, not into, the tag's. */
+function fetchHistorySince(git, remote, tag, boundary) {
+    return git([...NARROW_FETCH, `--shallow-exclude=refs/tags/${tag}`, '--', remote, ...boundary]);
+}
+/** Fetches the whole history behind `boundary`. */
+function fetchUnshallow(git, remote, boundary) {
+    return git([...NARROW_FETCH, '--unshallow', '--', remote, ...boundary]);
+}
+/** Fetches one tag and its commit alone (depth 1), to show a tag a shallow clone knows by name only. */
+function fetchTag(git, remote, tag) {
+    return git([
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--depth=1',
+        '--',
+        remote,
+        `+refs/tags/${tag}:refs/tags/${tag}`,
+    ]);
+}
+/**
+ * `git log` of `range` with each commit's id, parents and full message as three NUL-separated records,
+ * handed to `onRecord` as git prints them (`signal` stops git).
+ */
+function commitLogRecords(git, range, onRecord, signal) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitRecords */ .Xq)(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], onRecord, signal);
+}
+
+
+/***/ }),
+
+/***/ 68545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ porcelainStatus),
+/* harmony export */   workTreeSnapshot: () => (/* binding */ workTreeSnapshot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _local_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48982);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57850);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90669);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66409);
+
+
+
+
+
+
+
+// What `lockstep check` checks in a terminal by default: the work tree as it is, uncommitted changes
+// included, recorded as a commit (packages/cli/src/commands/local.ts).
+/**
+ * `git status --porcelain=v1 -z` with every untracked file and no rename detection: of the whole
+ * repository, or of the working directory only (`here`). Paths are relative to the repository's top.
+ */
+function porcelainStatus(git, here) {
+    const args = ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'];
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(git, here ? [...args, '--', '.'] : args);
+}
+/**
+ * Records the work tree (tracked changes and untracked files that are not
+ * ignored) as a commit whose parent is HEAD, through a temporary copy of the
+ * index: the real index, the work tree and every ref stay as they were (the
+ * commit is referenced by nothing). Undefined when the work tree matches HEAD.
+ */
+async function workTreeSnapshot(root, env) {
+    const git = (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__.gitSpawner)(root, env);
+    const noHead = await (0,_local_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .headProblem */ .Y2)(git, 'nothing to check');
+    if (noHead)
+        throw noHead;
+    const status = await porcelainStatus(git, false);
+    const paths = status
+        .split('\0')
+        .filter((e) => e.length > 3)
+        .map((e) => e.slice(3));
+    if (paths.length === 0)
+        return undefined;
+    const head = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .headCommit */ .Qo)(git);
+    const tmp = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-check-'));
+    try {
+        const index = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index');
+        const real = (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(git, ['rev-parse', '--git-path', 'index'])).trim();
+        const realAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(real) ? real : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, real);
+        // The copy keeps the real index's file stamps, so `git add` hashes only what changed.
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(realAbs))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(realAbs, index);
+        const staged = (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__.gitSpawner)(root, { ...env, GIT_INDEX_FILE: index });
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(index))
+            await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(staged, ['read-tree', head]);
+        await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(staged, ['add', '--all', '--', ':/']);
+        const tree = (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(staged, ['write-tree'])).trim();
+        const who = {
+            GIT_AUTHOR_NAME: 'lockstep',
+            GIT_AUTHOR_EMAIL: 'lockstep@localhost',
+            GIT_COMMITTER_NAME: 'lockstep',
+            GIT_COMMITTER_EMAIL: 'lockstep@localhost',
+        };
+        const commit = (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)((0,_objects_js__WEBPACK_IMPORTED_MODULE_4__.gitSpawner)(root, { ...env, ...who }), [
+            'commit-tree',
+            tree,
+            '-p',
+            head,
+            '-m',
+            'lockstep check: the work tree, uncommitted',
+        ])).trim();
+        return { commit, head, paths };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 18019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -713,10 +1309,10 @@ function keptAsIs(kept) {
         : `${kept.length} commits pushed on top of it are kept as they are: ${ids}`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/sync.ts
+var sync = __webpack_require__(57019);
+// EXTERNAL MODULE: ./packages/core/src/git/worktree.ts
+var worktree = __webpack_require__(68545);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(92536);
 ;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
@@ -729,7 +1325,7 @@ var workspace = __webpack_require__(92536);
  * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
 async function committedView(git, root, head, prefix, env = process.env) {
-    const status = await (0,objects/* gitText */.q_)(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+    const status = await (0,worktree/* porcelainStatus */.w)(git, true);
     const dirty = new Set();
     const tracked = [];
     for (const entry of status.split('\0')) {
@@ -742,14 +1338,7 @@ async function committedView(git, root, head, prefix, env = process.env) {
             tracked.push(p.slice(prefix.length));
     }
     const used = new Set();
-    const fromHead = (p) => {
-        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
-            cwd: root,
-            env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-            maxBuffer: 1 << 30,
-        });
-        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
-    };
+    const fromHead = (p) => (0,sync/* blobTextSync */.G$)(root, env, `${head}:${prefix}${p}`);
     // Each path's text, read once (from the work tree, or from HEAD by a git start): the planning reads every file
     // twice (the check with a stand-in version, then the plan), and the edits read the uncommitted ones again
     // through `fs`. Nothing writes the workspace before the plan is made.
@@ -1164,6 +1753,8 @@ function levelBetween(from, to) {
     return 'patch';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/tags.ts
+var git_tags = __webpack_require__(66409);
 ;// CONCATENATED MODULE: ./packages/core/src/release/history.ts
 
 
@@ -1174,12 +1765,12 @@ const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches ever
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
 const isShallow = (git) => (0,repo/* asRepo */.lU)(git).isShallow();
-/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
-async function tagNames(git, listed) {
-    if (listed)
-        return [...listed];
-    const remote = (0,repo/* asRepo */.lU)(git).memo.releaseTags;
-    const local = (await (0,objects/* gitText */.q_)(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+/** Every tag name: the local ones (`known.localTags`, when they were listed) and the remote's list a shallow clone listed. */
+async function tagNames(git, known = {}) {
+    if (known.localTags)
+        return [...known.localTags];
+    const remote = known.remoteTags;
+    const local = await (0,git_tags/* listTags */.cB)(git);
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
 }
 /**
@@ -1194,16 +1785,14 @@ async function tagNames(git, listed) {
  * history. When fetching fails it says which checkout option fixes it.
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
-    const list = async (merged) => (await (0,objects/* gitText */.q_)(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
-        .split('\n')
-        .filter((t) => t !== '');
+    const list = (merged) => (0,git_tags/* listTags */.cB)(git, `${prefix}*`, merged);
     if (!(await isShallow(git))) {
         const allVersions = versionsFromTags(await list(false), prefix);
         const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
         if (!best)
             return { allVersions, fetched: [] };
         const tag = `${prefix}${best}`;
-        const sha = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const sha = await (0,git_tags/* tagCommit */.eF)(git, tag);
         return { tag, version: best, sha, allVersions, fetched: [] };
     }
     return shallowLastRelease(git, prefix, remote);
@@ -1215,21 +1804,22 @@ async function findLastRelease(git, prefix, remote = 'origin') {
 async function shallowLastRelease(git, prefix, remote, known) {
     const fetched = [];
     const failed = (what, stderr, code) => new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
-    const fetch = async (args, what) => {
-        const r = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+    const fetch = async (fetching, what) => {
+        const r = await fetching;
         if (r.code !== 0)
             throw failed(what, r.stderr, r.code);
         fetched.push(what);
     };
-    const listed = await git(['ls-remote', '--tags', '--', remote]);
+    const listed = await (0,git_tags/* lsRemoteTags */.hD)(git, remote);
     if (listed.code !== 0)
         throw failed('the tag list', listed.stderr, listed.code);
     const tags = (0,repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
-    (0,repo/* asRepo */.lU)(git).memo.releaseTags = tags;
     fetched.push('the tag list');
-    const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+    const names = [
+        ...new Set([...(known?.localTags ?? (await (0,git_tags/* listTags */.cB)(git, `${prefix}*`))), ...tags.keys()].filter((t) => t.startsWith(prefix))),
+    ];
     const allVersions = versionsFromTags(names, prefix);
-    const head = known?.head ?? (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    const head = known?.head ?? (await (0,git_tags/* headCommit */.Qo)(git));
     // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
     // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
     // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -1237,7 +1827,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const seen = async () => {
         const ids = new Set();
         const boundary = new Set();
-        const raw = await (0,objects/* gitText */.q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+        const raw = await (0,git_tags/* rawLog */.rH)(git, head);
         const parents = [];
         let current = '';
         for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
@@ -1261,31 +1851,19 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const found = async (t, ids) => {
         const best = passed.find((p) => ids.has(p.sha)) ?? t;
         if (!best.local)
-            await fetch(['--depth=1', '--', remote, `+refs/tags/${best.tag}:refs/tags/${best.tag}`], `the tag ${best.tag}`);
-        return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched };
+            await fetch((0,git_tags/* fetchTagCommit */.eg)(git, remote, best.tag), `the tag ${best.tag}`);
+        return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched, remoteTags: tags };
     };
     for (const version of semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))) {
         const tag = `${prefix}${version}`;
-        const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
-            .toString()
-            .trim();
+        const local = await (0,git_tags/* localTagCommit */.Zs)(git, tag);
         const sha = tags.get(tag) ?? local;
         if (!sha)
             continue;
         let here = await seen();
         // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
         if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
-            const r = await git([
-                ...objects/* GIT_FETCH */.SG,
-                '--quiet',
-                '--no-tags',
-                '--no-recurse-submodules',
-                '--no-write-fetch-head',
-                `--shallow-exclude=refs/tags/${tag}`,
-                '--',
-                remote,
-                ...here.boundary,
-            ]);
+            const r = await (0,git_tags/* fetchHistorySince */.dI)(git, remote, tag, here.boundary);
             if (r.code !== 0) {
                 passed.push({ tag, version, sha, local });
                 continue;
@@ -1299,16 +1877,13 @@ async function shallowLastRelease(git, prefix, remote, known) {
     }
     const { boundary } = await seen();
     if (boundary.length > 0)
-        await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+        await fetch((0,git_tags/* fetchUnshallow */.c1)(git, remote, boundary), 'the full history (no release tag is reachable)');
     // With the whole history here, a tag passed over for a failed fetch is reachable or not for certain.
     const { ids } = await seen();
     const reachable = passed.find((p) => ids.has(p.sha));
     if (reachable)
         return found(reachable, ids);
-    return { allVersions, fetched };
-}
-async function list(git, prefix) {
-    return (await (0,objects/* gitText */.q_)(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return { allVersions, fetched, remoteTags: tags };
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -1321,7 +1896,7 @@ async function readCommits(git, since, head, add, signal) {
     const range = since ? `${since}..${head}` : head;
     // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
     const fields = [];
-    const r = await (0,objects/* gitRecords */.Xq)(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], (record) => {
+    const r = await (0,git_tags/* commitLogRecords */.GS)(git, range, (record) => {
         fields.push(record.toString('utf8'));
         if (fields.length < 3)
             return;
@@ -1347,24 +1922,15 @@ async function commitsSince(git, since, head = 'HEAD') {
  * another branch is not the last release seen from HEAD, so the version
  * computed from HEAD's history can collide with it.
  */
-async function publishedTag(git, prefix, version, { remote = 'origin', listed } = {}) {
-    const tags = (await tagNames(git, listed)).filter((t) => t.startsWith(prefix));
+async function publishedTag(git, prefix, version, { remote = 'origin', known } = {}) {
+    const tags = (await tagNames(git, known)).filter((t) => t.startsWith(prefix));
     const found = tags.find((t) => {
         const v = t.slice(prefix.length);
         return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
     });
     // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
-    if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
-        await git([
-            ...objects/* GIT_FETCH */.SG,
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--depth=1',
-            '--',
-            remote,
-            `+refs/tags/${found}:refs/tags/${found}`,
-        ]);
+    if (found && !(await (0,git_tags/* hasTag */.ti)(git, found)))
+        await (0,git_tags/* fetchTag */.xI)(git, remote, found);
     return found;
 }
 /** findLastRelease followed by commitsSince (scanReleaseRange), the commits in one list. */
@@ -1399,12 +1965,12 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
     // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
     // (unless the caller knows: `shallow`).
     // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
-    const listing = (0,objects/* gitText */.q_)(git, ['tag', '--list']);
+    const listing = (0,git_tags/* listTags */.cB)(git);
     listing.catch(() => undefined);
     const shallow = await (known ?? isShallow(git));
     const at = await head;
     if (!shallow) {
-        const localTags = (await listing).split('\n').filter((t) => t !== '');
+        const localTags = await listing;
         const allVersions = versionsFromTags(localTags, prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined) {
@@ -1430,8 +1996,8 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
             add(c);
         }, signal);
         walking?.();
-        const tagged = (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
-            sha = out.trim();
+        const tagged = (0,git_tags/* tagCommit */.eF)(git, tag).then((out) => {
+            sha = out;
             return sha;
         });
         tagged.catch(() => undefined);
@@ -1449,7 +2015,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
     // A shallow clone's reads wait for leave to fetch (after the checks): nothing walks until then.
     walking?.();
     await mayFetch;
-    const localTags = (await listing).split('\n').filter((t) => t !== '');
+    const localTags = await listing;
     const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });
     await readCommits(git, last.sha, at, open(), signal);
     return last;
@@ -1459,9 +2025,9 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
  * version first: what a repository's releases are tagged with when no tag
  * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
  */
-async function otherPrefixTags(git, prefix, listed) {
+async function otherPrefixTags(git, prefix, known) {
     const out = [];
-    for (const tag of await tagNames(git, listed)) {
+    for (const tag of await tagNames(git, known)) {
         const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
         if (!m || m[1] === prefix || semver_default().valid(m[2]) !== m[2] || semver_default().prerelease(m[2]) !== null)
             continue;
@@ -2372,7 +2938,7 @@ async function nextRelease(s, deps, scan, read) {
     });
     const warnings = [];
     if (last.allVersions.length === 0 && s.version === undefined) {
-        const others = await otherPrefixTags(deps.git, s.tagPrefix, last.localTags);
+        const others = await otherPrefixTags(deps.git, s.tagPrefix, last);
         if (others.length > 0) {
             const [top] = others;
             const shown = others
@@ -2422,9 +2988,9 @@ async function nextRelease(s, deps, scan, read) {
     const version = next.version;
     // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
     // version, or the same version with other build metadata). A published GitHub Release always has its tag.
-    const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
+    const taken = await publishedTag(deps.git, s.tagPrefix, version, { known: last });
     if (taken) {
-        const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
+        const at = await (0,git_tags/* tagCommit */.eF)(deps.git, taken);
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
                 ? (0,src_errors/* words */.aL) `give ${(0,src_errors/* theInput */.y8)('version')} above every tagged version`
@@ -2438,6 +3004,8 @@ async function nextRelease(s, deps, scan, read) {
 var sections = __webpack_require__(38194);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(91062);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
 
 
@@ -2462,7 +3030,7 @@ async function detectRelease(s, deps, head) {
         if (semver_default().valid(v) === v)
             return { version: v, pull: p };
     }
-    const subject = (await (0,objects/* gitText */.q_)(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
+    const subject = await (0,commits/* subjectOf */.et)(deps.git, head);
     const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
         new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
     if (m && semver_default().valid(m[1]) === m[1])
@@ -2771,6 +3339,8 @@ function releaseFiles(inputs, root, config, configText) {
     return { packages, pins, charts, allCharts, lockCommand, chartNotes };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
 
 
@@ -2970,7 +3540,7 @@ var trailers = __webpack_require__(73190);
 // The release's heavy modules, each behind a named getter and loaded on first use: the one place its
 // run imports dynamically (index.ts loads the run and the views).
 /** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
-const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 93765));
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(229), __webpack_require__.e(657)]).then(__webpack_require__.bind(__webpack_require__, 93765));
 /** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
 const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 85944));
 
@@ -3458,6 +4028,101 @@ function olderPromotionWords(message) {
 
 /***/ }),
 
+/***/ 93081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
+/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   verifyKeys: () => (/* binding */ verifyKeys),
+/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
+/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * No `verify.keys` entry (top level or a service's) written as PEM text holds a private key: the repository
+ * would give anyone the key that signs. digests and promote refuse it when they verify; refused here at its
+ * line, so `lockstep config` and the PR check (a config change) catch it before the merge.
+ */
+const verifyKeys = (config) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    return lists.flatMap(([path, keys]) => (keys ?? []).flatMap((key, k) => {
+        const label = (0,_text_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyLabel */ .p)(key);
+        return label === undefined
+            ? []
+            : [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path.join('.')}[${k}] is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    file: config.file,
+                    line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [...path, k]),
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }),
+            ];
+    }));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(workspace, path));
+}
+
+
+/***/ }),
+
 /***/ 8473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3494,6 +4159,25 @@ function formatDuration(ms) {
     const m = minutes - h * 60;
     const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
     return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ }),
+
+/***/ 76551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ privateKeyLabel)
+/* harmony export */ });
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
 }
 
 

@@ -1,21 +1,51 @@
-export const id = 4896;
-export const ids = [4896];
+export const id = 9035;
+export const ids = [9035];
 export const modules = {
 
-/***/ 58363:
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
+
+/***/ }),
+
+/***/ 9035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ parseImagesInput),
-  U: () => (/* binding */ platformInput)
+  digests: () => (/* binding */ digests)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/text/list.ts
-var list = __webpack_require__(60385);
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(96355);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
+var table_digests = __webpack_require__(10531);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __webpack_require__(60385);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
 // Apart from registry/manifest.ts so that reading the platform input does not load node:crypto.
 /** Parses `linux/amd64` or `linux/arm/v7`; undefined when malformed. */
@@ -89,53 +119,6 @@ function platformInput(text) {
     return p;
 }
 
-
-/***/ }),
-
-/***/ 9492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ stripPort),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
-// image reference (capture-digests' inputs); hosts.ts adds the address rules.
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-
-
-/***/ }),
-
-/***/ 24896:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  digests: () => (/* binding */ digests)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __webpack_require__(96355);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
-var table_digests = __webpack_require__(10531);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
-var targets = __webpack_require__(58363);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(92536);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/request.ts
@@ -151,23 +134,23 @@ function digestsRequest(inputs, world) {
     const password = inputs.optional('password');
     const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
-        throw new errors/* UserError */.yo('is missing', {
+        throw new src_errors/* UserError */.yo('is missing', {
             input: username ? 'password' : 'username',
-            hint: (0,errors/* words */.aL) `pass both ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}, or neither`,
+            hint: (0,src_errors/* words */.aL) `pass both ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}, or neither`,
         });
     const imagesText = inputs.string('images');
     const services = inputs.list('services');
     if (imagesText !== '' && services.length > 0)
-        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* theInput */.y8)('images')} and ${(0,errors/* theInput */.y8)('services')} were both given`, { hint: 'use one of them' });
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* theInput */.y8)('images')} and ${(0,src_errors/* theInput */.y8)('services')} were both given`, { hint: 'use one of them' });
     if (inputs.boolean('merge', false) && inputs.boolean('replace', false))
-        throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* theInput */.y8)('merge')} and ${(0,errors/* theInput */.y8)('replace')} were both given`, {
-            hint: (0,errors/* words */.aL) `${(0,errors/* named */.KT)('merge')} keeps the other entries and refuses a changed one; ${(0,errors/* named */.KT)('replace')} drops every other entry: use one of them`,
+        throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* theInput */.y8)('merge')} and ${(0,src_errors/* theInput */.y8)('replace')} were both given`, {
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('merge')} keeps the other entries and refuses a changed one; ${(0,src_errors/* named */.KT)('replace')} drops every other entry: use one of them`,
         });
     const workingDirectory = inputs.string('working-directory', '.');
     const request = {
         workingDirectory,
         config: inputs.optional('config'),
-        images: imagesText !== '' ? (0,targets/* parseImagesInput */.M)(imagesText) : undefined,
+        images: imagesText !== '' ? parseImagesInput(imagesText) : undefined,
         services,
         tag: inputs.optional('tag'),
         output: inputs.string('output', 'image-digests.json'),
@@ -176,7 +159,7 @@ function digestsRequest(inputs, world) {
         replace: inputs.boolean('replace', false),
         dryRun: inputs.boolean('dry-run', false),
         sha: inputs.optional('sha') ?? runnerSha(world),
-        platform: (0,targets/* platformInput */.U)(inputs.optional('platform')),
+        platform: platformInput(inputs.optional('platform')),
         credentials: username && password ? { username, password } : undefined,
     };
     // A git repository is needed only to read HEAD, when the request names no commit.
@@ -203,7 +186,7 @@ const digests = {
     action: 'capture-digests',
     secrets: (0,table/* secretInputs */._y)(table_digests/* DIGESTS */.E),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7803)]).then(__webpack_require__.bind(__webpack_require__, 25439))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(7850), __webpack_require__.e(1547), __webpack_require__.e(4241), __webpack_require__.e(7803)]).then(__webpack_require__.bind(__webpack_require__, 25439))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 74113))).digestsViews,
 };
 
@@ -222,7 +205,6 @@ const digests = {
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
 /* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
-
 
 /**
  * Image references per the distribution grammar

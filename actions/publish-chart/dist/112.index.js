@@ -1,8 +1,8 @@
-export const id = 348;
-export const ids = [348];
+export const id = 112;
+export const ids = [112];
 export const modules = {
 
-/***/ 9348:
+/***/ 3112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5279,7 +5279,6 @@ function stripPort(host) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 
-
 /**
  * Image references per the distribution grammar
  * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
@@ -6142,7 +6141,7 @@ const spawn_GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmoni
  * than 2.29 refuses an option it does not know, which would fail every
  * fetch, while it ignores a setting it does not know.
  */
-const GIT_FETCH = (/* unused pure expression or super */ null && (['-c', 'maintenance.auto=false', 'fetch']));
+const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
 /**
  * How a shallow clone is deepened when more of its history is needed (a merge
  * base, a pin's soak time): this many commits more behind its boundary, in
@@ -6329,16 +6328,144 @@ async function gitRecords(git, args, onRecord, signal) {
  * The one "run git, return its text" helper: stdout as text; a non-zero exit
  * throws with git's message. gitTry is its lenient form.
  */
-async function gitText(git, args) {
+async function spawn_gitText(git, args) {
     const r = await git(args);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
     return r.stdout.toString('utf8');
 }
 /** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
-async function gitTry(git, args) {
+async function spawn_gitTry(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/commits.ts
+
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await spawn_gitTry(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
+}
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await spawn_gitTry(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await spawn_gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
+    });
+}
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await spawn_gitTry(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
+/**
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
+ */
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
+}
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return gitText(git, ['cat-file', 'commit', sha]);
+}
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await gitText(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
@@ -6386,6 +6513,7 @@ async function localText(git, args, opts) {
 ;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
 
 
+
 const REPO = Symbol('lockstep.repo');
 function isRepo(git) {
     return git[REPO] === true;
@@ -6414,7 +6542,7 @@ function once(map, key, ask, fresh = false) {
  * The Repo of a spawner: the spawner itself when it is one, else a Repo
  * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
  */
-function asRepo(git) {
+function repo_asRepo(git) {
     if (isRepo(git))
         return git;
     const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
@@ -6435,7 +6563,7 @@ function asRepo(git) {
         return r;
     };
     const questions = {
-        textOr: (args) => gitTry(run, args),
+        textOr: (args) => spawn_gitTry(run, args),
         isShallow() {
             memo.shallow ??= askShallow();
             return memo.shallow;
@@ -6461,18 +6589,39 @@ function asRepo(git) {
         async local() {
             return localGitAt(await questions.gitDir());
         },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => spawn_gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
         remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const out = await spawn_gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
             const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
             return m ? m[1] : undefined;
         }, fresh),
         remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
             return out === undefined ? undefined : remoteTagList(out);
         }),
+        knowRemoteUrl(url, remote = 'origin') {
+            memo.urls.set(remote, Promise.resolve(url));
+        },
+        holdsRef: () => memo.holdsRef,
+        noteRef() {
+            memo.holdsRef = true;
+        },
+        tracks: (tracking) => memo.fetched.has(tracking),
+        commitOf: (ref) => commitOf(run, ref),
+        commitInfo: (commit) => commitInfo(run, commit),
+        lastCommit: (commit, path, firstParent = false) => lastCommitOf(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => firstParentLog(run, commit, path),
+        listFiles: (commit, dir) => listFiles(run, commit, dir),
+        commitsBetween: (from, to) => commitsBetween(run, from, to),
+        fetchRefs: (remote, specs) => fetchRefs(run, remote, specs),
+        fetchTags: (remote, tags) => fetchRefs(run, remote, tags.map(tagRefspec)),
+        deepenBranch: (remote, branch, by) => deepenBranch(run, remote, branch, by),
+        noteTracked(tracking) {
+            memo.holdsRef = true;
+            memo.fetched.add(tracking);
+        },
     };
-    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    const repo = Object.assign(run, questions, { [REPO]: true });
     if (git.records) {
         const records = git.records;
         repo.records = async (args, onRecord, signal) => {
@@ -6485,11 +6634,10 @@ function asRepo(git) {
 }
 /** The Repo of the repository at `cwd` (real git, hooks off). */
 function openRepo(cwd, env = process.env) {
-    return asRepo(spawnGit(cwd, env));
+    return repo_asRepo(spawnGit(cwd, env));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
-
 
 
 
@@ -6499,7 +6647,7 @@ function openRepo(cwd, env = process.env) {
  * asRepo gives its typed questions).
  */
 function gitSpawner(cwd, env = process.env) {
-    return asRepo(spawn_spawnGit(cwd, env));
+    return repo_asRepo(spawn_spawnGit(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -6868,8 +7016,6 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-
 function formatPlatform(p) {
     return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
 }
@@ -7184,9 +7330,6 @@ function signatureLayers(body) {
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
 
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
-
 
 const METADATA_HOSTS = new Set([
     'metadata.google.internal',
@@ -7346,6 +7489,7 @@ var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
+
 
 
 
@@ -7533,10 +7677,6 @@ function redirectHop(current, location, origin, headers, hop) {
         return { next, headers };
     return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
-// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 
@@ -8240,8 +8380,6 @@ function registryErrorDetail(body) {
         return undefined;
     }
 }
-/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
 
@@ -8448,15 +8586,130 @@ function readDockerConfig(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await gitTry(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const fromSym = await remoteHeadRef(git, remote);
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new UserError('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await gitTry(git, ['rev-list', '--max-count=1', '--all'])))
+        return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return gitTry(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return spawn_gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/short-head.ts
+
 
 // Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
 // and its signature verification (about 250 KiB of chunks publish-chart never loads).
 /** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
 async function shortHead(git) {
-    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-    const out = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+    const out = await shortHeadCommit(git);
+    if (out === undefined || !/^[0-9a-f]{4,64}$/.test(out))
         throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
             hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
             cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',

@@ -1,6 +1,200 @@
-export const id = 6210;
-export const ids = [6210];
+export const id = 229;
+export const ids = [229];
 export const modules = {
+
+/***/ 20506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 81006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ repoOpener),
+/* harmony export */   O6: () => (/* binding */ authSecrets),
+/* harmony export */   ub: () => (/* binding */ withToken)
+/* harmony export */ });
+/* unused harmony exports redact, gitAuthEnv, authedGit */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63164);
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__.gitSpawner)(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+}
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, open) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = open(cwd, { remoteUrl: url, token });
+    authed.knowRemoteUrl(url);
+    return authed;
+}
+
+
+/***/ }),
 
 /***/ 77388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,15 +207,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(85036);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var client = __webpack_require__(20145);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var git_commits = __webpack_require__(53852);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(57850);
 // EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
 var git_data = __webpack_require__(44572);
 ;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
+
 
 
 
@@ -36,7 +233,7 @@ function isoFromGit(stored) {
     return minutes === 0 ? `${local}Z` : `${local}${m[2]}${m[3]}:${m[4]}`;
 }
 async function readCommit(git, sha) {
-    const text = await (0,objects/* gitText */.q_)(git, ['cat-file', 'commit', sha]);
+    const text = await (0,git_commits/* catCommit */.Qq)(git, sha);
     const split = text.indexOf('\n\n');
     const head = text.slice(0, split < 0 ? text.length : split).split('\n');
     const value = (key) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
@@ -55,7 +252,7 @@ async function readCommit(git, sha) {
 }
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
 async function changesOf(git, parent, sha) {
-    const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+    const diff = await (0,git_commits/* rawDiffTree */.E8)(git, parent, sha);
     if (diff.code !== 0)
         throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
     const out = [];
@@ -66,11 +263,11 @@ async function changesOf(git, parent, sha) {
         }
         if (c.newMode === '160000')
             throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
-        const size = Number((await (0,objects/* gitText */.q_)(git, ['cat-file', '-s', c.newOid])).trim());
+        const size = await (0,git_commits/* blobSize */.LE)(git, c.newOid);
         // Sized before it is read: a file over the limit is never loaded.
         if (size > git_data/* MAX_BLOB_BYTES */.TP)
             throw (0,git_data/* tooLarge */.g$)(c.path, size);
-        const blob = await git(['cat-file', 'blob', c.newOid]);
+        const blob = await (0,git_commits/* catBlob */.sf)(git, c.newOid);
         if (blob.code !== 0)
             throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
         if (c.newMode === '120000')
@@ -102,7 +299,7 @@ async function publishLocalCommits(gh, git, p) {
         previous = local.sha;
     }
     let head = p.parent;
-    let tree = (await (0,objects/* gitText */.q_)(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
+    let tree = await (0,git_commits/* treeIdOf */.bR)(git, p.parent);
     const published = [];
     for (const { local, raw, changes } of planned) {
         const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
@@ -136,16 +333,14 @@ const PER_COMMIT = 2;
 const PER_PUSH = 6;
 /** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
 async function roundCommits(git, round, sha) {
-    const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
-    return out.split('\n').filter(Boolean);
+    return (0,git_commits/* firstParentsSince */.mM)(git, round.base, sha);
 }
 /** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
 async function requestsNeeded(git, parent, commits) {
     let total = PER_PUSH;
     let previous = parent;
     for (const c of commits) {
-        const paths = await (0,objects/* gitText */.q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
-        total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
+        total += (await (0,git_commits/* changedPaths */.vl)(git, previous, c)).length + PER_COMMIT;
         previous = c;
     }
     return total;
@@ -215,7 +410,7 @@ __webpack_require__.d(__webpack_exports__, {
   $u: () => (/* binding */ orNotFound)
 });
 
-// UNUSED EXPORTS: createGitHub, isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
+// UNUSED EXPORTS: createGitHub, isAlreadyExists, isBadReply, permissionFor, toGitHubError
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(14730);
@@ -443,7 +638,7 @@ function bodyBytes(body) {
 /** An answer fetch would refuse to build (a status outside 200–599) is a failure to get one. */
 function checked(response) {
     if (response.status < 200 || response.status > 599)
-        throw new http_transport/* NetworkError */.Dr(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
+        throw new http_transport.NetworkError(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
     return response;
 }
 /**
@@ -477,16 +672,16 @@ function transportFetch(transport, timeoutMs) {
                 });
             }
             catch (e) {
-                if (!(e instanceof http_transport/* CutOffError */.Mk))
+                if (!(e instanceof http_transport.CutOffError))
                     throw e;
                 answer = { status: e.status, headers: e.headers, body: Buffer.alloc(0) };
                 whole = false;
             }
-            const location = (0,http_transport/* header */.wx)(answer, 'location');
-            if (!http_transport/* REDIRECTS */.eT.has(answer.status) || location === undefined)
+            const location = (0,http_transport.header)(answer, 'location');
+            if (!http_transport.REDIRECTS.has(answer.status) || location === undefined)
                 return checked(new TransportResponse(answer.status, current.href, hop > 0, answer.headers, whole ? answer.body : undefined));
             let next;
-            ({ next, headers } = (0,http_transport/* redirectHop */.I3)(current, location, origin, headers, hop));
+            ({ next, headers } = (0,http_transport.redirectHop)(current, location, origin, headers, hop));
             if (answer.status === 303 ? method !== 'HEAD' : (answer.status === 301 || answer.status === 302) && method === 'POST') {
                 method = 'GET';
                 body = undefined;
@@ -541,8 +736,6 @@ const RETRIES = 3;
 /** Rate-limit waits accepted per request before giving up with a clear error. */
 const RATE_LIMIT_RETRIES = 2;
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-// The token's forms and their redaction live in a light module the failure paths share.
-
 /** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
 function failureReason(e) {
     if (e?.response && typeof e.status === 'number')
@@ -717,7 +910,7 @@ function createGitHub(opts) {
         auth: opts.token,
         baseUrl: apiUrl,
         userAgent: 'lockstep',
-        request: { fetch: transportFetch((0,http_transport/* nodeTransport */._3)(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        request: { fetch: transportFetch((0,http_transport.nodeTransport)(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         lockstepGuard: guard,
         // Retries happen at once here; the guard sleeps the backoff through the injected clock.

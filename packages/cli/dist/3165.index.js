@@ -1,0 +1,910 @@
+export const id = 3165;
+export const ids = [3165,8405];
+export const modules = {
+
+/***/ 53852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ commitsBetween),
+/* harmony export */   AX: () => (/* binding */ deepenBranch),
+/* harmony export */   BA: () => (/* binding */ fetchRefs),
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   E8: () => (/* binding */ rawDiffTree),
+/* harmony export */   FT: () => (/* binding */ tagRefspec),
+/* harmony export */   LE: () => (/* binding */ blobSize),
+/* harmony export */   Qq: () => (/* binding */ catCommit),
+/* harmony export */   bR: () => (/* binding */ treeIdOf),
+/* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   l0: () => (/* binding */ lastCommitOf),
+/* harmony export */   ls: () => (/* binding */ firstParentLog),
+/* harmony export */   mM: () => (/* binding */ firstParentsSince),
+/* harmony export */   oZ: () => (/* binding */ commitInfo),
+/* harmony export */   pR: () => (/* binding */ pathsUnder),
+/* harmony export */   sf: () => (/* binding */ catBlob),
+/* harmony export */   vl: () => (/* binding */ changedPaths)
+/* harmony export */ });
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
+
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
+}
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
+    });
+}
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
+/**
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
+ */
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
+}
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', 'commit', sha]);
+}
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
+}
+
+
+/***/ }),
+
+/***/ 24673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ localGitAt),
+/* harmony export */   l: () => (/* binding */ localText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+
+/***/ }),
+
+/***/ 63164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   fR: () => (/* binding */ remoteTagList),
+/* harmony export */   lU: () => (/* binding */ asRepo)
+/* harmony export */ });
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53852);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90669);
+
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localGitAt */ .$)(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+        knowRemoteUrl(url, remote = 'origin') {
+            memo.urls.set(remote, Promise.resolve(url));
+        },
+        holdsRef: () => memo.holdsRef,
+        noteRef() {
+            memo.holdsRef = true;
+        },
+        tracks: (tracking) => memo.fetched.has(tracking),
+        commitOf: (ref) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitOf */ .D3(run, ref),
+        commitInfo: (commit) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitInfo */ .oZ(run, commit),
+        lastCommit: (commit, path, firstParent = false) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .lastCommitOf */ .l0(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .firstParentLog */ .ls(run, commit, path),
+        listFiles: (commit, dir) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .listFiles */ .CS(run, commit, dir),
+        commitsBetween: (from, to) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsBetween */ .$q(run, from, to),
+        fetchRefs: (remote, specs) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, specs),
+        fetchTags: (remote, tags) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, tags.map(_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRefspec */ .FT)),
+        deepenBranch: (remote, branch, by) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .deepenBranch */ .AX(run, remote, branch, by),
+        noteTracked(tracking) {
+            memo.holdsRef = true;
+            memo.fetched.add(tracking);
+        },
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 15216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_DRAWN: () => (/* binding */ MAX_DRAWN),
+/* harmony export */   mermaidText: () => (/* binding */ mermaidText),
+/* harmony export */   statusFlowchart: () => (/* binding */ statusFlowchart),
+/* harmony export */   statusMarkdown: () => (/* binding */ statusMarkdown)
+/* harmony export */ });
+/* harmony import */ var _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65339);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57987);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29894);
+// `lockstep status --markdown`: the status table, then the environments as a
+// Mermaid flowchart GitHub renders, top to bottom: dev → staging → prod, each
+// node with the versions the environment pins, an arrow labelled with what
+// waits to move where something does, the environment behind marked.
+
+
+
+/** Services listed in one node at most: a 300-service platform still draws a readable chart. */
+const MAX_IN_NODE = 12;
+/** Text inside a quoted Mermaid label: quotes and angle brackets as Mermaid's entity codes, no line break. */
+function mermaidText(s) {
+    return s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/#/g, '#35;')
+        .replace(/"/g, '#quot;')
+        .replace(/</g, '#lt;')
+        .replace(/>/g, '#gt;');
+}
+/** A node's box: GitHub's dark text colour, so white labels read on it in both themes. */
+const NODE_FILL = '#24292f';
+/** Environments drawn at most: past this, the status table alone says it (a picture that tall stops reading). */
+const MAX_DRAWN = 12;
+/**
+ * The flowchart, top to bottom (ten environments keep the page's width):
+ * one node per environment (its name, then `service tag` lines), one arrow
+ * per next promotion, labelled only where something waits to move; the
+ * environment something waits for is marked behind (a red border and the
+ * word). Colours for both GitHub themes (report/mermaid.ts).
+ */
+function statusFlowchart(s) {
+    const lines = [
+        // An arrow's label: white on a grey box (4.6:1), the box mid-grey on either page.
+        (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .initDirective */ .im)({
+            theme: 'base',
+            themeVariables: { lineColor: _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg, textColor: _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg, primaryTextColor: '#ffffff', edgeLabelBackground: _report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg },
+        }),
+        'flowchart TD',
+    ];
+    // A node's label: white on a dark box (14.7:1), readable on either page; the box's border is what the page sees
+    // (grey 4.6:1 on white and 4.2:1 on #0d1117; red behind). Grey text on a see-through box read 4.2:1 on the dark page.
+    lines.push(`  classDef env fill:${NODE_FILL},stroke:${_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .INK */ .Pg},stroke-width:2px,color:#ffffff`);
+    lines.push(`  classDef behind fill:${NODE_FILL},stroke:${_report_mermaid_js__WEBPACK_IMPORTED_MODULE_2__/* .ALARM */ ._$},stroke-width:3px,color:#ffffff`);
+    const behind = new Set();
+    const edges = [];
+    for (const n of s.next) {
+        const from = s.environments.indexOf(n.from);
+        const to = s.environments.indexOf(n.to);
+        if (from < 0 || to < 0)
+            continue;
+        if (!n.error && n.changes.length === 0 && !n.chart) {
+            edges.push(`  e${from} --> e${to}`);
+            continue;
+        }
+        const waiting = n.error
+            ? 'cannot plan'
+            : [
+                ...n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`),
+                ...(n.chart ? [`chart ${n.chart.old || '—'} → ${n.chart.new}`] : []),
+            ]
+                .slice(0, MAX_IN_NODE)
+                .map(mermaidText)
+                .join('<br/>');
+        if (!n.error)
+            behind.add(to);
+        edges.push(`  e${from} -- "${waiting}" --> e${to}`);
+    }
+    s.environments.forEach((env, col) => {
+        const pins = s.rows.map((r) => `${r.service} ${r.cells[col]?.split(' ')[0] ?? '?'}`);
+        const shown = pins.slice(0, MAX_IN_NODE).map(mermaidText);
+        if (pins.length > MAX_IN_NODE)
+            shown.push(`… and ${pins.length - MAX_IN_NODE} more`);
+        const name = `<b>${mermaidText(env)}</b>${behind.has(col) ? ' (behind)' : ''}`;
+        lines.push(`  e${col}["${name}<br/>${shown.join('<br/>')}"]:::${behind.has(col) ? 'behind' : 'env'}`);
+    });
+    return [...lines, ...edges].join('\n');
+}
+/**
+ * The status table for a page column: a column per environment while there are no more environments than
+ * services, else a row per environment and a column per service (ten environments of `1.7.0 sha256:…` cells
+ * side by side are twice GitHub's 830 px column wide; three services are not).
+ */
+function pageTable(s) {
+    const view = (0,_view_js__WEBPACK_IMPORTED_MODULE_1__.statusView)(s);
+    if (s.environments.length <= s.rows.length)
+        return view;
+    return {
+        ...view,
+        headers: ['environment', ...s.rows.map((r) => r.service)],
+        rows: s.environments.map((env, col) => [env, ...s.rows.map((r) => r.cells[col] ?? '?')]),
+    };
+}
+/** The Markdown: the status table and notes, then the flowchart (up to MAX_DRAWN environments). */
+function statusMarkdown(s) {
+    const table = (0,_report_view_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(pageTable(s)).trimEnd();
+    if (s.environments.length > MAX_DRAWN)
+        return [
+            table,
+            '',
+            `${s.environments.length} environments: the table above shows them; a picture is drawn for ${MAX_DRAWN} at most.`,
+            '',
+        ].join('\n');
+    return [table, '', '```mermaid', statusFlowchart(s), '```', ''].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 29894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nextPromotionLine: () => (/* binding */ nextPromotionLine),
+/* harmony export */   statusJson: () => (/* binding */ statusJson),
+/* harmony export */   statusRunnerView: () => (/* binding */ statusRunnerView),
+/* harmony export */   statusView: () => (/* binding */ statusView),
+/* harmony export */   statusViews: () => (/* binding */ statusViews)
+/* harmony export */ });
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88598);
+// What `lockstep status` shows: every environment side by side, then each
+// next promotion. Status has no action; its runner view is the same table as
+// log lines, so the descriptor is whole.
+
+
+
+
+/** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
+function nextPromotionLine(n) {
+    if (n.error)
+        return `${n.from} → ${n.to}: cannot plan: ${n.error}`;
+    const parts = n.changes.map((c) => `${c.service} ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(c.newDigest)})`);
+    if (n.chart)
+        parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
+    return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
+}
+/** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
+function statusView(s) {
+    return {
+        title: 'status',
+        status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.readFrom ?? s.base}${s.baseSha ? ` at ${s.baseSha.slice(0, 12)}` : ''}; next promotions:`,
+        headers: ['service', ...s.environments],
+        rows: s.rows.map((r) => [r.service, ...r.cells]),
+        notes: s.next.map(nextPromotionLine),
+        warnings: [],
+    };
+}
+/** The status table as the runner would log it (no action runs status today). */
+function statusRunnerView(s) {
+    return { steps: [{ info: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTerminal */ .bF)(statusView(s), _report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .plainStyle */ .sj).trimEnd() }] };
+}
+/** status's views: the terminal's table, and the same as log lines. */
+const statusViews = {
+    runner: statusRunnerView,
+    terminal: statusView,
+    failure: () => undefined,
+    json: statusJson,
+};
+/**
+ * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
+ * outputs. The shape is documented in the README (lockstep status --json).
+ */
+function statusJson(r) {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('status', {
+        base: r.base,
+        'base-sha': r.baseSha ?? null,
+        environments: r.pins.map((e) => ({
+            name: e.name,
+            'values-file': e.values,
+            'values-missing': e.missing,
+            ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
+            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+            services: e.services,
+        })),
+        next: r.next.map((n) => ({
+            from: n.from,
+            to: n.to,
+            changes: n.changes.map(_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pinChangeRow */ .oZ),
+            ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+            ...(n.error !== undefined ? { error: n.error } : {}),
+        })),
+    });
+}
+
+
+/***/ }),
+
+/***/ 65339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ PALETTE),
+/* harmony export */   K$: () => (/* binding */ NOTHING),
+/* harmony export */   Pg: () => (/* binding */ INK),
+/* harmony export */   _$: () => (/* binding */ ALARM),
+/* harmony export */   im: () => (/* binding */ initDirective),
+/* harmony export */   pz: () => (/* binding */ xyChartTheme)
+/* harmony export */ });
+// The colours of every Mermaid chart lockstep writes (metrics' bar charts,
+// status' flowchart). GitHub draws a ```mermaid block on the page's own
+// background, white (#ffffff) or near-black (#0d1117) by the reader's theme,
+// and one block cannot know which: every colour here is a mid-tone whose
+// WCAG contrast is at least 3.5:1 against both (checked in a real browser by
+// action-tests/test/delivery-report-browser.test.ts), and the chart's own
+// background is transparent. Set per block with Mermaid's init directive.
+/** Text, axes and lines: GitHub's muted grey, 4.6:1 on white and 4.2:1 on #0d1117. */
+const INK = '#6e7781';
+/** One colour per series (environments in the config's order), each ≥ 3.5:1 on both backgrounds. */
+const PALETTE = ['#1f6feb', '#bc4c00', '#1a7f37', '#8250df', '#1b7c83', '#9a6700', '#bf3989', '#6b7f00', '#6e7781', '#cf222e'];
+/** A failure (a rollback, a fix release; an environment behind): red, 5.4:1 on white, 3.5:1 on #0d1117. */
+const ALARM = '#cf222e';
+/** A week with nothing to measure: the muted grey at a quarter strength, a shade behind the bars, not a value. */
+const NOTHING = '#6e778140';
+/** A Mermaid init directive line: `%%{init: {…}}%%` of `config`. */
+function initDirective(config) {
+    return `%%{init: ${JSON.stringify(config)}}%%`;
+}
+/** The xychart theme: transparent background, `INK` for every text and axis, `palette` for the series in order. */
+function xyChartTheme(palette) {
+    const ink = Object.fromEntries(['title', 'xAxisLabel', 'xAxisTitle', 'xAxisTick', 'xAxisLine', 'yAxisLabel', 'yAxisTitle', 'yAxisTick', 'yAxisLine', 'legendText'].map((k) => [`${k}Color`, INK]));
+    return {
+        theme: 'base',
+        themeVariables: {
+            xyChart: { backgroundColor: 'transparent', ...ink, dataLabelColor: '#ffffff', plotColorPalette: palette.join(', ') },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 64293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* unused harmony export duplicateKey */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
+        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 47812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   _O: () => (/* binding */ doubleQuote),
+/* harmony export */   aj: () => (/* binding */ isPlainSafe),
+/* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   nI: () => (/* binding */ singleQuote),
+/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
+/* harmony export */ });
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,158 @@
+import { GIT_FETCH, gitText, gitTry, type GitOutput, type GitSpawner } from './spawn.ts';
+
+// Commit reads and fetches: what a promotion asks of its repository (promote/git-port.ts, through the
+// Repo's methods) and what github/replay.ts reads of the commits it recreates through the API. Each is
+// one git command line, spelled here and nowhere else.
+
+/** A commit's parents, its trailer block (git's own parse, `:` the only separator) and its message. */
+export interface CommitInfo {
+  parents: string[];
+  trailers: string;
+  message: string;
+}
+
+/** One first-parent commit that touched a path, and when it was committed (ms). */
+export interface LogEntry {
+  sha: string;
+  time: number;
+}
+
+/** The commit `ref` names, or undefined when it names none. */
+export function commitOf(git: GitSpawner, ref: string): Promise<string | undefined> {
+  return gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+export async function commitInfo(git: GitSpawner, commit: string): Promise<CommitInfo | undefined> {
+  // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+  const out = await gitTry(git, [
+    '-c',
+    'trailer.separators=:',
+    'show',
+    '-s',
+    '--format=%P%x00%(trailers:only,unfold)%x00%B',
+    '--end-of-options',
+    `${commit}^{commit}`,
+  ]);
+  if (out === undefined) return undefined;
+  const [parents, trailers, ...message] = out.split('\0');
+  return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
+}
+
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+export async function lastCommitOf(git: GitSpawner, commit: string, path: string, firstParent: boolean): Promise<string | undefined> {
+  const args = firstParent
+    ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+    : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+  return (await gitTry(git, args)) || undefined;
+}
+
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+export async function firstParentLog(git: GitSpawner, commit: string, path: string): Promise<LogEntry[]> {
+  const out = await gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+  return (out ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha, seconds] = line.split(' ');
+      return { sha, time: Number(seconds) * 1000 };
+    });
+}
+
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+export async function listFiles(git: GitSpawner, commit: string, dir?: string): Promise<string[] | undefined> {
+  const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+  const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}
+
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+export async function commitsBetween(git: GitSpawner, from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined> {
+  // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+  if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0) return undefined;
+  const out = await gitTry(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+  if (out === undefined) return undefined;
+  return out
+    .split('\n')
+    .filter((l) => l.includes('\0'))
+    .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+export function fetchRefs(git: GitSpawner, remote: string, specs: readonly string[]): Promise<GitOutput> {
+  return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+export const tagRefspec = (tag: string): string => `+refs/tags/${tag}:refs/tags/${tag}`;
+
+/**
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
+ */
+export function deepenBranch(git: GitSpawner, remote: string, branch: string, commits?: number): Promise<GitOutput> {
+  const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+  return git([
+    ...GIT_FETCH,
+    '--quiet',
+    '--no-tags',
+    '--no-write-fetch-head',
+    how,
+    '--',
+    remote,
+    `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+  ]);
+}
+
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+export function catCommit(git: GitSpawner, sha: string): Promise<string> {
+  return gitText(git, ['cat-file', 'commit', sha]);
+}
+
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+export function rawDiffTree(git: GitSpawner, parent: string, sha: string): Promise<GitOutput> {
+  return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+
+/** A blob's size in bytes, asked before it is read. */
+export async function blobSize(git: GitSpawner, oid: string): Promise<number> {
+  return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
+}
+
+/** A blob's bytes, as git answered. */
+export function catBlob(git: GitSpawner, oid: string): Promise<GitOutput> {
+  return git(['cat-file', 'blob', oid]);
+}
+
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+export async function treeIdOf(git: GitSpawner, commit: string): Promise<string> {
+  return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+export async function firstParentsSince(git: GitSpawner, base: string, sha: string): Promise<string[]> {
+  const out = await gitText(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+  return out.split('\n').filter(Boolean);
+}
+
+/** The paths `to` changed against `from` (no rename detection). */
+export async function changedPaths(git: GitSpawner, from: string, to: string): Promise<string[]> {
+  const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+  return paths.split('\0').filter(Boolean);
+}
+
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+export async function pathsUnder(git: GitSpawner, commit: string, dir: string): Promise<string[] | undefined> {
+  const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+  return r.code === 0
+    ? r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+    : undefined;
+}
+
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+export async function subjectOf(git: GitSpawner, commit: string): Promise<string> {
+  return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
+}
