@@ -13,8 +13,9 @@
 // environment whose files the commit changed, a release commit as
 // prepare-release titles it. Other `Lockstep-*` lines are counted, not read.
 
-import { gitText, type GitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
+import { commitLog, commitsByIds, tagTargets, touchedPaths } from '../git/log.ts';
 import { lockstepBlock, lockstepLines, olderPromotionWords, vouchedRecords, type PinnedService, type Trailer } from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
@@ -83,8 +84,6 @@ export interface Records {
   future?: { commits: number; latest: number };
 }
 
-const RS = '\x1e';
-
 interface RawCommit {
   sha: string;
   parents: string[];
@@ -94,15 +93,7 @@ interface RawCommit {
   message: string;
 }
 
-/**
- * The format of one commit: NUL between fields and, with `-z`, after each
- * commit, so no message can forge another's fields (a message holds no NUL).
- * The trailer block is git's own parse (`%(trailers)`), with `:` as the only separator.
- */
-const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
-const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
-
-/** Splits `git log -z --format=FIELDS` output into commits, in its order. */
+/** Splits git/log.ts's commitLog (or commitsByIds) output into commits, in its order. */
 function parseLog(text: string): RawCommit[] {
   const f = text.split('\0');
   const out: RawCommit[] = [];
@@ -133,61 +124,12 @@ export function historyFolders(files: readonly string[]): string[] {
   return common.endsWith('/') ? [common] : [...new Set(dirs)];
 }
 
-/**
- * The files each first-parent commit changed against its first parent in the
- * folders of the environments' files: `git log --first-parent --name-only`
- * limited to those folders (git skips every other commit's diff), merges
- * compared with their first parent.
- */
-async function touchedFiles(git: GitSpawner, tip: string, files: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  if (files.length === 0) return out;
-  const text = await gitText(git, [
-    '-c',
-    'core.quotePath=false',
-    'log',
-    '--first-parent',
-    '--diff-merges=first-parent',
-    '--no-renames',
-    `--format=${RS}%H`,
-    '--name-only',
-    '--end-of-options',
-    tip,
-    '--',
-    ...historyFolders(files).map((f) => `:(literal)${f}`),
-  ]);
-  for (const chunk of text.split(RS)) {
-    const lines = chunk.split('\n').filter(Boolean);
-    if (lines.length > 1) out.set(lines[0], lines.slice(1));
-  }
-  return out;
-}
-
 /** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
 async function commitsOf(git: GitSpawner, shas: string[]): Promise<Map<string, RawCommit>> {
   const out = new Map<string, RawCommit>();
   for (let k = 0; k < shas.length; k += 1000) {
-    const text = await gitText(git, [
-      ...TRAILER_CONFIG,
-      'log',
-      '-z',
-      '--no-walk=unsorted',
-      `--format=${FIELDS}`,
-      ...shas.slice(k, k + 1000),
-      '--',
-    ]);
+    const text = await commitsByIds(git, shas.slice(k, k + 1000));
     for (const c of parseLog(text)) out.set(c.sha, c);
-  }
-  return out;
-}
-
-/** Release tags (`refs/tags/*`) and the commit each names (peeled through an annotated tag). */
-async function tagCommits(git: GitSpawner): Promise<Map<string, string>> {
-  const text = await gitText(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const [name, obj, peeled] = line.split('\0');
-    if (name && obj) out.set(name, peeled || obj);
   }
   return out;
 }
@@ -212,8 +154,8 @@ export async function readRecords(
   // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
   const [shallow, log, changed] = await Promise.all([
     asRepo(git).isShallow(),
-    gitText(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']),
-    touchedFiles(git, tip, envFiles),
+    commitLog(git, tip),
+    touchedPaths(git, tip, historyFolders(envFiles)),
   ]);
   const commits = parseLog(log).reverse();
   const envOf = new Map<string, string[]>();
@@ -225,7 +167,7 @@ export async function readRecords(
   // A merge that changed an environment's files: its merged side's message is the record of what landed.
   const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
   const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
-  const tags = await tagCommits(git);
+  const tags = await tagTargets(git);
 
   const landings: Landing[] = [];
   const changes: Change[] = [];
