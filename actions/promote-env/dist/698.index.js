@@ -797,6 +797,8 @@ function siblingConfigError(rel, sibling, where = '') {
 
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/camel.ts
+var camel = __webpack_require__(1703);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var text_duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
@@ -3016,6 +3018,7 @@ return errors === 0;
 
 
 
+
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
@@ -3162,13 +3165,11 @@ function readConfig(r, parsed, file) {
     emptyVerify(r, parsed, file);
     return config;
 }
-/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
-const camel = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
 function unnamedKeys(raw, into) {
     for (const [key, value] of Object.entries(raw))
-        if (value !== undefined && !(camel(key) in into))
-            into[camel(key)] = value;
+        if (value !== undefined && !((0,camel/* camel */.n)(key) in into))
+            into[(0,camel/* camel */.n)(key)] = value;
 }
 /** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
 function renderConfig(r, lineOf, file) {
@@ -4261,7 +4262,7 @@ async function withToken(repo, cwd, token, open) {
 
 /***/ }),
 
-/***/ 4673:
+/***/ 7054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4709,7 +4710,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/local.ts
-var git_local = __webpack_require__(4673);
+var git_local = __webpack_require__(7054);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
@@ -5465,7 +5466,7 @@ function assertRemoteName(remote) {
 /* harmony export */   lU: () => (/* binding */ asRepo)
 /* harmony export */ });
 /* unused harmony export remoteTagList */
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7054);
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
 
 
@@ -6143,48 +6144,29 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PP: () => (/* binding */ PROMOTE_PER_ENVIRONMENT),
 /* harmony export */   fu: () => (/* binding */ environmentSettings),
-/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN),
-/* harmony export */   x: () => (/* binding */ resolveEnvironments)
+/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN)
 /* harmony export */ });
-/* unused harmony export PROMOTE_PER_ENVIRONMENT */
-/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9199);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(882);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1547);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(882);
 // promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
-// wait of the source — resolved once per environment of the request by settings/resolve.ts, the one
-// precedence of every operation: the input > the key under that environment > the key at the top of
-// the file > the table's default (values-drift's decided by the environment's protected). Each is read
-// here, at the environment where it applies, never again with a precedence of its own.
+// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
+// of every operation: the input > the key under that environment > the key at the top of the file > the
+// table's default (values-drift's decided by the environment's protected). Their names and types are the
+// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = {
-    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
-    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config?.where === 'environment'),
-};
+const PROMOTE_PER_ENVIRONMENT = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = {
-    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
-    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config !== undefined && s.config.where !== 'environment'),
-};
-/** Each named environment's settings, resolved once: what the request carries in `settingsByEnvironment`. */
-function resolveEnvironments(config, names, i) {
-    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, validate: i.validate, 'min-soak': i.minSoak, wait: i.wait };
-    return Object.fromEntries(names.map((name) => [name, (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .M)(PROMOTE_PER_ENVIRONMENT, given, config, { environment: name })]));
-}
+const PROMOTE_PER_RUN = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
     if (!r)
         throw new Error(`environment ${name} has no resolved settings`);
-    const minSoak = (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'min-soak');
-    return {
-        autoMerge: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'auto-merge'),
-        valuesDrift: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'values-drift'),
-        validate: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'validate'),
-        ...(minSoak !== undefined ? { minSoak } : {}),
-        wait: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'wait'),
-    };
+    return r;
 }
 
 
@@ -7186,6 +7168,7 @@ async function openPinPlace(env, read, opts) {
 /* harmony export */   QF: () => (/* binding */ checkRoute),
 /* harmony export */   iE: () => (/* binding */ mustResolve),
 /* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   qC: () => (/* binding */ LAID_OUT),
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
@@ -7194,7 +7177,9 @@ async function openPinPlace(env, read, opts) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1547);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(882);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -7204,6 +7189,24 @@ async function openPinPlace(env, read, opts) {
 
 
 
+
+
+/**
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
+ */
+const LAID_OUT = [
+    'workingDirectory',
+    'config',
+    'from',
+    'environments',
+    'services',
+    'valuesFile',
+    'valuesKey',
+    'record',
+    'base',
+];
 /**
  * The promote inputs of a command that only reads what runs where (`lockstep
  * status`, `lockstep metrics`): where the environments and services are, and
@@ -7211,20 +7214,8 @@ async function openPinPlace(env, read, opts) {
  * no gate asked about), so the session they open writes nothing.
  */
 function readOnlyPromoteInputs(where) {
-    return {
-        ...where,
-        to: '',
-        push: 'pr',
-        verifySource: true,
-        draft: false,
-        labels: [],
-        reviewers: [],
-        allowSkip: false,
-        requireChecks: [],
-        dryRun: true,
-        resolveDigests: false,
-        breakGlassLabel: 'break-glass',
-    };
+    const { record: _record, ...defaults } = defaultsOf(PROMOTE);
+    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
 }
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
@@ -7406,7 +7397,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -8973,68 +8964,6 @@ function formatReference(ref) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
-}
-
-
-/***/ }),
-
-/***/ 9199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const top = config;
-    const v = top?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    // A default another key decides (values-drift: error where protected), that key read where this one would be.
-    const when = s.config.defaultWhen;
-    if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
-        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
-    }
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
 }
 
 

@@ -774,8 +774,6 @@ async function receivedAt(pin, ports, environment, base) {
 
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(45914);
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(59199);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -784,7 +782,6 @@ var resolve = __webpack_require__(59199);
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
-
 
 
 
@@ -952,7 +949,7 @@ async function promoteOn(req, route, ports, clock) {
 }
 /** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
 function trailing(req) {
-    return (0,resolve/* valueOf */.R)(req.settings, 'notify-pulls') && req.repository === undefined;
+    return req.settings.notifyPulls && req.repository === undefined;
 }
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports, baseSha) {
@@ -981,7 +978,7 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
-        commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
+        commitMode: req.settings.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -1045,7 +1042,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
-                commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
+                commitMode: req.settings.commitMode,
             }),
             draft,
             labels: req.labels,

@@ -1,32 +1,82 @@
-export const id = 9217;
-export const ids = [9217,2542,6344];
+export const id = 3870;
+export const ids = [3870,6942];
 export const modules = {
 
-/***/ 16744:
+/***/ 32097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */   CheckValidation: () => (/* binding */ CheckValidation),
+/* harmony export */   crdFiles: () => (/* binding */ crdFiles)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59199);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58302);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58429);
+// chart-bump-check's schema validation of what each environment would receive:
+// the after side of every environment it renders (render.ts, render-overlays.ts),
+// validated offline (validate/) for the environment's kube-version, with the
+// CRDs of the chart's crds/, of the render and of the config's crds: files at
+// the head. Each environment's `validate` decides what a finding does: error
+// fails the check, warn annotates it, off skips the environment.
 
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
+
+
+
+
+/** Collects each rendered environment's validation as the check's problems. */
+class CheckValidation {
+    problems = [];
+    configCrds;
+    config;
+    given;
+    /** The config's crds: files, read once when the first environment is validated (`where`: the key's line, for a bad glob). */
+    readConfigCrds;
+    constructor(config, given, readConfigCrds) {
+        this.config = config;
+        this.given = given;
+        this.readConfigCrds = readConfigCrds;
+    }
+    /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
+    modeOf(environment) {
+        return (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .valueOf */ .R)((0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .M)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }), 'validate');
+    }
+    /**
+     * Validates one environment's after side (`label` names it in the findings); a side that did not render
+     * is not validated here (the render's own line says it).
+     */
+    async after(environment, label, outcome, chartCrds) {
+        const mode = this.modeOf(environment);
+        if (mode === 'off' || !outcome.ok)
+            return;
+        const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
+        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
+        const level = mode === 'error' ? 'error' : 'warning';
+        const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
+        const at = { file: this.config.file ?? '', line: this.envLine(environment) };
+        if (found.failed)
+            this.problems.push({ level, ...at, message: `${label}: schema validation could not run: ${found.failed}` });
+        for (const f of found.findings)
+            this.problems.push({ level, file: '', message: `${label}: ${f}`, hint });
+        if (found.unvalidated)
+            this.problems.push({ level: 'warning', ...at, message: `${label}: ${found.unvalidated}` });
+    }
+    envLine(environment) {
+        return (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(this.config, ['environments', this.config.environments.indexOf(environment)]);
+    }
+    async readConfigCrdsOnce() {
+        const globs = this.config.crds ?? [];
+        return globs.length > 0 ? this.readConfigCrds(globs, { file: this.config.file, line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(this.config, ['crds']) }) : [];
+    }
 }
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
-        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
-    });
+/** The files under `paths` that the config's crds: globs match, as `read` gives them. */
+async function crdFiles(globs, paths, read, where) {
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
+    const hits = paths.filter((p) => match(p));
+    const texts = await Promise.all(hits.map(read));
+    return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
 }
 
 
@@ -104,6 +154,20 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 31703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
 
 
