@@ -5,7 +5,7 @@ import type { Config } from '../src/config/config.ts';
 import type { PullRef } from '../src/github/pulls.ts';
 import { UserError } from '../src/errors.ts';
 import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
-import { resolve, resolveEach } from '../src/settings/read.ts';
+import { settingsFor, settingsForEach } from '../src/settings/read.ts';
 import { type EnvironmentSettings, PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from '../src/promote/environment-settings.ts';
 
 /** The UserError a call throws (fails the test when it throws something else, or nothing). */
@@ -82,8 +82,8 @@ export function promoteRequestFor(config: Config, over: RequestOver = {}): Promo
     configFile: '.github/lockstep.yml',
     breakGlassLabel: 'break-glass',
     draft: false,
-    settings: resolve(PROMOTE_PER_RUN, {}, config),
-    settingsByEnvironment: resolveEach(
+    settings: settingsFor(PROMOTE_PER_RUN, {}, config),
+    settingsByEnvironment: settingsForEach(
       PROMOTE_PER_ENVIRONMENT,
       { autoMerge, valuesDrift, minSoak, wait },
       config,

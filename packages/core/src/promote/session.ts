@@ -19,7 +19,7 @@ import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { renderMode, renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
-import { resolve, resolveEach, unresolved } from '../settings/read.ts';
+import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from './environment-settings.ts';
 import { checkConfig } from '../settings/validate.ts';
@@ -60,9 +60,9 @@ export async function buildPromoteRequest(
     only: Object.keys(config.services).length > 0 ? i.services : [],
     base: i.base ?? '',
     // Input > config > default, decided for every operation by settings/read.ts.
-    settings: resolve(PROMOTE_PER_RUN, i, config),
+    settings: settingsFor(PROMOTE_PER_RUN, i, config),
     // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-    settingsByEnvironment: resolveEach(
+    settingsByEnvironment: settingsForEach(
       PROMOTE_PER_ENVIRONMENT,
       i,
       config,

@@ -1,7 +1,7 @@
 // The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
 // config key, so its TypeScript type, how its input is parsed and where its value comes from are all
 // derived from that entry here, never spelled again at a use site. An operation's request reads its
-// table with readSettings, keeps only the rules between fields, and asks resolve (or resolveEach, per
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
 // environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
 
 import type { Config } from '../config/config.ts';
@@ -77,7 +77,7 @@ export interface Scoped<T extends SettingsTable, W extends ConfigScope> {
 
 /** The entries of `table` whose config key lives at `where`. */
 export function scoped<T extends SettingsTable, W extends ConfigScope>(table: T, where: W): Scoped<T, W> {
-  const settings = (table.settings).filter((s) => s.config?.where === where);
+  const settings = table.settings.filter((s) => s.config?.where === where);
   return { operation: table.operation, action: table.action, settings: settings as unknown as Scoped<T, W>['settings'] };
 }
 
@@ -147,9 +147,9 @@ function readOne(s: Setting, inputs: InputReader): unknown {
  * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
  * > the key at the top of the file > the declared default. Settings with no value are left out.
  */
-export function resolve<T extends SettingsTable>(
+export function settingsFor<T extends SettingsTable>(
   table: T,
-  given: Partial<InputsOf<T>>,
+  given: Partial<ResolvedOf<T>>,
   config: Config | undefined,
   scope: { environment?: string } = {},
 ): ResolvedOf<T> {
@@ -165,14 +165,14 @@ export function resolve<T extends SettingsTable>(
   return out as ResolvedOf<T>;
 }
 
-/** resolve under each of `environments`, once each: what a run that walks several environments reads. */
-export function resolveEach<T extends SettingsTable>(
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+export function settingsForEach<T extends SettingsTable>(
   table: T,
-  given: Partial<InputsOf<T>>,
+  given: Partial<ResolvedOf<T>>,
   config: Config | undefined,
   environments: readonly string[],
 ): Readonly<Record<string, ResolvedOf<T>>> {
-  return Object.fromEntries(environments.map((environment) => [environment, resolve(table, given, config, { environment })]));
+  return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
 }
 
 /**
@@ -185,7 +185,7 @@ export function unresolved<T extends SettingsTable, G extends object, K extends 
   given: G,
   also: readonly K[] = [],
 ): Omit<G, keyof ResolvedOf<T> | K> {
-  const backed = (table.settings).filter((s) => s.config !== undefined).map((s) => camel(s.input));
+  const backed = table.settings.filter((s) => s.config !== undefined).map((s) => camel(s.input));
   const out = new Set<string>([...backed, ...also.map(String)]);
   return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field))) as Omit<G, keyof ResolvedOf<T> | K>;
 }
