@@ -1927,9 +1927,9 @@ function isRetryableStatus(status) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ readSettings),
-  hd: () => (/* binding */ resolve),
-  AQ: () => (/* binding */ resolveEach),
   P1: () => (/* binding */ scoped),
+  zc: () => (/* binding */ settingsFor),
+  cm: () => (/* binding */ settingsForEach),
   II: () => (/* binding */ unresolved)
 });
 
@@ -1944,8 +1944,9 @@ var duration = __nccwpck_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
 var list = __nccwpck_require__(385);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+const field = (key) => (0,camel/* camel */.n)(key);
 /**
  * The one precedence of every operation: an input given > the key under the
  * environment (or service) the run is about > the key at the top of the file
@@ -1988,19 +1989,12 @@ function resolveOne(s, given, config, env) {
     }
     return { value: s.config.default, from: 'default' };
 }
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function resolve_valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts
 // The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
 // config key, so its TypeScript type, how its input is parsed and where its value comes from are all
 // derived from that entry here, never spelled again at a use site. An operation's request reads its
-// table with readSettings, keeps only the rules between fields, and asks resolve (or resolveEach, per
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
 // environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
 
 
@@ -2009,7 +2003,7 @@ function resolve_valueOf(resolved, input) {
 
 /** The entries of `table` whose config key lives at `where`. */
 function scoped(table, where) {
-    const settings = (table.settings).filter((s) => s.config?.where === where);
+    const settings = table.settings.filter((s) => s.config?.where === where);
     return { operation: table.operation, action: table.action, settings: settings };
 }
 /**
@@ -2079,7 +2073,7 @@ function readOne(s, inputs) {
  * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
  * > the key at the top of the file > the declared default. Settings with no value are left out.
  */
-function resolve(table, given, config, scope = {}) {
+function settingsFor(table, given, config, scope = {}) {
     const read = given;
     const byInput = {};
     for (const s of table.settings) {
@@ -2092,9 +2086,9 @@ function resolve(table, given, config, scope = {}) {
             out[(0,camel/* camel */.n)(input)] = r.value;
     return out;
 }
-/** resolve under each of `environments`, once each: what a run that walks several environments reads. */
-function resolveEach(table, given, config, environments) {
-    return Object.fromEntries(environments.map((environment) => [environment, resolve(table, given, config, { environment })]));
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
 }
 /**
  * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
@@ -2102,7 +2096,7 @@ function resolveEach(table, given, config, environments) {
  * be read with a precedence of its own.
  */
 function unresolved(table, given, also = []) {
-    const backed = (table.settings).filter((s) => s.config !== undefined).map((s) => (0,camel/* camel */.n)(s.input));
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => (0,camel/* camel */.n)(s.input));
     const out = new Set([...backed, ...also.map(String)]);
     return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
 }
