@@ -95,12 +95,12 @@ function metricsRequest(inputs, world) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ resolveEach),
 /* harmony export */   Gf: () => (/* binding */ defaultsOf),
 /* harmony export */   II: () => (/* binding */ unresolved),
 /* harmony export */   P1: () => (/* binding */ scoped),
-/* harmony export */   hd: () => (/* binding */ resolve),
-/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */   cm: () => (/* binding */ settingsForEach),
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   zc: () => (/* binding */ settingsFor)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_camel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31703);
@@ -110,7 +110,7 @@ function metricsRequest(inputs, world) {
 // The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
 // config key, so its TypeScript type, how its input is parsed and where its value comes from are all
 // derived from that entry here, never spelled again at a use site. An operation's request reads its
-// table with readSettings, keeps only the rules between fields, and asks resolve (or resolveEach, per
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
 // environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
 
 
@@ -119,7 +119,7 @@ function metricsRequest(inputs, world) {
 
 /** The entries of `table` whose config key lives at `where`. */
 function scoped(table, where) {
-    const settings = (table.settings).filter((s) => s.config?.where === where);
+    const settings = table.settings.filter((s) => s.config?.where === where);
     return { operation: table.operation, action: table.action, settings: settings };
 }
 /**
@@ -189,7 +189,7 @@ function readOne(s, inputs) {
  * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
  * > the key at the top of the file > the declared default. Settings with no value are left out.
  */
-function resolve(table, given, config, scope = {}) {
+function settingsFor(table, given, config, scope = {}) {
     const read = given;
     const byInput = {};
     for (const s of table.settings) {
@@ -202,9 +202,9 @@ function resolve(table, given, config, scope = {}) {
             out[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(input)] = r.value;
     return out;
 }
-/** resolve under each of `environments`, once each: what a run that walks several environments reads. */
-function resolveEach(table, given, config, environments) {
-    return Object.fromEntries(environments.map((environment) => [environment, resolve(table, given, config, { environment })]));
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
 }
 /**
  * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
@@ -212,7 +212,7 @@ function resolveEach(table, given, config, environments) {
  * be read with a precedence of its own.
  */
 function unresolved(table, given, also = []) {
-    const backed = (table.settings).filter((s) => s.config !== undefined).map((s) => (0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input));
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => (0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input));
     const out = new Set([...backed, ...also.map(String)]);
     return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
 }
@@ -224,9 +224,9 @@ function unresolved(table, given, also = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */   M: () => (/* binding */ resolveSettings)
 /* harmony export */ });
+/* unused harmony export valueOf */
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
 const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /**

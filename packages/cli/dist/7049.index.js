@@ -2318,9 +2318,9 @@ async function buildPromoteRequest(i, config, readLocal) {
         only: Object.keys(config.services).length > 0 ? i.services : [],
         base: i.base ?? '',
         // Input > config > default, decided for every operation by settings/read.ts.
-        settings: (0,read/* resolve */.hd)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
+        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,read/* resolveEach */.AQ)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
+        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,

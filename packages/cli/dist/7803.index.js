@@ -1,5 +1,5 @@
 export const id = 7803;
-export const ids = [7803];
+export const ids = [7803,9002];
 export const modules = {
 
 /***/ 30883:

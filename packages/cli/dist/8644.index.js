@@ -1,5 +1,5 @@
 export const id = 8644;
-export const ids = [8644,2819,6942,7128];
+export const ids = [8644,2819,9002,7128];
 export const modules = {
 
 /***/ 16744:
@@ -279,9 +279,9 @@ function renderEffective(config, { values, sources } = effective(config)) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */   M: () => (/* binding */ resolveSettings)
 /* harmony export */ });
+/* unused harmony export valueOf */
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
 const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /**

@@ -1,5 +1,5 @@
-export const id = 2960;
-export const ids = [2960];
+export const id = 5072;
+export const ids = [5072];
 export const modules = {
 
 /***/ 65633:
@@ -2558,8 +2558,8 @@ var config_config = __webpack_require__(620);
 var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
 var selection = __webpack_require__(95997);
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(59199);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
+var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
 var table_release = __webpack_require__(96615);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
@@ -2704,14 +2704,8 @@ function stageSettings(inputs, env, loaded) {
     if (inputs.base !== undefined)
         checkRefInput(inputs.base, 'base');
     // Input > config > default, decided for every operation in settings/resolve.ts.
-    const resolved = (0,resolve/* resolveSettings */.M)(table_release/* RELEASE */.g, {
-        'tag-prefix': inputs.tagPrefix,
-        'version-file': inputs.versionFile,
-        changelog: inputs.changelog,
-        'notify-pulls': inputs.notifyPulls,
-        'commit-mode': inputs.commitMode,
-    }, config);
-    const tagPrefix = (0,resolve/* valueOf */.R)(resolved, 'tag-prefix');
+    const resolved = (0,read/* settingsFor */.zc)(table_release/* RELEASE */.g, inputs, config);
+    const { tagPrefix } = resolved;
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
     const base = {
@@ -2722,9 +2716,9 @@ function stageSettings(inputs, env, loaded) {
         initialVersion: inputs.initialVersion,
         preMajor: inputs.preMajor,
         tagPrefix,
-        versionFile: (0,resolve/* valueOf */.R)(resolved, 'version-file'),
+        versionFile: resolved.versionFile,
         chartVersionPolicy: config.chartVersionPolicy,
-        changelog: (0,resolve/* valueOf */.R)(resolved, 'changelog'),
+        changelog: resolved.changelog,
         lockTimeoutMs: LOCK_TIMEOUT_MS,
         branchPrefix: inputs.branchPrefix,
         base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
@@ -2732,11 +2726,11 @@ function stageSettings(inputs, env, loaded) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
-        commitMode: (0,resolve/* valueOf */.R)(resolved, 'commit-mode'),
+        commitMode: resolved.commitMode,
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
-        ...((0,resolve/* valueOf */.R)(resolved, 'notify-pulls') ? { notifyPulls: true } : {}),
+        ...(resolved.notifyPulls ? { notifyPulls: true } : {}),
     };
     return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
 }
@@ -3453,123 +3447,6 @@ function olderPromotionWords(message) {
             services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
     }
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
-}
-
-
-/***/ }),
-
-/***/ 59199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const top = config;
-    const v = top?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    // A default another key decides (values-drift: error where protected), that key read where this one would be.
-    const when = s.config.defaultWhen;
-    if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
-        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
-    }
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
-
-
-/***/ }),
-
-/***/ 31703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ camel)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
-function camel(key) {
-    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-}
-
-
-/***/ }),
-
-/***/ 8473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
-/* harmony export */ });
-// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
-// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
-// no fractions, no other unit, each unit at most once, so a typo is an error
-// rather than a different duration.
-const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
-const MINUTE = 60_000;
-/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
-function parseDuration(text) {
-    const m = DURATION.exec(text.trim());
-    if (!m || text.trim() === '')
-        return undefined;
-    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
-    return ((d * 24 + h) * 60 + min) * MINUTE;
-}
-/** The hint every duration error gives. */
-const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
-/**
- * A duration for people, rounded up to the minute (a wait of 29m10s is said
- * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
- */
-function formatDuration(ms) {
-    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
-    const d = Math.floor(minutes / 1440);
-    minutes -= d * 1440;
-    const h = Math.floor(minutes / 60);
-    const m = minutes - h * 60;
-    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
-    return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
 
