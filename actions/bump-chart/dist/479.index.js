@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/bump-chart/dist/479.index.js
 export const id = 479;
 export const ids = [479];
 export const modules = {
 
 /***/ 4479:
+========
+export const id = 715;
+export const ids = [715];
+export const modules = {
+
+/***/ 715:
+>>>>>>>> settings:actions/bump-chart/dist/715.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2465,6 +2473,12 @@ function siblingConfigError(rel, sibling, where = '') {
 
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/text/camel.ts
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
 // Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
 // units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
@@ -4713,6 +4727,7 @@ return errors === 0;
 
 
 
+
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
@@ -4859,8 +4874,6 @@ function readConfig(r, parsed, file) {
     emptyVerify(r, parsed, file);
     return config;
 }
-/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
-const camel = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
 function unnamedKeys(raw, into) {
     for (const [key, value] of Object.entries(raw))

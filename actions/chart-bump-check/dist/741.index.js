@@ -1906,8 +1906,8 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts + 1 modules
 var table_check = __webpack_require__(6113);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
@@ -1917,13 +1917,13 @@ var table_check = __webpack_require__(6113);
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
 const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(311), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 8265));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 7506));
 /** Rendered manifest diffs (Helm), only when render is not off. */
 const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(727), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The registries' HTTP transport, with publishedCharts. */
@@ -2297,7 +2297,7 @@ function changedChartsOutput(plan) {
 function checkTargets(req, root, prefix, config, lineIn) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
-    const settings = (0,resolve/* resolveSettings */.M)(table_check/* CHECK */.f, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
+    const settings = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, config);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
         (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
@@ -2361,10 +2361,10 @@ function checkTargets(req, root, prefix, config, lineIn) {
         ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
-        // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
-        ignore: (0,resolve/* valueOf */.R)(settings, 'ignore'),
+        // Input > config > the table's default, as every operation decides it (settings/read.ts).
+        ignore: settings.ignore,
         breaking: req.breaking,
-        changelog: (0,resolve/* valueOf */.R)(settings, 'changelog'),
+        changelog: settings.changelog,
     };
 }
 /**
@@ -2842,187 +2842,6 @@ function checkFailure(r) {
 function checkWarnings(r) {
     return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.validation ?? [])].filter((p) => p.level === 'warning');
 }
-
-
-/***/ }),
-
-/***/ 9199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const top = config;
-    const v = top?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    // A default another key decides (values-drift: error where protected), that key read where this one would be.
-    const when = s.config.defaultWhen;
-    if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
-        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
-    }
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
-
-
-/***/ }),
-
-/***/ 6113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ CHECK)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
-// One declaration per setting (issue 37): each operation's inputs are one table of these
-// entries, and everything that spells a setting is made from it — each action.yml's
-// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
-// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
-// input overrides (resolveSettings). This floor sits below operations/ and above config/:
-// it imports no operation, action or report module.
-/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
-function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
-    if (missing.length > 0)
-        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
-}
-/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
-function secretInputs(table) {
-    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
-}
-/** The setting of `input` in `table` (a programming error when there is none). */
-function settingOf(table, input) {
-    const s = table.settings.find((x) => x.input === input);
-    if (!s)
-        throw new Error(`${table.action} has no input ${input}`);
-    return s;
-}
-/**
- * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
- * declaration, so the two entries cannot drift apart in place, default or docs.
- */
-const VALIDATE_KEY = {
-    key: 'validate',
-    where: 'environment',
-    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
-// check's settings table (see table.ts), in a file of its own so that an action's entry chunk
-// carries its own table only (it names the secret inputs masked first). Edit here, then run
-// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
-
-/** chart-bump-check / lockstep check. */
-const CHECK = {
-    operation: 'check',
-    action: 'chart-bump-check',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
-        },
-        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
-        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
-        {
-            input: 'protected-values',
-            kind: 'path-list',
-            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
-        },
-        {
-            input: 'protected-applications',
-            kind: 'glob-list',
-            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
-        },
-        {
-            input: 'ignore',
-            kind: 'glob-list',
-            config: {
-                key: 'ignore',
-                where: 'top',
-                default: [],
-                docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
-            },
-            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
-        },
-        {
-            input: 'breaking',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            default: 'error',
-            docs: 'What a breaking values change without a major bump does, error, warn or off.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
-        },
-        {
-            input: 'render',
-            kind: 'choice',
-            choices: ['auto', 'on', 'off'],
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
-        },
-        {
-            input: 'validate',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            config: VALIDATE_KEY,
-            docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
-        },
-        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
-    ],
-};
 
 
 /***/ }),

@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CheckValidation: () => (/* binding */ CheckValidation),
 /* harmony export */   crdFiles: () => (/* binding */ crdFiles)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5727);
-/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9199);
-/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6113);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3483);
-/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8429);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7506);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1547);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6113);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8429);
 // chart-bump-check's schema validation of what each environment would receive:
 // the after side of every environment it renders (render.ts, render-overlays.ts),
 // validated offline (validate/) for the environment's kube-version, with the
@@ -41,7 +41,7 @@ class CheckValidation {
     }
     /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
     modeOf(environment) {
-        return (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .valueOf */ .R)((0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .M)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }), 'validate');
+        return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }).validate;
     }
     /**
      * Validates one environment's after side (`label` names it in the findings); a side that did not render
@@ -52,7 +52,7 @@ class CheckValidation {
         if (mode === 'off' || !outcome.ok)
             return;
         const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
-        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
+        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
         const level = mode === 'error' ? 'error' : 'warning';
         const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
         const at = { file: this.config.file ?? '', line: this.envLine(environment) };
@@ -73,7 +73,7 @@ class CheckValidation {
 }
 /** The files under `paths` that the config's crds: globs match, as `read` gives them. */
 async function crdFiles(globs, paths, read, where) {
-    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
     const hits = paths.filter((p) => match(p));
     const texts = await Promise.all(hits.map(read));
     return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));

@@ -6119,8 +6119,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var read = __webpack_require__(1547);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __webpack_require__(882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
@@ -6224,6 +6226,7 @@ async function loadCheckedConfig(workspace, path) {
 
 
 
+
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -6245,18 +6248,17 @@ async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await checkConfig(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
-    // The inputs the request carries as given; the rest are resolved below.
-    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, validate, minSoak, wait, ...given } = i;
     return {
-        ...given,
-        from: (0,request/* parseFrom */.uK)(from),
+        // The inputs as given, but those the config backs and those the layout, the source and the session read.
+        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        from: (0,request/* parseFrom */.uK)(i.from),
         ...layout,
-        only: Object.keys(config.services).length > 0 ? services : [],
-        base: base ?? '',
-        // Input > config > default, decided for every operation in settings/resolve.ts.
-        settings: (0,resolve/* resolveSettings */.M)(environment_settings/* PROMOTE_PER_RUN */.jF, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
+        only: Object.keys(config.services).length > 0 ? i.services : [],
+        base: i.base ?? '',
+        // Input > config > default, decided for every operation by settings/read.ts.
+        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, validate, minSoak, wait }),
+        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,

@@ -934,7 +934,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9559);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4673);
 /* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
@@ -945,7 +945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9559:
+/***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -960,43 +960,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/text/list.ts
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
@@ -1083,7 +1048,7 @@ class Inputs {
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.text(name));
+        return (0,list/* splitList */.r)(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
         const v = this.text(name);
@@ -1830,84 +1795,45 @@ var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __nccwpck_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
-var duration = __nccwpck_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var settings_read = __nccwpck_require__(1547);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
+
 
 
 
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
-/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input, then the working directory. */
+/**
+ * Reads the promote-env inputs once (the action's INPUT_* or the CLI's flags), each by its declaration
+ * (settings/table-promote.ts through settings/read.ts), then checks what the table cannot say: the shapes of
+ * repository, version, chart-version, base and record, and `to` required unless recording. Each error
+ * names its input, then the working directory.
+ */
 function promoteRequest(inputs, world) {
-    const repository = inputs.optional('repository');
+    const { to, record, ...read } = (0,settings_read/* readSettings */.sb)(table_promote/* PROMOTE */.R, inputs);
+    const { repository, version, chartVersion, base } = read;
     if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
         throw new errors/* UserError */.yo(`is '${repository}'`, { input: 'repository', hint: 'use owner/name, e.g. acme/gitops-config' });
-    const version = inputs.optional('version');
     if (version !== undefined && !TAG.test(version))
         throw new errors/* UserError */.yo(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
-    const chartVersion = inputs.optional('chart-version');
     // One exact SemVer 2 version as Helm writes it: `3.12`, `v3.1.2` or a range would be written into the Application as is.
     if (chartVersion !== undefined && valid_default()(chartVersion) !== chartVersion)
         throw new errors/* UserError */.yo(`is '${chartVersion}', not an exact chart version`, {
             input: 'chart-version',
             hint: 'give one released SemVer version, e.g. 3.1.2 or 4.0.0-rc.1',
         });
-    const base = inputs.optional('base');
     if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
         throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
     // record: deployments records what landed on the base instead of promoting: it needs no target.
-    const record = inputs.optional('record');
     if (record !== undefined && record !== 'deployments')
         throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
-    const soak = inputs.optional('min-soak');
-    const minSoak = soak === undefined ? undefined : (0,duration/* parseDuration */.E9)(soak);
-    if (soak !== undefined && minSoak === undefined)
-        throw new errors/* UserError */.yo(`is '${soak}', not a duration`, { input: 'min-soak', hint: duration/* DURATION_HINT */.Fp });
     const request = {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        from: inputs.optional('from'),
-        to: record ? (inputs.optional('to') ?? '') : inputs.required('to'),
-        environments: inputs.list('environments'),
-        digests: inputs.optional('digests'),
-        version,
-        resolveDigests: inputs.optionalBoolean('resolve-digests'),
-        push: inputs.choice('push', ['pr', 'direct'], 'pr'),
-        services: inputs.list('services'),
-        chartVersion,
-        valuesFile: inputs.optional('values-file'),
-        valuesKey: inputs.optional('values-key'),
-        repository,
-        verifySource: inputs.boolean('verify-source', true),
-        base,
-        draft: inputs.boolean('draft', false),
-        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
-        reviewers: inputs.list('reviewers'),
-        autoMerge: inputs.optionalBoolean('auto-merge'),
-        allowSkip: inputs.boolean('allow-skip', false),
-        allowChartDowngrade: inputs.boolean('allow-chart-downgrade', false),
-        requireChecks: inputs.list('require-checks'),
-        dryRun: inputs.boolean('dry-run', false),
+        ...read,
+        to: record ? (to ?? '') : inputs.required('to'),
         ...(record ? { record } : {}),
-        minSoak,
-        wait: inputs.optionalChoice('wait', ['refuse', 'draft']),
-        breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
-        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
-    const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
-    if (valuesDrift !== undefined)
-        request.valuesDrift = valuesDrift;
-    const validate = inputs.optionalChoice('validate', ['error', 'warn', 'off']);
-    if (validate !== undefined)
-        request.validate = validate;
-    const render = inputs.optionalChoice('render', ['auto', 'on', 'off']);
-    if (render !== undefined)
-        request.render = render;
-    const notifyPulls = inputs.optionalBoolean('notify-pulls');
-    if (notifyPulls !== undefined)
-        request.notifyPulls = notifyPulls;
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
 }
@@ -1989,6 +1915,190 @@ function backoffDelay(n, policy, random) {
 /** True for the statuses worth another try: 429 and 5xx other than 501/505. */
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ readSettings),
+  P1: () => (/* binding */ scoped),
+  zc: () => (/* binding */ settingsFor),
+  cm: () => (/* binding */ settingsForEach),
+  II: () => (/* binding */ unresolved)
+});
+
+// UNUSED EXPORTS: defaultsOf
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/camel.ts
+var camel = __nccwpck_require__(1703);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __nccwpck_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => (0,camel/* camel */.n)(key);
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const top = config;
+    const v = top?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts
+// The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
+// config key, so its TypeScript type, how its input is parsed and where its value comes from are all
+// derived from that entry here, never spelled again at a use site. An operation's request reads its
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
+// environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
+
+
+
+
+
+/** The entries of `table` whose config key lives at `where`. */
+function scoped(table, where) {
+    const settings = table.settings.filter((s) => s.config?.where === where);
+    return { operation: table.operation, action: table.action, settings: settings };
+}
+/**
+ * Reads every input of `table` by its kind, once: a `bool` as a YAML boolean, a `choice` among its choices,
+ * a list one per line or comma-separated, a `duration` in milliseconds (30m, 2d), anything else as text;
+ * each with the table's default when it has one (the runner passes it; a terminal's flags do the same),
+ * else undefined when not given (a list: empty). Each error names its input.
+ */
+function readSettings(table, inputs) {
+    const out = {};
+    for (const s of table.settings) {
+        if (s.kind === 'secret')
+            continue;
+        const value = readOne(s, inputs);
+        if (value !== undefined)
+            out[(0,camel/* camel */.n)(s.input)] = value;
+    }
+    return out;
+}
+/** What readSettings gives when no input is given: each setting's default, read as its kind. */
+function defaultsOf(table) {
+    return readSettings(table, NOTHING_GIVEN);
+}
+/** An input source where nothing is given. */
+const NOTHING_GIVEN = {
+    source: () => '',
+    string: (_name, fallback = '') => fallback,
+    optional: () => undefined,
+    required: (name) => {
+        throw new Error(`${name} is required: a table with a required input has no defaults to read`);
+    },
+    boolean: (_name, fallback) => fallback,
+    optionalBoolean: () => undefined,
+    choice: (_name, _choices, fallback) => fallback,
+    optionalChoice: () => undefined,
+    list: () => [],
+};
+function readOne(s, inputs) {
+    const { input: name, default: fallback } = s;
+    switch (s.kind) {
+        case 'bool':
+            return fallback === undefined ? inputs.optionalBoolean(name) : inputs.boolean(name, fallback === 'true');
+        case 'choice':
+            return fallback === undefined ? inputs.optionalChoice(name, s.choices ?? []) : inputs.choice(name, s.choices ?? [], fallback);
+        case 'list':
+        case 'path-list':
+        case 'glob-list':
+            // The default stands for an input not given (the runner passes it); given empty on purpose, the list is empty.
+            return fallback !== undefined && inputs.source(name) === '' ? (0,list/* splitList */.r)(fallback) : inputs.list(name);
+        case 'duration': {
+            const text = inputs.optional(name);
+            if (text === undefined)
+                return undefined;
+            const ms = (0,duration/* parseDuration */.E9)(text);
+            if (ms === undefined)
+                throw new errors/* UserError */.yo(`is '${text}', not a duration`, { input: name, hint: duration/* DURATION_HINT */.Fp });
+            return ms;
+        }
+        default:
+            if (s.required)
+                return inputs.required(name);
+            return fallback === undefined ? inputs.optional(name) : inputs.string(name, fallback);
+    }
+}
+/**
+ * The config-backed settings of `table`, resolved by the one precedence (settings/resolve.ts): the input
+ * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
+ * > the key at the top of the file > the declared default. Settings with no value are left out.
+ */
+function settingsFor(table, given, config, scope = {}) {
+    const read = given;
+    const byInput = {};
+    for (const s of table.settings) {
+        const v = read[(0,camel/* camel */.n)(s.input)];
+        byInput[s.input] = Array.isArray(v) && v.length === 0 ? undefined : v;
+    }
+    const out = {};
+    for (const [input, r] of Object.entries(resolveSettings(table, byInput, config, scope)))
+        if (r.value !== undefined)
+            out[(0,camel/* camel */.n)(input)] = r.value;
+    return out;
+}
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
+}
+/**
+ * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
+ * reads otherwise): what a request carries as given, so that no input a config key backs is left on it to
+ * be read with a precedence of its own.
+ */
+function unresolved(table, given, also = []) {
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => (0,camel/* camel */.n)(s.input));
+    const out = new Set([...backed, ...also.map(String)]);
+    return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
 }
 
 
@@ -2213,10 +2323,12 @@ const PROMOTE = {
 // it imports no operation, action or report module.
 /** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
 function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    const all = table.settings;
+    const missing = inputs.filter((i) => !all.some((s) => s.input === i));
     if (missing.length > 0)
         throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+    const settings = all.filter((s) => inputs.includes(s.input));
+    return { operation, action: table.action, settings: settings };
 }
 /** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
 function secretInputs(table) {
@@ -2239,6 +2351,20 @@ const VALIDATE_KEY = {
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
+
+
+/***/ }),
+
+/***/ 1703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
 
 
 /***/ }),
@@ -2424,6 +2550,52 @@ function formatDuration(ms) {
     const m = minutes - h * 60;
     const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
     return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony export splitListLines */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 

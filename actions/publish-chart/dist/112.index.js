@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:actions/publish-chart/dist/112.index.js
 export const id = 112;
 export const ids = [112];
 export const modules = {
 
 /***/ 3112:
+========
+export const id = 502;
+export const ids = [502];
+export const modules = {
+
+/***/ 6502:
+>>>>>>>> settings:actions/publish-chart/dist/502.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2420,6 +2428,12 @@ function siblingConfigError(rel, sibling, where = '') {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/text/camel.ts
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel_camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
 // Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
 // units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
@@ -2428,7 +2442,7 @@ function siblingConfigError(rel, sibling, where = '') {
 const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
 const MINUTE = 60_000;
 /** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
-function parseDuration(text) {
+function duration_parseDuration(text) {
     const m = DURATION.exec(text.trim());
     if (!m || text.trim() === '')
         return undefined;
@@ -2436,7 +2450,7 @@ function parseDuration(text) {
     return ((d * 24 + h) * 60 + min) * MINUTE;
 }
 /** The hint every duration error gives. */
-const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+const duration_DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
 /**
  * A duration for people, rounded up to the minute (a wait of 29m10s is said
  * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
@@ -4668,6 +4682,7 @@ return errors === 0;
 
 
 
+
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
@@ -4814,13 +4829,11 @@ function readConfig(r, parsed, file) {
     emptyVerify(r, parsed, file);
     return config;
 }
-/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
-const camel = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
 function unnamedKeys(raw, into) {
     for (const [key, value] of Object.entries(raw))
-        if (value !== undefined && !(camel(key) in into))
-            into[camel(key)] = value;
+        if (value !== undefined && !(camel_camel(key) in into))
+            into[camel_camel(key)] = value;
 }
 /** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
 function renderConfig(r, lineOf, file) {
@@ -4902,12 +4915,12 @@ function verifyFor(config, service) {
 function gateSettings(e, lineOf, file) {
     const out = {};
     const duration = (text, path) => {
-        const ms = parseDuration(text);
+        const ms = duration_parseDuration(text);
         if (ms === undefined)
             throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
                 file,
                 line: lineOf(path),
-                hint: DURATION_HINT,
+                hint: duration_DURATION_HINT,
             });
         return ms;
     };
@@ -8718,8 +8731,9 @@ async function shortHead(git) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+const field = (key) => camel_camel(key);
 /**
  * The one precedence of every operation: an input given > the key under the
  * environment (or service) the run is about > the key at the top of the file
@@ -8762,12 +8776,116 @@ function resolveOne(s, given, config, env) {
     }
     return { value: s.config.default, from: 'default' };
 }
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function resolve_valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts
+// The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
+// config key, so its TypeScript type, how its input is parsed and where its value comes from are all
+// derived from that entry here, never spelled again at a use site. An operation's request reads its
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
+// environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
+
+
+
+
+
+/** The entries of `table` whose config key lives at `where`. */
+function scoped(table, where) {
+    const settings = table.settings.filter((s) => s.config?.where === where);
+    return { operation: table.operation, action: table.action, settings: settings };
+}
+/**
+ * Reads every input of `table` by its kind, once: a `bool` as a YAML boolean, a `choice` among its choices,
+ * a list one per line or comma-separated, a `duration` in milliseconds (30m, 2d), anything else as text;
+ * each with the table's default when it has one (the runner passes it; a terminal's flags do the same),
+ * else undefined when not given (a list: empty). Each error names its input.
+ */
+function readSettings(table, inputs) {
+    const out = {};
+    for (const s of table.settings) {
+        if (s.kind === 'secret')
+            continue;
+        const value = readOne(s, inputs);
+        if (value !== undefined)
+            out[camel(s.input)] = value;
+    }
+    return out;
+}
+/** What readSettings gives when no input is given: each setting's default, read as its kind. */
+function defaultsOf(table) {
+    return readSettings(table, NOTHING_GIVEN);
+}
+/** An input source where nothing is given. */
+const NOTHING_GIVEN = {
+    source: () => '',
+    string: (_name, fallback = '') => fallback,
+    optional: () => undefined,
+    required: (name) => {
+        throw new Error(`${name} is required: a table with a required input has no defaults to read`);
+    },
+    boolean: (_name, fallback) => fallback,
+    optionalBoolean: () => undefined,
+    choice: (_name, _choices, fallback) => fallback,
+    optionalChoice: () => undefined,
+    list: () => [],
+};
+function readOne(s, inputs) {
+    const { input: name, default: fallback } = s;
+    switch (s.kind) {
+        case 'bool':
+            return fallback === undefined ? inputs.optionalBoolean(name) : inputs.boolean(name, fallback === 'true');
+        case 'choice':
+            return fallback === undefined ? inputs.optionalChoice(name, s.choices ?? []) : inputs.choice(name, s.choices ?? [], fallback);
+        case 'list':
+        case 'path-list':
+        case 'glob-list':
+            // The default stands for an input not given (the runner passes it); given empty on purpose, the list is empty.
+            return fallback !== undefined && inputs.source(name) === '' ? splitList(fallback) : inputs.list(name);
+        case 'duration': {
+            const text = inputs.optional(name);
+            if (text === undefined)
+                return undefined;
+            const ms = parseDuration(text);
+            if (ms === undefined)
+                throw new UserError(`is '${text}', not a duration`, { input: name, hint: DURATION_HINT });
+            return ms;
+        }
+        default:
+            if (s.required)
+                return inputs.required(name);
+            return fallback === undefined ? inputs.optional(name) : inputs.string(name, fallback);
+    }
+}
+/**
+ * The config-backed settings of `table`, resolved by the one precedence (settings/resolve.ts): the input
+ * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
+ * > the key at the top of the file > the declared default. Settings with no value are left out.
+ */
+function settingsFor(table, given, config, scope = {}) {
+    const read = given;
+    const byInput = {};
+    for (const s of table.settings) {
+        const v = read[camel_camel(s.input)];
+        byInput[s.input] = Array.isArray(v) && v.length === 0 ? undefined : v;
+    }
+    const out = {};
+    for (const [input, r] of Object.entries(resolveSettings(table, byInput, config, scope)))
+        if (r.value !== undefined)
+            out[camel_camel(input)] = r.value;
+    return out;
+}
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
+}
+/**
+ * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
+ * reads otherwise): what a request carries as given, so that no input a config key backs is left on it to
+ * be read with a precedence of its own.
+ */
+function unresolved(table, given, also = []) {
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => camel(s.input));
+    const out = new Set([...backed, ...also.map(String)]);
+    return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
 }
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
@@ -8806,8 +8924,8 @@ var table_publish = __webpack_require__(7401);
  */
 async function runPublish(req, world) {
     const config = await loadCheckedConfig(req.workdir, req.config);
-    // Input > config > none, as every operation decides it (settings/resolve.ts).
-    const registry = resolve_valueOf(resolveSettings(table_publish/* PUBLISH */.W, { registry: req.registry }, config), 'registry');
+    // Input > config > none, as every operation decides it (settings/read.ts).
+    const { registry } = settingsFor(table_publish/* PUBLISH */.W, { registry: req.registry }, config);
     if (!registry)
         throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no registry to publish to: ${(0,src_errors/* theInput */.y8)('registry')} is empty and the config has no chart-registry`, {
             file: config.file,

@@ -338,48 +338,29 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PP: () => (/* binding */ PROMOTE_PER_ENVIRONMENT),
 /* harmony export */   fu: () => (/* binding */ environmentSettings),
-/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN),
-/* harmony export */   x: () => (/* binding */ resolveEnvironments)
+/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN)
 /* harmony export */ });
-/* unused harmony export PROMOTE_PER_ENVIRONMENT */
-/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59199);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20882);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20882);
 // promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
-// wait of the source — resolved once per environment of the request by settings/resolve.ts, the one
-// precedence of every operation: the input > the key under that environment > the key at the top of
-// the file > the table's default (values-drift's decided by the environment's protected). Each is read
-// here, at the environment where it applies, never again with a precedence of its own.
+// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
+// of every operation: the input > the key under that environment > the key at the top of the file > the
+// table's default (values-drift's decided by the environment's protected). Their names and types are the
+// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = {
-    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
-    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config?.where === 'environment'),
-};
+const PROMOTE_PER_ENVIRONMENT = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = {
-    ..._settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R,
-    settings: _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTE */ .R.settings.filter((s) => s.config !== undefined && s.config.where !== 'environment'),
-};
-/** Each named environment's settings, resolved once: what the request carries in `settingsByEnvironment`. */
-function resolveEnvironments(config, names, i) {
-    const given = { 'auto-merge': i.autoMerge, 'values-drift': i.valuesDrift, validate: i.validate, 'min-soak': i.minSoak, wait: i.wait };
-    return Object.fromEntries(names.map((name) => [name, (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .M)(PROMOTE_PER_ENVIRONMENT, given, config, { environment: name })]));
-}
+const PROMOTE_PER_RUN = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
     if (!r)
         throw new Error(`environment ${name} has no resolved settings`);
-    const minSoak = (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'min-soak');
-    return {
-        autoMerge: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'auto-merge'),
-        valuesDrift: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'values-drift'),
-        validate: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'validate'),
-        ...(minSoak !== undefined ? { minSoak } : {}),
-        wait: (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .R)(r, 'wait'),
-    };
+    return r;
 }
 
 

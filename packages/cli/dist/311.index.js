@@ -1,5 +1,5 @@
 export const id = 311;
-export const ids = [311];
+export const ids = [311,9002];
 export const modules = {
 
 /***/ 311:

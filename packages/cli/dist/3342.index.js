@@ -1385,6 +1385,7 @@ async function servicePin(req, env, service, read, cache) {
 /* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
 /* harmony export */   iE: () => (/* binding */ mustResolve),
 /* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   qC: () => (/* binding */ LAID_OUT),
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
@@ -1392,7 +1393,9 @@ async function servicePin(req, env, service, read, cache) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20882);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -1402,6 +1405,24 @@ async function servicePin(req, env, service, read, cache) {
 
 
 
+
+
+/**
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
+ */
+const LAID_OUT = [
+    'workingDirectory',
+    'config',
+    'from',
+    'environments',
+    'services',
+    'valuesFile',
+    'valuesKey',
+    'record',
+    'base',
+];
 /**
  * The promote inputs of a command that only reads what runs where (`lockstep
  * status`, `lockstep metrics`): where the environments and services are, and
@@ -1409,20 +1430,8 @@ async function servicePin(req, env, service, read, cache) {
  * no gate asked about), so the session they open writes nothing.
  */
 function readOnlyPromoteInputs(where) {
-    return {
-        ...where,
-        to: '',
-        push: 'pr',
-        verifySource: true,
-        draft: false,
-        labels: [],
-        reviewers: [],
-        allowSkip: false,
-        requireChecks: [],
-        dryRun: true,
-        resolveDigests: false,
-        breakGlassLabel: 'break-glass',
-    };
+    const { record: _record, ...defaults } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultsOf */ .Gf)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTE */ .R);
+    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
 }
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
@@ -1604,7 +1613,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -2521,8 +2530,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
 }
 
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(59199);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
+var read = __webpack_require__(38807);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __webpack_require__(20882);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
@@ -2533,6 +2544,7 @@ var settings_validate = __webpack_require__(93081);
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -2570,18 +2582,17 @@ async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await (0,settings_validate.checkConfig)(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
-    // The inputs the request carries as given; the rest are resolved below.
-    const { workingDirectory, config: path, from, environments, services, valuesFile, valuesKey, record, base, notifyPulls, commitMode, autoMerge, valuesDrift, validate, minSoak, wait, ...given } = i;
     return {
-        ...given,
-        from: (0,request/* parseFrom */.uK)(from),
+        // The inputs as given, but those the config backs and those the layout, the source and the session read.
+        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        from: (0,request/* parseFrom */.uK)(i.from),
         ...layout,
-        only: Object.keys(config.services).length > 0 ? services : [],
-        base: base ?? '',
-        // Input > config > default, decided for every operation in settings/resolve.ts.
-        settings: (0,resolve/* resolveSettings */.M)(environment_settings/* PROMOTE_PER_RUN */.jF, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
+        only: Object.keys(config.services).length > 0 ? i.services : [],
+        base: i.base ?? '',
+        // Input > config > default, decided for every operation by settings/read.ts.
+        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
         // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-        settingsByEnvironment: (0,environment_settings/* resolveEnvironments */.x)(config, layout.environments.map((e) => e.name), { autoMerge, valuesDrift, validate, minSoak, wait }),
+        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
         charts: config.charts ?? [],
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,

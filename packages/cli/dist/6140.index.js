@@ -924,6 +924,7 @@ async function openPinPlace(env, read, opts) {
 /* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
 /* harmony export */   iE: () => (/* binding */ mustResolve),
 /* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   qC: () => (/* binding */ LAID_OUT),
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
@@ -931,7 +932,9 @@ async function openPinPlace(env, read, opts) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20882);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -941,6 +944,24 @@ async function openPinPlace(env, read, opts) {
 
 
 
+
+
+/**
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
+ */
+const LAID_OUT = [
+    'workingDirectory',
+    'config',
+    'from',
+    'environments',
+    'services',
+    'valuesFile',
+    'valuesKey',
+    'record',
+    'base',
+];
 /**
  * The promote inputs of a command that only reads what runs where (`lockstep
  * status`, `lockstep metrics`): where the environments and services are, and
@@ -948,20 +969,8 @@ async function openPinPlace(env, read, opts) {
  * no gate asked about), so the session they open writes nothing.
  */
 function readOnlyPromoteInputs(where) {
-    return {
-        ...where,
-        to: '',
-        push: 'pr',
-        verifySource: true,
-        draft: false,
-        labels: [],
-        reviewers: [],
-        allowSkip: false,
-        requireChecks: [],
-        dryRun: true,
-        resolveDigests: false,
-        breakGlassLabel: 'break-glass',
-    };
+    const { record: _record, ...defaults } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultsOf */ .Gf)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTE */ .R);
+    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
 }
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
@@ -1143,7 +1152,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));

@@ -40,6 +40,8 @@ var raw_generated = __webpack_require__(81517);
 var names = __webpack_require__(16744);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/text/camel.ts
+var camel = __webpack_require__(31703);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var text_duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
@@ -2259,6 +2261,7 @@ return errors === 0;
 
 
 
+
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
@@ -2405,13 +2408,11 @@ function readConfig(r, parsed, file) {
     emptyVerify(r, parsed, file);
     return config;
 }
-/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
-const camel = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
 function unnamedKeys(raw, into) {
     for (const [key, value] of Object.entries(raw))
-        if (value !== undefined && !(camel(key) in into))
-            into[camel(key)] = value;
+        if (value !== undefined && !((0,camel/* camel */.n)(key) in into))
+            into[(0,camel/* camel */.n)(key)] = value;
 }
 /** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
 function renderConfig(r, lineOf, file) {

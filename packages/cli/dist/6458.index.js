@@ -1,5 +1,5 @@
 export const id = 6458;
-export const ids = [6458];
+export const ids = [6458,4077];
 export const modules = {
 
 /***/ 36458:

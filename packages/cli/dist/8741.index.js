@@ -85,8 +85,8 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(59199);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
+var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
 var table_check = __webpack_require__(58302);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
@@ -96,13 +96,13 @@ var table_check = __webpack_require__(58302);
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
 const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 47363));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 620));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
 const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(311), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(2884)]).then(__webpack_require__.bind(__webpack_require__, 24231));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(5014)]).then(__webpack_require__.bind(__webpack_require__, 93081));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(1710)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(4410)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The registries' HTTP transport, with publishedCharts. */
@@ -478,7 +478,7 @@ function changedChartsOutput(plan) {
 function checkTargets(req, root, prefix, config, lineIn) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
-    const settings = (0,resolve/* resolveSettings */.M)(table_check/* CHECK */.f, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
+    const settings = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, config);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
         (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
@@ -542,10 +542,10 @@ function checkTargets(req, root, prefix, config, lineIn) {
         ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
-        // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
-        ignore: (0,resolve/* valueOf */.R)(settings, 'ignore'),
+        // Input > config > the table's default, as every operation decides it (settings/read.ts).
+        ignore: settings.ignore,
         breaking: req.breaking,
-        changelog: (0,resolve/* valueOf */.R)(settings, 'changelog'),
+        changelog: settings.changelog,
     };
 }
 /**
@@ -976,68 +976,6 @@ function renderedCountsJson(envs) {
                 'non-deterministic': e.diff.nondeterministic,
             },
         ]);
-}
-
-
-/***/ }),
-
-/***/ 59199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const top = config;
-    const v = top?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    // A default another key decides (values-drift: error where protected), that key read where this one would be.
-    const when = s.config.defaultWhen;
-    if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
-        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
-    }
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
 }
 
 

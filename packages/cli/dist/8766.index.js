@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/8766.index.js
 export const id = 8766;
 export const ids = [8766,8545,9732,6344];
+========
+export const id = 5072;
+export const ids = [5072];
+>>>>>>>> settings:packages/cli/dist/5072.index.js
 export const modules = {
 
 /***/ 65633:
@@ -3126,8 +3131,8 @@ var config_config = __webpack_require__(620);
 var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
 var selection = __webpack_require__(95997);
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(59199);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
+var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
 var table_release = __webpack_require__(96615);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
@@ -3272,14 +3277,8 @@ function stageSettings(inputs, env, loaded) {
     if (inputs.base !== undefined)
         checkRefInput(inputs.base, 'base');
     // Input > config > default, decided for every operation in settings/resolve.ts.
-    const resolved = (0,resolve/* resolveSettings */.M)(table_release/* RELEASE */.g, {
-        'tag-prefix': inputs.tagPrefix,
-        'version-file': inputs.versionFile,
-        changelog: inputs.changelog,
-        'notify-pulls': inputs.notifyPulls,
-        'commit-mode': inputs.commitMode,
-    }, config);
-    const tagPrefix = (0,resolve/* valueOf */.R)(resolved, 'tag-prefix');
+    const resolved = (0,read/* settingsFor */.zc)(table_release/* RELEASE */.g, inputs, config);
+    const { tagPrefix } = resolved;
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
     const base = {
@@ -3290,9 +3289,9 @@ function stageSettings(inputs, env, loaded) {
         initialVersion: inputs.initialVersion,
         preMajor: inputs.preMajor,
         tagPrefix,
-        versionFile: (0,resolve/* valueOf */.R)(resolved, 'version-file'),
+        versionFile: resolved.versionFile,
         chartVersionPolicy: config.chartVersionPolicy,
-        changelog: (0,resolve/* valueOf */.R)(resolved, 'changelog'),
+        changelog: resolved.changelog,
         lockTimeoutMs: LOCK_TIMEOUT_MS,
         branchPrefix: inputs.branchPrefix,
         base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
@@ -3300,11 +3299,11 @@ function stageSettings(inputs, env, loaded) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
-        commitMode: (0,resolve/* valueOf */.R)(resolved, 'commit-mode'),
+        commitMode: resolved.commitMode,
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
-        ...((0,resolve/* valueOf */.R)(resolved, 'notify-pulls') ? { notifyPulls: true } : {}),
+        ...(resolved.notifyPulls ? { notifyPulls: true } : {}),
     };
     return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
 }
@@ -4026,6 +4025,7 @@ function olderPromotionWords(message) {
 }
 
 
+<<<<<<<< HEAD:packages/cli/dist/8766.index.js
 /***/ }),
 
 /***/ 93081:
@@ -4181,6 +4181,8 @@ function privateKeyLabel(text) {
 }
 
 
+========
+>>>>>>>> settings:packages/cli/dist/5072.index.js
 /***/ })
 
 };

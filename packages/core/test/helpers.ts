@@ -5,8 +5,8 @@ import type { Config } from '../src/config/config.ts';
 import type { PullRef } from '../src/github/pulls.ts';
 import { UserError } from '../src/errors.ts';
 import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
-import { resolveSettings } from '../src/settings/resolve.ts';
-import { type EnvironmentInputs, PROMOTE_PER_RUN, resolveEnvironments } from '../src/promote/environment-settings.ts';
+import { settingsFor, settingsForEach } from '../src/settings/read.ts';
+import { type EnvironmentSettings, PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from '../src/promote/environment-settings.ts';
 
 /** The UserError a call throws (fails the test when it throws something else, or nothing). */
 export function userError(fn: () => unknown): UserError {
@@ -54,7 +54,7 @@ export function initReleasedRepo(dir: string): void {
 }
 
 /** What a test asks of a promote request: any of its fields, and the inputs over the environments' settings (autoMerge …). */
-export type RequestOver = Partial<PromoteRequest> & EnvironmentInputs;
+export type RequestOver = Partial<PromoteRequest> & Partial<EnvironmentSettings>;
 
 /**
  * A promote request with the promote-env action's defaults (dev → staging by PR), the layout from `config`, and `over`
@@ -75,17 +75,19 @@ export function promoteRequestFor(config: Config, over: RequestOver = {}): Promo
     labels: ['automation:release-bump'],
     reviewers: [],
     allowSkip: false,
+    allowChartDowngrade: false,
     requireChecks: [],
     dryRun: false,
     charts: [],
     configFile: '.github/lockstep.yml',
     breakGlassLabel: 'break-glass',
     draft: false,
-    settings: resolveSettings(PROMOTE_PER_RUN, {}, config),
-    settingsByEnvironment: resolveEnvironments(
+    settings: settingsFor(PROMOTE_PER_RUN, {}, config),
+    settingsByEnvironment: settingsForEach(
+      PROMOTE_PER_ENVIRONMENT,
+      { autoMerge, valuesDrift, minSoak, wait },
       config,
       (rest.environments ?? layout.environments).map((e) => e.name),
-      { autoMerge, valuesDrift, minSoak, wait },
     ),
     ...rest,
   };

@@ -9,6 +9,7 @@ import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import { configSchema, ENVIRONMENT_DEFAULTS, TOP_DEFAULTS, type RawConfig } from './raw.generated.ts';
 import { otherConfigExtension, siblingConfigError } from './names.ts';
 import { stripBom } from '../text/bytes.ts';
+import { camel } from '../text/camel.ts';
 import { DURATION_HINT, parseDuration } from '../text/duration.ts';
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
@@ -293,9 +294,6 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
   emptyVerify(r, parsed, file);
   return config;
 }
-
-/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
-const camel = (key: string) => key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
 export function unnamedKeys(raw: Record<string, unknown>, into: Record<string, unknown>): void {

@@ -4,7 +4,6 @@
 // no direct push into a protected environment.
 
 import {
-  type CommitMode,
   configLine,
   type RenderConfig,
   type RenderMode,
@@ -17,9 +16,9 @@ import {
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
-import type { ResolvedSettings } from '../settings/resolve.ts';
-import { environmentSettings, type ValuesDriftMode } from './environment-settings.ts';
-import type { ValidateMode } from '../validate/validate.ts';
+import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
+import { PROMOTE } from '../settings/table-promote.ts';
+import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
 
 /** One environment in promotion order. */
 export interface PromoteEnvironment {
@@ -66,87 +65,36 @@ export type PromoteSource = { kind: 'env'; env: string } | { kind: 'ref'; ref: s
 
 /**
  * What to promote as asked, before the config is read: the promote-env
- * action's inputs and `lockstep promote`'s flags both become this (the token
- * stays in the World; settings/table-promote.ts declares each input once).
- * The operation's request (operations/promote/request.ts); a session
- * (session.ts) turns it and the config into a PromoteRequest.
+ * action's inputs and `lockstep promote`'s flags both become this, read by
+ * settings/read.ts from settings/table-promote.ts (each field the input's
+ * camel-case name, typed by its kind; the token stays in the World). `to`
+ * and `record` are the request's cross-field rules' (operations/promote/request.ts);
+ * a session (session.ts) turns this and the config into a PromoteRequest.
  */
-export interface PromoteInputs {
-  workingDirectory: string;
-  config?: string;
-  /** Raw `from` (an environment or `ref:<sha-or-tag>`); the request holds it parsed. */
-  from?: string;
+export type PromoteInputs = Omit<InputsOf<typeof PROMOTE>, 'to' | 'record'> & {
+  /** Required unless `record` is given (then it limits the record to that environment, '' for every one). */
   to: string;
-  /** Names from the input; the request holds the configured environments. */
-  environments: string[];
-  /** Names from the input; the request holds `only` and the configured services. */
-  services: string[];
-  valuesFile?: string;
-  valuesKey?: string;
-  /** Workspace-relative digests file (read from the workspace, not the repository promoted in). */
-  digests?: string;
-  version?: string;
-  chartVersion?: string;
-  /** Undefined: true for protected targets, else false. */
-  resolveDigests?: boolean;
-  push: 'pr' | 'direct';
-  verifySource: boolean;
   /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/record.ts). */
   record?: 'deployments';
-  /** Base branch of the repository promoted in; undefined: the repository's default branch. */
-  base?: string;
-  draft: boolean;
-  labels: string[];
-  reviewers: string[];
-  /** Undefined: the target environment's config auto-merge. */
-  autoMerge?: boolean;
-  allowSkip: boolean;
-  /** allow-chart-downgrade: a promotion (not a rollback) may lower the target's chart version. */
-  allowChartDowngrade?: boolean;
-  requireChecks: string[];
-  dryRun: boolean;
-  /** owner/name when promoting in another repository. */
-  repository?: string;
-  /** The values-drift input (undefined: the target environment's config, else its default). */
-  valuesDrift?: ValuesDriftMode;
-  /** The validate input (undefined: the target environment's config, else error when protected, warn otherwise). */
-  validate?: ValidateMode;
-  /** The render input (undefined: the target environment's config, else the top level's). */
-  render?: RenderMode;
-  /** The min-soak input: overrides the source environment's (ms). */
-  minSoak?: number;
-  /** The wait input: overrides the source environment's. */
-  wait?: 'refuse' | 'draft';
-  /** The label that lets a promotion through its target's windows. */
-  breakGlassLabel: string;
-  /** commit-mode; undefined: the config's (the request's `settings`). */
-  commitMode?: CommitMode;
-  /** notify-pulls; undefined: the config's (the request's `settings`). */
-  notifyPulls?: boolean;
-}
+};
 
 /**
- * The inputs a request does not carry as given: what the layout, the source
- * and the session resolve (environments, services, from, base), and the
- * config-backed settings, which it carries resolved in `settings`.
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
  */
-type Resolved =
-  | 'workingDirectory'
-  | 'config'
-  | 'from'
-  | 'environments'
-  | 'services'
-  | 'valuesFile'
-  | 'valuesKey'
-  | 'record'
-  | 'base'
-  | 'commitMode'
-  | 'notifyPulls'
-  | 'autoMerge'
-  | 'valuesDrift'
-  | 'validate'
-  | 'minSoak'
-  | 'wait';
+export const LAID_OUT = [
+  'workingDirectory',
+  'config',
+  'from',
+  'environments',
+  'services',
+  'valuesFile',
+  'valuesKey',
+  'record',
+  'base',
+] as const satisfies readonly (keyof PromoteInputs)[];
+type Resolved = (typeof LAID_OUT)[number] | keyof ResolvedOf<typeof PROMOTE>;
 
 /** A promotion request: the inputs as given, the config-backed settings resolved once, and the layout the config gives. */
 export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
@@ -159,17 +107,17 @@ export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
   base: string;
   /**
    * The settings the config backs for the whole run (notify-pulls, commit-mode), resolved
-   * once by settings/resolve.ts: input > top-level key > default.
+   * once by settings/read.ts: input > top-level key > default.
    */
-  settings: ResolvedSettings;
+  settings: RunSettings;
   /**
-   * The settings an environment may set (auto-merge, values-drift, min-soak, wait), resolved
-   * once per environment of `environments` by the same precedence, the environment's key
-   * before the top's; read through environmentSettings (environment-settings.ts) at the
-   * environment where each applies: the target's auto-merge and values-drift, the source's
-   * min-soak and wait.
+   * The settings an environment may set (auto-merge, values-drift, validate, min-soak, wait),
+   * resolved once per environment of `environments` by the same precedence, the environment's
+   * key before the top's; read through environmentSettings (environment-settings.ts) at the
+   * environment where each applies: the target's auto-merge, values-drift and validate, the
+   * source's min-soak and wait.
    */
-  settingsByEnvironment: Readonly<Record<string, ResolvedSettings>>;
+  settingsByEnvironment: Readonly<Record<string, EnvironmentSettings>>;
   /** Config chart folders: hints for picking the Application and its chart source. */
   charts: string[];
   /** The config's chart-registry (registry/path): where values-drift and chart-version find a chart version not in git. */
@@ -188,32 +136,19 @@ export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
   crds?: { globs: string[]; line?: number };
 }
 
+/** The promote inputs that say where the environments and services are (`lockstep status`'s); the others take their defaults. */
+export type WhereInputs = Pick<PromoteInputs, 'workingDirectory' | 'environments' | 'services'> &
+  Partial<Pick<PromoteInputs, 'config' | 'valuesFile' | 'valuesKey' | 'repository' | 'base'>>;
+
 /**
  * The promote inputs of a command that only reads what runs where (`lockstep
  * status`, `lockstep metrics`): where the environments and services are, and
  * every promotion setting at its read-only value (a dry run, nothing pushed,
  * no gate asked about), so the session they open writes nothing.
  */
-export function readOnlyPromoteInputs(
-  where: Pick<
-    PromoteInputs,
-    'workingDirectory' | 'config' | 'environments' | 'services' | 'valuesFile' | 'valuesKey' | 'repository' | 'base'
-  >,
-): PromoteInputs {
-  return {
-    ...where,
-    to: '',
-    push: 'pr',
-    verifySource: true,
-    draft: false,
-    labels: [],
-    reviewers: [],
-    allowSkip: false,
-    requireChecks: [],
-    dryRun: true,
-    resolveDigests: false,
-    breakGlassLabel: 'break-glass',
-  };
+export function readOnlyPromoteInputs(where: WhereInputs): PromoteInputs {
+  const { record: _record, ...defaults } = defaultsOf(PROMOTE);
+  return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
 }
 
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;

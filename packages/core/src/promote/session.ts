@@ -14,13 +14,14 @@ import { listChartFiles } from '../charts/tree.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
-import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
+import { LAID_OUT, layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { renderMode, renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
-import { resolveSettings } from '../settings/resolve.ts';
-import { PROMOTE_PER_RUN, resolveEnvironments } from './environment-settings.ts';
+import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
+import { PROMOTE } from '../settings/table-promote.ts';
+import { PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from './environment-settings.ts';
 import { checkConfig } from '../settings/validate.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
@@ -51,39 +52,21 @@ export async function buildPromoteRequest(
     { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },
     digestsNames(readLocal, i.digests),
   );
-  // The inputs the request carries as given; the rest are resolved below.
-  const {
-    workingDirectory,
-    config: path,
-    from,
-    environments,
-    services,
-    valuesFile,
-    valuesKey,
-    record,
-    base,
-    notifyPulls,
-    commitMode,
-    autoMerge,
-    valuesDrift,
-    validate,
-    minSoak,
-    wait,
-    ...given
-  } = i;
   return {
-    ...given,
-    from: parseFrom(from),
+    // The inputs as given, but those the config backs and those the layout, the source and the session read.
+    ...unresolved(PROMOTE, i, LAID_OUT),
+    from: parseFrom(i.from),
     ...layout,
-    only: Object.keys(config.services).length > 0 ? services : [],
-    base: base ?? '',
-    // Input > config > default, decided for every operation in settings/resolve.ts.
-    settings: resolveSettings(PROMOTE_PER_RUN, { 'notify-pulls': notifyPulls, 'commit-mode': commitMode }, config),
+    only: Object.keys(config.services).length > 0 ? i.services : [],
+    base: i.base ?? '',
+    // Input > config > default, decided for every operation by settings/read.ts.
+    settings: settingsFor(PROMOTE_PER_RUN, i, config),
     // The same precedence per environment, the environment's key first: each environment once, read where it applies.
-    settingsByEnvironment: resolveEnvironments(
+    settingsByEnvironment: settingsForEach(
+      PROMOTE_PER_ENVIRONMENT,
+      i,
       config,
       layout.environments.map((e) => e.name),
-      { autoMerge, valuesDrift, validate, minSoak, wait },
     ),
     charts: config.charts ?? [],
     ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),

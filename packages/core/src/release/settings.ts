@@ -9,7 +9,7 @@ import { chartChoice, ignoredEntries, selectCharts, skippedLine, uncoveredCharts
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
 import type { CommitMode } from '../config/config.ts';
-import { resolveSettings as resolveTable, valueOf } from '../settings/resolve.ts';
+import { settingsFor, type InputsOf } from '../settings/read.ts';
 import { RELEASE } from '../settings/table-release.ts';
 import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
@@ -47,32 +47,11 @@ export interface ReleaseSettings extends Pick<
 }
 
 /** The action's inputs as typed values (empty string inputs are undefined). */
-export interface ReleaseInputs {
-  workingDirectory: string;
-  config?: string;
-  version?: string;
-  prerelease?: string;
-  initialVersion: string;
-  tagPrefix?: string;
-  versionFile?: string;
-  charts: string[];
-  packages: string[];
-  pins?: string;
-  lockCommand?: string;
-  changelog?: 'auto' | 'required' | 'off';
-  branchPrefix: string;
-  base?: string;
-  labels: string[];
-  freezeLabel: string;
-  preMajor: PreMajor;
+export type ReleaseInputs = Omit<InputsOf<typeof RELEASE>, 'author' | 'committer'> & {
+  /** The author input, else the terminal user's identity, else github-actions[bot] (operations/release/request.ts). */
   author: Person;
   committer: Person;
-  dryRun: boolean;
-  /** notify-pulls; undefined: the config's. */
-  notifyPulls?: boolean;
-  /** The commit-mode input; undefined: the config's, else git. */
-  commitMode?: CommitMode;
-}
+};
 
 /** Where the run happens: the workspace and what the runner says about the event. */
 export interface RunEnvironment {
@@ -231,18 +210,8 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment, loaded
   checkRefInput(inputs.branchPrefix, 'branch-prefix');
   if (inputs.base !== undefined) checkRefInput(inputs.base, 'base');
   // Input > config > default, decided for every operation in settings/resolve.ts.
-  const resolved = resolveTable(
-    RELEASE,
-    {
-      'tag-prefix': inputs.tagPrefix,
-      'version-file': inputs.versionFile,
-      changelog: inputs.changelog,
-      'notify-pulls': inputs.notifyPulls,
-      'commit-mode': inputs.commitMode,
-    },
-    config,
-  );
-  const tagPrefix = valueOf<string>(resolved, 'tag-prefix');
+  const resolved = settingsFor(RELEASE, inputs, config);
+  const { tagPrefix } = resolved;
   if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
     throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
   const base: ReleaseBase = {
@@ -253,9 +222,9 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment, loaded
     initialVersion: inputs.initialVersion,
     preMajor: inputs.preMajor,
     tagPrefix,
-    versionFile: valueOf<string>(resolved, 'version-file'),
+    versionFile: resolved.versionFile,
     chartVersionPolicy: config.chartVersionPolicy,
-    changelog: valueOf<ReleaseSettings['changelog']>(resolved, 'changelog'),
+    changelog: resolved.changelog,
     lockTimeoutMs: LOCK_TIMEOUT_MS,
     branchPrefix: inputs.branchPrefix,
     base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
@@ -263,11 +232,11 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment, loaded
     freezeLabel: inputs.freezeLabel,
     author: inputs.author,
     committer: inputs.committer,
-    commitMode: valueOf<CommitMode>(resolved, 'commit-mode'),
+    commitMode: resolved.commitMode,
     repository: env.repository,
     serverUrl: env.serverUrl,
     date: env.date,
-    ...(valueOf<boolean>(resolved, 'notify-pulls') ? { notifyPulls: true } : {}),
+    ...(resolved.notifyPulls ? { notifyPulls: true } : {}),
   };
   return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
 }

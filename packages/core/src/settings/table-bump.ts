@@ -4,7 +4,7 @@
 import type { SettingsTable } from './table.ts';
 
 /** bump-chart / lockstep bump. */
-export const BUMP: SettingsTable = {
+export const BUMP = {
   operation: 'bump',
   action: 'bump-chart',
   settings: [
@@ -54,4 +54,4 @@ export const BUMP: SettingsTable = {
     },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
   ],
-};
+} as const satisfies SettingsTable;

@@ -4,7 +4,7 @@
 import { VALIDATE_KEY, type SettingsTable } from './table.ts';
 
 /** chart-bump-check / lockstep check. */
-export const CHECK: SettingsTable = {
+export const CHECK = {
   operation: 'check',
   action: 'chart-bump-check',
   settings: [
@@ -67,4 +67,4 @@ export const CHECK: SettingsTable = {
     { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
   ],
-};
+} as const satisfies SettingsTable;

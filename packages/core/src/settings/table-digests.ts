@@ -4,7 +4,7 @@
 import type { SettingsTable } from './table.ts';
 
 /** capture-digests / lockstep digests. */
-export const DIGESTS: SettingsTable = {
+export const DIGESTS = {
   operation: 'digests',
   action: 'capture-digests',
   settings: [
@@ -73,4 +73,4 @@ export const DIGESTS: SettingsTable = {
       docs: 'Path of the lockstep configuration file, relative to working-directory.',
     },
   ],
-};
+} as const satisfies SettingsTable;

@@ -4,7 +4,7 @@
 import { VALIDATE_KEY, type SettingsTable } from './table.ts';
 
 /** promote-env / lockstep promote. */
-export const PROMOTE: SettingsTable = {
+export const PROMOTE = {
   operation: 'promote',
   action: 'promote-env',
   settings: [
@@ -190,4 +190,4 @@ export const PROMOTE: SettingsTable = {
     },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
   ],
-};
+} as const satisfies SettingsTable;

@@ -4,7 +4,7 @@
 import type { SettingsTable } from './table.ts';
 
 /** publish-chart / lockstep publish. */
-export const PUBLISH: SettingsTable = {
+export const PUBLISH = {
   operation: 'publish',
   action: 'publish-chart',
   settings: [
@@ -60,4 +60,4 @@ export const PUBLISH: SettingsTable = {
       docs: 'Path of the lockstep configuration file, relative to working-directory.',
     },
   ],
-};
+} as const satisfies SettingsTable;

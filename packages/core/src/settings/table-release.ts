@@ -4,7 +4,7 @@
 import type { SettingsTable } from './table.ts';
 
 /** prepare-release / lockstep release. */
-export const RELEASE: SettingsTable = {
+export const RELEASE = {
   operation: 'release',
   action: 'prepare-release',
   settings: [
@@ -168,4 +168,4 @@ export const RELEASE: SettingsTable = {
     },
     { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
   ],
-};
+} as const satisfies SettingsTable;

@@ -121,10 +121,16 @@ export interface SettingsTable {
 }
 
 /** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
-export function pick(table: SettingsTable, operation: string, inputs: readonly string[]): SettingsTable {
-  const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+export function pick<T extends SettingsTable, I extends T['settings'][number]['input']>(
+  table: T,
+  operation: string,
+  inputs: readonly I[],
+): { operation: string; action: string; settings: readonly Extract<T['settings'][number], { input: I }>[] } {
+  const all: readonly Setting[] = table.settings;
+  const missing = inputs.filter((i) => !all.some((s) => s.input === i));
   if (missing.length > 0) throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-  return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+  const settings = all.filter((s) => (inputs as readonly string[]).includes(s.input));
+  return { operation, action: table.action, settings: settings as unknown as readonly Extract<T['settings'][number], { input: I }>[] };
 }
 
 /** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
@@ -143,9 +149,9 @@ export function settingOf(table: SettingsTable, input: string): Setting {
  * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
  * declaration, so the two entries cannot drift apart in place, default or docs.
  */
-export const VALIDATE_KEY: ConfigKey = {
+export const VALIDATE_KEY = {
   key: 'validate',
   where: 'environment',
   defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
   docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-};
+} as const satisfies ConfigKey;

@@ -11,7 +11,7 @@ import { PROMOTE } from './table-promote.ts';
 export { CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE };
 
 /** lockstep status: where the environments are read (part of promote-env's inputs). */
-export const STATUS: SettingsTable = pick(PROMOTE, 'status', [
+export const STATUS = pick(PROMOTE, 'status', [
   'environments',
   'services',
   'values-file',
@@ -23,10 +23,10 @@ export const STATUS: SettingsTable = pick(PROMOTE, 'status', [
 ]);
 
 /** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-export const METRICS: SettingsTable = pick(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
+export const METRICS = pick(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
 
 /** lockstep config: the two inputs every action takes to find the config. */
-export const CONFIG: SettingsTable = pick(BUMP, 'config', ['config', 'working-directory']);
+export const CONFIG = pick(BUMP, 'config', ['config', 'working-directory']);
 
 /** Every operation's table, by operation. */
 export const TABLES: Readonly<Record<string, SettingsTable>> = {

@@ -68,7 +68,8 @@ describe('checkRequest: inputs and the event become the request', () => {
       'defaults',
       { base: 'main' },
       undefined,
-      { workingDirectory: '.', config: undefined, charts: [], breaking: 'error', changelog: undefined },
+      // The table's defaults, as the runner passes them; changelog not given: the config decides.
+      { workingDirectory: '.', config: '.github/lockstep.yml', charts: [], breaking: 'error' },
     ],
   ])('%s', (_what, values, event, expected) => {
     expect(checkRequest(inputs(values), event)).toMatchObject(expected);

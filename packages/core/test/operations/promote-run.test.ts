@@ -110,7 +110,7 @@ describe('runPromotion with plain fakes', () => {
     const route = checkRoute(req);
     req.settingsByEnvironment = {
       ...req.settingsByEnvironment,
-      prod: { ...req.settingsByEnvironment.prod, 'auto-merge': { value: true, from: 'environment' } },
+      prod: { ...req.settingsByEnvironment.prod, autoMerge: true },
     };
     expect(environmentSettings(req, 'prod').autoMerge).toBe(true);
     expect(req.environments.find((e) => e.name === 'prod')?.protected).toBe(true);

@@ -1,5 +1,6 @@
 import { parseConfigText } from '../../src/config/config.ts';
-import { environmentSettings } from '../../src/promote/environment-settings.ts';
+import { environmentSettings, PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
+import { resolveSettings } from '../../src/settings/resolve.ts';
 import { readOnlyPromoteInputs, type PromoteInputs } from '../../src/promote/request.ts';
 import { buildPromoteRequest } from '../../src/promote/session.ts';
 import { planWaves } from '../../src/promote/waves.ts';
@@ -46,15 +47,19 @@ describe("each environment's settings, resolved once", () => {
     });
     expect(environmentSettings(req, 'prod-us')).toEqual({ autoMerge: false, valuesDrift: 'error', validate: 'error', wait: 'refuse' });
     // Where each came from, as lockstep config says it.
-    expect(req.settingsByEnvironment.staging).toEqual({
+    expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, {}, config, { environment: 'staging' })).toEqual({
       'values-drift': { value: 'off', from: 'environment' },
       'auto-merge': { value: true, from: 'environment' },
       validate: { value: 'warn', from: 'default' },
       'min-soak': { value: H, from: 'environment' },
       wait: { value: 'draft', from: 'environment' },
     });
-    expect(req.settingsByEnvironment['prod-us']['values-drift']).toEqual({ value: 'error', from: 'default' });
-    expect(req.settingsByEnvironment.dev['min-soak']).toEqual({ value: undefined, from: 'default' });
+    expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, {}, config, { environment: 'prod-us' })['values-drift']).toEqual({
+      value: 'error',
+      from: 'default',
+    });
+    // No soak: the key is absent from the environment's settings, not a value.
+    expect(Object.keys(req.settingsByEnvironment.dev)).not.toContain('minSoak');
   });
 
   test('an input beats every environment’s key and default', async () => {
@@ -64,7 +69,10 @@ describe("each environment's settings, resolved once", () => {
         name,
         { autoMerge: false, valuesDrift: 'warn', validate: name === 'prod-us' ? 'error' : 'warn', minSoak: 2 * H, wait: 'refuse' },
       ]);
-    expect(req.settingsByEnvironment.staging['min-soak']).toEqual({ value: 2 * H, from: 'input' });
+    expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, { 'min-soak': 2 * H }, config, { environment: 'staging' })['min-soak']).toEqual({
+      value: 2 * H,
+      from: 'input',
+    });
     // The request carries them resolved only: no raw input is left to read with a precedence of its own.
     for (const raw of ['autoMerge', 'valuesDrift', 'minSoak', 'wait']) expect(Object.keys(req)).not.toContain(raw);
   });

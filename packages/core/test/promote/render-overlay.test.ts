@@ -3,7 +3,7 @@ import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
 import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
-import { resolveSettings } from '../../src/settings/resolve.ts';
+import { settingsFor } from '../../src/settings/read.ts';
 import type { PromoteRequest, Route } from '../../src/promote/request.ts';
 import { findKustomize } from '../../src/render/find.ts';
 import { renderedJson } from '../../src/render/report.ts';
@@ -27,7 +27,7 @@ const req = {
   render: undefined,
   renderConfig: undefined,
   base: 'main',
-  settingsByEnvironment: { prod: resolveSettings(PROMOTE_PER_ENVIRONMENT, { validate: 'off' }, undefined) },
+  settingsByEnvironment: { prod: settingsFor(PROMOTE_PER_ENVIRONMENT, { validate: 'off' }, undefined) },
 } as unknown as PromoteRequest;
 const pins = (api: [string, string]): OverlayPins => ({ api, worker: ['2.0.0', overlayDigest('e')] });
 const OLD = pins(['1.7.0', overlayDigest('a')]);

@@ -29,8 +29,7 @@ const none = () => undefined;
 describe('the promote request', () => {
   test('carries the config-backed settings resolved once: the config where no input is given, else the default', async () => {
     const req = await buildPromoteRequest(inputs(), config('notify-pulls: true'), none);
-    expect(req.settings['notify-pulls']).toEqual({ value: true, from: 'top' });
-    expect(req.settings['commit-mode']).toEqual({ value: 'git', from: 'default' });
+    expect(req.settings).toEqual({ notifyPulls: true, commitMode: 'git' });
   });
 
   test('an input given wins over the config', async () => {
@@ -39,8 +38,7 @@ describe('the promote request', () => {
       config('notify-pulls: true', 'commit-mode: git'),
       none,
     );
-    expect(req.settings['notify-pulls']).toEqual({ value: false, from: 'input' });
-    expect(req.settings['commit-mode']).toEqual({ value: 'api', from: 'input' });
+    expect(req.settings).toEqual({ notifyPulls: false, commitMode: 'api' });
   });
 
   test('carries the inputs as given and the plan data resolved, not the raw inputs they came from', async () => {

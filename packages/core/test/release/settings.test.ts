@@ -24,6 +24,7 @@ afterEach(() => rmSync(ws, { recursive: true, force: true }));
 
 const inputs = (over: Partial<ReleaseInputs> = {}): ReleaseInputs => ({
   workingDirectory: '.',
+  config: '.github/lockstep.yml',
   initialVersion: '0.1.0',
   charts: [],
   packages: [],

@@ -3,7 +3,7 @@ import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
 import type { Target } from '../../checks/targets.ts';
 import { chartChoice, ignoredEntries, whereOf, type ChartEntry } from '../../charts/selection.ts';
-import type { ChangelogMode, ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
+import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
 import type { Config } from '../../config/config.ts';
 import { otherConfigExtension, siblingConfigError } from '../../config/names.ts';
 import { theInput, UserError, UserErrors, words } from '../../errors.ts';
@@ -19,7 +19,7 @@ import type { ConfigFiles } from '../../settings/validate.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
 import type { CheckRequest } from './request.ts';
-import { resolveSettings, valueOf } from '../../settings/resolve.ts';
+import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { RenderedChecks } from './render.ts';
@@ -501,7 +501,7 @@ export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
 function checkTargets(req: CheckRequest, root: string, prefix: string, config: Config | undefined, lineIn: ConfigSides['configLine']) {
   const fromInput = req.charts.length > 0;
   const given = fromInput ? req.charts : (config?.charts ?? []);
-  const settings = resolveSettings(CHECK, { ignore: req.ignore.length > 0 ? req.ignore : undefined, changelog: req.changelog }, config);
+  const settings = settingsFor(CHECK, req, config);
   for (const p of [...given, ...(config?.chartsIgnore ?? [])]) resolveInside(root, literalPrefix(p), 'charts');
   const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
   const configFile = config?.file ? inRepo(config.file) : undefined;
@@ -570,10 +570,10 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
     ...protectedApplicationTargets(req, config, inRepo, fromConfig),
     prefix,
-    // Input > config > the table's default, as every operation decides it (settings/resolve.ts).
-    ignore: valueOf<string[]>(settings, 'ignore'),
+    // Input > config > the table's default, as every operation decides it (settings/read.ts).
+    ignore: settings.ignore,
     breaking: req.breaking,
-    changelog: valueOf<ChangelogMode>(settings, 'changelog'),
+    changelog: settings.changelog,
   };
 }
 

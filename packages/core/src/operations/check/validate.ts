@@ -8,7 +8,7 @@
 import { configLine, type Config, type EnvironmentConfig } from '../../config/config.ts';
 import type { Problem } from '../../checks/problem.ts';
 import type { RenderOutcome } from '../../render/cached.ts';
-import { resolveSettings, valueOf } from '../../settings/resolve.ts';
+import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import { globMatcher } from '../../text/glob.ts';
 import { validateEnvironment, type CrdText } from '../../validate/environment.ts';
@@ -35,10 +35,7 @@ export class CheckValidation {
 
   /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
   modeOf(environment: EnvironmentConfig): ValidateMode {
-    return valueOf<ValidateMode>(
-      resolveSettings(CHECK, { validate: this.given }, this.config, { environment: environment.name }),
-      'validate',
-    );
+    return settingsFor(CHECK, { validate: this.given }, this.config, { environment: environment.name }).validate;
   }
 
   /**

@@ -1,6 +1,8 @@
 import type { Inputs } from '../../contract/inputs.ts';
 import { named, UserError, words } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
+import { readSettings } from '../../settings/read.ts';
+import { METRICS } from '../../settings/tables.ts';
 import type { World } from '../../contract/world.ts';
 
 // `lockstep metrics` loads this module first (light): the window is checked
@@ -12,7 +14,7 @@ export const WINDOW_INPUTS: readonly string[] = ['since', 'from', 'to', 'env'];
 /** What `lockstep metrics` asks. */
 export interface MetricsRequest {
   workingDirectory: string;
-  config?: string;
+  config: string;
   base?: string;
   /** Environments to report (empty: every one, in the config's order). */
   env: string[];
@@ -87,9 +89,7 @@ export function metricsRequest(inputs: Inputs, world: World): MetricsRequest {
     window = `${new Date(from * 1000).toISOString()} to ${new Date(to * 1000).toISOString()}`;
   }
   const request: MetricsRequest = {
-    workingDirectory: inputs.string('working-directory', '.'),
-    config: inputs.optional('config'),
-    base: inputs.optional('base'),
+    ...readSettings(METRICS, inputs),
     env: inputs.list('env'),
     from,
     to,

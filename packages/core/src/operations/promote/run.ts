@@ -27,8 +27,6 @@ import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
 import { renderedCountsJson, renderedJson } from '../../render/report.ts';
-import { valueOf } from '../../settings/resolve.ts';
-import type { CommitMode } from '../../config/config.ts';
 import { PromotionBranch } from '../../promote/branch.ts';
 
 /** What a promotion did in the repository promoted in. */
@@ -253,7 +251,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
 
 /** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
 function trailing(req: PromoteRequest): boolean {
-  return valueOf<boolean>(req.settings, 'notify-pulls') && req.repository === undefined;
+  return req.settings.notifyPulls && req.repository === undefined;
 }
 
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
@@ -288,7 +286,7 @@ function publishCommit(
   return ports.git.publish({
     base: req.base,
     branch,
-    commitMode: valueOf<CommitMode>(req.settings, 'commit-mode'),
+    commitMode: req.settings.commitMode,
     plan: async (sha) => {
       if (sha !== state.baseSha) {
         // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -366,7 +364,7 @@ async function openPull(
         ...ships,
         ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
         gate: gate && [...gateLines(gate), ...gate.notes],
-        commitMode: valueOf<CommitMode>(req.settings, 'commit-mode'),
+        commitMode: req.settings.commitMode,
       }),
       draft,
       labels: req.labels,

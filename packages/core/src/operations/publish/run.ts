@@ -31,7 +31,7 @@ import { parseReference } from '../../registry/reference.ts';
 import { shortHead } from '../digests/short-head.ts';
 import type { World } from '../../contract/world.ts';
 import type { PublishRequest } from './request.ts';
-import { resolveSettings, valueOf } from '../../settings/resolve.ts';
+import { settingsFor } from '../../settings/read.ts';
 import { PUBLISH } from '../../settings/table-publish.ts';
 
 // Loaded only after request.ts accepted the inputs and the working directory (operations/publish/index.ts).
@@ -74,8 +74,8 @@ export interface PublishResult {
  */
 export async function runPublish(req: PublishRequest, world: World): Promise<PublishResult> {
   const config = await loadCheckedConfig(req.workdir, req.config);
-  // Input > config > none, as every operation decides it (settings/resolve.ts).
-  const registry = valueOf<string | undefined>(resolveSettings(PUBLISH, { registry: req.registry }, config), 'registry');
+  // Input > config > none, as every operation decides it (settings/read.ts).
+  const { registry } = settingsFor(PUBLISH, { registry: req.registry }, config);
   if (!registry)
     throw new UserError(words`no registry to publish to: ${theInput('registry')} is empty and the config has no chart-registry`, {
       file: config.file,

@@ -2,6 +2,8 @@ import type { Inputs } from '../../contract/inputs.ts';
 import { resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { identityInput } from '../../git/identity.ts';
 import type { ReleaseInputs } from '../../release/settings.ts';
+import { readSettings } from '../../settings/read.ts';
+import { RELEASE } from '../../settings/table-release.ts';
 import type { World } from '../../contract/world.ts';
 
 // The prepare-release action and `lockstep release` load this module first: it reads the inputs and
@@ -21,39 +23,14 @@ export type ReleaseRequest = ReleaseInputs;
  */
 export function releaseRequest(inputs: Inputs, world: World): ReleaseRequest {
   const event = world.event().name;
-  const labels = inputs.list('labels');
+  const { author, committer, dryRun, ...read } = readSettings(RELEASE, inputs);
   const request: ReleaseRequest = {
-    workingDirectory: inputs.string('working-directory', '.'),
-    config: inputs.optional('config'),
-    version: inputs.optional('version'),
-    prerelease: inputs.optional('prerelease'),
-    initialVersion: inputs.string('initial-version', '0.1.0'),
-    tagPrefix: inputs.optional('tag-prefix'),
-    versionFile: inputs.optional('version-file'),
-    charts: inputs.list('charts'),
-    packages: inputs.list('packages'),
-    pins: inputs.optional('pins'),
-    lockCommand: inputs.optional('lock-command'),
-    changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off'] as const),
-    branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
-    base: inputs.optional('base'),
-    labels: labels.length > 0 ? labels : ['release'],
-    freezeLabel: inputs.string('freeze-label', 'release-freeze'),
-    preMajor: inputs.choice('pre-major', ['minor', 'major'] as const, 'minor'),
+    ...read,
     // Unless an input names someone: the terminal user's git identity, else (a runner) github-actions[bot].
-    author:
-      world.identity && inputs.optional('author') === undefined
-        ? { ...world.identity }
-        : identityInput(inputs.optional('author'), 'author'),
-    committer:
-      world.identity && inputs.optional('committer') === undefined
-        ? { ...world.identity }
-        : identityInput(inputs.optional('committer'), 'committer'),
-    dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
-    commitMode: inputs.optionalChoice('commit-mode', ['git', 'api'] as const),
+    author: world.identity && author === undefined ? { ...world.identity } : identityInput(author, 'author'),
+    committer: world.identity && committer === undefined ? { ...world.identity } : identityInput(committer, 'committer'),
+    dryRun: dryRun || event === 'pull_request' || event === 'pull_request_target',
   };
-  const notifyPulls = inputs.optionalBoolean('notify-pulls');
-  if (notifyPulls !== undefined) request.notifyPulls = notifyPulls;
   // Not a repository, or a bare one: said before any git runs.
   resolveWorkingDirectory(world.workspace, request.workingDirectory, 'working-directory', world.env);
   return request;

@@ -1,5 +1,5 @@
-export const id = 7943;
-export const ids = [7943,9217,8621,7892,7135,5997,2542,5014,9732,6344];
+export const id = 8595;
+export const ids = [8595,2819,3847,7892,7135,5997,9002,9554,4940,7128];
 export const modules = {
 
 /***/ 3863:
@@ -1940,8 +1940,8 @@ var http_transport = __webpack_require__(96291);
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
 var short_head = __webpack_require__(87963);
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(59199);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
+var settings_read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
 var table_publish = __webpack_require__(77401);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
@@ -1978,8 +1978,8 @@ var table_publish = __webpack_require__(77401);
  */
 async function runPublish(req, world) {
     const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
-    // Input > config > none, as every operation decides it (settings/resolve.ts).
-    const registry = (0,resolve/* valueOf */.R)((0,resolve/* resolveSettings */.M)(table_publish/* PUBLISH */.W, { registry: req.registry }, config), 'registry');
+    // Input > config > none, as every operation decides it (settings/read.ts).
+    const { registry } = (0,settings_read/* settingsFor */.zc)(table_publish/* PUBLISH */.W, { registry: req.registry }, config);
     if (!registry)
         throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no registry to publish to: ${(0,src_errors/* theInput */.y8)('registry')} is empty and the config has no chart-registry`, {
             file: config.file,
@@ -2179,13 +2179,142 @@ async function writeDigests(req, world, rows) {
 
 /***/ }),
 
+/***/ 38807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ defaultsOf),
+/* harmony export */   II: () => (/* binding */ unresolved),
+/* harmony export */   P1: () => (/* binding */ scoped),
+/* harmony export */   cm: () => (/* binding */ settingsForEach),
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   zc: () => (/* binding */ settingsFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_camel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31703);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
+/* harmony import */ var _text_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60385);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59199);
+// The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
+// config key, so its TypeScript type, how its input is parsed and where its value comes from are all
+// derived from that entry here, never spelled again at a use site. An operation's request reads its
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
+// environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
+
+
+
+
+
+/** The entries of `table` whose config key lives at `where`. */
+function scoped(table, where) {
+    const settings = table.settings.filter((s) => s.config?.where === where);
+    return { operation: table.operation, action: table.action, settings: settings };
+}
+/**
+ * Reads every input of `table` by its kind, once: a `bool` as a YAML boolean, a `choice` among its choices,
+ * a list one per line or comma-separated, a `duration` in milliseconds (30m, 2d), anything else as text;
+ * each with the table's default when it has one (the runner passes it; a terminal's flags do the same),
+ * else undefined when not given (a list: empty). Each error names its input.
+ */
+function readSettings(table, inputs) {
+    const out = {};
+    for (const s of table.settings) {
+        if (s.kind === 'secret')
+            continue;
+        const value = readOne(s, inputs);
+        if (value !== undefined)
+            out[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input)] = value;
+    }
+    return out;
+}
+/** What readSettings gives when no input is given: each setting's default, read as its kind. */
+function defaultsOf(table) {
+    return readSettings(table, NOTHING_GIVEN);
+}
+/** An input source where nothing is given. */
+const NOTHING_GIVEN = {
+    source: () => '',
+    string: (_name, fallback = '') => fallback,
+    optional: () => undefined,
+    required: (name) => {
+        throw new Error(`${name} is required: a table with a required input has no defaults to read`);
+    },
+    boolean: (_name, fallback) => fallback,
+    optionalBoolean: () => undefined,
+    choice: (_name, _choices, fallback) => fallback,
+    optionalChoice: () => undefined,
+    list: () => [],
+};
+function readOne(s, inputs) {
+    const { input: name, default: fallback } = s;
+    switch (s.kind) {
+        case 'bool':
+            return fallback === undefined ? inputs.optionalBoolean(name) : inputs.boolean(name, fallback === 'true');
+        case 'choice':
+            return fallback === undefined ? inputs.optionalChoice(name, s.choices ?? []) : inputs.choice(name, s.choices ?? [], fallback);
+        case 'list':
+        case 'path-list':
+        case 'glob-list':
+            // The default stands for an input not given (the runner passes it); given empty on purpose, the list is empty.
+            return fallback !== undefined && inputs.source(name) === '' ? (0,_text_list_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(fallback) : inputs.list(name);
+        case 'duration': {
+            const text = inputs.optional(name);
+            if (text === undefined)
+                return undefined;
+            const ms = (0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(text);
+            if (ms === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${text}', not a duration`, { input: name, hint: _text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .DURATION_HINT */ .Fp });
+            return ms;
+        }
+        default:
+            if (s.required)
+                return inputs.required(name);
+            return fallback === undefined ? inputs.optional(name) : inputs.string(name, fallback);
+    }
+}
+/**
+ * The config-backed settings of `table`, resolved by the one precedence (settings/resolve.ts): the input
+ * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
+ * > the key at the top of the file > the declared default. Settings with no value are left out.
+ */
+function settingsFor(table, given, config, scope = {}) {
+    const read = given;
+    const byInput = {};
+    for (const s of table.settings) {
+        const v = read[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input)];
+        byInput[s.input] = Array.isArray(v) && v.length === 0 ? undefined : v;
+    }
+    const out = {};
+    for (const [input, r] of Object.entries((0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .M)(table, byInput, config, scope)))
+        if (r.value !== undefined)
+            out[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(input)] = r.value;
+    return out;
+}
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
+}
+/**
+ * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
+ * reads otherwise): what a request carries as given, so that no input a config key backs is left on it to
+ * be read with a precedence of its own.
+ */
+function unresolved(table, given, also = []) {
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => (0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input));
+    const out = new Set([...backed, ...also.map(String)]);
+    return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
+}
+
+
+/***/ }),
+
 /***/ 59199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */   M: () => (/* binding */ resolveSettings)
 /* harmony export */ });
+/* unused harmony export valueOf */
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
 const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /**
@@ -2433,6 +2562,20 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 31703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
 
 

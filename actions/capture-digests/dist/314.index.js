@@ -1,8 +1,8 @@
-export const id = 751;
-export const ids = [751];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
-/***/ 6751:
+/***/ 8314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -792,6 +792,12 @@ function siblingConfigError(rel, sibling, where = '') {
 
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/text/camel.ts
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
 // Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
 // units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
@@ -3040,6 +3046,7 @@ return errors === 0;
 
 
 
+
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
@@ -3186,8 +3193,6 @@ function readConfig(r, parsed, file) {
     emptyVerify(r, parsed, file);
     return config;
 }
-/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
-const camel = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
 function unnamedKeys(raw, into) {
     for (const [key, value] of Object.entries(raw))

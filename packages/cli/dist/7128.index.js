@@ -1,5 +1,5 @@
-export const id = 6344;
-export const ids = [6344];
+export const id = 7128;
+export const ids = [7128];
 export const modules = {
 
 /***/ 16744:
@@ -27,6 +27,20 @@ function siblingConfigError(rel, sibling, where = '') {
         hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
         cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
     });
+}
+
+
+/***/ }),
+
+/***/ 31703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
 
 

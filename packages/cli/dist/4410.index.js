@@ -1,5 +1,5 @@
-export const id = 1710;
-export const ids = [1710,2542];
+export const id = 4410;
+export const ids = [4410,9002];
 export const modules = {
 
 /***/ 32097:
@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   crdFiles: () => (/* binding */ crdFiles)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59199);
-/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58302);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13483);
-/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58429);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58302);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58429);
 // chart-bump-check's schema validation of what each environment would receive:
 // the after side of every environment it renders (render.ts, render-overlays.ts),
 // validated offline (validate/) for the environment's kube-version, with the
@@ -41,7 +41,7 @@ class CheckValidation {
     }
     /** The environment's mode: the input, its validate, the top's, else error when protected, warn otherwise. */
     modeOf(environment) {
-        return (0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .valueOf */ .R)((0,_settings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .M)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }), 'validate');
+        return (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFor */ .zc)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK */ .f, { validate: this.given }, this.config, { environment: environment.name }).validate;
     }
     /**
      * Validates one environment's after side (`label` names it in the findings); a side that did not render
@@ -52,7 +52,7 @@ class CheckValidation {
         if (mode === 'off' || !outcome.ok)
             return;
         const crds = [...(await (this.configCrds ??= this.readConfigCrdsOnce())), ...chartCrds];
-        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
+        const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, environment.kubeVersion);
         const level = mode === 'error' ? 'error' : 'warning';
         const hint = `fix what renders it, or set validate: ${mode === 'error' ? 'warn' : 'off'} for ${environment.name} in the config`;
         const at = { file: this.config.file ?? '', line: this.envLine(environment) };
@@ -73,7 +73,7 @@ class CheckValidation {
 }
 /** The files under `paths` that the config's crds: globs match, as `read` gives them. */
 async function crdFiles(globs, paths, read, where) {
-    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(globs, { key: 'crds', ...where });
     const hits = paths.filter((p) => match(p));
     const texts = await Promise.all(hits.map(read));
     return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
@@ -154,47 +154,6 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 8473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
-/* harmony export */ });
-// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
-// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
-// no fractions, no other unit, each unit at most once, so a typo is an error
-// rather than a different duration.
-const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
-const MINUTE = 60_000;
-/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
-function parseDuration(text) {
-    const m = DURATION.exec(text.trim());
-    if (!m || text.trim() === '')
-        return undefined;
-    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
-    return ((d * 24 + h) * 60 + min) * MINUTE;
-}
-/** The hint every duration error gives. */
-const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
-/**
- * A duration for people, rounded up to the minute (a wait of 29m10s is said
- * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
- */
-function formatDuration(ms) {
-    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
-    const d = Math.floor(minutes / 1440);
-    minutes -= d * 1440;
-    const h = Math.floor(minutes / 60);
-    const m = minutes - h * 60;
-    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
-    return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 8188;
-export const ids = [8188,9217,2542,6344];
+export const id = 8644;
+export const ids = [8644,2819,9002,7128];
 export const modules = {
 
 /***/ 16744:
@@ -279,9 +279,9 @@ function renderEffective(config, { values, sources } = effective(config)) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */   M: () => (/* binding */ resolveSettings)
 /* harmony export */ });
+/* unused harmony export valueOf */
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
 const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /**
@@ -409,6 +409,20 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 31703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
 
 

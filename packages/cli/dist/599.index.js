@@ -1,5 +1,5 @@
-export const id = 543;
-export const ids = [543,7135];
+export const id = 599;
+export const ids = [599,7135];
 export const modules = {
 
 /***/ 7135:
@@ -1136,6 +1136,20 @@ async function checkConfig(config, files, checks = CONFIG_CHECKS) {
 /** loadConfig, then every check: what each command reads its config with, before any network request. */
 async function loadCheckedConfig(workspace, path) {
     return checkConfig((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(workspace, path));
+}
+
+
+/***/ }),
+
+/***/ 31703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 3525;
-export const ids = [3525,7892];
+export const id = 8833;
+export const ids = [8833,7892];
 export const modules = {
 
 /***/ 17892:
@@ -843,68 +843,6 @@ const accepted = new Set();
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
-
-
-/***/ }),
-
-/***/ 59199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already. Without a config (check reads none
- * at a commit that has no file), the input, else the default.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    // A key an environment may set is read there first; the top of the file holds it for every environment.
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    const top = config;
-    const v = top?.[key];
-    if (v !== undefined)
-        return { value: v, from: 'top' };
-    // A default another key decides (values-drift: error where protected), that key read where this one would be.
-    const when = s.config.defaultWhen;
-    if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
-        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
-    }
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
 }
 
 

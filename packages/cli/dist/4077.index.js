@@ -1,0 +1,664 @@
+export const id = 4077;
+export const ids = [4077];
+export const modules = {
+
+/***/ 36458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  metricsCharts: () => (/* binding */ metricsCharts),
+  metricsMarkdown: () => (/* binding */ metricsMarkdown),
+  metricsRunnerView: () => (/* binding */ metricsRunnerView),
+  metricsView: () => (/* binding */ metricsView),
+  metricsViews: () => (/* binding */ metricsViews)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/records/figures.ts
+var figures = __webpack_require__(34573);
+// EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
+var mermaid = __webpack_require__(65339);
+// EXTERNAL MODULE: ./packages/core/src/report/view.ts
+var view = __webpack_require__(57987);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __webpack_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(69888);
+// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
+var json = __webpack_require__(92252);
+;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/json.ts
+// `lockstep metrics --json`, written piece by piece: a year of a busy
+// repository lists tens of thousands of lead times and thousands of
+// promotions (13 MB for 20,000 commits, 300 services, 3 environments), which
+// as one object and one JSON.stringify string cost a second copy of all of
+// it in memory. The text is the same as JSON.stringify of the documented
+// shape (docs/metrics.md): one line, keys in that order, no blank.
+
+/** Text gathered before it is written: whole pieces only, so a masked secret is never split across two writes. */
+const FLUSH_AT = 1 << 16;
+const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+const str = (s) => (s === undefined || s === null ? 'null' : JSON.stringify(s));
+const num = (n) => JSON.stringify(n);
+/** A commit id as git printed it (%H: hex digits only), quoted without a JSON.stringify per id: there are tens of thousands. */
+const sha = (s) => (/^[0-9a-f]+$/.test(s) ? `"${s}"` : JSON.stringify(s));
+/** One promotion with its pins, as the environment lists it. */
+function promotionJson(l) {
+    const services = l.services.map((s) => `{"name":${str(s.name)},"tag":${str(s.tag)},"digest":${str(s.digest)}}`).join(',');
+    const deployment = l.deployment ? `{"id":${num(l.deployment.id)},"state":${str(l.deployment.state)}}` : 'null';
+    return (`{"commit":${sha(l.commit)},"landed":${str(iso(l.at))},"services":[${services}],"from":${str(l.from)},` +
+        `"rollback":${l.rollback},"inferred":${l.inferred},"source":${str(l.source)},"deployment":${deployment}}`);
+}
+/**
+ * Writes `metrics --json` through `write`, in pieces of about 64 KB, ending
+ * with a line break. A service's figures name their promotions by commit
+ * only and list no lead-time changes (`brief`): their details are in the environment's.
+ */
+function writeMetricsJson(r, write) {
+    // A change's merge time is listed once per environment it reached: formatted once.
+    const times = new Map();
+    const merged = (s) => {
+        let t = times.get(s);
+        if (t === undefined)
+            times.set(s, (t = iso(s)));
+        return t;
+    };
+    let buffer = '';
+    const put = (piece) => {
+        buffer += piece;
+        if (buffer.length >= FLUSH_AT) {
+            write(buffer);
+            buffer = '';
+        }
+    };
+    /** `[a,b,…]` of `items`, each piece made and put one at a time (a piece may put its own head before it returns its tail). */
+    const list = (items, piece) => {
+        put('[');
+        items.forEach((item, k) => {
+            if (k > 0)
+                put(',');
+            put(piece(item));
+        });
+        put(']');
+    };
+    const figures = (f, brief) => {
+        put(',"promotions":');
+        list(f.landings, brief ? (l) => sha(l.commit) : promotionJson);
+        put(`,"inferred":${num(f.inferred)},"deployment-frequency":{"per-day":${num(f.perDay)},"per-week":${num(f.perWeek)}},` +
+            `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)}`);
+        // A service's changes are its environment's (releases are of the whole repository): listed there once.
+        if (!brief) {
+            put(',"changes":');
+            list(f.leadTimes, (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`);
+        }
+        put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
+        list(f.failures, (x) => `{"commit":${sha(x.commit)},"rule":${str(x.rule)},"service":${str(x.service)},"replaced-by":${sha(x.replacedBy)},"recovery-seconds":${num(x.recovery)}}`);
+        put(`},"recovery-time":{"median-seconds":${num(f.recoveryMedian)}},"rework-rate":{"rate":${num(f.reworkRate)},"promotions":`);
+        list(f.rework, (l) => sha(l.commit));
+        put('}');
+    };
+    // docs/cli.md: every --json document starts with its version, the command, its outcome and errors (contract/json.ts).
+    put(`${(0,json/* doneJsonHead */.Vy)('metrics')},"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
+        `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
+        `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`);
+    list(r.notes, str);
+    put(',"environments":');
+    list(r.environments, (e) => {
+        put(`{"name":${str(e.name)}`);
+        figures(e.figures, false);
+        put(',"services":');
+        list(e.services, (s) => {
+            put(`{"name":${str(s.name)}`);
+            figures(s.figures, true);
+            return '}';
+        });
+        return '}';
+    });
+    put('}\n');
+    write(buffer);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/view.ts
+// What `lockstep metrics` shows: a table of each environment's figures and
+// each service's under it (terminal), and a Markdown report for the job
+// summary or a PR comment: the same table, then Mermaid charts GitHub
+// renders (promotions per week per environment, median lead time per week).
+
+
+
+
+
+
+const percent = (x) => `${Math.round(x * 1000) / 10}%`;
+const perDay = (x) => `${Math.round(x * 100) / 100}`;
+const span = (seconds) => (0,duration/* formatDuration */.a3)(seconds * 1000);
+/** One row of figures: promotions, per day, per week, lead time median and p90, failure rate, recovery, rework. */
+function figureCells(f) {
+    const lead = f.leadTimes.length > 0;
+    return [
+        String(f.landings.length),
+        perDay(f.perDay),
+        perDay(f.perWeek),
+        lead ? span(f.leadMedian) : '—',
+        lead ? span(f.leadP90) : '—',
+        `${percent(f.changeFailureRate)} (${f.failures.length})`,
+        f.failures.length > 0 ? span(f.recoveryMedian) : '—',
+        `${percent(f.reworkRate)} (${f.rework.length})`,
+    ];
+}
+const HEADERS = [
+    'environment',
+    'service',
+    'promotions',
+    'per day',
+    'per week',
+    'lead time median',
+    'lead time p90',
+    'change failure rate',
+    'recovery median',
+    'rework rate',
+];
+/** Each failure rule in words. */
+const RULE_WORDS = {
+    rollback: 'followed by a rollback',
+    'fix-release': 'followed by a fix release',
+    'deployment-failure': 'its GitHub Deployment failed',
+};
+/** Each failure in words: which landing, which rule counted it, what replaced it. */
+function failureLines(r) {
+    return r.environments.flatMap((e) => e.figures.failures.map((f) => `${e.name}: ${f.commit.slice(0, 12)} failed (${RULE_WORDS[f.rule]}${f.service !== undefined ? ` of ${f.service}` : ''}), replaced by ${f.replacedBy.slice(0, 12)} after ${span(f.recovery)}`));
+}
+/** The table: each environment (all its services), then a row per service of it, the environment named in each. */
+function metricsView(r) {
+    const rows = [];
+    for (const e of r.environments) {
+        rows.push([e.name, 'all', ...figureCells(e.figures)]);
+        for (const s of e.services)
+            rows.push([e.name, s.name, ...figureCells(s.figures)]);
+    }
+    return {
+        title: 'metrics',
+        status: `Delivery figures on ${r.base} at ${r.tip.slice(0, 12)}, ${(0,figures/* windowWords */.Ee)(r.from, r.to)} (${r.commits} commits read):`,
+        headers: HEADERS,
+        rows,
+        notes: [...r.notes, ...failureLines(r)],
+        warnings: [],
+    };
+}
+/** A Mermaid string: double quotes and line breaks dropped, so a name cannot end the label. */
+const label = (s) => `"${s.replace(/["\r\n\\`%]/g, '')}"`;
+const DAY_SECONDS = 86400;
+const date = (s) => new Date(s * 1000).toISOString().slice(0, 10);
+function unitFor(seconds) {
+    return Math.max(0, ...seconds) >= 2 * DAY_SECONDS ? { name: 'days', seconds: DAY_SECONDS } : { name: 'hours', seconds: 3600 };
+}
+/** `seconds` in `unit`, one decimal. */
+const inUnit = (seconds, unit) => Math.round((seconds / unit.seconds) * 10) / 10;
+/** A week's label on an axis: its Monday, `MM-DD` (the year is in the axis title), `*` when the window covers part of it. */
+const weekTick = (w, oneYear) => `${oneYear ? date(w.monday).slice(5) : date(w.monday)}${w.partial ? '*' : ''}`;
+/** A week in a table: `week of 2026-11-16`, and the days covered when partial. */
+function weekWords(w) {
+    if (!w.partial)
+        return `week of ${date(w.monday)}`;
+    const days = Math.round((w.to - w.from) / DAY_SECONDS);
+    return `week of ${date(w.monday)} (partial: ${date(w.from)} to ${date(w.to - 1)}, ${days} day${days === 1 ? '' : 's'})`;
+}
+/** The x-axis of every chart: the weeks, with the year (when there is one) and what `*` means. */
+function weekAxis(weeks) {
+    const years = [...new Set(weeks.map((w) => date(w.monday).slice(0, 4)))];
+    const oneYear = years.length === 1;
+    const title = `week of (Monday${oneYear ? `, ${years[0]}` : ''}${weeks.some((w) => w.partial) ? '; * partial week' : ''})`;
+    return `x-axis ${label(title)} [${weeks.map((w) => label(weekTick(w, oneYear))).join(', ')}]`;
+}
+/** One xychart block: the theme (series colours in order), the chart's own settings, then its lines. */
+function xyChart(palette, settings, lines) {
+    return [
+        '```mermaid',
+        (0,mermaid/* initDirective */.im)({ ...(0,mermaid/* xyChartTheme */.pz)(palette), xyChart: { width: 900, height: 360, showLegend: false, ...settings } }),
+        'xychart-beta',
+        ...lines.map((l) => `  ${l}`),
+        '```',
+    ].join('\n');
+}
+/**
+ * A bar that must not be drawn (a week with nothing to show): a value below
+ * the axis, which mermaid draws as a bar of negative height, that is none.
+ * A zero would draw a stub: mermaid lifts zero off the axis by half a label.
+ */
+const NO_BAR = (top) => -top;
+const NO_BAR_NOTE = '%% A week with nothing to show has a value below the axis: mermaid draws no bar for it (zero would draw a stub).';
+/**
+ * One environment's promotions per week as bars, the count written on each
+ * (the y-axis has no tick labels, so no fractions, and zero sits on the
+ * axis), and its rollbacks and fix releases per week as a red line.
+ */
+function promotionsChart(name, weeks, byWeek, colour) {
+    const top = Math.max(1, ...byWeek.map((w) => w.promotions));
+    return xyChart([colour, mermaid/* ALARM */._$], { height: 300, showDataLabel: true, yAxis: { showLabel: false, showTick: false } }, [
+        `title ${label(`${name}: promotions per week, red line: rollbacks and fix releases`)}`,
+        weekAxis(weeks),
+        `y-axis "promotions" 0 --> ${top}`,
+        `bar "promotions" [${byWeek.map((w) => w.promotions).join(', ')}]`,
+        `line "rollbacks and fix releases" [${byWeek.map((w) => w.rework).join(', ')}]`,
+    ]);
+}
+/**
+ * One environment's median lead time per week as bars, in `unit`. A week
+ * no change landed in has no bar, and a grey shade the whole height, so it
+ * reads as "nothing measured", never as a short wait.
+ */
+function leadTimeChart(name, weeks, byWeek, unit, colour) {
+    const top = Math.max(1, Math.ceil(Math.max(...byWeek.map((w) => (w.leadMedian === undefined ? 0 : inUnit(w.leadMedian, unit))))));
+    return xyChart([mermaid/* NOTHING */.K$, colour], {}, [
+        NO_BAR_NOTE,
+        `title ${label(`${name}: median lead time per week, ${unit.name}; grey: no landing`)}`,
+        weekAxis(weeks),
+        `y-axis ${label(unit.name)} 0 --> ${top}`,
+        `bar "no landing" [${byWeek.map((w) => (w.leadMedian === undefined ? top : 0)).join(', ')}]`,
+        `bar "median lead time" [${byWeek.map((w) => (w.leadMedian === undefined ? NO_BAR(top) : inUnit(w.leadMedian, unit))).join(', ')}]`,
+    ]);
+}
+/**
+ * A count per week for every environment, stacked (environments as series,
+ * in the config's order from the bottom): mermaid draws bars of several
+ * series over each other, so each series is the running total up to its
+ * environment, the tallest drawn first. A whole-number axis (ten or more
+ * ticks' worth, so mermaid ticks whole numbers) and a legend.
+ */
+function stackedChart(title, axis, weeks, counts, names) {
+    const totals = counts.map((_, k) => weeks.map((_w, i) => counts.slice(0, k + 1).reduce((sum, c) => sum + c[i], 0)));
+    const top = Math.max(10, ...totals.flat());
+    const series = names.map((n, k) => `bar ${label(n)} [${totals[k].map((v) => (v === 0 ? NO_BAR(top) : v)).join(', ')}]`).reverse();
+    const palette = names.map((_, k) => mermaid/* PALETTE */.Ab[k % mermaid/* PALETTE */.Ab.length]).reverse();
+    return xyChart(palette, { showLegend: true }, [
+        NO_BAR_NOTE,
+        `title ${label(title)}`,
+        weekAxis(weeks),
+        `y-axis ${label(axis)} 0 --> ${top}`,
+        ...series,
+    ]);
+}
+/** `v` in `unit` in words: `1 day`, `2.5 days`. */
+const spanIn = (seconds, unit) => {
+    const v = inUnit(seconds, unit);
+    return `${v} ${v === 1 ? unit.name.slice(0, -1) : unit.name}`;
+};
+/** A figure of a week, or what stands for nothing to measure. */
+const orNone = (v, show, none) => (v === undefined ? none : show(v));
+/** One environment week by week, folded: the two charts and the table beside them, in the charts' unit. */
+function environmentDetail(e, weeks, colour) {
+    const byWeek = (0,figures/* weeklyFigures */.TM)(e.figures, weeks);
+    const unit = unitFor(byWeek.flatMap((w) => [w.leadMedian ?? 0, w.recoveryMedian ?? 0]));
+    const rows = byWeek.map((w) => [
+        weekWords(w.week),
+        String(w.promotions),
+        String(w.rework),
+        orNone(w.changeFailureRate, percent, 'no landing'),
+        orNone(w.leadMedian, (v) => spanIn(v, unit), 'no landing'),
+        orNone(w.recoveryMedian, (v) => spanIn(v, unit), w.promotions > 0 ? 'no failure' : 'no landing'),
+    ]);
+    return [
+        `<details><summary>${(0,markdown/* escapeMarkdown */.FV)(e.name)}: week by week</summary>`,
+        '',
+        promotionsChart(e.name, weeks, byWeek, colour),
+        '',
+        leadTimeChart(e.name, weeks, byWeek, unit, colour),
+        '',
+        (0,markdown/* markdownTable */.Qj)(['week', 'promotions', 'rollbacks and fix releases', 'change failure rate', 'median lead time', 'median recovery'], rows),
+        '',
+        '</details>',
+    ].join('\n');
+}
+/**
+ * Every environment at once, before the detail: promotions per week and
+ * rollbacks and fix releases per week, stacked by environment; the median
+ * lead time per week in a table (one unit for all: a gap in a line chart
+ * cannot be drawn, and a missing week is not a zero).
+ */
+function overview(r, weeks) {
+    const names = r.environments.map((e) => e.name);
+    const byEnv = r.environments.map((e) => (0,figures/* weeklyFigures */.TM)(e.figures, weeks));
+    const unit = unitFor(byEnv.flat().map((w) => w.leadMedian ?? 0));
+    const rows = weeks.map((w, i) => [
+        weekWords(w),
+        String(byEnv.reduce((n, f) => n + f[i].promotions, 0)),
+        ...byEnv.map((f) => orNone(f[i].leadMedian, (v) => spanIn(v, unit), 'no landing')),
+    ]);
+    return [
+        '#### Every environment, week by week',
+        '',
+        stackedChart('Promotions per week, by environment', 'promotions', weeks, byEnv.map((f) => f.map((w) => w.promotions)), names),
+        '',
+        stackedChart('Rollbacks and fix releases per week, by environment', 'rollbacks and fix releases', weeks, byEnv.map((f) => f.map((w) => w.rework)), names),
+        '',
+        `Median lead time per week (${unit.name}):`,
+        '',
+        (0,markdown/* markdownTable */.Qj)(['week', 'promotions, all environments', ...names], rows),
+    ].join('\n');
+}
+/**
+ * The report's pictures, week by week (ISO weeks): the overview of every
+ * environment, then each environment's detail folded under `<details>`.
+ */
+function metricsCharts(r) {
+    const weeks = (0,figures/* calendarWeeks */.YJ)({ from: r.from, to: r.to });
+    // Each environment's bars blue, whatever its colour in the overview: the red line must stand out on them.
+    return [overview(r, weeks), ...r.environments.map((e) => environmentDetail(e, weeks, mermaid/* PALETTE */.Ab[0]))];
+}
+/** The Markdown report: heading, the figures' table and notes, then the pictures. */
+function metricsMarkdown(r) {
+    const table = (0,view/* renderMarkdown */.Gc)(metricsView(r));
+    return [
+        table.trimEnd(),
+        '',
+        `Definitions: docs/metrics.md. ${(0,markdown/* escapeMarkdown */.FV)(`${r.environments.map((e) => `${e.name}: ${e.figures.landings.length}`).join(', ')} promotions counted.`)}`,
+        '',
+        ...metricsCharts(r).flatMap((c) => [c, '']),
+    ].join('\n');
+}
+/** The figures as log lines (no action runs metrics; a workflow runs the CLI). */
+function metricsRunnerView(r) {
+    return { steps: [{ summary: metricsMarkdown(r) }] };
+}
+/** metrics' views. */
+const metricsViews = {
+    runner: metricsRunnerView,
+    terminal: metricsView,
+    failure: () => undefined,
+    // One serializer: the document written in pieces (json.ts), read back where a face wants it whole.
+    json: (r) => {
+        const pieces = [];
+        writeMetricsJson(r, (t) => pieces.push(t));
+        return JSON.parse(pieces.join(''));
+    },
+    writeJson: writeMetricsJson,
+};
+
+
+/***/ }),
+
+/***/ 34573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ windowWords),
+/* harmony export */   TM: () => (/* binding */ weeklyFigures),
+/* harmony export */   YJ: () => (/* binding */ calendarWeeks),
+/* harmony export */   h5: () => (/* binding */ figuresOf)
+/* harmony export */ });
+/* unused harmony exports median, percentile */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// The delivery figures over a window, from the records (records/history.ts):
+// per environment and per service, deployment frequency, lead time for
+// changes, change failure rate, failed deployment recovery time and
+// deployment rework rate, each with the landings it counts. Definitions:
+// docs/metrics.md. Pure: records and a window in, figures out.
+
+const DAY = 86400;
+/** The median (the mean of the two middle values for an even count); 0 for none. */
+function median(values) {
+    if (values.length === 0)
+        return 0;
+    const s = [...values].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** The nearest-rank percentile `p` (0 < p ≤ 1): the smallest value at or above that share of them; 0 for none. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return 0;
+    const s = [...values].sort((a, b) => a - b);
+    return s[Math.max(0, Math.ceil(p * s.length) - 1)];
+}
+const inWindow = (w, at) => at >= w.from && at < w.to;
+const date = (s) => new Date(s * 1000).toISOString().slice(0, 10);
+const minute = (s) => new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * The window in words: `2026-08-24 to 2026-11-22 (91 days, inclusive)` when
+ * it runs from a day's start to a day's end (UTC), else with the times.
+ */
+function windowWords(from, to) {
+    const days = Math.round((to - from) / DAY);
+    const plural = `${days} day${days === 1 ? '' : 's'}`;
+    if (from % DAY === 0 && to % DAY === 0)
+        return `${date(from)} to ${date(to - 1)} (${plural}, inclusive)`;
+    return `${minute(from)} to ${minute(to)} UTC (${plural})`;
+}
+/** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
+function versionOf(tag) {
+    if (!tag)
+        return undefined;
+    if (versions.has(tag))
+        return versions.get(tag);
+    const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+    const v = m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    versions.set(tag, v);
+    return v;
+}
+/** Parsed tags: a history pins the same few versions thousands of times. */
+const versions = new Map();
+/** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
+function isFixOf(prev, next) {
+    const a = versionOf(prev);
+    const b = versionOf(next);
+    return !!a && !!b && a.major === b.major && a.minor === b.minor && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(b, a);
+}
+/**
+ * Each landing's failure, when it had one: its GitHub Deployment failed and a
+ * landing followed it; or, for each service it pinned, the next landing of
+ * that service into the same environment was a rollback or pinned a fix
+ * release of the version this one pinned. The first such follower (earliest)
+ * is the one that replaced it.
+ */
+function failuresOf(landings, only) {
+    const out = new Map();
+    // Walking back from the newest: for each service, the next landing that pins it.
+    const nextOf = new Map();
+    for (let k = landings.length - 1; k >= 0; k--) {
+        const l = landings[k];
+        const after = landings[k + 1];
+        if (l.deployment?.state === 'failure' && after)
+            out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
+        for (const s of l.services) {
+            if (only !== undefined && s.name !== only)
+                continue;
+            const next = nextOf.get(s.name);
+            if (!next)
+                continue;
+            const rule = next.rollback
+                ? 'rollback'
+                : isFixOf(s.tag, next.services.find((t) => t.name === s.name)?.tag)
+                    ? 'fix-release'
+                    : undefined;
+            const known = out.get(l);
+            // Of the services' followers that say it failed, the earliest replaced it.
+            if (rule && (!known || next.at - l.at < known.recovery))
+                out.set(l, { commit: l.commit, at: l.at, rule, service: s.name, replacedBy: next.commit, recovery: next.at - l.at });
+        }
+        for (const s of l.services)
+            nextOf.set(s.name, l);
+    }
+    return out;
+}
+/**
+ * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
+ * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ */
+function reach(records, tagPrefix, l, only) {
+    if (l.deployment?.state === 'failure')
+        return undefined;
+    let best;
+    for (const s of l.services) {
+        if (!s.tag || (only !== undefined && s.name !== only))
+            continue;
+        const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
+        if (release?.index !== undefined && (best === undefined || release.index > best))
+            best = release.index;
+    }
+    return best;
+}
+/**
+ * Lead times into one environment: walking its landings in order, each change
+ * a landing contains (and no earlier landing did) gets that landing's time
+ * minus its merge time. A landing contains a change when the change is an
+ * ancestor both of the release it pins (merged at or before that release on
+ * the first-parent history) and of the landing itself (merged before it): a
+ * release tag placed after the promotion that pinned its version does not
+ * pull the changes merged in between into that promotion. Never negative: a
+ * change whose committer time is after its landing's (a skewed clock) counts
+ * as 0. Only landings in the window count; changes they carry may have been
+ * merged before it. `only`: through the tags one service pins.
+ */
+function leadTimes(records, tagPrefix, landings, w, only) {
+    const out = [];
+    let reached = -1;
+    let next = 0;
+    const changes = records.changes;
+    for (const l of landings) {
+        const pinned = reach(records, tagPrefix, l, only);
+        if (pinned === undefined)
+            continue;
+        const upTo = Math.min(pinned, l.index - 1);
+        if (upTo <= reached)
+            continue;
+        while (next < changes.length && changes[next].index <= reached)
+            next++;
+        for (; next < changes.length && changes[next].index <= upTo; next++) {
+            const c = changes[next];
+            if (inWindow(w, l.at))
+                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
+        }
+        reached = upTo;
+    }
+    return out;
+}
+/** One environment's landings by service, made once per list of landings. */
+const grouped = new WeakMap();
+function byService(all) {
+    let m = grouped.get(all);
+    if (!m) {
+        m = new Map();
+        for (const l of all)
+            for (const name of new Set(l.services.map((s) => s.name))) {
+                const list = m.get(name);
+                if (list)
+                    list.push(l);
+                else
+                    m.set(name, [l]);
+            }
+        grouped.set(all, m);
+    }
+    return m;
+}
+/** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
+function figuresOf(records, tagPrefix, all, w, service) {
+    const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
+    const landings = scoped.filter((l) => inWindow(w, l.at));
+    const days = (w.to - w.from) / DAY;
+    const failed = failuresOf(scoped, service);
+    const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
+    const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
+    const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
+    // A service's own lead time: the changes its pinned release tags brought into the environment.
+    const leads = leadTimes(records, tagPrefix, scoped, w, service);
+    const n = landings.length;
+    return {
+        landings,
+        inferred: landings.filter((l) => l.inferred).length,
+        perDay: days > 0 ? n / days : 0,
+        perWeek: days > 0 ? (n / days) * 7 : 0,
+        leadTimes: leads,
+        leadMedian: median(leads.map((t) => t.seconds)),
+        leadP90: percentile(leads.map((t) => t.seconds), 0.9),
+        failures,
+        changeFailureRate: n > 0 ? failures.length / n : 0,
+        recoveryMedian: median(failures.map((f) => f.recovery)),
+        rework,
+        reworkRate: n > 0 ? rework.length / n : 0,
+    };
+}
+/** The calendar weeks that [from, to) touches, oldest first; the first and last cut to the window. */
+function calendarWeeks(w) {
+    const out = [];
+    const dayOf = Math.floor(w.from / DAY);
+    // 1970-01-01 was a Thursday: day d is a Monday when (d + 3) % 7 === 0.
+    let monday = (dayOf - ((dayOf + 3) % 7)) * DAY;
+    for (; monday < w.to; monday += 7 * DAY) {
+        const from = Math.max(w.from, monday);
+        const to = Math.min(w.to, monday + 7 * DAY);
+        out.push({ monday, from, to, partial: to - from < 7 * DAY });
+    }
+    return out;
+}
+/** `f` (figures over a window) week by week. */
+function weeklyFigures(f, weeks) {
+    const reworked = new Set(f.rework.map((l) => l.commit));
+    return weeks.map((week) => {
+        const inWeek = (at) => at >= week.from && at < week.to;
+        const landed = f.landings.filter((l) => inWeek(l.at));
+        const commits = new Set(landed.map((l) => l.commit));
+        const leads = f.leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+        const failed = f.failures.filter((x) => inWeek(x.at));
+        return {
+            week,
+            promotions: landed.length,
+            rework: landed.filter((l) => reworked.has(l.commit)).length,
+            failed: failed.length,
+            changeFailureRate: landed.length > 0 ? failed.length / landed.length : undefined,
+            leadMedian: leads.length > 0 ? median(leads) : undefined,
+            recoveryMedian: failed.length > 0 ? median(failed.map((x) => x.recovery)) : undefined,
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 65339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ PALETTE),
+/* harmony export */   K$: () => (/* binding */ NOTHING),
+/* harmony export */   Pg: () => (/* binding */ INK),
+/* harmony export */   _$: () => (/* binding */ ALARM),
+/* harmony export */   im: () => (/* binding */ initDirective),
+/* harmony export */   pz: () => (/* binding */ xyChartTheme)
+/* harmony export */ });
+// The colours of every Mermaid chart lockstep writes (metrics' bar charts,
+// status' flowchart). GitHub draws a ```mermaid block on the page's own
+// background, white (#ffffff) or near-black (#0d1117) by the reader's theme,
+// and one block cannot know which: every colour here is a mid-tone whose
+// WCAG contrast is at least 3.5:1 against both (checked in a real browser by
+// action-tests/test/delivery-report-browser.test.ts), and the chart's own
+// background is transparent. Set per block with Mermaid's init directive.
+/** Text, axes and lines: GitHub's muted grey, 4.6:1 on white and 4.2:1 on #0d1117. */
+const INK = '#6e7781';
+/** One colour per series (environments in the config's order), each ≥ 3.5:1 on both backgrounds. */
+const PALETTE = ['#1f6feb', '#bc4c00', '#1a7f37', '#8250df', '#1b7c83', '#9a6700', '#bf3989', '#6b7f00', '#6e7781', '#cf222e'];
+/** A failure (a rollback, a fix release; an environment behind): red, 5.4:1 on white, 3.5:1 on #0d1117. */
+const ALARM = '#cf222e';
+/** A week with nothing to measure: the muted grey at a quarter strength, a shade behind the bars, not a value. */
+const NOTHING = '#6e778140';
+/** A Mermaid init directive line: `%%{init: {…}}%%` of `config`. */
+function initDirective(config) {
+    return `%%{init: ${JSON.stringify(config)}}%%`;
+}
+/** The xychart theme: transparent background, `INK` for every text and axis, `palette` for the series in order. */
+function xyChartTheme(palette) {
+    const ink = Object.fromEntries(['title', 'xAxisLabel', 'xAxisTitle', 'xAxisTick', 'xAxisLine', 'yAxisLabel', 'yAxisTitle', 'yAxisTick', 'yAxisLine', 'legendText'].map((k) => [`${k}Color`, INK]));
+    return {
+        theme: 'base',
+        themeVariables: {
+            xyChart: { backgroundColor: 'transparent', ...ink, dataLabelColor: '#ffffff', plotColorPalette: palette.join(', ') },
+        },
+    };
+}
+
+
+/***/ })
+
+};
