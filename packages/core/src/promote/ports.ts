@@ -10,7 +10,6 @@ import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
-import type { BreakGlass, HistoryEntry } from './gates.ts';
 import type { CheckResult } from './plan.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { Helm } from '../render/helm.ts';
@@ -82,6 +81,21 @@ export interface PromoteGit {
   }): Promise<PublishOutcome>;
   /** The commits in `from..to` (sha and subject), newest first; undefined when the history between them is not at hand. */
   commitsBetween?(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
+}
+
+/** One first-parent commit that changed a values file, newest first: its sha and commit time (ms); the soak gate's history. */
+export interface HistoryEntry {
+  sha: string;
+  time: number;
+}
+
+/** Who lifted the holds of the gates break glass lifts, by labelling the promotion pull request. */
+export interface BreakGlass {
+  label: string;
+  pull: number;
+  /** The login that added the label, and when (ISO 8601), from the issue's timeline events. */
+  by?: string;
+  at?: string;
 }
 
 /** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */

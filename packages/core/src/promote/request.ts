@@ -43,6 +43,8 @@ export interface PromoteEnvironment {
   valuesLine?: number;
   /** When promotions into this environment may land (promote/gates.ts). */
   windows?: WindowRules;
+  /** The fan-in gate's environments (promote/gates/fan-in.ts): promoted only from pins each of them runs. */
+  after?: string[];
   /** The config's render mode for this environment (undefined: the top level's). */
   render?: RenderMode;
 }

@@ -21,7 +21,8 @@ import { renderMode, renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
 import { resolveSettings } from '../settings/resolve.ts';
 import { PROMOTE_PER_RUN, resolveEnvironments } from './environment-settings.ts';
-import { checkConfig } from '../settings/validate.ts';
+import { checkConfig, CONFIG_CHECKS } from '../settings/validate.ts';
+import { GATE_CHECKS } from './gates/registry.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -45,7 +46,7 @@ export async function buildPromoteRequest(
   readLocal: (p: string) => string | undefined,
 ): Promise<PromoteRequest> {
   // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
-  await checkConfig(config);
+  await checkConfig(config, [...CONFIG_CHECKS, ...GATE_CHECKS]);
   const layout = layoutFrom(
     config,
     { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },

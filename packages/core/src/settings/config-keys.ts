@@ -196,6 +196,13 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
   },
   {
+    key: 'after',
+    where: 'environment',
+    kind: 'list',
+    schema: { type: 'array', minItems: 1, uniqueItems: true, items: TEXT },
+    docs: 'The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin.',
+  },
+  {
     key: 'render',
     where: 'top',
     kind: 'yaml',
