@@ -191,8 +191,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 34 modules
-var promote_session = __webpack_require__(5551);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
+var promote_session = __webpack_require__(2768);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -105,8 +105,8 @@ var plan = __webpack_require__(4787);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 34 modules
-var promote_session = __webpack_require__(5551);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 35 modules
+var promote_session = __webpack_require__(2768);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -636,8 +636,8 @@ async function shippedBy(plan, req, world, baseSha) {
 var trail = __webpack_require__(1062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 3 modules
-var registry = __webpack_require__(9553);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
+var registry = __webpack_require__(8765);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The gates run on a planned promotion, before anything is written: each registered gate
 // (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the

@@ -105,7 +105,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
 /* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79767);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17049);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65843);
 // `lockstep status`: promote-env's drift table without promoting. The
 // session is opened as for a dry run (no registry, no checks), each adjacent
 // pair of environments is planned on the base, and each environment's column

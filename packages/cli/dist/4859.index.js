@@ -340,8 +340,8 @@ var plan = __webpack_require__(79767);
 var promote_report = __webpack_require__(88598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(17049);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(65843);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(99788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -677,8 +677,8 @@ async function shippedBy(plan, req, world, baseSha) {
 var trail = __webpack_require__(91062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(24502);
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 3 modules
-var registry = __webpack_require__(29553);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
+var registry = __webpack_require__(8765);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The gates run on a planned promotion, before anything is written: each registered gate
 // (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the
@@ -1048,7 +1048,7 @@ function apiCommits(published) {
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   wz: () => (/* binding */ liftable)
 /* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29553);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
 // The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
 // evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
 // GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and

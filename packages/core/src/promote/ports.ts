@@ -123,6 +123,12 @@ export interface PromoteGitHub {
   deployedAt?(environment: string, sha: string): Promise<{ id: number; createdAt: string } | undefined>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
   leaveTrail?(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
+  /** The logins whose latest deciding review approves pull request `number` (the approval gate); absent: no token. */
+  approvals?(number: number): Promise<string[]>;
+  /** Whether `login` is an active member of team `slug` of `org`. */
+  teamMember?(org: string, slug: string, login: string): Promise<boolean>;
+  /** The required reviewers of the repository's GitHub Environment `name`; undefined when it has none. */
+  environmentReviewers?(name: string): Promise<{ users: string[]; teams: { org: string; slug: string }[] } | undefined>;
   /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when; absent: no break glass. */
   breakGlass?(branch: string, base: string, label: string): Promise<BreakGlass | undefined>;
 }

@@ -45,11 +45,14 @@ export interface PromoteEnvironment {
   windows?: WindowRules;
   /** The fan-in gate's environments (promote/gates/fan-in.ts): promoted only from pins each of them runs. */
   after?: string[];
+  /** The approval gate's rule (promote/gates/approval.ts): who must approve the promotion into the source. */
+  approval?: ApprovalRule;
   /** The config's render mode for this environment (undefined: the top level's). */
   render?: RenderMode;
 }
 
 export type { ValuesDriftMode };
+import type { ApprovalRule } from './gates/approval.ts';
 
 /** One service: its image repository (when known) and where each values file pins it. */
 export interface PromoteService {

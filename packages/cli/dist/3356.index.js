@@ -1,5 +1,5 @@
-export const id = 9576;
-export const ids = [9576];
+export const id = 3356;
+export const ids = [3356];
 export const modules = {
 
 /***/ 16744:
@@ -148,7 +148,7 @@ function mergeDigests(existing, incoming, opts) {
 
 /***/ }),
 
-/***/ 29553:
+/***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -157,6 +157,105 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* binding */ GATES),
   s: () => (/* binding */ GATE_CHECKS)
 });
+
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(30033);
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
+// The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
+// environment promotes into it only once the previous step's promotion pull request — the one that promoted
+// into the source environment, found by the merge that last changed the source's pins on the base branch — was
+// approved by a member of one of the teams, or by a required reviewer of the GitHub Environment of that name.
+// Its evidence is read through GitHub (the pull request's reviews, team memberships, the Environment's
+// protection rules). A guard that cannot read what it guards holds, naming why: no token (a local dry run),
+// a source that is no environment (a digests file, a version, a rollback ref: no promotion pull request to
+// have approved), a last change that came by no pull request. Break glass does not lift it: a label anyone
+// with triage rights adds is no one's approval.
+
+const NAME = 'approval';
+/** `a member of acme/platform or acme/sre`, `a required reviewer of the GitHub Environment prod`. */
+function whoMay(rule) {
+    if ('teams' in rule)
+        return `a member of ${rule.teams.join(' or ')}`;
+    return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
+}
+/** Which of `logins` count under `rule`, and as what; undefined (with why) when GitHub cannot say. */
+async function counting(ctx, rule, logins) {
+    const github = ctx.ports.github;
+    if ('teams' in rule) {
+        if (!github?.teamMember)
+            return 'team memberships cannot be read';
+        const out = [];
+        for (const login of logins)
+            for (const team of rule.teams) {
+                const [org, slug] = team.split('/');
+                if (await github.teamMember(org, slug, login)) {
+                    out.push({ login, as: `member of ${team}` });
+                    break;
+                }
+            }
+        return out;
+    }
+    const name = rule['github-environment'];
+    const reviewers = github?.environmentReviewers ? await github.environmentReviewers(name) : undefined;
+    if (!reviewers)
+        return `the GitHub Environment ${name} has no required reviewers to read`;
+    const out = [];
+    for (const login of logins) {
+        if (reviewers.users.some((u) => u.toLowerCase() === login.toLowerCase())) {
+            out.push({ login, as: `required reviewer of the GitHub Environment ${name}` });
+            continue;
+        }
+        for (const team of reviewers.teams)
+            if (github?.teamMember && (await github.teamMember(team.org, team.slug, login))) {
+                out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
+                break;
+            }
+    }
+    return out;
+}
+/** Approval of the previous step's promotion pull request by the named teams or a GitHub Environment's reviewers. */
+const approval = {
+    name: NAME,
+    title: 'an approval',
+    settings: ['approval'],
+    breakGlass: false,
+    async gather(ctx) {
+        const { req, route, ports, baseSha } = ctx;
+        const rule = route.to.approval;
+        if (!rule)
+            return undefined;
+        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [] };
+        const source = req.from.kind === 'env' ? route.from : undefined;
+        if (!source)
+            return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
+        const github = ports.github;
+        if (!github?.approvals || !github.mergedPullOf || !ports.git.landedAt)
+            return { ...base, unread: 'no github-token: who approved cannot be read' };
+        const landed = await ports.git.landedAt(baseSha, (0,place/* pinPath */.d)(source));
+        const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
+        if (!pull)
+            return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
+        const logins = await github.approvals(pull.number);
+        const found = await counting(ctx, rule, logins);
+        const into = { number: pull.number, into: source.name };
+        if (typeof found === 'string')
+            return { ...base, pull: into, unread: found };
+        return { ...base, pull: into, approvedBy: found, others: logins.filter((l) => !found.some((f) => f.login === l)) };
+    },
+    holds(e) {
+        if (e.approvedBy.length > 0)
+            return [];
+        const pull = e.pull ? `#${e.pull.number} (the promotion into ${e.pull.into})` : 'the promotion before it';
+        const why = e.unread ?? (e.others.length > 0 ? `approved only by ${e.others.map((l) => `@${l}`).join(', ')}, who may not` : 'not approved yet');
+        return [{ gate: NAME, message: `${e.env} waits for ${pull} to be approved by ${e.who}: ${why}` }];
+    },
+    onHold: () => 'refuse',
+    notes: (e) => e.pull && e.approvedBy.length > 0
+        ? [
+            `Approved: #${e.pull.number} (the promotion into ${e.pull.into}) was approved by ${e.approvedBy.map((a) => `@${a.login} (${a.as})`).join(', ')}.`,
+        ]
+        : [],
+};
 
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
@@ -176,7 +275,7 @@ var promote_plan = __webpack_require__(79767);
 
 
 
-const NAME = 'fan-in';
+const fan_in_NAME = 'fan-in';
 /** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
 function lacking(env, want) {
     if (want.service === undefined) {
@@ -204,7 +303,7 @@ function check(config) {
 }
 /** Fan-in: the target's `after:` environments must all run what it is promoted to. */
 const fanIn = {
-    name: NAME,
+    name: fan_in_NAME,
     title: 'fan-in',
     settings: ['after'],
     breakGlass: false,
@@ -228,7 +327,7 @@ const fanIn = {
         const why = lacking(env, w);
         return why === undefined
             ? []
-            : [{ gate: NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+            : [{ gate: fan_in_NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
     })),
     onHold: () => 'refuse',
 };
@@ -239,8 +338,6 @@ var objects = __webpack_require__(57850);
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
-var place = __webpack_require__(30033);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/soak.ts
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
@@ -441,7 +538,8 @@ const window_window = {
 
 
 
-const GATES = [soak, window_window, fanIn];
+
+const GATES = [soak, window_window, fanIn, approval];
 /** The registered gates' config checks, run with every other config check before a promotion opens anything. */
 const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 

@@ -1,5 +1,5 @@
-export const id = 551;
-export const ids = [551];
+export const id = 768;
+export const ids = [768];
 export const modules = {
 
 /***/ 5076:
@@ -353,7 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 5551:
+/***/ 2768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3595,6 +3595,48 @@ function promoteGitOf(git, reader, o) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/approvals.ts
+// Who approved a pull request, and who may: the approval gate's reads (promote/gates/approval.ts). A
+// reviewer's latest deciding review counts (an approval later dismissed, or followed by a change request,
+// does not); a team's membership is asked per login; a GitHub Environment's required reviewers are its
+// protection rule of that type (users, and teams of the repository's organisation).
+
+/** The logins whose latest deciding review of pull request `number` approves it, in the order they reviewed. */
+async function approvers(gh, number) {
+    const reviews = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        per_page: 100,
+    }));
+    const last = new Map();
+    for (const r of reviews)
+        if (r.user?.login && r.state && r.state !== 'COMMENTED' && r.state !== 'PENDING') {
+            last.delete(r.user.login);
+            last.set(r.user.login, r.state);
+        }
+    return [...last].filter(([, state]) => state === 'APPROVED').map(([login]) => login);
+}
+/** Whether `login` is an active member of team `slug` of `org` (404: not, or a team the token cannot see). */
+async function isTeamMember(gh, org, slug, login) {
+    const r = await client_orNotFound(() => gh.octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login }));
+    return r?.data.state === 'active';
+}
+/** The required reviewers of the repository's GitHub Environment `name`; undefined when it has none or does not exist. */
+async function environmentReviewers(gh, name) {
+    const r = await client_orNotFound(() => gh.octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment_name: name,
+    }));
+    const rule = r?.data.protection_rules?.find((p) => p.type === 'required_reviewers');
+    if (!rule?.reviewers?.length)
+        return undefined;
+    const users = rule.reviewers.flatMap((x) => (x.type === 'User' && x.reviewer?.login ? [x.reviewer.login] : []));
+    const teams = rule.reviewers.flatMap((x) => (x.type === 'Team' && x.reviewer?.slug ? [{ org: gh.owner, slug: x.reviewer.slug }] : []));
+    return { users, teams };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
 // Branch protection treats neutral and skipped as passing.
 const PASSING = new Set(['success', 'neutral', 'skipped']);
@@ -4216,6 +4258,7 @@ async function leaveTrail(gh, pulls, step, except = []) {
 
 
 
+
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
  * auto-merge, through a client made on first use. Refusals a user can fix
@@ -4238,6 +4281,17 @@ function promoteGitHub(client, log) {
         }
         catch (e) {
             throw gitHubUserError(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
+        }
+    };
+    // Team memberships are the organisation's: a refusal names that permission.
+    const memberFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw (gitHubUserError(e, {
+                hint: "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
+            }) ?? e);
         }
     };
     return {
@@ -4290,6 +4344,9 @@ function promoteGitHub(client, log) {
             return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
         },
         leaveTrail: (pullNumbers, step) => leaveTrail(client(), pullNumbers, step),
+        approvals: (number) => userFacing(() => approvers(client(), number)),
+        teamMember: (org, slug, login) => memberFacing(() => isTeamMember(client(), org, slug, login)),
+        environmentReviewers: (name) => userFacing(() => environmentReviewers(client(), name)),
         async breakGlass(branch, base, label) {
             const open = (await userFacing(() => findOpenPulls(client(), { branch, base })))[0];
             if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
@@ -4940,8 +4997,8 @@ async function loadCheckedConfig(workspace, path) {
     return checkConfig(loadConfig(workspace, path));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 3 modules
-var registry = __webpack_require__(9553);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
+var registry = __webpack_require__(8765);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
