@@ -13,6 +13,7 @@ import {
   verifyFor,
   verifyOptOut,
   type WindowRules,
+  type EnvironmentConfig,
 } from '../config/config.ts';
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
@@ -46,13 +47,12 @@ export interface PromoteEnvironment {
   /** The fan-in gate's environments (promote/gates/fan-in.ts): promoted only from pins each of them runs. */
   after?: string[];
   /** The approval gate's rule (promote/gates/approval.ts): who must approve the promotion into the source. */
-  approval?: ApprovalRule;
+  approval?: EnvironmentConfig['approval'];
   /** The config's render mode for this environment (undefined: the top level's). */
   render?: RenderMode;
 }
 
 export type { ValuesDriftMode };
-import type { ApprovalRule } from './gates/approval.ts';
 
 /** One service: its image repository (when known) and where each values file pins it. */
 export interface PromoteService {

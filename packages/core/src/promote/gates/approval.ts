@@ -9,12 +9,13 @@
 // with triage rights adds is no one's approval.
 
 import { pinPath } from '../place.ts';
+import type { PromoteEnvironment } from '../request.ts';
 import type { Gate, GateContext } from './gate.ts';
 
 const NAME = 'approval';
 
 /** Who may approve: members of `org/team` teams, or the required reviewers of a GitHub Environment. */
-export type ApprovalRule = { teams: string[] } | { 'github-environment': string };
+export type ApprovalRule = NonNullable<PromoteEnvironment['approval']>;
 
 /** The approval gate's evidence: whose approval is wanted on which pull request, and who gave one that counts. */
 export interface ApprovalEvidence {
