@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
+import { APPROVAL_OPERATIONS, approvalHandlers } from './approvals.ts';
 import { DEPLOYMENT_OPERATIONS, deploymentHandlers } from './deployments.ts';
 import { OBJECT_OPERATIONS, objectHandlers } from './objects.ts';
 import { handlers as restHandlers, HttpError, OPERATIONS as REST_OPERATIONS, type Answer, type Context } from './rest.ts';
@@ -34,13 +35,22 @@ export type {
 } from './state.ts';
 
 /** The REST operations served: the pull-request, issue, ref and release side (rest.ts) and the Git Database objects (objects.ts). */
-export const OPERATIONS = [...REST_OPERATIONS, ...OBJECT_OPERATIONS, ...DEPLOYMENT_OPERATIONS] as const;
-const handlers: Record<string, (ctx: Context) => Answer> = { ...restHandlers, ...objectHandlers, ...deploymentHandlers };
+export const OPERATIONS = [...REST_OPERATIONS, ...OBJECT_OPERATIONS, ...DEPLOYMENT_OPERATIONS, ...APPROVAL_OPERATIONS] as const;
+const handlers: Record<string, (ctx: Context) => Answer> = {
+  ...restHandlers,
+  ...objectHandlers,
+  ...deploymentHandlers,
+  ...approvalHandlers,
+};
 
 /** Options of {@link startGitHubDouble}. */
 export interface GitHubDoubleOptions {
   /** The repositories served; each backed by a bare git repository on disk. */
   repositories: RepoSpec[];
+  /** Organisation teams, `org/slug` → member logins (the approval gate's memberships). */
+  teams?: Record<string, string[]>;
+  /** GitHub Environments, `owner/name:environment` → required reviewers: user logins and team slugs of the owner. */
+  environments?: Record<string, { users?: string[]; teams?: string[] }>;
   /** The token requests must carry (`token …` or `Bearer …`); default a random `ghs_…`. */
   token?: string;
   /** Writes answer 403 "Resource not accessible by integration" (a fork PR's token). */
@@ -230,6 +240,8 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     iso,
     newId,
     repos,
+    teams: opts.teams,
+    environments: opts.environments,
     get readOnly() {
       return double.readOnly;
     },

@@ -54,6 +54,10 @@ export interface World {
   readonly repos: Map<string, RepoState>;
   readonly readOnly: boolean;
   readonly forbidPullRequestCreation: boolean;
+  /** `org/slug` → member logins (approvals.ts). */
+  readonly teams?: Record<string, string[]>;
+  /** `owner/name:environment` → required reviewers (approvals.ts). */
+  readonly environments?: Record<string, { users?: string[]; teams?: string[] }>;
 }
 
 /** One validated request. */

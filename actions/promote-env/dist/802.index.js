@@ -6,117 +6,55 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ soakSourceText),
 /* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   ay: () => (/* binding */ formatUtc),
 /* harmony export */   gE: () => (/* binding */ heldUntil),
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */   wz: () => (/* binding */ liftable)
 /* harmony export */ });
-/* unused harmony export soakHolds */
-/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
-// The promotion gates of issue 19, decided from plain data: how long each
-// promoted pin has been in the source environment (its first-parent history
-// on the base branch), the target's promotion windows and freezes, the time
-// now (the World's clock, read by the caller) and a break-glass label.
-// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
-// gathers the evidence, operations/promote/run.ts acts on the verdict.
-// The windows' cron expressions are read in promote/windows.ts, loaded only
-// when an environment has windows: cron-parser and its time-zone library are
-// a third of a megabyte every other promotion would compile.
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
+// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
+// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
+// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
+// operations/promote/run.ts acts on the verdict.
 
-/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
-function soakSourceText(s) {
-    if (s?.kind === 'merged')
-        return `merged_at of #${s.pull}`;
-    if (s?.kind === 'deployment')
-        return `created_at of Deployment ${s.id}`;
-    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
-    return `committer date: ${why}; a direct push can backdate it`;
+/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
+function configured(evidence) {
+    const by = evidence;
+    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
 }
 /**
- * Since when `current` (a pin's key: its digest, else its tag) has been the
- * pin: the oldest commit of the run at the head of `history` (newest first)
- * whose version of the file has it. `pinAt` reads a commit's pin key.
- */
-async function pinnedSince(service, current, history, complete, pinAt) {
-    let found;
-    let all = true;
-    for (const entry of history) {
-        if (current === undefined || (await pinAt(entry.sha)) !== current) {
-            all = false;
-            break;
-        }
-        found = entry;
-    }
-    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
-}
-/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
-function formatUtc(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/**
- * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
- * which service, since when (UTC) and how long is left. A pin whose start
- * was not found (its history does not show it), or whose history ends too
- * soon to show it soaked (a shallow clone that could not be deepened), is
- * held too, and says so.
- */
-function soakHolds(env, minSoak, pins, now) {
-    const holds = [];
-    for (const p of pins) {
-        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
-        if (p.since !== undefined && p.atLeast) {
-            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
-            if (now - p.since >= minSoak)
-                continue;
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
-            });
-            continue;
-        }
-        if (p.since === undefined) {
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
-            });
-            continue;
-        }
-        const until = p.since + minSoak;
-        if (now >= until)
-            continue;
-        // The commit and what its time is measured from: (abc123, merged_at of #12).
-        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
-    }
-    return holds;
-}
-/**
- * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
- * window holds make a draft unless a break-glass label lifted them, and with
- * push: direct any hold refuses.
+ * The gates' verdict: each gate's holds, those of a gate break glass lifts
+ * lifted by a break-glass label; a hold refuses when its gate says so (a
+ * soak by default), else makes a draft; with push: direct any hold refuses.
  */
 function gateVerdict(g) {
     const notes = [];
-    if (g.rollbackPast)
-        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
-    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
-    const window = g.window;
-    const lifted = window && g.breakGlass ? [window] : [];
-    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    const holds = [];
+    const lifted = [];
+    let refuse = false;
+    for (const { gate, evidence } of configured(g.evidence)) {
+        notes.push(...(gate.notes?.(evidence) ?? []));
+        const own = gate.holds(evidence, g.now);
+        if (gate.breakGlass && g.breakGlass) {
+            lifted.push(...own);
+            continue;
+        }
+        holds.push(...own);
+        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
+            refuse = true;
+    }
     if (lifted.length > 0 && g.breakGlass) {
         const b = g.breakGlass;
         notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
     }
     let action = 'go';
     if (holds.length > 0)
-        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
     return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
+function liftable(holds) {
+    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
 }
 /** The latest moment a hold lifts, for "held until". */
 function heldUntil(v) {
@@ -125,7 +63,7 @@ function heldUntil(v) {
 }
 /** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
 function gateLines(v) {
-    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
+    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
 }
 
 

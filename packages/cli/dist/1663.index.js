@@ -14,8 +14,8 @@ export const modules = {
 // Promotion windows and freezes (issue 19): when promotions into an
 // environment may land, decided from its cron rules and the time now. Cron
 // expressions are read by cron-parser, never by hand. This module is loaded
-// only when an environment has windows (promote/session.ts,
-// promote/gate-evidence.ts), so other promotions never compile cron-parser.
+// only when an environment has windows (settings/validate.ts, the window
+// gate promote/gates/window.ts), so other promotions never compile cron-parser.
 
 /** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
 function formatAt(ms, timezone) {
@@ -133,7 +133,6 @@ function windowHold(env, rules, now) {
         return undefined;
     const found = Number.isFinite(t) && t - now <= HORIZON;
     return {
-        gate: 'window',
         message: `promotions into ${env} are closed: ${first}; ${found ? `opens at ${formatAt(t, zone)}` : 'no opening in the next year'}`,
         ...(found ? { until: t } : {}),
     };

@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:packages/cli/dist/3342.index.js
 export const id = 3342;
 export const ids = [3342,7135];
 export const modules = {
@@ -204,6 +205,12 @@ function unmatchedConfigEntries(config, lineOf, dirs) {
 
 /***/ }),
 
+========
+export const id = 5843;
+export const ids = [5843,7135];
+export const modules = {
+
+>>>>>>>> gates:packages/cli/dist/5843.index.js
 /***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -658,6 +665,7 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/3342.index.js
 /***/ 93920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1642,6 +1650,9 @@ function mustResolve(req, to) {
 /***/ }),
 
 /***/ 17049:
+========
+/***/ 65843:
+>>>>>>>> gates:packages/cli/dist/5843.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1809,6 +1820,48 @@ function promoteGitOf(git, reader, o) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/approvals.ts
+// Who approved a pull request, and who may: the approval gate's reads (promote/gates/approval.ts). A
+// reviewer's latest deciding review counts (an approval later dismissed, or followed by a change request,
+// does not); a team's membership is asked per login; a GitHub Environment's required reviewers are its
+// protection rule of that type (users, and teams of the repository's organisation).
+
+/** The logins whose latest deciding review of pull request `number` approves it, in the order they reviewed. */
+async function approvers(gh, number) {
+    const reviews = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        per_page: 100,
+    }));
+    const last = new Map();
+    for (const r of reviews)
+        if (r.user?.login && r.state && r.state !== 'COMMENTED' && r.state !== 'PENDING') {
+            last.delete(r.user.login);
+            last.set(r.user.login, r.state);
+        }
+    return [...last].filter(([, state]) => state === 'APPROVED').map(([login]) => login);
+}
+/** Whether `login` is an active member of team `slug` of `org` (404: not, or a team the token cannot see). */
+async function isTeamMember(gh, org, slug, login) {
+    const r = await (0,github_client/* orNotFound */.$u)(() => gh.octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login }));
+    return r?.data.state === 'active';
+}
+/** The required reviewers of the repository's GitHub Environment `name`; undefined when it has none or does not exist. */
+async function environmentReviewers(gh, name) {
+    const r = await (0,github_client/* orNotFound */.$u)(() => gh.octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment_name: name,
+    }));
+    const rule = r?.data.protection_rules?.find((p) => p.type === 'required_reviewers');
+    if (!rule?.reviewers?.length)
+        return undefined;
+    const users = rule.reviewers.flatMap((x) => (x.type === 'User' && x.reviewer?.login ? [x.reviewer.login] : []));
+    const teams = rule.reviewers.flatMap((x) => (x.type === 'Team' && x.reviewer?.slug ? [{ org: gh.owner, slug: x.reviewer.slug }] : []));
+    return { users, teams };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
 // Branch protection treats neutral and skipped as passing.
 const PASSING = new Set(['success', 'neutral', 'skipped']);
@@ -1913,6 +1966,17 @@ function promoteGitHub(client, log) {
             throw (0,github_client/* gitHubUserError */.F2)(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
         }
     };
+    // Team memberships are the organisation's: a refusal names that permission.
+    const memberFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw ((0,github_client/* gitHubUserError */.F2)(e, {
+                hint: "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
+            }) ?? e);
+        }
+    };
     return {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
@@ -1963,6 +2027,9 @@ function promoteGitHub(client, log) {
             return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
         },
         leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
+        approvals: (number) => userFacing(() => approvers(client(), number)),
+        teamMember: (org, slug, login) => memberFacing(() => isTeamMember(client(), org, slug, login)),
+        environmentReviewers: (name) => userFacing(() => environmentReviewers(client(), name)),
         async breakGlass(branch, base, label) {
             const open = (await userFacing(() => (0,pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
             if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
@@ -2538,6 +2605,8 @@ var table_promote = __webpack_require__(20882);
 var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var settings_validate = __webpack_require__(93081);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
+var registry = __webpack_require__(8765);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
@@ -2580,7 +2649,7 @@ function digestsNames(read, path) {
  */
 async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
-    await (0,settings_validate.checkConfig)(config);
+    await (0,settings_validate.checkConfig)(config, [...settings_validate.CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.

@@ -1,10 +1,15 @@
 <<<<<<<< HEAD:packages/cli/dist/8766.index.js
+<<<<<<<< HEAD:packages/cli/dist/8766.index.js
 export const id = 8766;
 export const ids = [8766,8545,9732,6344];
 ========
 export const id = 5072;
 export const ids = [5072];
 >>>>>>>> settings:packages/cli/dist/5072.index.js
+========
+export const id = 6347;
+export const ids = [6347,6344];
+>>>>>>>> gates:packages/cli/dist/6347.index.js
 export const modules = {
 
 /***/ 65633:
@@ -329,6 +334,36 @@ function unmatchedConfigEntries(config, lineOf, dirs) {
     const choice = chartChoice([], config, lineOf);
     const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
     return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+
+/***/ }),
+
+/***/ 16744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
 }
 
 
@@ -3539,7 +3574,11 @@ var trailers = __webpack_require__(73190);
 // The release's heavy modules, each behind a named getter and loaded on first use: the one place its
 // run imports dynamically (index.ts loads the run and the views).
 /** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
+<<<<<<<< HEAD:packages/cli/dist/8766.index.js
 const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(229), __webpack_require__.e(657)]).then(__webpack_require__.bind(__webpack_require__, 93765));
+========
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(7098)]).then(__webpack_require__.bind(__webpack_require__, 93765));
+>>>>>>>> gates:packages/cli/dist/6347.index.js
 /** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
 const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 85944));
 

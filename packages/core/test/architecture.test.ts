@@ -91,7 +91,7 @@ const DEEP_LAZY: Record<string, readonly string[]> = {
   'packages/core/src/charts/inputs.ts': ['semver/functions/valid.js'],
   // cron-parser, only when an environment has windows.
   'packages/core/src/settings/validate.ts': ['../config/window-crons.ts'],
-  'packages/core/src/promote/gate-evidence.ts': ['./windows.ts'],
+  'packages/core/src/promote/gates/window.ts': ['../windows.ts'],
   // The signature and attestation verifiers, only on the first digest a verify: policy covers.
   'packages/core/src/digests/capture.ts': ['../registry/verify.ts'],
   'packages/core/src/promote/registry-port.ts': ['../registry/verify.ts'],

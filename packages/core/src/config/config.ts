@@ -68,6 +68,10 @@ export interface EnvironmentConfig {
   wait?: 'refuse' | 'draft';
   /** When promotions into this environment may land. */
   windows?: WindowRules;
+  /** The fan-in gate's environments (after:, carried as written; promote/gates/fan-in.ts reads it). */
+  after?: string[];
+  /** The approval gate's rule (approval:, carried as written; promote/gates/approval.ts reads it). */
+  approval?: NonNullable<RawConfig['environments']>[number]['approval'];
 }
 
 /** One allow or deny window: it opens at each time `cron` names (in `timezone`) and stays open `durationMs`. */

@@ -126,6 +126,16 @@ export interface RawEnvironment {
       reason?: string;
     }[];
   };
+  /** The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin. */
+  after?: string[];
+  /** The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds. */
+  approval?: {
+    /** Teams as org/team-slug, e.g. acme/platform. */
+    teams: string[];
+  } | {
+    /** The GitHub Environment whose required reviewers may approve. */
+    'github-environment': string;
+  };
   /** Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn). */
   validate?: 'error' | 'warn' | 'off';
   /** A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn). */
@@ -485,6 +495,53 @@ export const configSchema = {
               }
             },
             "description": "When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."
+          },
+          "after": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "minLength": 1
+            },
+            "description": "The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."
+          },
+          "approval": {
+            "oneOf": [
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "teams"
+                ],
+                "properties": {
+                  "teams": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "string",
+                      "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"
+                    },
+                    "description": "Teams as org/team-slug, e.g. acme/platform."
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "github-environment"
+                ],
+                "properties": {
+                  "github-environment": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "The GitHub Environment whose required reviewers may approve."
+                  }
+                }
+              }
+            ],
+            "description": "The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."
           },
           "validate": {
             "enum": [

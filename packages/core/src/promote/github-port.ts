@@ -1,6 +1,7 @@
 // GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
 // through one client made on first use; GitHub's refusals become UserErrors naming the permission.
 
+import { approvers, environmentReviewers, isTeamMember } from '../github/approvals.ts';
 import { checkStates } from '../github/checks.ts';
 import { GitHubError, gitHubUserError, type GitHub } from '../github/client.ts';
 import { latestDeployments, listDeployments, recordDeployment } from '../github/deployments.ts';
@@ -30,6 +31,18 @@ export function promoteGitHub(client: () => GitHub, log: (line: string) => void)
       return await fn();
     } catch (e) {
       throw gitHubUserError(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
+    }
+  };
+  // Team memberships are the organisation's: a refusal names that permission.
+  const memberFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw (
+        gitHubUserError(e, {
+          hint: "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
+        }) ?? e
+      );
     }
   };
   return {
@@ -84,6 +97,9 @@ export function promoteGitHub(client: () => GitHub, log: (line: string) => void)
       return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
     },
     leaveTrail: (pullNumbers, step) => leaveTrail(client(), pullNumbers, step),
+    approvals: (number) => userFacing(() => approvers(client(), number)),
+    teamMember: (org, slug, login) => memberFacing(() => isTeamMember(client(), org, slug, login)),
+    environmentReviewers: (name) => userFacing(() => environmentReviewers(client(), name)),
     async breakGlass(branch, base, label) {
       const open = (await userFacing(() => findOpenPulls(client(), { branch, base })))[0];
       if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;

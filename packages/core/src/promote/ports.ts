@@ -10,7 +10,6 @@ import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
-import type { BreakGlass, HistoryEntry } from './gates.ts';
 import type { CheckResult } from './plan-world.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { Helm } from '../render/helm.ts';
@@ -84,6 +83,21 @@ export interface PromoteGit {
   commitsBetween?(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
 }
 
+/** One first-parent commit that changed a values file, newest first: its sha and commit time (ms); the soak gate's history. */
+export interface HistoryEntry {
+  sha: string;
+  time: number;
+}
+
+/** Who lifted the holds of the gates break glass lifts, by labelling the promotion pull request. */
+export interface BreakGlass {
+  label: string;
+  pull: number;
+  /** The login that added the label, and when (ISO 8601), from the issue's timeline events. */
+  by?: string;
+  at?: string;
+}
+
 /** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */
 export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
@@ -109,6 +123,12 @@ export interface PromoteGitHub {
   deployedAt?(environment: string, sha: string): Promise<{ id: number; createdAt: string } | undefined>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
   leaveTrail?(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
+  /** The logins whose latest deciding review approves pull request `number` (the approval gate); absent: no token. */
+  approvals?(number: number): Promise<string[]>;
+  /** Whether `login` is an active member of team `slug` of `org`. */
+  teamMember?(org: string, slug: string, login: string): Promise<boolean>;
+  /** The required reviewers of the repository's GitHub Environment `name`; undefined when it has none. */
+  environmentReviewers?(name: string): Promise<{ users: string[]; teams: { org: string; slug: string }[] } | undefined>;
   /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when; absent: no break glass. */
   breakGlass?(branch: string, base: string, label: string): Promise<BreakGlass | undefined>;
 }

@@ -12,6 +12,7 @@ import {
   verifyFor,
   verifyOptOut,
   type WindowRules,
+  type EnvironmentConfig,
 } from '../config/config.ts';
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
@@ -42,6 +43,10 @@ export interface PromoteEnvironment {
   valuesLine?: number;
   /** When promotions into this environment may land (promote/gates.ts). */
   windows?: WindowRules;
+  /** The fan-in gate's environments (promote/gates/fan-in.ts): promoted only from pins each of them runs. */
+  after?: string[];
+  /** The approval gate's rule (promote/gates/approval.ts): who must approve the promotion into the source. */
+  approval?: EnvironmentConfig['approval'];
   /** The config's render mode for this environment (undefined: the top level's). */
   render?: RenderMode;
 }

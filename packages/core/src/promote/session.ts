@@ -22,7 +22,8 @@ import { checkChartVersion } from './chart-version.ts';
 import { settingsFor, settingsForEach, unresolved } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from './environment-settings.ts';
-import { checkConfig } from '../settings/validate.ts';
+import { checkConfig, CONFIG_CHECKS } from '../settings/validate.ts';
+import { GATE_CHECKS } from './gates/registry.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -46,7 +47,7 @@ export async function buildPromoteRequest(
   readLocal: (p: string) => string | undefined,
 ): Promise<PromoteRequest> {
   // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
-  await checkConfig(config);
+  await checkConfig(config, undefined, [...CONFIG_CHECKS, ...GATE_CHECKS]);
   const layout = layoutFrom(
     config,
     { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },

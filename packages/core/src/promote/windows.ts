@@ -1,12 +1,17 @@
 // Promotion windows and freezes (issue 19): when promotions into an
 // environment may land, decided from its cron rules and the time now. Cron
 // expressions are read by cron-parser, never by hand. This module is loaded
-// only when an environment has windows (promote/session.ts,
-// promote/gate-evidence.ts), so other promotions never compile cron-parser.
+// only when an environment has windows (settings/validate.ts, the window
+// gate promote/gates/window.ts), so other promotions never compile cron-parser.
 
 import { CronDate, CronExpressionParser } from 'cron-parser';
 import type { FreezeRule, WindowRule, WindowRules } from '../config/config.ts';
-import type { Hold } from './gates.ts';
+
+/** Why promotions into an environment are closed, and when they open (undefined when no opening was found). */
+export interface Closed {
+  message: string;
+  until?: number;
+}
 
 /** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
 export function formatAt(ms: number, timezone: string): string {
@@ -106,7 +111,7 @@ const HORIZON = 366 * 24 * 3_600_000;
  * by stepping past each deny window and freeze and to the next allow window
  * until none holds).
  */
-export function windowHold(env: string, rules: WindowRules | undefined, now: number): Hold | undefined {
+export function windowHold(env: string, rules: WindowRules | undefined, now: number): Closed | undefined {
   if (!rules) return undefined;
   let t = now;
   let zone = 'UTC';
@@ -125,7 +130,6 @@ export function windowHold(env: string, rules: WindowRules | undefined, now: num
   if (first === undefined) return undefined;
   const found = Number.isFinite(t) && t - now <= HORIZON;
   return {
-    gate: 'window',
     message: `promotions into ${env} are closed: ${first}; ${found ? `opens at ${formatAt(t, zone)}` : 'no opening in the next year'}`,
     ...(found ? { until: t } : {}),
   };

@@ -196,6 +196,42 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
   },
   {
+    key: 'after',
+    where: 'environment',
+    kind: 'list',
+    schema: { type: 'array', minItems: 1, uniqueItems: true, items: TEXT },
+    docs: 'The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin.',
+  },
+  {
+    key: 'approval',
+    where: 'environment',
+    kind: 'yaml',
+    schema: {
+      oneOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['teams'],
+          properties: {
+            teams: {
+              type: 'array',
+              minItems: 1,
+              items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' },
+              description: 'Teams as org/team-slug, e.g. acme/platform.',
+            },
+          },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['github-environment'],
+          properties: { 'github-environment': { ...TEXT, description: 'The GitHub Environment whose required reviewers may approve.' } },
+        },
+      ],
+    },
+    docs: 'The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds.',
+  },
+  {
     key: 'render',
     where: 'top',
     kind: 'yaml',

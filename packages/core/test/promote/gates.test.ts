@@ -1,7 +1,9 @@
 import type { WindowRules } from '../../src/config/config.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { UserError } from '../../src/errors.ts';
-import { formatUtc, gateLines, gateVerdict, pinnedSince, soakHolds } from '../../src/promote/gates.ts';
+import { gateLines, gateVerdict } from '../../src/promote/gates.ts';
+import { formatUtc, pinnedSince, soakHolds } from '../../src/promote/gates/soak.ts';
+import { window } from '../../src/promote/gates/window.ts';
 import { checkWindows } from '../../src/config/window-crons.ts';
 import { formatAt, windowHold } from '../../src/promote/windows.ts';
 import { formatDuration, parseDuration } from '../../src/text/duration.ts';
@@ -87,12 +89,18 @@ describe('soak time', () => {
   });
   test('refused by default, a draft with wait: draft, refused for push: direct whatever wait says', () => {
     const pins = [{ service: 'api', since: now - 30 * 60_000 }];
-    expect(gateVerdict({ now, push: 'pr', soak: { env: 'staging', minSoak: H, wait: 'refuse', pins } }).action).toBe('refuse');
-    expect(gateVerdict({ now, push: 'pr', soak: { env: 'staging', minSoak: H, wait: 'draft', pins } }).action).toBe('draft');
-    expect(gateVerdict({ now, push: 'direct', soak: { env: 'staging', minSoak: H, wait: 'draft', pins } }).action).toBe('refuse');
+    expect(
+      gateVerdict({ now, push: 'pr', evidence: { soak: { source: { env: 'staging', minSoak: H, wait: 'refuse', pins } } } }).action,
+    ).toBe('refuse');
+    expect(
+      gateVerdict({ now, push: 'pr', evidence: { soak: { source: { env: 'staging', minSoak: H, wait: 'draft', pins } } } }).action,
+    ).toBe('draft');
+    expect(
+      gateVerdict({ now, push: 'direct', evidence: { soak: { source: { env: 'staging', minSoak: H, wait: 'draft', pins } } } }).action,
+    ).toBe('refuse');
   });
   test('a rollback is exempt and says so', () => {
-    const v = gateVerdict({ now, push: 'pr', rollbackPast: { env: 'staging', minSoak: H } });
+    const v = gateVerdict({ now, push: 'pr', evidence: { soak: { rollbackPast: { env: 'staging', minSoak: H } } } });
     expect(v).toEqual({
       action: 'go',
       holds: [],
@@ -147,12 +155,15 @@ describe('deny windows on DST days: a start the clock skips is in force from the
 describe('promotion windows', () => {
   const paris = rules({ allow: [win('0 9 * * 1-5', '8h', 'Europe/Paris')] });
   test('before an allow window (Monday 07:30 Paris) it opens at 09:00 Paris', () => {
-    expect(windowHold('prod', paris, at('2026-11-23T06:30:00Z'))).toEqual({
-      gate: 'window',
-      message:
-        "promotions into prod are closed: outside the allow window '0 9 * * 1-5' for 8h (Europe/Paris); opens at 2026-11-23 09:00 Europe/Paris",
-      until: at('2026-11-23T08:00:00Z'),
-    });
+    const now = at('2026-11-23T06:30:00Z');
+    expect(window.holds({ closed: windowHold('prod', paris, now) }, now)).toEqual([
+      {
+        gate: 'window',
+        message:
+          "promotions into prod are closed: outside the allow window '0 9 * * 1-5' for 8h (Europe/Paris); opens at 2026-11-23 09:00 Europe/Paris",
+        until: at('2026-11-23T08:00:00Z'),
+      },
+    ]);
   });
   test('inside the allow window it is open; at its end it is closed until the next weekday', () => {
     expect(windowHold('prod', paris, at('2026-11-23T08:00:00Z'))).toBeUndefined();
@@ -178,7 +189,7 @@ describe('promotion windows', () => {
     const v = gateVerdict({
       now: at('2026-11-23T06:30:00Z'),
       push: 'pr',
-      window: windowHold('prod', paris, at('2026-11-23T06:30:00Z')),
+      evidence: { window: { closed: windowHold('prod', paris, at('2026-11-23T06:30:00Z')) } },
       breakGlass: { label: 'break-glass', pull: 7, by: 'oncall-alice', at: '2026-11-23T06:20:00Z' },
     });
     expect(v.action).toBe('go');
@@ -188,12 +199,12 @@ describe('promotion windows', () => {
   });
   test('outside a window: a draft for a pull request, refused for push: direct', () => {
     const now = at('2026-11-23T06:30:00Z');
-    const pr = gateVerdict({ now, push: 'pr', window: windowHold('prod', paris, now) });
+    const pr = gateVerdict({ now, push: 'pr', evidence: { window: { closed: windowHold('prod', paris, now) } } });
     expect(pr.action).toBe('draft');
     expect(gateLines(pr)).toEqual([
       "Held by a promotion window: promotions into prod are closed: outside the allow window '0 9 * * 1-5' for 8h (Europe/Paris); opens at 2026-11-23 09:00 Europe/Paris.",
     ]);
-    expect(gateVerdict({ now, push: 'direct', window: windowHold('prod', paris, now) }).action).toBe('refuse');
+    expect(gateVerdict({ now, push: 'direct', evidence: { window: { closed: windowHold('prod', paris, now) } } }).action).toBe('refuse');
   });
   test('formatAt shows the wall clock of the time zone', () => {
     expect(formatAt(at('2026-07-01T07:00:00Z'), 'Europe/Paris')).toBe('2026-07-01 09:00 Europe/Paris');

@@ -1,0 +1,94 @@
+// The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
+// pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
+// it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
+// names which environment lacks which pin, and refuses: nothing is written until the next run finds them
+// all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+
+import type { Config } from '../../config/config.ts';
+import { configLine } from '../../config/config.ts';
+import { UserError } from '../../errors.ts';
+import { didYouMean } from '../../text/suggest.ts';
+import { environmentPins, type EnvironmentPins } from '../status-tables.ts';
+import type { Gate } from './gate.ts';
+
+const NAME = 'fan-in';
+
+/** A pin the promotion writes: a service's digest (else tag), or the chart version (no service). */
+interface Wanted {
+  service?: string;
+  pin: string;
+}
+
+/** The fan-in gate's evidence: the target, what the promotion writes, and what each listed environment runs. */
+export interface FanInEvidence {
+  env: string;
+  wants: Wanted[];
+  runs: EnvironmentPins[];
+}
+
+/** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
+function lacking(env: EnvironmentPins, want: Wanted): string | undefined {
+  if (want.service === undefined) {
+    const has = env.chartVersion;
+    return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
+  }
+  const pin = env.services[want.service];
+  const has = want.pin.startsWith('sha256:') ? pin?.digest : pin?.tag;
+  return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
+}
+
+/** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
+function check(config: Config): UserError[] {
+  const names = config.environments.map((e) => e.name);
+  return config.environments.flatMap((e, i) =>
+    (e.after ?? []).flatMap((name, k) =>
+      names.includes(name) && name !== e.name
+        ? []
+        : [
+            new UserError(
+              name === e.name
+                ? `environment ${e.name} lists itself in after:`
+                : `environment ${e.name} has after: '${name}', which is not an environment${didYouMean(name, names)}`,
+              {
+                file: config.file,
+                line: configLine(config, ['environments', i, 'after', k]),
+                hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
+              },
+            ),
+          ],
+    ),
+  );
+}
+
+/** Fan-in: the target's `after:` environments must all run what it is promoted to. */
+export const fanIn: Gate<typeof NAME, FanInEvidence> = {
+  name: NAME,
+  title: 'fan-in',
+  settings: ['after'],
+  breakGlass: false,
+  check,
+  async gather({ req, route, ports, plan, baseSha, cache }) {
+    const after = route.to.after ?? [];
+    if (after.length === 0) return undefined;
+    const wants: Wanted[] = [
+      ...plan.changes.flatMap((c) => {
+        const pin = c.newDigest ?? c.newTag;
+        return pin === undefined ? [] : [{ service: c.service, pin }];
+      }),
+      ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+    ];
+    const listed = req.environments.filter((e) => after.includes(e.name));
+    const runs = await environmentPins({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+    return { env: route.to.name, wants, runs };
+  },
+  holds: (e) =>
+    e.runs.flatMap((env) =>
+      e.wants.flatMap((w) => {
+        const why = lacking(env, w);
+        return why === undefined
+          ? []
+          : [{ gate: NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+      }),
+    ),
+  onHold: () => 'refuse',
+};

@@ -1,0 +1,213 @@
+// The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
+// the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
+// git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
+// request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
+// soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
+// time in the source environment, which no label makes pass.
+
+import { DEEPEN_STEPS } from '../../git/spawn.ts';
+import { formatDuration } from '../../text/duration.ts';
+import { environmentSettings } from '../environment-settings.ts';
+import { pinPath } from '../place.ts';
+import { servicePin } from '../plan.ts';
+import type { HistoryEntry, PromoteWorld } from '../ports.ts';
+import type { PromoteEnvironment } from '../request.ts';
+import type { Gate, GateContext, Hold } from './gate.ts';
+
+const NAME = 'soak';
+
+/** Since when a service's current pin has been in an environment, from its first-parent history. */
+export interface PinnedSince {
+  service: string;
+  /** Commit time (ms) of the first commit whose version of the file has the pin; undefined when none was found. */
+  since?: number;
+  commit?: string;
+  /** The history ended (a shallow clone, the file's first commit) while the pin still matched: at least this old. */
+  atLeast?: boolean;
+  /** Where `since` comes from (receivedAt below): absent, the commit's committer date. */
+  source?: SoakSource;
+}
+
+/**
+ * What a soak is measured from: when the base branch received the pin — the merged pull request's
+ * merged_at, else the environment's Deployment on that commit — else the commit's committer date,
+ * which a direct push can backdate (and why that was the best at hand).
+ */
+export type SoakSource =
+  { kind: 'merged'; pull: number } | { kind: 'deployment'; id: number } | { kind: 'committer'; why: 'no-pull' | 'no-github' };
+
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+export function soakSourceText(s: SoakSource | undefined): string {
+  if (s?.kind === 'merged') return `merged_at of #${s.pull}`;
+  if (s?.kind === 'deployment') return `created_at of Deployment ${s.id}`;
+  const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+  return `committer date: ${why}; a direct push can backdate it`;
+}
+
+/** The soak gate's evidence: the source environment's soak and each promoted pin's start, or the rollback that skips it. */
+export interface SoakEvidence {
+  source?: { env: string; minSoak: number; wait: 'refuse' | 'draft'; pins: PinnedSince[] };
+  /** A rollback (from: ref:) skips the soak of the environment before the target; named here to say so. */
+  rollbackPast?: { env: string; minSoak: number };
+}
+
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+export async function pinnedSince(
+  service: string,
+  current: string | undefined,
+  history: readonly HistoryEntry[],
+  complete: boolean,
+  pinAt: (sha: string) => Promise<string | undefined>,
+): Promise<PinnedSince> {
+  let found: HistoryEntry | undefined;
+  let all = true;
+  for (const entry of history) {
+    if (current === undefined || (await pinAt(entry.sha)) !== current) {
+      all = false;
+      break;
+    }
+    found = entry;
+  }
+  return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+export function formatUtc(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it), or whose history ends too
+ * soon to show it soaked (a shallow clone that could not be deepened), is
+ * held too, and says so.
+ */
+export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSince[], now: number): Hold[] {
+  const holds: Hold[] = [];
+  for (const p of pins) {
+    const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+    if (p.since !== undefined && p.atLeast) {
+      // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
+      if (now - p.since >= minSoak) continue;
+      holds.push({
+        gate: NAME,
+        message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+      });
+      continue;
+    }
+    if (p.since === undefined) {
+      holds.push({
+        gate: NAME,
+        message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured`,
+      });
+      continue;
+    }
+    const until = p.since + minSoak;
+    if (now >= until) continue;
+    // The commit and what its time is measured from: (abc123, merged_at of #12).
+    const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+    holds.push({
+      gate: NAME,
+      message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
+      until,
+    });
+  }
+  return holds;
+}
+
+/** A pin as one comparable key: its digest, else its tag. */
+const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
+
+/** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
+async function soakingPins(
+  { req, ports, plan, baseSha, now, cache }: GateContext,
+  source: PromoteEnvironment,
+  minSoak: number,
+): Promise<PinnedSince[]> {
+  const pinsIn = async (log: { entries: HistoryEntry[]; complete: boolean }) => {
+    const pins: PinnedSince[] = [];
+    for (const c of plan.changes) {
+      const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+      pins.push(
+        await pinnedSince(c.service, current, log.entries, log.complete, async (sha) =>
+          pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache)),
+        ),
+      );
+    }
+    return pins;
+  };
+  const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, pinPath(source)) : { entries: [], complete: true });
+  let log = await read();
+  let pins = await pinsIn(log);
+  // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
+  // each such pin is known to be older than min-soak, or where it landed is found.
+  for (const step of [...DEEPEN_STEPS, undefined]) {
+    if (log.complete || pins.every((p) => !p.atLeast || now - p.since! >= minSoak)) break;
+    if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step))) break;
+    log = await read();
+    pins = await pinsIn(log);
+  }
+  // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
+  pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
+  for (const p of pins)
+    if (p.since !== undefined && p.source)
+      ports.log?.(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
+  return pins;
+}
+
+/**
+ * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
+ * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
+ * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
+ */
+async function receivedAt(pin: PinnedSince, ports: PromoteWorld, environment: string, base: string): Promise<PinnedSince> {
+  if (pin.commit === undefined || pin.since === undefined || pin.atLeast) return pin;
+  const github = ports.github;
+  if (!github?.mergedPullOf) return { ...pin, source: { kind: 'committer', why: 'no-github' } };
+  const pull = await github.mergedPullOf(pin.commit, base);
+  if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
+    return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
+  const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+  if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
+    return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
+  return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
+}
+
+/** Soak time: the source environment's min-soak (the input over its config key) and wait. */
+export const soak: Gate<typeof NAME, SoakEvidence> = {
+  name: NAME,
+  title: 'soak time',
+  settings: ['min-soak', 'wait'],
+  breakGlass: false,
+  async gather(ctx) {
+    const { req, route, plan } = ctx;
+    const out: SoakEvidence = {};
+    // The soak time and wait of the environment promoted from (the input over its config key).
+    const source = req.from.kind === 'env' ? route.from : undefined;
+    const settings = source && environmentSettings(req, source.name);
+    if (source && settings?.minSoak && plan.changes.length > 0)
+      out.source = {
+        env: source.name,
+        minSoak: settings.minSoak,
+        wait: settings.wait,
+        pins: await soakingPins(ctx, source, settings.minSoak),
+      };
+    const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    const pastSoak = before && environmentSettings(req, before.name).minSoak;
+    if (req.from.kind === 'ref' && before && pastSoak) out.rollbackPast = { env: before.name, minSoak: pastSoak };
+    return out.source || out.rollbackPast ? out : undefined;
+  },
+  holds: (e, now) => (e.source ? soakHolds(e.source.env, e.source.minSoak, e.source.pins, now) : []),
+  onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
+  notes: (e) =>
+    e.rollbackPast
+      ? [
+          `A rollback (from: ref:) does not wait for the soak time of ${e.rollbackPast.env} (min-soak ${formatDuration(e.rollbackPast.minSoak)}).`,
+        ]
+      : [],
+};

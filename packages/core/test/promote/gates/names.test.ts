@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { repoRoot } from '../../../../../action-tests/harness/run-action.ts';
+import { GATES } from '../../../src/promote/gates/registry.ts';
+
+// The architecture of gates (issue 54): a gate's name is spelled in its own file of promote/gates/ and
+// nowhere else in the promote wing — the verdict, the run, the views and the waves read the registry.
+// A `'soak'` literal in promote/gates.ts (a branch per gate) fails here.
+
+/** The .ts files under `dir`, by path from the repository root. */
+function sources(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(join(repoRoot, dir), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const path = relative(repoRoot, join(entry.parentPath, entry.name));
+    out[path] = readFileSync(join(repoRoot, path), 'utf8');
+  }
+  return out;
+}
+
+/** `file: 'name'` for each quoted gate name outside the one file that declares it (`const NAME = 'name'`). */
+function misplaced(files: Record<string, string>, names: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const name of names) {
+    const literal = new RegExp(`['"\`]${name.replace(/[-]/g, '\\-')}['"\`]`);
+    for (const [path, text] of Object.entries(files)) {
+      if (text.includes(`const NAME = '${name}';`)) continue;
+      if (literal.test(text)) found.push(`${path}: '${name}'`);
+    }
+  }
+  return found;
+}
+
+const WING = ['packages/core/src/promote', 'packages/core/src/operations/promote'];
+
+test('a gate name is spelled only in its gate file', () => {
+  const files = Object.assign({}, ...WING.map(sources)) as Record<string, string>;
+  expect(Object.keys(files).length).toBeGreaterThan(30);
+  expect(GATES.map((g) => g.name)).toEqual(['soak', 'window', 'fan-in', 'approval']);
+  expect(
+    misplaced(
+      files,
+      GATES.map((g) => g.name),
+    ),
+  ).toEqual([]);
+});
+
+test('finds a branch on a gate name outside its file, and each gate file declares its own name only', () => {
+  const files = {
+    'promote/gates/soak.ts': "const NAME = 'soak';\nexport const soak = { name: NAME };",
+    'promote/gates.ts': "if (h.gate === 'soak') return 'soak time';",
+    'promote/view.ts': 'const title = h.gate === `fan-in` ? 1 : 2;',
+    'promote/gates/window.ts': 'const NAME = \'window\';\nconst other = "soak";',
+  };
+  expect(misplaced(files, ['soak', 'fan-in'])).toEqual([
+    "promote/gates.ts: 'soak'",
+    "promote/gates/window.ts: 'soak'",
+    "promote/view.ts: 'fan-in'",
+  ]);
+});
