@@ -51,11 +51,12 @@ const waveEnvironments = (config) => {
         ]));
 };
 /**
- * No `verify.keys` entry (top level or a service's) written as PEM text holds a private key: the repository
- * would give anyone the key that signs. digests and promote refuse it when they verify; refused here at its
- * line, so `lockstep config` and the PR check (a config change) catch it before the merge.
+ * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
+ * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
+ * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
+ * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
  */
-const verifyKeys = (config) => {
+const verifyKeys = async (config, files) => {
     const lists = [
         [['verify', 'keys'], config.verify?.keys],
         ...Object.entries(config.services).map(([name, s]) => [
@@ -63,30 +64,54 @@ const verifyKeys = (config) => {
             s.verify?.keys,
         ]),
     ];
-    return lists.flatMap(([path, keys]) => (keys ?? []).flatMap((key, k) => {
-        const label = (0,_text_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyLabel */ .p)(key);
-        return label === undefined
-            ? []
-            : [
-                new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path.join('.')}[${k}] is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
-                    file: config.file,
-                    line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [...path, k]),
+    const found = [];
+    for (const [path, keys] of lists)
+        for (const [k, key] of (keys ?? []).entries()) {
+            const at = { file: config.file, line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [...path, k]) };
+            const entry = `${path.join('.')}[${k}]`;
+            const inline = key.trimStart().startsWith('-----BEGIN');
+            if (!inline && files === undefined)
+                continue;
+            let text = key;
+            if (!inline)
+                try {
+                    text = await files(key, 'verify.keys');
+                }
+                catch (e) {
+                    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+                        throw e;
+                    found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    continue;
+                }
+            const named = inline ? entry : `${entry}: ${key}`;
+            const label = (0,_text_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyLabel */ .p)(text);
+            if (label !== undefined)
+                found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    ...at,
                     hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
-                }),
-            ];
-    }));
+                }));
+            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
+                found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${named} holds no PEM block, so no public key`, {
+                    ...at,
+                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
+                }));
+        }
+    return found;
 };
 /**
  * The checks every command runs on the config it loads, in order. Another
  * check (a `charts:` glob matching no chart, say) is one more entry here.
  */
 const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
-/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
-async function checkConfig(config, checks = CONFIG_CHECKS) {
+/**
+ * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
+ * found together (each at its line, in the order of the file), else returns the config.
+ */
+async function checkConfig(config, files, checks = CONFIG_CHECKS) {
     const problems = [];
     for (const check of checks)
-        problems.push(...(await check(config)));
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems);
+        problems.push(...(await check(config, files)));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     return config;
 }
 /** loadConfig, then every check: what each command reads its config with, before any network request. */

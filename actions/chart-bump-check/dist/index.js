@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3021);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
 /* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4419);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3021:
+/***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -181,43 +181,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/text/list.ts
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
@@ -304,7 +269,7 @@ class Inputs {
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.text(name));
+        return (0,list/* splitList */.r)(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
         const v = this.text(name);
@@ -913,7 +878,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var settings_read = __nccwpck_require__(1547);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts + 1 modules
+var table_check = __nccwpck_require__(6113);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/request.ts
+
+
 
 /**
  * Reads and checks the inputs; base and head default to the pull request's
@@ -923,7 +894,7 @@ var errors = __nccwpck_require__(7638);
 function checkRequest(inputs, world) {
     const event = world.event();
     const pr = pullRequestOf(event.payload);
-    const baseInput = inputs.optional('base');
+    const { base: baseInput, head, protectedValues, ...read } = (0,settings_read/* readSettings */.sb)(table_check/* CHECK */.f, inputs);
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
         throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
@@ -935,19 +906,11 @@ function checkRequest(inputs, world) {
             hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to the branch, tag or commit to compare with (e.g. ${(0,errors/* named */.KT)('base', 'main')})`,
         });
     return {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
+        ...read,
         base,
-        head: inputs.optional('head') ?? pr?.head?.sha ?? 'HEAD',
+        head: head ?? pr?.head?.sha ?? 'HEAD',
         baseBranch: baseInput ? undefined : pr?.base?.ref,
-        charts: inputs.list('charts'),
-        protectedGlobs: inputs.list('protected-values'),
-        protectedApplications: inputs.list('protected-applications'),
-        ignore: inputs.list('ignore'),
-        breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-        render: inputs.optionalChoice('render', ['auto', 'on', 'off']),
-        validate: inputs.optionalChoice('validate', ['error', 'warn', 'off']),
+        protectedGlobs: protectedValues,
     };
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
@@ -1025,6 +988,328 @@ function backoffDelay(n, policy, random) {
 /** True for the statuses worth another try: 429 and 5xx other than 501/505. */
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ readSettings),
+  zc: () => (/* binding */ settingsFor)
+});
+
+// UNUSED EXPORTS: defaultsOf, scoped, settingsForEach, unresolved
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/camel.ts
+var text_camel = __nccwpck_require__(1703);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __nccwpck_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const top = config;
+    const v = top?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts
+// The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
+// config key, so its TypeScript type, how its input is parsed and where its value comes from are all
+// derived from that entry here, never spelled again at a use site. An operation's request reads its
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
+// environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
+
+
+
+
+
+/** The entries of `table` whose config key lives at `where`. */
+function scoped(table, where) {
+    const settings = table.settings.filter((s) => s.config?.where === where);
+    return { operation: table.operation, action: table.action, settings: settings };
+}
+/**
+ * Reads every input of `table` by its kind, once: a `bool` as a YAML boolean, a `choice` among its choices,
+ * a list one per line or comma-separated, a `duration` in milliseconds (30m, 2d), anything else as text;
+ * each with the table's default when it has one (the runner passes it; a terminal's flags do the same),
+ * else undefined when not given (a list: empty). Each error names its input.
+ */
+function readSettings(table, inputs) {
+    const out = {};
+    for (const s of table.settings) {
+        if (s.kind === 'secret')
+            continue;
+        const value = readOne(s, inputs);
+        if (value !== undefined)
+            out[(0,text_camel/* camel */.n)(s.input)] = value;
+    }
+    return out;
+}
+/** What readSettings gives when no input is given: each setting's default, read as its kind. */
+function defaultsOf(table) {
+    return readSettings(table, NOTHING_GIVEN);
+}
+/** An input source where nothing is given. */
+const NOTHING_GIVEN = {
+    source: () => '',
+    string: (_name, fallback = '') => fallback,
+    optional: () => undefined,
+    required: (name) => {
+        throw new Error(`${name} is required: a table with a required input has no defaults to read`);
+    },
+    boolean: (_name, fallback) => fallback,
+    optionalBoolean: () => undefined,
+    choice: (_name, _choices, fallback) => fallback,
+    optionalChoice: () => undefined,
+    list: () => [],
+};
+function readOne(s, inputs) {
+    const { input: name, default: fallback } = s;
+    switch (s.kind) {
+        case 'bool':
+            return fallback === undefined ? inputs.optionalBoolean(name) : inputs.boolean(name, fallback === 'true');
+        case 'choice':
+            return fallback === undefined ? inputs.optionalChoice(name, s.choices ?? []) : inputs.choice(name, s.choices ?? [], fallback);
+        case 'list':
+        case 'path-list':
+        case 'glob-list':
+            // The default stands for an input not given (the runner passes it); given empty on purpose, the list is empty.
+            return fallback !== undefined && inputs.source(name) === '' ? (0,list/* splitList */.r)(fallback) : inputs.list(name);
+        case 'duration': {
+            const text = inputs.optional(name);
+            if (text === undefined)
+                return undefined;
+            const ms = (0,duration/* parseDuration */.E9)(text);
+            if (ms === undefined)
+                throw new errors/* UserError */.yo(`is '${text}', not a duration`, { input: name, hint: duration/* DURATION_HINT */.Fp });
+            return ms;
+        }
+        default:
+            if (s.required)
+                return inputs.required(name);
+            return fallback === undefined ? inputs.optional(name) : inputs.string(name, fallback);
+    }
+}
+/**
+ * The config-backed settings of `table`, resolved by the one precedence (settings/resolve.ts): the input
+ * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
+ * > the key at the top of the file > the declared default. Settings with no value are left out.
+ */
+function settingsFor(table, given, config, scope = {}) {
+    const read = given;
+    const byInput = {};
+    for (const s of table.settings) {
+        const v = read[(0,text_camel/* camel */.n)(s.input)];
+        byInput[s.input] = Array.isArray(v) && v.length === 0 ? undefined : v;
+    }
+    const out = {};
+    for (const [input, r] of Object.entries(resolveSettings(table, byInput, config, scope)))
+        if (r.value !== undefined)
+            out[(0,text_camel/* camel */.n)(input)] = r.value;
+    return out;
+}
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
+}
+/**
+ * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
+ * reads otherwise): what a request carries as given, so that no input a config key backs is left on it to
+ * be read with a precedence of its own.
+ */
+function unresolved(table, given, also = []) {
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => camel(s.input));
+    const out = new Set([...backed, ...also.map(String)]);
+    return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
+}
+
+
+/***/ }),
+
+/***/ 6113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ CHECK)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
+// One declaration per setting (issue 37): each operation's inputs are one table of these
+// entries, and everything that spells a setting is made from it — each action.yml's
+// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
+// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
+// input overrides (resolveSettings). This floor sits below operations/ and above config/:
+// it imports no operation, action or report module.
+/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
+function pick(table, operation, inputs) {
+    const all = table.settings;
+    const missing = inputs.filter((i) => !all.some((s) => s.input === i));
+    if (missing.length > 0)
+        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
+    const settings = all.filter((s) => inputs.includes(s.input));
+    return { operation, action: table.action, settings: settings };
+}
+/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
+function secretInputs(table) {
+    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
+}
+/** The setting of `input` in `table` (a programming error when there is none). */
+function settingOf(table, input) {
+    const s = table.settings.find((x) => x.input === input);
+    if (!s)
+        throw new Error(`${table.action} has no input ${input}`);
+    return s;
+}
+/**
+ * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
+ * declaration, so the two entries cannot drift apart in place, default or docs.
+ */
+const VALIDATE_KEY = {
+    key: 'validate',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
+// check's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
+/** chart-bump-check / lockstep check. */
+const CHECK = {
+    operation: 'check',
+    action: 'chart-bump-check',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
+        },
+        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
+        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
+        {
+            input: 'protected-values',
+            kind: 'path-list',
+            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
+        },
+        {
+            input: 'protected-applications',
+            kind: 'glob-list',
+            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
+        },
+        {
+            input: 'ignore',
+            kind: 'glob-list',
+            config: {
+                key: 'ignore',
+                where: 'top',
+                default: [],
+                docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+            },
+            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
+        },
+        {
+            input: 'breaking',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            default: 'error',
+            docs: 'What a breaking values change without a major bump does, error, warn or off.',
+        },
+        {
+            input: 'changelog',
+            kind: 'choice',
+            choices: ['auto', 'required', 'off'],
+            config: { key: 'changelog', where: 'top', default: 'auto' },
+            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
+        },
+        {
+            input: 'validate',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: VALIDATE_KEY,
+            docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
+        },
+        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 1703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
 
 
@@ -1169,6 +1454,93 @@ function headLines(text, max) {
 function describeOmitted(o) {
     const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
     return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony export splitListLines */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 

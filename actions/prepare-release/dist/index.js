@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3081);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3710);
 /* harmony import */ var _lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8920);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3081:
+/***/ 3710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -181,43 +181,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/text/list.ts
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
@@ -304,7 +269,7 @@ class Inputs {
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.text(name));
+        return (0,list/* splitList */.r)(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
         const v = this.text(name);
@@ -1115,10 +1080,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 // it imports no operation, action or report module.
 /** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
 function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    const all = table.settings;
+    const missing = inputs.filter((i) => !all.some((s) => s.input === i));
     if (missing.length > 0)
         throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+    const settings = all.filter((s) => inputs.includes(s.input));
+    return { operation, action: table.action, settings: settings };
 }
 /** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
 function secretInputs(table) {
@@ -1148,7 +1115,11 @@ var table_release = __nccwpck_require__(6615);
 var workspace = __nccwpck_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __nccwpck_require__(7034);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var settings_read = __nccwpck_require__(1547);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/request.ts
+
+
 
 
 /**
@@ -1160,38 +1131,14 @@ var identity = __nccwpck_require__(7034);
  */
 function releaseRequest(inputs, world) {
     const event = world.event().name;
-    const labels = inputs.list('labels');
+    const { author, committer, dryRun, ...read } = (0,settings_read/* readSettings */.sb)(table_release/* RELEASE */.g, inputs);
     const request = {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        version: inputs.optional('version'),
-        prerelease: inputs.optional('prerelease'),
-        initialVersion: inputs.string('initial-version', '0.1.0'),
-        tagPrefix: inputs.optional('tag-prefix'),
-        versionFile: inputs.optional('version-file'),
-        charts: inputs.list('charts'),
-        packages: inputs.list('packages'),
-        pins: inputs.optional('pins'),
-        lockCommand: inputs.optional('lock-command'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
-        base: inputs.optional('base'),
-        labels: labels.length > 0 ? labels : ['release'],
-        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
-        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
+        ...read,
         // Unless an input names someone: the terminal user's git identity, else (a runner) github-actions[bot].
-        author: world.identity && inputs.optional('author') === undefined
-            ? { ...world.identity }
-            : (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
-        committer: world.identity && inputs.optional('committer') === undefined
-            ? { ...world.identity }
-            : (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
-        dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
-        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
+        author: world.identity && author === undefined ? { ...world.identity } : (0,identity/* identityInput */.H3)(author, 'author'),
+        committer: world.identity && committer === undefined ? { ...world.identity } : (0,identity/* identityInput */.H3)(committer, 'committer'),
+        dryRun: dryRun || event === 'pull_request' || event === 'pull_request_target',
     };
-    const notifyPulls = inputs.optionalBoolean('notify-pulls');
-    if (notifyPulls !== undefined)
-        request.notifyPulls = notifyPulls;
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
     return request;
@@ -1210,9 +1157,196 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 139))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6013))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ readSettings),
+  zc: () => (/* binding */ settingsFor)
+});
+
+// UNUSED EXPORTS: defaultsOf, scoped, settingsForEach, unresolved
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/camel.ts
+var text_camel = __nccwpck_require__(1703);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __nccwpck_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const top = config;
+    const v = top?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts
+// The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
+// config key, so its TypeScript type, how its input is parsed and where its value comes from are all
+// derived from that entry here, never spelled again at a use site. An operation's request reads its
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
+// environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
+
+
+
+
+
+/** The entries of `table` whose config key lives at `where`. */
+function scoped(table, where) {
+    const settings = table.settings.filter((s) => s.config?.where === where);
+    return { operation: table.operation, action: table.action, settings: settings };
+}
+/**
+ * Reads every input of `table` by its kind, once: a `bool` as a YAML boolean, a `choice` among its choices,
+ * a list one per line or comma-separated, a `duration` in milliseconds (30m, 2d), anything else as text;
+ * each with the table's default when it has one (the runner passes it; a terminal's flags do the same),
+ * else undefined when not given (a list: empty). Each error names its input.
+ */
+function readSettings(table, inputs) {
+    const out = {};
+    for (const s of table.settings) {
+        if (s.kind === 'secret')
+            continue;
+        const value = readOne(s, inputs);
+        if (value !== undefined)
+            out[(0,text_camel/* camel */.n)(s.input)] = value;
+    }
+    return out;
+}
+/** What readSettings gives when no input is given: each setting's default, read as its kind. */
+function defaultsOf(table) {
+    return readSettings(table, NOTHING_GIVEN);
+}
+/** An input source where nothing is given. */
+const NOTHING_GIVEN = {
+    source: () => '',
+    string: (_name, fallback = '') => fallback,
+    optional: () => undefined,
+    required: (name) => {
+        throw new Error(`${name} is required: a table with a required input has no defaults to read`);
+    },
+    boolean: (_name, fallback) => fallback,
+    optionalBoolean: () => undefined,
+    choice: (_name, _choices, fallback) => fallback,
+    optionalChoice: () => undefined,
+    list: () => [],
+};
+function readOne(s, inputs) {
+    const { input: name, default: fallback } = s;
+    switch (s.kind) {
+        case 'bool':
+            return fallback === undefined ? inputs.optionalBoolean(name) : inputs.boolean(name, fallback === 'true');
+        case 'choice':
+            return fallback === undefined ? inputs.optionalChoice(name, s.choices ?? []) : inputs.choice(name, s.choices ?? [], fallback);
+        case 'list':
+        case 'path-list':
+        case 'glob-list':
+            // The default stands for an input not given (the runner passes it); given empty on purpose, the list is empty.
+            return fallback !== undefined && inputs.source(name) === '' ? (0,list/* splitList */.r)(fallback) : inputs.list(name);
+        case 'duration': {
+            const text = inputs.optional(name);
+            if (text === undefined)
+                return undefined;
+            const ms = (0,duration/* parseDuration */.E9)(text);
+            if (ms === undefined)
+                throw new errors/* UserError */.yo(`is '${text}', not a duration`, { input: name, hint: duration/* DURATION_HINT */.Fp });
+            return ms;
+        }
+        default:
+            if (s.required)
+                return inputs.required(name);
+            return fallback === undefined ? inputs.optional(name) : inputs.string(name, fallback);
+    }
+}
+/**
+ * The config-backed settings of `table`, resolved by the one precedence (settings/resolve.ts): the input
+ * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
+ * > the key at the top of the file > the declared default. Settings with no value are left out.
+ */
+function settingsFor(table, given, config, scope = {}) {
+    const read = given;
+    const byInput = {};
+    for (const s of table.settings) {
+        const v = read[(0,text_camel/* camel */.n)(s.input)];
+        byInput[s.input] = Array.isArray(v) && v.length === 0 ? undefined : v;
+    }
+    const out = {};
+    for (const [input, r] of Object.entries(resolveSettings(table, byInput, config, scope)))
+        if (r.value !== undefined)
+            out[(0,text_camel/* camel */.n)(input)] = r.value;
+    return out;
+}
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
+}
+/**
+ * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
+ * reads otherwise): what a request carries as given, so that no input a config key backs is left on it to
+ * be read with a precedence of its own.
+ */
+function unresolved(table, given, also = []) {
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => camel(s.input));
+    const out = new Set([...backed, ...also.map(String)]);
+    return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
+}
 
 
 /***/ }),
@@ -1393,6 +1527,20 @@ const RELEASE = {
 
 /***/ }),
 
+/***/ 1703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
+
+/***/ }),
+
 /***/ 7841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1534,6 +1682,93 @@ function headLines(text, max) {
 function describeOmitted(o) {
     const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
     return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/* unused harmony export splitListLines */
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
 }
 
 

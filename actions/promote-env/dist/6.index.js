@@ -191,8 +191,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 36 modules
-var promote_session = __webpack_require__(5387);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
+var promote_session = __webpack_require__(9662);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -100,15 +100,15 @@ var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
-var promote_plan = __webpack_require__(5478);
+var plan = __webpack_require__(5478);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 36 modules
-var promote_session = __webpack_require__(5387);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
+var promote_session = __webpack_require__(9662);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -636,110 +636,47 @@ async function shippedBy(plan, req, world, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
-// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
-var spawn = __webpack_require__(669);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(1983);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
+var registry = __webpack_require__(8765);
 // EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
 var promote_branch = __webpack_require__(3920);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
-// The evidence the gates decide on, gathered before anything is written:
-// since when each promoted pin has been in the source environment (the values
-// file's first-parent history on the base branch, read through git), and the
-// break-glass label on the open promotion pull request (read through GitHub)
-// when a window holds. The verdict itself is promote/gates.ts's.
+// The gates run on a planned promotion, before anything is written: each registered gate
+// (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the
+// break-glass label on the open promotion pull request is read (through GitHub). The verdict itself is
+// promote/gates.ts's.
 
 
 
-
-
-
-/** A pin as one comparable key: its digest, else its tag. */
-const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 /**
- * The gates of the planned promotion at `now` (the World's clock): soak time
- * of the source environment for each service that changes, the target's
- * windows, a break-glass label on the open pull request. Undefined when no
- * gate is configured for this route.
+ * The gates of the planned promotion at `now` (the World's clock): each
+ * registered gate's evidence, and the break-glass label on the open pull
+ * request when a hold is one it lifts. Undefined when no gate is configured
+ * for this route.
  */
 async function checkGates(req, route, ports, plan, baseSha, now, cache) {
-    const input = { now, push: req.push };
-    const source = req.from.kind === 'env' ? route.from : undefined;
-    // The soak time and wait of the environment promoted from (the input over its config key).
-    const soak = source && (0,environment_settings/* environmentSettings */.fu)(req, source.name);
-    const minSoak = soak?.minSoak;
-    if (source && minSoak && plan.changes.length > 0) {
-        const pinsIn = async (log) => {
-            const pins = [];
-            for (const c of plan.changes) {
-                const current = pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
-                pins.push(await (0,gates/* pinnedSince */.vW)(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
-            }
-            return pins;
-        };
-        const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source)) : { entries: [], complete: true });
-        let log = await read();
-        let pins = await pinsIn(log);
-        // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
-        // each such pin is known to be older than min-soak, or where it landed is found.
-        for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
-            if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
-                break;
-            if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
-                break;
-            log = await read();
-            pins = await pinsIn(log);
-        }
-        // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
-        pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
-        for (const p of pins)
-            if (p.since !== undefined && p.source)
-                ports.log?.(`${p.service}: soaking in ${source.name} since ${(0,gates/* formatUtc */.ay)(p.since)} (${(0,gates/* soakSourceText */.Fm)(p.source)})`);
-        input.soak = { env: source.name, minSoak, wait: soak.wait, pins };
+    const ctx = { req, route, ports, plan, baseSha, now, cache };
+    const evidence = {};
+    for (const gate of registry/* GATES */.J) {
+        const found = await gate.gather(ctx);
+        if (found !== undefined)
+            evidence[gate.name] = found;
     }
-    const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    const pastSoak = before && (0,environment_settings/* environmentSettings */.fu)(req, before.name).minSoak;
-    if (req.from.kind === 'ref' && before && pastSoak)
-        input.rollbackPast = { env: before.name, minSoak: pastSoak };
-    if (route.to.windows) {
-        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
-        input.window = windowHold(route.to.name, route.to.windows, now);
-        // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
-        if (req.push === 'pr' && ports.github?.breakGlass && input.window)
-            input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
-    }
-    if (!input.soak && !input.rollbackPast && !route.to.windows)
+    if (Object.keys(evidence).length === 0)
         return undefined;
+    const input = { now, push: req.push, evidence };
+    // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
+    if (req.push === 'pr' && ports.github?.breakGlass && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
+        input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
     return (0,gates/* gateVerdict */.lr)(input);
 }
-/**
- * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
- * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
- * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
- */
-async function receivedAt(pin, ports, environment, base) {
-    if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
-        return pin;
-    const github = ports.github;
-    if (!github?.mergedPullOf)
-        return { ...pin, source: { kind: 'committer', why: 'no-github' } };
-    const pull = await github.mergedPullOf(pin.commit, base);
-    if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
-        return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
-    const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
-    if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
-        return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
-    return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
-}
 
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(5914);
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(9199);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -876,7 +813,7 @@ async function promoteOn(req, route, ports, clock) {
         ...(state.gate ? { gate: state.gate } : {}),
         ...over,
     });
-    if (!(0,promote_plan/* checksGreen */.FX)(state.plan))
+    if (!(0,plan/* checksGreen */.FX)(state.plan))
         return result({ changed: false, outcome: 'checks' });
     if (state.plan.files.length === 0)
         return result({ changed: false, outcome: 'nothing' });
@@ -926,7 +863,7 @@ async function promoteOn(req, route, ports, clock) {
 }
 /** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
 function trailing(req) {
-    return (0,resolve/* valueOf */.R)(req.settings, 'notify-pulls') && req.repository === undefined;
+    return req.settings.notifyPulls && req.repository === undefined;
 }
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports, baseSha) {
@@ -955,14 +892,14 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
-        commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
+        commitMode: req.settings.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
                 state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
                 state.baseSha = sha;
                 state.plan = await (0,promote_session/* planChecked */.jW)(req, route, ports, sha, state.cache);
-                if (!(0,promote_plan/* checksGreen */.FX)(state.plan))
+                if (!(0,plan/* checksGreen */.FX)(state.plan))
                     throw new errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
             return {
@@ -1020,7 +957,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
-                commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
+                commitMode: req.settings.commitMode,
             }),
             draft,
             labels: req.labels,

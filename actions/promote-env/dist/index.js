@@ -934,7 +934,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4673);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6390);
 /* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
@@ -945,7 +945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4673:
+/***/ 6390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1060,12 +1060,6 @@ class Inputs {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
-// Inputs live in contract/ (what every operation is given) and the list language in text/;
-// re-exported here for the faces that read them by this path.
-
-
-
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __nccwpck_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
@@ -1139,7 +1133,7 @@ function isTerminal(fd) {
  * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
  * the difference — but without loading @actions/core, whose HTTP client
  * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts. Lines go to
+ * whole chart check takes. Inputs are read by contract/inputs.ts. Lines go to
  * standard output through text/stdio.ts (no process.stdout on the start-up path).
  */
 function escapeData(s) {
@@ -1853,9 +1847,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(184), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(184), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(662), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(662), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(698), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(698), __nccwpck_require__.e(184), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(111), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(662), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -1944,9 +1938,8 @@ var duration = __nccwpck_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
 var list = __nccwpck_require__(385);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
-
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => (0,camel/* camel */.n)(key);
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /**
  * The one precedence of every operation: an input given > the key under the
  * environment (or service) the run is about > the key at the top of the file
@@ -1988,6 +1981,13 @@ function resolveOne(s, given, config, env) {
         return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
     }
     return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts

@@ -1198,10 +1198,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 // it imports no operation, action or report module.
 /** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
 function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    const all = table.settings;
+    const missing = inputs.filter((i) => !all.some((s) => s.input === i));
     if (missing.length > 0)
         throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+    const settings = all.filter((s) => inputs.includes(s.input));
+    return { operation, action: table.action, settings: settings };
 }
 /** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
 function secretInputs(table) {
@@ -1304,7 +1306,7 @@ const publish = {
     action: 'publish-chart',
     secrets: secretInputs(table_publish/* PUBLISH */.W),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6716))).runPublish,
     view: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 9171))).publishViews,
 };
 

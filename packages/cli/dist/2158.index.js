@@ -104,7 +104,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
 /* harmony import */ var _promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17049);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65843);
 // `lockstep status`: promote-env's side-by-side table without promoting. The
 // session is opened as for a dry run (no registry, no checks); each
 // environment's files are read once at the tip of the base (its column, its
@@ -268,115 +268,6 @@ async function planPair(req, from, to, ports, cache) {
     for (const f of plan.files)
         cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(f.after));
     return plan;
-}
-
-
-/***/ }),
-
-/***/ 81646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ environmentPins),
-/* harmony export */   Qo: () => (/* binding */ readEnvironment),
-/* harmony export */   Qp: () => (/* binding */ sideBySide),
-/* harmony export */   p$: () => (/* binding */ promotionSideBySide)
-/* harmony export */ });
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30033);
-// Every environment side by side: what `lockstep status` shows and promote-env's
-// job summary ends with. Each environment's files are opened once, leniently (a
-// file that cannot be read shows `?`, one that does not exist `missing`), and
-// give both its column of the table and its pins in full (status --json, the
-// deployments record). Linear in environments × services: a fleet of a hundred
-// environments reads each of them once, never once per pair.
-
-
-
-/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
-async function openLeniently(req, env, read, cache) {
-    try {
-        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .l)(env, read, {
-            charts: req.charts,
-            at: `the base branch ${req.base}`,
-            configFile: req.configFile,
-            cache,
-            optional: true,
-            lenientApplication: true,
-        });
-    }
-    catch {
-        return 'unreadable';
-    }
-}
-/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
-async function readEnvironment(req, env, read, cache) {
-    const place = await openLeniently(req, env, read, cache);
-    const open = place === 'unreadable' ? undefined : place;
-    const pins = {
-        name: env.name,
-        values: env.values,
-        missing: place === undefined,
-        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
-        services: {},
-    };
-    if (env.application)
-        pins.chartVersion = open?.rev?.current || null;
-    const cells = new Map();
-    let chart = '—';
-    if (env.application && open)
-        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
-    for (const s of req.services) {
-        if (place === 'unreadable') {
-            cells.set(s.name, '?');
-            pins.services[s.name] = null;
-            continue;
-        }
-        // A values file (or overlay) that does not exist is said so in its own column only.
-        if (place === undefined) {
-            cells.set(s.name, 'missing');
-            pins.services[s.name] = null;
-            continue;
-        }
-        try {
-            const pin = place.read(place.text, s);
-            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
-            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
-        }
-        catch {
-            cells.set(s.name, '—');
-            pins.services[s.name] = null;
-        }
-    }
-    return { column: { cells, chart }, pins };
-}
-/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
-function sideBySide(req, columns, after = -1) {
-    const envs = req.environments;
-    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => e.application))
-        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
-    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
-}
-/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i()) {
-    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
-    return read.map((r) => r.pins);
-}
-/**
- * Every environment side by side for the configured services (tag and short
- * digest), plus the chart version of each environment's Application, the
- * target's column as this promotion leaves it (`edited`: the plan's files
- * after their edit). A file that cannot be read shows `?` rather than
- * failing the promotion.
- */
-async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
-    const columns = await Promise.all(req.environments.map(async (env, i) => {
-        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
-        return (await readEnvironment(req, env, read, cache)).column;
-    }));
-    return sideBySide(req, columns, toIndex);
 }
 
 

@@ -263,8 +263,8 @@ var config_config = __webpack_require__(620);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(24619);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
-var promote_plan = __webpack_require__(79767);
+// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
+var status_tables = __webpack_require__(81646);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/fan-in.ts
 // The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
 // pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
@@ -320,7 +320,7 @@ const fanIn = {
             ...(plan.chart ? [{ pin: plan.chart.new }] : []),
         ];
         const listed = req.environments.filter((e) => after.includes(e.name));
-        const runs = await (0,promote_plan/* environmentPins */.Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+        const runs = await (0,status_tables/* environmentPins */.Kv)({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
         return { env: route.to.name, wants, runs };
     },
     holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
@@ -332,12 +332,14 @@ const fanIn = {
     onHold: () => 'refuse',
 };
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(89549);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
+var promote_plan = __webpack_require__(92328);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/soak.ts
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
@@ -439,7 +441,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
     // each such pin is known to be older than min-soak, or where it landed is found.
-    for (const step of [...objects/* DEEPEN_STEPS */.Ej, undefined]) {
+    for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
         if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
             break;
         if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
@@ -698,184 +700,56 @@ async function openPinPlace(env, read, opts) {
 
 /***/ }),
 
-/***/ 79767:
+/***/ 92328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BJ: () => (/* binding */ pinsTable),
-/* harmony export */   FX: () => (/* binding */ checksGreen),
-/* harmony export */   Kv: () => (/* binding */ environmentPins),
-/* harmony export */   Tc: () => (/* binding */ servicePin),
-/* harmony export */   z: () => (/* binding */ planPromotion)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10029);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90908);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
-/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63068);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30033);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81871);
-// Plans one promotion in memory: where the new pins come from (a digests file,
-// the source environment's pins at the base branch, an explicit version, or the
-// target's own pins at a git ref for a rollback), which services they change,
-// the byte-minimal edits of the target's values file and Application, and the
-// gates (verify-source, protected pins, require-checks). Nothing here writes.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FX: () => (/* binding */ checksGreen),
+  z: () => (/* binding */ planPromotion),
+  Tc: () => (/* binding */ servicePin)
+});
 
-
-
-
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var pins = __webpack_require__(83952);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var promote_place = __webpack_require__(30033);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(81871);
+// EXTERNAL MODULE: ./packages/core/src/digests/file.ts
+var digests_file = __webpack_require__(10029);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
+// Step 1 of a plan and its first check, before any network request: where the
+// new pins come from (a digests file, a rollback ref, an explicit version, the
+// source environment at the base) and whether a digests-file entry is the
+// service's image.
 
 
 
 
 /** Opens an environment's pin place at `at` with the run's parses. */
 function placeOf(env, read, req, at, cache) {
-    return (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
+    return (0,promote_place/* openPinPlace */.l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
 }
 /** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
 function sourcePin(place, service, env) {
     const pin = place.read(place.text, service);
     if (pin.style === 'overlay' && !pin.overlay?.entry)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
+        throw new src_errors/* UserError */.yo(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
             file: pin.file,
             line: pin.line,
             hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
         });
     return pin;
-}
-/**
- * Plans the promotion `req` along `route` on the base commit. Every input
- * problem is a UserError (file:line where there is one) raised before any
- * registry or GitHub request; registry lookups come next, then the gates.
- * `cache` holds the run's parses: each values file is parsed once for all its
- * services, and a plan made again on a moved base reuses what did not change.
- */
-async function planPromotion(req, route, world, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
-    const { to } = route;
-    const notes = [];
-    const baseLabel = `the base branch ${req.base}`;
-    const only = new Set(req.only);
-    const scope = {
-        byName: new Map(req.services.map((s) => [s.name, s])),
-        wanted: (name) => only.size === 0 || only.has(name),
-    };
-    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    // 1. Where the new pins come from (no network yet).
-    const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
-    // 2. What the target pins now.
-    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
-    const targetText = target.text;
-    const current = new Map();
-    for (const name of source.keys())
-        current.set(name, target.read(targetText, scope.byName.get(name)));
-    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(foreignDigestEntries(source, current, req, scope));
-    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
-    const resolve = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .mustResolve */ .iE)(req, to);
-    if (to.protected && !resolve) {
-        const errors = [...source]
-            .filter(([, p]) => !p.digest)
-            .map(([name]) => {
-            const pin = current.get(name);
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
-                file: pin.file,
-                line: pin.line,
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
-            });
-        });
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
-    }
-    // 4. Tags to digests through the registry, for pins that lack one.
-    if (resolve)
-        await resolveMissingDigests(source, current, req, world, scope);
-    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
-    const verified = await verifyNewDigests(source, current, req, world, scope);
-    for (const [name, p] of source) {
-        const optOut = scope.byName.get(name)?.verifyOptOut;
-        if (optOut && !(0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(current.get(name), p))
-            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
-    }
-    // 5. verify-source: the digest must run in the source environment now.
-    if (verifyEnv && req.from.kind !== 'ref')
-        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
-    // 6. The edits, file by file, and what changes.
-    const texts = new Map();
-    const edit = (file, before, fn) => {
-        const entry = texts.get(file) ?? { before, after: before };
-        entry.after = fn(entry.after);
-        texts.set(file, entry);
-    };
-    const changes = [];
-    const unchanged = [];
-    const pinEdits = [];
-    for (const [name, p] of source) {
-        const pin = current.get(name);
-        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
-        const repository = p.image ?? scope.byName.get(name).image;
-        if (repository !== undefined && p.digest !== undefined)
-            p.repository = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageRepository */ .an)(repository);
-        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryMoves */ .Ro)(pin, p))
-            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
-        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(pin, p)) {
-            unchanged.push(name);
-            continue;
-        }
-        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
-        const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
-        changes.push({
-            service: name,
-            file: target.file,
-            line: pin.line,
-            oldTag: pin.tag,
-            newTag: p.tag ?? pin.tag,
-            oldDigest: pin.digest,
-            newDigest: p.digest,
-            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
-            sourceCommit,
-            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
-            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
-        });
-    }
-    if (pinEdits.length > 0)
-        edit(target.file, targetText, (t) => target.write(t, pinEdits));
-    let chart;
-    if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
-        const rev = target.rev;
-        edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
-        chart = {
-            file: rev.file,
-            line: rev.line,
-            application: rev.name,
-            ...(rev.chart ? { chart: rev.chart } : {}),
-            ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
-            old: rev.current,
-            new: chartFrom,
-        };
-    }
-    const files = [...texts]
-        .filter(([, t]) => t.after !== t.before)
-        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
-    // Each edit is checked: no step after this one reads a file as it was before its edit (the drift table, the
-    // protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
-    // the target's values are a ~4 MB document the rest of the run need not hold.
-    for (const t of texts.values())
-        if (t.after !== t.before)
-            cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t.before));
-    // 7. A protected target ends with every image pinned by digest.
-    if (to.protected && files.length > 0)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? targetText, to, [...source.keys()], scope, target));
-    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
-    if (to.protected && files.length > 0 && target.rev)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
-    // 8. require-checks on the commit the source pins came from.
-    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
-    const drift = await driftTable(req, route, world, texts, cache);
-    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
 /**
  * Step 2b: one UserError per digests-file entry whose image is not the
@@ -894,9 +768,9 @@ function foreignDigestEntries(source, current, req, scope) {
         const [want, where] = configured
             ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
             : [pin.repository, `${pin.file}:${pin.line}`];
-        const wantId = want === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageIdentity */ .a)(want);
-        if (wantId !== undefined && wantId !== (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageIdentity */ .a)(p.image))
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+        const wantId = want === undefined ? undefined : (0,pins/* imageIdentity */.a)(want);
+        if (wantId !== undefined && wantId !== (0,pins/* imageIdentity */.a)(p.image))
+            errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
                 file: p.entry.file,
                 line: p.entry.line,
                 hint: 'fix the digests file (each matrix job records its own service) or the config',
@@ -913,55 +787,14 @@ function foreignDigestEntries(source, current, req, scope) {
  */
 async function readPinSource(req, route, world, scope, notes, cache) {
     const { to } = route;
-    const { byName, wanted } = scope;
+    const { wanted } = scope;
     const pins = new Map();
-    if (req.digests) {
-        const text = world.readLocal(req.digests);
-        if (text === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${req.digests} does not exist`, {
-                input: 'digests',
-                hint: 'download the capture-digests artifact before this step, or fix the path',
-                cliHint: 'write it with lockstep digests first, or fix the path',
-            });
-        const entries = new Map(Object.entries(await (0,_digests_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigests */ .fV)(text, req.digests, 'promote')));
-        const errors = [];
-        for (const name of req.only)
-            if (!entries.has(name))
-                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the digests file has no entry for service '${name}'`, {
-                    file: req.digests,
-                    line: 1,
-                    hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
-                }));
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
-        const ignored = [];
-        for (const [name, e] of entries) {
-            if (!byName.has(name)) {
-                ignored.push(name);
-                continue;
-            }
-            if (wanted(name))
-                pins.set(name, {
-                    tag: e.tag,
-                    digest: e.digest,
-                    image: e.image,
-                    sha: e.sha,
-                    entry: { file: req.digests, line: (0,_digests_file_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfKey */ .nj)(text, name) },
-                });
-        }
-        if (ignored.length > 0)
-            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
-        if (pins.size === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the digests file names no configured service`, {
-                file: req.digests,
-                line: 1,
-                hint: `configured services: ${[...byName.keys()].join(', ')}`,
-            });
-        return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
-    }
+    if (req.digests)
+        return digestsFileSource(req, req.digests, world, scope, notes);
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+            throw new src_errors/* UserError */.yo(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
                 input: 'from',
                 hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
                 cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
@@ -999,6 +832,79 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     }
     return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }
+/** Step 1 from a digests file: each configured service's entry (those `only` names must be there); a note names the entries no service is. */
+async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
+    const pins = new Map();
+    const text = world.readLocal(file);
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`: ${file} does not exist`, {
+            input: 'digests',
+            hint: 'download the capture-digests artifact before this step, or fix the path',
+            cliHint: 'write it with lockstep digests first, or fix the path',
+        });
+    const entries = new Map(Object.entries(await (0,digests_file/* parseDigests */.fV)(text, file, 'promote')));
+    const errors = [];
+    for (const name of req.only)
+        if (!entries.has(name))
+            errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, {
+                file,
+                line: 1,
+                hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+            }));
+    (0,src_errors/* throwAll */.Kx)(errors);
+    const ignored = [];
+    for (const [name, e] of entries) {
+        if (!byName.has(name)) {
+            ignored.push(name);
+            continue;
+        }
+        if (wanted(name))
+            pins.set(name, {
+                tag: e.tag,
+                digest: e.digest,
+                image: e.image,
+                sha: e.sha,
+                entry: { file, line: (0,digests_file/* lineOfKey */.nj)(text, name) },
+            });
+    }
+    if (ignored.length > 0)
+        notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+    if (pins.size === 0)
+        throw new src_errors/* UserError */.yo(`the digests file names no configured service`, {
+            file,
+            line: 1,
+            hint: `configured services: ${[...byName.keys()].join(', ')}`,
+        });
+    return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(90908);
+// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
+var exact_revision = __webpack_require__(63068);
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
+// The plan's checks after its source is read: tags resolved to digests
+// through the registry, `verify:` policies, verify-source, a protected
+// target's pins and chart version, and require-checks.
+
+
+
+
+
+
+/** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
+function bareTagsInProtected(source, current, to) {
+    return [...source]
+        .filter(([, p]) => !p.digest)
+        .map(([name]) => {
+        const pin = current.get(name);
+        return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+            file: pin.file,
+            line: pin.line,
+            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
+        });
+    });
+}
 /**
  * Step 4: each pin with a tag and no digest gets the digest the registry
  * has for that tag (lookups in parallel). The image is the config's, the
@@ -1011,7 +917,7 @@ async function resolveMissingDigests(source, current, req, world, scope) {
     await Promise.all(lookups.map(async ([name, p]) => {
         const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
         if (!image) {
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
                 file: req.configFile,
                 hint: `set services.${name}.image in the config`,
             }));
@@ -1024,13 +930,13 @@ async function resolveMissingDigests(source, current, req, world, scope) {
             p.digest = await world.resolveDigest(ref, name);
         }
         catch (e) {
-            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            if (e instanceof src_errors/* UserError */.yo)
                 errors.push(e);
             else
                 throw e;
         }
     }));
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
 }
 /**
  * A service's image repository (any tag or digest on it dropped), with `tag`
@@ -1040,12 +946,12 @@ async function resolveMissingDigests(source, current, req, world, scope) {
 function serviceReference(name, image, tag, req, errors) {
     const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
     try {
-        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(tag === undefined ? repository : `${repository}:${tag}`);
+        return (0,reference/* parseReference */.F2)(tag === undefined ? repository : `${repository}:${tag}`);
     }
     catch (e) {
-        if (!(e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft))
+        if (!(e instanceof reference/* InvalidReference */.ft))
             throw e;
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
         return undefined;
     }
 }
@@ -1061,15 +967,15 @@ async function verifyNewDigests(source, current, req, world, scope) {
     await Promise.all([...source].map(async ([name, p]) => {
         const policy = scope.byName.get(name)?.verify;
         const pin = current.get(name);
-        if (!policy || (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(pin, p))
+        if (!policy || (0,pins/* pinMatches */.ZW)(pin, p))
             return;
         const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
         if (!p.digest || !image) {
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
                 file: req.configFile,
                 hint: p.digest
                     ? `set services.${name}.image in the config`
-                    : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote from a digests file, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('resolve-digests', 'true')}`,
+                    : (0,src_errors/* words */.aL) `promote from a digests file, or ${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')}`,
             }));
             return;
         }
@@ -1082,13 +988,13 @@ async function verifyNewDigests(source, current, req, world, scope) {
             out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
         }
         catch (e) {
-            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            if (e instanceof src_errors/* UserError */.yo)
                 errors.push(e);
             else
                 throw e;
         }
     }));
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
     return out;
 }
 /**
@@ -1108,15 +1014,15 @@ async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, c
         const there = src.read(src.text, scope.byName.get(name));
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         if (!same)
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
                 file: there.file,
                 line: there.line,
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote it into ${verifyEnv.name} first, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('verify-source', 'false')}`,
+                hint: (0,src_errors/* words */.aL) `promote it into ${verifyEnv.name} first, or ${(0,src_errors/* setting */.Pe)('verify-source', 'false')}`,
             }));
         else
             p.verified = verifyEnv.name;
     }
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    (0,src_errors/* throwAll */.Kx)(errors);
 }
 /** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
 function unpinnedInProtected(after, to, services, scope, place) {
@@ -1124,21 +1030,21 @@ function unpinnedInProtected(after, to, services, scope, place) {
     for (const name of services) {
         const pin = place.read(after, scope.byName.get(name));
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
                 file: place.file,
                 line: pin.line,
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote from a digests file or with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('resolve-digests', 'true')}`,
+                hint: (0,src_errors/* words */.aL) `promote from a digests file or with ${(0,src_errors/* named */.KT)('resolve-digests', 'true')}`,
             }));
     }
     for (const problem of place.protectedProblems(after))
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+        errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
-    return (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .inexactRevisions */ .Dp)(appText, rev.file)
+    return (0,exact_revision/* inexactRevisions */.Dp)(appText, rev.file)
         .filter((p) => p.line === rev.line)
-        .map((p) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
+        .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
 }
 /**
  * Step 8, require-checks: the named checks' states on the commits the new
@@ -1153,12 +1059,12 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
     if (commits.size === 0 && refCommit)
         commits.add(refCommit);
     if (commits.size === 0 && verifyEnv) {
-        const last = await world.lastCommit((0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .pinPath */ .d)(verifyEnv));
+        const last = await world.lastCommit((0,promote_place/* pinPath */.d)(verifyEnv));
         if (last)
             commits.add(last);
     }
     if (commits.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('require-checks is set but no source commit is known', {
+        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', {
             hint: 'promote from an environment or a digests file with sha',
         });
     if (!world.checkStates)
@@ -1167,6 +1073,144 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
     for (const sha of commits)
         checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
     return checks;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+
+
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
+ * It reads the source's and the target's files (and the environment before
+ * the target for verify-source), no other environment's.
+ */
+async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i()) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const only = new Set(req.only);
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    // 1. Where the new pins come from (no network yet).
+    const pinSource = await readPinSource(req, route, world, scope, notes, cache);
+    const source = pinSource.pins;
+    // 2. What the target pins now.
+    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
+    const current = new Map();
+    for (const name of source.keys())
+        current.set(name, target.read(target.text, scope.byName.get(name)));
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = (0,request/* mustResolve */.iE)(req, to);
+    if (to.protected && !resolve)
+        (0,src_errors/* throwAll */.Kx)(bareTagsInProtected(source, current, to));
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
+    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+    const verified = await verifyNewDigests(source, current, req, world, scope);
+    for (const [name, p] of source) {
+        const optOut = scope.byName.get(name)?.verifyOptOut;
+        if (optOut && !(0,pins/* pinMatches */.ZW)(current.get(name), p))
+            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+    }
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
+    // 6. The edits, file by file, and what changes.
+    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes }, cache);
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // Each edit is checked: no step after this one reads a file as it was before its edit (the side-by-side
+    // table, the protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
+    // the target's values are a ~4 MB document the rest of the run need not hold.
+    for (const t of texts.values())
+        if (t.after !== t.before)
+            cache.forget((0,bytes/* stripBom */.F8)(t.before));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0)
+        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target));
+    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
+    if (to.protected && files.length > 0 && target.rev)
+        (0,src_errors/* throwAll */.Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 8. require-checks on the commit the source pins came from.
+    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
+}
+/** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
+function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes }, cache) {
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = (0,pins/* imageRepository */.an)(repository);
+        if ((0,pins/* repositoryMoves */.Ro)(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
+        if ((0,pins/* pinMatches */.ZW)(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
+        changes.push({
+            service: name,
+            file: target.file,
+            line: pin.line,
+            oldTag: pin.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
+            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
+            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
+        });
+    }
+    if (pinEdits.length > 0)
+        edit(target.file, target.text, (t) => target.write(t, pinEdits));
+    const rev = target.rev;
+    if (chartFrom === undefined || !rev || rev.current === chartFrom)
+        return { changes, unchanged, texts };
+    edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
+    const chart = {
+        file: rev.file,
+        line: rev.line,
+        application: rev.name,
+        ...(rev.chart ? { chart: rev.chart } : {}),
+        ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+        old: rev.current,
+        new: chartFrom,
+    };
+    return { changes, unchanged, chart, texts };
 }
 /** True when every required check passed. */
 function checksGreen(plan) {
@@ -1182,7 +1226,7 @@ async function servicePin(req, env, service, read, cache) {
     if (!s)
         return undefined;
     try {
-        const place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, {
+        const place = await (0,promote_place/* openPinPlace */.l)(env, read, {
             charts: req.charts,
             at: 'that commit',
             configFile: req.configFile,
@@ -1194,98 +1238,6 @@ async function servicePin(req, env, service, read, cache) {
     catch {
         return undefined;
     }
-}
-/** How status and the drift table open a place: at the base, lenient about what cannot be read. */
-function placeOptions(req, cache) {
-    return { charts: req.charts, at: `the base branch ${req.base}`, configFile: req.configFile, cache };
-}
-/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
-    return Promise.all(req.environments.map(async (env) => {
-        let place;
-        let unreadable = false;
-        try {
-            place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, readBase, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
-        }
-        catch {
-            unreadable = true;
-        }
-        const out = {
-            name: env.name,
-            values: env.values,
-            missing: !place && !unreadable,
-            ...(env.kustomization !== undefined ? { kustomization: place?.file ?? env.kustomization } : {}),
-            services: {},
-        };
-        if (env.application)
-            out.chartVersion = place?.rev?.current || null;
-        for (const s of req.services) {
-            try {
-                const pin = place?.read(place.text, s);
-                out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
-            }
-            catch {
-                out.services[s.name] = null;
-            }
-        }
-        return out;
-    }));
-}
-/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
-function pinsTable(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
-    const none = () => Promise.resolve(undefined);
-    const world = {
-        readBase,
-        readAt: none,
-        resolveRef: none,
-        lastCommit: none,
-        readLocal: () => undefined,
-        resolveDigest: none,
-    };
-    return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
-}
-/**
- * Every environment side by side for the configured services (tag and short
- * digest), plus the chart version of each environment's Application; the
- * target column shows the state after this promotion. A file that cannot be
- * read shows `?` rather than failing the promotion.
- */
-async function driftTable(req, route, world, edited, cache) {
-    const envs = req.environments;
-    const cols = await Promise.all(envs.map(async (env, i) => {
-        const read = async (p) => (i === route.toIndex && edited.has(p) ? edited.get(p).after : await world.readBase(p));
-        const cells = new Map();
-        let chart = '—';
-        try {
-            const place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
-            if (env.application)
-                chart = place?.applicationFailed ? '?' : place?.rev?.current || '—';
-            // A values file (or overlay) that does not exist is said so in its own column only.
-            if (place === undefined) {
-                for (const s of req.services)
-                    cells.set(s.name, 'missing');
-                return { cells, chart };
-            }
-            for (const s of req.services) {
-                try {
-                    const pin = place.read(place.text, s);
-                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(pin.digest)}` : '—');
-                }
-                catch {
-                    cells.set(s.name, '—');
-                }
-            }
-        }
-        catch {
-            for (const s of req.services)
-                cells.set(s.name, '?');
-        }
-        return { cells, chart };
-    }));
-    const rows = req.services.map((s) => ({ service: s.name, cells: cols.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => e.application))
-        rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
-    return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
 }
 
 
@@ -1300,6 +1252,7 @@ async function driftTable(req, route, world, edited, cache) {
 /* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
 /* harmony export */   iE: () => (/* binding */ mustResolve),
 /* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   qC: () => (/* binding */ LAID_OUT),
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
@@ -1307,7 +1260,9 @@ async function driftTable(req, route, world, edited, cache) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20882);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
@@ -1317,6 +1272,24 @@ async function driftTable(req, route, world, edited, cache) {
 
 
 
+
+
+/**
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
+ */
+const LAID_OUT = [
+    'workingDirectory',
+    'config',
+    'from',
+    'environments',
+    'services',
+    'valuesFile',
+    'valuesKey',
+    'record',
+    'base',
+];
 /**
  * The promote inputs of a command that only reads what runs where (`lockstep
  * status`, `lockstep metrics`): where the environments and services are, and
@@ -1324,20 +1297,8 @@ async function driftTable(req, route, world, edited, cache) {
  * no gate asked about), so the session they open writes nothing.
  */
 function readOnlyPromoteInputs(where) {
-    return {
-        ...where,
-        to: '',
-        push: 'pr',
-        verifySource: true,
-        draft: false,
-        labels: [],
-        reviewers: [],
-        allowSkip: false,
-        requireChecks: [],
-        dryRun: true,
-        resolveDigests: false,
-        breakGlassLabel: 'break-glass',
-    };
+    const { record: _record, ...defaults } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultsOf */ .Gf)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTE */ .R);
+    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
 }
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
@@ -1519,7 +1480,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -1542,6 +1503,115 @@ function checkRoute(req) {
 /** True when tags must be resolved to digests before writing. */
 function mustResolve(req, to) {
     return req.resolveDigests ?? to.protected;
+}
+
+
+/***/ }),
+
+/***/ 81646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kv: () => (/* binding */ environmentPins),
+/* harmony export */   Qo: () => (/* binding */ readEnvironment),
+/* harmony export */   Qp: () => (/* binding */ sideBySide),
+/* harmony export */   p$: () => (/* binding */ promotionSideBySide)
+/* harmony export */ });
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30033);
+// Every environment side by side: what `lockstep status` shows and promote-env's
+// job summary ends with. Each environment's files are opened once, leniently (a
+// file that cannot be read shows `?`, one that does not exist `missing`), and
+// give both its column of the table and its pins in full (status --json, the
+// deployments record). Linear in environments × services: a fleet of a hundred
+// environments reads each of them once, never once per pair.
+
+
+
+/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
+async function openLeniently(req, env, read, cache) {
+    try {
+        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .l)(env, read, {
+            charts: req.charts,
+            at: `the base branch ${req.base}`,
+            configFile: req.configFile,
+            cache,
+            optional: true,
+            lenientApplication: true,
+        });
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
+async function readEnvironment(req, env, read, cache) {
+    const place = await openLeniently(req, env, read, cache);
+    const open = place === 'unreadable' ? undefined : place;
+    const pins = {
+        name: env.name,
+        values: env.values,
+        missing: place === undefined,
+        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+        services: {},
+    };
+    if (env.application)
+        pins.chartVersion = open?.rev?.current || null;
+    const cells = new Map();
+    let chart = '—';
+    if (env.application && open)
+        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+    for (const s of req.services) {
+        if (place === 'unreadable') {
+            cells.set(s.name, '?');
+            pins.services[s.name] = null;
+            continue;
+        }
+        // A values file (or overlay) that does not exist is said so in its own column only.
+        if (place === undefined) {
+            cells.set(s.name, 'missing');
+            pins.services[s.name] = null;
+            continue;
+        }
+        try {
+            const pin = place.read(place.text, s);
+            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+        }
+        catch {
+            cells.set(s.name, '—');
+            pins.services[s.name] = null;
+        }
+    }
+    return { column: { cells, chart }, pins };
+}
+/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
+function sideBySide(req, columns, after = -1) {
+    const envs = req.environments;
+    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
+}
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i()) {
+    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+    return read.map((r) => r.pins);
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application, the
+ * target's column as this promotion leaves it (`edited`: the plan's files
+ * after their edit). A file that cannot be read shows `?` rather than
+ * failing the promotion.
+ */
+async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
+    const columns = await Promise.all(req.environments.map(async (env, i) => {
+        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
+        return (await readEnvironment(req, env, read, cache)).column;
+    }));
+    return sideBySide(req, columns, toIndex);
 }
 
 

@@ -335,15 +335,15 @@ var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
-var promote_plan = __webpack_require__(92328);
+var plan = __webpack_require__(92328);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var promote_report = __webpack_require__(88598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(17049);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(65843);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(99788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -677,110 +677,47 @@ async function shippedBy(plan, req, world, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(91062);
-// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
-var spawn = __webpack_require__(90669);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(24502);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(89549);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
-var place = __webpack_require__(30033);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
+var registry = __webpack_require__(8765);
 // EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
 var promote_branch = __webpack_require__(93920);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
-// The evidence the gates decide on, gathered before anything is written:
-// since when each promoted pin has been in the source environment (the values
-// file's first-parent history on the base branch, read through git), and the
-// break-glass label on the open promotion pull request (read through GitHub)
-// when a window holds. The verdict itself is promote/gates.ts's.
+// The gates run on a planned promotion, before anything is written: each registered gate
+// (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the
+// break-glass label on the open promotion pull request is read (through GitHub). The verdict itself is
+// promote/gates.ts's.
 
 
 
-
-
-
-/** A pin as one comparable key: its digest, else its tag. */
-const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 /**
- * The gates of the planned promotion at `now` (the World's clock): soak time
- * of the source environment for each service that changes, the target's
- * windows, a break-glass label on the open pull request. Undefined when no
- * gate is configured for this route.
+ * The gates of the planned promotion at `now` (the World's clock): each
+ * registered gate's evidence, and the break-glass label on the open pull
+ * request when a hold is one it lifts. Undefined when no gate is configured
+ * for this route.
  */
 async function checkGates(req, route, ports, plan, baseSha, now, cache) {
-    const input = { now, push: req.push };
-    const source = req.from.kind === 'env' ? route.from : undefined;
-    // The soak time and wait of the environment promoted from (the input over its config key).
-    const soak = source && (0,environment_settings/* environmentSettings */.fu)(req, source.name);
-    const minSoak = soak?.minSoak;
-    if (source && minSoak && plan.changes.length > 0) {
-        const pinsIn = async (log) => {
-            const pins = [];
-            for (const c of plan.changes) {
-                const current = pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
-                pins.push(await (0,gates/* pinnedSince */.vW)(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
-            }
-            return pins;
-        };
-        const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source)) : { entries: [], complete: true });
-        let log = await read();
-        let pins = await pinsIn(log);
-        // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
-        // each such pin is known to be older than min-soak, or where it landed is found.
-        for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
-            if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
-                break;
-            if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
-                break;
-            log = await read();
-            pins = await pinsIn(log);
-        }
-        // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
-        pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
-        for (const p of pins)
-            if (p.since !== undefined && p.source)
-                ports.log?.(`${p.service}: soaking in ${source.name} since ${(0,gates/* formatUtc */.ay)(p.since)} (${(0,gates/* soakSourceText */.Fm)(p.source)})`);
-        input.soak = { env: source.name, minSoak, wait: soak.wait, pins };
+    const ctx = { req, route, ports, plan, baseSha, now, cache };
+    const evidence = {};
+    for (const gate of registry/* GATES */.J) {
+        const found = await gate.gather(ctx);
+        if (found !== undefined)
+            evidence[gate.name] = found;
     }
-    const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    const pastSoak = before && (0,environment_settings/* environmentSettings */.fu)(req, before.name).minSoak;
-    if (req.from.kind === 'ref' && before && pastSoak)
-        input.rollbackPast = { env: before.name, minSoak: pastSoak };
-    if (route.to.windows) {
-        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 51663));
-        input.window = windowHold(route.to.name, route.to.windows, now);
-        // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
-        if (req.push === 'pr' && ports.github?.breakGlass && input.window)
-            input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
-    }
-    if (!input.soak && !input.rollbackPast && !route.to.windows)
+    if (Object.keys(evidence).length === 0)
         return undefined;
+    const input = { now, push: req.push, evidence };
+    // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
+    if (req.push === 'pr' && ports.github?.breakGlass && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
+        input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
     return (0,gates/* gateVerdict */.lr)(input);
 }
-/**
- * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
- * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
- * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
- */
-async function receivedAt(pin, ports, environment, base) {
-    if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
-        return pin;
-    const github = ports.github;
-    if (!github?.mergedPullOf)
-        return { ...pin, source: { kind: 'committer', why: 'no-github' } };
-    const pull = await github.mergedPullOf(pin.commit, base);
-    if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
-        return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
-    const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
-    if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
-        return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
-    return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
-}
 
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(45914);
-// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
-var resolve = __webpack_require__(59199);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -917,7 +854,7 @@ async function promoteOn(req, route, ports, clock) {
         ...(state.gate ? { gate: state.gate } : {}),
         ...over,
     });
-    if (!(0,promote_plan/* checksGreen */.FX)(state.plan))
+    if (!(0,plan/* checksGreen */.FX)(state.plan))
         return result({ changed: false, outcome: 'checks' });
     if (state.plan.files.length === 0)
         return result({ changed: false, outcome: 'nothing' });
@@ -967,7 +904,7 @@ async function promoteOn(req, route, ports, clock) {
 }
 /** notify-pulls is on, and the source pull requests live here: promoting in another repository, their numbers are the checkout's, not its. */
 function trailing(req) {
-    return (0,resolve/* valueOf */.R)(req.settings, 'notify-pulls') && req.repository === undefined;
+    return req.settings.notifyPulls && req.repository === undefined;
 }
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports, baseSha) {
@@ -996,14 +933,14 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
-        commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
+        commitMode: req.settings.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
                 state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
                 state.baseSha = sha;
                 state.plan = await (0,promote_session/* planChecked */.jW)(req, route, ports, sha, state.cache);
-                if (!(0,promote_plan/* checksGreen */.FX)(state.plan))
+                if (!(0,plan/* checksGreen */.FX)(state.plan))
                     throw new errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
             return {
@@ -1061,7 +998,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
-                commitMode: (0,resolve/* valueOf */.R)(req.settings, 'commit-mode'),
+                commitMode: req.settings.commitMode,
             }),
             draft,
             labels: req.labels,
@@ -1120,117 +1057,55 @@ function apiCommits(published) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ soakSourceText),
 /* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   ay: () => (/* binding */ formatUtc),
 /* harmony export */   gE: () => (/* binding */ heldUntil),
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */   wz: () => (/* binding */ liftable)
 /* harmony export */ });
-/* unused harmony export soakHolds */
-/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
-// The promotion gates of issue 19, decided from plain data: how long each
-// promoted pin has been in the source environment (its first-parent history
-// on the base branch), the target's promotion windows and freezes, the time
-// now (the World's clock, read by the caller) and a break-glass label.
-// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
-// gathers the evidence, operations/promote/run.ts acts on the verdict.
-// The windows' cron expressions are read in promote/windows.ts, loaded only
-// when an environment has windows: cron-parser and its time-zone library are
-// a third of a megabyte every other promotion would compile.
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
+// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
+// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
+// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
+// operations/promote/run.ts acts on the verdict.
 
-/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
-function soakSourceText(s) {
-    if (s?.kind === 'merged')
-        return `merged_at of #${s.pull}`;
-    if (s?.kind === 'deployment')
-        return `created_at of Deployment ${s.id}`;
-    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
-    return `committer date: ${why}; a direct push can backdate it`;
+/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
+function configured(evidence) {
+    const by = evidence;
+    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
 }
 /**
- * Since when `current` (a pin's key: its digest, else its tag) has been the
- * pin: the oldest commit of the run at the head of `history` (newest first)
- * whose version of the file has it. `pinAt` reads a commit's pin key.
- */
-async function pinnedSince(service, current, history, complete, pinAt) {
-    let found;
-    let all = true;
-    for (const entry of history) {
-        if (current === undefined || (await pinAt(entry.sha)) !== current) {
-            all = false;
-            break;
-        }
-        found = entry;
-    }
-    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
-}
-/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
-function formatUtc(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/**
- * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
- * which service, since when (UTC) and how long is left. A pin whose start
- * was not found (its history does not show it), or whose history ends too
- * soon to show it soaked (a shallow clone that could not be deepened), is
- * held too, and says so.
- */
-function soakHolds(env, minSoak, pins, now) {
-    const holds = [];
-    for (const p of pins) {
-        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
-        if (p.since !== undefined && p.atLeast) {
-            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
-            if (now - p.since >= minSoak)
-                continue;
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
-            });
-            continue;
-        }
-        if (p.since === undefined) {
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
-            });
-            continue;
-        }
-        const until = p.since + minSoak;
-        if (now >= until)
-            continue;
-        // The commit and what its time is measured from: (abc123, merged_at of #12).
-        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
-    }
-    return holds;
-}
-/**
- * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
- * window holds make a draft unless a break-glass label lifted them, and with
- * push: direct any hold refuses.
+ * The gates' verdict: each gate's holds, those of a gate break glass lifts
+ * lifted by a break-glass label; a hold refuses when its gate says so (a
+ * soak by default), else makes a draft; with push: direct any hold refuses.
  */
 function gateVerdict(g) {
     const notes = [];
-    if (g.rollbackPast)
-        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
-    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
-    const window = g.window;
-    const lifted = window && g.breakGlass ? [window] : [];
-    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    const holds = [];
+    const lifted = [];
+    let refuse = false;
+    for (const { gate, evidence } of configured(g.evidence)) {
+        notes.push(...(gate.notes?.(evidence) ?? []));
+        const own = gate.holds(evidence, g.now);
+        if (gate.breakGlass && g.breakGlass) {
+            lifted.push(...own);
+            continue;
+        }
+        holds.push(...own);
+        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
+            refuse = true;
+    }
     if (lifted.length > 0 && g.breakGlass) {
         const b = g.breakGlass;
         notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
     }
     let action = 'go';
     if (holds.length > 0)
-        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
     return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
+function liftable(holds) {
+    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
 }
 /** The latest moment a hold lifts, for "held until". */
 function heldUntil(v) {
@@ -1239,116 +1114,7 @@ function heldUntil(v) {
 }
 /** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
 function gateLines(v) {
-    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
-}
-
-
-/***/ }),
-
-/***/ 81646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ environmentPins),
-/* harmony export */   Qo: () => (/* binding */ readEnvironment),
-/* harmony export */   Qp: () => (/* binding */ sideBySide),
-/* harmony export */   p$: () => (/* binding */ promotionSideBySide)
-/* harmony export */ });
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30033);
-// Every environment side by side: what `lockstep status` shows and promote-env's
-// job summary ends with. Each environment's files are opened once, leniently (a
-// file that cannot be read shows `?`, one that does not exist `missing`), and
-// give both its column of the table and its pins in full (status --json, the
-// deployments record). Linear in environments × services: a fleet of a hundred
-// environments reads each of them once, never once per pair.
-
-
-
-/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
-async function openLeniently(req, env, read, cache) {
-    try {
-        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .l)(env, read, {
-            charts: req.charts,
-            at: `the base branch ${req.base}`,
-            configFile: req.configFile,
-            cache,
-            optional: true,
-            lenientApplication: true,
-        });
-    }
-    catch {
-        return 'unreadable';
-    }
-}
-/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
-async function readEnvironment(req, env, read, cache) {
-    const place = await openLeniently(req, env, read, cache);
-    const open = place === 'unreadable' ? undefined : place;
-    const pins = {
-        name: env.name,
-        values: env.values,
-        missing: place === undefined,
-        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
-        services: {},
-    };
-    if (env.application)
-        pins.chartVersion = open?.rev?.current || null;
-    const cells = new Map();
-    let chart = '—';
-    if (env.application && open)
-        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
-    for (const s of req.services) {
-        if (place === 'unreadable') {
-            cells.set(s.name, '?');
-            pins.services[s.name] = null;
-            continue;
-        }
-        // A values file (or overlay) that does not exist is said so in its own column only.
-        if (place === undefined) {
-            cells.set(s.name, 'missing');
-            pins.services[s.name] = null;
-            continue;
-        }
-        try {
-            const pin = place.read(place.text, s);
-            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
-            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
-        }
-        catch {
-            cells.set(s.name, '—');
-            pins.services[s.name] = null;
-        }
-    }
-    return { column: { cells, chart }, pins };
-}
-/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
-function sideBySide(req, columns, after = -1) {
-    const envs = req.environments;
-    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => e.application))
-        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
-    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
-}
-/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i()) {
-    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
-    return read.map((r) => r.pins);
-}
-/**
- * Every environment side by side for the configured services (tag and short
- * digest), plus the chart version of each environment's Application, the
- * target's column as this promotion leaves it (`edited`: the plan's files
- * after their edit). A file that cannot be read shows `?` rather than
- * failing the promotion.
- */
-async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
-    const columns = await Promise.all(req.environments.map(async (env, i) => {
-        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
-        return (await readEnvironment(req, env, read, cache)).column;
-    }));
-    return sideBySide(req, columns, toIndex);
+    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
 }
 
 

@@ -22,84 +22,45 @@ var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(92536);
-// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
-var duration = __webpack_require__(8473);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
+var settings_read = __webpack_require__(38807);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
+
 
 
 
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
-/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input, then the working directory. */
+/**
+ * Reads the promote-env inputs once (the action's INPUT_* or the CLI's flags), each by its declaration
+ * (settings/table-promote.ts through settings/read.ts), then checks what the table cannot say: the shapes of
+ * repository, version, chart-version, base and record, and `to` required unless recording. Each error
+ * names its input, then the working directory.
+ */
 function promoteRequest(inputs, world) {
-    const repository = inputs.optional('repository');
+    const { to, record, ...read } = (0,settings_read/* readSettings */.sb)(table_promote/* PROMOTE */.R, inputs);
+    const { repository, version, chartVersion, base } = read;
     if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
         throw new errors/* UserError */.yo(`is '${repository}'`, { input: 'repository', hint: 'use owner/name, e.g. acme/gitops-config' });
-    const version = inputs.optional('version');
     if (version !== undefined && !TAG.test(version))
         throw new errors/* UserError */.yo(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
-    const chartVersion = inputs.optional('chart-version');
     // One exact SemVer 2 version as Helm writes it: `3.12`, `v3.1.2` or a range would be written into the Application as is.
     if (chartVersion !== undefined && valid_default()(chartVersion) !== chartVersion)
         throw new errors/* UserError */.yo(`is '${chartVersion}', not an exact chart version`, {
             input: 'chart-version',
             hint: 'give one released SemVer version, e.g. 3.1.2 or 4.0.0-rc.1',
         });
-    const base = inputs.optional('base');
     if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
         throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
     // record: deployments records what landed on the base instead of promoting: it needs no target.
-    const record = inputs.optional('record');
     if (record !== undefined && record !== 'deployments')
         throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
-    const soak = inputs.optional('min-soak');
-    const minSoak = soak === undefined ? undefined : (0,duration/* parseDuration */.E9)(soak);
-    if (soak !== undefined && minSoak === undefined)
-        throw new errors/* UserError */.yo(`is '${soak}', not a duration`, { input: 'min-soak', hint: duration/* DURATION_HINT */.Fp });
     const request = {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        from: inputs.optional('from'),
-        to: record ? (inputs.optional('to') ?? '') : inputs.required('to'),
-        environments: inputs.list('environments'),
-        digests: inputs.optional('digests'),
-        version,
-        resolveDigests: inputs.optionalBoolean('resolve-digests'),
-        push: inputs.choice('push', ['pr', 'direct'], 'pr'),
-        services: inputs.list('services'),
-        chartVersion,
-        valuesFile: inputs.optional('values-file'),
-        valuesKey: inputs.optional('values-key'),
-        repository,
-        verifySource: inputs.boolean('verify-source', true),
-        base,
-        draft: inputs.boolean('draft', false),
-        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
-        reviewers: inputs.list('reviewers'),
-        autoMerge: inputs.optionalBoolean('auto-merge'),
-        allowSkip: inputs.boolean('allow-skip', false),
-        allowChartDowngrade: inputs.boolean('allow-chart-downgrade', false),
-        requireChecks: inputs.list('require-checks'),
-        dryRun: inputs.boolean('dry-run', false),
+        ...read,
+        to: record ? (to ?? '') : inputs.required('to'),
         ...(record ? { record } : {}),
-        minSoak,
-        wait: inputs.optionalChoice('wait', ['refuse', 'draft']),
-        breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
-        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
-    const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
-    if (valuesDrift !== undefined)
-        request.valuesDrift = valuesDrift;
-    const validate = inputs.optionalChoice('validate', ['error', 'warn', 'off']);
-    if (validate !== undefined)
-        request.validate = validate;
-    const render = inputs.optionalChoice('render', ['auto', 'on', 'off']);
-    if (render !== undefined)
-        request.render = render;
-    const notifyPulls = inputs.optionalBoolean('notify-pulls');
-    if (notifyPulls !== undefined)
-        request.notifyPulls = notifyPulls;
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
 }
@@ -119,9 +80,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(4241), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(809), __webpack_require__.e(3342), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 44006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(4241), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(809), __webpack_require__.e(3342), __webpack_require__.e(8598), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 24859))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(8840), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(3356), __webpack_require__.e(809), __webpack_require__.e(9225), __webpack_require__.e(5843), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 44006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(8840), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(3356), __webpack_require__.e(809), __webpack_require__.e(9225), __webpack_require__.e(5843), __webpack_require__.e(8598), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 24859))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(1838), __webpack_require__.e(3861), __webpack_require__.e(8598), __webpack_require__.e(6140)]).then(__webpack_require__.bind(__webpack_require__, 67994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(3525), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(4241), __webpack_require__.e(3861), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(809), __webpack_require__.e(3342), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 44006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(8840), __webpack_require__.e(3356), __webpack_require__.e(8598), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 67994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(8840), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(3356), __webpack_require__.e(809), __webpack_require__.e(9225), __webpack_require__.e(5843), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 44006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -131,6 +92,211 @@ const promote = {
         };
     },
 };
+
+
+/***/ }),
+
+/***/ 38807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ defaultsOf),
+/* harmony export */   II: () => (/* binding */ unresolved),
+/* harmony export */   P1: () => (/* binding */ scoped),
+/* harmony export */   cm: () => (/* binding */ settingsForEach),
+/* harmony export */   sb: () => (/* binding */ readSettings),
+/* harmony export */   zc: () => (/* binding */ settingsFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_camel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31703);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8473);
+/* harmony import */ var _text_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60385);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59199);
+// The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
+// config key, so its TypeScript type, how its input is parsed and where its value comes from are all
+// derived from that entry here, never spelled again at a use site. An operation's request reads its
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
+// environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
+
+
+
+
+
+/** The entries of `table` whose config key lives at `where`. */
+function scoped(table, where) {
+    const settings = table.settings.filter((s) => s.config?.where === where);
+    return { operation: table.operation, action: table.action, settings: settings };
+}
+/**
+ * Reads every input of `table` by its kind, once: a `bool` as a YAML boolean, a `choice` among its choices,
+ * a list one per line or comma-separated, a `duration` in milliseconds (30m, 2d), anything else as text;
+ * each with the table's default when it has one (the runner passes it; a terminal's flags do the same),
+ * else undefined when not given (a list: empty). Each error names its input.
+ */
+function readSettings(table, inputs) {
+    const out = {};
+    for (const s of table.settings) {
+        if (s.kind === 'secret')
+            continue;
+        const value = readOne(s, inputs);
+        if (value !== undefined)
+            out[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input)] = value;
+    }
+    return out;
+}
+/** What readSettings gives when no input is given: each setting's default, read as its kind. */
+function defaultsOf(table) {
+    return readSettings(table, NOTHING_GIVEN);
+}
+/** An input source where nothing is given. */
+const NOTHING_GIVEN = {
+    source: () => '',
+    string: (_name, fallback = '') => fallback,
+    optional: () => undefined,
+    required: (name) => {
+        throw new Error(`${name} is required: a table with a required input has no defaults to read`);
+    },
+    boolean: (_name, fallback) => fallback,
+    optionalBoolean: () => undefined,
+    choice: (_name, _choices, fallback) => fallback,
+    optionalChoice: () => undefined,
+    list: () => [],
+};
+function readOne(s, inputs) {
+    const { input: name, default: fallback } = s;
+    switch (s.kind) {
+        case 'bool':
+            return fallback === undefined ? inputs.optionalBoolean(name) : inputs.boolean(name, fallback === 'true');
+        case 'choice':
+            return fallback === undefined ? inputs.optionalChoice(name, s.choices ?? []) : inputs.choice(name, s.choices ?? [], fallback);
+        case 'list':
+        case 'path-list':
+        case 'glob-list':
+            // The default stands for an input not given (the runner passes it); given empty on purpose, the list is empty.
+            return fallback !== undefined && inputs.source(name) === '' ? (0,_text_list_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .r)(fallback) : inputs.list(name);
+        case 'duration': {
+            const text = inputs.optional(name);
+            if (text === undefined)
+                return undefined;
+            const ms = (0,_text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(text);
+            if (ms === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${text}', not a duration`, { input: name, hint: _text_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .DURATION_HINT */ .Fp });
+            return ms;
+        }
+        default:
+            if (s.required)
+                return inputs.required(name);
+            return fallback === undefined ? inputs.optional(name) : inputs.string(name, fallback);
+    }
+}
+/**
+ * The config-backed settings of `table`, resolved by the one precedence (settings/resolve.ts): the input
+ * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
+ * > the key at the top of the file > the declared default. Settings with no value are left out.
+ */
+function settingsFor(table, given, config, scope = {}) {
+    const read = given;
+    const byInput = {};
+    for (const s of table.settings) {
+        const v = read[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input)];
+        byInput[s.input] = Array.isArray(v) && v.length === 0 ? undefined : v;
+    }
+    const out = {};
+    for (const [input, r] of Object.entries((0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSettings */ .M)(table, byInput, config, scope)))
+        if (r.value !== undefined)
+            out[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(input)] = r.value;
+    return out;
+}
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
+}
+/**
+ * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
+ * reads otherwise): what a request carries as given, so that no input a config key backs is left on it to
+ * be read with a precedence of its own.
+ */
+function unresolved(table, given, also = []) {
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => (0,_text_camel_js__WEBPACK_IMPORTED_MODULE_1__/* .camel */ .n)(s.input));
+    const out = new Set([...backed, ...also.map(String)]);
+    return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
+}
+
+
+/***/ }),
+
+/***/ 59199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings)
+/* harmony export */ });
+/* unused harmony export valueOf */
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default (or the default another key decides: `defaultWhen`). `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already. Without a config (check reads none
+ * at a commit that has no file), the input, else the default.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config?.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    // A key an environment may set is read there first; the top of the file holds it for every environment.
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    const top = config;
+    const v = top?.[key];
+    if (v !== undefined)
+        return { value: v, from: 'top' };
+    // A default another key decides (values-drift: error where protected), that key read where this one would be.
+    const when = s.config.defaultWhen;
+    if (when) {
+        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+
+/***/ }),
+
+/***/ 31703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
 
 
 /***/ }),

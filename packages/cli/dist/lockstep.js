@@ -730,12 +730,12 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
-            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
+            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
             const config = loadConfig(root, read('config'));
             // What any command refuses about the file (window crons, waves naming no environment, a private key in
             // verify.keys), refused here too; the key files are read as digests and promote read them.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
             await checkConfig(config, policyFiles(root, config.file)).catch((e) => {
@@ -747,7 +747,7 @@ const configCommand = {
                     throw e;
             });
             // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
             problems.push(...config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, (e.values ?? e.kustomization)))
                 ? []
                 : [
@@ -978,7 +978,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(3525), __nccwpck_require__.e(1838), __nccwpck_require__.e(8598), __nccwpck_require__.e(3165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(8833), __nccwpck_require__.e(1838), __nccwpck_require__.e(8598), __nccwpck_require__.e(3927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1114,7 +1114,7 @@ const completeValuesCommand = {
         cmd.action(async (kind, opts) => {
             try {
                 const { VALUE_KINDS } = await __nccwpck_require__.e(/* import() */ 9142).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
-                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(620), __nccwpck_require__.e(5677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
+                const { completionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(620), __nccwpck_require__.e(5063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92717));
                 const known = VALUE_KINDS.find((k) => k === kind);
                 if (known === undefined)
                     return;
@@ -3114,10 +3114,12 @@ const RELEASE = {
 // it imports no operation, action or report module.
 /** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
 function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    const all = table.settings;
+    const missing = inputs.filter((i) => !all.some((s) => s.input === i));
     if (missing.length > 0)
         throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+    const settings = all.filter((s) => inputs.includes(s.input));
+    return { operation, action: table.action, settings: settings };
 }
 /** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
 function secretInputs(table) {
@@ -3150,10 +3152,12 @@ const VALIDATE_KEY = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  XL: () => (/* binding */ ACTION_TABLES)
+  XL: () => (/* binding */ ACTION_TABLES),
+  Cb: () => (/* binding */ METRICS),
+  XQ: () => (/* binding */ STATUS)
 });
 
-// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, METRICS, PROMOTE, PUBLISH, RELEASE, STATUS, TABLES
+// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, PROMOTE, PUBLISH, RELEASE, TABLES
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __nccwpck_require__(96355);

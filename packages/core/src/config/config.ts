@@ -19,6 +19,9 @@ import { validate as validator } from './validate.generated.js';
  * pushes them; `api` creates them through GitHub's Git Database API, so
  * GitHub signs them (Verified) for GITHUB_TOKEN or a GitHub App token.
  */
+
+/** An environment's approval rule as the config writes it (approval:; promote/gates/approval.ts reads it). */
+export type ApprovalRule = NonNullable<NonNullable<RawConfig['environments']>[number]['approval']>;
 export type CommitMode = 'git' | 'api';
 
 export interface PinRule {
@@ -71,7 +74,7 @@ export interface EnvironmentConfig {
   /** The fan-in gate's environments (after:, carried as written; promote/gates/fan-in.ts reads it). */
   after?: string[];
   /** The approval gate's rule (approval:, carried as written; promote/gates/approval.ts reads it). */
-  approval?: NonNullable<RawConfig['environments']>[number]['approval'];
+  approval?: ApprovalRule;
 }
 
 /** One allow or deny window: it opens at each time `cron` names (in `timezone`) and stays open `durationMs`. */

@@ -12,7 +12,7 @@ import {
   verifyFor,
   verifyOptOut,
   type WindowRules,
-  type EnvironmentConfig,
+  type ApprovalRule,
 } from '../config/config.ts';
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
@@ -46,7 +46,7 @@ export interface PromoteEnvironment {
   /** The fan-in gate's environments (promote/gates/fan-in.ts): promoted only from pins each of them runs. */
   after?: string[];
   /** The approval gate's rule (promote/gates/approval.ts): who must approve the promotion into the source. */
-  approval?: EnvironmentConfig['approval'];
+  approval?: ApprovalRule;
   /** The config's render mode for this environment (undefined: the top level's). */
   render?: RenderMode;
 }

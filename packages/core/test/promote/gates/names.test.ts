@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '../../../../../action-tests/harness/run-action.ts';
 import { GATES } from '../../../src/promote/gates/registry.ts';
+import { ACTION_TABLES } from '../../../src/settings/tables.ts';
+import { CONFIG_KEYS } from '../../../src/settings/config-keys.ts';
 
 // The architecture of gates (issue 54): a gate's name is spelled in its own file of promote/gates/ and
 // nowhere else in the promote wing — the verdict, the run, the views and the waves read the registry.
@@ -57,4 +59,18 @@ test('finds a branch on a gate name outside its file, and each gate file declare
     "promote/gates/window.ts: 'soak'",
     "promote/view.ts: 'fan-in'",
   ]);
+});
+
+test("each gate's settings are keys the settings tables declare (so the faces, schema and docs carry them)", () => {
+  const declared = new Set([
+    ...ACTION_TABLES.flatMap((t) => t.settings.flatMap((s) => [s.input, ...(s.config ? [s.config.key] : [])])),
+    ...CONFIG_KEYS.map((k) => k.key),
+  ]);
+  expect(Object.fromEntries(GATES.map((g) => [g.name, g.settings.filter((k) => !declared.has(k))]))).toEqual({
+    soak: [],
+    window: [],
+    'fan-in': [],
+    approval: [],
+  });
+  expect(GATES.map((g) => g.settings)).toEqual([['min-soak', 'wait'], ['windows', 'break-glass-label'], ['after'], ['approval']]);
 });

@@ -1,15 +1,5 @@
-<<<<<<<< HEAD:actions/promote-env/dist/184.index.js
-<<<<<<<< HEAD:actions/promote-env/dist/184.index.js
-export const id = 184;
-export const ids = [184];
-========
-export const id = 387;
-export const ids = [387];
->>>>>>>> plumbing:actions/promote-env/dist/387.index.js
-========
-export const id = 768;
-export const ids = [768];
->>>>>>>> gates:actions/promote-env/dist/768.index.js
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
 /***/ 5076:
@@ -363,10 +353,6 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-<<<<<<<< HEAD:actions/promote-env/dist/184.index.js
-<<<<<<<< HEAD:actions/promote-env/dist/184.index.js
-/***/ 5478:
-========
 /***/ 3920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -390,741 +376,7 @@ const PromotionBranch = {
 
 /***/ }),
 
-/***/ 4787:
->>>>>>>> plumbing:actions/promote-env/dist/387.index.js
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FX: () => (/* binding */ checksGreen),
-  z: () => (/* binding */ planPromotion),
-  Tc: () => (/* binding */ servicePin)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(3952);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var promote_place = __webpack_require__(1983);
-// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
-var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
-
-
-
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.keys(value)
-            .sort()
-            .map((k) => [k, sortKeys(value[k])]));
-    return value;
-}
-/** The file's text: keys sorted at every level, 2-space indent, final newline. */
-function formatDigests(file) {
-    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
-}
-/** The same content on one line, for the `digests` output. */
-function digestsOneLine(file) {
-    return JSON.stringify(sortKeys(file));
-}
-/** 1-based line of the first `"name":` key in the text, for error locations. */
-function lineOfKey(text, name) {
-    const idx = text.indexOf(`${JSON.stringify(name)}`);
-    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
-}
-const READERS = {
-    merge: {
-        subject: (file) => file,
-        entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: "fix or delete the file, or set replace: true to write this run's entries only",
-        required: ['digest', 'image', 'sha', 'tag'],
-    },
-    promote: {
-        subject: () => 'the digests file',
-        entry: (name) => `entry '${name}'`,
-        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
-        required: ['digest'],
-    },
-};
-async function parseDigests(text, file, reader = 'merge') {
-    const r = READERS[reader];
-    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
-    const out = {};
-    for (const [name, entry] of Object.entries(raw)) {
-        const at = { file, line: lineOfKey(text, name) };
-        const what = r.entry(name, file);
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            throw new src_errors/* UserError */.yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        const e = entry;
-        for (const key of r.required)
-            if (typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        if (!(0,reference/* isDigest */.Bc)(e.digest))
-            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
-                ...at,
-                hint: 'a digest is sha256: followed by 64 hex characters',
-            });
-        for (const key of ['image', 'sha', 'tag', 'platform'])
-            if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
-                    ...at,
-                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
-                });
-        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
-        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
-                ...at,
-                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
-            });
-        out[name] = e;
-    }
-    return out;
-}
-/**
- * Adds `incoming` to `existing` (a matrix job adding its service). An entry
- * already there with another digest is a conflict — a UserError per name —
- * unless `overwrite`; the same digest is simply refreshed.
- * Throws UserError (one conflict) or UserErrors (several).
- */
-function mergeDigests(existing, incoming, opts) {
-    const errors = [];
-    const out = { ...existing };
-    for (const [name, entry] of Object.entries(incoming)) {
-        const old = existing[name];
-        if (old && old.digest !== entry.digest && !opts.overwrite) {
-            errors.push(new UserError(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
-                file: opts.file,
-                line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: words `give each matrix job its own service name, or ${setting('overwrite', 'true')} to replace it`,
-            }));
-            continue;
-        }
-        out[name] = entry;
-    }
-    throwAll(errors);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
-// Step 1 of a plan and its first check, before any network request: where the
-// new pins come from (a digests file, a rollback ref, an explicit version, the
-// source environment at the base) and whether a digests-file entry is the
-// service's image.
-
-
-
-
-/** Opens an environment's pin place at `at` with the run's parses. */
-function placeOf(env, read, req, at, cache) {
-    return (0,promote_place/* openPinPlace */.l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
-}
-/** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
-function sourcePin(place, service, env) {
-    const pin = place.read(place.text, service);
-    if (pin.style === 'overlay' && !pin.overlay?.entry)
-        throw new src_errors/* UserError */.yo(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
-            file: pin.file,
-            line: pin.line,
-            hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
-        });
-    return pin;
-}
-/**
- * Step 2b: one UserError per digests-file entry whose image is not the
- * service's — the config's `services.<name>.image`, else the repository the
- * target's values file writes — compared after normalising both names. An
- * entry without an image (other tools' files) is taken as the service's.
- */
-function foreignDigestEntries(source, current, req, scope) {
-    const errors = [];
-    for (const [name, p] of source) {
-        if (!p.entry || p.image === undefined)
-            continue;
-        const pin = current.get(name);
-        const configured = scope.byName.get(name).image;
-        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
-        const [want, where] = configured
-            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
-            : [pin.repository, `${pin.file}:${pin.line}`];
-        const wantId = want === undefined ? undefined : (0,pins/* imageIdentity */.a)(want);
-        if (wantId !== undefined && wantId !== (0,pins/* imageIdentity */.a)(p.image))
-            errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
-                file: p.entry.file,
-                line: p.entry.line,
-                hint: 'fix the digests file (each matrix job records its own service) or the config',
-            }));
-    }
-    return errors;
-}
-/**
- * Step 1 of a plan, before any network request: the new pins, from the
- * digests file, the target's own pins at a rollback ref, an explicit
- * version, or the source environment's pins at the base branch (in that
- * order of precedence). Adds a note for digests-file services the config
- * does not list.
- */
-async function readPinSource(req, route, world, scope, notes, cache) {
-    const { to } = route;
-    const { wanted } = scope;
-    const pins = new Map();
-    if (req.digests)
-        return digestsFileSource(req, req.digests, world, scope, notes);
-    if (req.from.kind === 'ref') {
-        const commit = await world.resolveRef(req.from.ref);
-        if (!commit)
-            throw new src_errors/* UserError */.yo(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
-                input: 'from',
-                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
-                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
-            });
-        const at = (p) => world.readAt(commit, p);
-        const place = await placeOf(to, at, req, `ref ${req.from.ref}`, cache);
-        const rev = place.rev;
-        for (const s of req.services) {
-            if (!wanted(s.name))
-                continue;
-            const pin = sourcePin(place, s, to);
-            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
-        }
-        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
-    }
-    if (req.version) {
-        for (const s of req.services)
-            if (wanted(s.name))
-                pins.set(s.name, { tag: req.version });
-        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
-    }
-    if (req.from.kind === 'env') {
-        const from = route.from;
-        const place = await placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
-        const rev = place.rev;
-        for (const s of req.services) {
-            if (!wanted(s.name))
-                continue;
-            const pin = sourcePin(place, s, from);
-            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
-        }
-        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
-    }
-    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
-}
-/** Step 1 from a digests file: each configured service's entry (those `only` names must be there); a note names the entries no service is. */
-async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
-    const pins = new Map();
-    const text = world.readLocal(file);
-    if (text === undefined)
-        throw new src_errors/* UserError */.yo(`: ${file} does not exist`, {
-            input: 'digests',
-            hint: 'download the capture-digests artifact before this step, or fix the path',
-            cliHint: 'write it with lockstep digests first, or fix the path',
-        });
-    const entries = new Map(Object.entries(await parseDigests(text, file, 'promote')));
-    const errors = [];
-    for (const name of req.only)
-        if (!entries.has(name))
-            errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, {
-                file,
-                line: 1,
-                hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
-            }));
-    (0,src_errors/* throwAll */.Kx)(errors);
-    const ignored = [];
-    for (const [name, e] of entries) {
-        if (!byName.has(name)) {
-            ignored.push(name);
-            continue;
-        }
-        if (wanted(name))
-            pins.set(name, {
-                tag: e.tag,
-                digest: e.digest,
-                image: e.image,
-                sha: e.sha,
-                entry: { file, line: lineOfKey(text, name) },
-            });
-    }
-    if (ignored.length > 0)
-        notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
-    if (pins.size === 0)
-        throw new src_errors/* UserError */.yo(`the digests file names no configured service`, {
-            file,
-            line: 1,
-            hint: `configured services: ${[...byName.keys()].join(', ')}`,
-        });
-    return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
-var ranges_valid = __webpack_require__(8219);
-var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
-// A protected environment deploys exactly what was reviewed: its ArgoCD
-// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
-// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
-// promoted. SemVer decides what is exact (semver.valid) and what is a range
-// (semver.validRange); nothing here spells SemVer with a regex.
-
-
-
-
-
-
-/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
-const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/**
- * Why `revision` is not one exact chart version, or undefined when it is.
- * A git `path:` source may also pin a full commit id.
- */
-function inexactRevision(revision, source) {
-    const text = revision.trim();
-    if (valid_default()(text) !== null)
-        return undefined;
-    if (source === 'path' && COMMIT.test(text))
-        return undefined;
-    if (text === '')
-        return 'is empty, so the newest chart is deployed';
-    if (text === '*')
-        return "is '*', any version";
-    if (text === 'HEAD')
-        return "is 'HEAD', whatever the default branch holds";
-    if (ranges_valid_default()(text) !== null)
-        return `is '${text}', a range, not one version`;
-    return `is '${text}', a branch or tag name, not a chart version`;
-}
-/** The hint every such problem carries. */
-const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
-/**
- * Every chart source of every Application in an Applications file whose
- * targetRevision is not exact, at its line: a source with `chart:` (Helm
- * repository or OCI) or `path:` (a chart in git). Sources with neither (a
- * multi-source `ref:` for values files) carry no chart version.
- */
-function inexactRevisions(text, file) {
-    return inexactRevisionsIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file, { allowMulti: true }));
-}
-/** inexactRevisions on a file already parsed. */
-function inexactRevisionsIn(parsed) {
-    const out = [];
-    for (const doc of parsed.documents ?? []) {
-        const root = doc.contents;
-        const spec = (0,read/* mapValue */.IS)(root, 'spec');
-        const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind')) ?? 'Application';
-        if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
-            continue;
-        const name = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(root, 'metadata'), 'name'));
-        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
-        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [(0,read/* mapValue */.IS)(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
-        for (const source of list) {
-            const kindOf = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart')) !== undefined
-                ? 'chart'
-                : (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path')) !== undefined
-                    ? 'path'
-                    : undefined;
-            if (!kindOf)
-                continue;
-            const rev = (0,read/* mapValue */.IS)(source, 'targetRevision');
-            const why = inexactRevision((0,read/* scalarText */.ws)(rev) ?? '', kindOf);
-            if (!why)
-                continue;
-            out.push({
-                file: parsed.file,
-                line: parsed.lineOf(rev ?? source) ?? 1,
-                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
-                hint: HINT,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
-// The plan's checks after its source is read: tags resolved to digests
-// through the registry, `verify:` policies, verify-source, a protected
-// target's pins and chart version, and require-checks.
-
-
-
-
-
-
-/** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
-function bareTagsInProtected(source, current, to) {
-    return [...source]
-        .filter(([, p]) => !p.digest)
-        .map(([name]) => {
-        const pin = current.get(name);
-        return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
-            file: pin.file,
-            line: pin.line,
-            hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
-        });
-    });
-}
-/**
- * Step 4: each pin with a tag and no digest gets the digest the registry
- * has for that tag (lookups in parallel). The image is the config's, the
- * source's, or the target's repository, in that order; every failure is
- * collected and thrown together.
- */
-async function resolveMissingDigests(source, current, req, world, scope) {
-    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
-    const errors = [];
-    await Promise.all(lookups.map(async ([name, p]) => {
-        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
-        if (!image) {
-            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
-                file: req.configFile,
-                hint: `set services.${name}.image in the config`,
-            }));
-            return;
-        }
-        const ref = serviceReference(name, image, p.tag, req, errors);
-        if (!ref)
-            return;
-        try {
-            p.digest = await world.resolveDigest(ref, name);
-        }
-        catch (e) {
-            if (e instanceof src_errors/* UserError */.yo)
-                errors.push(e);
-            else
-                throw e;
-        }
-    }));
-    (0,src_errors/* throwAll */.Kx)(errors);
-}
-/**
- * A service's image repository (any tag or digest on it dropped), with `tag`
- * when given, as a reference; a repository that does not parse is the
- * config's error, added to `errors` (undefined then).
- */
-function serviceReference(name, image, tag, req, errors) {
-    const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-    try {
-        return (0,reference/* parseReference */.F2)(tag === undefined ? repository : `${repository}:${tag}`);
-    }
-    catch (e) {
-        if (!(e instanceof reference/* InvalidReference */.ft))
-            throw e;
-        errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
-        return undefined;
-    }
-}
-/**
- * Step 4b: each new pin of a service with a `verify:` policy, whose digest
- * the target does not pin already, checked against it (in parallel). A pin
- * without a digest cannot be verified and is refused; every refusal is
- * collected and thrown together, before anything is written.
- */
-async function verifyNewDigests(source, current, req, world, scope) {
-    const out = new Map();
-    const errors = [];
-    await Promise.all([...source].map(async ([name, p]) => {
-        const policy = scope.byName.get(name)?.verify;
-        const pin = current.get(name);
-        if (!policy || (0,pins/* pinMatches */.ZW)(pin, p))
-            return;
-        const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
-        if (!p.digest || !image) {
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
-                file: req.configFile,
-                hint: p.digest
-                    ? `set services.${name}.image in the config`
-                    : (0,src_errors/* words */.aL) `promote from a digests file, or ${(0,src_errors/* setting */.Pe)('resolve-digests', 'true')}`,
-            }));
-            return;
-        }
-        if (!world.verifyDigest)
-            throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
-        const ref = serviceReference(name, image, undefined, req, errors);
-        if (!ref)
-            return;
-        try {
-            out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
-        }
-        catch (e) {
-            if (e instanceof src_errors/* UserError */.yo)
-                errors.push(e);
-            else
-                throw e;
-        }
-    }));
-    (0,src_errors/* throwAll */.Kx)(errors);
-    return out;
-}
-/**
- * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
- * (by digest, or by tag without one). Copying from that environment at the
- * base needs no check; with verify-source off each pin says so.
- */
-async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
-    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-    const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
-    const errors = [];
-    for (const [name, p] of source) {
-        if (!needsCheck) {
-            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
-            continue;
-        }
-        const there = src.read(src.text, scope.byName.get(name));
-        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
-        if (!same)
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
-                file: there.file,
-                line: there.line,
-                hint: (0,src_errors/* words */.aL) `promote it into ${verifyEnv.name} first, or ${(0,src_errors/* setting */.Pe)('verify-source', 'false')}`,
-            }));
-        else
-            p.verified = verifyEnv.name;
-    }
-    (0,src_errors/* throwAll */.Kx)(errors);
-}
-/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
-function unpinnedInProtected(after, to, services, scope, place) {
-    const errors = [];
-    for (const name of services) {
-        const pin = place.read(after, scope.byName.get(name));
-        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
-                file: place.file,
-                line: pin.line,
-                hint: (0,src_errors/* words */.aL) `promote from a digests file or with ${(0,src_errors/* named */.KT)('resolve-digests', 'true')}`,
-            }));
-    }
-    for (const problem of place.protectedProblems(after))
-        errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
-    return errors;
-}
-/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
-function inexactInProtected(appText, rev) {
-    return inexactRevisions(appText, rev.file)
-        .filter((p) => p.line === rev.line)
-        .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
-}
-/**
- * Step 8, require-checks: the named checks' states on the commits the new
- * pins came from (build shas, else the rollback ref's commit, else the last
- * commit that changed the source environment's values).
- */
-async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
-    const commits = new Set();
-    for (const c of changes)
-        if (c.sourceCommit)
-            commits.add(c.sourceCommit);
-    if (commits.size === 0 && refCommit)
-        commits.add(refCommit);
-    if (commits.size === 0 && verifyEnv) {
-        const last = await world.lastCommit((0,promote_place/* pinPath */.d)(verifyEnv));
-        if (last)
-            commits.add(last);
-    }
-    if (commits.size === 0)
-        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', {
-            hint: 'promote from an environment or a digests file with sha',
-        });
-    if (!world.checkStates)
-        throw new Error('require-checks needs a GitHub client');
-    const checks = [];
-    for (const sha of commits)
-        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
-// Plans one promotion in memory: where the new pins come from (a digests file,
-// the source environment's pins at the base branch, an explicit version, or the
-// target's own pins at a git ref for a rollback), which services they change,
-// the byte-minimal edits of the target's values file and Application, and the
-// gates (verify-source, protected pins, require-checks). Nothing here writes.
-
-
-
-
-
-
-
-
-
-/**
- * Plans the promotion `req` along `route` on the base commit. Every input
- * problem is a UserError (file:line where there is one) raised before any
- * registry or GitHub request; registry lookups come next, then the gates.
- * `cache` holds the run's parses: each values file is parsed once for all its
- * services, and a plan made again on a moved base reuses what did not change.
- * It reads the source's and the target's files (and the environment before
- * the target for verify-source), no other environment's.
- */
-async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i()) {
-    const { to } = route;
-    const notes = [];
-    const baseLabel = `the base branch ${req.base}`;
-    const only = new Set(req.only);
-    const scope = {
-        byName: new Map(req.services.map((s) => [s.name, s])),
-        wanted: (name) => only.size === 0 || only.has(name),
-    };
-    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    // 1. Where the new pins come from (no network yet).
-    const pinSource = await readPinSource(req, route, world, scope, notes, cache);
-    const source = pinSource.pins;
-    // 2. What the target pins now.
-    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
-    const current = new Map();
-    for (const name of source.keys())
-        current.set(name, target.read(target.text, scope.byName.get(name)));
-    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
-    (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
-    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
-    const resolve = (0,request/* mustResolve */.iE)(req, to);
-    if (to.protected && !resolve)
-        (0,src_errors/* throwAll */.Kx)(bareTagsInProtected(source, current, to));
-    // 4. Tags to digests through the registry, for pins that lack one.
-    if (resolve)
-        await resolveMissingDigests(source, current, req, world, scope);
-    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
-    const verified = await verifyNewDigests(source, current, req, world, scope);
-    for (const [name, p] of source) {
-        const optOut = scope.byName.get(name)?.verifyOptOut;
-        if (optOut && !(0,pins/* pinMatches */.ZW)(current.get(name), p))
-            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
-    }
-    // 5. verify-source: the digest must run in the source environment now.
-    if (verifyEnv && req.from.kind !== 'ref')
-        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
-    // 6. The edits, file by file, and what changes.
-    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes }, cache);
-    const files = [...texts]
-        .filter(([, t]) => t.after !== t.before)
-        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
-    // Each edit is checked: no step after this one reads a file as it was before its edit (the side-by-side
-    // table, the protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
-    // the target's values are a ~4 MB document the rest of the run need not hold.
-    for (const t of texts.values())
-        if (t.after !== t.before)
-            cache.forget((0,bytes/* stripBom */.F8)(t.before));
-    // 7. A protected target ends with every image pinned by digest.
-    if (to.protected && files.length > 0)
-        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target));
-    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
-    if (to.protected && files.length > 0 && target.rev)
-        (0,src_errors/* throwAll */.Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
-    // 8. require-checks on the commit the source pins came from.
-    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
-    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
-}
-/** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes }, cache) {
-    const texts = new Map();
-    const edit = (file, before, fn) => {
-        const entry = texts.get(file) ?? { before, after: before };
-        entry.after = fn(entry.after);
-        texts.set(file, entry);
-    };
-    const changes = [];
-    const unchanged = [];
-    const pinEdits = [];
-    for (const [name, p] of source) {
-        const pin = current.get(name);
-        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
-        const repository = p.image ?? scope.byName.get(name).image;
-        if (repository !== undefined && p.digest !== undefined)
-            p.repository = (0,pins/* imageRepository */.an)(repository);
-        if ((0,pins/* repositoryMoves */.Ro)(pin, p))
-            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
-        if ((0,pins/* pinMatches */.ZW)(pin, p)) {
-            unchanged.push(name);
-            continue;
-        }
-        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
-        changes.push({
-            service: name,
-            file: target.file,
-            line: pin.line,
-            oldTag: pin.tag,
-            newTag: p.tag ?? pin.tag,
-            oldDigest: pin.digest,
-            newDigest: p.digest,
-            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
-            sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
-            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
-            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
-        });
-    }
-    if (pinEdits.length > 0)
-        edit(target.file, target.text, (t) => target.write(t, pinEdits));
-    const rev = target.rev;
-    if (chartFrom === undefined || !rev || rev.current === chartFrom)
-        return { changes, unchanged, texts };
-    edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
-    const chart = {
-        file: rev.file,
-        line: rev.line,
-        application: rev.name,
-        ...(rev.chart ? { chart: rev.chart } : {}),
-        ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
-        old: rev.current,
-        new: chartFrom,
-    };
-    return { changes, unchanged, chart, texts };
-}
-/** True when every required check passed. */
-function checksGreen(plan) {
-    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
-}
-/**
- * One service's pin in an environment, read from the files `read` gives (the
- * base, or a commit of the file's history for soak time); undefined where the
- * file or the pin cannot be read.
- */
-async function servicePin(req, env, service, read, cache) {
-    const s = req.services.find((x) => x.name === service);
-    if (!s)
-        return undefined;
-    try {
-        const place = await (0,promote_place/* openPinPlace */.l)(env, read, {
-            charts: req.charts,
-            at: 'that commit',
-            configFile: req.configFile,
-            cache,
-            optional: true,
-        });
-        return place?.read(place.text, s);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5387:
-========
-/***/ 2768:
->>>>>>>> gates:actions/promote-env/dist/768.index.js
+/***/ 9662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5529,6 +4781,7 @@ var branch = __webpack_require__(3920);
 
 
 
+
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
  * auto-merge, through a client made on first use. Refusals a user can fix
@@ -6226,11 +5479,12 @@ const waveEnvironments = (config) => {
         ]));
 };
 /**
- * No `verify.keys` entry (top level or a service's) written as PEM text holds a private key: the repository
- * would give anyone the key that signs. digests and promote refuse it when they verify; refused here at its
- * line, so `lockstep config` and the PR check (a config change) catch it before the merge.
+ * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
+ * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
+ * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
+ * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
  */
-const verifyKeys = (config) => {
+const verifyKeys = async (config, files) => {
     const lists = [
         [['verify', 'keys'], config.verify?.keys],
         ...Object.entries(config.services).map(([name, s]) => [
@@ -6238,30 +5492,54 @@ const verifyKeys = (config) => {
             s.verify?.keys,
         ]),
     ];
-    return lists.flatMap(([path, keys]) => (keys ?? []).flatMap((key, k) => {
-        const label = (0,pem/* privateKeyLabel */.p)(key);
-        return label === undefined
-            ? []
-            : [
-                new errors/* UserError */.yo(`${path.join('.')}[${k}] is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
-                    file: config.file,
-                    line: (0,config_config/* configLine */.Xv)(config, [...path, k]),
+    const found = [];
+    for (const [path, keys] of lists)
+        for (const [k, key] of (keys ?? []).entries()) {
+            const at = { file: config.file, line: (0,config_config/* configLine */.Xv)(config, [...path, k]) };
+            const entry = `${path.join('.')}[${k}]`;
+            const inline = key.trimStart().startsWith('-----BEGIN');
+            if (!inline && files === undefined)
+                continue;
+            let text = key;
+            if (!inline)
+                try {
+                    text = await files(key, 'verify.keys');
+                }
+                catch (e) {
+                    if (!(e instanceof errors/* UserError */.yo))
+                        throw e;
+                    found.push(new errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    continue;
+                }
+            const named = inline ? entry : `${entry}: ${key}`;
+            const label = (0,pem/* privateKeyLabel */.p)(text);
+            if (label !== undefined)
+                found.push(new errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    ...at,
                     hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
-                }),
-            ];
-    }));
+                }));
+            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
+                found.push(new errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
+                    ...at,
+                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
+                }));
+        }
+    return found;
 };
 /**
  * The checks every command runs on the config it loads, in order. Another
  * check (a `charts:` glob matching no chart, say) is one more entry here.
  */
 const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
-/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
-async function checkConfig(config, checks = CONFIG_CHECKS) {
+/**
+ * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
+ * found together (each at its line, in the order of the file), else returns the config.
+ */
+async function checkConfig(config, files, checks = CONFIG_CHECKS) {
     const problems = [];
     for (const check of checks)
-        problems.push(...(await check(config)));
-    (0,errors/* throwAll */.Kx)(problems);
+        problems.push(...(await check(config, files)));
+    (0,errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     return config;
 }
 /** loadConfig, then every check: what each command reads its config with, before any network request. */
@@ -6277,6 +5555,7 @@ var registry = __webpack_require__(8765);
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -6313,7 +5592,7 @@ function digestsNames(read, path) {
  */
 async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
-    await checkConfig(config, [...CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
+    await checkConfig(config, undefined, [...CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
@@ -6473,114 +5752,6 @@ async function planChecked(req, route, world, baseSha, cache) {
     return rendered.validation?.length
         ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
         : { ...checked, rendered };
-}
-
-
-/***/ }),
-
-/***/ 1646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ environmentPins),
-/* harmony export */   p$: () => (/* binding */ promotionSideBySide)
-/* harmony export */ });
-/* unused harmony exports readEnvironment, sideBySide */
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3952);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
-// Every environment side by side: what `lockstep status` shows and promote-env's
-// job summary ends with. Each environment's files are opened once, leniently (a
-// file that cannot be read shows `?`, one that does not exist `missing`), and
-// give both its column of the table and its pins in full (status --json, the
-// deployments record). Linear in environments × services: a fleet of a hundred
-// environments reads each of them once, never once per pair.
-
-
-
-/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
-async function openLeniently(req, env, read, cache) {
-    try {
-        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .l)(env, read, {
-            charts: req.charts,
-            at: `the base branch ${req.base}`,
-            configFile: req.configFile,
-            cache,
-            optional: true,
-            lenientApplication: true,
-        });
-    }
-    catch {
-        return 'unreadable';
-    }
-}
-/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
-async function readEnvironment(req, env, read, cache) {
-    const place = await openLeniently(req, env, read, cache);
-    const open = place === 'unreadable' ? undefined : place;
-    const pins = {
-        name: env.name,
-        values: env.values,
-        missing: place === undefined,
-        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
-        services: {},
-    };
-    if (env.application)
-        pins.chartVersion = open?.rev?.current || null;
-    const cells = new Map();
-    let chart = '—';
-    if (env.application && open)
-        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
-    for (const s of req.services) {
-        if (place === 'unreadable') {
-            cells.set(s.name, '?');
-            pins.services[s.name] = null;
-            continue;
-        }
-        // A values file (or overlay) that does not exist is said so in its own column only.
-        if (place === undefined) {
-            cells.set(s.name, 'missing');
-            pins.services[s.name] = null;
-            continue;
-        }
-        try {
-            const pin = place.read(place.text, s);
-            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(pin.digest)}` : '—');
-            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
-        }
-        catch {
-            cells.set(s.name, '—');
-            pins.services[s.name] = null;
-        }
-    }
-    return { column: { cells, chart }, pins };
-}
-/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
-function sideBySide(req, columns, after = -1) {
-    const envs = req.environments;
-    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
-    if (envs.some((e) => e.application))
-        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
-    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
-}
-/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .ParseCache */ .i()) {
-    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
-    return read.map((r) => r.pins);
-}
-/**
- * Every environment side by side for the configured services (tag and short
- * digest), plus the chart version of each environment's Application, the
- * target's column as this promotion leaves it (`edited`: the plan's files
- * after their edit). A file that cannot be read shows `?` rather than
- * failing the promotion.
- */
-async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
-    const columns = await Promise.all(req.environments.map(async (env, i) => {
-        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
-        return (await readEnvironment(req, env, read, cache)).column;
-    }));
-    return sideBySide(req, columns, toIndex);
 }
 
 

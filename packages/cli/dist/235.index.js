@@ -1,36 +1,6 @@
-export const id = 6140;
-export const ids = [6140];
+export const id = 235;
+export const ids = [235];
 export const modules = {
-
-/***/ 16744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
-}
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
-        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
-    });
-}
-
-
-/***/ }),
 
 /***/ 53852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -398,17 +368,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteViews: () => (/* binding */ promoteViews)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24502);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88598);
-/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14403);
-/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40648);
+/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24502);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83952);
+/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88598);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14403);
+/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40648);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7499);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77841);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73603);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73603);
 /* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45914);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69888);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92252);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92252);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
@@ -432,7 +402,7 @@ function promoteStatus(r) {
         case 'checks':
             return 'Stopped: required checks are not green; nothing was written.';
         case 'held': {
-            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .heldUntil */ .gE)(r.gate);
+            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .heldUntil */ .gE)(r.gate);
             const dry = r.dryRun ? ' (a dry run: the diff is what it would commit)' : '';
             return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written${dry}.`;
         }
@@ -475,9 +445,9 @@ function promoteMarkdown(r) {
     // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
     const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
     if (r.waves)
-        parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
+        parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
     if (plan.changes.length > 0 || plan.chart)
-        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
+        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
     // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
@@ -485,17 +455,17 @@ function promoteMarkdown(r) {
     if (rendered)
         parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
-    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_CAP */ .GY / 10) : '';
+    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_CAP */ .GY / 10) : '';
     if (shipped)
         parts.push(shipped, '');
     if (plan.checks.length > 0)
-        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
+        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
     if (plan.valuesDrift)
-        parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
+        parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
     if (r.gate && r.gate.holds.length > 0)
-        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(l)}`), '');
+        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(l)}`), '');
     if (plan.drift)
-        parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan.drift), '');
+        parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan.drift), '');
     for (const n of r.notes)
         parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
@@ -511,7 +481,7 @@ function promoteView(r) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
     ]);
@@ -527,16 +497,16 @@ function promoteView(r) {
         rows,
         notes: [
             ...unchanged,
-            ...(r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInLines */ .a7)(r.whatsIn) : []),
+            ...(r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInLines */ .a7)(r.whatsIn) : []),
             ...checks,
-            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .gateLines */ .HN)(r.gate) : []),
+            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []),
             ...r.notes,
-            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : []),
+            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves) : []),
             ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
         ],
         warnings: [
             ...(warned ? [warned] : []),
-            ...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+            ...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftAnnotations */ .ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
         ],
         ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
     };
@@ -544,7 +514,7 @@ function promoteView(r) {
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
 function checksError(r) {
     if (r.outcome !== 'checks')
-        return (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesError */ .VM)(r.waves);
+        return (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesError */ .VM)(r.waves);
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
         hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
@@ -574,17 +544,17 @@ function promoteRunnerView(r) {
         const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedLines */ .HY)([r.plan.rendered]);
         steps.push({ info: `rendered: ${count}` });
         if (rest.length > 0)
-            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
+            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
         if (r.plan.rendered.status === 'failed')
             steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(r.plan.rendered)}` });
     }
-    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
+    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
-        steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
+        steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });
-    steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(r.plan.valuesDrift));
+    steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftAnnotations */ .ch)(r.plan.valuesDrift));
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
@@ -597,7 +567,7 @@ function promoteFailure(r) {
 /** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
 function promoteJson(r) {
     const o = r.outputs;
-    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .commandJson */ .ic)('promote', {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .commandJson */ .ic)('promote', {
         'dry-run': r.dryRun,
         // How the promotion went; how the command ended (`outcome`, and the hold's errors) its face says.
         promotion: r.outcome,
@@ -606,17 +576,17 @@ function promoteJson(r) {
         to: r.route.to.name,
         'base-sha': r.baseSha,
         changed: o.changed === 'true',
-        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .numberOrNull */ .wD)(o['pr-number']),
-        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o['pr-url']),
-        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o.branch),
+        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o.branch),
         commit: r.commit ?? null,
-        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parsedOutput */ .$p)(o.changes),
-        gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .gateLines */ .HN)(r.gate) : [],
-        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
+        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parsedOutput */ .$p)(o.changes),
+        gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : [],
+        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
         // The target's values against both chart versions; null when the promotion compared none.
-        'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
+        'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
     });
@@ -638,117 +608,55 @@ const promoteViews = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ soakSourceText),
 /* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   ay: () => (/* binding */ formatUtc),
 /* harmony export */   gE: () => (/* binding */ heldUntil),
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */   wz: () => (/* binding */ liftable)
 /* harmony export */ });
-/* unused harmony export soakHolds */
-/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
-// The promotion gates of issue 19, decided from plain data: how long each
-// promoted pin has been in the source environment (its first-parent history
-// on the base branch), the target's promotion windows and freezes, the time
-// now (the World's clock, read by the caller) and a break-glass label.
-// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
-// gathers the evidence, operations/promote/run.ts acts on the verdict.
-// The windows' cron expressions are read in promote/windows.ts, loaded only
-// when an environment has windows: cron-parser and its time-zone library are
-// a third of a megabyte every other promotion would compile.
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
+// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
+// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
+// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
+// operations/promote/run.ts acts on the verdict.
 
-/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
-function soakSourceText(s) {
-    if (s?.kind === 'merged')
-        return `merged_at of #${s.pull}`;
-    if (s?.kind === 'deployment')
-        return `created_at of Deployment ${s.id}`;
-    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
-    return `committer date: ${why}; a direct push can backdate it`;
+/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
+function configured(evidence) {
+    const by = evidence;
+    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
 }
 /**
- * Since when `current` (a pin's key: its digest, else its tag) has been the
- * pin: the oldest commit of the run at the head of `history` (newest first)
- * whose version of the file has it. `pinAt` reads a commit's pin key.
- */
-async function pinnedSince(service, current, history, complete, pinAt) {
-    let found;
-    let all = true;
-    for (const entry of history) {
-        if (current === undefined || (await pinAt(entry.sha)) !== current) {
-            all = false;
-            break;
-        }
-        found = entry;
-    }
-    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
-}
-/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
-function formatUtc(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/**
- * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
- * which service, since when (UTC) and how long is left. A pin whose start
- * was not found (its history does not show it), or whose history ends too
- * soon to show it soaked (a shallow clone that could not be deepened), is
- * held too, and says so.
- */
-function soakHolds(env, minSoak, pins, now) {
-    const holds = [];
-    for (const p of pins) {
-        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
-        if (p.since !== undefined && p.atLeast) {
-            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
-            if (now - p.since >= minSoak)
-                continue;
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
-            });
-            continue;
-        }
-        if (p.since === undefined) {
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
-            });
-            continue;
-        }
-        const until = p.since + minSoak;
-        if (now >= until)
-            continue;
-        // The commit and what its time is measured from: (abc123, merged_at of #12).
-        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
-    }
-    return holds;
-}
-/**
- * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
- * window holds make a draft unless a break-glass label lifted them, and with
- * push: direct any hold refuses.
+ * The gates' verdict: each gate's holds, those of a gate break glass lifts
+ * lifted by a break-glass label; a hold refuses when its gate says so (a
+ * soak by default), else makes a draft; with push: direct any hold refuses.
  */
 function gateVerdict(g) {
     const notes = [];
-    if (g.rollbackPast)
-        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
-    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
-    const window = g.window;
-    const lifted = window && g.breakGlass ? [window] : [];
-    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    const holds = [];
+    const lifted = [];
+    let refuse = false;
+    for (const { gate, evidence } of configured(g.evidence)) {
+        notes.push(...(gate.notes?.(evidence) ?? []));
+        const own = gate.holds(evidence, g.now);
+        if (gate.breakGlass && g.breakGlass) {
+            lifted.push(...own);
+            continue;
+        }
+        holds.push(...own);
+        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
+            refuse = true;
+    }
     if (lifted.length > 0 && g.breakGlass) {
         const b = g.breakGlass;
         notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
     }
     let action = 'go';
     if (holds.length > 0)
-        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
     return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
+function liftable(holds) {
+    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
 }
 /** The latest moment a hold lifts, for "held until". */
 function heldUntil(v) {
@@ -757,424 +665,7 @@ function heldUntil(v) {
 }
 /** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
 function gateLines(v) {
-    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
-}
-
-
-/***/ }),
-
-/***/ 30033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ pinPath),
-/* harmony export */   l: () => (/* binding */ openPinPlace)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63077);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
-/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81871);
-// Where an environment's pins live, chosen once from the config: a values file
-// (or an Application's inline values) read at each service's values-key, or a
-// Kustomize overlay (its images: list, or an Argo CD Application's
-// kustomize.images strings) read at each service's image. Every operation that
-// reads or writes a pin goes through a PinPlace and never asks which kind of
-// file it holds.
-
-
-
-
-
-
-
-
-/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
-function pinPath(env) {
-    return env.kustomization ?? env.values;
-}
-function keyFor(service, env) {
-    if (service.valuesKey === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
-            hint: `add values-key to services.${service.name}`,
-        });
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
-}
-async function openPinPlace(env, read, opts) {
-    const { cache } = opts;
-    if (env.kustomization !== undefined) {
-        const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
-        let found;
-        try {
-            found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
-        }
-        catch (e) {
-            if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
-                return undefined;
-            throw e;
-        }
-        const file = found.file;
-        (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
-        const pinOf = (text, service) => {
-            const image = service.image;
-            if (!image)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
-                    file: opts.configFile,
-                    hint: `add image: to services.${service.name}`,
-                });
-            return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
-        };
-        return {
-            kind: 'overlay',
-            file,
-            text: found.text,
-            read(text, service) {
-                const { pin } = pinOf(text, service);
-                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
-                const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
-                return {
-                    style: 'overlay',
-                    file,
-                    key,
-                    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
-                    line: pin.line,
-                    ...(pin.repository ? { repository: pin.repository } : {}),
-                    ...(pin.tag ? { tag: pin.tag } : {}),
-                    ...(pin.digest ? { digest: pin.digest } : {}),
-                    overlay: pin,
-                };
-            },
-            write(text, writes) {
-                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
-                return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
-                    const { pin, image } = pinOf(text, w.service);
-                    return { image, pin, target: w.target };
-                }), cache);
-            },
-            protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
-        };
-    }
-    const text = await read(env.values);
-    const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
-    if (text === undefined && opts.optional)
-        return undefined;
-    if (text === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
-            ...where,
-            hint: 'fix values in the config (paths are relative to the repository promoted in)',
-        });
-    let document;
-    let rev;
-    let appText;
-    let applicationFailed = false;
-    if (env.application) {
-        const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(env.application);
-        try {
-            appText = await read(file);
-            if (appText === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
-                    hint: 'fix application in the config',
-                });
-            rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, cache);
-            document = file === env.values ? rev.document : undefined;
-        }
-        catch (e) {
-            if (!opts.lenientApplication)
-                throw e;
-            applicationFailed = true;
-            appText = undefined;
-        }
-    }
-    return {
-        kind: 'values',
-        file: env.values,
-        text: text,
-        ...(document !== undefined ? { document } : {}),
-        ...(rev ? { rev, appText } : {}),
-        ...(applicationFailed ? { applicationFailed } : {}),
-        read: (t, service) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(t, env.values, keyFor(service, env), { document, cache }),
-        write(t, writes) {
-            // All pins of the values file in one edit (one parse and one check, not one per service); services that
-            // share a values key are edited one after another, each reading what the previous one wrote.
-            if (writes.length === 0)
-                return t;
-            if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
-                return (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPins */ .Rz)(t, writes, { document, cache }).text;
-            let out = t;
-            for (const w of writes)
-                out = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPin */ .oW)(out, (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
-            return out;
-        },
-        protectedProblems: (t) => (document === undefined ? (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t), env.values, cache)) : []),
-    };
-}
-
-
-/***/ }),
-
-/***/ 81871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P4: () => (/* binding */ layoutFrom),
-/* harmony export */   QF: () => (/* binding */ checkRoute),
-/* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
-/* harmony export */   iE: () => (/* binding */ mustResolve),
-/* harmony export */   ou: () => (/* binding */ fillTemplate),
-/* harmony export */   qC: () => (/* binding */ LAID_OUT),
-/* harmony export */   sA: () => (/* binding */ looksLikeSha),
-/* harmony export */   uK: () => (/* binding */ parseFrom)
-/* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38807);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20882);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89549);
-// What a promotion asks for, as plain data, and the rules checked on it before
-// anything is read from git, a registry or GitHub: known environments, adjacent
-// steps only (unless allow-skip), known services, a well-formed `ref:` source,
-// no direct push into a protected environment.
-
-
-
-
-
-
-
-/**
- * The inputs a request does not carry as given: what the layout, the source and the session resolve
- * (environments, services, from, base). The config-backed settings are not carried as given either:
- * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
- */
-const LAID_OUT = [
-    'workingDirectory',
-    'config',
-    'from',
-    'environments',
-    'services',
-    'valuesFile',
-    'valuesKey',
-    'record',
-    'base',
-];
-/**
- * The promote inputs of a command that only reads what runs where (`lockstep
- * status`, `lockstep metrics`): where the environments and services are, and
- * every promotion setting at its read-only value (a dry run, nothing pushed,
- * no gate asked about), so the session they open writes nothing.
- */
-function readOnlyPromoteInputs(where) {
-    const { record: _record, ...defaults } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultsOf */ .Gf)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTE */ .R);
-    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
-}
-const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const SHA = /^[0-9a-f]{7,64}$/;
-/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
-function parseFrom(text) {
-    if (text === undefined || text === '')
-        return { kind: 'none' };
-    if (text.startsWith('ref:')) {
-        const ref = text.slice(4).trim();
-        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${text}', not ref:<sha-or-tag>`, {
-                input: 'from',
-                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
-            });
-        return { kind: 'ref', ref };
-    }
-    return { kind: 'env', env: text };
-}
-/** True when a ref looks like an abbreviated or full commit id. */
-function looksLikeSha(ref) {
-    return SHA.test(ref);
-}
-/** Substitutes `{env}` and `{service}` in a template. */
-function fillTemplate(template, env, service = '') {
-    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
-}
-/**
- * Environments and services from the config, or from the `values-file` /
- * `values-key` templates when the config has none (`environments` input, else
- * dev, staging, prod). Errors name the config file or the input.
- */
-function layoutFrom(config, inputs, digestsServices = []) {
-    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
-        ...e,
-        values: values ?? e.kustomization,
-        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
-        ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'kustomization']) } : {}),
-    }));
-    let environments;
-    if (configured.length > 0) {
-        if (inputs.environments.length > 0) {
-            const errors = [];
-            environments = [];
-            for (const name of inputs.environments) {
-                const env = configured.find((e) => e.name === name);
-                if (env)
-                    environments.push(env);
-                else
-                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
-            }
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
-        }
-        else
-            environments = configured;
-    }
-    else {
-        if (!inputs.valuesFile)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no environments: the config lists none and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file')} is not set`, {
-                file: config.file,
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add environments to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-file')} (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file', 'environments/{env}/values.yaml')})`,
-            });
-        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), protected: false }));
-    }
-    if (inputs.valuesFile && configured.length > 0)
-        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
-    const seen = new Set();
-    for (const e of environments) {
-        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment name '${e.name}' cannot be part of a branch name`, {
-                file: config.file,
-                hint: 'use letters, digits, ".", "_" and "-"',
-            });
-        if (seen.has(e.name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment '${e.name}' appears twice`, {
-                file: config.file,
-                hint: 'list each environment once, in promotion order',
-            });
-        seen.add(e.name);
-    }
-    const serviceNames = Object.keys(config.services);
-    let services;
-    if (serviceNames.length > 0) {
-        services = serviceNames.map((name) => {
-            const svc = config.services[name];
-            const key = inputs.valuesKey ?? svc.valuesKey;
-            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
-            if (!key && environments.some((e) => e.kustomization === undefined))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
-                    file: config.file,
-                    hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add values-key (e.g. services.${name}.image) to services.${name}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}`,
-                });
-            const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name);
-            const optOut = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyOptOut)(config, name);
-            return {
-                name,
-                image: svc.image,
-                ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
-                ...(verify ? { verify } : {}),
-                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
-            };
-        });
-    }
-    else {
-        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
-        if (names.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no services: the config lists none, and neither ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('services')} nor a digests file names any`, {
-                file: config.file,
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add services to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('services')}`,
-            });
-        if (!inputs.valuesKey)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is required without services in the config', {
-                input: 'values-key',
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}, e.g. image or services.{service}.image`,
-            });
-        services = names.map((name) => ({
-            name,
-            valuesKey: fillTemplate(inputs.valuesKey, '{env}', name),
-            ...(config.verify && (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name) ? { verify: config.verify } : {}),
-        }));
-    }
-    for (const s of services)
-        if (s.valuesKey !== undefined)
-            (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
-    return { environments, services };
-}
-/**
- * Checks the request's rules, all before any network request: both
- * environments known, the step adjacent (dev→staging, staging→prod) unless
- * allow-skip, no promotion backwards or onto itself, a source for every
- * environment after the first, known services, no direct push into a
- * protected environment, chart-version only where an Application is set.
- */
-function checkRoute(req) {
-    const names = req.environments.map((e) => e.name);
-    const errors = [];
-    const toIndex = names.indexOf(req.to);
-    if (toIndex < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, {
-            input: 'to',
-            file: req.configFile,
-            hint: `environments, in order: ${names.join(', ')}`,
-        });
-    const to = req.environments[toIndex];
-    let from;
-    let fromIndex;
-    if (req.from.kind === 'env') {
-        fromIndex = names.indexOf(req.from.env);
-        if (fromIndex < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, {
-                input: 'from',
-                file: req.configFile,
-                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
-            });
-        from = req.environments[fromIndex];
-        if (fromIndex >= toIndex)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
-            });
-        if (toIndex - fromIndex > 1 && !req.allowSkip)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('allow-skip', 'true')}`,
-            });
-    }
-    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
-            input: 'from',
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')}`,
-        });
-    }
-    if (req.push === 'direct' && to.protected)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
-        }));
-    if (req.chartVersion !== undefined && !to.application)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')} is set but environment ${to.name} has no application`, {
-            file: req.configFile,
-            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
-        }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
-            hint: 'protected promotions are draft pull requests merged by a person',
-        }));
-    const known = new Set(req.services.map((s) => s.name));
-    for (const s of req.only)
-        if (!known.has(s))
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(s, known)}`, {
-                file: req.configFile,
-                hint: `configured services: ${[...known].join(', ') || 'none'}`,
-            }));
-    if (req.digests && req.version)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('version')} were both given`, { hint: 'use one source of new pins' }));
-    if (req.from.kind === 'ref' && (req.digests || req.version))
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:…')}) takes its pins from that ref; drop ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')}`, {
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('to')} only`,
-        }));
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
-    return { to, toIndex, from, fromIndex };
-}
-/** True when tags must be resolved to digests before writing. */
-function mustResolve(req, to) {
-    return req.resolveDigests ?? to.protected;
+    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
 }
 
 

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/4241.index.js
-export const id = 4241;
-export const ids = [4241];
-========
 export const id = 7524;
-export const ids = [7524];
->>>>>>>> gates:packages/cli/dist/7524.index.js
+export const ids = [7524,9002];
 export const modules = {
 
 /***/ 10029:
@@ -474,141 +469,6 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/4241.index.js
-/***/ 48982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
-/* harmony export */   $R: () => (/* binding */ initBareWithOrigin),
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
-/* harmony export */   Kx: () => (/* binding */ lastTagOn),
-/* harmony export */   M4: () => (/* binding */ topLevel),
-/* harmony export */   MY: () => (/* binding */ pathPrefixOrTop),
-/* harmony export */   OZ: () => (/* binding */ remoteHeadRef),
-/* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   YA: () => (/* binding */ pathPrefix),
-/* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   ij: () => (/* binding */ shortHeadCommit),
-/* harmony export */   k2: () => (/* binding */ headFacts)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63164);
-
-
-
-// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
-// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
-// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
-const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
-async function hasRemote(git, remote = 'origin') {
-    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
-}
-/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
-async function currentBranch(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
-}
-/**
- * The local default branch: `init.defaultBranch` when that branch exists,
- * else `main`, else `master`; undefined when none of them has a commit.
- */
-async function localDefaultBranch(git) {
-    const configured = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
-    for (const b of [configured, 'main', 'master']) {
-        if (!b || !BRANCH.test(b))
-            continue;
-        if (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
-            return b;
-    }
-    return undefined;
-}
-/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
-async function remoteDefaultBranch(git, remote = 'origin') {
-    const fromSym = await remoteHeadRef(git, remote);
-    if (fromSym && BRANCH.test(fromSym))
-        return fromSym;
-    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
-    return head && BRANCH.test(head) ? head : undefined;
-}
-/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
-async function lastTagOn(git, commit) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
-}
-/**
- * HEAD's commit, whether the clone is shallow and where the working directory
- * is in the repository, from one git start instead of three (each start
- * blocks the run for a few ms, before the walk of the commits can begin).
- */
-async function headFacts(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
-    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
-    // newline), then HEAD's commit when it names one (exit 0).
-    const text = r.stdout.toString('utf8');
-    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
-    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
-    const shallow = lines.shift() === 'true';
-    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
-    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
-}
-/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
-async function headCommit(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
-}
-/**
- * Why HEAD names no commit, as a user error saying what is wrong with the
- * repository (no commit yet, an unborn branch, a bare repository); undefined
- * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
- */
-async function headProblem(git, consequence) {
-    if (await headCommit(git))
-        return undefined;
-    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
-            hint: then('run in a clone that has a work tree (git clone <path>)'),
-        });
-    const branch = await currentBranch(git);
-    if (!(await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
-        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
-    });
-}
-/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
-async function remoteHeadRef(git, remote = 'origin') {
-    const sym = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    return sym?.replace(`refs/remotes/${remote}/`, '');
-}
-/** The top folder of the repository `git` runs in, or undefined outside one. */
-function topLevel(git) {
-    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-toplevel']);
-}
-/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
-async function pathPrefix(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitText */ .q_)(git, ['rev-parse', '--show-prefix'])).trim();
-}
-/** pathPrefix, or '' when git cannot tell. */
-async function pathPrefixOrTop(git) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-prefix'])) ?? '';
-}
-/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
-function shortHeadCommit(git) {
-    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-}
-/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
-async function initBareWithOrigin(git, url) {
-    for (const args of [
-        ['init', '--quiet', '--bare'],
-        ['remote', 'add', '--', 'origin', url],
-    ]) {
-        const r = await git(args);
-        if (r.code !== 0)
-            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
-    }
-========
 /***/ 30883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -854,6 +714,144 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
+/***/ 48982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   $R: () => (/* binding */ initBareWithOrigin),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Kx: () => (/* binding */ lastTagOn),
+/* harmony export */   M4: () => (/* binding */ topLevel),
+/* harmony export */   MY: () => (/* binding */ pathPrefixOrTop),
+/* harmony export */   OZ: () => (/* binding */ remoteHeadRef),
+/* harmony export */   Y2: () => (/* binding */ headProblem),
+/* harmony export */   YA: () => (/* binding */ pathPrefix),
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   ij: () => (/* binding */ shortHeadCommit),
+/* harmony export */   k2: () => (/* binding */ headFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63164);
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const fromSym = await remoteHeadRef(git, remote);
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitText */ .q_)(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 87963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -861,14 +859,15 @@ function applyEdits(workspace, edits, opts = {}) {
 /* harmony export */   F: () => (/* binding */ shortHead)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48982);
+
 
 // Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
 // and its signature verification (about 250 KiB of chunks publish-chart never loads).
 /** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
 async function shortHead(git) {
-    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-    const out = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+    const out = await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .shortHeadCommit */ .ij)(git);
+    if (out === undefined || !/^[0-9a-f]{4,64}$/.test(out))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
             hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
             cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
@@ -951,7 +950,6 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
->>>>>>>> gates:packages/cli/dist/7524.index.js
 }
 
 

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/657.index.js
-export const id = 657;
-export const ids = [657,6291];
-========
-export const id = 7098;
-export const ids = [7098];
->>>>>>>> gates:packages/cli/dist/7098.index.js
+export const id = 8523;
+export const ids = [8523,6291];
 export const modules = {
 
 /***/ 9492:

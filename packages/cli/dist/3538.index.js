@@ -1,5 +1,5 @@
-export const id = 5387;
-export const ids = [5387];
+export const id = 3538;
+export const ids = [3538];
 export const modules = {
 
 /***/ 65633:
@@ -91,7 +91,7 @@ function saveHeapMemory() {
 
 /***/ }),
 
-/***/ 75387:
+/***/ 13538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -168,6 +168,72 @@ function timedByDeployments(landings, deployments) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(63164);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
+;// CONCATENATED MODULE: ./packages/core/src/git/log.ts
+
+// The history walks lockstep's records are read from (records/history.ts): each one git command line,
+// spelled here and nowhere else.
+/**
+ * The format of one commit in commitLog and commitsByIds: id, parents, committer time (seconds), the
+ * trailer block (git's own parse, `%(trailers)`, with `:` as the only separator) and the message, NUL
+ * between fields and, with `-z`, after each commit, so no message can forge another's fields (a
+ * message holds no NUL). With -z git separates commits by NUL only; a newline may remain before the next id.
+ */
+const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
+const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
+/** Separates one commit's paths from the next in touchedPaths (a path holds no control character git prints unquoted). */
+const RS = '\x1e';
+/** The first-parent history ending at `tip`, newest first, five NUL-separated fields per commit (see FIELDS). */
+function commitLog(git, tip) {
+    return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']);
+}
+/** The commits `shas` (at most a thousand), in their order, in commitLog's fields. */
+function commitsByIds(git, shas) {
+    return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
+}
+/**
+ * The paths under `paths` (files or folders) each first-parent commit up to `tip` changed against its
+ * first parent: `git log --first-parent --name-only` limited to them (git skips every other commit's diff),
+ * merges compared with their first parent. Commit → its changed paths, for the commits that changed one.
+ */
+async function touchedPaths(git, tip, paths) {
+    const out = new Map();
+    if (paths.length === 0)
+        return out;
+    const text = await (0,spawn/* gitText */.q_)(git, [
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--no-renames',
+        `--format=${RS}%H`,
+        '--name-only',
+        '--end-of-options',
+        tip,
+        '--',
+        ...paths.map((f) => `:(literal)${f}`),
+    ]);
+    for (const chunk of text.split(RS)) {
+        const lines = chunk.split('\n').filter(Boolean);
+        if (lines.length > 1)
+            out.set(lines[0], lines.slice(1));
+    }
+    return out;
+}
+/** Every tag (`refs/tags/*`) and the commit it names (peeled through an annotated tag). */
+async function tagTargets(git) {
+    const text = await (0,spawn/* gitText */.q_)(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const [name, obj, peeled] = line.split('\0');
+        if (name && obj)
+            out.set(name, peeled || obj);
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(73190);
 ;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
@@ -188,15 +254,7 @@ var trailers = __webpack_require__(73190);
 
 
 
-const RS = '\x1e';
-/**
- * The format of one commit: NUL between fields and, with `-z`, after each
- * commit, so no message can forge another's fields (a message holds no NUL).
- * The trailer block is git's own parse (`%(trailers)`), with `:` as the only separator.
- */
-const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
-const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
-/** Splits `git log -z --format=FIELDS` output into commits, in its order. */
+/** Splits git/log.ts's commitLog (or commitsByIds) output into commits, in its order. */
 function parseLog(text) {
     const f = text.split('\0');
     const out = [];
@@ -227,63 +285,13 @@ function historyFolders(files) {
             common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
     return common.endsWith('/') ? [common] : [...new Set(dirs)];
 }
-/**
- * The files each first-parent commit changed against its first parent in the
- * folders of the environments' files: `git log --first-parent --name-only`
- * limited to those folders (git skips every other commit's diff), merges
- * compared with their first parent.
- */
-async function touchedFiles(git, tip, files) {
-    const out = new Map();
-    if (files.length === 0)
-        return out;
-    const text = await (0,objects/* gitText */.q_)(git, [
-        '-c',
-        'core.quotePath=false',
-        'log',
-        '--first-parent',
-        '--diff-merges=first-parent',
-        '--no-renames',
-        `--format=${RS}%H`,
-        '--name-only',
-        '--end-of-options',
-        tip,
-        '--',
-        ...historyFolders(files).map((f) => `:(literal)${f}`),
-    ]);
-    for (const chunk of text.split(RS)) {
-        const lines = chunk.split('\n').filter(Boolean);
-        if (lines.length > 1)
-            out.set(lines[0], lines.slice(1));
-    }
-    return out;
-}
 /** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
 async function commitsOf(git, shas) {
     const out = new Map();
     for (let k = 0; k < shas.length; k += 1000) {
-        const text = await (0,objects/* gitText */.q_)(git, [
-            ...TRAILER_CONFIG,
-            'log',
-            '-z',
-            '--no-walk=unsorted',
-            `--format=${FIELDS}`,
-            ...shas.slice(k, k + 1000),
-            '--',
-        ]);
+        const text = await commitsByIds(git, shas.slice(k, k + 1000));
         for (const c of parseLog(text))
             out.set(c.sha, c);
-    }
-    return out;
-}
-/** Release tags (`refs/tags/*`) and the commit each names (peeled through an annotated tag). */
-async function tagCommits(git) {
-    const text = await (0,objects/* gitText */.q_)(git, ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)', 'refs/tags']);
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const [name, obj, peeled] = line.split('\0');
-        if (name && obj)
-            out.set(name, peeled || obj);
     }
     return out;
 }
@@ -302,8 +310,8 @@ async function readRecords(git, tip, environments, now = Infinity) {
     // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
     const [shallow, log, changed] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
-        (0,objects/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']),
-        touchedFiles(git, tip, envFiles),
+        commitLog(git, tip),
+        touchedPaths(git, tip, historyFolders(envFiles)),
     ]);
     const commits = parseLog(log).reverse();
     const envOf = new Map();
@@ -317,7 +325,7 @@ async function readRecords(git, tip, environments, now = Infinity) {
     // A merge that changed an environment's files: its merged side's message is the record of what landed.
     const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
     const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
-    const tags = await tagCommits(git);
+    const tags = await tagTargets(git);
     const landings = [];
     const changes = [];
     const releases = new Map();

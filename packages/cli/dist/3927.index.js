@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/3165.index.js
-export const id = 3165;
-export const ids = [3165,8405];
-========
-export const id = 826;
-export const ids = [826,1130];
->>>>>>>> settings:packages/cli/dist/826.index.js
+export const id = 3927;
+export const ids = [3927,8405];
 export const modules = {
 
 /***/ 53852:

@@ -1,0 +1,1533 @@
+export const id = 5843;
+export const ids = [5843,7135];
+export const modules = {
+
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 87034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export parseIdentity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+
+/***/ }),
+
+/***/ 31277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   SP: () => (/* binding */ deploymentHistory),
+/* harmony export */   dj: () => (/* binding */ recordDeployment),
+/* harmony export */   uV: () => (/* binding */ latestDeployments)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20145);
+// GitHub Deployments as the record of what landed where: one deployment per
+// environment and commit, a `success` status on it, the environment's earlier
+// successful deployment marked `inactive`. Every write is looked up first and
+// a create whose answer was lost is looked up again (createOrFind), so a rerun
+// or a 502 after the create never makes a second deployment.
+
+/** How many earlier deployments of an environment are looked at for one still marked success. */
+const EARLIER_LOOKED_AT = 10;
+/** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
+async function listDeployments(gh, environment, sha) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment,
+        ...(sha ? { sha } : {}),
+        per_page: 30,
+    });
+    return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+}
+/** The states of a deployment's statuses, newest first (one page of 30). */
+async function statusStates(gh, id) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        per_page: 30,
+    });
+    return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
+}
+/** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
+async function addStatus(gh, id, state, extra) {
+    await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `${state} status of deployment ${id}`, async () => {
+        await gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: id,
+            state,
+            // lockstep marks the earlier deployment itself, production environments included (GitHub's auto_inactive skips those).
+            auto_inactive: false,
+            ...(extra.description ? { description: extra.description } : {}),
+            ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+            // A lost answer is looked up rather than sent again (a second status would be harmless, but is noise).
+            request: { retries: 0 },
+        });
+        return true;
+    }, async () => ((await statusStates(gh, id)).some((s) => s.state === state) ? true : undefined));
+}
+/**
+ * Records that `spec.sha` landed in `spec.environment`: the deployment for
+ * that commit and environment (found, or created once), its success status
+ * (unless there), and each earlier deployment of the environment still
+ * marked success set inactive.
+ */
+async function recordDeployment(gh, spec) {
+    const find = async () => (await listDeployments(gh, spec.environment, spec.sha))[0];
+    const existing = await find();
+    let id;
+    let outcome = 'existing';
+    if (existing)
+        id = existing.id;
+    else {
+        const made = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}`, async () => {
+            const { data, status } = await gh.octokit.request('POST /repos/{owner}/{repo}/deployments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                ref: spec.sha,
+                environment: spec.environment,
+                payload: spec.payload,
+                description: spec.description,
+                // The commit already landed: no merge of the default branch into it, no status checks to wait for.
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: spec.transient,
+                production_environment: spec.production,
+                // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
+                request: { retries: 0 },
+            });
+            if (status !== 201 || !('id' in data))
+                throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);
+            return { id: Number(data.id), sha: data.sha, environment: data.environment, createdAt: data.created_at };
+        }, find);
+        id = made.value.id;
+        outcome = 'created';
+    }
+    const states = await statusStates(gh, id);
+    const statusCreated = !states.some((s) => s.state === 'success');
+    if (statusCreated)
+        await addStatus(gh, id, 'success', { environmentUrl: spec.environmentUrl, description: spec.description });
+    const inactivated = [];
+    // Newest first: the earlier deployments after this one's id; stop at the first already inactive (older ones were marked by earlier runs).
+    const earlier = (await listDeployments(gh, spec.environment)).filter((d) => d.id < id).slice(0, EARLIER_LOOKED_AT);
+    for (const d of earlier) {
+        const latest = (await statusStates(gh, d.id))[0]?.state;
+        if (latest === 'inactive')
+            break;
+        if (latest !== 'success')
+            continue;
+        await addStatus(gh, d.id, 'inactive', {});
+        inactivated.push(d.id);
+    }
+    return { id, outcome, statusCreated, inactivated };
+}
+/** The latest deployment of each environment whose newest status is success, with its environment URL. */
+async function latestDeployments(gh, environments) {
+    const found = new Map();
+    for (const environment of environments) {
+        for (const d of (await listDeployments(gh, environment)).slice(0, EARLIER_LOOKED_AT)) {
+            const [latest] = await statusStates(gh, d.id);
+            if (latest?.state !== 'success')
+                continue;
+            found.set(environment, { ...d, ...(latest.environmentUrl ? { environmentUrl: latest.environmentUrl } : {}) });
+            break;
+        }
+    }
+    return found;
+}
+/**
+ * The deployments of `environment` created at or after `since` (Unix seconds),
+ * newest first, each with its statuses, for those whose commit `wanted` keeps:
+ * the list is paginated (100 a page) and stops at the first page that reaches
+ * back before `since`; each kept deployment's statuses are paginated too.
+ */
+async function deploymentHistory(gh, environment, since, wanted) {
+    const listed = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments', { owner: gh.owner, repo: gh.repo, environment, per_page: 100 }, (response, done) => {
+        // Newest first: once a page holds one created before the window, every later page is older still.
+        if (response.data.some((d) => Date.parse(d.created_at) / 1000 < since))
+            done();
+        return response.data;
+    });
+    const out = [];
+    for (const d of listed) {
+        if (Date.parse(d.created_at) / 1000 < since || !wanted(d.sha))
+            continue;
+        const statuses = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: Number(d.id),
+            per_page: 100,
+        });
+        out.push({
+            id: Number(d.id),
+            sha: d.sha,
+            environment: d.environment,
+            createdAt: d.created_at,
+            statuses: statuses.map((s) => ({ state: s.state, createdAt: s.created_at })).reverse(),
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 93920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PromotionBranch)
+/* harmony export */ });
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
+
+
+/***/ }),
+
+/***/ 65843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cu: () => (/* binding */ fetchBase),
+  TX: () => (/* binding */ forgetFetchedBases),
+  dG: () => (/* binding */ localPromotion),
+  fA: () => (/* binding */ openSession),
+  jW: () => (/* binding */ planChecked),
+  J9: () => (/* binding */ planOn),
+  yi: () => (/* binding */ sessionRequest)
+});
+
+// UNUSED EXPORTS: buildPromoteRequest
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(17892);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(95997);
+// EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
+var tree = __webpack_require__(7135);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(92536);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
+var plan = __webpack_require__(92328);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(81871);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(81006);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(48982);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
+var github_client = __webpack_require__(20145);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(32632);
+// EXTERNAL MODULE: ./packages/core/src/render/find.ts
+var find = __webpack_require__(73211);
+// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
+var docker_config = __webpack_require__(48040);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(96291);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(85036);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(58162);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(87034);
+// EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
+var branch_publisher = __webpack_require__(77388);
+;// CONCATENATED MODULE: ./packages/core/src/promote/git-port.ts
+// The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
+// reader the plans read through (restarted after each fetch, so it sees what came).
+
+
+
+
+
+
+/** PromoteGit over `git` and `reader`. */
+function promoteGitOf(git, reader, o) {
+    const { base } = o;
+    return {
+        async fetchBranch(branch) {
+            if (!o.remote) {
+                await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+                return git.commitOf(`refs/heads/${branch}`);
+            }
+            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
+            reader.close(); // objects fetched since cat-file started are read by a fresh one
+            return sha;
+        },
+        readAt: (commit, path) => reader.text(`${commit}:${path}`),
+        readBytesAt: (commit, path) => reader.read(`${commit}:${path}`).then((o) => (o?.type === 'blob' ? o.data : undefined)),
+        async resolveRef(ref) {
+            const have = await reader.commit(ref);
+            if (have)
+                return have;
+            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
+            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+            if (!bySha && o.remote) {
+                const tags = await git.remoteTags();
+                if (tags && !tags.has(ref))
+                    return undefined;
+            }
+            await (bySha ? git.fetchRefs('origin', [ref]) : git.fetchTags('origin', [ref]));
+            reader.close();
+            return reader.commit(ref);
+        },
+        async fetchTags(groups) {
+            if (!o.remote || groups.length === 0)
+                return;
+            const tags = await git.remoteTags();
+            // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+            if (!tags)
+                return;
+            const wanted = new Set();
+            for (const group of groups)
+                for (const tag of group) {
+                    if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
+                        break;
+                    if (await reader.commit(tag))
+                        break;
+                    if (tags.has(tag)) {
+                        wanted.add(tag);
+                        break;
+                    }
+                }
+            if (wanted.size === 0)
+                return;
+            // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+            await git.fetchTags('origin', [...wanted]);
+            reader.close();
+        },
+        commitInfo: (commit) => git.commitInfo(commit),
+        landedAt: (commit, path) => git.lastCommit(commit, path, true),
+        listFiles: (commit, dir) => git.listFiles(commit, dir),
+        lastCommit: (commit, path) => git.lastCommit(commit, path),
+        async firstParentLog(commit, path) {
+            const entries = await git.firstParentLog(commit, path);
+            return { entries, complete: !(await git.isShallow()) };
+        },
+        async deepenHistory(commits) {
+            // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
+            if (!o.remote || !(await git.isShallow()))
+                return false;
+            const r = await git.deepenBranch('origin', base, commits);
+            reader.close();
+            return r.code === 0;
+        },
+        async publish(p) {
+            // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
+            const viaApi = p.commitMode === 'api' ? (0,branch_publisher/* apiBranchPublisher */.p)(git, o.apiClient(), { committer: identity/* BOT_IDENTITY */.br }) : undefined;
+            const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
+                base: p.base,
+                branch: p.branch,
+                trailer: publish/* generatedTrailer */.ty('promote-env'),
+                author: o.identity ?? identity/* BOT_IDENTITY */.br,
+                committer: o.identity ?? identity/* BOT_IDENTITY */.br,
+                plan: p.plan,
+            }, viaApi);
+            reader.close();
+            return r;
+        },
+        commitsBetween: (from, to) => git.commitsBetween(from, to),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/approvals.ts
+// Who approved a pull request, and who may: the approval gate's reads (promote/gates/approval.ts). A
+// reviewer's latest deciding review counts (an approval later dismissed, or followed by a change request,
+// does not); a team's membership is asked per login; a GitHub Environment's required reviewers are its
+// protection rule of that type (users, and teams of the repository's organisation).
+
+/** The logins whose latest deciding review of pull request `number` approves it, in the order they reviewed. */
+async function approvers(gh, number) {
+    const reviews = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        per_page: 100,
+    }));
+    const last = new Map();
+    for (const r of reviews)
+        if (r.user?.login && r.state && r.state !== 'COMMENTED' && r.state !== 'PENDING') {
+            last.delete(r.user.login);
+            last.set(r.user.login, r.state);
+        }
+    return [...last].filter(([, state]) => state === 'APPROVED').map(([login]) => login);
+}
+/** Whether `login` is an active member of team `slug` of `org` (404: not, or a team the token cannot see). */
+async function isTeamMember(gh, org, slug, login) {
+    const r = await (0,github_client/* orNotFound */.$u)(() => gh.octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: slug, username: login }));
+    return r?.data.state === 'active';
+}
+/** The required reviewers of the repository's GitHub Environment `name`; undefined when it has none or does not exist. */
+async function environmentReviewers(gh, name) {
+    const r = await (0,github_client/* orNotFound */.$u)(() => gh.octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment_name: name,
+    }));
+    const rule = r?.data.protection_rules?.find((p) => p.type === 'required_reviewers');
+    if (!rule?.reviewers?.length)
+        return undefined;
+    const users = rule.reviewers.flatMap((x) => (x.type === 'User' && x.reviewer?.login ? [x.reviewer.login] : []));
+    const teams = rule.reviewers.flatMap((x) => (x.type === 'Team' && x.reviewer?.slug ? [{ org: gh.owner, slug: x.reviewer.slug }] : []));
+    return { users, teams };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
+// Branch protection treats neutral and skipped as passing.
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+/**
+ * The state of each named check on `sha`: check runs (newest run of a name
+ * wins, so a re-run replaces a failure) first, then commit statuses (their
+ * context); a name with neither is 'missing'.
+ */
+async function checkStates(gh, sha, names) {
+    if (!names.length)
+        return [];
+    // Each run passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
+    const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+        filter: 'latest',
+    }));
+    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+    });
+    const statuses = (combined.statuses ?? []);
+    return names.map((name) => {
+        // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
+        const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);
+        const run = named[0];
+        if (run) {
+            const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
+            return { name, state, source: 'check-run', ...(run.html_url ? { url: run.html_url } : {}) };
+        }
+        // The combined status already keeps only the latest status per context.
+        const status = statuses.find((s) => s.context === name);
+        if (status) {
+            const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+            return { name, state, source: 'status', ...(status.target_url ? { url: status.target_url } : {}) };
+        }
+        return { name, state: 'missing', source: 'check-run' };
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
+var deployments = __webpack_require__(31277);
+;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
+// Who put a label on a pull request, and when: the issue's event list
+// (`GET /repos/{owner}/{repo}/issues/{n}/events`), whose `labeled` events
+// name the actor. A promotion's break-glass label is recorded this way.
+/** The user who last added `label` to issue or pull request `number`, and when (ISO 8601); empty when no event says so. */
+async function labelAddedBy(gh, number, label) {
+    const events = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const wanted = label.toLowerCase();
+    const added = events.filter((e) => e.event === 'labeled' && e.label?.name.toLowerCase() === wanted);
+    const last = added[added.length - 1];
+    return last ? { ...(last.actor?.login ? { by: last.actor.login } : {}), at: last.created_at } : {};
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
+var pulls = __webpack_require__(37285);
+// EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
+var notify = __webpack_require__(31377);
+// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
+var branch = __webpack_require__(93920);
+;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
+// GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
+// through one client made on first use; GitHub's refusals become UserErrors naming the permission.
+
+
+
+
+
+
+
+
+/**
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
+ */
+function promoteGitHub(client, log) {
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw (0,github_client/* gitHubUserError */.F2)(e, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' }) ?? e;
+        }
+    };
+    // Deployments need their own permission: a refusal names it.
+    const deploymentFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw (0,github_client/* gitHubUserError */.F2)(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
+        }
+    };
+    // Team memberships are the organisation's: a refusal names that permission.
+    const memberFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw ((0,github_client/* gitHubUserError */.F2)(e, {
+                hint: "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
+            }) ?? e);
+        }
+    };
+    return {
+        checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+        async upsertPull(p) {
+            const r = await userFacing(() => (0,pulls/* upsertPull */.N2)(client(), p));
+            for (const w of r.warnings)
+                log(w);
+            return r;
+        },
+        enableAutoMerge: (pull) => userFacing(() => (0,pulls/* enableAutoMerge */.D2)(client(), pull)),
+        readyForReview: (pull) => userFacing(() => (0,pulls/* markReadyForReview */.aT)(client(), pull)),
+        recordDeployment: (spec) => deploymentFacing(() => (0,deployments/* recordDeployment */.dj)(client(), spec)),
+        latestDeployments: (environments) => deploymentFacing(() => (0,deployments/* latestDeployments */.uV)(client(), environments)),
+        async pullsOf(sha) {
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha));
+            return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+        },
+        async mergedPullOf(sha, base) {
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const merged = found.filter((p) => p.merged && p.mergedAt !== undefined && p.base === base);
+            const pull = merged.find((p) => p.mergeCommitSha === sha) ?? merged.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt))[0];
+            return pull ? { number: pull.number, mergedAt: pull.mergedAt } : undefined;
+        },
+        async deployedAt(environment, sha) {
+            const found = await deploymentFacing(() => (0,deployments/* listDeployments */.Jn)(client(), environment, sha));
+            const first = found.filter((d) => d.sha === sha).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+            return first ? { id: first.id, createdAt: first.createdAt } : undefined;
+        },
+        async mergedPromotion(sha) {
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const pull = found.find((p) => p.merged && branch/* PromotionBranch */.G.is(p.head));
+            if (!pull)
+                return undefined;
+            const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner: client().owner,
+                repo: client().repo,
+                pull_number: pull.number,
+            }));
+            return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+        },
+        leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
+        approvals: (number) => userFacing(() => approvers(client(), number)),
+        teamMember: (org, slug, login) => memberFacing(() => isTeamMember(client(), org, slug, login)),
+        environmentReviewers: (name) => userFacing(() => environmentReviewers(client(), name)),
+        async breakGlass(branch, base, label) {
+            const open = (await userFacing(() => (0,pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
+            if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+                return undefined;
+            return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/archive.ts
+var archive = __webpack_require__(68657);
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
+// The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
+// charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
+
+
+
+/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
+function promoteRegistry(registry, workdir) {
+    let verifier;
+    return {
+        async resolveDigest(ref, service) {
+            try {
+                return (await registry.resolve(ref)).digest;
+            }
+            catch (e) {
+                if (e instanceof registry_client/* RegistryError */.gl)
+                    throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
+                throw e;
+            }
+        },
+        async verifyDigest(service, ref, digest, policy) {
+            // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 7321).then(__webpack_require__.bind(__webpack_require__, 79702));
+            verifier ??= new DigestVerifier(registry, policyFiles(workdir));
+            try {
+                return await verifier.verify(service, ref, digest, policy);
+            }
+            catch (e) {
+                if (e instanceof registry_client/* RegistryError */.gl)
+                    throw e.asUserError(`${service}: could not verify ${ref.name}@${digest}`, 'check the registry and retry; nothing was written');
+                throw e;
+            }
+        },
+        async readChart(ref) {
+            return (0,archive/* readChartArchive */.h)(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true, subcharts: true });
+        },
+        pullChartArchive: (ref) => pullChartArchive(registry, ref),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
+// The real world of a promotion, bound from the World's generic services
+// (contract/world.ts Services: repo, github, registry, http; each absent one
+// the real one): the Repo promoted in as the git port (git-port.ts), the
+// GitHub client as the GitHub port (github-port.ts), a registry client as the
+// registry side (registry-port.ts). `repository: owner/name` promotes in
+// another repository: a bare clone in a temp folder, fetched with the token.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where the repository promoted in lives: with `repository` (another
+ * repository, e.g. a gitops one) a fresh bare repository in a temp folder
+ * whose origin is that repository on `serverUrl`, removed by `cleanup`;
+ * otherwise the checkout itself and its origin.
+ */
+async function repositoryPromotedIn(o, serverUrl, open) {
+    if (o.repository) {
+        const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
+        const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
+        const remoteUrl = `${serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        // The token goes in the header git reads from its environment (authedGit); a credential in the
+        // URL would be in `git remote add`'s argv and in the clone's config.
+        if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
+            throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
+        await (0,local_repo/* initBareWithOrigin */.$R)(open(repoDir), remoteUrl);
+        return { repoDir, remoteUrl, cleanup };
+    }
+    const top = await (0,local_repo/* topLevel */.M4)(open(o.workdir));
+    if (!top)
+        throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
+            hint: 'run actions/checkout before promote-env',
+            cliHint: 'run lockstep in a git repository',
+        });
+    const url = await open(top).remoteUrl();
+    // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
+    if (!url && !o.dryRun)
+        throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+            hint: 'check out the repository with actions/checkout',
+            cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
+        });
+    return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
+}
+/** Opens the git, GitHub and registry sides of a promotion from the World's services. */
+async function openPromoteWorld(o) {
+    const ctx = (0,context/* readRunContext */.$p)(o.env);
+    for (const s of (0,auth/* authSecrets */.O6)(o.token))
+        o.secret(s);
+    if (!o.dryRun) {
+        const readOnly = (0,context/* readOnlyTokenReason */.WW)(ctx);
+        if (readOnly)
+            throw new errors/* UserError */.yo(readOnly, {
+                hint: (0,errors/* words */.aL) `run promote-env on push, workflow_dispatch or workflow_run, or ${(0,errors/* setting */.Pe)('dry-run', 'true')} here`,
+            });
+    }
+    const services = o.services ?? {};
+    const open = services.repo ?? (0,auth/* repoOpener */.M0)(o.env);
+    const repository = o.repository ?? ctx.repository;
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
+    const git = remoteUrl ? open(repoDir, { remoteUrl, token: o.token }) : open(repoDir);
+    // Without a remote the local branches are read: a repository with no commit has none to read.
+    if (!remoteUrl) {
+        const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to read the environments from');
+        if (noHead)
+            throw noHead;
+    }
+    const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
+    cleanup.unshift(() => reader.dispose());
+    const base = remoteUrl
+        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')
+        : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
+    // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
+    const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
+    // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
+    let gh;
+    const openGitHub = services.github ?? (o.token ? (0,github_client/* gitHubOpener */.Pn)(o.token, o.env) : undefined);
+    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
+    const apiClient = () => {
+        if (!client)
+            throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('commit-mode', 'api')} needs ${(0,errors/* named */.KT)('github-token')} and the repository`, {
+                hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
+            });
+        return client();
+    };
+    const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
+    const transport = (services.http ?? http_transport.nodeTransport)();
+    cleanup.push(() => transport.close());
+    // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
+    const registry = (services.registry ?? ((r) => new registry_client/* RegistryClient */.bP(r)))({
+        transport,
+        log: o.log,
+        credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
+    });
+    let helm;
+    let kustomize;
+    return {
+        base,
+        readFrom,
+        repoDir,
+        async readAtBase(path) {
+            const tip = await promoteGit.fetchBranch(base);
+            if (!tip)
+                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+                    hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+                });
+            return promoteGit.readAt(tip, path);
+        },
+        world: {
+            git: promoteGit,
+            github: client ? promoteGitHub(client, o.log) : undefined,
+            readLocal: o.readLocal,
+            log: o.log,
+            ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
+            ...promoteRegistry(registry, o.workdir),
+            findHelm() {
+                return (helm ??= (0,render_helm/* findHelm */.MI)(o.env));
+            },
+            findKustomize() {
+                if (kustomize === undefined)
+                    kustomize = (0,find/* findKustomize */.H)(o.env) ?? null;
+                return kustomize ?? undefined;
+            },
+        },
+        close() {
+            for (const c of cleanup) {
+                try {
+                    c();
+                }
+                catch {
+                    // best effort
+                }
+            }
+            return Promise.resolve();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
+var values_drift = __webpack_require__(14403);
+// EXTERNAL MODULE: ./packages/core/src/promote/validate.ts
+var validate = __webpack_require__(24118);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/render/compare.ts
+var compare = __webpack_require__(13165);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts
+var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts
+var unpinned = __webpack_require__(10529);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
+var chart_files = __webpack_require__(69630);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere. An
+// environment with `kustomization:` is built with kustomize instead
+// (render-overlay.ts).
+
+
+
+
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's. */
+function renderMode(req, route) {
+    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+}
+/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+function rendererFor(key, helm, cfg) {
+    let r = renderers.get(key);
+    if (!r || r.helm !== helm)
+        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = renderMode(req, route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0)
+        return undefined;
+    // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).
+    if (to.kustomization)
+        return (await __webpack_require__.e(/* import() */ 1173).then(__webpack_require__.bind(__webpack_require__, 31173))).renderOverlayPromotion(route, plan, ports, baseSha, mode, compareOptions(req.renderConfig ?? RENDER_DEFAULTS, []), req);
+    if (!to.application)
+        return undefined;
+    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+    // A world without the port (a unit test's fake) renders nothing.
+    if (!ports.findHelm)
+        return undefined;
+    const helm = await ports.findHelm();
+    if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+    }
+    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: new Map() };
+    let before;
+    let after;
+    try {
+        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+    if (to.protected)
+        (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
+    if (env.status === 'failed' && to.protected) {
+        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
+        });
+    }
+    // The after side again is the cache's: validated as rendered (throws in validate: error), with the chart's own CRDs.
+    if (!('side' in after))
+        return env;
+    const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
+    return validation.length > 0 ? { ...env, validation } : env;
+}
+/** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
+async function applicationSide(ctx, appText, read) {
+    const app = (0,application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const version = app.revision.current;
+    const chart = await chartInput(ctx, appText, version, app.path);
+    if ('unavailable' in chart)
+        return chart;
+    const files = 'files' in chart.input ? chart.input.files : undefined;
+    const values = await (0,application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    if ('unavailable' in values)
+        return values;
+    const sources = [
+        ...values.values.flatMap((v) => (v.path !== undefined ? [{ path: v.path, text: v.text }] : [])),
+        ...(files && chart.dir !== undefined ? [...files].map(([p, text]) => ({ path: (0,values_drift/* join */.fj)(chart.dir, p), text })) : []),
+    ];
+    return {
+        side: {
+            chart: chart.input,
+            release: app.release,
+            ...(app.namespace ? { namespace: app.namespace } : {}),
+            values: values.values.map((v) => v.text),
+            ...(app.set.length ? { set: app.set } : {}),
+        },
+        sources,
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences: app.ignoreDifferences,
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, appText, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
+    const list = (commit, dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : Promise.resolve(undefined));
+    const reader = (commit) => ({
+        list: (dir) => {
+            const key = `${commit}\0${dir}`;
+            let files = ctx.listed.get(key);
+            if (!files)
+                ctx.listed.set(key, (files = list(commit, dir)));
+            return files;
+        },
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = version ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,chart_files/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await (0,render/* readChartFolder */.z_)(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where, dir: f.dir };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
+    if (image && ports.pullChartArchive) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var functions_compare = __webpack_require__(93483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(37306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
+// The chart version a promotion writes into the target's Application, checked
+// before anything is written: an explicit chart-version must be a released
+// version (its release tag `<chart>-<version>` in the repository promoted in,
+// or its chart in the registry: the Application's OCI repoURL, else the
+// config's chart-registry), and is said in the pull request when it is not
+// what the source runs; a promotion that lowers the target's chart version is
+// refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+
+
+
+
+
+
+/**
+ * Checks the chart version `plan` writes; returns the notes the pull request
+ * and the summary carry. Throws a UserError (nothing written yet) for an
+ * explicit version that was never released or cannot be found, and for a
+ * downgrade that is neither a rollback nor allowed.
+ */
+async function checkChartVersion(req, route, plan, ports, baseSha) {
+    const { to } = route;
+    if (!to.application)
+        return [];
+    const notes = [];
+    if (req.chartVersion !== undefined)
+        notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
+    const chart = plan.chart;
+    if (chart && valid_default()(chart.old) && valid_default()(chart.new) && compare_default()(chart.new, chart.old) < 0) {
+        const what = `chart ${chart.old} → ${chart.new} lowers the chart version ${to.name} runs`;
+        if (req.from.kind === 'ref')
+            notes.push(`Rollback: ${what}.`);
+        else if (req.allowChartDowngrade)
+            notes.push(`${what} (allow-chart-downgrade).`);
+        else
+            throw new errors/* UserError */.yo(`${what}`, {
+                file: chart.file,
+                line: chart.line,
+                hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+                cliHint: 'roll back with --from ref:<tag-or-sha>, or pass --allow-chart-downgrade to lower it on purpose',
+            });
+    }
+    return notes;
+}
+/** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
+async function explicitVersion(req, route, version, ports, baseSha) {
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const appText = await ports.git.readAt(baseSha, file);
+    if (appText === undefined)
+        return [];
+    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
+    const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
+    const tried = [];
+    let found;
+    for (const chartName of names) {
+        const tag = `${chartName}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const folder = folders.find((f) => f.name === chartName);
+        const text = folder ? await ports.git.readAt(commit, (0,values_drift/* join */.fj)(folder.dir, 'Chart.yaml')) : undefined;
+        // A chart kept elsewhere (only its releases tagged here) is taken by its tag.
+        const said = text === undefined ? version : (0,chart_files/* chartMeta */.Ae)(text).version;
+        if (said === version) {
+            found = `tag ${tag}`;
+            break;
+        }
+        tried.push(`${folder.dir} at tag ${tag} (its Chart.yaml says version ${said ?? '(none)'})`);
+    }
+    const chartName = names[0] ?? 'chart';
+    if (!found) {
+        const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
+        if (source.repoURL && !(0,values_drift/* ociReference */.H6)(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+            tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+        if (image) {
+            const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+            try {
+                if (!ports.readChart)
+                    throw new Error('no registry client');
+                const meta = (0,chart_files/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
+                if (meta.version === version)
+                    found = where;
+                else
+                    tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+        }
+    }
+    if (!found)
+        throw new errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
+            input: 'chart-version',
+            hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
+        });
+    // Said when it is not what the source environment runs (or there is no source environment to take it from).
+    const from = route.from;
+    let sourceRev;
+    if (req.from.kind === 'env' && from?.application) {
+        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const text = await ports.git.readAt(baseSha, ref.file);
+        if (text !== undefined)
+            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+    }
+    if (sourceRev === version)
+        return [];
+    const runs = from && req.from.kind === 'env' ? `; ${from.name} runs ${sourceRev ? `chart ${sourceRev}` : 'no chart version lockstep can read'}` : '';
+    return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
+var read = __webpack_require__(38807);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __webpack_require__(20882);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(89549);
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
+var settings_validate = __webpack_require__(93081);
+// EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
+var registry = __webpack_require__(8765);
+;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
+// A promotion's session, shared by promote-env and `lockstep status`: the
+// plan-level request read from the config (the working directory's, or with
+// `repository:` and no local config, the one at that repository's base), the
+// repository promoted in opened, its base fetched and planned on. Checking
+// the route is the caller's, once, with what these steps return.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
+function digestsNames(read, path) {
+    if (!path)
+        return [];
+    try {
+        const raw = JSON.parse(read(path) ?? '{}');
+        return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The plan-level request: inputs and config validated into one object. The
+ * config's checks (settings/validate.ts) run first: the window crons by
+ * cron-parser, loaded only when some environment has windows.
+ */
+async function buildPromoteRequest(i, config, readLocal) {
+    // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
+    await (0,settings_validate.checkConfig)(config, undefined, [...settings_validate.CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
+    const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    return {
+        // The inputs as given, but those the config backs and those the layout, the source and the session read.
+        ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
+        from: (0,request/* parseFrom */.uK)(i.from),
+        ...layout,
+        only: Object.keys(config.services).length > 0 ? i.services : [],
+        base: i.base ?? '',
+        // Input > config > default, decided for every operation by settings/read.ts.
+        settings: (0,read/* settingsFor */.zc)(environment_settings/* PROMOTE_PER_RUN */.jF, i, config),
+        // The same precedence per environment, the environment's key first: each environment once, read where it applies.
+        settingsByEnvironment: (0,read/* settingsForEach */.cm)(environment_settings/* PROMOTE_PER_ENVIRONMENT */.PP, i, config, layout.environments.map((e) => e.name)),
+        charts: config.charts ?? [],
+        ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
+        configFile: config.file,
+        renderConfig: config.render,
+        ...(config.crds?.length ? { crds: { globs: config.crds, line: (0,config_config.configLine)(config, ['crds']) } } : {}),
+        ...(config.waves
+            ? {
+                waves: config.waves,
+                waveLines: Object.fromEntries(Object.entries(config.waves).map(([name, list]) => [name, list.map((_, k) => (0,config_config.configLine)(config, ['waves', name, k]))])),
+            }
+            : {}),
+        tagPrefix: config.tagPrefix,
+    };
+}
+/** Reads a workspace file for the digests input; undefined when it does not exist. */
+function localReader(workdir) {
+    return (p) => {
+        const abs = (0,fs_workspace/* resolveInside */.LI)(workdir, p, 'digests');
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    };
+}
+/**
+ * The first step of a session, without network: the working directory (a
+ * bare repository refused before its absent config is read, unless promoting
+ * in another repository) and the request from the local config, if there is one.
+ */
+async function localPromotion(i, workspace) {
+    const workdir = (0,fs_workspace/* resolveInside */.LI)(workspace, i.workingDirectory, 'working-directory');
+    if (i.repository === undefined)
+        (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
+    const readLocal = localReader(workdir);
+    const configPath = i.config ?? config_config.DEFAULT_CONFIG_PATH;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
+    return {
+        workdir,
+        readLocal,
+        configPath,
+        request: remoteConfig ? undefined : await buildPromoteRequest(i, chartsChecked((0,config_config.loadConfig)(workdir, i.config), workdir), readLocal),
+    };
+}
+/** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
+function chartsChecked(config, workdir) {
+    if (config.charts?.length || config.chartsIgnore?.length)
+        (0,errors/* throwAll */.Kx)((0,selection.unmatchedConfigEntries)(config, (path) => (0,config_config.configLine)(config, path), (0,discover.findCharts)((0,tree.listChartFiles)(workdir))));
+    return config;
+}
+/** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
+async function openSession(i, local, world) {
+    if (!i.dryRun && !world.token)
+        throw new errors/* UserError */.yo('is empty', {
+            input: 'github-token',
+            hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+            cliHint: 'export GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token)',
+        });
+    return openPromoteWorld({
+        workdir: local.workdir,
+        env: world.env,
+        token: world.token,
+        repository: i.repository,
+        base: i.base,
+        readLocal: local.readLocal,
+        dryRun: i.dryRun,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+        ...(world.identity ? { identity: world.identity } : {}),
+        services: world.services,
+    });
+}
+/** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
+async function sessionRequest(i, local, session) {
+    let req = local.request;
+    if (!req) {
+        const text = await session.readAtBase(local.configPath);
+        req = await buildPromoteRequest(i, (0,config_config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+    }
+    return { ...req, base: session.base };
+}
+/** Forgets the fetched base tips: a wave that landed moved the base, and the next wave plans on the new tip. */
+function forgetFetchedBases(world) {
+    world.fetchedBases?.clear();
+}
+/**
+ * The tip of the base branch, fetched from the remote once per run (status
+ * plans every pair of environments on it); refused when it has no such
+ * branch. It is fetched rather than trusted from the checkout: what is
+ * promoted and shown is the environments' state now, often in another
+ * repository than the event's, which no event sha vouches for. The publish
+ * fetches the base again under its lease and plans anew when it moved.
+ */
+async function fetchBase(world, base) {
+    const runs = (world.fetchedBases ??= new Map());
+    let tip = runs.get(base);
+    if (!tip) {
+        runs.set(base, (tip = world.git.fetchBranch(base)));
+        // A failed fetch is not kept: the next plan asks the remote again, as before.
+        tip.catch(() => runs.delete(base));
+    }
+    const sha = await tip;
+    if (!sha)
+        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, {
+            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+        });
+    return sha;
+}
+/** Plans the checked route on one base commit, reading through the session's ports. */
+function planOn(req, route, world, baseSha, cache) {
+    const github = world.github;
+    return (0,plan/* planPromotion */.z)(req, route, {
+        readBase: (p) => world.git.readAt(baseSha, p),
+        readAt: (c, p) => world.git.readAt(c, p),
+        resolveRef: (r) => world.git.resolveRef(r),
+        lastCommit: (p) => world.git.lastCommit(baseSha, p),
+        readLocal: (p) => world.readLocal(p),
+        resolveDigest: (r, s) => world.resolveDigest(r, s),
+        verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest(s, r, d, p) : undefined,
+        checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+    }, cache);
+}
+/**
+ * planOn, then the plan's chart checks: the chart version written (released,
+ * no silent downgrade: chart-version.ts) and values-drift, the target's values
+ * against the promoted chart version (promote-env's plan; `lockstep status`
+ * plans without them). Their refusals are thrown here, before anything is written.
+ */
+async function planChecked(req, route, world, baseSha, cache) {
+    // Helm's version is asked while the plan is made: the render that needs it comes last.
+    if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
+        void world.findHelm?.();
+    const planned = await planOn(req, route, world, baseSha, cache);
+    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
+    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
+    const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+    const rendered = await renderPromotion(req, route, checked, world, baseSha);
+    if (!rendered)
+        return checked;
+    // What schema validation warned of (validate: warn) is the plan's warning like any other.
+    return rendered.validation?.length
+        ? { ...checked, rendered, notes: [...checked.notes, ...rendered.validation] }
+        : { ...checked, rendered };
+}
+
+
+/***/ }),
+
+/***/ 10529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ refuseUnpinned)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _render_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1930);
+// promote-env's digest-only guard over what is rendered: a protected
+// target's objects after the change must run every image pinned by digest
+// (render/images.ts), whatever wrote it — the values, a chart default, a
+// subchart, an overlay's base or patch. Shared by the Helm render
+// (render.ts) and the overlay's (render-overlay.ts).
+
+
+/**
+ * A protected target's rendered objects must run images pinned by digest
+ * (render/images.ts): the first one that is not is refused at the line that
+ * wrote it when `sources` show it, else at `where`, naming the object; every
+ * other is counted in the same message. Nothing is written yet.
+ */
+function refuseUnpinned(env, target, sources, where) {
+    if (env.status !== 'rendered' || !env.after)
+        return;
+    const unpinned = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedImages */ .oo)(env.after.values());
+    if (unpinned.length === 0)
+        return;
+    const origin = (0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .traceImage */ .Jz)(unpinned[0].image, sources);
+    const more = unpinned.length > 1 ? `; and ${unpinned.slice(1).map(_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq).join('; ')}` : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`render: ${target}, a protected environment, would run an image not pinned by digest: ${(0,_render_images_js__WEBPACK_IMPORTED_MODULE_1__/* .unpinnedLine */ .sq)(unpinned[0])}${origin ? ` (this line ${origin.text})` : ''}${more}`, {
+        ...(origin ? { file: origin.file, line: origin.line } : where),
+        hint: 'pin it as <image>@sha256:<64 hex> where it is written (a chart default, a subchart, the values, the overlay), so what is reviewed is what runs; nothing was written',
+    });
+}
+
+
+/***/ }),
+
+/***/ 24118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ validateTarget)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
+/* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58429);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89549);
+// promote-env's schema validation of the target as the merge would leave it:
+// the after side of the target's render (render.ts, render-overlay.ts), checked
+// offline (validate/) for the target's kube-version with the CRDs of the chart's
+// crds/, of the render and of the config's crds: files at the base. The target's
+// `validate` decides: error refuses the promotion before anything is written,
+// warn says each finding as the plan's warning, off skips it.
+
+
+
+
+/**
+ * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
+ * no schema describes), throws the findings at `where` in error mode. A side that did not render is
+ * the render's to say.
+ */
+async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
+    const { to } = route;
+    const mode = (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentSettings */ .fu)(req, to.name).validate;
+    if (mode === 'off' || !outcome.ok)
+        return [];
+    const crds = [...(chart && 'files' in chart ? (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .chartCrds */ .D)(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
+    const found = await (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .validateEnvironment */ .q)(outcome.objects.values(), crds, to.kubeVersion);
+    const lines = [...(found.failed ? [`schema validation could not run: ${found.failed}`] : []), ...found.findings];
+    const note = found.unvalidated ? [`${to.name}: ${found.unvalidated}`] : [];
+    if (mode === 'warn' || lines.length === 0)
+        return [...lines.map((l) => `${to.name}: ${l}`), ...note];
+    const hint = `fix what renders it, or set validate: warn under ${to.name} in the config; nothing was written`;
+    const errors = lines.map((l) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`validate: ${to.name}: ${l}`, { ...where, hint }));
+    throw errors.length === 1 ? errors[0] : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(errors);
+}
+/** The files the config's crds: globs match at the base. */
+async function configCrds(req, ports, baseSha) {
+    if (!req.crds || !ports.git.listFiles)
+        return [];
+    const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
+    const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));
+    return paths.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ })
+
+};
