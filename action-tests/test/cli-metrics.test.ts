@@ -372,8 +372,8 @@ describe('lockstep status --markdown', () => {
       [
         '%%{init: {"theme":"base","themeVariables":{"lineColor":"#6e7781","textColor":"#6e7781","primaryTextColor":"#ffffff","edgeLabelBackground":"#6e7781"}}}%%',
         'flowchart TD',
-        '  classDef env fill:none,stroke:#6e7781,stroke-width:2px,color:#6e7781',
-        '  classDef behind fill:none,stroke:#cf222e,stroke-width:3px,color:#6e7781',
+        '  classDef env fill:#24292f,stroke:#6e7781,stroke-width:2px,color:#ffffff',
+        '  classDef behind fill:#24292f,stroke:#cf222e,stroke-width:3px,color:#ffffff',
         '  e0["<b>dev</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
         '  e1["<b>staging</b><br/>api 1.2.0<br/>worker 1.2.0"]:::env',
         '  e2["<b>prod</b> (behind)<br/>api 1.1.1<br/>worker 1.1.0"]:::behind',
