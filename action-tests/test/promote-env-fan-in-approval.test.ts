@@ -181,9 +181,15 @@ describe('approval (prod approval: { teams: [acme/platform] })', () => {
     const ws = fixture.clone('main');
     const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--json'], { cwd: ws, env: { GITHUB_REPOSITORY: REPO } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      'promotion held: prod waits for the promotion before it to be approved by a member of acme/platform: no github-token: who approved cannot be read',
-    );
+    const why =
+      'prod waits for the promotion before it to be approved by a member of acme/platform: no github-token: who approved cannot be read';
+    const message = `promotion held: ${why} — run again once the gate lets it through (or pass --wait draft to open a draft pull request meanwhile); nothing was written`;
+    expect(r.stderr.split('\n')).toContain(message);
+    const json = JSON.parse(r.stdout);
+    expect([json.outcome, json.promotion, json.changed, json['dry-run']]).toEqual(['held', 'held', false, true]);
+    expect(json.errors.map((e: { message: string }) => e.message)).toEqual([message]);
+    expect(json.gates).toEqual([`Held by an approval: ${why}.`]);
+    expect(json.changes.map((c: Record<string, string>) => [c.service, c['new-digest']])).toEqual([['api', d('a')]]);
     expect(double.log).toEqual([]);
   });
 });
