@@ -20,9 +20,17 @@ afterEach(async () => {
   fixture?.cleanup();
 });
 
-async function setUp(files: Record<string, string>, teams?: Record<string, string[]>): Promise<string> {
+async function setUp(
+  files: Record<string, string>,
+  teams?: Record<string, string[]>,
+  environments?: Record<string, { users?: string[]; teams?: string[] }>,
+): Promise<string> {
   fixture = GitFixture.create(files);
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: true }], teams });
+  double = await startGitHubDouble({
+    repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: true }],
+    teams,
+    environments,
+  });
   return fixture.clone('main');
 }
 
@@ -95,7 +103,7 @@ describe('fan-in (prod after: [staging-e2e, staging-perf])', () => {
 });
 
 describe('approval (prod approval: { teams: [acme/platform] })', () => {
-  const files = {
+  const filesWith = (approval: string) => ({
     '.github/lockstep.yml': [
       'services:',
       '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
@@ -106,13 +114,14 @@ describe('approval (prod approval: { teams: [acme/platform] })', () => {
       '  - name: prod',
       '    values: charts/myapp/values-prod.yaml',
       '    auto-merge: true',
-      '    approval: { teams: [acme/platform] }',
+      `    approval: ${approval}`,
       '',
     ].join('\n'),
     'charts/myapp/values-dev.yaml': environmentValues('dev', ['1.8.0', d('a')], ['0.9.1', d('b')]),
     'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.7.3', d('c')], ['0.9.1', d('b')]),
     'charts/myapp/values-prod.yaml': environmentValues('prod', ['1.7.3', d('c')], ['0.9.1', d('b')]),
-  };
+  });
+  const files = filesWith('{ teams: [acme/platform] }');
   const TEAMS = { 'acme/platform': ['alice'], 'acme/qa': ['bob'] };
 
   /**
@@ -191,5 +200,39 @@ describe('approval (prod approval: { teams: [acme/platform] })', () => {
     expect(json.gates).toEqual([`Held by an approval: ${why}.`]);
     expect(json.changes.map((c: Record<string, string>) => [c.service, c['new-digest']])).toEqual([['api', d('a')]]);
     expect(double.log).toEqual([]);
+  });
+
+  test('approval: { github-environment: prod }: approved by its required reviewer and a member of its reviewer team, the promotion goes and the body names both', async () => {
+    await setUp(
+      filesWith('{ github-environment: prod }'),
+      { 'acme/sre': ['dave'] },
+      { 'acme/monorepo:prod': { users: ['carol'], teams: ['sre'] } },
+    );
+    const pull = mergedStagingPromotion();
+    double.addReview(REPO, pull, { login: 'carol', state: 'APPROVED' });
+    double.addReview(REPO, pull, { login: 'dave', state: 'APPROVED' });
+    const r = await run(fixture.clone('main'), { from: 'staging', to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const [opened] = double.pulls(REPO).filter((p) => p.state === 'open');
+    expect((opened.body ?? '').split('\n')).toContain(
+      `> Approved: #${pull} (the promotion into staging) was approved by @\u200dcarol (required reviewer of the GitHub Environment prod), @\u200ddave (member of acme/sre, a required reviewer of the GitHub Environment prod).`,
+    );
+    expect(double.violations).toEqual([]);
+  });
+
+  test('approval: { github-environment: prod } with no such GitHub Environment holds, saying it has no required reviewers to read', async () => {
+    await setUp(filesWith('{ github-environment: prod }'), { 'acme/sre': ['dave'] });
+    const pull = mergedStagingPromotion();
+    double.addReview(REPO, pull, { login: 'dave', state: 'APPROVED' });
+    const r = await run(fixture.clone('main'), { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    expect(errors(r)).toEqual([
+      expect.stringContaining(
+        `promotion held: prod waits for #${pull} (the promotion into staging) to be approved by a required reviewer of the GitHub Environment prod: the GitHub Environment prod has no required reviewers to read`,
+      ),
+    ]);
+    expect(double.count('GET /repos/{owner}/{repo}/environments/{environment_name}', 404)).toBe(1);
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
   });
 });
