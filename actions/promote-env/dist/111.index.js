@@ -8393,7 +8393,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
 }
 /**
  * Checks the request's rules, all before any network request: both
- * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * environments known, the step adjacent (dev→staging, staging→prod; or from
+ * one of the target's after: environments past the others it lists) unless
  * allow-skip, no promotion backwards or onto itself, a source for every
  * environment after the first, known services, no direct push into a
  * protected environment, chart-version only where an Application is set.
@@ -8424,8 +8425,12 @@ function checkRoute(req) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
                 hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
             });
-        if (toIndex - fromIndex > 1 && !req.allowSkip)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+        // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
+        // gate holds it until they all run its pins.
+        const fanIn = to.after?.includes(from.name) ? to.after : [];
+        const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
+        if (skipped.length > 0 && !req.allowSkip)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
                 hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('allow-skip', 'true')}`,
             });
     }

@@ -312,7 +312,8 @@ export interface Route {
 
 /**
  * Checks the request's rules, all before any network request: both
- * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * environments known, the step adjacent (dev→staging, staging→prod; or from
+ * one of the target's after: environments past the others it lists) unless
  * allow-skip, no promotion backwards or onto itself, a source for every
  * environment after the first, known services, no direct push into a
  * protected environment, chart-version only where an Application is set.
@@ -343,8 +344,12 @@ export function checkRoute(req: PromoteRequest): Route {
       throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
         hint: words`promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
       });
-    if (toIndex - fromIndex > 1 && !req.allowSkip)
-      throw new UserError(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+    // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
+    // gate holds it until they all run its pins.
+    const fanIn = to.after?.includes(from.name) ? to.after : [];
+    const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
+    if (skipped.length > 0 && !req.allowSkip)
+      throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
         hint: words`promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
       });
   } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {

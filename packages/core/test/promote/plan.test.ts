@@ -113,6 +113,29 @@ describe('rules, before any network', () => {
     expect(checkRoute(request({ from: { kind: 'env', env: 'dev' }, to: 'prod', allowSkip: true })).to.name).toBe('prod');
   });
 
+  test('a step into a fan-in environment from one of its after: environments skips none of the others it lists', () => {
+    const fanIn = parseConfigText(
+      [
+        'services:',
+        '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+        'environments:',
+        '  - { name: dev, values: values-dev.yaml }',
+        '  - { name: staging-e2e, values: values-e2e.yaml }',
+        '  - { name: staging-perf, values: values-perf.yaml }',
+        '  - { name: canary, values: values-canary.yaml }',
+        '  - { name: prod, values: values-prod.yaml, after: [staging-e2e, staging-perf, canary] }',
+        '  - { name: dr, values: values-dr.yaml, after: [staging-perf] }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const route = (from: string, to: string) => checkRoute(promoteRequestFor(fanIn, { from: { kind: 'env', env: from }, to }));
+    expect([route('staging-e2e', 'prod').to.name, route('staging-perf', 'prod').to.name]).toEqual(['prod', 'prod']);
+    // Not from a listed environment, or past one the target does not list: still a skip.
+    expect(userError(() => route('dev', 'prod')).message).toBe('promotion dev → prod skips staging-e2e, staging-perf, canary');
+    expect(userError(() => route('staging-perf', 'dr')).message).toBe('promotion staging-perf → dr skips canary, prod');
+  });
+
   test.each<[string, string]>([
     ['ref:', 'not ref:<sha-or-tag>'],
     ['ref:--upload-pack=x', 'not ref:<sha-or-tag>'],

@@ -57,7 +57,7 @@ function run(perf: string) {
     readLocal: () => undefined,
     resolveDigest: async () => d('9'),
   };
-  const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging-e2e' }, to: 'prod', allowSkip: true });
+  const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging-e2e' }, to: 'prod' });
   return { log, result: promoteOn(req, checkRoute(req), world, { now: () => Date.parse('2026-11-25T12:00:00Z') }) };
 }
 
