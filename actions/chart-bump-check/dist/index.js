@@ -1058,13 +1058,6 @@ function resolveOne(s, given, config, env) {
     }
     return { value: s.config.default, from: 'default' };
 }
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function resolve_valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts
 // The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and

@@ -249,7 +249,6 @@ function unresolved(table, given, also = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ resolveSettings)
 /* harmony export */ });
-/* unused harmony export valueOf */
 /** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
 const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 /**
@@ -293,13 +292,6 @@ function resolveOne(s, given, config, env) {
         return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
     }
     return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
 }
 
 

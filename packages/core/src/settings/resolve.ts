@@ -59,10 +59,3 @@ function resolveOne(
   }
   return { value: s.config!.default, from: 'default' };
 }
-
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-export function valueOf<T>(resolved: ResolvedSettings, input: string): T {
-  const r = resolved[input];
-  if (!r) throw new Error(`setting ${input} is not resolved from the config`);
-  return r.value as T;
-}
