@@ -1185,8 +1185,7 @@ var duration = __nccwpck_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/text/list.ts
 var list = __nccwpck_require__(385);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+
 /**
  * The one precedence of every operation: an input given > the key under the
  * environment (or service) the run is about > the key at the top of the file
@@ -1210,7 +1209,7 @@ function resolveSettings(table, given, config, scope = {}) {
 function resolveOne(s, given, config, env) {
     if (given !== undefined)
         return { value: given, from: 'input' };
-    const key = field(s.config.key);
+    const key = (0,text_camel/* camel */.n)(s.config.key);
     // A key an environment may set is read there first; the top of the file holds it for every environment.
     if (s.config.where === 'environment') {
         const v = env?.[key];
@@ -1224,7 +1223,7 @@ function resolveOne(s, given, config, env) {
     // A default another key decides (values-drift: error where protected), that key read where this one would be.
     const when = s.config.defaultWhen;
     if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        const other = (s.config.where === 'environment' ? env?.[(0,text_camel/* camel */.n)(when.key)] : undefined) ?? top?.[(0,text_camel/* camel */.n)(when.key)];
         return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
     }
     return { value: s.config.default, from: 'default' };

@@ -231,8 +231,8 @@ function unresolved(table, given, also = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ resolveSettings)
 /* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/* harmony import */ var _text_camel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31703);
+
 /**
  * The one precedence of every operation: an input given > the key under the
  * environment (or service) the run is about > the key at the top of the file
@@ -256,7 +256,7 @@ function resolveSettings(table, given, config, scope = {}) {
 function resolveOne(s, given, config, env) {
     if (given !== undefined)
         return { value: given, from: 'input' };
-    const key = field(s.config.key);
+    const key = (0,_text_camel_js__WEBPACK_IMPORTED_MODULE_0__/* .camel */ .n)(s.config.key);
     // A key an environment may set is read there first; the top of the file holds it for every environment.
     if (s.config.where === 'environment') {
         const v = env?.[key];
@@ -270,7 +270,7 @@ function resolveOne(s, given, config, env) {
     // A default another key decides (values-drift: error where protected), that key read where this one would be.
     const when = s.config.defaultWhen;
     if (when) {
-        const other = (s.config.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+        const other = (s.config.where === 'environment' ? env?.[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_0__/* .camel */ .n)(when.key)] : undefined) ?? top?.[(0,_text_camel_js__WEBPACK_IMPORTED_MODULE_0__/* .camel */ .n)(when.key)];
         return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
     }
     return { value: s.config.default, from: 'default' };

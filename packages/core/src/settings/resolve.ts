@@ -1,8 +1,6 @@
 import type { Config } from '../config/config.ts';
 import type { Setting, SettingsTable } from './table.ts';
-
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key: string) => key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+import { camel } from '../text/camel.ts';
 
 /** Where a resolved value came from, for messages and `lockstep config`. */
 export type SettingSource = 'input' | 'environment' | 'top' | 'default';
@@ -42,7 +40,7 @@ function resolveOne(
   env: Record<string, unknown> | undefined,
 ): { value: unknown; from: SettingSource } {
   if (given !== undefined) return { value: given, from: 'input' };
-  const key = field(s.config!.key);
+  const key = camel(s.config!.key);
   // A key an environment may set is read there first; the top of the file holds it for every environment.
   if (s.config!.where === 'environment') {
     const v = env?.[key];
@@ -54,7 +52,7 @@ function resolveOne(
   // A default another key decides (values-drift: error where protected), that key read where this one would be.
   const when = s.config!.defaultWhen;
   if (when) {
-    const other = (s.config!.where === 'environment' ? env?.[field(when.key)] : undefined) ?? top?.[field(when.key)];
+    const other = (s.config!.where === 'environment' ? env?.[camel(when.key)] : undefined) ?? top?.[camel(when.key)];
     return { value: other === when.is ? when.then : when.otherwise, from: 'default' };
   }
   return { value: s.config!.default, from: 'default' };
