@@ -593,8 +593,8 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var render_objects = __webpack_require__(9786);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a

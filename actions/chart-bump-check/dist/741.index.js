@@ -1919,11 +1919,11 @@ const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(81
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 7506));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(95), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(95), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The registries' HTTP transport, with publishedCharts. */

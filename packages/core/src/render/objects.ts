@@ -1,9 +1,12 @@
 // A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
+// name, read as the yaml package reads it (documents.ts; the `# Source:`
+// comments and `---` separators Helm writes are the parser's business). Each
+// object is printed again with its keys in a stable order, so two renders
+// compare line by line.
 
-import { parseAllDocuments, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { readDocuments } from './documents.ts';
+import { plainYaml } from './plain-yaml.ts';
 
 /** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
 const CLUSTER_KINDS = new Set([
@@ -60,8 +63,6 @@ function isList(b: Record<string, unknown>): boolean {
  */
 export function splitObjects(text: string, namespace = ''): Map<string, RenderedObject> {
   const out = new Map<string, RenderedObject>();
-  const docs = parseAllDocuments(text, { uniqueKeys: false });
-  const list = Array.isArray(docs) ? docs : [docs];
   const add = (body: unknown): void => {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return;
     const b = body as Record<string, unknown>;
@@ -81,10 +82,7 @@ export function splitObjects(text: string, namespace = ''): Map<string, Rendered
     if (!obj.kind && !obj.name) return;
     out.set(objectKey(obj), obj);
   };
-  list.forEach((doc, i) => {
-    if (doc.errors.length > 0) throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    add(doc.toJS({ maxAliasCount: 100 }));
-  });
+  for (const doc of readDocuments(text).documents) add(doc);
   return out;
 }
 
@@ -108,7 +106,10 @@ export function sortedKeys(v: unknown, seen = new Map<object, unknown>()): unkno
   return copy;
 }
 
-/** Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the diff is taken of. */
+/**
+ * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
+ * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
+ */
 export function stableYaml(sorted: unknown): string {
-  return stringify(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  return plainYaml(sorted) ?? stringify(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
