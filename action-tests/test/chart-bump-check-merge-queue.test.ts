@@ -86,7 +86,7 @@ describe.each<MergeMethod>(['squash', 'merge'])('chart-bump-check in a merge que
     expect(errors(ahead)).toEqual([
       `charts/myapp/Chart.yaml:5: charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.3 was not bumped; 1.4.3 was taken by #1 (commit ${short(entries[0].head)}) — needs 1.4.4 or higher`,
     ]);
-  });
+  }, 180_000);
 
   test('a version the queue already landed on main is refused naming the pull request that took it; a higher one passes', async () => {
     const { repo, numbers } = await repoWithPulls([BUMP_A, BUMP_B('1.4.3')]);
@@ -109,7 +109,7 @@ describe.each<MergeMethod>(['squash', 'merge'])('chart-bump-check in a merge que
     expect(JSON.parse(passed.outputs['changed-charts'])).toEqual([
       { path: 'charts/myapp', name: 'myapp', base: '1.4.3', head: '1.4.4', required: 'patch', ok: true, problems: [] },
     ]);
-  });
+  }, 180_000);
 });
 
 test('a head_ref naming a commit off the queue line (the pull request head, an unknown sha, another shape) adds no base', async () => {
@@ -128,7 +128,7 @@ test('a head_ref naming a commit off the queue line (the pull request head, an u
     });
     expect([headRef, run.code, errors(run)]).toEqual([headRef, 0, []]);
   }
-});
+}, 180_000);
 
 test('a queued pull request that changes no chart: the required check reports at once, ok, "no chart changed"', async () => {
   const { repo, numbers } = await repoWithPulls([{ 'docs/README.md': 'docs, reworded\n' }]);
@@ -143,7 +143,7 @@ test('a queued pull request that changes no chart: the required check reports at
   // took 0.85 s under a load average of 19 on 2 cores); action-tests/bench times the check on a quiet one.
   const ms = runs.map((r) => Math.round(r.durationMs));
   process.stdout.write(`chart-bump-check, merge_group with no chart changed, depth-1 clone: ${ms.join(', ')} ms\n`);
-});
+}, 120_000);
 
 test('the example workflow runs the check on pull_request and merge_group with no paths filter', () => {
   const workflow = parse(readFileSync(join(repoRoot, 'workflows-examples', 'chart-bump-check.yml'), 'utf8'));
