@@ -76,7 +76,7 @@ async function releaseRecords(method: MergeMethod, how: 'direct' | 'queue') {
     release: {
       tag: release?.tag,
       name: release?.name,
-      body: release?.body.replaceAll(gh.url, '<server>'),
+      body: release?.body?.replaceAll(gh.url, '<server>'),
       prerelease: release?.prerelease,
       draft: release?.draft,
     },
