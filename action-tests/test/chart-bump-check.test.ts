@@ -508,8 +508,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     pr.event.pull_request.base.sha = pr.repo.git('merge-base', 'main', 'pr');
     const run = await check(pr);
     expect(run.code).toBe(1);
+    // The commit that took the version landed on main after the PR forked: the refusal names it (no (#N) subject here).
     expect(errors(run)).toEqual([
-      'charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher',
+      `charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main; 1.4.3 was taken by commit ${pr.base.slice(0, 12)} — needs 1.4.4 or higher`,
     ]);
   });
 
@@ -598,7 +599,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       });
       expect(run.code).toBe(1);
       expect(errors(run)).toEqual([
-        'charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher',
+        `charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main; 1.4.3 was taken by commit ${tip.slice(0, 12)} — needs 1.4.4 or higher`,
       ]);
       expect(run.summary).toContain(`refreshed origin/main from ${pr.base.slice(0, 12)} to ${tip.slice(0, 12)}`);
       expect(fetchesSeen(server)).toBe(1);

@@ -20,6 +20,7 @@ import {
   type StatusSpec,
 } from './state.ts';
 import * as g from './git.ts';
+import { enqueue, land, mergeGroupEvent, type MergeGroupEvent, type MergeMethod, type QueueEntry } from './merge-queue.ts';
 
 export type {
   CheckRunSpec,
@@ -168,6 +169,15 @@ export interface GitHubDouble {
       merged?: { sha: string; at: string };
     },
   ): PullState;
+  /**
+   * GitHub's merge queue (merge-queue.ts): queues the open pull requests `numbers` in order (default method merge),
+   * writing each entry on its gh-readonly-queue/ branch; the base branch does not move until landQueue.
+   */
+  enqueue(repo: string, numbers: number[], method?: MergeMethod): QueueEntry[];
+  /** The `merge_group` event payload GitHub sends for `entry` of the group `entries`. */
+  mergeGroupEvent(repo: string, entries: QueueEntry[], entry: QueueEntry): MergeGroupEvent;
+  /** The queue lands the group: the base branch fast-forwards to the last entry in one push; each pull request is merged. */
+  landQueue(repo: string, entries: QueueEntry[]): { before: string; after: string };
   /** Creates a release without HTTP (the tag must already exist unless draft). */
   seedRelease(repo: string, r: { tag: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }): ReleaseState;
   /** A review by `login` on PR `number` (a requested reviewer who reviewed is no longer requested, as on GitHub). */
@@ -610,6 +620,9 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       if (p.labels?.length) r.issueLabels.set(pull.number, [...new Set(p.labels)]);
       return structuredClone(pull);
     },
+    enqueue: (repo, numbers, method = 'merge') => enqueue(repoOf(repo), numbers, method, iso(), login),
+    mergeGroupEvent: (repo, entries, entry) => mergeGroupEvent(repoOf(repo), entries, entry),
+    landQueue: (repo, entries) => land(repoOf(repo), entries, iso(), login),
     seedRelease(repo, rel) {
       const r = repoOf(repo);
       const target = g.resolveCommit(r.path, rel.tag);

@@ -1,4 +1,5 @@
 import * as g from './git.ts';
+import { defaultMergeMessage } from './merge-queue.ts';
 import { label as labelJson, nodeId, repository, simpleUser } from './shapes.ts';
 import { newRelease, openedPull, type PullState, type ReleaseState, type RepoState } from './state.ts';
 
@@ -412,16 +413,10 @@ const mergePull: Handler = (ctx) => {
   const baseSha = g.readRef(r.path, `refs/heads/${p.base}`);
   if (!baseSha) throw new HttpError(422, 'Base branch was deleted');
   const method = b.merge_method ?? 'merge';
-  const title =
-    b.commit_title ?? (method === 'squash' ? `${p.title} (#${p.number})` : `Merge pull request #${p.number} from ${r.owner}/${p.head}`);
-  const details =
-    b.commit_message ??
-    (method === 'squash'
-      ? g
-          .commitMessages(r.path, baseSha, p.headSha)
-          .map((m) => `* ${m}`)
-          .join('\n\n')
-      : p.title);
+  // An edited title or message replaces its part of GitHub's default (merge-queue.ts defaultMergeMessage).
+  const [defaultTitle, ...defaultDetails] = defaultMergeMessage(r, p, method, baseSha).split('\n\n');
+  const title = b.commit_title ?? defaultTitle;
+  const details = b.commit_message ?? defaultDetails.join('\n\n');
   const message = details ? `${title}\n\n${details}` : title;
   const merged = g.mergeCommits(
     r.path,

@@ -278,7 +278,9 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     }
   }
   const level = requiredLevel(breaking.length > 0, baseVersion);
+  const taker = gt(version, baseVersion) ? undefined : await input.takenBy?.(chartFile, baseVersion);
   const verdict = versionVerdict({
+    taker,
     dir,
     version,
     versionLine: meta.version?.line,
@@ -387,6 +389,8 @@ interface VersionFacts {
   breaking: readonly BreakingChange[];
   level: BumpLevel;
   mode: BreakingMode;
+  /** Who took the base version, when another pull request did (ChartBumpInput.takenBy). */
+  taker?: string;
 }
 
 /**
@@ -413,7 +417,8 @@ function versionVerdict(f: VersionFacts): { problems: Problem[]; reasons: string
       version === baseVersion && baseFrom === 'the merge base'
         ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
         : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
-    problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: what, hint: `needs ${needed} or higher` });
+    const taken = f.taker ? `; ${baseVersion} was taken by ${f.taker}` : '';
+    problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: `${what}${taken}`, hint: `needs ${needed} or higher` });
     fix = { version: needed, level: needed === smallest ? level : 'patch' };
   }
   if (breaking.length === 0) return { problems, reasons, fix };

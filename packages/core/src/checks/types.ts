@@ -54,6 +54,11 @@ export interface ChartBumpInput {
   /** A file's text on one side; undefined when it does not exist there. */
   readFile(side: 'base' | 'head', path: string): Promise<string | undefined>;
   otherBases?: readonly OtherBase[];
+  /**
+   * Who set a base version that the head's does not exceed (`#11 (commit …)`), for the refusal to name;
+   * undefined when the pull request's own fork point already held it (operations/check/queue.ts).
+   */
+  takenBy?(chartFile: string, version: string): Promise<string | undefined>;
   /** Chart folders or globs to check (default: every chart); each must match a chart. */
   charts?: readonly TargetLike[];
   /** The config's explicit `charts: []`: no chart is checked (protected values files still are). */

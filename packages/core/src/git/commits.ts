@@ -156,3 +156,8 @@ export async function pathsUnder(git: GitSpawner, commit: string, dir: string): 
 export async function subjectOf(git: GitSpawner, commit: string): Promise<string> {
   return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
 }
+
+/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
+export async function isAncestorOf(git: GitSpawner, ancestor: string, commit: string): Promise<boolean> {
+  return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
+}

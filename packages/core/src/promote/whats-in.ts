@@ -15,6 +15,7 @@ import picomatch from 'picomatch';
 import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
 import { globMatcher } from '../text/glob.ts';
+import { pullOfSubject } from '../text/pull-subject.ts';
 import { indexSections, sectionsInRange, type SectionEntry, type SectionIndex, type VersionSection } from '../changelog/sections.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -164,14 +165,6 @@ async function firstTag(ports: OnceEach, names: string[]): Promise<{ tag: string
     if (commit) return { tag, commit };
   }
   return undefined;
-}
-
-/** `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of a merge commit. */
-function pullOfSubject(subject: string): ShippedPull | undefined {
-  const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-  if (squash) return { number: Number(squash[2]), title: squash[1] };
-  const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-  return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 /** The merged pull requests of a range: commits' `(#N)` subjects, else GitHub's commits → pulls association (bounded). */

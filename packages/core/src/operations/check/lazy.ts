@@ -14,5 +14,7 @@ export const configChecks = () => import('../../settings/validate.ts');
 export const validator = () => import('./validate.ts');
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 export const publishedCharts = () => import('../../registry/published.ts');
+/** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
+export const mergeQueue = () => import('./queue.ts');
 /** The registries' HTTP transport, with publishedCharts. */
 export const registryHttp = () => import('../../http/transport.ts');

@@ -20,12 +20,26 @@ export type CheckRequest = Omit<InputsOf<typeof CHECK>, 'base' | 'head' | 'prote
   baseBranch?: string;
   /** Globs of values files that must pin every image by digest (protected-values). */
   protectedGlobs: string[];
+  /** Set when a merge queue's `merge_group` event supplied base and head (operations/check/queue.ts). */
+  queue?: MergeQueueEntry;
 };
+
+/** What a merge group's event says of the queue entry beyond its base and head. */
+export interface MergeQueueEntry {
+  /**
+   * The commit the entry was built on, from its ref `gh-readonly-queue/<branch>/pr-<n>-<sha>`: the queue's base
+   * plus the pull requests ahead of this one in the group. Only a commit on the first-parent line between the
+   * base and the head counts (queue.ts checks it), so a ref of another shape never lowers what the head must exceed.
+   */
+  entryBase?: string;
+  /** The pull request the entry merges (`pr-<n>`). */
+  pull?: number;
+}
 
 /** The pull request (or merge queue) event payload fields the check reads. */
 export interface CheckEventPayload {
   pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string } };
-  merge_group?: { base_sha?: string; base_ref?: string; head_sha?: string };
+  merge_group?: { base_sha?: string; base_ref?: string; head_sha?: string; head_ref?: string };
 }
 
 /**
@@ -53,7 +67,16 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
     head: head ?? pr?.head?.sha ?? 'HEAD',
     baseBranch: baseInput ? undefined : pr?.base?.ref,
     protectedGlobs: protectedValues,
+    ...(!baseInput && !event.payload.pull_request && event.payload.merge_group ? { queue: queueEntryOf(event.payload.merge_group) } : {}),
   };
+}
+
+const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** The entry's pull request and the commit it was built on, read from the merge group's head ref (untrusted text: matched whole or not at all). */
+function queueEntryOf(group: NonNullable<CheckEventPayload['merge_group']>): MergeQueueEntry {
+  const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
+  return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
 }
 
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */

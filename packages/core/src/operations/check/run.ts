@@ -23,7 +23,7 @@ import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { RenderedChecks } from './render.ts';
-import { chartBumpRules, configChecks, configLoader, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
+import { chartBumpRules, configChecks, configLoader, mergeQueue, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 import { pathsUnder } from '../../git/commits.ts';
 
@@ -174,12 +174,15 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
   if (noChartsAt) world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
   world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
   const otherBases = otherBasesOf(req, s, range);
+  const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
+  if (entryBase) otherBases.push(entryBase);
+  const queueBase = entryBase ? req.queue?.entryBase : undefined;
   const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
   try {
     return await decideAll(
       req,
       s,
-      { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps },
+      { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps },
       world,
     );
   } finally {
@@ -192,6 +195,8 @@ interface Decision extends Pick<Comparison, 'range' | 'headPaths' | 'headOids' |
   prefix: string;
   configs: Awaited<ReturnType<typeof readConfigs>>;
   otherBases: OtherBase[];
+  /** The merge queue entry's base, when it counts as a base (queue.ts queueEntryBase). */
+  queueBase?: string;
   published?: PublishedLookup;
   checkChartBumps: typeof checkChartBumps;
 }
@@ -215,7 +220,7 @@ async function registryLookup(registry: string, world: World): Promise<Published
 
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req: CheckRequest, s: Started, d: Decision, world: World): Promise<CheckResult> {
-  const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
+  const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
   // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
   const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
   const decide = async (config: Config | undefined) =>
@@ -225,6 +230,13 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
       // (again with git grep should that search have failed).
       localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
       otherBases,
+      takenBy: async (file: string, version: string) => {
+        // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
+        const starts = [queueBase, range.baseTip, range.base].filter((c): c is string => c !== undefined);
+        // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
+        const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
+        return (await mergeQueue()).takenBy(s.git, s.reader, starts, file, version, forkPoint);
+      },
       ...(published ? { published } : {}),
       ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });

@@ -1,8 +1,161 @@
-export const id = 265;
-export const ids = [265];
+export const id = 886;
+export const ids = [886];
 export const modules = {
 
-/***/ 8265:
+/***/ 7521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ bumpIsEnough),
+/* harmony export */   DC: () => (/* binding */ looseChart),
+/* harmony export */   WR: () => (/* binding */ requiredLevel),
+/* harmony export */   _L: () => (/* binding */ smallestValid),
+/* harmony export */   or: () => (/* binding */ undottedPrerelease),
+/* harmony export */   t: () => (/* binding */ highestVersion)
+/* harmony export */ });
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6225);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9202);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4100);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2029);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7001);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6498);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1731);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9053);
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
+ * 0.x rule, as Helm chart authors use it); anything else → patch.
+ */
+function requiredLevel(breaking, baseVersion) {
+    if (!breaking)
+        return 'patch';
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(baseVersion) >= 1 ? 'major' : 'minor';
+}
+/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
+function smallestValid(base, level) {
+    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
+    return semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default()(base, level) ?? base;
+}
+/**
+ * Whether `head` is a large enough step from `base`. Greater is always
+ * required; a major (minor below 1.0.0) level needs the major (minor) number
+ * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
+ */
+function bumpIsEnough(base, head, level) {
+    if (!semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default()(head, base))
+        return false;
+    if (level === 'patch')
+        return true;
+    if (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(head, smallestValid(base, level)))
+        return true;
+    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
+    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
+    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) &&
+        semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 &&
+        semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) &&
+        (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
+        return true;
+    if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
+        return false;
+    if (level === 'major')
+        return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base);
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) || semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) > semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base);
+}
+/**
+ * A pre-release identifier written as letters and digits without a dot
+ * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
+ * Returns the first such identifier, the version it comes next (`rc10`), and
+ * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
+ */
+function undottedPrerelease(version) {
+    const dash = version.indexOf('-');
+    if (dash < 0 || semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(version) === null)
+        return undefined;
+    const plus = version.indexOf('+', dash);
+    const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
+    const ids = pre.split('.');
+    const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
+    if (at < 0)
+        return undefined;
+    const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at]);
+    const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
+    return {
+        identifier: ids[at],
+        next: `${letters}${BigInt(digits) + 1n}`,
+        suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
+    };
+}
+/** The highest valid SemVer among the given versions, or undefined. */
+function highestVersion(versions) {
+    const ok = versions.filter((v) => v !== undefined && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(v) !== null && !/^[v=]/.test(v));
+    return ok.sort((semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default()))[0];
+}
+/**
+ * Reads name, version and appVersion from Chart.yaml text without refusing
+ * anything: the value is taken as written in the source (so an unquoted `1.10`
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
+ */
+function looseChart(text, cache) {
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .K)(cache, LOOSE_CHART, text);
+}
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
+function readLoose(text) {
+    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isMap */ .jh)(doc.contents))
+        return undefined;
+    const map = doc.contents;
+    const src = (key) => {
+        const node = map.get(key, true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isScalar */ .jn)(node) || node.value === null)
+            return undefined;
+        if (node.type === 'PLAIN' && node.range)
+            return clean.slice(node.range[0], node.range[1]).trim();
+        return String(node.value);
+    };
+    let localDeps = [];
+    if (clean.includes('file://')) {
+        const deps = doc.toJS()?.dependencies;
+        if (Array.isArray(deps))
+            localDeps = deps
+                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
+                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
+                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
+    }
+    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
+}
+
+
+/***/ }),
+
+/***/ 9886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -195,158 +348,18 @@ function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
-var gte = __webpack_require__(9202);
-var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
-var inc = __webpack_require__(4100);
-var inc_default = /*#__PURE__*/__webpack_require__.n(inc);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
-var major = __webpack_require__(2029);
-var major_default = /*#__PURE__*/__webpack_require__.n(major);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
-var minor = __webpack_require__(7001);
-var minor_default = /*#__PURE__*/__webpack_require__.n(minor);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
-var patch = __webpack_require__(6498);
-var patch_default = /*#__PURE__*/__webpack_require__.n(patch);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
-var prerelease = __webpack_require__(1604);
-var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
-var rcompare = __webpack_require__(1731);
-var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
+var bump_rules = __webpack_require__(7521);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
- * 0.x rule, as Helm chart authors use it); anything else → patch.
- */
-function requiredLevel(breaking, baseVersion) {
-    if (!breaking)
-        return 'patch';
-    return major_default()(baseVersion) >= 1 ? 'major' : 'minor';
-}
-/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
-function smallestValid(base, level) {
-    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return inc_default()(base, level) ?? base;
-}
-/**
- * Whether `head` is a large enough step from `base`. Greater is always
- * required; a major (minor below 1.0.0) level needs the major (minor) number
- * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
- */
-function bumpIsEnough(base, head, level) {
-    if (!gt_default()(head, base))
-        return false;
-    if (level === 'patch')
-        return true;
-    if (gte_default()(head, smallestValid(base, level)))
-        return true;
-    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
-    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (prerelease_default()(base) &&
-        patch_default()(base) === 0 &&
-        major_default()(head) === major_default()(base) &&
-        (level === 'major' ? minor_default()(base) === 0 : minor_default()(head) === minor_default()(base)))
-        return true;
-    if (!prerelease_default()(head))
-        return false;
-    if (level === 'major')
-        return major_default()(head) > major_default()(base);
-    return major_default()(head) > major_default()(base) || minor_default()(head) > minor_default()(base);
-}
-/**
- * A pre-release identifier written as letters and digits without a dot
- * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
- * Returns the first such identifier, the version it comes next (`rc10`), and
- * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
- */
-function undottedPrerelease(version) {
-    const dash = version.indexOf('-');
-    if (dash < 0 || valid_default()(version) === null)
-        return undefined;
-    const plus = version.indexOf('+', dash);
-    const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
-    const ids = pre.split('.');
-    const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
-    if (at < 0)
-        return undefined;
-    const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at]);
-    const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
-    return {
-        identifier: ids[at],
-        next: `${letters}${BigInt(digits) + 1n}`,
-        suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
-    };
-}
-/** The highest valid SemVer among the given versions, or undefined. */
-function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && valid_default()(v) !== null && !/^[v=]/.test(v));
-    return ok.sort((rcompare_default()))[0];
-}
-/**
- * Reads name, version and appVersion from Chart.yaml text without refusing
- * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all. The same
- * Chart.yaml is often read at the merge base, the base commit and the base
- * tip: with the run's `cache` it is parsed once.
- */
-function looseChart(text, cache) {
-    return (0,parse_cache/* parseWith */.K)(cache, LOOSE_CHART, text);
-}
-/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
-const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
-function readLoose(text) {
-    const clean = (0,bytes/* stripBom */.F8)(text);
-    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-        return undefined;
-    const map = doc.contents;
-    const src = (key) => {
-        const node = map.get(key, true);
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
-            return undefined;
-        if (node.type === 'PLAIN' && node.range)
-            return clean.slice(node.range[0], node.range[1]).trim();
-        return String(node.value);
-    };
-    let localDeps = [];
-    if (clean.includes('file://')) {
-        const deps = doc.toJS()?.dependencies;
-        if (Array.isArray(deps))
-            localDeps = deps
-                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
-                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
-                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
-    }
-    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
 var scalars = __webpack_require__(7812);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
 
 
@@ -456,6 +469,8 @@ function semverHint(value) {
     return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/dir-index.ts
 /**
  * Chart folders indexed for prefix lookups: the folders under one prefix (a
@@ -574,7 +589,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
-            charts.set(d, (c = ctx.read(head, chart_context_join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
+            charts.set(d, (c = ctx.read(head, chart_context_join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t, ctx.cache)))));
         return c;
     };
     const subByName = async (name) => {
@@ -1100,7 +1115,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
     }
     const nameAt = async (d, tree) => {
         const text = await ctx.read(tree, chart_context_join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text, ctx.cache)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache)?.name;
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
@@ -1511,7 +1526,7 @@ async function changedThroughDependencies(tops, counted, input, read, cache) {
         const text = await read(head, chart_context_join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
-        const loose = looseChart(text, cache);
+        const loose = (0,bump_rules/* looseChart */.DC)(text, cache);
         if (loose && loose.localDeps.length > 0)
             localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
     }));
@@ -2645,7 +2660,7 @@ async function findMoves(selected, counted, base, head, read, cache) {
         return moves;
     const nameOf = async (tree, d) => {
         const text = await read(tree, chart_context_join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text, cache)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, cache)?.name;
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
     for (const d of created) {
@@ -2709,7 +2724,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push((0,problem/* fromUserError */.ET)(e));
-        const loose = looseChart((await read(head, chartFile)) ?? '', ctx.cache);
+        const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '', ctx.cache);
         return done({
             name: loose?.name ?? fallbackName,
             base: baseVersion ?? null,
@@ -2719,7 +2734,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         });
     }
     const name = meta.name || fallbackName;
-    const undotted = undottedPrerelease(version);
+    const undotted = (0,bump_rules/* undottedPrerelease */.or)(version);
     if (undotted)
         problems.push({
             level: 'warning',
@@ -2754,8 +2769,10 @@ async function checkChart(dir, files, viaDep, ctx) {
             problems.push((0,problem/* fromUserError */.ET)(e));
         }
     }
-    const level = requiredLevel(breaking.length > 0, baseVersion);
+    const level = (0,bump_rules/* requiredLevel */.WR)(breaking.length > 0, baseVersion);
+    const taker = gt_default()(version, baseVersion) ? undefined : await input.takenBy?.(chartFile, baseVersion);
     const verdict = versionVerdict({
+        taker,
         dir,
         version,
         versionLine: meta.version?.line,
@@ -2772,12 +2789,12 @@ async function checkChart(dir, files, viaDep, ctx) {
 async function baseCharts(dir, from, ctx) {
     const chartFile = chart_context_join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, chart_context_join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
+    const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(chart_context_join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
+        return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
     }));
-    return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
+    return { baseChart, others, baseVersion: (0,bump_rules/* highestVersion */.t)([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }
 /** CHANGELOG.md: a section for the new version where the chart keeps one (or always, with `changelog: required`). */
 async function changelogProblems(dir, version, ctx) {
@@ -2832,7 +2849,7 @@ async function publishedProblems(name, version, line, chartFile, input) {
             file: chartFile,
             line,
             message: `version ${version} is already published at ${answer.at}`,
-            hint: `a published version never changes: needs ${smallestValid(version, 'patch')} or higher`,
+            hint: `a published version never changes: needs ${(0,bump_rules/* smallestValid */._L)(version, 'patch')} or higher`,
         },
     ];
 }
@@ -2848,23 +2865,24 @@ function versionVerdict(f) {
     const problems = [];
     const reasons = [];
     let fix;
-    const smallest = smallestValid(baseVersion, level);
+    const smallest = (0,bump_rules/* smallestValid */._L)(baseVersion, level);
     const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
     const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
     const severity = f.mode === 'warn' ? 'warning' : 'error';
-    const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
+    const needed = breaking.length > 0 && severity === 'warning' ? (0,bump_rules/* smallestValid */._L)(baseVersion, 'patch') : smallest;
     const bumped = gt_default()(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
             ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
             : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
-        problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: what, hint: `needs ${needed} or higher` });
+        const taken = f.taker ? `; ${baseVersion} was taken by ${f.taker}` : '';
+        problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: `${what}${taken}`, hint: `needs ${needed} or higher` });
         fix = { version: needed, level: needed === smallest ? level : 'patch' };
     }
     if (breaking.length === 0)
         return { problems, reasons, fix };
     // What made the change breaking is listed as problems when the bump falls short, else as a reason.
-    if (bumpIsEnough(baseVersion, version, level)) {
+    if ((0,bump_rules/* bumpIsEnough */.$P)(baseVersion, version, level)) {
         reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
         return { problems, reasons, fix };
     }

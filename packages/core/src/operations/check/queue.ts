@@ -1,0 +1,71 @@
+import { looseChart } from '../../charts/bump-rules.ts';
+import type { OtherBase } from '../../checks/types.ts';
+import { firstParentLog, firstParentsSince, isAncestorOf, subjectOf } from '../../git/commits.ts';
+import type { ResolvedRange } from '../../git/history.ts';
+import type { ObjectReader } from '../../git/objects.ts';
+import type { GitSpawner } from '../../git/spawn.ts';
+import { pullOfSubject } from '../../text/pull-subject.ts';
+import type { MergeQueueEntry } from './request.ts';
+
+// A merge queue checks each pull request on top of the queue's base and of every pull request ahead of it
+// in the same group. Two pull requests that bump a chart to the same version each pass alone, and their
+// identical Chart.yaml edits merge without a conflict: the group's head then holds one version for two
+// changes. The check refuses the second in the queue: the head must exceed the versions on the commit its
+// entry was built on too, and the refusal names the pull request that took the version (found through
+// git, so the check still needs no token).
+
+/**
+ * The commit the queue entry was built on, as a base the head's versions must exceed: only when it is a
+ * commit on the first-parent line after the queue's base and before the head (the pull requests ahead in
+ * the group). Anything else the ref may name (an unknown commit, the base itself, a side branch) adds nothing.
+ */
+export async function queueEntryBase(
+  git: GitSpawner,
+  reader: ObjectReader,
+  range: ResolvedRange,
+  entry: MergeQueueEntry,
+): Promise<OtherBase | undefined> {
+  const sha = entry.entryBase;
+  if (!sha || sha === range.base || sha === range.head || !(await reader.commit(sha))) return undefined;
+  const line = await firstParentsSince(git, range.base, range.head).catch((): string[] => []);
+  if (!line.includes(sha)) return undefined;
+  const pull = entry.pull ? ` for #${entry.pull}` : '';
+  return { label: `the merge queue entry's base ${sha.slice(0, 12)}${pull}`, readFile: (p) => reader.text(`${sha}:${p}`) };
+}
+
+/** How far back along the first-parent line the commit that set a version is looked for. */
+const MAX_LOOKED_BACK = 200;
+
+/**
+ * Names the pull request (or the commit) that set `version` in `file`: the newest first-parent commit of
+ * the first of `starts` holding it whose parent held another version. A version the pull request's own
+ * fork point already held (`forkPoint`: its merge base) was not taken by another: undefined then, and the
+ * refusal stays "not bumped". The pull request comes from the commit's subject as GitHub writes it for a
+ * squash or merge commit (a merge queue writes the same ones); otherwise the commit is named.
+ */
+export async function takenBy(
+  git: GitSpawner,
+  reader: ObjectReader,
+  starts: readonly string[],
+  file: string,
+  version: string,
+  forkPoint?: string,
+): Promise<string | undefined> {
+  const versionAt = async (spec: string) => {
+    const text = await reader.text(spec).catch(() => undefined);
+    return text === undefined ? undefined : looseChart(text)?.version;
+  };
+  for (const start of starts) {
+    if ((await versionAt(`${start}:${file}`)) !== version) continue;
+    const log = (await firstParentLog(git, start, file)).slice(0, MAX_LOOKED_BACK);
+    for (const { sha } of log) {
+      if ((await versionAt(`${sha}:${file}`)) !== version) break;
+      if ((await versionAt(`${sha}^1:${file}`)) === version) continue;
+      if (forkPoint && (await isAncestorOf(git, sha, forkPoint))) return undefined;
+      const pull = pullOfSubject(await subjectOf(git, sha));
+      return pull ? `#${pull.number} (commit ${sha.slice(0, 12)})` : `commit ${sha.slice(0, 12)}`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
