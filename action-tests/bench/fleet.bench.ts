@@ -11,21 +11,34 @@
  *
  *   npm run bench -- fleet                 20,000 commits × 300 services × E ∈ {3, 30, 100}
  *   BENCH_FLEET=large npm run bench -- fleet   100,000 commits × 1,000 services × 10 environments
- *   BENCH_QUICK=1 npm run bench -- fleet   2,000 commits × 50 services × E ∈ {3, 30, 100}
+ *   BENCH_FLEET=small npm run bench -- fleet   2,000 commits × 50 services × E ∈ {3, 30, 100} (a smoke run)
+ *   BENCH_QUICK=1 npm run bench -- fleet   the same shapes, each command run once (no warm-up, no best of 3):
+ *                                          a run that completes on a busy machine
  *   BENCH_FLEET_ENVS=3,30 …                only those E
+ *
+ * At 3 environments the outputs are also compared, byte for byte, with the
+ * CLI bundle of a base commit (BENCH_BASE_COMMIT, else 319d2de: main when
+ * this bench first measured a fleet): status (text and --json), promote,
+ * config and metrics --json over a fixed window (--from/--to; its one
+ * clock-derived note, which commits are after this run's clock, is left out
+ * of the comparison).
  *
  * The repositories are cached by shape (fleet-repo.ts, cachedFleetRepo).
  */
 import { execFileSync } from 'node:child_process';
-import type { Bench, BenchRow } from './context.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Bench, BenchContext, BenchRow } from './context.ts';
 import { NodePeakRunner, type NodeTiming } from './curve.ts';
 import { cachedFleetRepo, type FleetShape } from './fleet-repo.ts';
+import { baseCli, firstDifference } from './large-repo-identity.bench.ts';
 import { formatMs, timeSpawn } from './measure.ts';
 
 const cli = `${process.env.BENCH_CLI_DIST ?? `${import.meta.dirname}/../../packages/cli/dist`}/lockstep.js`;
 const LIMIT_MS = 2000;
 const LIMIT_MB = 150;
-const RUNS = 3;
+const RUNS = process.env.BENCH_QUICK === '1' ? 1 : 3;
+const BASE_COMMIT = process.env.BENCH_BASE_COMMIT ?? '319d2de';
 
 interface Command {
   label: string;
@@ -50,18 +63,33 @@ const COMMANDS: Command[] = [
   { label: 'config', args: ['config'], minEnvs: 3 },
 ];
 
-/** The shapes measured: the issue's, or BENCH_QUICK's smaller history, or the large one. */
-function shapes(quick: boolean): FleetShape[] {
+/** What the identity check runs at 3 environments: the window of metrics fixed, so that its figures do not move with the clock. */
+const IDENTICAL: string[][] = [
+  ['status'],
+  ['status', '--json'],
+  ['promote', '--from', 'staging', '--to', 'prod-001'],
+  ['promote', '--from', 'staging', '--to', 'prod-001', '--json'],
+  ['config'],
+  ['metrics', '--json', '--from', '2026-01-01', '--to', '2026-12-31'],
+];
+
+/** The one line of metrics that says how many commits are after this run's clock, and the clock: left out of the comparison. */
+const withoutClock = (text: string) => text.replace(/[^".]*after this run's clock[^"]*/g, '(clock)');
+
+/** The shapes measured: the issue's, the smoke run's smaller history, or the large one. */
+function shapes(): FleetShape[] {
   if (process.env.BENCH_FLEET === 'large') return [{ commits: 100_000, services: 1_000, environments: 10, every: 500 }];
   const envs = (process.env.BENCH_FLEET_ENVS ?? '3,30,100').split(',').map(Number);
   return envs.map((environments) =>
-    quick ? { commits: 2_000, services: 50, environments, every: 100 } : { commits: 20_000, services: 300, environments, every: 200 },
+    process.env.BENCH_FLEET === 'small'
+      ? { commits: 2_000, services: 50, environments, every: 100 }
+      : { commits: 20_000, services: 300, environments, every: 200 },
   );
 }
 
-/** Best of `RUNS` (after one warm-up): the fastest run's time, the smallest peak. */
+/** Best of `RUNS` (after one warm-up unless BENCH_QUICK): the fastest run's time, the smallest peak. */
 async function best(run: () => Promise<NodeTiming>): Promise<{ ms: number; peakMB: number; bytes: number }> {
-  await run();
+  if (RUNS > 1) await run();
   const all: NodeTiming[] = [];
   for (let i = 0; i < RUNS; i++) all.push(await run());
   return {
@@ -72,7 +100,6 @@ async function best(run: () => Promise<NodeTiming>): Promise<{ ms: number; peakM
 }
 
 const bench: Bench = async (ctx) => {
-  const quick = process.env.BENCH_QUICK === '1';
   const peaks = new NodePeakRunner(ctx.node, ctx.tmp);
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -84,7 +111,7 @@ const bench: Bench = async (ctx) => {
   };
   const rows: BenchRow[] = [];
   const byCommand = new Map<string, { envs: number; aboveMs: number }[]>();
-  for (const shape of shapes(quick)) {
+  for (const shape of shapes()) {
     const repo = await cachedFleetRepo(shape, ctx.log);
     const what = `${shape.commits.toLocaleString('en-US')} commits × ${shape.services} services × ${shape.environments} environments`;
     const floor = await best(async () => ({
@@ -117,6 +144,7 @@ const bench: Bench = async (ctx) => {
         met,
       });
     }
+    if (shape.environments === 3) rows.push(await identity(ctx, repo, env, what));
   }
   // Growth from the smallest E to the largest, on the time above the floor.
   for (const [label, points] of byCommand) {
@@ -129,5 +157,35 @@ const bench: Bench = async (ctx) => {
   }
   return rows;
 };
+
+/** The outputs at 3 environments against the base commit's CLI, byte for byte (exit code and stdout). */
+async function identity(ctx: BenchContext, repo: string, env: Record<string, string>, what: string): Promise<BenchRow> {
+  const dir = join(ctx.tmp, 'base');
+  mkdirSync(dir, { recursive: true });
+  const base = baseCli(BASE_COMMIT, dir);
+  let same = 0;
+  let [baseMs, oursMs] = [0, 0];
+  for (const args of IDENTICAL) {
+    const b = await timeSpawn(ctx.node, [base, ...args], { cwd: repo, env, allowFailure: true, timeoutMs: 600_000 });
+    const o = await timeSpawn(ctx.node, [cli, ...args], { cwd: repo, env, allowFailure: true, timeoutMs: 600_000 });
+    baseMs += b.ms;
+    oursMs += o.ms;
+    const [x, y] = [withoutClock(b.stdout), withoutClock(o.stdout)];
+    const identical = b.code === o.code && x === y;
+    if (identical) same++;
+    ctx.log(
+      `  identity: lockstep ${args.join(' ')}: ${identical ? 'identical' : 'DIFFERENT'} (exit ${b.code} / ${o.code})` +
+        (identical ? '' : `; ${b.code === o.code ? firstDifference(x, y) : 'exit codes differ'}`),
+    );
+  }
+  return {
+    case: `outputs on ${what}, CLI at ${BASE_COMMIT} vs this one: ${same} of ${IDENTICAL.length} commands identical`,
+    oursMs,
+    peer: BASE_COMMIT,
+    peerMs: baseMs,
+    target: 'stdout and exit code identical byte for byte (metrics: a fixed window, its clock note aside)',
+    met: same === IDENTICAL.length,
+  };
+}
 
 export default bench;

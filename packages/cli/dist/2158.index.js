@@ -192,6 +192,7 @@ async function runStatus(i, world) {
             baseSha,
             ...(session.readFrom ? { readFrom: session.readFrom } : {}),
             environments: names,
+            ...(req.waves ? { waves: req.waves } : {}),
             rows,
             next,
             pins,

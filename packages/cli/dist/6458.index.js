@@ -91,7 +91,7 @@ function writeMetricsJson(r, write) {
         // A service's changes are its environment's (releases are of the whole repository): listed there once.
         if (!brief) {
             put(',"changes":');
-            list(f.leadTimes, (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`);
+            list(f.leadTimes(), (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`);
         }
         put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
         list(f.failures, (x) => `{"commit":${sha(x.commit)},"rule":${str(x.rule)},"service":${str(x.service)},"replaced-by":${sha(x.replacedBy)},"recovery-seconds":${num(x.recovery)}}`);
@@ -136,7 +136,7 @@ const perDay = (x) => `${Math.round(x * 100) / 100}`;
 const span = (seconds) => (0,duration/* formatDuration */.a3)(seconds * 1000);
 /** One row of figures: promotions, per day, per week, lead time median and p90, failure rate, recovery, rework. */
 function figureCells(f) {
-    const lead = f.leadTimes.length > 0;
+    const lead = f.leads > 0;
     return [
         String(f.landings.length),
         perDay(f.perDay),
@@ -563,16 +563,17 @@ function figuresOf(records, tagPrefix, all, w, service) {
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
     // A service's own lead time: the changes its pinned release tags brought into the environment.
-    const leads = leadTimes(records, tagPrefix, scoped, w, service);
+    const leads = leadTimes(records, tagPrefix, scoped, w, service).map((t) => t.seconds);
     const n = landings.length;
     return {
         landings,
         inferred: landings.filter((l) => l.inferred).length,
         perDay: days > 0 ? n / days : 0,
         perWeek: days > 0 ? (n / days) * 7 : 0,
-        leadTimes: leads,
-        leadMedian: median(leads.map((t) => t.seconds)),
-        leadP90: percentile(leads.map((t) => t.seconds), 0.9),
+        leads: leads.length,
+        leadTimes: () => leadTimes(records, tagPrefix, scoped, w, service),
+        leadMedian: median(leads),
+        leadP90: percentile(leads, 0.9),
         failures,
         changeFailureRate: n > 0 ? failures.length / n : 0,
         recoveryMedian: median(failures.map((f) => f.recovery)),
@@ -596,11 +597,12 @@ function calendarWeeks(w) {
 /** `f` (figures over a window) week by week. */
 function weeklyFigures(f, weeks) {
     const reworked = new Set(f.rework.map((l) => l.commit));
+    const leadTimes = f.leadTimes();
     return weeks.map((week) => {
         const inWeek = (at) => at >= week.from && at < week.to;
         const landed = f.landings.filter((l) => inWeek(l.at));
         const commits = new Set(landed.map((l) => l.commit));
-        const leads = f.leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+        const leads = leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
         const failed = f.failures.filter((x) => inWeek(x.at));
         return {
             week,

@@ -355,6 +355,7 @@ function openRepo(cwd, env = process.env) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UNFOLDED_AT_MOST: () => (/* binding */ UNFOLDED_AT_MOST),
 /* harmony export */   nextPromotionLine: () => (/* binding */ nextPromotionLine),
 /* harmony export */   statusJson: () => (/* binding */ statusJson),
 /* harmony export */   statusRunnerView: () => (/* binding */ statusRunnerView),
@@ -381,14 +382,58 @@ function nextPromotionLine(n) {
         parts.push(`chart ${n.chart.old || '—'} → ${n.chart.new}`);
     return `${n.from} → ${n.to}: ${parts.length > 0 ? parts.join(', ') : 'nothing to promote'}`;
 }
+/** Environments a terminal's table shows one column each; beyond them each wave is folded into one column. */
+const UNFOLDED_AT_MOST = 12;
+/** The table's columns: an environment each, or (past UNFOLDED_AT_MOST) one per wave, at its first environment's place. */
+function columnsOf(s) {
+    const waveOf = new Map();
+    if (s.environments.length > UNFOLDED_AT_MOST)
+        for (const [wave, names] of Object.entries(s.waves ?? {}))
+            for (const n of names)
+                if (!waveOf.has(n))
+                    waveOf.set(n, wave);
+    const columns = [];
+    const byWave = new Map();
+    s.environments.forEach((name, i) => {
+        const wave = waveOf.get(name);
+        const folded = wave === undefined ? undefined : byWave.get(wave);
+        if (folded) {
+            folded.of.push(i);
+            return;
+        }
+        const column = { header: name, of: [i] };
+        if (wave !== undefined)
+            byWave.set(wave, column);
+        columns.push(column);
+    });
+    for (const [wave, column] of byWave)
+        if (column.of.length > 1)
+            column.header = `${wave} (${column.of.length})`;
+    return columns;
+}
+/** A folded wave's cell: what its environments all show, else how many different things they do. */
+function foldedCell(cells) {
+    const distinct = new Set(cells);
+    return distinct.size === 1 ? cells[0] : `mixed (${distinct.size})`;
+}
 /** `lockstep status`: every environment side by side (tag and short digest, chart version), then each next promotion. */
 function statusView(s) {
+    const columns = columnsOf(s);
+    const folded = columns.filter((c) => c.of.length > 1);
     return {
         title: 'status',
         status: `${s.environments.length} environment${s.environments.length === 1 ? '' : 's'} on ${s.readFrom ?? s.base}${s.baseSha ? ` at ${s.baseSha.slice(0, 12)}` : ''}; next promotions:`,
-        headers: ['service', ...s.environments],
-        rows: s.rows.map((r) => [r.service, ...r.cells]),
-        notes: s.next.map(nextPromotionLine),
+        headers: ['service', ...columns.map((c) => c.header)],
+        rows: s.rows.map((r) => [r.service, ...columns.map((c) => foldedCell(c.of.map((i) => r.cells[i])))]),
+        notes: [
+            ...(folded.length > 0
+                ? [
+                    `${folded.length} wave${folded.length === 1 ? '' : 's'} folded into one column each (more than ${UNFOLDED_AT_MOST} environments): ` +
+                        'a cell is what every environment of the wave pins, or mixed (how many different pins); lockstep status --json lists each environment.',
+                ]
+                : []),
+            ...s.next.map(nextPromotionLine),
+        ],
         warnings: [],
     };
 }

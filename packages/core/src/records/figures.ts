@@ -47,7 +47,15 @@ export interface Figures {
   inferred: number;
   perDay: number;
   perWeek: number;
-  leadTimes: LeadTime[];
+  /** How many changes the landings brought into the environment (each with a lead time). */
+  leads: number;
+  /**
+   * Each of those changes' lead time, listed when asked, not kept: a fleet's
+   * year of history brings every change into every environment (and through
+   * every service's tags), millions of lead times that only their summary
+   * above needs. metrics --json lists an environment's while it writes it.
+   */
+  leadTimes(): LeadTime[];
   leadMedian: number;
   leadP90: number;
   failures: Failure[];
@@ -218,19 +226,17 @@ export function figuresOf(records: Records, tagPrefix: string, all: readonly Lan
   const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
   const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
   // A service's own lead time: the changes its pinned release tags brought into the environment.
-  const leads = leadTimes(records, tagPrefix, scoped, w, service);
+  const leads = leadTimes(records, tagPrefix, scoped, w, service).map((t) => t.seconds);
   const n = landings.length;
   return {
     landings,
     inferred: landings.filter((l) => l.inferred).length,
     perDay: days > 0 ? n / days : 0,
     perWeek: days > 0 ? (n / days) * 7 : 0,
-    leadTimes: leads,
-    leadMedian: median(leads.map((t) => t.seconds)),
-    leadP90: percentile(
-      leads.map((t) => t.seconds),
-      0.9,
-    ),
+    leads: leads.length,
+    leadTimes: () => leadTimes(records, tagPrefix, scoped, w, service),
+    leadMedian: median(leads),
+    leadP90: percentile(leads, 0.9),
     failures,
     changeFailureRate: n > 0 ? failures.length / n : 0,
     recoveryMedian: median(failures.map((f) => f.recovery)),
@@ -286,11 +292,12 @@ export interface WeekFigures {
 /** `f` (figures over a window) week by week. */
 export function weeklyFigures(f: Figures, weeks: readonly Week[]): WeekFigures[] {
   const reworked = new Set(f.rework.map((l) => l.commit));
+  const leadTimes = f.leadTimes();
   return weeks.map((week) => {
     const inWeek = (at: number) => at >= week.from && at < week.to;
     const landed = f.landings.filter((l) => inWeek(l.at));
     const commits = new Set(landed.map((l) => l.commit));
-    const leads = f.leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
+    const leads = leadTimes.filter((t) => commits.has(t.landing)).map((t) => t.seconds);
     const failed = f.failures.filter((x) => inWeek(x.at));
     return {
       week,

@@ -119,7 +119,17 @@ test('a committer date after the clock is taken as the clock; a lead time is nev
     r.landings.filter((l) => l.environment === 'prod'),
     { from: t(1, 0), to: now },
   );
-  expect(f.leadTimes).toEqual([{ commit: late, merged: now, landing, seconds: 0 }]);
+  expect(f.leadTimes()).toEqual([{ commit: late, merged: now, landing, seconds: 0 }]);
+  // The figures keep the count and the summary; the list is made when asked (a fleet's would be millions).
+  expect(f.leads).toBe(1);
+  const api = figuresOf(
+    r,
+    'v',
+    r.landings.filter((l) => l.environment === 'prod'),
+    { from: t(1, 0), to: now },
+    'api',
+  );
+  expect([api.leads, api.leadMedian, api.leadTimes()]).toEqual([1, 0, [{ commit: late, merged: now, landing, seconds: 0 }]]);
 });
 
 test("promote-env's own message, its tree stamp appended, is a promotion; squashed by GitHub it still is", async () => {

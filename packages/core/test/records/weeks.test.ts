@@ -58,7 +58,8 @@ describe('weeklyFigures', () => {
     inferred: 0,
     perDay: 0,
     perWeek: 0,
-    leadTimes: [
+    leads: 3,
+    leadTimes: () => [
       { commit: 'x', merged: 0, landing: 'a', seconds: 3600 },
       { commit: 'y', merged: 0, landing: 'a', seconds: 7200 },
       { commit: 'z', merged: 0, landing: 'b', seconds: 36000 },

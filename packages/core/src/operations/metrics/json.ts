@@ -70,7 +70,7 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     if (!brief) {
       put(',"changes":');
       list(
-        f.leadTimes,
+        f.leadTimes(),
         (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`,
       );
     }

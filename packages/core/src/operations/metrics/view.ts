@@ -20,7 +20,7 @@ const span = (seconds: number) => formatDuration(seconds * 1000);
 
 /** One row of figures: promotions, per day, per week, lead time median and p90, failure rate, recovery, rework. */
 function figureCells(f: Figures): string[] {
-  const lead = f.leadTimes.length > 0;
+  const lead = f.leads > 0;
   return [
     String(f.landings.length),
     perDay(f.perDay),

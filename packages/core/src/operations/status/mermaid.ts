@@ -85,7 +85,8 @@ export function statusFlowchart(s: StatusResult): string {
  * side by side are twice GitHub's 830 px column wide; three services are not).
  */
 function pageTable(s: StatusResult): ResultView {
-  const view = statusView(s);
+  // The page lists every environment: the terminal's folding of waves (view.ts) is for a terminal's width.
+  const view = statusView({ ...s, waves: undefined });
   if (s.environments.length <= s.rows.length) return view;
   return {
     ...view,

@@ -33,6 +33,8 @@ export interface StatusResult {
   /** Where the environments were read: `origin/main`, or the local branch when there is no remote. */
   readFrom?: string;
   environments: string[];
+  /** The config's waves (a name for a list of environments), which the terminal's table folds at many environments. */
+  waves?: Record<string, string[]>;
   /** Per service (and `chart version` when Applications are configured): `tag digest` in each environment. */
   rows: DriftRow[];
   next: NextPromotion[];
@@ -114,6 +116,7 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
       baseSha,
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       environments: names,
+      ...(req.waves ? { waves: req.waves } : {}),
       rows,
       next,
       pins,
