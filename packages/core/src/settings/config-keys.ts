@@ -232,6 +232,40 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds.',
   },
   {
+    key: 'hydrate',
+    where: 'environment',
+    kind: 'yaml',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['branch'],
+      properties: {
+        branch: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._/-]+$',
+          description: "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next.",
+        },
+        path: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$',
+          description:
+            "GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte.",
+        },
+        layout: {
+          enum: ['manifest', 'objects'],
+          default: 'manifest',
+          description: 'manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order.',
+        },
+        secrets: {
+          enum: ['refuse', 'drop'],
+          default: 'refuse',
+          description: 'A Secret in the render: refused, or dropped with a line saying so (never written in clear).',
+        },
+      },
+    },
+    docs: "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata).",
+  },
+  {
     key: 'render',
     where: 'top',
     kind: 'yaml',
