@@ -187,6 +187,29 @@ describe('hydrate-env writes GitOps Promoter proposed branches', () => {
     expect(blob).toBe('kept: as it is\r\n');
   });
 
+  test("Argo CD Source Hydrator layout: hydrate-to is the branch written, the files under syncSource's path, hydrator.metadata at the root too", async () => {
+    const config = CONFIG.replace(
+      'hydrate: { branch: environment/prod }',
+      'hydrate: { branch: environments/prod, path: guestbook-prod, hydrate-to: environments/prod-next }',
+    );
+    fixture = GitFixture.create(dryRepository(config));
+    const dry = fixture.git('rev-parse', 'HEAD');
+    const r = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expectOk(r);
+    expect(origin('ls-tree', '-r', '--name-only', 'environments/prod-next').split('\n')).toEqual([
+      'guestbook-prod/hydrator.metadata',
+      'guestbook-prod/manifest.yaml',
+      'hydrator.metadata',
+    ]);
+    expect(show('environments/prod-next', 'hydrator.metadata')).toBe(show('environments/prod-next', 'guestbook-prod/hydrator.metadata'));
+    expect(JSON.parse(show('environments/prod-next', 'hydrator.metadata')).drySha).toBe(dry);
+    expect(show('environments/prod-next', 'guestbook-prod/manifest.yaml')).toContain('  name: prod-guestbook\nspec:\n  replicas: 3\n');
+    // Nothing changed: no second commit, though the root metadata is outside the path.
+    const again = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expectOk(again);
+    expect(origin('rev-list', '--count', 'environments/prod-next')).toBe('1');
+  });
+
   test('two concurrent runs on the same DRY commit: one commit per branch, nothing lost, nothing pushed twice', async () => {
     fixture = GitFixture.create(dryRepository());
     const [a, b] = await Promise.all([hydrate(fixture.clone('main')), hydrate(fixture.clone('main'))]);

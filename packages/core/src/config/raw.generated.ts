@@ -142,6 +142,8 @@ export interface RawEnvironment {
     branch: string;
     /** GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte. */
     path?: string;
+    /** Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well. */
+    'hydrate-to'?: string;
     /** manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order. */
     layout?: 'manifest' | 'objects';
     /** A Secret in the render: refused, or dropped with a line saying so (never written in clear). */
@@ -570,6 +572,11 @@ export const configSchema = {
                 "type": "string",
                 "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
                 "description": "GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."
+              },
+              "hydrate-to": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9._/-]+$",
+                "description": "Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."
               },
               "layout": {
                 "enum": [

@@ -92,7 +92,10 @@ export async function writeHydratedTree(
     if (ids.length !== files.length) throw new Error('git hash-object returned an unexpected number of ids');
     const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
     if (!write) return { blobs };
-    const kept = parent ? [...(await listTree(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope)) : [];
+    // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+    const kept = parent
+      ? [...(await listTree(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+      : [];
     const info = [
       ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
       ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),

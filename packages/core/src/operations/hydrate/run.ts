@@ -16,7 +16,7 @@ import { findHelm, helmUsable } from '../../render/helm.ts';
 import { KustomizeRenderer } from '../../render/kustomize.ts';
 import { Renderer } from '../../render/render.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
-import { manifestFiles, METADATA_FILE, metadataText, proposedBranch, SecretInRender, type HydrateSettings } from './layout.ts';
+import { manifestFiles, metadataPaths, metadataText, proposedBranch, SecretInRender, type HydrateSettings } from './layout.ts';
 import { renderHydrated, type Renderers } from './render.ts';
 import type { HydrateRequest } from './request.ts';
 import { writeBranch, type BranchOutcome } from './write.ts';
@@ -116,8 +116,9 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
       }
       try {
         const { files, dropped } = manifestFiles(r.objects.values(), h);
-        const metadata = { path: h.path ? posix.join(h.path, METADATA_FILE) : METADATA_FILE, content: metadataText(dry, repoURL) };
-        planned.push({ e, h, files: [metadata, ...files], dropped, renderer: r.renderer });
+        const content = metadataText(dry, repoURL);
+        const metadata = metadataPaths(h).map((path) => ({ path, content }));
+        planned.push({ e, h, files: [...metadata, ...files], dropped, renderer: r.renderer });
       } catch (err) {
         if (!(err instanceof SecretInRender)) throw err;
         errors.push(
@@ -141,6 +142,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     const out = await writeBranch(git, {
       branch,
       scope: p.h.path,
+      metadata: metadataPaths(p.h),
       files: p.files,
       dry,
       environment: p.e.name,

@@ -9,7 +9,6 @@ import { BOT_IDENTITY } from '../../git/identity.ts';
 import { blobsUnder, commitHydratedTree, writeHydratedTree, type DryCommit, type HydratedFile } from '../../git/hydrated.ts';
 import { fetchBranch, generatedTrailer, pushBranch } from '../../git/publish.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
-import { METADATA_FILE } from './layout.ts';
 
 /** What happened to a branch: written (created, updated), already holding these manifests, or what a dry run would do. */
 export interface BranchOutcome {
@@ -24,6 +23,8 @@ export interface BranchWrite {
   branch: string;
   /** The activePath whose folder is replaced; undefined: the whole tree. */
   scope?: string;
+  /** The hydrator.metadata files among `files`: what changes with every DRY commit, left out of the comparison. */
+  metadata: readonly string[];
   files: readonly HydratedFile[];
   dry: DryCommit;
   environment: string;
@@ -32,11 +33,10 @@ export interface BranchWrite {
 }
 
 export async function writeBranch(git: GitSpawner, w: BranchWrite): Promise<BranchOutcome> {
-  const metadata = w.scope ? `${w.scope}/${METADATA_FILE}` : METADATA_FILE;
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const tip = await fetchBranch(git, 'origin', w.branch);
     const built = await writeHydratedTree(git, tip, w.scope, w.files, !w.dryRun);
-    if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, metadata)) return { status: 'unchanged', commit: tip };
+    if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata)) return { status: 'unchanged', commit: tip };
     if (w.dryRun) return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
     const commit = await commitHydratedTree(git, {
       tree: built.tree!,
@@ -58,9 +58,9 @@ export async function writeBranch(git: GitSpawner, w: BranchWrite): Promise<Bran
 }
 
 /** Whether a branch's files hold the planned manifests: the same paths with the same blobs, hydrator.metadata aside. */
-function sameManifests(existing: ReadonlyMap<string, string>, planned: ReadonlyMap<string, string>, metadata: string): boolean {
-  const a = [...existing].filter(([p]) => p !== metadata);
-  const b = [...planned].filter(([p]) => p !== metadata);
+function sameManifests(existing: ReadonlyMap<string, string>, planned: ReadonlyMap<string, string>, metadata: readonly string[]): boolean {
+  const a = [...existing].filter(([p]) => !metadata.includes(p));
+  const b = [...planned].filter(([p]) => !metadata.includes(p));
   return a.length === b.length && a.every(([p, oid]) => planned.get(p) === oid);
 }
 

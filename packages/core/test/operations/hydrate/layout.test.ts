@@ -1,4 +1,4 @@
-import { manifestFiles, metadataText, proposedBranch, SecretInRender } from '../../../src/operations/hydrate/layout.ts';
+import { manifestFiles, metadataPaths, metadataText, proposedBranch, SecretInRender } from '../../../src/operations/hydrate/layout.ts';
 import { splitObjects } from '../../../src/render/objects.ts';
 
 const DRY = {
@@ -27,7 +27,17 @@ describe('proposedBranch', () => {
   test.each([
     [{ branch: 'environment/staging' }, 'environment/staging-next'],
     [{ branch: 'environment/staging', path: 'app-a' }, 'environment/staging-next/app-a'],
+    [{ branch: 'environments/prod', path: 'guestbook', 'hydrate-to': 'environments/prod-next' }, 'environments/prod-next'],
   ])('%j → %s', (h, branch) => expect(proposedBranch(h)).toBe(branch));
+});
+
+describe('metadataPaths', () => {
+  test.each([
+    [{ branch: 'b' }, ['hydrator.metadata']],
+    [{ branch: 'b', path: 'app-a' }, ['app-a/hydrator.metadata']],
+    // Argo CD's Source Hydrator writes both.
+    [{ branch: 'b', path: 'app-a', 'hydrate-to': 'b-next' }, ['hydrator.metadata', 'app-a/hydrator.metadata']],
+  ])('%j → %j', (h, paths) => expect(metadataPaths(h)).toEqual(paths));
 });
 
 describe('metadataText', () => {
