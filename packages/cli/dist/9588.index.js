@@ -492,7 +492,10 @@ async function writeHydratedTree(git, parent, scope, files, write = true) {
         const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
         if (!write)
             return { blobs };
-        const kept = parent ? [...(await (0,git_objects/* listTree */.nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope)) : [];
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await (0,git_objects/* listTree */.nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
         const info = [
             ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
             ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
@@ -564,9 +567,24 @@ var render_objects = __webpack_require__(49786);
 
 /** The file GitOps Promoter reads the DRY commit from. */
 const METADATA_FILE = 'hydrator.metadata';
-/** GitOps Promoter's `-next` convention: the proposed branch of an active branch (`/<activePath>` in shared-active-branch mode). */
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
 function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
     return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
 }
 /** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
 function metadataText(dry, repoURL) {
@@ -715,15 +733,13 @@ var publish = __webpack_require__(5825);
 
 
 
-
 /** Rounds of read, build and push before a branch that keeps moving is given up on. */
 const ATTEMPTS = 5;
 async function writeBranch(git, w) {
-    const metadata = w.scope ? `${w.scope}/${METADATA_FILE}` : METADATA_FILE;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
         const tip = await (0,publish/* fetchBranch */.D_)(git, 'origin', w.branch);
         const built = await writeHydratedTree(git, tip, w.scope, w.files, !w.dryRun);
-        if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, metadata))
+        if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata))
             return { status: 'unchanged', commit: tip };
         if (w.dryRun)
             return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
@@ -748,8 +764,8 @@ async function writeBranch(git, w) {
 }
 /** Whether a branch's files hold the planned manifests: the same paths with the same blobs, hydrator.metadata aside. */
 function sameManifests(existing, planned, metadata) {
-    const a = [...existing].filter(([p]) => p !== metadata);
-    const b = [...planned].filter(([p]) => p !== metadata);
+    const a = [...existing].filter(([p]) => !metadata.includes(p));
+    const b = [...planned].filter(([p]) => !metadata.includes(p));
     return a.length === b.length && a.every(([p, oid]) => planned.get(p) === oid);
 }
 /** `hydrate <env> from <dry12>`, the DRY subject, and the trailers naming the DRY commit and the renderer. */
@@ -853,8 +869,9 @@ async function runHydrate(req, world) {
             }
             try {
                 const { files, dropped } = manifestFiles(r.objects.values(), h);
-                const metadata = { path: h.path ? external_node_path_.posix.join(h.path, METADATA_FILE) : METADATA_FILE, content: metadataText(dry, repoURL) };
-                planned.push({ e, h, files: [metadata, ...files], dropped, renderer: r.renderer });
+                const content = metadataText(dry, repoURL);
+                const metadata = metadataPaths(h).map((path) => ({ path, content }));
+                planned.push({ e, h, files: [...metadata, ...files], dropped, renderer: r.renderer });
             }
             catch (err) {
                 if (!(err instanceof SecretInRender))
@@ -881,6 +898,7 @@ async function runHydrate(req, world) {
         const out = await writeBranch(git, {
             branch,
             scope: p.h.path,
+            metadata: metadataPaths(p.h),
             files: p.files,
             dry,
             environment: p.e.name,
