@@ -220,10 +220,11 @@ async function localText(git, args, opts) {
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
+/* harmony export */   nT: () => (/* binding */ listTree),
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, treeBefore */
+/* unused harmony exports parseLsTree, treeBefore */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63164);

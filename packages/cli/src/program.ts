@@ -9,6 +9,7 @@ import { configCommand } from './commands/config.ts';
 import { digestsCommand } from './commands/digests.ts';
 import { publishCommand } from './commands/publish.ts';
 import { promoteCommand } from './commands/promote.ts';
+import { hydrateCommand } from './commands/hydrate.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
 import { metricsCommand } from './commands/metrics.ts';
@@ -96,6 +97,7 @@ const COMMANDS: readonly CliCommand[] = [
   digestsCommand,
   publishCommand,
   promoteCommand,
+  hydrateCommand,
   releaseCommand,
   statusCommand,
   metricsCommand,

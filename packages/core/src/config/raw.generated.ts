@@ -136,6 +136,19 @@ export interface RawEnvironment {
     /** The GitHub Environment whose required reviewers may approve. */
     'github-environment': string;
   };
+  /** hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata). */
+  hydrate?: {
+    /** The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. */
+    branch: string;
+    /** GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte. */
+    path?: string;
+    /** Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well. */
+    'hydrate-to'?: string;
+    /** manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order. */
+    layout?: 'manifest' | 'objects';
+    /** A Secret in the render: refused, or dropped with a line saying so (never written in clear). */
+    secrets?: 'refuse' | 'drop';
+  };
   /** Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn). */
   validate?: 'error' | 'warn' | 'off';
   /** A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn). */
@@ -542,6 +555,47 @@ export const configSchema = {
               }
             ],
             "description": "The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."
+          },
+          "hydrate": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "branch"
+            ],
+            "properties": {
+              "branch": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9._/-]+$",
+                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."
+              },
+              "path": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+                "description": "GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."
+              },
+              "hydrate-to": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9._/-]+$",
+                "description": "Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."
+              },
+              "layout": {
+                "enum": [
+                  "manifest",
+                  "objects"
+                ],
+                "default": "manifest",
+                "description": "manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."
+              },
+              "secrets": {
+                "enum": [
+                  "refuse",
+                  "drop"
+                ],
+                "default": "refuse",
+                "description": "A Secret in the render: refused, or dropped with a line saying so (never written in clear)."
+              }
+            },
+            "description": "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."
           },
           "validate": {
             "enum": [

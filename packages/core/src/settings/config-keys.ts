@@ -69,6 +69,9 @@ const VERIFY_DOCS = 'What must vouch for an image digest before capture-digests 
 
 const RENDER_MODES = ['auto', 'on', 'off'] as const;
 
+/** hydrate:'s one required key, named apart: a list starting with the word `branch` reads to eslint as a git command line. */
+const HYDRATE_BRANCH = 'branch';
+
 /** Every config key with no input, in the order the schema lists them (the keys inputs override follow, table by table). */
 export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
   {
@@ -230,6 +233,46 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
       ],
     },
     docs: 'The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds.',
+  },
+  {
+    key: 'hydrate',
+    where: 'environment',
+    kind: 'yaml',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: [HYDRATE_BRANCH],
+      properties: {
+        branch: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._/-]+$',
+          description: "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next.",
+        },
+        path: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$',
+          description:
+            "GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte.",
+        },
+        'hydrate-to': {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._/-]+$',
+          description:
+            "Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well.",
+        },
+        layout: {
+          enum: ['manifest', 'objects'],
+          default: 'manifest',
+          description: 'manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order.',
+        },
+        secrets: {
+          enum: ['refuse', 'drop'],
+          default: 'refuse',
+          description: 'A Secret in the render: refused, or dropped with a line saying so (never written in clear).',
+        },
+      },
+    },
+    docs: "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata).",
   },
   {
     key: 'render',

@@ -7,8 +7,9 @@ import { DIGESTS } from './table-digests.ts';
 import { PUBLISH } from './table-publish.ts';
 import { RELEASE } from './table-release.ts';
 import { PROMOTE } from './table-promote.ts';
+import { HYDRATE } from './table-hydrate.ts';
 
-export { CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE };
+export { CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE, HYDRATE };
 
 /** lockstep status: where the environments are read (part of promote-env's inputs). */
 export const STATUS = pick(PROMOTE, 'status', [
@@ -36,10 +37,11 @@ export const TABLES: Readonly<Record<string, SettingsTable>> = {
   publish: PUBLISH,
   release: RELEASE,
   promote: PROMOTE,
+  hydrate: HYDRATE,
   status: STATUS,
   metrics: METRICS,
   config: CONFIG,
 };
 
 /** The table of each action (the operation that owns its inputs). */
-export const ACTION_TABLES: readonly SettingsTable[] = [CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE];
+export const ACTION_TABLES: readonly SettingsTable[] = [CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE, HYDRATE];

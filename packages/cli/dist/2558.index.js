@@ -1,5 +1,5 @@
-export const id = 809;
-export const ids = [809];
+export const id = 2558;
+export const ids = [2558];
 export const modules = {
 
 /***/ 45076:
@@ -368,7 +368,7 @@ function renderDiffHead(changes, max, context = 3) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21065);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49786);
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
@@ -442,7 +442,7 @@ function objectsOf(stdout, namespace) {
 /* harmony export */ });
 /* unused harmony exports maskSecrets, jqPath */
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45076);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21065);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49786);
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
@@ -1071,136 +1071,115 @@ function helmMessage(stderr) {
 
 /***/ }),
 
-/***/ 1930:
+/***/ 49786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jz: () => (/* binding */ traceImage),
-/* harmony export */   oo: () => (/* binding */ unpinnedImages),
-/* harmony export */   sq: () => (/* binding */ unpinnedLine)
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   Xf: () => (/* binding */ stableYaml),
+/* harmony export */   bR: () => (/* binding */ splitObjects),
+/* harmony export */   uk: () => (/* binding */ objectLabel)
 /* harmony export */ });
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
 
-/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
-const DIGEST = /@sha256:[0-9a-f]{64}$/;
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
-function podSpecs(body) {
-    const out = [];
-    const top = asObj(body.spec);
-    if (!top)
-        return out;
-    if (body.kind === 'Pod')
-        out.push({ spec: top, path: 'spec' });
-    const walk = (node, path, depth) => {
-        if (depth > 8)
-            return;
-        for (const [k, v] of Object.entries(node)) {
-            const child = asObj(v);
-            if (!child)
-                continue;
-            const at = `${path}.${k}`;
-            const spec = k === 'template' ? asObj(child.spec) : undefined;
-            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
-                out.push({ spec, path: `${at}.spec` });
-            else
-                walk(child, at, depth + 1);
-        }
-    };
-    walk(top, 'spec', 0);
-    return out;
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
 }
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-function unpinnedImages(objects) {
-    const out = [];
-    for (const o of objects)
-        for (const { spec, path } of podSpecs(o.body))
-            for (const list of CONTAINER_LISTS) {
-                const containers = spec[list];
-                if (!Array.isArray(containers))
-                    continue;
-                containers.forEach((c, i) => {
-                    const container = asObj(c);
-                    if (!container)
-                        return;
-                    const image = typeof container.image === 'string' ? container.image.trim() : '';
-                    if (DIGEST.test(image))
-                        return;
-                    out.push({
-                        object: (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o),
-                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-                        list,
-                        image,
-                        path: `${path}.${list}[${i}].image`,
-                    });
-                });
-            }
-    return out;
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
 }
-/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
-function splitImage(image) {
-    const ref = image.split('@')[0];
-    const colon = ref.lastIndexOf(':');
-    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
- * Where `image` was written among `sources` (in the order given: the files
- * the environment owns first): the line holding the whole reference, else a
- * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
- * name in the same file, else a line naming its repository. Undefined when no
- * text shows it (a template that assembles it): the object then names it.
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
  */
-function traceImage(image, sources) {
-    if (image === '')
-        return undefined;
-    const { repository, tag } = splitImage(image);
-    const lineOf = (text, test) => {
-        const lines = text.split('\n');
-        const i = lines.findIndex(test);
-        return i >= 0 ? i + 1 : undefined;
-    };
-    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
-    for (const s of sources) {
-        const line = lineOf(s.text, (l) => whole.test(l));
-        if (line)
-            return { file: s.path, line, text: `writes ${image}` };
-    }
-    const short = repository.slice(repository.lastIndexOf('/') + 1);
-    if (tag !== undefined) {
-        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
-        for (const s of sources) {
-            if (!s.text.includes(short))
-                continue;
-            const line = lineOf(s.text, (l) => tagLine.test(l));
-            if (line)
-                return { file: s.path, line, text: `sets the tag ${tag}` };
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const add = (body) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
         }
-    }
-    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
-    for (const s of sources) {
-        const line = lineOf(s.text, (l) => repoLine.test(l));
-        if (line)
-            return { file: s.path, line, text: `names ${repository}` };
-    }
-    return undefined;
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    };
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        add(doc.toJS({ maxAliasCount: 100 }));
+    });
+    return out;
 }
-/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
-function unpinnedLine(u) {
-    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+function sortedKeys(v, seen = new Map()) {
+    if (!v || typeof v !== 'object')
+        return v;
+    const known = seen.get(v);
+    if (known !== undefined)
+        return known;
+    const copy = Array.isArray(v)
+        ? v.map((x) => sortedKeys(x, seen))
+        : Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k], seen)]));
+    seen.set(v, copy);
+    return copy;
+}
+/** Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the diff is taken of. */
+function stableYaml(sorted) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
 
 
@@ -1405,6 +1384,49 @@ async function readChartFolder(reader, dir, depth = 0) {
     return { files };
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+
+/***/ }),
+
+/***/ 73603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
+}
 
 
 /***/ })

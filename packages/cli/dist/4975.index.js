@@ -1,5 +1,5 @@
-export const id = 4410;
-export const ids = [4410,9002];
+export const id = 4975;
+export const ids = [4975,9002];
 export const modules = {
 
 /***/ 32097:
@@ -77,6 +77,120 @@ async function crdFiles(globs, paths, read, where) {
     const hits = paths.filter((p) => match(p));
     const texts = await Promise.all(hits.map(read));
     return hits.flatMap((from, i) => (texts[i] === undefined ? [] : [{ from, text: texts[i] }]));
+}
+
+
+/***/ }),
+
+/***/ 49786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   Xf: () => (/* binding */ stableYaml),
+/* harmony export */   bR: () => (/* binding */ splitObjects),
+/* harmony export */   uk: () => (/* binding */ objectLabel)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    const add = (body) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
+        }
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    };
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        add(doc.toJS({ maxAliasCount: 100 }));
+    });
+    return out;
+}
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+function sortedKeys(v, seen = new Map()) {
+    if (!v || typeof v !== 'object')
+        return v;
+    const known = seen.get(v);
+    if (known !== undefined)
+        return known;
+    const copy = Array.isArray(v)
+        ? v.map((x) => sortedKeys(x, seen))
+        : Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k], seen)]));
+    seen.set(v, copy);
+    return copy;
+}
+/** Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the diff is taken of. */
+function stableYaml(sorted) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
 
 

@@ -1,0 +1,301 @@
+import { execFileSync } from 'node:child_process';
+import { GitFixture } from '../harness/git-fixture.ts';
+import { CONFIG, dryRepository } from '../harness/hydrate-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
+import { testPath } from '../harness/tool-path.mjs';
+
+// Issue 59: the committed hydrate-env and CLI bundles on Node 24 hydrate a DRY repository laid out as GitOps
+// Promoter's examples (a chart with a values file per environment, prod through an Application, two apps'
+// overlays on one shared active branch) with the real Helm and kubectl kustomize, into a bare origin; the
+// branches and hydrator.metadata are read back as GitOps Promoter's custom-hydrator contract specifies.
+
+const WITH_TOOLS = testPath('helm', 'kubectl');
+
+let fixture: GitFixture | undefined;
+afterEach(() => {
+  fixture?.cleanup();
+  fixture = undefined;
+});
+
+const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture!.origin, ...args], { encoding: 'utf8' }).trim();
+const show = (branch: string, path: string) => origin('show', `${branch}:${path}`);
+const tip = (branch: string) => origin('rev-parse', `refs/heads/${branch}`);
+const branches = () => origin('for-each-ref', '--format=%(refname:short)', 'refs/heads/environment').split('\n').filter(Boolean);
+
+function hydrate(ws: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction('hydrate-env', {
+    workspace: ws,
+    inputs: { 'github-token': '', ...inputs },
+    env: { PATH: WITH_TOOLS },
+    timeoutMs: 120_000,
+  });
+}
+
+function expectOk(r: ActionRun): void {
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+}
+
+const DEV_MANIFEST = [
+  '---',
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  labels:',
+  '    app: guestbook',
+  '  name: guestbook',
+  'spec:',
+  '  replicas: 1',
+  '  selector:',
+  '    matchLabels:',
+  '      app: guestbook',
+  '  template:',
+  '    metadata:',
+  '      labels:',
+  '        app: guestbook',
+  '    spec:',
+  '      containers:',
+  '        - image: ghcr.io/acme/guestbook:1.1.0',
+  '          name: guestbook',
+  '---',
+  'apiVersion: v1',
+  'kind: Service',
+  'metadata:',
+  '  name: guestbook',
+  'spec:',
+  '  ports:',
+  '    - port: 80',
+  '  selector:',
+  '    app: guestbook',
+].join('\n');
+
+describe('hydrate-env writes GitOps Promoter proposed branches', () => {
+  test('first hydration: every <branch>-next created with hydrator.metadata and the manifests', async () => {
+    fixture = GitFixture.create(dryRepository(), 'feat: guestbook 1.1.0 in dev\n\nThe new image, dev first.');
+    const dry = fixture.git('rev-parse', 'HEAD');
+    const r = await hydrate(fixture.clone('main'));
+    expectOk(r);
+    expect(branches()).toEqual([
+      'environment/dev-next',
+      'environment/prod-next',
+      'environment/shared-next/app-a',
+      'environment/shared-next/app-b',
+      'environment/staging-next',
+    ]);
+    // hydrator.metadata as the contract reads it: the full DRY SHA, the repository, the DRY commit's author, date, subject and body.
+    expect(JSON.parse(show('environment/dev-next', 'hydrator.metadata'))).toEqual({
+      drySha: dry,
+      repoURL: 'https://github.com/acme/monorepo',
+      author: 'Fixture Author <author@example.com>',
+      date: '2023-11-14T22:14:20+00:00',
+      subject: 'feat: guestbook 1.1.0 in dev',
+      body: 'The new image, dev first.',
+      references: [],
+    });
+    expect(dry).toMatch(/^[0-9a-f]{40}$/);
+    expect(show('environment/dev-next', 'manifest.yaml')).toBe(DEV_MANIFEST);
+    expect(origin('ls-tree', '-r', '--name-only', 'environment/dev-next').split('\n')).toEqual(['hydrator.metadata', 'manifest.yaml']);
+    // layout: objects — one file per object, named by kind and name (namespace first when there is one).
+    expect(origin('ls-tree', '-r', '--name-only', 'environment/staging-next').split('\n')).toEqual([
+      'deployment-guestbook.yaml',
+      'hydrator.metadata',
+      'service-guestbook.yaml',
+    ]);
+    expect(show('environment/staging-next', 'deployment-guestbook.yaml')).toContain('  replicas: 2\n');
+    // prod through its Application: the release name and the valueFiles it lists.
+    expect(show('environment/prod-next', 'manifest.yaml')).toContain('  name: prod-guestbook\nspec:\n  replicas: 3\n');
+    // activePath: the files under <path>/, the metadata at <path>/hydrator.metadata.
+    expect(origin('ls-tree', '-r', '--name-only', 'environment/shared-next/app-a').split('\n')).toEqual([
+      'app-a/hydrator.metadata',
+      'app-a/manifest.yaml',
+    ]);
+    expect(show('environment/shared-next/app-a', 'app-a/manifest.yaml')).toBe(
+      ['---', 'apiVersion: v1', 'data:', '  greeting: hello', 'kind: ConfigMap', 'metadata:', '  name: staging-app-a'].join('\n'),
+    );
+    expect(JSON.parse(show('environment/shared-next/app-b', 'app-b/hydrator.metadata')).drySha).toBe(dry);
+    // One commit per branch, by github-actions[bot], dated as the DRY commit, naming it.
+    expect(origin('log', '--format=%an|%cI|%s', 'environment/dev-next')).toBe(
+      `github-actions[bot]|2023-11-14T22:14:20+00:00|hydrate dev from ${dry.slice(0, 12)}`,
+    );
+    expect(JSON.parse(r.outputs.environments)['dev']).toEqual({
+      branch: 'environment/dev-next',
+      status: 'created',
+      commit: tip('environment/dev-next'),
+    });
+    expect(r.outputs.changed).toBe('5');
+  });
+
+  test('nothing changed: a second run on the same and on a new DRY commit commits nothing', async () => {
+    fixture = GitFixture.create(dryRepository());
+    expectOk(await hydrate(fixture.clone('main')));
+    const before = branches().map(tip);
+    const again = await hydrate(fixture.clone('main'));
+    expectOk(again);
+    expect(again.outputs.changed).toBe('0');
+    // A DRY commit that changes no rendered byte (a README) is no new hydrated commit either.
+    fixture.commit('docs: readme', { 'README.md': '# guestbook\n' });
+    fixture.push('main');
+    const third = await hydrate(fixture.clone('main'));
+    expectOk(third);
+    expect(branches().map(tip)).toEqual(before);
+    expect(third.stdout).toContain('dev: environment/dev-next unchanged (same manifests)');
+  });
+
+  test('a change to one environment only: that branch gets one commit, the others none', async () => {
+    fixture = GitFixture.create(dryRepository());
+    expectOk(await hydrate(fixture.clone('main')));
+    const before = Object.fromEntries(branches().map((b) => [b, tip(b)]));
+    fixture.commit('chore: staging to 1.1.0', {
+      'charts/guestbook/values-staging.yaml': 'image: ghcr.io/acme/guestbook:1.1.0\nreplicas: 2\n',
+    });
+    fixture.push('main');
+    const r = await hydrate(fixture.clone('main'));
+    expectOk(r);
+    for (const b of branches()) {
+      if (b === 'environment/staging-next') {
+        expect(origin('rev-parse', `${b}~1`)).toBe(before[b]);
+        expect(show(b, 'deployment-guestbook.yaml')).toContain('image: ghcr.io/acme/guestbook:1.1.0');
+      } else expect(tip(b)).toBe(before[b]);
+    }
+    expect(r.outputs.changed).toBe('1');
+  });
+
+  test('shared active branch: only <path>/ is rewritten, other folders stay byte for byte', async () => {
+    fixture = GitFixture.create(dryRepository());
+    // The proposed branch as GitOps Promoter leaves it: the active branch's other apps and files, and a stale file of ours.
+    fixture.checkout('seed', true);
+    fixture.git('rm', '-rq', '.');
+    fixture.write({ 'app-b/manifest.yaml': 'kept: as it is\r\n', 'README.md': 'shared branch\n', 'app-a/old.yaml': 'stale: true\n' });
+    fixture.commit('seed');
+    fixture.git('push', '--quiet', 'origin', 'seed:refs/heads/environment/shared-next/app-a');
+    fixture.checkout('main');
+    expectOk(await hydrate(fixture.clone('main'), { env: 'app-a-staging' }));
+    expect(origin('ls-tree', '-r', '--name-only', 'environment/shared-next/app-a').split('\n')).toEqual([
+      'README.md',
+      'app-a/hydrator.metadata',
+      'app-a/manifest.yaml',
+      'app-b/manifest.yaml',
+    ]);
+    // The other app's file, CRLF and all, is the same blob.
+    const blob = execFileSync(
+      'git',
+      ['--git-dir', fixture.origin, 'cat-file', 'blob', 'environment/shared-next/app-a:app-b/manifest.yaml'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(blob).toBe('kept: as it is\r\n');
+  });
+
+  test("Argo CD Source Hydrator layout: hydrate-to is the branch written, the files under syncSource's path, hydrator.metadata at the root too", async () => {
+    const config = CONFIG.replace(
+      'hydrate: { branch: environment/prod }',
+      'hydrate: { branch: environments/prod, path: guestbook-prod, hydrate-to: environments/prod-next }',
+    );
+    fixture = GitFixture.create(dryRepository(config));
+    const dry = fixture.git('rev-parse', 'HEAD');
+    const r = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expectOk(r);
+    expect(origin('ls-tree', '-r', '--name-only', 'environments/prod-next').split('\n')).toEqual([
+      'guestbook-prod/hydrator.metadata',
+      'guestbook-prod/manifest.yaml',
+      'hydrator.metadata',
+    ]);
+    expect(show('environments/prod-next', 'hydrator.metadata')).toBe(show('environments/prod-next', 'guestbook-prod/hydrator.metadata'));
+    expect(JSON.parse(show('environments/prod-next', 'hydrator.metadata')).drySha).toBe(dry);
+    expect(show('environments/prod-next', 'guestbook-prod/manifest.yaml')).toContain('  name: prod-guestbook\nspec:\n  replicas: 3\n');
+    // Nothing changed: no second commit, though the root metadata is outside the path.
+    const again = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expectOk(again);
+    expect(origin('rev-list', '--count', 'environments/prod-next')).toBe('1');
+  });
+
+  test('two concurrent runs on the same DRY commit: one commit per branch, nothing lost, nothing pushed twice', async () => {
+    fixture = GitFixture.create(dryRepository());
+    const [a, b] = await Promise.all([hydrate(fixture.clone('main')), hydrate(fixture.clone('main'))]);
+    expectOk(a);
+    expectOk(b);
+    for (const br of branches()) expect(origin('rev-list', '--count', br)).toBe('1');
+    const ea = JSON.parse(a.outputs.environments);
+    const eb = JSON.parse(b.outputs.environments);
+    for (const env of ['dev', 'staging', 'prod', 'app-a-staging', 'app-b-staging']) expect(ea[env].commit).toBe(eb[env].commit);
+    // Every branch was written by exactly one of the two runs.
+    expect(Number(a.outputs.changed) + Number(b.outputs.changed)).toBe(5);
+  });
+
+  test('a render failure: the environment named at its config line, nothing pushed, exit 1', async () => {
+    fixture = GitFixture.create(dryRepository());
+    fixture.commit('break prod', { 'charts/guestbook/values-prod.yaml': 'replicas: 3\n' });
+    fixture.push('main');
+    const r = await hydrate(fixture.clone('main'));
+    expect(r.code).toBe(1);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: '.github/lockstep.yml',
+        line: 4,
+        message: expect.stringContaining('prod does not render at'),
+      }),
+    ]);
+    expect(r.annotations[0].message).toContain('image is required');
+    expect(branches()).toEqual([]);
+  });
+
+  test('a Secret in the render: refused, nothing pushed; secrets: drop leaves it out and says so', async () => {
+    fixture = GitFixture.create(dryRepository());
+    fixture.commit('dev with a secret', { 'charts/guestbook/values-dev.yaml': 'image: ghcr.io/acme/guestbook:1.1.0\nsecret: true\n' });
+    fixture.push('main');
+    const r = await hydrate(fixture.clone('main'));
+    expect(r.code).toBe(1);
+    expect(r.annotations[0]).toEqual(
+      expect.objectContaining({
+        level: 'error',
+        file: '.github/lockstep.yml',
+        line: 2,
+        message: expect.stringContaining('dev: the render holds a Secret: Secret guestbook-db'),
+      }),
+    );
+    expect(branches()).toEqual([]);
+    fixture.commit('drop secrets', {
+      '.github/lockstep.yml': CONFIG.replace('hydrate: { branch: environment/dev }', 'hydrate: { branch: environment/dev, secrets: drop }'),
+    });
+    fixture.push('main');
+    const dropped = await hydrate(fixture.clone('main'));
+    expectOk(dropped);
+    expect(dropped.stdout).toContain('dev: dropped Secret guestbook-db from the render (secrets: drop)');
+    expect(show('environment/dev-next', 'manifest.yaml')).toBe(DEV_MANIFEST);
+    expect(origin('ls-tree', '-r', '--name-only', 'environment/dev-next').split('\n')).toEqual(['hydrator.metadata', 'manifest.yaml']);
+  });
+});
+
+describe('lockstep hydrate', () => {
+  test('a dry run by default; --push writes; --json says each branch', async () => {
+    fixture = GitFixture.create(dryRepository());
+    const ws = fixture.clone('main');
+    const env = { PATH: WITH_TOOLS };
+    const dry = await runCli(['hydrate', '--env', 'dev'], { cwd: ws, env, timeoutMs: 120_000 });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('would create (dry run)');
+    expect(branches()).toEqual([]);
+    const pushed = await runCli(['hydrate', '--env', 'dev', '--push', '--json'], { cwd: ws, env, timeoutMs: 120_000 });
+    expect(pushed.code).toBe(0);
+    const doc = JSON.parse(pushed.stdout);
+    expect(doc.outcome).toBe('done');
+    expect(doc.environments).toEqual([
+      {
+        name: 'dev',
+        branch: 'environment/dev-next',
+        path: null,
+        status: 'created',
+        commit: tip('environment/dev-next'),
+        files: 2,
+        dropped: [],
+        renderer: expect.stringMatching(/^helm 3\./),
+      },
+    ]);
+    expect(show('environment/dev-next', 'manifest.yaml')).toBe(DEV_MANIFEST);
+    const named = await runCli(['hydrate', '--env', 'qa'], { cwd: ws, env });
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('--env names qa, which is no environment of the config');
+  });
+});

@@ -1,0 +1,53 @@
+export const id = 6534;
+export const ids = [6534];
+export const modules = {
+
+/***/ 36534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hydrate: () => (/* binding */ hydrate)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(96355);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-hydrate.ts
+var table_hydrate = __webpack_require__(75721);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(92536);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/request.ts
+
+/** Reads the hydrate inputs, then checks the working directory. */
+function hydrateRequest(inputs, world) {
+    return {
+        workdir: (0,workspace/* resolveExistingFolder */.k)(world.workspace, inputs.string('working-directory', '.'), 'working-directory'),
+        config: inputs.optional('config'),
+        environments: inputs.list('env'),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/index.ts
+
+
+
+/**
+ * hydrate-env (the action) and `lockstep hydrate`: each environment with
+ * `hydrate:` rendered at the DRY commit and written to its `<branch>-next`
+ * in GitOps Promoter's hydrator contract. The run and its views load only
+ * once the request was accepted.
+ */
+const hydrate = {
+    action: 'hydrate-env',
+    secrets: (0,table/* secretInputs */._y)(table_hydrate/* HYDRATE */.s),
+    request: hydrateRequest,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(7827), __webpack_require__.e(2558), __webpack_require__.e(9588)]).then(__webpack_require__.bind(__webpack_require__, 27901))).runHydrate,
+    view: async () => (await __webpack_require__.e(/* import() */ 9799).then(__webpack_require__.bind(__webpack_require__, 19799))).hydrateViews,
+};
+
+
+/***/ })
+
+};

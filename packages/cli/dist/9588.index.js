@@ -1,0 +1,1867 @@
+export const id = 9588;
+export const ids = [9588,4940,7128];
+export const modules = {
+
+/***/ 20506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 16744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 81006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ repoOpener),
+/* harmony export */   O6: () => (/* binding */ authSecrets),
+/* harmony export */   ub: () => (/* binding */ withToken)
+/* harmony export */ });
+/* unused harmony exports redact, gitAuthEnv, authedGit */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63164);
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__.gitSpawner)(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+}
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, open) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = open(cwd, { remoteUrl: url, token });
+    authed.knowRemoteUrl(url);
+    return authed;
+}
+
+
+/***/ }),
+
+/***/ 87034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export parseIdentity */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)(input, "'release-bot <release-bot@example.com>'")}`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+
+/***/ }),
+
+/***/ 48982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   $R: () => (/* binding */ initBareWithOrigin),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Kx: () => (/* binding */ lastTagOn),
+/* harmony export */   M4: () => (/* binding */ topLevel),
+/* harmony export */   MY: () => (/* binding */ pathPrefixOrTop),
+/* harmony export */   OZ: () => (/* binding */ remoteHeadRef),
+/* harmony export */   Y2: () => (/* binding */ headProblem),
+/* harmony export */   YA: () => (/* binding */ pathPrefix),
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   ij: () => (/* binding */ shortHeadCommit),
+/* harmony export */   k2: () => (/* binding */ headFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90669);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63164);
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const fromSym = await remoteHeadRef(git, remote);
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitText */ .q_)(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 27901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hydrateOf: () => (/* binding */ hydrateOf),
+  repositoryUrl: () => (/* binding */ repositoryUrl),
+  runHydrate: () => (/* binding */ runHydrate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(20506);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(81006);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var git_local = __webpack_require__(24673);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var git_objects = __webpack_require__(57850);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(63164);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(90669);
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrated.ts
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await (0,spawn/* gitTry */.W_)(git, [
+        'show',
+        '-s',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
+    return {
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
+    };
+}
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await (0,repo/* asRepo */.lU)(git).local();
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
+            await (0,promises_.writeFile)(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await (0,git_local/* localText */.l)(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await (0,git_objects/* listTree */.nT)(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+        if (info)
+            await (0,git_local/* localText */.l)(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,git_local/* localText */.l)(local, ['write-tree'], { env });
+        return { tree, blobs };
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await (0,git_objects/* listTree */.nT)(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
+    return out;
+}
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
+}
+/**
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
+ */
+async function commitHydratedTree(git, c) {
+    const local = await (0,repo/* asRepo */.lU)(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
+    };
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(48982);
+// EXTERNAL MODULE: ./packages/core/src/render/find.ts
+var find = __webpack_require__(73211);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
+var render_kustomize = __webpack_require__(69529);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts
+var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
+var validate = __webpack_require__(93081);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
+var render_objects = __webpack_require__(49786);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
+// What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
+// DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per
+// object. Each object is written with its keys sorted (render/objects.ts's stable YAML) and the objects in the
+// order of their keys (apiVersion, kind, namespace, name): the bytes depend on the DRY commit and the
+// renderer's version only, never on the order a tool printed them in. Pure: the run gives the objects.
+
+
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
+function metadataText(dry, repoURL) {
+    const doc = {
+        drySha: dry.sha,
+        ...(repoURL ? { repoURL } : {}),
+        author: dry.author,
+        date: dry.date,
+        subject: dry.subject,
+        body: dry.body,
+        references: [],
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** Why a render cannot be written: a Secret in clear. */
+class SecretInRender extends Error {
+    secrets;
+    constructor(secrets) {
+        super(`the render holds ${secrets.length === 1 ? 'a Secret' : `${secrets.length} Secrets`}: ${secrets.join(', ')}`);
+        this.secrets = secrets;
+    }
+}
+/** The manifests of a render as files, and the Secrets dropped (`secrets: drop`); a Secret otherwise throws SecretInRender. */
+function manifestFiles(objects, h) {
+    const all = [...objects].sort((a, b) => compare((0,render_objects/* objectKey */.T5)(a), (0,render_objects/* objectKey */.T5)(b)));
+    // Only the core Secret holds its data in clear: SealedSecret, ExternalSecret and the like are written as they are.
+    const secrets = all.filter((o) => o.kind === 'Secret' && o.apiVersion === 'v1');
+    if (secrets.length > 0 && h.secrets !== 'drop')
+        throw new SecretInRender(secrets.map(render_objects/* objectLabel */.uk));
+    const kept = all.filter((o) => !secrets.includes(o));
+    const dropped = secrets.map(render_objects/* objectLabel */.uk);
+    const at = (name) => (h.path ? external_node_path_.posix.join(h.path, name) : name);
+    const texts = kept.map((o) => (0,render_objects/* stableYaml */.Xf)((0,render_objects/* sortedKeys */.Mf)(o.body)));
+    if (h.layout === 'objects') {
+        const taken = new Set();
+        const files = kept.map((o, i) => {
+            const base = fileName(o);
+            let name = `${base}.yaml`;
+            for (let n = 2; taken.has(name); n++)
+                name = `${base}-${n}.yaml`;
+            taken.add(name);
+            return { path: at(name), content: texts[i] };
+        });
+        return { files, dropped };
+    }
+    return { files: [{ path: at('manifest.yaml'), content: texts.map((t) => `---\n${t}`).join('') }], dropped };
+}
+/** `<namespace>-<kind>-<name>`, lower case, each character outside [a-z0-9._-] as `_`. */
+function fileName(o) {
+    const parts = [o.namespace, o.kind, o.name].filter((p) => p !== '');
+    return parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '_');
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
+// What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
+// repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
+// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
+// per distinct input (render/cached.ts), bounded as every render is.
+
+
+
+
+/** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
+async function renderHydrated(e, charts, reader, renderers, inRepo) {
+    if (e.kustomization) {
+        const k = renderers.kustomize();
+        if (!k)
+            return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+        const target = await (0,render_kustomize/* overlayTarget */.YO)(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+        if ('unavailable' in target)
+            return { ok: false, message: target.unavailable };
+        const files = await (0,render_kustomize/* readOverlay */.re)(reader, target.dir);
+        if ('unavailable' in files)
+            return { ok: false, message: files.unavailable };
+        const side = {
+            files: files.files,
+            dir: target.dir,
+            ...(target.images?.length ? { images: target.images } : {}),
+            ...(target.namespace ? { namespace: target.namespace } : {}),
+        };
+        return outcome(await k.renderer.render(side), k.tool.label);
+    }
+    const h = await renderers.helm();
+    if (!h)
+        return { ok: false, message: 'no Helm 3.8 or later on PATH to render its chart' };
+    const values = e.values !== undefined ? inRepo(e.values) : undefined;
+    let app;
+    if (e.application) {
+        const ref = (0,application/* splitApplicationRef */.O6)(e.application);
+        const file = inRepo(ref.file);
+        const text = await reader.read(file);
+        if (text === undefined)
+            return { ok: false, message: `its Application ${file} is not in the commit` };
+        app = (0,application/* readApplication */.nZ)(text, file, ref.name, charts.map(inRepo));
+    }
+    const dir = app ? app.path : values !== undefined ? external_node_path_.posix.dirname(values) : undefined;
+    if (dir === undefined || (await reader.read(external_node_path_.posix.join(dir, 'Chart.yaml'))) === undefined)
+        return {
+            ok: false,
+            message: app
+                ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository (a chart from a registry is not hydrated)`
+                : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
+        };
+    const chart = await (0,render/* readChartFolder */.z_)(reader, dir);
+    if ('unavailable' in chart)
+        return { ok: false, message: chart.unavailable };
+    const texts = app
+        ? await (0,application/* applicationValues */.BX)(app, values, chart.files, reader.read)
+        : { values: await reader.read(values).then((text) => (text === undefined ? [] : [{ text }])) };
+    if ('unavailable' in texts)
+        return { ok: false, message: texts.unavailable };
+    const side = {
+        chart,
+        release: app?.release ?? external_node_path_.posix.basename(dir),
+        ...(app?.namespace ? { namespace: app.namespace } : {}),
+        values: texts.values.map((v) => v.text),
+        ...(app?.set.length ? { set: app.set } : {}),
+    };
+    return outcome(await h.renderer.render(side), `helm ${h.helm.version}`);
+}
+function outcome(r, renderer) {
+    return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(87034);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
+// One hydrated branch written: its tip read from origin, the tree of the planned files written on it (one
+// write-tree), compared with what the tip holds, and, when the manifests differ, one commit pushed with a
+// lease on the tip that was read. The commit carries the DRY commit's date and a fixed identity, so two runs
+// hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
+// branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
+
+
+
+/** Rounds of read, build and push before a branch that keeps moving is given up on. */
+const ATTEMPTS = 5;
+async function writeBranch(git, w) {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const tip = await (0,publish/* fetchBranch */.D_)(git, 'origin', w.branch);
+        const built = await writeHydratedTree(git, tip, w.scope, w.files, !w.dryRun);
+        if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata))
+            return { status: 'unchanged', commit: tip };
+        if (w.dryRun)
+            return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
+        const commit = await commitHydratedTree(git, {
+            tree: built.tree,
+            ...(tip ? { parent: tip } : {}),
+            message: message(w),
+            who: identity/* BOT_IDENTITY */.br,
+            date: w.dry.committed,
+        });
+        const pushed = await (0,publish/* pushBranch */.TV)(git, 'origin', w.branch, commit, tip);
+        if (pushed.ok)
+            return { status: !pushed.updated ? 'unchanged' : tip ? 'updated' : 'created', commit };
+        if (pushed.reason === 'rejected')
+            throw new src_errors/* UserError */.yo(`origin refused the push of ${w.branch}: ${pushed.detail}`, {
+                hint: `let the token push to ${w.branch} (contents: write; a branch rule that blocks it)`,
+            });
+    }
+    throw new src_errors/* UserError */.yo(`${w.branch} kept moving while ${w.environment} was hydrated (${ATTEMPTS} attempts)`, {
+        hint: 'run again: each attempt reads the branch anew',
+    });
+}
+/** Whether a branch's files hold the planned manifests: the same paths with the same blobs, hydrator.metadata aside. */
+function sameManifests(existing, planned, metadata) {
+    const a = [...existing].filter(([p]) => !metadata.includes(p));
+    const b = [...planned].filter(([p]) => !metadata.includes(p));
+    return a.length === b.length && a.every(([p, oid]) => planned.get(p) === oid);
+}
+/** `hydrate <env> from <dry12>`, the DRY subject, and the trailers naming the DRY commit and the renderer. */
+function message(w) {
+    return [
+        `hydrate ${w.environment} from ${w.dry.sha.slice(0, 12)}`,
+        '',
+        w.dry.subject,
+        '',
+        (0,publish/* generatedTrailer */.ty)('hydrate-env'),
+        `Lockstep-Dry-Sha: ${w.dry.sha}`,
+        `Lockstep-Renderer: ${w.renderer}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/run.ts
+// `lockstep hydrate` / hydrate-env: every environment with `hydrate:` (or those `env` names) rendered at the
+// DRY commit (HEAD) first, all of them, so a render that fails pushes nothing; then, per environment, one
+// tree written on the tip of its proposed branch and one commit pushed with a lease on that tip (write.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Renders run at once: each is a helm or kustomize process. */
+const RENDERS_AT_ONCE = 4;
+/** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
+function hydrateOf(e) {
+    return e.hydrate;
+}
+async function runHydrate(req, world) {
+    const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
+    const chosen = chooseEnvironments(config, req.environments);
+    const open = world.services.repo ?? (0,auth/* repoOpener */.M0)(world.env);
+    const plain = open(req.workdir);
+    const dry = await dryCommit(plain, 'HEAD');
+    if (!dry)
+        throw new src_errors/* UserError */.yo('the working directory has no commit to hydrate', {
+            hint: 'check out the DRY branch (actions/checkout) before this step',
+        });
+    const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
+    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const objects = new git_objects/* ObjectReader */.nR(req.workdir, world.env);
+    const listed = new Map();
+    const reader = {
+        list: (dir) => {
+            let files = listed.get(dir);
+            if (!files)
+                listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+            return files;
+        },
+        read: (p) => objects.text(`${dry.sha}:${p}`),
+    };
+    let helm;
+    let kustomize = null;
+    const renderers = {
+        helm: () => (helm ??= (0,render_helm/* findHelm */.MI)(world.env).then((h) => h && (0,render_helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, renderCluster(config)), helm: h } : undefined)),
+        kustomize: () => {
+            if (kustomize === null) {
+                const tool = (0,find/* findKustomize */.H)(world.env);
+                kustomize = tool ? { renderer: new render_kustomize/* KustomizeRenderer */.Bp(tool), tool } : undefined;
+            }
+            return kustomize;
+        },
+    };
+    const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
+    let planned;
+    try {
+        const rendered = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+            try {
+                return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+            }
+            catch (err) {
+                if (err instanceof src_errors/* UserError */.yo)
+                    return { ok: false, message: err.format() };
+                throw err;
+            }
+        });
+        const errors = [];
+        planned = [];
+        chosen.forEach(({ e, h, index }, k) => {
+            const r = rendered[k];
+            const at = { file: config.file, line: (0,config_config.configLine)(config, ['environments', index]) };
+            if (!r.ok) {
+                errors.push(new src_errors/* UserError */.yo(`${e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+                    ...at,
+                    hint: 'fix the chart, values or overlay; nothing was pushed',
+                }));
+                return;
+            }
+            try {
+                const { files, dropped } = manifestFiles(r.objects.values(), h);
+                const content = metadataText(dry, repoURL);
+                const metadata = metadataPaths(h).map((path) => ({ path, content }));
+                planned.push({ e, h, files: [...metadata, ...files], dropped, renderer: r.renderer });
+            }
+            catch (err) {
+                if (!(err instanceof SecretInRender))
+                    throw err;
+                errors.push(new src_errors/* UserError */.yo(`${e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
+                    file: config.file,
+                    line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']) ?? at.line,
+                    hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+                }));
+            }
+        });
+        if (errors.length === 1)
+            throw errors[0];
+        if (errors.length > 1)
+            throw new src_errors/* UserErrors */.tQ(errors);
+    }
+    finally {
+        objects.close();
+    }
+    const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
+    const environments = [];
+    for (const p of planned) {
+        const branch = proposedBranch(p.h);
+        const out = await writeBranch(git, {
+            branch,
+            scope: p.h.path,
+            metadata: metadataPaths(p.h),
+            files: p.files,
+            dry,
+            environment: p.e.name,
+            renderer: p.renderer,
+            dryRun: req.dryRun,
+        });
+        environments.push({
+            name: p.e.name,
+            branch,
+            ...(p.h.path ? { path: p.h.path } : {}),
+            status: out.status,
+            ...(out.commit ? { commit: out.commit } : {}),
+            files: p.files.length,
+            dropped: p.dropped,
+            renderer: p.renderer,
+        });
+    }
+    return { drySha: dry.sha, dryRun: req.dryRun, environments };
+}
+/** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
+function chooseEnvironments(config, names) {
+    const all = config.environments.map((e, index) => ({ e, h: hydrateOf(e), index }));
+    for (const n of names) {
+        const found = all.find((x) => x.e.name === n);
+        if (!found)
+            throw new src_errors/* UserError */.yo(`names ${n}, which is no environment of the config`, {
+                input: 'env',
+                hint: `name one of ${all.map((x) => x.e.name).join(', ') || 'the config environments'}`,
+            });
+        if (!found.h)
+            throw new src_errors/* UserError */.yo(`names ${n}, which has no hydrate: in the config`, {
+                input: 'env',
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', found.index]),
+                hint: (0,src_errors/* words */.aL) `add hydrate: { branch: environment/${n} } to it, or leave it out of ${(0,src_errors/* named */.KT)('env')}`,
+            });
+    }
+    const chosen = all.filter((x) => !!x.h && (names.length === 0 || names.includes(x.e.name)));
+    if (chosen.length === 0)
+        throw new src_errors/* UserError */.yo('no environment of the config has hydrate:', {
+            file: config.file,
+            hint: 'add hydrate: { branch: environment/<name> } to each environment to hydrate (docs/configuration.md)',
+        });
+    // A path is a folder of the hydrated branch: never outside it, never git's own folder.
+    for (const { e, h, index } of chosen)
+        if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`${e.name}: hydrate.path ${JSON.stringify(h.path)} is not a plain folder of the branch`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: "write GitOps Promoter's activePath, e.g. path: app-a",
+            });
+    // Two environments writing the same branch and folder would overwrite each other.
+    const seen = new Map();
+    for (const { e, h, index } of chosen) {
+        const key = `${proposedBranch(h)}\0${h.path ?? ''}`;
+        const other = seen.get(key);
+        if (other !== undefined)
+            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${proposedBranch(h)} as ${other} does`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: 'give each environment its own branch, or its own path: on a shared branch',
+            });
+        seen.set(key, e.name);
+    }
+    return chosen;
+}
+/** The top-level render settings the cluster is rendered for. */
+function renderCluster(config) {
+    return { ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}), apiVersions: config.render.apiVersions };
+}
+/**
+ * The DRY repository's URL for hydrator.metadata: the runner's repository on its server, else origin's URL
+ * without any credential in it; undefined when neither is known.
+ */
+function repositoryUrl(env, origin) {
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY)
+        return `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
+    if (origin === undefined)
+        return undefined;
+    try {
+        const u = new URL(origin);
+        u.username = '';
+        u.password = '';
+        return u.toString().replace(/\.git$/, '');
+    }
+    catch {
+        return origin;
+    }
+}
+
+
+/***/ }),
+
+/***/ 21120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ applicationValues),
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   nZ: () => (/* binding */ readApplication),
+/* harmony export */   u6: () => (/* binding */ setChartRevision),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64293);
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
+
+/***/ }),
+
+/***/ 69529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ KustomizeRenderer),
+/* harmony export */   QP: () => (/* binding */ sameSide),
+/* harmony export */   YO: () => (/* binding */ overlayTarget),
+/* harmony export */   re: () => (/* binding */ readOverlay)
+/* harmony export */ });
+/* unused harmony exports KUSTOMIZATION_FILES, kustomizationPaths, pluginConfigPaths, argoImage, withImages, kustomizeMessage, applicationKustomize */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
+/* harmony import */ var _cached_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12530);
+// A Kustomize overlay rendered with the real kustomize (render/find.ts), as
+// Argo CD builds it. The overlay's folder and every folder it reaches through
+// `resources:`, `bases:` and `components:` are read from git (the base
+// revision, or the plan's edited files on top of it) into a temp folder, and
+// `kustomize build` / `kubectl kustomize` runs there bounded like Helm
+// (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
+// HOME in the temp folder, the proxies at a closed port, git allowed no
+// transport). Nothing is fetched: every field that names a file (resources,
+// patches, generators' files, replacements, openapi, plugin configs…) is
+// screened, and a URL or a path outside the repository is "unavailable",
+// named at its file:line, before kustomize runs — kustomize fetches over HTTP,
+// and the closed proxy does not cover the runner's loopback; kustomize's own load
+// restrictions (files only inside each kustomization's folder) and its refusal
+// of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
+// --enable-helm is ever passed) stay as they are. An Argo CD Application's
+// spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
+// image` does: each string replaces the overlay's entry of the same name, or
+// is appended.
+
+
+
+
+
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** At most this many kustomization folders are read for one overlay. */
+const MAX_FOLDERS = 100;
+/** A URL or a git remote kustomize would fetch: any scheme (`https://`, `file://`, `git::`), or `user@host:path`. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|^[a-z][a-z0-9+.-]*::|^[^/@\s]+@[^/:\s]+:/i;
+/** Whether an entry that is no path of the repository names something kustomize would fetch (`github.com/o/r//dir?ref=x`). */
+function looksRemote(entry) {
+    if (URL_LIKE.test(entry))
+        return true;
+    const first = entry.split('/')[0];
+    return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
+}
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/**
+ * Every field of kustomize's Kustomization (api/types/kustomization.go) that
+ * names a file or folder kustomize loads: operands, patches, generators'
+ * sources, replacements, the OpenAPI schema, plugin configs, Helm's folders
+ * and values files.
+ */
+const KUSTOMIZATION_FILE_FIELDS = [
+    ['resources', '*'],
+    ['bases', '*'],
+    ['components', '*'],
+    ['crds', '*'],
+    ['configurations', '*'],
+    ['patchesStrategicMerge', '*'],
+    ['generators', '*'],
+    ['transformers', '*'],
+    ['validators', '*'],
+    ['patches', '*', 'path'],
+    ['patchesJson6902', '*', 'path'],
+    ['replacements', '*', 'path'],
+    ['openapi', 'path'],
+    ...['configMapGenerator', 'secretGenerator'].flatMap((g) => [
+        [g, '*', 'files', '*'],
+        [g, '*', 'envs', '*'],
+        [g, '*', 'env'],
+    ]),
+    ['helmGlobals', 'chartHome'],
+    ['helmGlobals', 'configHome'],
+    ['helmCharts', '*', 'repo'],
+    ['helmCharts', '*', 'valuesFile'],
+    ['helmCharts', '*', 'additionalValuesFiles', '*'],
+    ...['chartHome', 'chartRepoUrl', 'helmHome', 'values'].map((k) => ['helmChartInflationGenerator', '*', k]),
+];
+/**
+ * The keys that name files in a built-in plugin's config (a document that
+ * `generators:`, `transformers:` or `validators:` names or holds inline):
+ * PatchTransformer's `path`, PatchStrategicMergeTransformer's `paths`, the
+ * generators' `files`/`envs`/`env`, HelmChartInflationGenerator's folders
+ * and values files. Read at any depth (ReplacementTransformer's
+ * `replacements[].path`).
+ */
+const PLUGIN_FILE_KEYS = new Set([
+    'path',
+    'paths',
+    'files',
+    'envs',
+    'env',
+    'valuesFile',
+    'additionalValuesFiles',
+    'chartHome',
+    'configHome',
+]);
+/** The fields the list-valued plugin entries live in: an entry there is a file, a folder, or a config written inline. */
+const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
+/** The YAML node's first line (1-based). */
+function lineOf(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : 1;
+}
+/** Every string a pattern reaches in a parsed document, with the field's name and line. */
+function reach(node, pattern, field, counter, out) {
+    if (pattern.length === 0) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'string')
+            out.push({ field, value: node.value, line: lineOf(node, counter) });
+        return;
+    }
+    const [head, ...rest] = pattern;
+    if (head === '*') {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+            node.items.forEach((item, i) => reach(item, rest, `${field}[${i}]`, counter, out));
+        return;
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+        return;
+    for (const pair of node.items)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && pair.key.value === head)
+            reach(pair.value, rest, field ? `${field}.${head}` : head, counter, out);
+}
+/** Every path a kustomization names, in its fields' order; [] for a text that is no YAML mapping (kustomize says what is wrong). */
+function kustomizationPaths(text) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
+        return [];
+    const out = [];
+    for (const pattern of KUSTOMIZATION_FILE_FIELDS)
+        reach(doc.contents, pattern, '', counter, out);
+    // A generator's `files` entry may be `key=path`: the path is what is loaded.
+    return out.map((p) => /^(configMap|secret)Generator\[\d+\]\.files\[/.test(p.field) ? { ...p, value: p.value.slice(p.value.indexOf('=') + 1) } : p);
+}
+/** The paths a built-in plugin's config names (every document of `text`, at any depth), with `field` before each key's path. */
+function pluginConfigPaths(text, field, firstLine = 1) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const out = [];
+    const walk = (node, at, named) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+            if (named && typeof node.value === 'string')
+                out.push({ field: at, value: node.value, line: firstLine - 1 + lineOf(node, counter) });
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+            node.items.forEach((item, i) => walk(item, `${at}[${i}]`, named));
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+            for (const pair of node.items) {
+                const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : '';
+                walk(pair.value, `${at}.${key}`, PLUGIN_FILE_KEYS.has(key));
+            }
+    };
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
+        if (doc.errors.length === 0)
+            walk(doc.contents, field, false);
+    return out;
+}
+/** Why kustomize may not be given a path: a URL, or a path outside the repository (from folder `dir`); undefined when it may. */
+function refusal(p, dir) {
+    const v = p.value.trim();
+    if (URL_LIKE.test(v))
+        return `${p.field} ${v} is a URL; lockstep renders without network and fetched nothing`;
+    if (v.startsWith('/') || /^[a-z]:[\\/]/i.test(v))
+        return `${p.field} ${v} is outside the repository`;
+    const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir, v.replace(/\\/g, '/')));
+    if (to === '..' || to.startsWith('../'))
+        return `${p.field} ${v} is outside the repository`;
+    return undefined;
+}
+/**
+ * The files kustomize reads to build `dir`: every file under the folder and
+ * under each folder its kustomization reaches (resources, bases, components,
+ * generators, transformers, validators), recursively. Every field that names
+ * a file is screened first (kustomizationPaths, and the configs of built-in
+ * plugins): a URL, an absolute path or one outside the repository is
+ * unavailable, said as `file:line: field value …`, before kustomize runs —
+ * kustomize fetches a patch, a generator's file or a remote base over HTTP,
+ * and the runner's loopback is no proxy's business. A folder with no
+ * kustomization: unavailable, said.
+ */
+async function readOverlay(reader, dir) {
+    const files = new Map();
+    const seen = new Set();
+    const queue = [node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(dir || '.')];
+    while (queue.length > 0) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        if (seen.size >= MAX_FOLDERS)
+            return { unavailable: `more than ${MAX_FOLDERS} kustomization folders reached from ${dir}` };
+        seen.add(d);
+        const paths = (await reader.list(d === '.' ? '' : d)) ?? [];
+        const prefix = d === '.' ? '' : `${d}/`;
+        const name = KUSTOMIZATION_FILES.find((n) => paths.includes(`${prefix}${n}`));
+        if (!name)
+            return { unavailable: `no kustomization (${KUSTOMIZATION_FILES.join(', ')}) in ${d}` };
+        const fresh = paths.filter((p) => !files.has(p) && p.startsWith(prefix));
+        const texts = await Promise.all(fresh.map((p) => reader.read(p)));
+        fresh.forEach((p, i) => {
+            if (texts[i] !== undefined)
+                files.set(p, texts[i]);
+        });
+        const file = `${prefix}${name}`;
+        const named = kustomizationPaths(files.get(file) ?? '');
+        for (const p of named) {
+            const plugin = PLUGIN_FIELDS.has(p.field.replace(/\[\d+\]$/, ''));
+            // An inline patch or plugin config (a YAML text, not a path): a plugin's is screened as a config.
+            if (p.value.includes('\n')) {
+                if (plugin) {
+                    const why = firstRefusal(pluginConfigPaths(p.value, p.field, p.line + 1), d, file);
+                    if (why)
+                        return why;
+                }
+                continue;
+            }
+            const why = refusal(p, d);
+            if (why)
+                return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
+            const to = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d, p.value.trim())).replace(/\/+$/, '');
+            const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
+            if (!folder || files.has(to)) {
+                if (plugin && files.has(to)) {
+                    const inner = firstRefusal(pluginConfigPaths(files.get(to), p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+                continue;
+            }
+            const under = await reader.list(to === '.' ? '' : to);
+            if (under && under.some((q) => q.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+                queue.push(to);
+                continue;
+            }
+            const text = await reader.read(to);
+            if (text !== undefined) {
+                files.set(to, text);
+                if (plugin) {
+                    const inner = firstRefusal(pluginConfigPaths(text, p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+            }
+            else if (looksRemote(p.value))
+                return {
+                    unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                    refused: { file, line: p.line },
+                };
+            // Otherwise a path that is not there: kustomize names it when it runs.
+        }
+    }
+    return { files };
+}
+/** The first path of a plugin config kustomize may not be given (relative to `dir`, the kustomization's folder, as kustomize reads them), said at `file:line`. */
+function firstRefusal(paths, dir, file) {
+    for (const p of paths) {
+        const why = refusal(p, dir);
+        if (why)
+            return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
+    }
+    return undefined;
+}
+/** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
+function argoImage(s) {
+    const eq = s.indexOf('=');
+    const ref = eq >= 0 ? s.slice(eq + 1) : s;
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const repo = hasTag ? rest.slice(0, colon) : rest;
+    const newTag = hasTag ? rest.slice(colon + 1) : undefined;
+    const name = eq >= 0 ? s.slice(0, eq) : repo;
+    return {
+        name,
+        ...(eq >= 0 && repo !== name ? { newName: repo } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
+function withImages(text, images) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents))
+        return text;
+    let list = doc.get('images');
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('images', list);
+    }
+    const seq = list;
+    for (const s of images) {
+        const entry = argoImage(s);
+        const node = doc.createNode(entry);
+        const at = seq.items.findIndex((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(it) && it.get('name') === entry.name);
+        if (at >= 0)
+            seq.items[at] = node;
+        else
+            seq.items.push(node);
+    }
+    return doc.toString();
+}
+/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
+function kustomizeEnv(home) {
+    return {
+        ...(0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineEnv */ .fG)(home),
+        XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'),
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+/** kustomize's error, its last non-empty lines (at most 20, each at most 1,000 characters), the temp folder's path taken out. */
+function kustomizeMessage(stderr, root) {
+    return stderr
+        .split(`${root}/repo/`)
+        .join('')
+        .split(`${root}/repo`)
+        .join('.')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-20)
+        .map((l) => (l.length > 1000 ? `${l.slice(0, 1000)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
+}
+/** Runs overlay renders through one kustomize, each input once. */
+class KustomizeRenderer extends _cached_js__WEBPACK_IMPORTED_MODULE_4__/* .CachedRenderer */ .m {
+    tool;
+    limits;
+    constructor(tool, limits = {}) {
+        super();
+        this.tool = tool;
+        this.limits = limits;
+    }
+    key(side) {
+        return sideDigest(side);
+    }
+    async run(side, root) {
+        const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'repo');
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(side.dir || '.');
+        for (const [path, text] of side.files) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
+            if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                continue;
+            const to = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...p.split('/'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(to), { recursive: true });
+            const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+            const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+        }
+        const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'home');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repo, ...dir.split('/'));
+        return (0,_helm_js__WEBPACK_IMPORTED_MODULE_3__/* .runBounded */ .Bb)(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+    }
+}
+/** The cache key of a side: its files, folder, images and namespace. */
+function sideDigest(side) {
+    return JSON.stringify([(0,_cached_js__WEBPACK_IMPORTED_MODULE_4__/* .filesDigest */ .A)(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+}
+/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+function sameSide(a, b) {
+    return sideDigest(a) === sideDigest(b);
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = asObj(doc);
+            if (!app || app.kind !== 'Application' || !asObj(app.spec))
+                continue;
+            const spec = asObj(app.spec);
+            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => asObj(s.kustomize)) ?? sources.find((s) => asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(asStr(src.path) !== undefined ? { path: asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: strings(asObj(src.kustomize)?.images),
+                ...(asStr(asObj(spec.destination)?.namespace) ? { namespace: asStr(asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 93081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
+/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+/* harmony export */   verifyKeys: () => (/* binding */ verifyKeys),
+/* harmony export */   waveEnvironments: () => (/* binding */ waveEnvironments),
+/* harmony export */   windowCrons: () => (/* binding */ windowCrons)
+/* harmony export */ });
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _text_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76551);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 98846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
+ * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
+ * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
+ * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
+ */
+const verifyKeys = async (config, files) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    const found = [];
+    for (const [path, keys] of lists)
+        for (const [k, key] of (keys ?? []).entries()) {
+            const at = { file: config.file, line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [...path, k]) };
+            const entry = `${path.join('.')}[${k}]`;
+            const inline = key.trimStart().startsWith('-----BEGIN');
+            if (!inline && files === undefined)
+                continue;
+            let text = key;
+            if (!inline)
+                try {
+                    text = await files(key, 'verify.keys');
+                }
+                catch (e) {
+                    if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+                        throw e;
+                    found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    continue;
+                }
+            const named = inline ? entry : `${entry}: ${key}`;
+            const label = (0,_text_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .privateKeyLabel */ .p)(text);
+            if (label !== undefined)
+                found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    ...at,
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }));
+            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
+                found.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${named} holds no PEM block, so no public key`, {
+                    ...at,
+                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
+                }));
+        }
+    return found;
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
+/**
+ * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
+ * found together (each at its line, in the order of the file), else returns the config.
+ */
+async function checkConfig(config, files, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config, files)));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(workspace, path));
+}
+
+
+/***/ }),
+
+/***/ 31703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ }),
+
+/***/ 76551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ privateKeyLabel)
+/* harmony export */ });
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
+}
+
+
+/***/ })
+
+};

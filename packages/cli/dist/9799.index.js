@@ -1,0 +1,100 @@
+export const id = 9799;
+export const ids = [9799];
+export const modules = {
+
+/***/ 19799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hydrateJson: () => (/* binding */ hydrateJson),
+/* harmony export */   hydrateRunnerView: () => (/* binding */ hydrateRunnerView),
+/* harmony export */   hydrateStatus: () => (/* binding */ hydrateStatus),
+/* harmony export */   hydrateView: () => (/* binding */ hydrateView),
+/* harmony export */   hydrateViews: () => (/* binding */ hydrateViews)
+/* harmony export */ });
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92252);
+/* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
+
+
+const STATUS = {
+    created: 'created',
+    updated: 'updated',
+    unchanged: 'unchanged (same manifests)',
+    'would-create': 'would create (dry run)',
+    'would-update': 'would update (dry run)',
+};
+/** How many branches were (or would be) written. */
+function written(r) {
+    return r.environments.filter((e) => e.status !== 'unchanged').length;
+}
+/** One sentence on what the run did. */
+function hydrateStatus(r) {
+    const n = written(r);
+    const same = r.environments.length - n;
+    const head = r.dryRun
+        ? `Dry run: ${n} hydrated branch${n === 1 ? '' : 'es'} would be written from ${r.drySha.slice(0, 12)}`
+        : `Hydrated ${n} branch${n === 1 ? '' : 'es'} from ${r.drySha.slice(0, 12)}`;
+    return `${head}${same > 0 ? `; ${same} already held these manifests` : ''}.`;
+}
+/** The lines that say what was left out of a render: each Secret dropped under `secrets: drop`. */
+function droppedLines(r) {
+    return r.environments.flatMap((e) => e.dropped.map((d) => `${e.name}: dropped ${d} from the render (secrets: drop)`));
+}
+/** The table: one row per environment with its branch, what happened and the commit. */
+function hydrateView(r) {
+    return {
+        title: 'hydrate-env',
+        status: hydrateStatus(r),
+        headers: ['environment', 'branch', 'status', 'commit', 'files', 'renderer'],
+        rows: r.environments.map((e) => [e.name, e.branch, STATUS[e.status], e.commit?.slice(0, 12) ?? '', String(e.files), e.renderer]),
+        notes: droppedLines(r),
+        warnings: [],
+        statusFirst: false,
+        warningStyle: 'bullets',
+    };
+}
+/** The `environments` output: name → branch, status and commit, on one line. */
+function environmentsOutput(r) {
+    return JSON.stringify(Object.fromEntries(r.environments.map((e) => [e.name, { branch: e.branch, status: e.status, commit: e.commit ?? null }])));
+}
+function hydrateRunnerView(r) {
+    const steps = [
+        ...r.environments.map((e) => ({ info: `${e.name}: ${e.branch} ${STATUS[e.status]}${e.commit ? ` at ${e.commit.slice(0, 12)}` : ''}` })),
+        ...droppedLines(r).map((info) => ({ info })),
+        { info: hydrateStatus(r) },
+        { output: 'environments', value: environmentsOutput(r) },
+        { output: 'changed', value: String(written(r)) },
+        { summary: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(hydrateView(r)) },
+    ];
+    return { steps };
+}
+/** `lockstep hydrate --json`: the DRY commit, and each environment's branch, status, commit, files and renderer. */
+function hydrateJson(r) {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_0__/* .commandJson */ .ic)('hydrate', {
+        'dry-run': r.dryRun,
+        status: hydrateStatus(r),
+        'dry-sha': r.drySha,
+        environments: r.environments.map((e) => ({
+            name: e.name,
+            branch: e.branch,
+            path: e.path ?? null,
+            status: e.status,
+            commit: e.commit ?? null,
+            files: e.files,
+            dropped: e.dropped,
+            renderer: e.renderer,
+        })),
+    });
+}
+const hydrateViews = {
+    runner: hydrateRunnerView,
+    terminal: hydrateView,
+    failure: () => undefined,
+    json: hydrateJson,
+};
+
+
+/***/ })
+
+};

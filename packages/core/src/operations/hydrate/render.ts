@@ -1,0 +1,91 @@
+// What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
+// repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
+// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
+// per distinct input (render/cached.ts), bounded as every render is.
+
+import { posix } from 'node:path';
+import type { EnvironmentConfig } from '../../config/config.ts';
+import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
+import type { Helm } from '../../render/helm.ts';
+import type { Kustomize } from '../../render/find.ts';
+import { type KustomizeRenderer, overlayTarget, readOverlay } from '../../render/kustomize.ts';
+import type { RenderedObject } from '../../render/objects.ts';
+import { readChartFolder, type Renderer, type ChartReader } from '../../render/render.ts';
+
+/** What an environment's render gave: its objects, or why there are none. */
+export type EnvironmentOutcome = { ok: true; objects: Map<string, RenderedObject>; renderer: string } | { ok: false; message: string };
+
+/** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
+export interface Renderers {
+  helm(): Promise<{ renderer: Renderer; helm: Helm } | undefined>;
+  kustomize(): { renderer: KustomizeRenderer; tool: Kustomize } | undefined;
+}
+
+/** Reads the repository at the DRY commit: a folder's files (repository paths), a file's text. */
+export type CommitReader = ChartReader;
+
+/** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
+export async function renderHydrated(
+  e: EnvironmentConfig,
+  charts: readonly string[],
+  reader: CommitReader,
+  renderers: Renderers,
+  inRepo: (p: string) => string,
+): Promise<EnvironmentOutcome> {
+  if (e.kustomization) {
+    const k = renderers.kustomize();
+    if (!k) return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+    const target = await overlayTarget(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+    if ('unavailable' in target) return { ok: false, message: target.unavailable };
+    const files = await readOverlay(reader, target.dir);
+    if ('unavailable' in files) return { ok: false, message: files.unavailable };
+    const side = {
+      files: files.files,
+      dir: target.dir,
+      ...(target.images?.length ? { images: target.images } : {}),
+      ...(target.namespace ? { namespace: target.namespace } : {}),
+    };
+    return outcome(await k.renderer.render(side), k.tool.label);
+  }
+  const h = await renderers.helm();
+  if (!h) return { ok: false, message: 'no Helm 3.8 or later on PATH to render its chart' };
+  const values = e.values !== undefined ? inRepo(e.values) : undefined;
+  let app: ApplicationRender | undefined;
+  if (e.application) {
+    const ref = splitApplicationRef(e.application);
+    const file = inRepo(ref.file);
+    const text = await reader.read(file);
+    if (text === undefined) return { ok: false, message: `its Application ${file} is not in the commit` };
+    app = readApplication(text, file, ref.name, charts.map(inRepo));
+  }
+  const dir = app ? app.path : values !== undefined ? posix.dirname(values) : undefined;
+  if (dir === undefined || (await reader.read(posix.join(dir, 'Chart.yaml'))) === undefined)
+    return {
+      ok: false,
+      message: app
+        ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository (a chart from a registry is not hydrated)`
+        : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
+    };
+  const chart = await readChartFolder(reader, dir);
+  if ('unavailable' in chart) return { ok: false, message: chart.unavailable };
+  const texts = app
+    ? await applicationValues(app, values, chart.files, reader.read)
+    : { values: await reader.read(values!).then((text) => (text === undefined ? [] : [{ text }])) };
+  if ('unavailable' in texts) return { ok: false, message: texts.unavailable };
+  const side = {
+    chart,
+    release: app?.release ?? posix.basename(dir),
+    ...(app?.namespace ? { namespace: app.namespace } : {}),
+    values: texts.values.map((v) => v.text),
+    ...(app?.set.length ? { set: app.set } : {}),
+  };
+  return outcome(await h.renderer.render(side), `helm ${h.helm.version}`);
+}
+
+function outcome(
+  r: { ok: true; objects: Map<string, RenderedObject> } | { ok: false; message: string },
+  renderer: string,
+): EnvironmentOutcome {
+  return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
+}

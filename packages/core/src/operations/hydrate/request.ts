@@ -1,0 +1,26 @@
+import type { Inputs } from '../../contract/inputs.ts';
+import { resolveExistingFolder } from '../../fs/workspace.ts';
+import type { World } from '../../contract/world.ts';
+
+// Loaded first by the hydrate-env action and `lockstep hydrate`: the inputs and the working directory, with light
+// modules only. The config loader, git and the renderers are in run.ts, loaded once every input passed.
+
+/** What to hydrate: the hydrate-env action's inputs and `lockstep hydrate`'s flags both become this. */
+export interface HydrateRequest {
+  /** The working directory, absolute and checked: a folder inside the workspace. */
+  workdir: string;
+  config?: string;
+  /** The environments named (`env`); empty: every environment with `hydrate:`. */
+  environments: string[];
+  dryRun: boolean;
+}
+
+/** Reads the hydrate inputs, then checks the working directory. */
+export function hydrateRequest(inputs: Inputs, world: World): HydrateRequest {
+  return {
+    workdir: resolveExistingFolder(world.workspace, inputs.string('working-directory', '.'), 'working-directory'),
+    config: inputs.optional('config'),
+    environments: inputs.list('env'),
+    dryRun: inputs.boolean('dry-run', false),
+  };
+}

@@ -1,0 +1,91 @@
+import { commandJson, type JsonDocument } from '../../contract/json.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
+import { renderMarkdown, type ResultView } from '../../report/view.ts';
+import type { HydratedEnvironment, HydrateResult } from './run.ts';
+
+const STATUS: Record<HydratedEnvironment['status'], string> = {
+  created: 'created',
+  updated: 'updated',
+  unchanged: 'unchanged (same manifests)',
+  'would-create': 'would create (dry run)',
+  'would-update': 'would update (dry run)',
+};
+
+/** How many branches were (or would be) written. */
+function written(r: HydrateResult): number {
+  return r.environments.filter((e) => e.status !== 'unchanged').length;
+}
+
+/** One sentence on what the run did. */
+export function hydrateStatus(r: HydrateResult): string {
+  const n = written(r);
+  const same = r.environments.length - n;
+  const head = r.dryRun
+    ? `Dry run: ${n} hydrated branch${n === 1 ? '' : 'es'} would be written from ${r.drySha.slice(0, 12)}`
+    : `Hydrated ${n} branch${n === 1 ? '' : 'es'} from ${r.drySha.slice(0, 12)}`;
+  return `${head}${same > 0 ? `; ${same} already held these manifests` : ''}.`;
+}
+
+/** The lines that say what was left out of a render: each Secret dropped under `secrets: drop`. */
+function droppedLines(r: HydrateResult): string[] {
+  return r.environments.flatMap((e) => e.dropped.map((d) => `${e.name}: dropped ${d} from the render (secrets: drop)`));
+}
+
+/** The table: one row per environment with its branch, what happened and the commit. */
+export function hydrateView(r: HydrateResult): ResultView {
+  return {
+    title: 'hydrate-env',
+    status: hydrateStatus(r),
+    headers: ['environment', 'branch', 'status', 'commit', 'files', 'renderer'],
+    rows: r.environments.map((e) => [e.name, e.branch, STATUS[e.status], e.commit?.slice(0, 12) ?? '', String(e.files), e.renderer]),
+    notes: droppedLines(r),
+    warnings: [],
+    statusFirst: false,
+    warningStyle: 'bullets',
+  };
+}
+
+/** The `environments` output: name → branch, status and commit, on one line. */
+function environmentsOutput(r: HydrateResult): string {
+  return JSON.stringify(
+    Object.fromEntries(r.environments.map((e) => [e.name, { branch: e.branch, status: e.status, commit: e.commit ?? null }])),
+  );
+}
+
+export function hydrateRunnerView(r: HydrateResult): RunnerView {
+  const steps: RunnerStep[] = [
+    ...r.environments.map((e) => ({ info: `${e.name}: ${e.branch} ${STATUS[e.status]}${e.commit ? ` at ${e.commit.slice(0, 12)}` : ''}` })),
+    ...droppedLines(r).map((info) => ({ info })),
+    { info: hydrateStatus(r) },
+    { output: 'environments', value: environmentsOutput(r) },
+    { output: 'changed', value: String(written(r)) },
+    { summary: renderMarkdown(hydrateView(r)) },
+  ];
+  return { steps };
+}
+
+/** `lockstep hydrate --json`: the DRY commit, and each environment's branch, status, commit, files and renderer. */
+export function hydrateJson(r: HydrateResult): JsonDocument {
+  return commandJson('hydrate', {
+    'dry-run': r.dryRun,
+    status: hydrateStatus(r),
+    'dry-sha': r.drySha,
+    environments: r.environments.map((e) => ({
+      name: e.name,
+      branch: e.branch,
+      path: e.path ?? null,
+      status: e.status,
+      commit: e.commit ?? null,
+      files: e.files,
+      dropped: e.dropped,
+      renderer: e.renderer,
+    })),
+  });
+}
+
+export const hydrateViews: OperationView<HydrateResult> = {
+  runner: hydrateRunnerView,
+  terminal: hydrateView,
+  failure: () => undefined,
+  json: hydrateJson,
+};
