@@ -83,6 +83,8 @@ function effectiveConfig(c) {
             ...(e.values !== undefined ? { values: e.values } : {}),
             ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             ...(e.application !== undefined ? { application: e.application } : {}),
+            ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
+            ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
             protected: e.protected,

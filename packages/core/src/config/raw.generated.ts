@@ -84,6 +84,10 @@ export interface RawEnvironment {
   kustomization?: string;
   /** ArgoCD Application manifest whose targetRevision is the chart version. */
   application?: string;
+  /** Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file). */
+  helmrelease?: string;
+  /** Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version. */
+  ocirepository?: string;
   /** Digest-only images, exact chart versions, draft promotion PRs, never auto-merged. */
   protected?: boolean;
   /** Rendered manifest diffs for this environment (default: the top level's render mode). */
@@ -343,6 +347,11 @@ export const configSchema = {
             "required": [
               "kustomization"
             ]
+          },
+          {
+            "required": [
+              "helmrelease"
+            ]
           }
         ],
         "properties": {
@@ -364,6 +373,14 @@ export const configSchema = {
           "application": {
             "type": "string",
             "description": "ArgoCD Application manifest whose targetRevision is the chart version."
+          },
+          "helmrelease": {
+            "type": "string",
+            "description": "Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."
+          },
+          "ocirepository": {
+            "type": "string",
+            "description": "Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."
           },
           "protected": {
             "type": "boolean",
