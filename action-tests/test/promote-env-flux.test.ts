@@ -87,3 +87,25 @@ test('lockstep promote: a semver range in the protected production is refused at
   );
   expect(execFileSync('git', ['-C', ranged, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
 });
+
+test('flux-kustomization: the promote-env bundle writes production’s spec.images entry from staging’s', async () => {
+  const ks = (env: string, pins: FluxPins) =>
+    `apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  path: ./apps/${env}\n  images:\n    - name: ghcr.io/acme/podinfo # pinned by promotion\n      newTag: "${pins.tag}"\n      digest: ${pins.digest}\n`;
+  const ws = await setUp({
+    '.github/lockstep.yml': [
+      'charts: []',
+      'render: off',
+      'services:',
+      '  podinfo: { image: ghcr.io/acme/podinfo }',
+      'environments:',
+      '  - { name: staging, flux-kustomization: clusters/staging/apps.yaml }',
+      '  - { name: production, flux-kustomization: clusters/production/apps.yaml, protected: true }',
+      '',
+    ].join('\n'),
+    'clusters/staging/apps.yaml': ks('staging', STAGING),
+    'clusters/production/apps.yaml': ks('production', PRODUCTION),
+  });
+  const r = await runPromoteEnv(ws, double!, { from: 'staging', to: 'production' });
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  expect(show('refs/heads/promote/production', 'clusters/production/apps.yaml')).toBe(ks('production', STAGING));
+});

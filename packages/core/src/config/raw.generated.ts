@@ -86,6 +86,8 @@ export interface RawEnvironment {
   application?: string;
   /** Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file). */
   helmrelease?: string;
+  /** Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:. */
+  'flux-kustomization'?: string;
   /** Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version. */
   ocirepository?: string;
   /** Digest-only images, exact chart versions, draft promotion PRs, never auto-merged. */
@@ -352,6 +354,11 @@ export const configSchema = {
             "required": [
               "helmrelease"
             ]
+          },
+          {
+            "required": [
+              "flux-kustomization"
+            ]
           }
         ],
         "properties": {
@@ -377,6 +384,11 @@ export const configSchema = {
           "helmrelease": {
             "type": "string",
             "description": "Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."
+          },
+          "flux-kustomization": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."
           },
           "ocirepository": {
             "type": "string",

@@ -15,29 +15,37 @@ import { UserError } from '../errors.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../yaml/read.ts';
 import { inexactRevision } from '../charts/exact-revision.ts';
-import type { ChartRevision } from './application.ts';
+import type { KeyPath } from '../edits/yaml-edit.ts';
 
 /** The Flux kinds whose file holds an environment's chart version. */
 const CHART_KINDS = ['HelmRelease', 'OCIRepository'] as const;
 export type FluxChartKind = (typeof CHART_KINDS)[number];
 
-/** The environment keys a Flux-deployed environment names its resources with (config: helmrelease:, ocirepository:). */
+/** The environment keys a Flux-deployed environment names its resources with (config: helmrelease:, ocirepository:, flux-kustomization:). */
 export interface FluxKeys {
   helmrelease?: string;
   ocirepository?: string;
+  /** A Flux Kustomization whose spec.images hold the pins: read and written as an overlay's images: (kustomize/overlay.ts). */
+  fluxKustomization?: string;
+}
+
+/** The config key an environment without values: names its pins with, for errors at its line. */
+export function pinKey(e: FluxKeys & { kustomization?: string }): string {
+  return e.kustomization !== undefined ? 'kustomization' : e.fluxKustomization !== undefined ? 'flux-kustomization' : 'helmrelease';
 }
 
 /**
- * How an environment's Flux keys fill the places lockstep reads: the
- * HelmRelease's file holds the pins (its `spec.values`) unless `values:`
+ * How an environment's Flux keys fill the places lockstep reads: a Flux
+ * Kustomization is an overlay (its spec.images); the HelmRelease's file holds the pins (its `spec.values`) unless `values:`
  * names another file, and the chart version lives in the OCIRepository
  * when one is named, else in the HelmRelease (`file#name` picks one
  * resource of a multi-document file, as `application:` does).
  */
-export function fluxPlaces(e: FluxKeys & { application?: string }): { values?: string; application?: string } {
+export function fluxPlaces(e: FluxKeys & { application?: string }): { values?: string; application?: string; kustomization?: string } {
   const release = e.helmrelease;
   const chartAt = e.application ?? e.ocirepository ?? release;
   return {
+    ...(e.fluxKustomization !== undefined ? { kustomization: e.fluxKustomization } : {}),
     ...(release !== undefined ? { values: release.replace(/#.*$/, '') } : {}),
     ...(chartAt !== undefined ? { application: chartAt } : {}),
   };
@@ -46,6 +54,19 @@ export function fluxPlaces(e: FluxKeys & { application?: string }): { values?: s
 /** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
 export function fluxValuesKey(env: FluxKeys & { values: string }, key: string): string {
   return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
+}
+
+/** Where a Flux resource keeps the chart version: the shape of application.ts's ChartRevision, which takes it as is. */
+export interface FluxRevision {
+  file: string;
+  /** Index of the document in the file; undefined when the file holds one document. */
+  document?: number;
+  path: KeyPath;
+  line: number;
+  current: string;
+  name?: string;
+  chart?: string;
+  flux: FluxChartKind;
 }
 
 interface FluxDoc {
@@ -74,7 +95,7 @@ function fluxDocs(parsed: ParsedYaml): FluxDoc[] {
  * version, one whose chart comes from an OCIRepository (`chartRef`), an
  * OCIRepository without a `spec.ref`.
  */
-export function fluxChartRevision(text: string, file: string, name: string | undefined, cache?: ParseCache): ChartRevision | undefined {
+export function fluxChartRevision(text: string, file: string, name: string | undefined, cache?: ParseCache): FluxRevision | undefined {
   const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
   const docs = fluxDocs(parsed);
   if (docs.length === 0) return undefined;
@@ -173,7 +194,7 @@ export function releaseDocument(release: string, text: string, file: string, cac
 }
 
 /** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
-export function inexactFluxChart(rev: ChartRevision): UserError | undefined {
+export function inexactFluxChart(rev: Omit<FluxRevision, 'flux'> & { flux?: FluxChartKind }): UserError | undefined {
   const why = inexactRevision(rev.current, 'chart');
   if (why === undefined) return undefined;
   return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {

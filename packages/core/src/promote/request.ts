@@ -17,7 +17,7 @@ import {
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
-import { fluxPlaces } from './flux.ts';
+import { fluxPlaces, pinKey } from './flux.ts';
 import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
@@ -209,13 +209,11 @@ export function layoutFrom(
   const configured: PromoteEnvironment[] = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
     ...e,
     ...fluxPlaces(e),
-    values: values ?? e.kustomization ?? fluxPlaces(e).values!,
-    valuesLine: configLine(config, [
-      'environments',
-      i,
-      values !== undefined ? 'values' : e.kustomization !== undefined ? 'kustomization' : 'helmrelease',
-    ]),
-    ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
+    values: values ?? e.kustomization ?? fluxPlaces(e).kustomization ?? fluxPlaces(e).values!,
+    valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : pinKey(e)]),
+    ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
+      ? { kustomizationLine: configLine(config, ['environments', i, pinKey(e)]) }
+      : {}),
   }));
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {

@@ -254,3 +254,102 @@ describe('HelmRelease with spec.chartRef (ocirepository:)', () => {
     ]);
   });
 });
+
+describe('Flux Kustomization (flux-kustomization:) and values in a generated ConfigMap (values: beside helmrelease:)', () => {
+  const fluxKs = (env: string, tag: string, digestOf: string) =>
+    [
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+      'kind: Kustomization',
+      'metadata:',
+      '  name: apps',
+      '  namespace: flux-system',
+      'spec:',
+      `  path: ./apps/${env}`,
+      '  images:',
+      '    - name: ghcr.io/acme/podinfo # set by promotion',
+      `      newTag: "${tag}"`,
+      `      digest: ${digestOf}`,
+      '',
+    ].join('\n');
+  const cfg = (prod: string) =>
+    parseConfigText(
+      [
+        'services:',
+        '  podinfo: { image: ghcr.io/acme/podinfo }',
+        'environments:',
+        '  - { name: staging, flux-kustomization: clusters/staging/apps.yaml }',
+        `  - { name: production, flux-kustomization: ${prod}, protected: true }`,
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+  const planKs = (files: Record<string, string>, prod = 'clusters/production/apps.yaml') => {
+    const req = promoteRequestFor(cfg(prod), { from: { kind: 'env', env: 'staging' }, to: 'production' });
+    return planPromotion(req, checkRoute(req), world(files));
+  };
+
+  test('spec.images is written like an overlay’s images:, the comment kept', async () => {
+    const p = await planKs({
+      'clusters/staging/apps.yaml': fluxKs('staging', '6.5.4', d('a')),
+      'clusters/production/apps.yaml': fluxKs('production', '6.5.0', d('b')),
+    });
+    expect(p.files.map((f) => [f.path, f.after])).toEqual([['clusters/production/apps.yaml', fluxKs('production', '6.5.4', d('a'))]]);
+  });
+
+  test('a production Kustomization with no spec.images entry for the service is refused at its line, nothing planned', async () => {
+    const none = fluxKs('production', '6.5.0', d('b')).replace('- name: ghcr.io/acme/podinfo', '- name: ghcr.io/acme/other');
+    expect(
+      await failure(planKs({ 'clusters/staging/apps.yaml': fluxKs('staging', '6.5.4', d('a')), 'clusters/production/apps.yaml': none })),
+    ).toEqual([
+      "clusters/production/apps.yaml:8: the Flux Kustomization's spec.images has no entry for ghcr.io/acme/podinfo — add an entry under spec.images: name: ghcr.io/acme/podinfo, newTag:, digest:",
+    ]);
+  });
+
+  test('values: names the file a configMapGenerator makes the valuesFrom ConfigMap of; the chart version stays the HelmRelease’s', async () => {
+    const values = (tag: string, digestOf: string) =>
+      `# generated into podinfo-values by configMapGenerator\nimage:\n  repository: ghcr.io/acme/podinfo\n  tag: "${tag}"\n  digest: ${digestOf}\n`;
+    const release = (version: string) =>
+      [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata:',
+        '  name: podinfo',
+        'spec:',
+        '  chart:',
+        '    spec:',
+        '      chart: podinfo',
+        `      version: ${version}`,
+        '  valuesFrom:',
+        '    - kind: ConfigMap',
+        '      name: podinfo-values',
+        '      valuesKey: values.yaml',
+        '',
+      ].join('\n');
+    const c = parseConfigText(
+      [
+        'services:',
+        '  podinfo: { image: ghcr.io/acme/podinfo, values-key: image }',
+        'environments:',
+        '  - { name: staging, helmrelease: apps/staging/release.yaml, values: apps/staging/values.yaml }',
+        '  - { name: production, helmrelease: apps/production/release.yaml, values: apps/production/values.yaml, protected: true }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const req = promoteRequestFor(c, { from: { kind: 'env', env: 'staging' }, to: 'production' });
+    const p = await planPromotion(
+      req,
+      checkRoute(req),
+      world({
+        'apps/staging/release.yaml': release('6.5.4'),
+        'apps/staging/values.yaml': values('6.5.4', d('a')),
+        'apps/production/release.yaml': release('6.5.0'),
+        'apps/production/values.yaml': values('6.5.0', d('b')),
+      }),
+    );
+    expect(p.files.map((f) => [f.path, f.after])).toEqual([
+      ['apps/production/values.yaml', values('6.5.4', d('a'))],
+      ['apps/production/release.yaml', release('6.5.4')],
+    ]);
+  });
+});
