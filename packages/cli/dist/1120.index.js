@@ -350,6 +350,7 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ pinKey),
 /* harmony export */   KJ: () => (/* binding */ inexactFluxChart),
 /* harmony export */   R7: () => (/* binding */ fluxChartRevision),
 /* harmony export */   XE: () => (/* binding */ fluxValuesKey),
@@ -379,9 +380,13 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 
 /** The Flux kinds whose file holds an environment's chart version. */
 const CHART_KINDS = ['HelmRelease', 'OCIRepository'];
+/** The config key an environment without values: names its pins with, for errors at its line. */
+function pinKey(e) {
+    return e.kustomization !== undefined ? 'kustomization' : e.fluxKustomization !== undefined ? 'flux-kustomization' : 'helmrelease';
+}
 /**
- * How an environment's Flux keys fill the places lockstep reads: the
- * HelmRelease's file holds the pins (its `spec.values`) unless `values:`
+ * How an environment's Flux keys fill the places lockstep reads: a Flux
+ * Kustomization is an overlay (its spec.images); the HelmRelease's file holds the pins (its `spec.values`) unless `values:`
  * names another file, and the chart version lives in the OCIRepository
  * when one is named, else in the HelmRelease (`file#name` picks one
  * resource of a multi-document file, as `application:` does).
@@ -390,6 +395,7 @@ function fluxPlaces(e) {
     const release = e.helmrelease;
     const chartAt = e.application ?? e.ocirepository ?? release;
     return {
+        ...(e.fluxKustomization !== undefined ? { kustomization: e.fluxKustomization } : {}),
         ...(release !== undefined ? { values: release.replace(/#.*$/, '') } : {}),
         ...(chartAt !== undefined ? { application: chartAt } : {}),
     };

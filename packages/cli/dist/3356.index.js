@@ -1347,13 +1347,11 @@ function layoutFrom(config, inputs, digestsServices = []) {
     const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
         ...e,
         ...(0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .fluxPlaces */ .ib)(e),
-        values: values ?? e.kustomization ?? (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .fluxPlaces */ .ib)(e).values,
-        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, [
-            'environments',
-            i,
-            values !== undefined ? 'values' : e.kustomization !== undefined ? 'kustomization' : 'helmrelease',
-        ]),
-        ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'kustomization']) } : {}),
+        values: values ?? e.kustomization ?? (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .fluxPlaces */ .ib)(e).kustomization ?? (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .fluxPlaces */ .ib)(e).values,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .pinKey */ .D6)(e)]),
+        ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
+            ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .pinKey */ .D6)(e)]) }
+            : {}),
     }));
     let environments;
     if (configured.length > 0) {

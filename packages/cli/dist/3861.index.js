@@ -129,11 +129,15 @@ function readOverlayImages(text, file, cache) {
             line: parsed.lineOf((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'kind')) ?? 1,
             hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
         });
-    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
+    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
+    const flux = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+    const holder = flux ? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'spec') : root;
+    const listPath = flux ? ['spec', 'images'] : ['images'];
+    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(holder) ? holder.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
     const list = pair?.value;
     const line = parsed.lineOf(pair?.key ?? root) ?? 1;
     if (list === undefined || list === null)
-        return { kind: 'overlay', file, listPath: ['images'], hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is not a list', {
             file,
@@ -157,7 +161,7 @@ function readOverlayImages(text, file, cache) {
         return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
     });
     duplicates(images, file);
-    return { kind: 'overlay', file, listPath: ['images'], hasList: true, line, images };
+    return { kind: 'overlay', file, listPath, hasList: true, line, images };
 }
 function entryValue(map, key) {
     return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === key)?.value;
@@ -332,6 +336,12 @@ function setOverlayPins(text, images, writes, cache) {
     }
     let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, images.file, edits, { cache }) : text;
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (appended.length > 0 && images.listPath.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
+            file: images.file,
+            line: images.line,
+            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
+        });
     if (appended.length > 0) {
         after = appendEntries(after, images, appended, cache);
         appended.forEach((a, k) => {

@@ -85,6 +85,7 @@ function effectiveConfig(c) {
             ...(e.application !== undefined ? { application: e.application } : {}),
             ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
             ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
+            ...(e.fluxKustomization !== undefined ? { 'flux-kustomization': e.fluxKustomization } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
             protected: e.protected,
