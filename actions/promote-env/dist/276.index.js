@@ -6457,14 +6457,14 @@ module.exports = compareBuild
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 5864:
+/***/ 3483:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6550,7 +6550,7 @@ module.exports = diff
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
@@ -6562,7 +6562,7 @@ module.exports = eq
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
@@ -6574,7 +6574,7 @@ module.exports = gt
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
@@ -6614,7 +6614,7 @@ module.exports = inc
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
@@ -6626,7 +6626,7 @@ module.exports = lt
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
@@ -6662,7 +6662,7 @@ module.exports = minor
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
@@ -6701,7 +6701,7 @@ module.exports = prerelease
 
 
 
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
@@ -6825,7 +6825,7 @@ const major = __webpack_require__(2029)
 const minor = __webpack_require__(7001)
 const patch = __webpack_require__(6498)
 const prerelease = __webpack_require__(1604)
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 const rcompare = __webpack_require__(1731)
 const compareLoose = __webpack_require__(1652)
 const compareBuild = __webpack_require__(8970)
@@ -7677,7 +7677,7 @@ module.exports = outside
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
 const satisfies = __webpack_require__(8541)
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -7733,7 +7733,7 @@ const Range = __webpack_require__(500)
 const Comparator = __webpack_require__(381)
 const { ANY } = Comparator
 const satisfies = __webpack_require__(8541)
-const compare = __webpack_require__(5864)
+const compare = __webpack_require__(3483)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:packages/cli/dist/4231.index.js
 export const id = 4231;
 export const ids = [4231];
+========
+export const id = 5721;
+export const ids = [5721];
+>>>>>>>> flux:packages/cli/dist/5721.index.js
 export const modules = {
 
 /***/ 24231:
@@ -346,6 +351,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
 
 /***/ }),
 
+<<<<<<<< HEAD:packages/cli/dist/4231.index.js
 /***/ 21120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -723,6 +729,8 @@ function unpinnedLine(u) {
 
 /***/ }),
 
+========
+>>>>>>>> flux:packages/cli/dist/5721.index.js
 /***/ 69529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

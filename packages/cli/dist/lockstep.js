@@ -567,7 +567,7 @@ function maskingIo(io) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91920);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68695);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3727);
 // First: refuses a Node older than the CLI needs before any other module runs.
 
 
@@ -599,7 +599,7 @@ if (major < NEEDED.major || (major === NEEDED.major && minor < NEEDED.minor)) {
 
 /***/ }),
 
-/***/ 68695:
+/***/ 3727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -913,40 +913,6 @@ const promoteCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/cli/src/commands/hydrate.ts
-
-
-
-
-
-/** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
-const hydrate_OWN = new Set(['github-token', 'dry-run']);
-/** `lockstep hydrate`: the hydrate-env action's operation (loaded when the command runs); a dry run unless --push. */
-const hydrateCommand = {
-    name: 'hydrate',
-    description: "Render each environment with hydrate: at HEAD and write it to its <branch>-next in GitOps Promoter's hydrator contract (the hydrate-env action); a dry run unless --push",
-    define(cmd, io) {
-        const inputs = (0,flags/* flagsExcept */.tc)(cmd, 'hydrate-env', hydrate_OWN);
-        cmd.option('--push', 'commit and push the hydrated branches (the token from GITHUB_TOKEN or GH_TOKEN when origin needs one)');
-        cmd.option('--dry-run', 'render and say which branches would change; write nothing (the default without --push)');
-        (0,command/* jsonOption */.E)(cmd, 'the DRY commit and each environment (branch, status, commit, files, renderer)');
-        cmd.action(async (opts) => {
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 95110));
-            const push = opts.push === true && opts.dryRun !== true;
-            const token = cliToken(io, false);
-            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
-            const read = at.source;
-            const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
-            const { hydrate } = await __nccwpck_require__.e(/* import() */ 6534).then(__nccwpck_require__.bind(__nccwpck_require__, 36534));
-            await (0,run_command/* runCommand */.d)(hydrate, io, {
-                source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token }),
-                json: opts.json === true,
-            });
-        });
-    },
-};
-
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
 
 
@@ -1012,7 +978,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(7827), __nccwpck_require__.e(2233), __nccwpck_require__.e(4011), __nccwpck_require__.e(8598), __nccwpck_require__.e(3927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(8833), __nccwpck_require__.e(1120), __nccwpck_require__.e(1838), __nccwpck_require__.e(8598), __nccwpck_require__.e(3927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1082,7 +1048,6 @@ var src_io = __nccwpck_require__(91920);
 // EXTERNAL MODULE: ./packages/cli/src/ended.ts
 var ended = __nccwpck_require__(96970);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
-
 
 
 
@@ -1176,7 +1141,6 @@ const COMMANDS = [
     digestsCommand,
     publishCommand,
     promoteCommand,
-    hydrateCommand,
     releaseCommand,
     statusCommand,
     metricsCommand,
@@ -2686,47 +2650,6 @@ const DIGESTS = {
 
 /***/ }),
 
-/***/ 75721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ HYDRATE)
-/* harmony export */ });
-/** hydrate-env / lockstep hydrate. */
-const HYDRATE = {
-    operation: 'hydrate',
-    action: 'hydrate-env',
-    settings: [
-        {
-            input: 'env',
-            kind: 'list',
-            docs: 'Environments to hydrate, comma-separated or one per line (default every environment with hydrate: in the config): one matrix job per environment or wave.',
-        },
-        {
-            input: 'github-token',
-            kind: 'secret',
-            default: '${{ github.token }}',
-            docs: 'Token to push the hydrated branches (contents: write).',
-        },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Render and say which hydrated branches would change, but commit and push nothing.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-
-
-/***/ }),
-
 /***/ 20882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3234,7 +3157,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   XQ: () => (/* binding */ STATUS)
 });
 
-// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, HYDRATE, PROMOTE, PUBLISH, RELEASE, TABLES
+// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, PROMOTE, PUBLISH, RELEASE, TABLES
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __nccwpck_require__(96355);
@@ -3302,12 +3225,9 @@ var table_publish = __nccwpck_require__(77401);
 var table_release = __nccwpck_require__(96615);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __nccwpck_require__(20882);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-hydrate.ts
-var table_hydrate = __nccwpck_require__(75721);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
 // Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
 // run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
-
 
 
 
@@ -3339,13 +3259,12 @@ const TABLES = {
     publish: table_publish/* PUBLISH */.W,
     release: table_release/* RELEASE */.g,
     promote: table_promote/* PROMOTE */.R,
-    hydrate: table_hydrate/* HYDRATE */.s,
     status: STATUS,
     metrics: METRICS,
     config: CONFIG,
 };
 /** The table of each action (the operation that owns its inputs). */
-const ACTION_TABLES = [table_check/* CHECK */.f, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R, table_hydrate/* HYDRATE */.s];
+const ACTION_TABLES = [table_check/* CHECK */.f, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
 
 
 /***/ }),

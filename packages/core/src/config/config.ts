@@ -52,6 +52,12 @@ export interface EnvironmentConfig {
   /** Kustomize overlay holding the pins in its images: (a file, a folder holding one, or an Argo CD Application with kustomize.images). */
   kustomization?: string;
   application?: string;
+  /** Flux HelmRelease file (`file#name`) holding the pins and the chart version (promote/flux.ts). */
+  helmrelease?: string;
+  /** Flux OCIRepository file (`file#name`) holding the chart version of a HelmRelease's chartRef. */
+  ocirepository?: string;
+  /** Flux Kustomization file whose spec.images hold the pins (promote/flux.ts). */
+  fluxKustomization?: string;
   /** promote-env: auto-merge as the file writes it (undefined: not set; settings/resolve.ts gives its default). */
   autoMerge?: boolean;
   protected: boolean;
@@ -280,6 +286,9 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
       ...(e.values !== undefined ? { values: e.values } : {}),
       ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
       application: e.application,
+      ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
+      ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
+      ...(e['flux-kustomization'] !== undefined ? { fluxKustomization: e['flux-kustomization'] } : {}),
       ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
       protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
       ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
@@ -550,7 +559,13 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
   if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
     const env = (raw as { environments?: { name?: unknown }[] }).environments?.[path[1] as number];
     const missing = (err.params as { missingProperty?: string }).missingProperty;
-    if (missing === undefined || missing === 'values' || missing === 'kustomization')
+    if (
+      missing === undefined ||
+      missing === 'values' ||
+      missing === 'kustomization' ||
+      missing === 'helmrelease' ||
+      missing === 'flux-kustomization'
+    )
       return new UserError(
         `environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`,
         {

@@ -84,6 +84,12 @@ export interface RawEnvironment {
   kustomization?: string;
   /** ArgoCD Application manifest whose targetRevision is the chart version. */
   application?: string;
+  /** Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file). */
+  helmrelease?: string;
+  /** Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:. */
+  'flux-kustomization'?: string;
+  /** Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version. */
+  ocirepository?: string;
   /** Digest-only images, exact chart versions, draft promotion PRs, never auto-merged. */
   protected?: boolean;
   /** Rendered manifest diffs for this environment (default: the top level's render mode). */
@@ -356,6 +362,16 @@ export const configSchema = {
             "required": [
               "kustomization"
             ]
+          },
+          {
+            "required": [
+              "helmrelease"
+            ]
+          },
+          {
+            "required": [
+              "flux-kustomization"
+            ]
           }
         ],
         "properties": {
@@ -377,6 +393,19 @@ export const configSchema = {
           "application": {
             "type": "string",
             "description": "ArgoCD Application manifest whose targetRevision is the chart version."
+          },
+          "helmrelease": {
+            "type": "string",
+            "description": "Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."
+          },
+          "flux-kustomization": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."
+          },
+          "ocirepository": {
+            "type": "string",
+            "description": "Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."
           },
           "protected": {
             "type": "boolean",

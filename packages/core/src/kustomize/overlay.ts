@@ -158,11 +158,15 @@ export function readOverlayImages(text: string, file: string, cache?: ParseCache
       line: parsed.lineOf(mapValue(root, 'kind')) ?? 1,
       hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
     });
-  const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
+  // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
+  const flux = scalarText(mapValue(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+  const holder = flux ? mapValue(root, 'spec') : root;
+  const listPath = flux ? ['spec', 'images'] : ['images'];
+  const pair = isMap(holder) ? holder.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
   const list = pair?.value as Node | null | undefined;
   const line = parsed.lineOf((pair?.key as Node | undefined) ?? root) ?? 1;
   if (list === undefined || list === null)
-    return { kind: 'overlay', file, listPath: ['images'], hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+    return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
   if (!isSeq(list))
     throw new UserError('images is not a list', {
       file,
@@ -186,7 +190,7 @@ export function readOverlayImages(text: string, file: string, cache?: ParseCache
     return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
   });
   duplicates(images, file);
-  return { kind: 'overlay', file, listPath: ['images'], hasList: true, line, images };
+  return { kind: 'overlay', file, listPath, hasList: true, line, images };
 }
 
 function entryValue(map: YAMLMap, key: string): Node | null | undefined {
@@ -378,6 +382,12 @@ export function setOverlayPins(text: string, images: OverlayImages, writes: read
   }
   let after = edits.length > 0 ? setScalars(text, images.file, edits, { cache }) : text;
   const intended: IntendedValue[] = edits.map((e) => ({ path: e.path, value: e.value }));
+  if (appended.length > 0 && images.listPath.length > 1)
+    throw new UserError(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
+      file: images.file,
+      line: images.line,
+      hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
+    });
   if (appended.length > 0) {
     after = appendEntries(after, images, appended, cache);
     appended.forEach((a, k) => {

@@ -14,6 +14,7 @@ import { checkYamlEdit } from '../edits/check.ts';
 import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS } from '../yaml/read.ts';
+import { fluxChartRevision, type FluxChartKind } from './flux.ts';
 import { mapValue, scalarText } from '../yaml/read.ts';
 
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
@@ -39,6 +40,8 @@ export interface ChartRevision {
   chart?: string;
   /** The source's `path:` (a chart folder of this repository), when it has one. */
   chartPath?: string;
+  /** The Flux resource holding the version instead of an Application (promote/flux.ts). */
+  flux?: FluxChartKind;
 }
 
 /** What a source is known by: its chart, its path and the path's last folder. */
@@ -84,6 +87,8 @@ export function findChartRevision(
       (c) =>
         mapValue(c.doc.contents, 'spec') !== undefined && (scalarText(mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application',
     );
+  const flux = apps.length === 0 ? fluxChartRevision(text, file, name, cache) : undefined;
+  if (flux) return flux;
   if (apps.length === 0)
     throw new UserError('no ArgoCD Application (kind: Application with spec) in the file', {
       file,

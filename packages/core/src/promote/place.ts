@@ -19,6 +19,7 @@ import {
   setOverlayPins,
   type OverlayPin,
 } from '../kustomize/overlay.ts';
+import { fluxValuesKey, releaseDocument } from './flux.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { readPin, setPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
@@ -70,7 +71,7 @@ function keyFor(service: PromoteService, env: PromoteEnvironment): string {
     throw new UserError(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
       hint: `add values-key to services.${service.name}`,
     });
-  return fillTemplate(service.valuesKey, env.name, service.name);
+  return fluxValuesKey(env, fillTemplate(service.valuesKey, env.name, service.name));
 }
 
 /** How a place is opened: the config's charts (to find an Application's chart source), where the files are read, the run's parses. */
@@ -190,6 +191,9 @@ export async function openPinPlace(
       appText = undefined;
     }
   }
+  // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
+  if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+    document = releaseDocument(env.helmrelease, text, env.values, cache);
   return {
     kind: 'values',
     file: env.values,

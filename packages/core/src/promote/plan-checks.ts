@@ -7,6 +7,7 @@ import { InvalidReference, parseReference, type ImageReference } from '../regist
 import type { Verification } from '../registry/verify.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
+import { inexactFluxChart } from './flux.ts';
 import type { ChartRevision } from './application.ts';
 import { pinMatches, shortDigest, type ImagePin } from './pins.ts';
 import { pinPath, type PinPlace } from './place.ts';
@@ -213,6 +214,7 @@ export function unpinnedInProtected(
 
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 export function inexactInProtected(appText: string, rev: ChartRevision): UserError[] {
+  if (rev.flux) return [inexactFluxChart(rev)].filter((e) => e !== undefined);
   return inexactRevisions(appText, rev.file)
     .filter((p) => p.line === rev.line)
     .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));

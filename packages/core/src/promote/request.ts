@@ -17,6 +17,7 @@ import {
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
+import { fluxPlaces, pinKey } from './flux.ts';
 import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
@@ -30,8 +31,10 @@ export interface PromoteEnvironment {
   kustomization?: string;
   /** The config line of `kustomization`. */
   kustomizationLine?: number;
-  /** Application file and optional `#name` selector. */
+  /** Application file and optional `#name` selector; for a Flux environment, the OCIRepository's or else the HelmRelease's file (promote/flux.ts). */
   application?: string;
+  /** Flux HelmRelease file (and optional `#name`) whose spec.values hold the pins unless values names another file. */
+  helmrelease?: string;
   protected: boolean;
   /** Where the environment is reached (its deployments' environment_url). */
   url?: string;
@@ -205,9 +208,12 @@ export function layoutFrom(
   // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
   const configured: PromoteEnvironment[] = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
     ...e,
-    values: values ?? e.kustomization!,
-    valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
-    ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
+    ...fluxPlaces(e),
+    values: values ?? e.kustomization ?? fluxPlaces(e).kustomization ?? fluxPlaces(e).values!,
+    valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : pinKey(e)]),
+    ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
+      ? { kustomizationLine: configLine(config, ['environments', i, pinKey(e)]) }
+      : {}),
   }));
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {

@@ -135,6 +135,26 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'ArgoCD Application manifest whose targetRevision is the chart version.',
   },
   {
+    key: 'helmrelease',
+    where: 'environment',
+    kind: 'string',
+    oneOf: 'pins',
+    docs: 'Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file).',
+  },
+  {
+    key: 'flux-kustomization',
+    where: 'environment',
+    kind: 'file',
+    oneOf: 'pins',
+    docs: "Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:.",
+  },
+  {
+    key: 'ocirepository',
+    where: 'environment',
+    kind: 'string',
+    docs: "Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version.",
+  },
+  {
     key: 'protected',
     where: 'environment',
     kind: 'bool',
