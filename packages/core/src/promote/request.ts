@@ -37,6 +37,9 @@ export interface PromoteEnvironment {
   url?: string;
   /** The Kubernetes version its rendered objects are validated for (kube-version; undefined: the schemas' own). */
   kubeVersion?: string;
+  /** The Helm major its charts render with (helm-version; undefined: the first helm on PATH), and its config line. */
+  helmVersion?: 3 | 4;
+  helmVersionLine?: number;
   /** A preview environment: its deployments are transient. */
   preview?: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
@@ -208,6 +211,7 @@ export function layoutFrom(
     values: values ?? e.kustomization!,
     valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
     ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
+    ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
   }));
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
