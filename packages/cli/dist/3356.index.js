@@ -1337,6 +1337,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
         values: values ?? e.kustomization,
         valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
         ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'kustomization']) } : {}),
+        ...(e.helmVersion !== undefined ? { helmVersionLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'helm-version']) } : {}),
     }));
     let environments;
     if (configured.length > 0) {
