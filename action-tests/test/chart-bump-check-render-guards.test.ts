@@ -136,7 +136,7 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     expect(said(run, 'error')).toEqual([
       'apps/prod.yaml:1: chart myapp does not render at the head for prod, a protected environment: Error: execution error at (myapp/templates/ingress.yaml:7:11): ingressHost is required with ingress (dev and prod build chart myapp) — fix it so helm template succeeds with its values: Argo CD cannot sync prod once this merges',
     ]);
-    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0)');
+    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)');
     unchanged(pr);
   });
 
@@ -148,8 +148,8 @@ describe('chart-bump-check judges what a protected environment would run', () =>
     );
     const run = await check(pr);
     if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
-    expect(run.summary).toContain('- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0)\n');
-    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0)\n');
+    expect(run.summary).toContain('- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
+    expect(run.summary).toContain('- 0 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)\n');
     expect(run.summary).toContain('+  replicas: 4');
   });
 });

@@ -70,10 +70,10 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     expect(run.outputs.ok).toBe('true');
     expect(run.summary).toContain('### Rendered changes\n\n');
     expect(run.summary).toContain(
-      '- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0); 1 ignored line changed (chart-version labels, checksum annotations, render.ignore)\n',
+      '- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3); 1 ignored line changed (chart-version labels, checksum annotations, render.ignore)\n',
     );
     expect(run.summary).toContain(
-      '- 2 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0); 1 ignored line changed (chart-version labels, checksum annotations, render.ignore)\n',
+      '- 2 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3); 1 ignored line changed (chart-version labels, checksum annotations, render.ignore)\n',
     );
     expect(run.summary).toContain(
       [
@@ -94,7 +94,7 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n');
     for (const leak of ['prod-pass-1', 'prod-pass-2', 'dev-pass-1', 'cHJvZC1wYXNzLTE=', 'cHJvZC1wYXNzLTI=', 'ZGV2LXBhc3MtMQ=='])
       expect(everything).not.toContain(leak);
-    expect(run.stdout).toContain('rendered: 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0)');
+    expect(run.stdout).toContain('rendered: 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0 with Helm 3.17.3)');
   });
 
   test("a pull request's template that never ends is stopped at 30 s and said; the check still decides on versions", async () => {
@@ -122,7 +122,7 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     );
     expect(run.summary).not.toContain('Rendered changes');
     const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });
-    expect(cli.stdout).toContain('1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.4.3)');
+    expect(cli.stdout).toContain('1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.4.3 with Helm 3.17.3)');
     expect(cli.stdout).toContain('-  replicas: 1\n+  replicas: 2\n');
   });
 
@@ -147,7 +147,7 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     const run = await check(pr);
     if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
     const said = (env: string) =>
-      `0 changed, 0 added, 0 removed in ${env} (chart myapp 1.4.2 → 1.4.3); 2 ignored lines changed (chart-version labels, checksum annotations, render.ignore); 1 non-deterministic value ignored (it differs between two renders of the same input: randAlphaNum, genCA, now…)`;
+      `0 changed, 0 added, 0 removed in ${env} (chart myapp 1.4.2 → 1.4.3 with Helm 3.17.3); 2 ignored lines changed (chart-version labels, checksum annotations, render.ignore); 1 non-deterministic value ignored (it differs between two renders of the same input: randAlphaNum, genCA, now…)`;
     expect(run.summary).toContain(`### Rendered changes\n\n- ${said('dev')}\n- ${said('prod')}\n`);
     expect(run.summary).not.toContain('<details>');
     expect(run.stdout).toContain(`rendered: ${said('dev')}\n`);
@@ -160,8 +160,8 @@ describe('chart-bump-check renders each environment deploying a changed chart', 
     expect(doc.rendered).toEqual([]);
     const counts = { changed: 0, added: 0, removed: 0, unchanged: 3, 'ignored-lines': 2, 'non-deterministic': 1 };
     expect(doc['render-counts']).toEqual([
-      { environment: 'dev', ...counts },
-      { environment: 'prod', ...counts },
+      { environment: 'dev', helm: '3.17.3', ...counts },
+      { environment: 'prod', helm: '3.17.3', ...counts },
     ]);
   });
 });

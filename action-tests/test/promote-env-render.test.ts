@@ -75,11 +75,11 @@ describe('promote-env renders the target before and after', () => {
     const r = await runPromoteEnvWithPath({ from: 'dev', to: 'staging' }, WITH_HELM);
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
     const [pull] = double!.pulls(REPO);
-    const count = '- 1 changed, 0 added, 0 removed in staging (chart myapp 4.1.0 from charts/myapp at tag myapp-4.1.0)';
+    const count = '- 1 changed, 0 added, 0 removed in staging (chart myapp 4.1.0 from charts/myapp at tag myapp-4.1.0 with Helm 3.17.3)';
     expect(pull.body).toContain(`### Rendered changes\n\n${count}\n\n${API_DIFF}`);
     expect(r.summary).toContain(`### Rendered changes\n\n${count}\n\n${API_DIFF}`);
     expect(r.stdout).toContain(
-      'rendered: 1 changed, 0 added, 0 removed in staging (chart myapp 4.1.0 from charts/myapp at tag myapp-4.1.0)\n',
+      'rendered: 1 changed, 0 added, 0 removed in staging (chart myapp 4.1.0 from charts/myapp at tag myapp-4.1.0 with Helm 3.17.3)\n',
     );
     expect(r.stdout).toContain(
       `  -        - image: ghcr.io/acme/api@${digest('a')}\n  +        - image: ghcr.io/acme/api@${digest('d')}\n`,
@@ -190,7 +190,7 @@ describe('promote-env renders the published OCI chart at the exact version', () 
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
     const body = double.pulls(REPO)[0].body;
     expect(body).toContain(
-      `- 0 changed, 0 added, 1 removed in prod (chart myapp 6.0.0 from oci://${registry.host}/acme/published/myapp:6.0.0 → chart myapp 6.1.0 from oci://${registry.host}/acme/published/myapp:6.1.0)\n\n<details><summary>removed: Ingress acme-prod/myapp-prod-myapp</summary>`,
+      `- 0 changed, 0 added, 1 removed in prod (chart myapp 6.0.0 from oci://${registry.host}/acme/published/myapp:6.0.0 → chart myapp 6.1.0 from oci://${registry.host}/acme/published/myapp:6.1.0 with Helm 3.17.3)\n\n<details><summary>removed: Ingress acme-prod/myapp-prod-myapp</summary>`,
     );
     expect(body).toContain('-  ingressClassName: nginx\n');
   });

@@ -26,8 +26,11 @@ describe('buildTestPath: the machine PATH less Helm, kubectl and kustomize', () 
     for (const n of ['git', 'kubectl', 'ssh']) exe(join(usrBin, n));
     exe(join(local, 'jq'));
     for (const n of ['helm', 'kubectl']) exe(join(kube, n));
+    mkdirSync(join(dir, 'kube4'));
+    exe(join(dir, 'kube4', 'helm'));
     const built = buildTestPath(`${local}:${usrBin}:${join(dir, 'missing')}:${kube}`, {
       helm: join(kube, 'helm'),
+      helm4: join(dir, 'kube4', 'helm'),
       kubectl: join(kube, 'kubectl'),
     });
     try {
@@ -38,6 +41,9 @@ describe('buildTestPath: the machine PATH less Helm, kubectl and kustomize', () 
       expect(readdirSync(entries[3])).toEqual([]);
       expect(readdirSync(built.toolDirs.helm)).toEqual(['helm']);
       expect(readlinkSync(join(built.toolDirs.kubectl, 'kubectl'))).toBe(join(kube, 'kubectl'));
+      // Helm 4 is served as `helm` in a folder of its own: testPath('helm4') is a runner that set up Helm 4.
+      expect(readdirSync(built.toolDirs.helm4)).toEqual(['helm']);
+      expect(readlinkSync(join(built.toolDirs.helm4, 'helm'))).toBe(join(dir, 'kube4', 'helm'));
     } finally {
       removeTestPath(built.root);
     }
@@ -60,7 +66,7 @@ describe('buildTestPath: the machine PATH less Helm, kubectl and kustomize', () 
 });
 
 describe('the jest run itself', () => {
-  test('PATH finds no helm, kubectl or kustomize; testPath("helm") finds the Helm 3.17.3 the setup installed, and no kubectl', () => {
+  test('PATH finds no helm, kubectl or kustomize; testPath("helm") finds the Helm 3.17.3 the setup installed, testPath("helm4") its Helm 4.1, and no kubectl', () => {
     const which = (name: string, PATH: string) =>
       spawnSync('sh', ['-c', `command -v ${name}`], { env: { PATH }, encoding: 'utf8' }).stdout.trim();
     expect(['helm', 'kubectl', 'kustomize'].map((n) => which(n, process.env.PATH!))).toEqual(['', '', '']);
@@ -70,6 +76,11 @@ describe('the jest run itself', () => {
       'v3.17.3',
     );
     expect(which('kubectl', withHelm)).toBe('');
+    const withHelm4 = testPath('helm4');
+    expect(spawnSync('helm', ['version', '--template', '{{.Version}}'], { env: { PATH: withHelm4 }, encoding: 'utf8' }).stdout).toBe(
+      'v4.1.4',
+    );
+    expect(which('kubectl', withHelm4)).toBe('');
   });
 
   test("the two tests that inherited the machine's Helm and kubectl pass with both first on PATH", () => {

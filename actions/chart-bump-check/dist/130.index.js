@@ -249,6 +249,8 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
     return { values };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(7506);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -941,31 +943,62 @@ const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
 const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+/** The executable files named `name` on PATH, in PATH order. */
+function onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        }
-        catch {
-            continue;
-        }
+    const [path] = onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of onPath(env, HELM_NAMES)) {
         const version = await helmVersion(path);
-        return version ? { path, version } : undefined;
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
     }
     return undefined;
 }
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
 function helmVersion(path) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
-    });
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -1383,7 +1416,7 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
 /** The first executable `name` on PATH. */
-function onPath(name, env) {
+function find_onPath(name, env) {
     for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
             continue;
@@ -1410,14 +1443,14 @@ function ask(path, args) {
 }
 /** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
 function findKustomize(env = process.env) {
-    const k = onPath('kustomize', env);
+    const k = find_onPath('kustomize', env);
     if (k) {
         // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
         const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
         if (version)
             return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
     }
-    const kubectl = onPath('kubectl', env);
+    const kubectl = find_onPath('kubectl', env);
     if (!kubectl)
         return undefined;
     let parsed;
@@ -2161,6 +2194,7 @@ function renderProblems(judged) {
 
 
 
+
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
@@ -2200,7 +2234,24 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
         return undefined;
-    const helm = await findHelm(env);
+    // An environment that names its Helm major renders with a Helm of that major, refused at its line when there is none.
+    const chartEnvs = config.environments.filter((e) => !e.kustomization && e.values !== undefined);
+    const helmOf = new Map();
+    for (const major of new Set(chartEnvs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
+        const found = await findHelmOf(major, env);
+        if (found && helmUsable(found)) {
+            helmOf.set(major, found);
+            continue;
+        }
+        const i = config.environments.findIndex((e) => e.helmVersion === major);
+        throw new errors/* UserError */.yo(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
+            file: config.file,
+            line: (0,config_config.configLine)(config, ['environments', i, 'helm-version']),
+            hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
+        });
+    }
+    // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
+    const helm = chartEnvs.length > 0 && chartEnvs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
     if (!helm || !helmUsable(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
         if (mode === 'on')
@@ -2216,7 +2267,15 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
-    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS);
+    const renderers = new Map();
+    /** The environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
+    const rendererOf = (e) => {
+        const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
+        let renderer = renderers.get(h.path);
+        if (!renderer)
+            renderers.set(h.path, (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS)));
+        return { helm: h, renderer };
+    };
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,
@@ -2271,12 +2330,16 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 continue;
             const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
             const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+            const { helm: used, renderer } = rendererOf(e);
             jobs.push(Promise.all([
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
             ]).then(async ([b, h]) => {
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-                const render = await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what);
+                const render = {
+                    ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
+                    helm: used.version,
+                };
                 // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
                 if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
                     await validation.after(e, name, await renderer.render(h.side), (0,environment/* chartCrds */.D)(h.side.chart.files, dir));

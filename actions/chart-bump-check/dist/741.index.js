@@ -410,185 +410,37 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 3852:
+/***/ 8518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $q: () => (/* binding */ commitsBetween),
-/* harmony export */   AX: () => (/* binding */ deepenBranch),
-/* harmony export */   BA: () => (/* binding */ fetchRefs),
-/* harmony export */   CS: () => (/* binding */ listFiles),
-/* harmony export */   D3: () => (/* binding */ commitOf),
-/* harmony export */   FT: () => (/* binding */ tagRefspec),
-/* harmony export */   et: () => (/* binding */ subjectOf),
-/* harmony export */   l0: () => (/* binding */ lastCommitOf),
-/* harmony export */   ls: () => (/* binding */ firstParentLog),
-/* harmony export */   mM: () => (/* binding */ firstParentsSince),
-/* harmony export */   oZ: () => (/* binding */ commitInfo),
-/* harmony export */   pR: () => (/* binding */ pathsUnder),
-/* harmony export */   rd: () => (/* binding */ isAncestorOf)
-/* harmony export */ });
-/* unused harmony exports catCommit, rawDiffTree, blobSize, catBlob, treeIdOf, changedPaths */
-/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(669);
-
-/** The commit `ref` names, or undefined when it names none. */
-function commitOf(git, ref) {
-    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-}
-/** The commit's parents, trailers and message; undefined when there is no such commit. */
-async function commitInfo(git, commit) {
-    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, [
-        '-c',
-        'trailer.separators=:',
-        'show',
-        '-s',
-        '--format=%P%x00%(trailers:only,unfold)%x00%B',
-        '--end-of-options',
-        `${commit}^{commit}`,
-    ]);
-    if (out === undefined)
-        return undefined;
-    const [parents, trailers, ...message] = out.split('\0');
-    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
-}
-/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
-async function lastCommitOf(git, commit, path, firstParent) {
-    const args = firstParent
-        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
-        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
-}
-/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
-async function firstParentLog(git, commit, path) {
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
-    return (out ?? '')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-        const [sha, seconds] = line.split(' ');
-        return { sha, time: Number(seconds) * 1000 };
-    });
-}
-/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
-async function listFiles(git, commit, dir) {
-    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
-    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
-    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
-}
-/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
-async function commitsBetween(git, from, to) {
-    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
-    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
-        return undefined;
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
-    if (out === undefined)
-        return undefined;
-    return out
-        .split('\n')
-        .filter((l) => l.includes('\0'))
-        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
-}
-/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
-function fetchRefs(git, remote, specs) {
-    return git([..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
-}
-/** `refs/tags/<tag>` fetched onto itself (forced). */
-const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
-/**
- * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
- * fetches the rest of its history (`commits` undefined).
- */
-function deepenBranch(git, remote, branch, commits) {
-    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
-    return git([
-        ..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG,
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        how,
-        '--',
-        remote,
-        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-    ]);
-}
-/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
-function catCommit(git, sha) {
-    return gitText(git, ['cat-file', 'commit', sha]);
-}
-/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
-function rawDiffTree(git, parent, sha) {
-    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
-}
-/** A blob's size in bytes, asked before it is read. */
-async function blobSize(git, oid) {
-    return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
-}
-/** A blob's bytes, as git answered. */
-function catBlob(git, oid) {
-    return git(['cat-file', 'blob', oid]);
-}
-/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
-async function treeIdOf(git, commit) {
-    return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
-}
-/** The commits after `base` up to `sha` along first parents, oldest first. */
-async function firstParentsSince(git, base, sha) {
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
-    return out.split('\n').filter(Boolean);
-}
-/** The paths `to` changed against `from` (no rename detection). */
-async function changedPaths(git, from, to) {
-    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
-    return paths.split('\0').filter(Boolean);
-}
-/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
-async function pathsUnder(git, commit, dir) {
-    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
-    return r.code === 0
-        ? r.stdout
-            .toString('utf8')
-            .split('\0')
-            .filter((p) => p !== '')
-        : undefined;
-}
-/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
-async function subjectOf(git, commit) {
-    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
-}
-/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
-async function isAncestorOf(git, ancestor, commit) {
-    return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
-}
-
-
-/***/ }),
-
-/***/ 669:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ej: () => (/* binding */ DEEPEN_STEPS),
-  NV: () => (/* binding */ GIT_ENV),
-  SG: () => (/* binding */ GIT_FETCH),
-  YH: () => (/* binding */ GIT_NO_HOOKS),
-  q_: () => (/* binding */ gitText),
-  W_: () => (/* binding */ gitTry),
-  Iz: () => (/* binding */ spawnGit)
+  changedChartsOutput: () => (/* binding */ changedChartsOutput),
+  literalPrefix: () => (/* binding */ literalPrefix),
+  run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: gitRecords
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __webpack_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(6744);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
 /**
  * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
@@ -671,7 +523,7 @@ const DEEPEN_STEPS = [64, 512, 4096];
  * action's cost is dominated by process start and module loading, and a raw
  * spawn keeps both small.
  */
-function spawnGit(cwd, env = process.env) {
+function spawn_spawnGit(cwd, env = process.env) {
     // Standard output to a pipe, or to a file descriptor (a spool file).
     const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
     const git = (args) => new Promise((done, fail) => {
@@ -845,54 +697,146 @@ async function gitRecords(git, args, onRecord, signal) {
  * The one "run git, return its text" helper: stdout as text; a non-zero exit
  * throws with git's message. gitTry is its lenient form.
  */
-async function gitText(git, args) {
+async function spawn_gitText(git, args) {
     const r = await git(args);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
     return r.stdout.toString('utf8');
 }
 /** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
-async function gitTry(git, args) {
+async function spawn_gitTry(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/commits.ts
 
-/***/ }),
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await spawn_gitTry(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
+}
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await spawn_gitTry(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await spawn_gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
+    });
+}
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await spawn_gitTry(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
+/**
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
+ */
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
+}
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return gitText(git, ['cat-file', 'commit', sha]);
+}
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await gitText(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
+}
 
-/***/ 9826:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  changedChartsOutput: () => (/* binding */ changedChartsOutput),
-  literalPrefix: () => (/* binding */ literalPrefix),
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
-var problem = __webpack_require__(2368);
-// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
-// EXTERNAL MODULE: ./packages/core/src/config/names.ts
-var names = __webpack_require__(6744);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(3852);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
-var spawn = __webpack_require__(669);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
 
@@ -915,7 +859,7 @@ function localGitAt(gitDir, base = process.env) {
             GIT_LITERAL_PATHSPECS: '1',
             ...opts.env,
         };
-        const child = (0,external_node_child_process_.spawn)('git', [...spawn/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -988,7 +932,7 @@ function repo_asRepo(git) {
         return r;
     };
     const questions = {
-        textOr: (args) => (0,spawn/* gitTry */.W_)(run, args),
+        textOr: (args) => spawn_gitTry(run, args),
         isShallow() {
             memo.shallow ??= askShallow();
             return memo.shallow;
@@ -1014,14 +958,14 @@ function repo_asRepo(git) {
         async local() {
             return localGitAt(await questions.gitDir());
         },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,spawn/* gitTry */.W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => spawn_gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
         remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await (0,spawn/* gitTry */.W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const out = await spawn_gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
             const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
             return m ? m[1] : undefined;
         }, fresh),
         remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await (0,spawn/* gitTry */.W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
             return out === undefined ? undefined : remoteTagList(out);
         }),
         knowRemoteUrl(url, remote = 'origin') {
@@ -1032,15 +976,15 @@ function repo_asRepo(git) {
             memo.holdsRef = true;
         },
         tracks: (tracking) => memo.fetched.has(tracking),
-        commitOf: (ref) => commits/* commitOf */.D3(run, ref),
-        commitInfo: (commit) => commits/* commitInfo */.oZ(run, commit),
-        lastCommit: (commit, path, firstParent = false) => commits/* lastCommitOf */.l0(run, commit, path, firstParent),
-        firstParentLog: (commit, path) => commits/* firstParentLog */.ls(run, commit, path),
-        listFiles: (commit, dir) => commits/* listFiles */.CS(run, commit, dir),
-        commitsBetween: (from, to) => commits/* commitsBetween */.$q(run, from, to),
-        fetchRefs: (remote, specs) => commits/* fetchRefs */.BA(run, remote, specs),
-        fetchTags: (remote, tags) => commits/* fetchRefs */.BA(run, remote, tags.map(commits/* tagRefspec */.FT)),
-        deepenBranch: (remote, branch, by) => commits/* deepenBranch */.AX(run, remote, branch, by),
+        commitOf: (ref) => commitOf(run, ref),
+        commitInfo: (commit) => commitInfo(run, commit),
+        lastCommit: (commit, path, firstParent = false) => lastCommitOf(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => firstParentLog(run, commit, path),
+        listFiles: (commit, dir) => listFiles(run, commit, dir),
+        commitsBetween: (from, to) => commitsBetween(run, from, to),
+        fetchRefs: (remote, specs) => fetchRefs(run, remote, specs),
+        fetchTags: (remote, tags) => fetchRefs(run, remote, tags.map(tagRefspec)),
+        deepenBranch: (remote, branch, by) => deepenBranch(run, remote, branch, by),
         noteTracked(tracking) {
             memo.holdsRef = true;
             memo.fetched.add(tracking);
@@ -1072,7 +1016,7 @@ function openRepo(cwd, env = process.env) {
  * asRepo gives its typed questions).
  */
 function gitSpawner(cwd, env = process.env) {
-    return repo_asRepo((0,spawn/* spawnGit */.Iz)(cwd, env));
+    return repo_asRepo(spawn_spawnGit(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -1179,9 +1123,9 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...spawn/* GIT_NO_HOOKS */.YH, 'cat-file', '--batch'], {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
             cwd: this.cwd,
-            env: { ...this.env, ...spawn/* GIT_ENV */.NV },
+            env: { ...this.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         let stderr = '';
@@ -1471,9 +1415,9 @@ async function resolveRange(spawner, reader, req) {
         throw missing(req.baseLabel, req.base);
     let mb = await mergeBase(git, base, head);
     if (!mb && (await isShallow())) {
-        for (const step of [...spawn/* DEEPEN_STEPS */.Ej, 0]) {
+        for (const step of [...DEEPEN_STEPS, 0]) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
-            const r = await git([...spawn/* GIT_FETCH */.SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            const r = await git([...GIT_FETCH, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)
                 throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
@@ -1511,7 +1455,7 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow, deepen
         'http.lowSpeedLimit=1000',
         '-c',
         'http.lowSpeedTime=20',
-        ...spawn/* GIT_FETCH */.SG,
+        ...GIT_FETCH,
         '--quiet',
         '--no-tags',
         '--no-recurse-submodules',
@@ -1837,7 +1781,7 @@ async function hasRemote(git, remote = 'origin') {
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await (0,spawn/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await spawn_gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
@@ -1883,7 +1827,7 @@ async function headFacts(git) {
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -1894,12 +1838,12 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await spawn_gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await (0,spawn/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await spawn_gitTry(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
@@ -1920,7 +1864,7 @@ async function pathPrefix(git) {
 }
 /** pathPrefix, or '' when git cannot tell. */
 async function pathPrefixOrTop(git) {
-    return (await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--show-prefix'])) ?? '';
+    return (await spawn_gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
 }
 /** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
 function shortHeadCommit(git) {
@@ -1971,19 +1915,17 @@ var table_check = __webpack_require__(6113);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(338), __webpack_require__.e(159), __webpack_require__.e(311), __webpack_require__.e(886)]).then(__webpack_require__.bind(__webpack_require__, 9886));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(311), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 8265));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 7506));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(338), __webpack_require__.e(463), __webpack_require__.e(159), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(506), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
-/** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
-const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(338), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 7280));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 6291));
 
@@ -2083,13 +2025,9 @@ async function finish(req, world, s) {
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     const otherBases = otherBasesOf(req, s, range);
-    const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
-    if (entryBase)
-        otherBases.push(entryBase);
-    const queueBase = entryBase ? req.queue?.entryBase : undefined;
     const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
     try {
-        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps }, world);
+        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
     }
     finally {
         published?.close();
@@ -2113,7 +2051,7 @@ async function registryLookup(registry, world) {
 }
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req, s, d, world) {
-    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
+    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
     const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
     const decide = async (config) => checkChartBumps({
@@ -2122,13 +2060,6 @@ async function decideAll(req, s, d, world) {
         // (again with git grep should that search have failed).
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
-        takenBy: async (file, version) => {
-            // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
-            const starts = [queueBase, range.baseTip, range.base].filter((c) => c !== undefined);
-            // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
-            const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
-            return (await mergeQueue()).takenBy(s.git, s.reader, starts, file, version, forkPoint);
-        },
         ...(published ? { published } : {}),
         ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
@@ -2181,7 +2112,7 @@ async function renderedOf(req, s, d, plan, world, problems) {
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     const reader = {
         async list(commit, dir) {
-            return (0,commits/* pathsUnder */.pR)(s.git, commit, dir);
+            return pathsUnder(s.git, commit, dir);
         },
         read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
             if (e instanceof ObjectTooLarge)
@@ -2514,8 +2445,9 @@ function countLine(e) {
         return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    if (e.what)
-        parts[0] += ` (${e.what})`;
+    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+    if (what)
+        parts[0] += ` (${what})`;
     const extra = [];
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
@@ -2623,6 +2555,7 @@ function renderedCountsJson(envs) {
         : [
             {
                 environment: e.environment,
+                ...(e.helm ? { helm: e.helm } : {}),
                 changed: e.diff.counts.changed,
                 added: e.diff.counts.added,
                 removed: e.diff.counts.removed,

@@ -103,7 +103,7 @@ async function readChartArchive(tgz, what, opts = {}) {
 /* unused harmony exports topChartDirs, isInsideChartsFolder, owningChart, chartOwner */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
@@ -189,103 +189,6 @@ function chartOwner(charts) {
                 return dir;
         return root;
     };
-}
-
-
-/***/ }),
-
-/***/ 3068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dp: () => (/* binding */ inexactRevisions),
-/* harmony export */   Ki: () => (/* binding */ inexactRevision)
-/* harmony export */ });
-/* unused harmony export inexactRevisionsIn */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
-// A protected environment deploys exactly what was reviewed: its ArgoCD
-// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
-// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
-// promoted. SemVer decides what is exact (semver.valid) and what is a range
-// (semver.validRange); nothing here spells SemVer with a regex.
-
-
-
-
-
-
-/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
-const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/**
- * Why `revision` is not one exact chart version, or undefined when it is.
- * A git `path:` source may also pin a full commit id.
- */
-function inexactRevision(revision, source) {
-    const text = revision.trim();
-    if (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) !== null)
-        return undefined;
-    if (source === 'path' && COMMIT.test(text))
-        return undefined;
-    if (text === '')
-        return 'is empty, so the newest chart is deployed';
-    if (text === '*')
-        return "is '*', any version";
-    if (text === 'HEAD')
-        return "is 'HEAD', whatever the default branch holds";
-    if (semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(text) !== null)
-        return `is '${text}', a range, not one version`;
-    return `is '${text}', a branch or tag name, not a chart version`;
-}
-/** The hint every such problem carries. */
-const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
-/**
- * Every chart source of every Application in an Applications file whose
- * targetRevision is not exact, at its line: a source with `chart:` (Helm
- * repository or OCI) or `path:` (a chart in git). Sources with neither (a
- * multi-source `ref:` for values files) carry no chart version.
- */
-function inexactRevisions(text, file) {
-    return inexactRevisionsIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file, { allowMulti: true }));
-}
-/** inexactRevisions on a file already parsed. */
-function inexactRevisionsIn(parsed) {
-    const out = [];
-    for (const doc of parsed.documents ?? []) {
-        const root = doc.contents;
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'spec');
-        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'kind')) ?? 'Application';
-        if (kind !== 'Application' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
-            continue;
-        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'metadata'), 'name'));
-        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
-        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources) ? sources.items : [(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source')].filter((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s));
-        for (const source of list) {
-            const kindOf = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart')) !== undefined
-                ? 'chart'
-                : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path')) !== undefined
-                    ? 'path'
-                    : undefined;
-            if (!kindOf)
-                continue;
-            const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'targetRevision');
-            const why = inexactRevision((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '', kindOf);
-            if (!why)
-                continue;
-            out.push({
-                file: parsed.file,
-                line: parsed.lineOf(rev ?? source) ?? 1,
-                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
-                hint: HINT,
-            });
-        }
-    }
-    return out;
 }
 
 
@@ -493,16 +396,6 @@ const configSchema = {
                         "required": [
                             "kustomization"
                         ]
-                    },
-                    {
-                        "required": [
-                            "helmrelease"
-                        ]
-                    },
-                    {
-                        "required": [
-                            "flux-kustomization"
-                        ]
                     }
                 ],
                 "properties": {
@@ -525,19 +418,6 @@ const configSchema = {
                         "type": "string",
                         "description": "ArgoCD Application manifest whose targetRevision is the chart version."
                     },
-                    "helmrelease": {
-                        "type": "string",
-                        "description": "Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."
-                    },
-                    "flux-kustomization": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."
-                    },
-                    "ocirepository": {
-                        "type": "string",
-                        "description": "Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."
-                    },
                     "protected": {
                         "type": "boolean",
                         "description": "Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.",
@@ -555,6 +435,13 @@ const configSchema = {
                         "type": "string",
                         "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
                         "description": "The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."
+                    },
+                    "helm-version": {
+                        "enum": [
+                            3,
+                            4
+                        ],
+                        "description": "The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."
                     },
                     "url": {
                         "type": "string",
@@ -972,7 +859,7 @@ var text_duration = __webpack_require__(8473);
 // Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
 const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
@@ -1591,48 +1478,14 @@ errors++;
 }
 var _valid0 = _errs55 === errors;
 valid15 = valid15 || _valid0;
+}
 if(!valid15){
-const _errs56 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.helmrelease === undefined){
-const err47 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/2/required",keyword:"required",params:{missingProperty: "helmrelease"},message:"must have required property '"+"helmrelease"+"'"};
+const err47 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
-}
-errors++;
-}
-}
-var _valid0 = _errs56 === errors;
-valid15 = valid15 || _valid0;
-if(!valid15){
-const _errs57 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22["flux-kustomization"] === undefined){
-const err48 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/3/required",keyword:"required",params:{missingProperty: "flux-kustomization"},message:"must have required property '"+"flux-kustomization"+"'"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-var _valid0 = _errs57 === errors;
-valid15 = valid15 || _valid0;
-}
-}
-}
-if(!valid15){
-const err49 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
 }
 errors++;
 }
@@ -1649,7 +1502,32 @@ vErrors = null;
 }
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.name === undefined){
-const err50 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err48 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+for(const key7 in data22){
+if(!(func2.call(schema11.properties.environments.items.properties, key7))){
+const err49 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data22.name !== undefined){
+let data23 = data22.name;
+if(typeof data23 === "string"){
+if(data23.length < 1){
+const err50 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1658,9 +1536,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key7 in data22){
-if(!(func2.call(schema11.properties.environments.items.properties, key7))){
-const err51 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err51 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1670,11 +1548,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data22.name !== undefined){
-let data23 = data22.name;
-if(typeof data23 === "string"){
-if(data23.length < 1){
-const err52 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.values !== undefined){
+let data24 = data22.values;
+if(typeof data24 === "string"){
+if(data24.length < 1){
+const err52 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1685,7 +1563,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1695,11 +1573,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data22.values !== undefined){
-let data24 = data22.values;
-if(typeof data24 === "string"){
-if(data24.length < 1){
-const err54 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.kustomization !== undefined){
+let data25 = data22.kustomization;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err54 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1710,7 +1588,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1720,11 +1598,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data22.kustomization !== undefined){
-let data25 = data22.kustomization;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err56 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.application !== undefined){
+if(typeof data22.application !== "string"){
+const err56 = {instancePath:instancePath+"/environments/" + i3+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1734,8 +1610,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.protected !== undefined){
+if(typeof data22.protected !== "boolean"){
+const err57 = {instancePath:instancePath+"/environments/" + i3+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1745,9 +1622,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data22.application !== undefined){
-if(typeof data22.application !== "string"){
-const err58 = {instancePath:instancePath+"/environments/" + i3+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.render !== undefined){
+let data28 = data22.render;
+if(!(((data28 === "auto") || (data28 === "on")) || (data28 === "off"))){
+const err58 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1757,9 +1635,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data22.helmrelease !== undefined){
-if(typeof data22.helmrelease !== "string"){
-const err59 = {instancePath:instancePath+"/environments/" + i3+"/helmrelease",schemaPath:"#/properties/environments/items/properties/helmrelease/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22["kube-version"] !== undefined){
+let data29 = data22["kube-version"];
+if(typeof data29 === "string"){
+if(!pattern0.test(data29)){
+const err59 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/pattern",keyword:"pattern",params:{pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1769,11 +1649,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data22["flux-kustomization"] !== undefined){
-let data28 = data22["flux-kustomization"];
-if(typeof data28 === "string"){
-if(data28.length < 1){
-const err60 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err60 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1783,8 +1660,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22["helm-version"] !== undefined){
+let data30 = data22["helm-version"];
+if(!((data30 === 3) || (data30 === 4))){
+const err61 = {instancePath:instancePath+"/environments/" + i3+"/helm-version",schemaPath:"#/properties/environments/items/properties/helm-version/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["helm-version"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1794,9 +1673,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data22.ocirepository !== undefined){
-if(typeof data22.ocirepository !== "string"){
-const err62 = {instancePath:instancePath+"/environments/" + i3+"/ocirepository",schemaPath:"#/properties/environments/items/properties/ocirepository/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.url !== undefined){
+let data31 = data22.url;
+if(typeof data31 === "string"){
+if(!pattern1.test(data31)){
+const err62 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1806,9 +1687,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data22.protected !== undefined){
-if(typeof data22.protected !== "boolean"){
-const err63 = {instancePath:instancePath+"/environments/" + i3+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err63 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1818,10 +1698,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data22.render !== undefined){
-let data31 = data22.render;
-if(!(((data31 === "auto") || (data31 === "on")) || (data31 === "off"))){
-const err64 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(data22.preview !== undefined){
+if(typeof data22.preview !== "boolean"){
+const err64 = {instancePath:instancePath+"/environments/" + i3+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1831,11 +1710,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data22["kube-version"] !== undefined){
-let data32 = data22["kube-version"];
-if(typeof data32 === "string"){
-if(!pattern0.test(data32)){
-const err65 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/pattern",keyword:"pattern",params:{pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\""};
+if(data22.windows !== undefined){
+let data33 = data22.windows;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key8 in data33){
+if(!(((key8 === "allow") || (key8 === "deny")) || (key8 === "freeze"))){
+const err65 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1845,8 +1725,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.allow !== undefined){
+let data34 = data33.allow;
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i4=0; i4<len4; i4++){
+let data35 = data34[i4];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.cron === undefined){
+const err66 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1855,12 +1742,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data22.url !== undefined){
-let data33 = data22.url;
-if(typeof data33 === "string"){
-if(!pattern1.test(data33)){
-const err67 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(data35.duration === undefined){
+const err67 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1869,9 +1752,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data35){
+if(!(((key9 === "cron") || (key9 === "duration")) || (key9 === "timezone"))){
+const err68 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1881,9 +1764,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data22.preview !== undefined){
-if(typeof data22.preview !== "boolean"){
-const err69 = {instancePath:instancePath+"/environments/" + i3+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.cron !== undefined){
+let data36 = data35.cron;
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err69 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1893,12 +1778,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data22.windows !== undefined){
-let data35 = data22.windows;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key8 in data35){
-if(!(((key8 === "allow") || (key8 === "deny")) || (key8 === "freeze"))){
-const err70 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+const err70 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1908,15 +1789,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data35.allow !== undefined){
-let data36 = data35.allow;
-if(Array.isArray(data36)){
-const len4 = data36.length;
-for(let i4=0; i4<len4; i4++){
-let data37 = data36[i4];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.cron === undefined){
-const err71 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(data35.duration !== undefined){
+let data37 = data35.duration;
+if(typeof data37 === "string"){
+if(data37.length < 1){
+const err71 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1925,8 +1802,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data37.duration === undefined){
-const err72 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+}
+else {
+const err72 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1935,9 +1813,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key9 in data37){
-if(!(((key9 === "cron") || (key9 === "duration")) || (key9 === "timezone"))){
-const err73 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data35.timezone !== undefined){
+let data38 = data35.timezone;
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err73 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1947,11 +1828,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data37.cron !== undefined){
-let data38 = data37.cron;
-if(typeof data38 === "string"){
-if(data38.length < 1){
-const err74 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err74 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1961,8 +1839,9 @@ vErrors.push(err74);
 errors++;
 }
 }
+}
 else {
-const err75 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1972,11 +1851,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data37.duration !== undefined){
-let data39 = data37.duration;
-if(typeof data39 === "string"){
-if(data39.length < 1){
-const err76 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err76 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1986,8 +1863,15 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.deny !== undefined){
+let data39 = data33.deny;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i5=0; i5<len5; i5++){
+let data40 = data39[i5];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.cron === undefined){
+const err77 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1996,12 +1880,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data37.timezone !== undefined){
-let data40 = data37.timezone;
-if(typeof data40 === "string"){
-if(data40.length < 1){
-const err78 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data40.duration === undefined){
+const err78 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2010,9 +1890,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data40){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err79 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2022,9 +1902,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.cron !== undefined){
+let data41 = data40.cron;
+if(typeof data41 === "string"){
+if(data41.length < 1){
+const err80 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2034,9 +1916,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
 else {
-const err81 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err81 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2046,15 +1927,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data35.deny !== undefined){
-let data41 = data35.deny;
-if(Array.isArray(data41)){
-const len5 = data41.length;
-for(let i5=0; i5<len5; i5++){
-let data42 = data41[i5];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.cron === undefined){
-const err82 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(data40.duration !== undefined){
+let data42 = data40.duration;
+if(typeof data42 === "string"){
+if(data42.length < 1){
+const err82 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2063,8 +1940,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data42.duration === undefined){
-const err83 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+}
+else {
+const err83 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2073,9 +1951,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key10 in data42){
-if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
-const err84 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data40.timezone !== undefined){
+let data43 = data40.timezone;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err84 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2085,11 +1966,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data42.cron !== undefined){
-let data43 = data42.cron;
-if(typeof data43 === "string"){
-if(data43.length < 1){
-const err85 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err85 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2099,8 +1977,9 @@ vErrors.push(err85);
 errors++;
 }
 }
+}
 else {
-const err86 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err86 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2110,11 +1989,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data42.duration !== undefined){
-let data44 = data42.duration;
-if(typeof data44 === "string"){
-if(data44.length < 1){
-const err87 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err87 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2124,8 +2001,15 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.freeze !== undefined){
+let data44 = data33.freeze;
+if(Array.isArray(data44)){
+const len6 = data44.length;
+for(let i6=0; i6<len6; i6++){
+let data45 = data44[i6];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.from === undefined){
+const err88 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2134,12 +2018,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data42.timezone !== undefined){
-let data45 = data42.timezone;
-if(typeof data45 === "string"){
-if(data45.length < 1){
-const err89 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data45.to === undefined){
+const err89 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2148,9 +2028,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data45){
+if(!((((key11 === "from") || (key11 === "to")) || (key11 === "timezone")) || (key11 === "reason"))){
+const err90 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2160,9 +2040,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.from !== undefined){
+let data46 = data45.from;
+if(typeof data46 === "string"){
+if(data46.length < 1){
+const err91 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2172,9 +2054,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
 else {
-const err92 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err92 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2184,15 +2065,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data35.freeze !== undefined){
-let data46 = data35.freeze;
-if(Array.isArray(data46)){
-const len6 = data46.length;
-for(let i6=0; i6<len6; i6++){
-let data47 = data46[i6];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.from === undefined){
-const err93 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(data45.to !== undefined){
+let data47 = data45.to;
+if(typeof data47 === "string"){
+if(data47.length < 1){
+const err93 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2201,8 +2078,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data47.to === undefined){
-const err94 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+else {
+const err94 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2211,9 +2089,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key11 in data47){
-if(!((((key11 === "from") || (key11 === "to")) || (key11 === "timezone")) || (key11 === "reason"))){
-const err95 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data45.timezone !== undefined){
+let data48 = data45.timezone;
+if(typeof data48 === "string"){
+if(data48.length < 1){
+const err95 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2223,11 +2104,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data47.from !== undefined){
-let data48 = data47.from;
-if(typeof data48 === "string"){
-if(data48.length < 1){
-const err96 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err96 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2237,8 +2115,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.reason !== undefined){
+if(typeof data45.reason !== "string"){
+const err97 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2248,11 +2127,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data47.to !== undefined){
-let data49 = data47.to;
-if(typeof data49 === "string"){
-if(data49.length < 1){
-const err98 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err98 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2262,8 +2139,9 @@ vErrors.push(err98);
 errors++;
 }
 }
+}
 else {
-const err99 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err99 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2273,11 +2151,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data47.timezone !== undefined){
-let data50 = data47.timezone;
-if(typeof data50 === "string"){
-if(data50.length < 1){
-const err100 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err100 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2287,8 +2163,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.after !== undefined){
+let data50 = data22.after;
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err101 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2297,10 +2176,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data47.reason !== undefined){
-if(typeof data47.reason !== "string"){
-const err102 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len7 = data50.length;
+for(let i7=0; i7<len7; i7++){
+let data51 = data50[i7];
+if(typeof data51 === "string"){
+if(data51.length < 1){
+const err102 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2310,9 +2191,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
 else {
-const err103 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err103 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2322,86 +2202,23 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data22.after !== undefined){
-let data52 = data22.after;
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err106 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-const len7 = data52.length;
-for(let i7=0; i7<len7; i7++){
-let data53 = data52[i7];
-if(typeof data53 === "string"){
-if(data53.length < 1){
-const err107 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-let i8 = data52.length;
+let i8 = data50.length;
 let j0;
 if(i8 > 1){
 const indices0 = {};
 for(;i8--;){
-let item0 = data52[i8];
+let item0 = data50[i8];
 if(typeof item0 !== "string"){
 continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err109 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
+const err104 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err104];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err104);
 }
 errors++;
 break;
@@ -2411,7 +2228,75 @@ indices0[item0] = i8;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err105 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data22.approval !== undefined){
+let data52 = data22.approval;
+const _errs118 = errors;
+let valid30 = false;
+let passing0 = null;
+const _errs119 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.teams === undefined){
+const err106 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+for(const key12 in data52){
+if(!(key12 === "teams")){
+const err107 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data52.teams !== undefined){
+let data53 = data52.teams;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err108 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+const len8 = data53.length;
+for(let i9=0; i9<len8; i9++){
+let data54 = data53[i9];
+if(typeof data54 === "string"){
+if(!pattern2.test(data54)){
+const err109 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2421,15 +2306,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data22.approval !== undefined){
-let data54 = data22.approval;
-const _errs125 = errors;
-let valid30 = false;
-let passing0 = null;
-const _errs126 = errors;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.teams === undefined){
-const err111 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'"};
+}
+else {
+const err111 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2438,9 +2317,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-for(const key12 in data54){
-if(!(key12 === "teams")){
-const err112 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2449,12 +2329,15 @@ vErrors.push(err112);
 }
 errors++;
 }
+var _valid1 = _errs119 === errors;
+if(_valid1){
+valid30 = true;
+passing0 = 0;
 }
-if(data54.teams !== undefined){
-let data55 = data54.teams;
-if(Array.isArray(data55)){
-if(data55.length < 1){
-const err113 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const _errs126 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52["github-environment"] === undefined){
+const err113 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/required",keyword:"required",params:{missingProperty: "github-environment"},message:"must have required property '"+"github-environment"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2463,12 +2346,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-const len8 = data55.length;
-for(let i9=0; i9<len8; i9++){
-let data56 = data55[i9];
-if(typeof data56 === "string"){
-if(!pattern2.test(data56)){
-const err114 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
+for(const key13 in data52){
+if(!(key13 === "github-environment")){
+const err114 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2478,8 +2358,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52["github-environment"] !== undefined){
+let data55 = data52["github-environment"];
+if(typeof data55 === "string"){
+if(data55.length < 1){
+const err115 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2489,9 +2372,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
 else {
-const err116 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err116 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2503,7 +2385,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err117 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2513,71 +2395,6 @@ vErrors.push(err117);
 errors++;
 }
 var _valid1 = _errs126 === errors;
-if(_valid1){
-valid30 = true;
-passing0 = 0;
-}
-const _errs133 = errors;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54["github-environment"] === undefined){
-const err118 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/required",keyword:"required",params:{missingProperty: "github-environment"},message:"must have required property '"+"github-environment"+"'"};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-for(const key13 in data54){
-if(!(key13 === "github-environment")){
-const err119 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-if(data54["github-environment"] !== undefined){
-let data57 = data54["github-environment"];
-if(typeof data57 === "string"){
-if(data57.length < 1){
-const err120 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-var _valid1 = _errs133 === errors;
 if(_valid1 && valid30){
 valid30 = false;
 passing0 = [passing0, 1];
@@ -2589,20 +2406,20 @@ passing0 = 1;
 }
 }
 if(!valid30){
-const err123 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err118 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err118];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err118);
 }
 errors++;
 }
 else {
-errors = _errs125;
+errors = _errs118;
 if(vErrors !== null){
-if(_errs125){
-vErrors.length = _errs125;
+if(_errs118){
+vErrors.length = _errs118;
 }
 else {
 vErrors = null;
@@ -2611,9 +2428,72 @@ vErrors = null;
 }
 }
 if(data22.validate !== undefined){
-let data58 = data22.validate;
-if(!(((data58 === "error") || (data58 === "warn")) || (data58 === "off"))){
-const err124 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
+let data56 = data22.validate;
+if(!(((data56 === "error") || (data56 === "warn")) || (data56 === "off"))){
+const err119 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data22["values-drift"] !== undefined){
+let data57 = data22["values-drift"];
+if(!(((data57 === "error") || (data57 === "warn")) || (data57 === "off"))){
+const err120 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data22["auto-merge"] !== undefined){
+if(typeof data22["auto-merge"] !== "boolean"){
+const err121 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data22["min-soak"] !== undefined){
+let data59 = data22["min-soak"];
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err122 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data22.wait !== undefined){
+let data60 = data22.wait;
+if(!((data60 === "refuse") || (data60 === "draft"))){
+const err124 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2623,10 +2503,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data22["values-drift"] !== undefined){
-let data59 = data22["values-drift"];
-if(!(((data59 === "error") || (data59 === "warn")) || (data59 === "off"))){
-const err125 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err125 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2636,9 +2515,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data22["auto-merge"] !== undefined){
-if(typeof data22["auto-merge"] !== "boolean"){
-const err126 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err126 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2648,11 +2527,14 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data22["min-soak"] !== undefined){
-let data61 = data22["min-soak"];
-if(typeof data61 === "string"){
-if(data61.length < 1){
-const err127 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.render !== undefined){
+let data61 = data.render;
+const _errs139 = errors;
+let valid35 = false;
+let passing1 = null;
+const _errs140 = errors;
+if(!(((data61 === "auto") || (data61 === "on")) || (data61 === "off"))){
+const err127 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2661,9 +2543,16 @@ vErrors.push(err127);
 }
 errors++;
 }
+var _valid2 = _errs140 === errors;
+if(_valid2){
+valid35 = true;
+passing1 = 0;
 }
-else {
-const err128 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs141 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key14 in data61){
+if(!((((((key14 === "mode") || (key14 === "ignore")) || (key14 === "ignore-defaults")) || (key14 === "summarize")) || (key14 === "kube-version")) || (key14 === "api-versions"))){
+const err128 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2673,10 +2562,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data22.wait !== undefined){
-let data62 = data22.wait;
-if(!((data62 === "refuse") || (data62 === "draft"))){
-const err129 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+if(data61.mode !== undefined){
+let data62 = data61.mode;
+if(!(((data62 === "auto") || (data62 === "on")) || (data62 === "off"))){
+const err129 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2686,9 +2575,15 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data61.ignore !== undefined){
+let data63 = data61.ignore;
+if(Array.isArray(data63)){
+const len9 = data63.length;
+for(let i10=0; i10<len9; i10++){
+let data64 = data63[i10];
+if(typeof data64 === "string"){
+if(data64.length < 1){
+const err130 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2698,9 +2593,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
 else {
-const err131 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err131 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2710,14 +2604,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.render !== undefined){
-let data63 = data.render;
-const _errs146 = errors;
-let valid35 = false;
-let passing1 = null;
-const _errs147 = errors;
-if(!(((data63 === "auto") || (data63 === "on")) || (data63 === "off"))){
-const err132 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err132 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2726,16 +2615,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid2 = _errs147 === errors;
-if(_valid2){
-valid35 = true;
-passing1 = 0;
 }
-const _errs148 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key14 in data63){
-if(!((((((key14 === "mode") || (key14 === "ignore")) || (key14 === "ignore-defaults")) || (key14 === "summarize")) || (key14 === "kube-version")) || (key14 === "api-versions"))){
-const err133 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data61["ignore-defaults"] !== undefined){
+if(typeof data61["ignore-defaults"] !== "boolean"){
+const err133 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2745,10 +2628,15 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data63.mode !== undefined){
-let data64 = data63.mode;
-if(!(((data64 === "auto") || (data64 === "on")) || (data64 === "off"))){
-const err134 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(data61.summarize !== undefined){
+let data66 = data61.summarize;
+if(Array.isArray(data66)){
+const len10 = data66.length;
+for(let i11=0; i11<len10; i11++){
+let data67 = data66[i11];
+if(typeof data67 === "string"){
+if(data67.length < 1){
+const err134 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2758,15 +2646,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data63.ignore !== undefined){
-let data65 = data63.ignore;
-if(Array.isArray(data65)){
-const len9 = data65.length;
-for(let i10=0; i10<len9; i10++){
-let data66 = data65[i10];
-if(typeof data66 === "string"){
-if(data66.length < 1){
-const err135 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err135 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2776,8 +2657,9 @@ vErrors.push(err135);
 errors++;
 }
 }
+}
 else {
-const err136 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err136 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2787,9 +2669,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61["kube-version"] !== undefined){
+let data68 = data61["kube-version"];
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err137 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2799,9 +2683,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data63["ignore-defaults"] !== undefined){
-if(typeof data63["ignore-defaults"] !== "boolean"){
-const err138 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err138 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2811,15 +2694,15 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data63.summarize !== undefined){
-let data68 = data63.summarize;
-if(Array.isArray(data68)){
-const len10 = data68.length;
-for(let i11=0; i11<len10; i11++){
-let data69 = data68[i11];
-if(typeof data69 === "string"){
-if(data69.length < 1){
-const err139 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data61["api-versions"] !== undefined){
+let data69 = data61["api-versions"];
+if(Array.isArray(data69)){
+const len11 = data69.length;
+for(let i12=0; i12<len11; i12++){
+let data70 = data69[i12];
+if(typeof data70 === "string"){
+if(data70.length < 1){
+const err139 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2830,7 +2713,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err140 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2842,7 +2725,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err141 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2852,11 +2735,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data63["kube-version"] !== undefined){
-let data70 = data63["kube-version"];
-if(typeof data70 === "string"){
-if(data70.length < 1){
-const err142 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err142 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2865,71 +2746,7 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-if(data63["api-versions"] !== undefined){
-let data71 = data63["api-versions"];
-if(Array.isArray(data71)){
-const len11 = data71.length;
-for(let i12=0; i12<len11; i12++){
-let data72 = data71[i12];
-if(typeof data72 === "string"){
-if(data72.length < 1){
-const err144 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-var _valid2 = _errs148 === errors;
+var _valid2 = _errs141 === errors;
 if(_valid2 && valid35){
 valid35 = false;
 passing1 = [passing1, 1];
@@ -2941,20 +2758,20 @@ passing1 = 1;
 }
 }
 if(!valid35){
-const err148 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err143 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err148];
+vErrors = [err143];
 }
 else {
-vErrors.push(err148);
+vErrors.push(err143);
 }
 errors++;
 }
 else {
-errors = _errs146;
+errors = _errs139;
 if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
+if(_errs139){
+vErrors.length = _errs139;
 }
 else {
 vErrors = null;
@@ -2963,14 +2780,79 @@ vErrors = null;
 }
 }
 if(data.crds !== undefined){
-let data73 = data.crds;
-if(Array.isArray(data73)){
-const len12 = data73.length;
+let data71 = data.crds;
+if(Array.isArray(data71)){
+const len12 = data71.length;
 for(let i13=0; i13<len12; i13++){
-let data74 = data73[i13];
-if(typeof data74 === "string"){
-if(data74.length < 1){
-const err149 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data72 = data71[i13];
+if(typeof data72 === "string"){
+if(data72.length < 1){
+const err144 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data.waves !== undefined){
+let data73 = data.waves;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key15 in data73){
+let data74 = data73[key15];
+if(Array.isArray(data74)){
+if(data74.length < 2){
+const err147 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+const len13 = data74.length;
+for(let i14=0; i14<len13; i14++){
+let data75 = data74[i14];
+if(typeof data75 === "string"){
+if(data75.length < 1){
+const err148 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2980,8 +2862,18 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i15 = data74.length;
+let j1;
+if(i15 > 1){
+const indices1 = {};
+for(;i15--;){
+let item1 = data74[i15];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err150 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2989,11 +2881,14 @@ else {
 vErrors.push(err150);
 }
 errors++;
+break;
+}
+indices1[item1] = i15;
 }
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err151 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3003,14 +2898,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data.waves !== undefined){
-let data75 = data.waves;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key15 in data75){
-let data76 = data75[key15];
-if(Array.isArray(data76)){
-if(data76.length < 2){
-const err152 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err152 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3019,12 +2909,16 @@ vErrors.push(err152);
 }
 errors++;
 }
-const len13 = data76.length;
-for(let i14=0; i14<len13; i14++){
-let data77 = data76[i14];
+}
+if(data.charts !== undefined){
+let data76 = data.charts;
+if(Array.isArray(data76)){
+const len14 = data76.length;
+for(let i16=0; i16<len14; i16++){
+let data77 = data76[i16];
 if(typeof data77 === "string"){
 if(data77.length < 1){
-const err153 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err153 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3035,7 +2929,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err154 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3045,18 +2939,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-let i15 = data76.length;
-let j1;
-if(i15 > 1){
-const indices1 = {};
-for(;i15--;){
-let item1 = data76[i15];
-if(typeof item1 !== "string"){
-continue;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err155 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
+else {
+const err155 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3064,14 +2949,17 @@ else {
 vErrors.push(err155);
 }
 errors++;
-break;
-}
-indices1[item1] = i15;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/waves/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.ignore !== undefined){
+let data78 = data.ignore;
+if(Array.isArray(data78)){
+const len15 = data78.length;
+for(let i17=0; i17<len15; i17++){
+let data79 = data78[i17];
+if(typeof data79 === "string"){
+if(data79.length < 1){
+const err156 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3081,9 +2969,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
 else {
-const err157 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err157 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3093,15 +2980,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.charts !== undefined){
-let data78 = data.charts;
-if(Array.isArray(data78)){
-const len14 = data78.length;
-for(let i16=0; i16<len14; i16++){
-let data79 = data78[i16];
-if(typeof data79 === "string"){
-if(data79.length < 1){
-const err158 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err158 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3111,8 +2992,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-else {
-const err159 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.changelog !== undefined){
+let data80 = data.changelog;
+if(!(((data80 === "auto") || (data80 === "required")) || (data80 === "off"))){
+const err159 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3122,9 +3005,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["chart-registry"] !== undefined){
+let data81 = data["chart-registry"];
+if(typeof data81 === "string"){
+if(!pattern3.test(data81)){
+const err160 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3134,15 +3019,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data80 = data.ignore;
-if(Array.isArray(data80)){
-const len15 = data80.length;
-for(let i17=0; i17<len15; i17++){
-let data81 = data80[i17];
-if(typeof data81 === "string"){
-if(data81.length < 1){
-const err161 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err161 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3152,8 +3030,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err162 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3163,9 +3042,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["version-file"] !== undefined){
+let data83 = data["version-file"];
+if(typeof data83 === "string"){
+if(data83.length < 1){
+const err163 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3175,10 +3056,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data.changelog !== undefined){
-let data82 = data.changelog;
-if(!(((data82 === "auto") || (data82 === "required")) || (data82 === "off"))){
-const err164 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+else {
+const err164 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3188,11 +3067,15 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data["chart-registry"] !== undefined){
-let data83 = data["chart-registry"];
-if(typeof data83 === "string"){
-if(!pattern3.test(data83)){
-const err165 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(data.packages !== undefined){
+let data84 = data.packages;
+if(Array.isArray(data84)){
+const len16 = data84.length;
+for(let i18=0; i18<len16; i18++){
+let data85 = data84[i18];
+if(typeof data85 === "string"){
+if(data85.length < 1){
+const err165 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3203,7 +3086,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err166 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3213,9 +3096,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err167 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err167 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3225,11 +3108,15 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data["version-file"] !== undefined){
-let data85 = data["version-file"];
-if(typeof data85 === "string"){
-if(data85.length < 1){
-const err168 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.pins !== undefined){
+let data86 = data.pins;
+if(Array.isArray(data86)){
+const len17 = data86.length;
+for(let i19=0; i19<len17; i19++){
+let data87 = data86[i19];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.files === undefined){
+const err168 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3238,9 +3125,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.names === undefined){
+const err169 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3249,16 +3135,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(data.packages !== undefined){
-let data86 = data.packages;
-if(Array.isArray(data86)){
-const len16 = data86.length;
-for(let i18=0; i18<len16; i18++){
-let data87 = data86[i18];
-if(typeof data87 === "string"){
-if(data87.length < 1){
-const err170 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key16 in data87){
+if(!(((key16 === "files") || (key16 === "table")) || (key16 === "names"))){
+const err170 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3268,8 +3147,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.files !== undefined){
+let data88 = data87.files;
+if(typeof data88 === "string"){
+if(data88.length < 1){
+const err171 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3279,9 +3161,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
 else {
-const err172 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err172 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3291,15 +3172,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data.pins !== undefined){
-let data88 = data.pins;
-if(Array.isArray(data88)){
-const len17 = data88.length;
-for(let i19=0; i19<len17; i19++){
-let data89 = data88[i19];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.files === undefined){
-const err173 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(data87.table !== undefined){
+if(typeof data87.table !== "string"){
+const err173 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3308,8 +3183,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data89.names === undefined){
-const err174 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+if(data87.names !== undefined){
+let data90 = data87.names;
+if(Array.isArray(data90)){
+if(data90.length < 1){
+const err174 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3318,9 +3197,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-for(const key16 in data89){
-if(!(((key16 === "files") || (key16 === "table")) || (key16 === "names"))){
-const err175 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const len18 = data90.length;
+for(let i20=0; i20<len18; i20++){
+let data91 = data90[i20];
+if(typeof data91 === "string"){
+if(data91.length < 1){
+const err175 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3330,11 +3212,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data89.files !== undefined){
-let data90 = data89.files;
-if(typeof data90 === "string"){
-if(data90.length < 1){
-const err176 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err176 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3344,8 +3223,9 @@ vErrors.push(err176);
 errors++;
 }
 }
+}
 else {
-const err177 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err177 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3355,9 +3235,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data89.table !== undefined){
-if(typeof data89.table !== "string"){
-const err178 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err178 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3367,11 +3247,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data89.names !== undefined){
-let data92 = data89.names;
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err179 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err179 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3380,12 +3258,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len18 = data92.length;
-for(let i20=0; i20<len18; i20++){
-let data93 = data92[i20];
-if(typeof data93 === "string"){
-if(data93.length < 1){
-const err180 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data["lock-command"] !== undefined){
+let data92 = data["lock-command"];
+if(Array.isArray(data92)){
+if(data92.length < 1){
+const err180 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3394,9 +3272,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len19 = data92.length;
+for(let i21=0; i21<len19; i21++){
+if(typeof data92[i21] !== "string"){
+const err181 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3408,7 +3287,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err182 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3418,9 +3297,9 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err183 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3430,9 +3309,10 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["commit-mode"] !== undefined){
+let data95 = data["commit-mode"];
+if(!((data95 === "git") || (data95 === "api"))){
+const err184 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3442,77 +3322,14 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data["lock-command"] !== undefined){
-let data94 = data["lock-command"];
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err185 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
 else {
 vErrors.push(err185);
-}
-errors++;
-}
-const len19 = data94.length;
-for(let i21=0; i21<len19; i21++){
-if(typeof data94[i21] !== "string"){
-const err186 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-if(data["notify-pulls"] !== undefined){
-if(typeof data["notify-pulls"] !== "boolean"){
-const err188 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-if(data["commit-mode"] !== undefined){
-let data97 = data["commit-mode"];
-if(!((data97 === "git") || (data97 === "api"))){
-const err189 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-}
-else {
-const err190 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
 }
 errors++;
 }
@@ -3658,9 +3475,6 @@ function readConfig(r, parsed, file) {
             ...(e.values !== undefined ? { values: e.values } : {}),
             ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             application: e.application,
-            ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
-            ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
-            ...(e['flux-kustomization'] !== undefined ? { fluxKustomization: e['flux-kustomization'] } : {}),
             ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
             protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
@@ -3920,11 +3734,7 @@ function schemaError(parsed, err, raw) {
     if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
         const env = raw.environments?.[path[1]];
         const missing = err.params.missingProperty;
-        if (missing === undefined ||
-            missing === 'values' ||
-            missing === 'kustomization' ||
-            missing === 'helmrelease' ||
-            missing === 'flux-kustomization')
+        if (missing === undefined || missing === 'values' || missing === 'kustomization')
             return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
@@ -6041,9 +5851,8 @@ function stripPort(host) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 /* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 /* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(687);
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
 // `#<name>` to pick one Application of a multi-document file (seed 001 keeps
@@ -6051,7 +5860,6 @@ function stripPort(host) {
 // name matches the document's metadata.name, or a source's chart, or the last
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
-
 
 
 
@@ -6090,15 +5898,12 @@ function sourceNames(source) {
  */
 function findChartRevision(text, file, name, charts = [], cache) {
     const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
         .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
         .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    const flux = apps.length === 0 ? (0,_flux_js__WEBPACK_IMPORTED_MODULE_6__/* .fluxChartRevision */ .R7)(text, file, name, cache) : undefined;
-    if (flux)
-        return flux;
     if (apps.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
             file,
@@ -6304,174 +6109,6 @@ function environmentSettings(req, name) {
 
 /***/ }),
 
-/***/ 687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D6: () => (/* binding */ pinKey),
-/* harmony export */   KJ: () => (/* binding */ inexactFluxChart),
-/* harmony export */   R7: () => (/* binding */ fluxChartRevision),
-/* harmony export */   XE: () => (/* binding */ fluxValuesKey),
-/* harmony export */   b8: () => (/* binding */ releaseDocument),
-/* harmony export */   ib: () => (/* binding */ fluxPlaces)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
-/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3068);
-// Flux resources as the place an environment's chart version and pins live.
-// An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
-// the OCIRepository its chart comes from when the release takes it through
-// `spec.chartRef` (`ocirepository:`). The chart version is then the
-// HelmRelease's `spec.chart.spec.version`, or the OCIRepository's
-// `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
-// the same ChartRevision an Argo CD Application's targetRevision is; the image
-// pins are read at the service's values-key under the HelmRelease's
-// `spec.values`. A HelmRelease that gives no version lets Flux deploy the
-// newest chart, and one that takes values from a Secret holds values lockstep
-// cannot read: both are refused at their line, before anything is written.
-
-
-
-
-
-/** The Flux kinds whose file holds an environment's chart version. */
-const CHART_KINDS = ['HelmRelease', 'OCIRepository'];
-/** The config key an environment without values: names its pins with, for errors at its line. */
-function pinKey(e) {
-    return e.kustomization !== undefined ? 'kustomization' : e.fluxKustomization !== undefined ? 'flux-kustomization' : 'helmrelease';
-}
-/**
- * How an environment's Flux keys fill the places lockstep reads: a Flux
- * Kustomization is an overlay (its spec.images); the HelmRelease's file holds the pins (its `spec.values`) unless `values:`
- * names another file, and the chart version lives in the OCIRepository
- * when one is named, else in the HelmRelease (`file#name` picks one
- * resource of a multi-document file, as `application:` does).
- */
-function fluxPlaces(e) {
-    const release = e.helmrelease;
-    const chartAt = e.application ?? e.ocirepository ?? release;
-    return {
-        ...(e.fluxKustomization !== undefined ? { kustomization: e.fluxKustomization } : {}),
-        ...(release !== undefined ? { values: release.replace(/#.*$/, '') } : {}),
-        ...(chartAt !== undefined ? { application: chartAt } : {}),
-    };
-}
-/** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
-function fluxValuesKey(env, key) {
-    return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
-}
-const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
-const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
-/** The HelmRelease or OCIRepository documents of a parsed file. */
-function fluxDocs(parsed) {
-    return (parsed.documents ?? [parsed.doc]).flatMap((doc, index) => {
-        const kind = kindOf(doc);
-        return CHART_KINDS.includes(kind) ? [{ index, doc, kind: kind, name: nameOf(doc) }] : [];
-    });
-}
-/**
- * The chart version of the Flux resource `text` holds (`name` picks one of
- * several), or undefined when the file holds no HelmRelease or
- * OCIRepository (then it is an Argo CD Application's file). Errors name
- * file:line: several resources and no name, a HelmRelease without a chart
- * version, one whose chart comes from an OCIRepository (`chartRef`), an
- * OCIRepository without a `spec.ref`.
- */
-function fluxChartRevision(text, file, name, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    const docs = fluxDocs(parsed);
-    if (docs.length === 0)
-        return undefined;
-    const chosen = name ? docs.filter((d) => d.name === name) : docs;
-    if (chosen.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
-            ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`
-            : `${chosen.length} Flux resources in the file (${docs.map((d) => `${d.kind} ${d.name ?? ''}`.trim()).join(', ')}); cannot tell which holds the chart version`, { file, line: 1, hint: 'name the resource in the config: helmrelease: <file>#<metadata.name>' });
-    const res = chosen[0];
-    const multi = (parsed.documents?.length ?? 1) > 1;
-    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(res.doc.contents, 'spec');
-    const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
-    const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
-    if (res.kind === 'OCIRepository') {
-        const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
-        const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
-        const chart = url?.replace(/\/+$/, '').split('/').pop();
-        // Flux reads semver before tag when both are written.
-        const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || key === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${res.name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
-                file,
-                line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
-                hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
-            });
-        return {
-            ...base,
-            path: ['spec', 'ref', key],
-            line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)),
-            current: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '',
-            ...(chart ? { chart } : {}),
-        };
-    }
-    const chartRef = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chartRef');
-    if (chartRef !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} takes its chart from ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'kind')) ?? 'a source'} ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
-    const chartSpec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chart'), 'spec');
-    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartSpec, 'version');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(version) ?? '';
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartSpec, 'chart'));
-    if (current === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} has no spec.chart.spec.version, so Flux deploys the newest chart`.replace(/\s+/g, ' '), {
-            file,
-            line: line(version ?? chartSpec ?? spec),
-            hint: `pin one chart version: version: <x.y.z> under spec.chart.spec${chart ? ` (chart ${chart})` : ''}`,
-        });
-    return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
-}
-/**
- * The document of the HelmRelease whose `spec.values` hold an environment's
- * pins (undefined when the file holds one document), refused at its line when
- * it takes values from a Secret: values lockstep can neither read nor check.
- */
-function releaseDocument(release, text, file, cache) {
-    const hash = release.indexOf('#');
-    const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
-    const all = parsed.documents ?? [parsed.doc];
-    const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
-    if (releases.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(releases.length === 0
-            ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
-            : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
-    const { doc, index } = releases[0];
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const secret = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items.find((item) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) === 'Secret') : undefined;
-    if (secret)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} takes values from the Secret ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(secret, 'name')) ?? ''} (spec.valuesFrom), which lockstep cannot read or check`.replace(/\s+/g, ' '), {
-            file,
-            line: parsed.lineOf(secret) ?? 1,
-            hint: 'keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
-        });
-    return all.length > 1 ? index : undefined;
-}
-/** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
-function inexactFluxChart(rev) {
-    const why = (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .inexactRevision */ .Ki)(rev.current, 'chart');
-    if (why === undefined)
-        return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
-        file: rev.file,
-        line: rev.line,
-        hint: rev.flux === 'OCIRepository'
-            ? 'pin one exact version: spec.ref.tag: 1.4.0 (a protected environment deploys only what was promoted)'
-            : 'pin one exact chart version: spec.chart.spec.version: 1.4.0 (a protected environment deploys only what was promoted)',
-    });
-}
-
-
-/***/ }),
-
 /***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6662,8 +6299,8 @@ var spawn = __webpack_require__(669);
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(9549);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var promote_plan = __webpack_require__(88);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
+var promote_plan = __webpack_require__(5478);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/soak.ts
 // The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
 // the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
@@ -7316,15 +6953,11 @@ function readOverlayImages(text, file, cache) {
             line: parsed.lineOf((0,read/* mapValue */.IS)(root, 'kind')) ?? 1,
             hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
         });
-    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
-    const flux = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
-    const holder = flux ? (0,read/* mapValue */.IS)(root, 'spec') : root;
-    const listPath = flux ? ['spec', 'images'] : ['images'];
-    const pair = (0,dist/* isMap */.jh)(holder) ? holder.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
+    const pair = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
     const list = pair?.value;
     const line = parsed.lineOf(pair?.key ?? root) ?? 1;
     if (list === undefined || list === null)
-        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+        return { kind: 'overlay', file, listPath: ['images'], hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
     if (!(0,dist/* isSeq */.oP)(list))
         throw new errors/* UserError */.yo('images is not a list', {
             file,
@@ -7348,7 +6981,7 @@ function readOverlayImages(text, file, cache) {
         return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
     });
     duplicates(images, file);
-    return { kind: 'overlay', file, listPath, hasList: true, line, images };
+    return { kind: 'overlay', file, listPath: ['images'], hasList: true, line, images };
 }
 function entryValue(map, key) {
     return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)?.value;
@@ -7523,12 +7156,6 @@ function setOverlayPins(text, images, writes, cache) {
     }
     let after = edits.length > 0 ? (0,yaml_edit/* setScalars */.AR)(text, images.file, edits, { cache }) : text;
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    if (appended.length > 0 && images.listPath.length > 1)
-        throw new errors/* UserError */.yo(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
-            file: images.file,
-            line: images.line,
-            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
-        });
     if (appended.length > 0) {
         after = appendEntries(after, images, appended, cache);
         appended.forEach((a, k) => {
@@ -7726,8 +7353,6 @@ function kustomizationInTree(root, path, at = {}) {
     return kustomizationFor(path, read, { ...at, where: `in ${root}` });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
@@ -7749,7 +7374,6 @@ var request = __webpack_require__(1871);
 
 
 
-
 /** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
 function pinPath(env) {
     return env.kustomization ?? env.values;
@@ -7759,7 +7383,7 @@ function keyFor(service, env) {
         throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return (0,flux/* fluxValuesKey */.XE)(env, (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name));
+    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
     const { cache } = opts;
@@ -7846,9 +7470,6 @@ async function openPinPlace(env, read, opts) {
             appText = undefined;
         }
     }
-    // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
-    if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
-        document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, cache);
     return {
         kind: 'values',
         file: env.values,
@@ -7876,7 +7497,7 @@ async function openPinPlace(env, read, opts) {
 
 /***/ }),
 
-/***/ 88:
+/***/ 5478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8155,15 +7776,100 @@ async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
     return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
-var exact_revision = __webpack_require__(3068);
-// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
-var flux = __webpack_require__(687);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (valid_default()(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (ranges_valid_default()(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = (0,read/* mapValue */.IS)(root, 'spec');
+        const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
+            continue;
+        const name = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(root, 'metadata'), 'name'));
+        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [(0,read/* mapValue */.IS)(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
+        for (const source of list) {
+            const kindOf = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart')) !== undefined
+                ? 'chart'
+                : (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = (0,read/* mapValue */.IS)(source, 'targetRevision');
+            const why = inexactRevision((0,read/* scalarText */.ws)(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
 // The plan's checks after its source is read: tags resolved to digests
 // through the registry, `verify:` policies, verify-source, a protected
 // target's pins and chart version, and require-checks.
-
 
 
 
@@ -8320,9 +8026,7 @@ function unpinnedInProtected(after, to, services, scope, place) {
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
-    if (rev.flux)
-        return [(0,flux/* inexactFluxChart */.KJ)(rev)].filter((e) => e !== undefined);
-    return (0,exact_revision/* inexactRevisions */.Dp)(appText, rev.file)
+    return inexactRevisions(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
 }
@@ -8540,15 +8244,13 @@ async function servicePin(req, env, service, read, cache) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
-/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(687);
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1547);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(882);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9549);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1547);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(882);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
-
 
 
 
@@ -8616,12 +8318,10 @@ function layoutFrom(config, inputs, digestsServices = []) {
     // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
     const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
         ...e,
-        ...(0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .fluxPlaces */ .ib)(e),
-        values: values ?? e.kustomization ?? (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .fluxPlaces */ .ib)(e).kustomization ?? (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .fluxPlaces */ .ib)(e).values,
-        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, values !== undefined ? 'values' : (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .pinKey */ .D6)(e)]),
-        ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
-            ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, (0,_flux_js__WEBPACK_IMPORTED_MODULE_4__/* .pinKey */ .D6)(e)]) }
-            : {}),
+        values: values ?? e.kustomization,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+        ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'kustomization']) } : {}),
+        ...(e.helmVersion !== undefined ? { helmVersionLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'helm-version']) } : {}),
     }));
     let environments;
     if (configured.length > 0) {
@@ -8770,7 +8470,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -10521,7 +10221,7 @@ function describeJsonError(code) {
 
 /***/ }),
 
-/***/ 5864:
+/***/ 3483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

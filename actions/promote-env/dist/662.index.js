@@ -5055,7 +5055,7 @@ async function openPromoteWorld(o) {
         log: o.log,
         credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    let helm;
+    const helms = new Map();
     let kustomize;
     return {
         base,
@@ -5076,8 +5076,11 @@ async function openPromoteWorld(o) {
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             ...promoteRegistry(registry, o.workdir),
-            findHelm() {
-                return (helm ??= (0,render_helm/* findHelm */.MI)(o.env));
+            findHelm(major) {
+                let helm = helms.get(major);
+                if (!helm)
+                    helms.set(major, (helm = (0,render_helm/* findHelmOf */.pz)(major, o.env)));
+                return helm;
             },
             findKustomize() {
                 if (kustomize === undefined)
@@ -5148,12 +5151,15 @@ const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summar
 function renderMode(req, route) {
     return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
 }
-/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
 function rendererFor(key, helm, cfg) {
-    let r = renderers.get(key);
-    if (!r || r.helm !== helm)
-        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
     return r;
 }
 /** The comparison options of the config plus an Application's ignoreDifferences. */
@@ -5184,7 +5190,12 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
-    const helm = await ports.findHelm();
+    const helm = await ports.findHelm(to.helmVersion);
+    if (!helm && to.helmVersion !== undefined)
+        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
@@ -5214,7 +5225,10 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const env = {
+        ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
+        helm: helm.version,
+    };
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
@@ -5739,7 +5753,7 @@ function planOn(req, route, world, baseSha, cache) {
 async function planChecked(req, route, world, baseSha, cache) {
     // Helm's version is asked while the plan is made: the render that needs it comes last.
     if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
-        void world.findHelm?.();
+        void world.findHelm?.(route.to.helmVersion);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
@@ -6807,13 +6821,13 @@ function differingLeaves(a, b, at) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ runBounded),
-/* harmony export */   MI: () => (/* binding */ findHelm),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   fG: () => (/* binding */ offlineEnv),
 /* harmony export */   hm: () => (/* binding */ helmUsable),
+/* harmony export */   pz: () => (/* binding */ findHelmOf),
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
-/* unused harmony exports helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
+/* unused harmony exports findHelm, helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -6852,31 +6866,62 @@ const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
 const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+/** The executable files named `name` on PATH, in PATH order. */
+function onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-        }
-        catch {
-            continue;
-        }
+    const [path] = onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of onPath(env, HELM_NAMES)) {
         const version = await helmVersion(path);
-        return version ? { path, version } : undefined;
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
     }
     return undefined;
 }
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
 function helmVersion(path) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
-    });
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {

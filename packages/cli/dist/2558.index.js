@@ -843,6 +843,7 @@ function findKustomize(env = process.env) {
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   fG: () => (/* binding */ offlineEnv),
 /* harmony export */   hm: () => (/* binding */ helmUsable),
+/* harmony export */   pz: () => (/* binding */ findHelmOf),
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
 /* unused harmony exports helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
@@ -884,31 +885,62 @@ const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
 const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+/** The executable files named `name` on PATH, in PATH order. */
+function onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-        }
-        catch {
-            continue;
-        }
+    const [path] = onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of onPath(env, HELM_NAMES)) {
         const version = await helmVersion(path);
-        return version ? { path, version } : undefined;
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
     }
     return undefined;
 }
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
 function helmVersion(path) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
-    });
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:packages/cli/dist/4231.index.js
-export const id = 4231;
-export const ids = [4231];
-========
-export const id = 5721;
-export const ids = [5721];
->>>>>>>> flux:packages/cli/dist/5721.index.js
+export const id = 1413;
+export const ids = [1413];
 export const modules = {
 
 /***/ 24231:
@@ -22,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var promote_application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
+var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/render/compare.ts
 var compare = __webpack_require__(13165);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
@@ -222,6 +219,7 @@ function renderProblems(judged) {
 
 
 
+
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
@@ -261,7 +259,24 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
         return undefined;
-    const helm = await (0,render_helm/* findHelm */.MI)(env);
+    // An environment that names its Helm major renders with a Helm of that major, refused at its line when there is none.
+    const chartEnvs = config.environments.filter((e) => !e.kustomization && e.values !== undefined);
+    const helmOf = new Map();
+    for (const major of new Set(chartEnvs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
+        const found = await (0,render_helm/* findHelmOf */.pz)(major, env);
+        if (found && (0,render_helm/* helmUsable */.hm)(found)) {
+            helmOf.set(major, found);
+            continue;
+        }
+        const i = config.environments.findIndex((e) => e.helmVersion === major);
+        throw new errors/* UserError */.yo(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
+            file: config.file,
+            line: (0,config_config.configLine)(config, ['environments', i, 'helm-version']),
+            hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
+        });
+    }
+    // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
+    const helm = chartEnvs.length > 0 && chartEnvs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await (0,render_helm/* findHelm */.MI)(env);
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
@@ -277,7 +292,15 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
-    const renderer = new render_render/* Renderer */.A4(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS);
+    const renderers = new Map();
+    /** The environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
+    const rendererOf = (e) => {
+        const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
+        let renderer = renderers.get(h.path);
+        if (!renderer)
+            renderers.set(h.path, (renderer = new render_render/* Renderer */.A4(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS)));
+        return { helm: h, renderer };
+    };
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? compare/* DEFAULT_IGNORE */.pA : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,
@@ -332,12 +355,16 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 continue;
             const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
             const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+            const { helm: used, renderer } = rendererOf(e);
             jobs.push(Promise.all([
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
             ]).then(async ([b, h]) => {
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-                const render = await (0,render_render/* renderEnvironment */.Cp)(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what);
+                const render = {
+                    ...(await (0,render_render/* renderEnvironment */.Cp)(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
+                    helm: used.version,
+                };
                 // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
                 if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
                     await validation.after(e, name, await renderer.render(h.side), (0,environment/* chartCrds */.D)(h.side.chart.files, dir));
@@ -351,7 +378,6 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/4231.index.js
 /***/ 21120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -594,143 +620,6 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 
 /***/ }),
 
-/***/ 1930:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jz: () => (/* binding */ traceImage),
-/* harmony export */   oo: () => (/* binding */ unpinnedImages),
-/* harmony export */   sq: () => (/* binding */ unpinnedLine)
-/* harmony export */ });
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49786);
-// The digest-only guard over what is rendered: every container,
-// initContainer and ephemeralContainer image of a protected environment's
-// rendered objects must name its content (`@sha256:` and 64 hex digits),
-// whatever wrote it — a base, a patch, a component, a chart default, a
-// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
-// and every `template.spec` under an object's spec (Deployment, StatefulSet,
-// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
-// custom resource shaped the same). Where the image came from is traced in the
-// texts the render read (values files, chart files, the overlay's files):
-// the line that writes the image, else its tag, else its repository; else the
-// object alone names it.
-
-/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
-const DIGEST = /@sha256:[0-9a-f]{64}$/;
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
-function podSpecs(body) {
-    const out = [];
-    const top = asObj(body.spec);
-    if (!top)
-        return out;
-    if (body.kind === 'Pod')
-        out.push({ spec: top, path: 'spec' });
-    const walk = (node, path, depth) => {
-        if (depth > 8)
-            return;
-        for (const [k, v] of Object.entries(node)) {
-            const child = asObj(v);
-            if (!child)
-                continue;
-            const at = `${path}.${k}`;
-            const spec = k === 'template' ? asObj(child.spec) : undefined;
-            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
-                out.push({ spec, path: `${at}.spec` });
-            else
-                walk(child, at, depth + 1);
-        }
-    };
-    walk(top, 'spec', 0);
-    return out;
-}
-/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
-function unpinnedImages(objects) {
-    const out = [];
-    for (const o of objects)
-        for (const { spec, path } of podSpecs(o.body))
-            for (const list of CONTAINER_LISTS) {
-                const containers = spec[list];
-                if (!Array.isArray(containers))
-                    continue;
-                containers.forEach((c, i) => {
-                    const container = asObj(c);
-                    if (!container)
-                        return;
-                    const image = typeof container.image === 'string' ? container.image.trim() : '';
-                    if (DIGEST.test(image))
-                        return;
-                    out.push({
-                        object: (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o),
-                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
-                        list,
-                        image,
-                        path: `${path}.${list}[${i}].image`,
-                    });
-                });
-            }
-    return out;
-}
-/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
-function splitImage(image) {
-    const ref = image.split('@')[0];
-    const colon = ref.lastIndexOf(':');
-    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Where `image` was written among `sources` (in the order given: the files
- * the environment owns first): the line holding the whole reference, else a
- * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
- * name in the same file, else a line naming its repository. Undefined when no
- * text shows it (a template that assembles it): the object then names it.
- */
-function traceImage(image, sources) {
-    if (image === '')
-        return undefined;
-    const { repository, tag } = splitImage(image);
-    const lineOf = (text, test) => {
-        const lines = text.split('\n');
-        const i = lines.findIndex(test);
-        return i >= 0 ? i + 1 : undefined;
-    };
-    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
-    for (const s of sources) {
-        const line = lineOf(s.text, (l) => whole.test(l));
-        if (line)
-            return { file: s.path, line, text: `writes ${image}` };
-    }
-    const short = repository.slice(repository.lastIndexOf('/') + 1);
-    if (tag !== undefined) {
-        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
-        for (const s of sources) {
-            if (!s.text.includes(short))
-                continue;
-            const line = lineOf(s.text, (l) => tagLine.test(l));
-            if (line)
-                return { file: s.path, line, text: `sets the tag ${tag}` };
-        }
-    }
-    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
-    for (const s of sources) {
-        const line = lineOf(s.text, (l) => repoLine.test(l));
-        if (line)
-            return { file: s.path, line, text: `names ${repository}` };
-    }
-    return undefined;
-}
-/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
-function unpinnedLine(u) {
-    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
-}
-
-
-/***/ }),
-
-========
->>>>>>>> flux:packages/cli/dist/5721.index.js
 /***/ 69529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1167,312 +1056,44 @@ async function overlayTarget(read, kustomization, application) {
 
 /***/ }),
 
-/***/ 64293:
+/***/ 73603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
-/* harmony export */   IS: () => (/* binding */ mapValue),
-/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt),
-/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */   z: () => (/* binding */ escapeForLog)
 /* harmony export */ });
-/* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47812);
-
-
-
+/* unused harmony export escapeLinesForLog */
 /**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
  */
-function parseYaml(text, file, opts = {}) {
-    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
-    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        const dup = err ? undefined : duplicateKey(d.contents);
-        if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
-                file,
-                line: lineAt(err.pos[0]),
-                hint: 'fix the YAML syntax',
-            });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
-                file,
-                line: lineAt(dup),
-                hint: 'remove one of the duplicate keys',
-            });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
-    return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
-}
-/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
-/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = {
-    name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
-};
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
 /**
- * Offset of the first key that repeats an earlier key of the same mapping, in
- * document order; undefined when there is none. Keys are equal as the yaml
- * package's uniqueKeys check has them: scalars with the same value (`1` and
- * `"1"` differ), other keys only when they are the same node. One set per
- * mapping, and an explicit stack (no recursion), so the work is linear in the
- * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
- * the anchored node is checked where it is written.
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
  */
-function duplicateKey(root) {
-    let first;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
-                if (seen.has(id)) {
-                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
-                    if (at !== undefined && (first === undefined || at < first))
-                        first = at;
-                }
-                seen.add(id);
-                stack.push(pair.key, pair.value);
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-        }
-    }
-    return first;
-}
-/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
-function scalarId(v) {
-    return typeof v === 'string' ? `s:${v}` : v;
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
-        else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
-        }
-    }
-    return (node ?? undefined);
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
 }
 /**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
  */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
-        return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
-        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
-        }
-    }
-    return { value: String(node.value), line, node };
-}
-/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
-function mapValue(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-/** A scalar node's value as text; undefined for anything else or an empty scalar. */
-function scalarText(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 47812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   _O: () => (/* binding */ doubleQuote),
-/* harmony export */   aj: () => (/* binding */ isPlainSafe),
-/* harmony export */   lo: () => (/* binding */ yaml12Type),
-/* harmony export */   nI: () => (/* binding */ singleQuote),
-/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
-/* harmony export */ });
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
-}
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
-}
-/**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
- */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
+function escapeLinesForLog(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

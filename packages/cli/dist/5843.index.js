@@ -839,7 +839,7 @@ async function openPromoteWorld(o) {
         log: o.log,
         credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    let helm;
+    const helms = new Map();
     let kustomize;
     return {
         base,
@@ -860,8 +860,11 @@ async function openPromoteWorld(o) {
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             ...promoteRegistry(registry, o.workdir),
-            findHelm() {
-                return (helm ??= (0,render_helm/* findHelm */.MI)(o.env));
+            findHelm(major) {
+                let helm = helms.get(major);
+                if (!helm)
+                    helms.set(major, (helm = (0,render_helm/* findHelmOf */.pz)(major, o.env)));
+                return helm;
             },
             findKustomize() {
                 if (kustomize === undefined)
@@ -932,12 +935,15 @@ const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summar
 function renderMode(req, route) {
     return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
 }
-/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
 function rendererFor(key, helm, cfg) {
-    let r = renderers.get(key);
-    if (!r || r.helm !== helm)
-        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
     return r;
 }
 /** The comparison options of the config plus an Application's ignoreDifferences. */
@@ -968,7 +974,12 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
-    const helm = await ports.findHelm();
+    const helm = await ports.findHelm(to.helmVersion);
+    if (!helm && to.helmVersion !== undefined)
+        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
@@ -998,7 +1009,10 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const env = {
+        ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
+        helm: helm.version,
+    };
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
@@ -1421,7 +1435,7 @@ function planOn(req, route, world, baseSha, cache) {
 async function planChecked(req, route, world, baseSha, cache) {
     // Helm's version is asked while the plan is made: the render that needs it comes last.
     if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
-        void world.findHelm?.();
+        void world.findHelm?.(route.to.helmVersion);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;

@@ -468,8 +468,9 @@ function countLine(e) {
         return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    if (e.what)
-        parts[0] += ` (${e.what})`;
+    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+    if (what)
+        parts[0] += ` (${what})`;
     const extra = [];
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
@@ -577,6 +578,7 @@ function renderedCountsJson(envs) {
         : [
             {
                 environment: e.environment,
+                ...(e.helm ? { helm: e.helm } : {}),
                 changed: e.diff.counts.changed,
                 added: e.diff.counts.added,
                 removed: e.diff.counts.removed,

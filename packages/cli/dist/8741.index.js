@@ -94,11 +94,11 @@ var table_check = __webpack_require__(58302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 47363));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(8840), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 47363));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(311), __webpack_require__.e(1120), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(5721)]).then(__webpack_require__.bind(__webpack_require__, 24231));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(1413)]).then(__webpack_require__.bind(__webpack_require__, 24231));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
@@ -859,8 +859,9 @@ function countLine(e) {
         return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    if (e.what)
-        parts[0] += ` (${e.what})`;
+    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+    if (what)
+        parts[0] += ` (${what})`;
     const extra = [];
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
@@ -968,6 +969,7 @@ function renderedCountsJson(envs) {
         : [
             {
                 environment: e.environment,
+                ...(e.helm ? { helm: e.helm } : {}),
                 changed: e.diff.counts.changed,
                 added: e.diff.counts.added,
                 removed: e.diff.counts.removed,

@@ -69,6 +69,8 @@ export interface EnvironmentConfig {
   url?: string;
   /** The Kubernetes version its rendered objects are validated for (kube-version, carried as written; undefined: the schemas' own). */
   kubeVersion?: string;
+  /** The Helm major its charts render with (helm-version; undefined: the first helm on PATH). */
+  helmVersion?: 3 | 4;
   /** A preview environment: its deployments are transient. */
   preview?: boolean;
   /** Soak time in milliseconds: how long a pin stays here on the base branch before it is promoted onward. */

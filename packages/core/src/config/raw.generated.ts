@@ -96,6 +96,8 @@ export interface RawEnvironment {
   render?: 'auto' | 'on' | 'off';
   /** The Kubernetes version this environment's cluster runs (e.g. "1.31"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36). */
   'kube-version'?: string;
+  /** The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH). */
+  'helm-version'?: 3 | 4;
   /** Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments). */
   url?: string;
   /** A preview environment that goes away: its GitHub Deployments are transient. */
@@ -424,6 +426,13 @@ export const configSchema = {
             "type": "string",
             "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
             "description": "The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."
+          },
+          "helm-version": {
+            "enum": [
+              3,
+              4
+            ],
+            "description": "The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."
           },
           "url": {
             "type": "string",

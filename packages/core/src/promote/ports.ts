@@ -12,7 +12,7 @@ import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { CheckResult } from './plan-world.ts';
 import type { Kustomize } from '../render/find.ts';
-import type { Helm } from '../render/helm.ts';
+import type { Helm, HelmMajor } from '../render/helm.ts';
 import type { RepoOpener } from '../git/repo.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { RegistryOpener } from '../registry/client.ts';
@@ -146,8 +146,8 @@ export interface PromoteWorld {
   readChart?(ref: ImageReference): Promise<Map<string, string>>;
   /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
   pullChartArchive?(ref: ImageReference): Promise<Uint8Array>;
-  /** The Helm binary rendered manifest diffs run (`helm` on PATH, promote/render.ts); undefined when there is none. Absent: none. */
-  findHelm?(): Promise<Helm | undefined>;
+  /** The Helm binary rendered manifest diffs run (`helm` on PATH, or one of the environment's helm-version: render/helm.ts findHelmOf); undefined when there is none. Absent: none. */
+  findHelm?(major?: HelmMajor): Promise<Helm | undefined>;
   /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. Absent: none. */
   findKustomize?(): Kustomize | undefined;
   log?(line: string): void;

@@ -40,11 +40,13 @@ export function renderMode(req: PromoteRequest, route: Route): RenderMode {
   return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
 }
 
-/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
-const renderers = new WeakMap<object, Renderer>();
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap<object, Map<string, Renderer>>();
 export function rendererFor(key: object, helm: string, cfg: RenderConfig): Renderer {
-  let r = renderers.get(key);
-  if (!r || r.helm !== helm) renderers.set(key, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+  let byHelm = renderers.get(key);
+  if (!byHelm) renderers.set(key, (byHelm = new Map<string, Renderer>()));
+  let r = byHelm.get(helm);
+  if (!r) byHelm.set(helm, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
   return r;
 }
 
@@ -88,7 +90,12 @@ export async function renderPromotion(
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   // A world without the port (a unit test's fake) renders nothing.
   if (!ports.findHelm) return undefined;
-  const helm = await ports.findHelm();
+  const helm = await ports.findHelm(to.helmVersion);
+  if (!helm && to.helmVersion !== undefined)
+    throw new UserError(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+      ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+      hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+    });
   if (!helm || !helmUsable(helm)) {
     const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
     if (mode === 'on')
@@ -117,14 +124,17 @@ export async function renderPromotion(
   const rules = 'side' in after ? after.ignoreDifferences : [];
   const what =
     'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-  const env = await renderEnvironment(
-    renderer,
-    to.name,
-    'side' in before ? before.side : before,
-    'side' in after ? after.side : after,
-    compareOptions(cfg, rules),
-    what,
-  );
+  const env: EnvironmentRender = {
+    ...(await renderEnvironment(
+      renderer,
+      to.name,
+      'side' in before ? before.side : before,
+      'side' in after ? after.side : after,
+      compareOptions(cfg, rules),
+      what,
+    )),
+    helm: helm.version,
+  };
   const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
   if (to.protected) refuseUnpinned(env, to.name, 'side' in after ? after.sources : [], where);
   if (env.status === 'failed' && to.protected) {

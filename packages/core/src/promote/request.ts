@@ -40,6 +40,9 @@ export interface PromoteEnvironment {
   url?: string;
   /** The Kubernetes version its rendered objects are validated for (kube-version; undefined: the schemas' own). */
   kubeVersion?: string;
+  /** The Helm major its charts render with (helm-version; undefined: the first helm on PATH), and its config line. */
+  helmVersion?: 3 | 4;
+  helmVersionLine?: number;
   /** A preview environment: its deployments are transient. */
   preview?: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
@@ -214,6 +217,7 @@ export function layoutFrom(
     ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
       ? { kustomizationLine: configLine(config, ['environments', i, pinKey(e)]) }
       : {}),
+    ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
   }));
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {

@@ -19,7 +19,7 @@ import { RegistryClient } from '../registry/client.ts';
 import { findKustomize, type Kustomize } from '../render/find.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../http/transport.ts';
-import { findHelm, type Helm } from '../render/helm.ts';
+import { findHelmOf, type Helm, type HelmMajor } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
 import type { WorldOptions, WorldSession } from './ports.ts';
@@ -120,7 +120,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
   });
 
-  let helm: Promise<Helm | undefined> | undefined;
+  const helms = new Map<HelmMajor | undefined, Promise<Helm | undefined>>();
   let kustomize: Kustomize | null | undefined;
   return {
     base,
@@ -141,8 +141,10 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       log: o.log,
       ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
       ...promoteRegistry(registry, o.workdir),
-      findHelm() {
-        return (helm ??= findHelm(o.env));
+      findHelm(major?: HelmMajor) {
+        let helm = helms.get(major);
+        if (!helm) helms.set(major, (helm = findHelmOf(major, o.env)));
+        return helm;
       },
       findKustomize() {
         if (kustomize === undefined) kustomize = findKustomize(o.env) ?? null;

@@ -67,35 +67,70 @@ const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 export const MIN_HELM = '3.8.0';
 
+/** The Helm major an environment's deployer renders with (its config's `helm-version`). */
+export type HelmMajor = 3 | 4;
+
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+
+/** The executable files named `name` on PATH, in PATH order. */
+function onPath(env: NodeJS.ProcessEnv, names: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    for (const name of names) {
+      const path = join(dir, process.platform === 'win32' ? `${name}.exe` : name);
+      try {
+        accessSync(path, constants.X_OK);
+        found.push(path);
+      } catch {
+        // not here
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 export async function findHelm(env: NodeJS.ProcessEnv = process.env): Promise<Helm | undefined> {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const path = join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-    try {
-      accessSync(path, constants.X_OK);
-    } catch {
-      continue;
-    }
+  const [path] = onPath(env, ['helm']);
+  if (path === undefined) return undefined;
+  const version = await helmVersion(path);
+  return version ? { path, version } : undefined;
+}
+
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+export async function findHelmOf(major: HelmMajor | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Helm | undefined> {
+  if (major === undefined) return findHelm(env);
+  for (const path of onPath(env, HELM_NAMES)) {
     const version = await helmVersion(path);
-    return version ? { path, version } : undefined;
+    if (version && Number(version.split('.')[0]) === major) return { path, version };
   }
   return undefined;
 }
 
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map<string, Promise<string | undefined>>();
+
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
 export function helmVersion(path: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(
+  let answer = versions.get(path);
+  if (!answer)
+    versions.set(
       path,
-      ['version', '--template', '{{.Version}}'],
-      { encoding: 'utf8', timeout: 10_000, env: isolatedEnv(tmpdir()) },
-      (error, stdout) => resolve(error ? undefined : coerce(stdout.trim())?.version),
+      (answer = new Promise((resolve) => {
+        execFile(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv(tmpdir()) }, (error, stdout) =>
+          resolve(error ? undefined : coerce(stdout.trim())?.version),
+        );
+      })),
     );
-  });
+  return answer;
 }
 
 /** Whether `render: auto` may use this Helm (3.8 or later). */

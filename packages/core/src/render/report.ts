@@ -25,6 +25,8 @@ export interface EnvironmentRender {
   renderer?: 'kustomize';
   /** What was compared, e.g. `chart api 1.2.0 → 1.3.0`. */
   what?: string;
+  /** The version of the Helm that rendered both sides (`3.17.3`); undefined for an overlay or where nothing rendered. */
+  helm?: string;
   /** promote: what schema validation of the after side warned of (validate: warn; error refuses instead). */
   validation?: string[];
   /** rendered: the after side's objects, what the guards of a protected environment judge (never printed). */
@@ -40,7 +42,8 @@ export function countLine(e: EnvironmentRender): string {
     return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
   const d = e.diff!;
   const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-  if (e.what) parts[0] += ` (${e.what})`;
+  const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+  if (what) parts[0] += ` (${what})`;
   const extra: string[] = [];
   if (d.ignoredLines > 0)
     extra.push(
@@ -160,6 +163,7 @@ export function renderedCountsJson(envs: readonly EnvironmentRender[]): Record<s
       : [
           {
             environment: e.environment,
+            ...(e.helm ? { helm: e.helm } : {}),
             changed: e.diff!.counts.changed,
             added: e.diff!.counts.added,
             removed: e.diff!.counts.removed,

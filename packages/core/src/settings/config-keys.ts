@@ -176,6 +176,13 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'The Kubernetes version this environment\'s cluster runs (e.g. "1.31"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas\' own, 1.36).',
   },
   {
+    key: 'helm-version',
+    where: 'environment',
+    kind: 'yaml',
+    schema: { enum: [3, 4] },
+    docs: "The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH).",
+  },
+  {
     key: 'url',
     where: 'environment',
     kind: 'string',

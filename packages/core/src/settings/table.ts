@@ -46,7 +46,7 @@ export type ConfigScope = 'top' | 'environment' | 'service';
  */
 export interface JsonSchema {
   type?: 'string' | 'boolean' | 'array' | 'object';
-  enum?: readonly string[];
+  enum?: readonly (string | number)[];
   oneOf?: readonly JsonSchema[];
   items?: JsonSchema;
   properties?: Readonly<Record<string, JsonSchema>>;

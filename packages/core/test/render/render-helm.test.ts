@@ -1,16 +1,20 @@
-// The renderer against the real Helm 3.17.3 (LOCKSTEP_HELM from jest's global setup): charts with helpers,
+// The renderer against the real Helm 3.17.3 and Helm 4.1.4 (LOCKSTEP_HELM, LOCKSTEP_HELM4 from jest's global setup): charts with helpers,
 // a file:// subchart, a CRD, a Secret from values, a version bump that changes labels only, a template error,
 // a template that never ends, one that prints past the cap, and an image digest that is the only change.
 
 import { compareRenders, DEFAULT_IGNORE, type CompareOptions } from '../../src/render/compare.ts';
-import { findHelm, helmTemplate } from '../../src/render/helm.ts';
+import { findHelm, findHelmOf, helmTemplate } from '../../src/render/helm.ts';
 import { countLine, renderedCountsJson, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-const helm = process.env.LOCKSTEP_HELM!;
+/** Both Helm majors the tests hold (jest's global setup): each render below runs on each. */
+const HELMS: [string, string, string][] = [
+  ['Helm 3', process.env.LOCKSTEP_HELM!, '3.17.3'],
+  ['Helm 4', process.env.LOCKSTEP_HELM4!, '4.1.4'],
+];
 const defaults: CompareOptions = { ignore: DEFAULT_IGNORE.map((r) => new RegExp(r)), summarize: [], ignoreDifferences: [] };
 
 /** The chart `web` at `version`: helpers, a Deployment with the image by digest, a Service, a Secret from values, a ConfigMap. */
@@ -61,7 +65,7 @@ function side(chart: Map<string, string>, values: string[], release = 'web'): Re
 const digestA = `sha256:${'a'.repeat(64)}`;
 const digestB = `sha256:${'b'.repeat(64)}`;
 
-describe('helm template through the renderer', () => {
+describe.each(HELMS)('helm template through the renderer, %s', (_major, helm, version) => {
   test('a promotion that changes only the image digest: the Deployment image line is the diff', async () => {
     const r = new Renderer(helm);
     const env = await renderEnvironment(
@@ -423,7 +427,7 @@ describe('helm template through the renderer', () => {
   });
 
   test('findHelm: the helm on PATH and its version; none on an empty PATH', async () => {
-    expect(await findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version: '3.17.3' });
+    expect(await findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version });
     expect(await findHelm({ PATH: '/nonexistent' })).toBeUndefined();
   });
 });
@@ -441,6 +445,29 @@ async function written(files: Map<string, string>): Promise<string> {
   }
   return dir;
 }
+
+test('findHelmOf: the first Helm of the major asked for, by PATH order, as helm, helm3 or helm4; none when PATH holds no Helm of it', async () => {
+  const helm3 = process.env.LOCKSTEP_HELM!;
+  const helm4 = process.env.LOCKSTEP_HELM4!;
+  // Both majors on PATH as `helm` (two folders, Helm 3 first): no major is the first; 4 is the second.
+  const both = { PATH: [dirname(helm3), dirname(helm4)].join(':') };
+  expect(await findHelmOf(undefined, both)).toEqual({ path: helm3, version: '3.17.3' });
+  expect(await findHelmOf(4, both)).toEqual({ path: helm4, version: '4.1.4' });
+  expect(await findHelmOf(3, { PATH: [dirname(helm4), dirname(helm3)].join(':') })).toEqual({ path: helm3, version: '3.17.3' });
+  expect(await findHelmOf(3, { PATH: dirname(helm4) })).toBeUndefined();
+  // A side-by-side install named for its major.
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-helm4-'));
+  try {
+    symlinkSync(helm4, join(dir, 'helm4'));
+    expect(await findHelmOf(4, { PATH: [dirname(helm3), dirname(dir) + '/nonexistent', dir].join(':') })).toEqual({
+      path: join(dir, 'helm4'),
+      version: '4.1.4',
+    });
+    expect(await findHelmOf(undefined, { PATH: dir })).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('compareRenders alone: a Secret whose data is no map is masked whole, its change said', () => {
   const obj = (data: unknown) =>

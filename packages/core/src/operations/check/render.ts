@@ -16,9 +16,9 @@
 
 import { posix } from 'node:path';
 import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
-import type { Config, RenderMode } from '../../config/config.ts';
+import { configLine, type Config, type RenderMode } from '../../config/config.ts';
 import { DEFAULT_IGNORE } from '../../render/compare.ts';
-import { findHelm, helmUsable, MIN_HELM } from '../../render/helm.ts';
+import { findHelm, findHelmOf, helmUsable, MIN_HELM, type Helm } from '../../render/helm.ts';
 import { readChartFolder, renderEnvironment, Renderer, type RenderSide, type Unavailable } from '../../render/render.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import { UserError } from '../../errors.ts';
@@ -95,7 +95,24 @@ async function renderCharts(
 ): Promise<GuardedRender[] | undefined> {
   const changed = charts.filter((c) => c.head !== null);
   if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0) return undefined;
-  const helm = await findHelm(env);
+  // An environment that names its Helm major renders with a Helm of that major, refused at its line when there is none.
+  const chartEnvs = config.environments.filter((e) => !e.kustomization && e.values !== undefined);
+  const helmOf = new Map<number, Helm>();
+  for (const major of new Set(chartEnvs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
+    const found = await findHelmOf(major, env);
+    if (found && helmUsable(found)) {
+      helmOf.set(major, found);
+      continue;
+    }
+    const i = config.environments.findIndex((e) => e.helmVersion === major);
+    throw new UserError(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
+      file: config.file,
+      line: configLine(config, ['environments', i, 'helm-version']),
+      hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
+    });
+  }
+  // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
+  const helm = chartEnvs.length > 0 && chartEnvs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
   if (!helm || !helmUsable(helm)) {
     const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
     if (mode === 'on')
@@ -111,7 +128,18 @@ async function renderCharts(
     return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
   }
   const cfg = config.render;
-  const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS);
+  const renderers = new Map<string, Renderer>();
+  /** The environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
+  const rendererOf = (e: { helmVersion?: 3 | 4 }): { helm: Helm; renderer: Renderer } => {
+    const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
+    let renderer = renderers.get(h.path);
+    if (!renderer)
+      renderers.set(
+        h.path,
+        (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS)),
+      );
+    return { helm: h, renderer };
+  };
   const opts = {
     ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
     summarize: cfg.summarize,
@@ -166,20 +194,17 @@ async function renderCharts(
       if (!deploys) continue;
       const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
       const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+      const { helm: used, renderer } = rendererOf(e);
       jobs.push(
         Promise.all([
           chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
           side(commits.head, values, app),
         ]).then(async ([b, h]) => {
           // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-          const render = await renderEnvironment(
-            renderer,
-            name,
-            b,
-            h.side,
-            { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] },
-            what,
-          );
+          const render: EnvironmentRender = {
+            ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
+            helm: used.version,
+          };
           // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
           if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
             await validation.after(e, name, await renderer.render(h.side), chartCrds(h.side.chart.files, dir));
