@@ -86,8 +86,6 @@ export interface RawEnvironment {
   application?: string;
   /** Digest-only images, exact chart versions, draft promotion PRs, never auto-merged. */
   protected?: boolean;
-  /** Rendered manifest diffs for this environment (default: the top level's render mode). */
-  render?: 'auto' | 'on' | 'off';
   /** The Kubernetes version this environment's cluster runs (e.g. "1.31"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36). */
   'kube-version'?: string;
   /** Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments). */
@@ -136,6 +134,8 @@ export interface RawEnvironment {
     /** The GitHub Environment whose required reviewers may approve. */
     'github-environment': string;
   };
+  /** Rendered manifest diffs for this environment (default: the top level's render mode). */
+  render?: 'auto' | 'on' | 'off';
   /** Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn). */
   validate?: 'error' | 'warn' | 'off';
   /** A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn). */
@@ -187,6 +187,7 @@ export const TOP_DEFAULTS = {
 export const ENVIRONMENT_DEFAULTS = {
   protected: false,
   preview: false,
+  render: 'auto',
   'auto-merge': false,
   wait: 'refuse',
 } as const;
@@ -370,14 +371,6 @@ export const configSchema = {
             "description": "Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.",
             "default": false
           },
-          "render": {
-            "enum": [
-              "auto",
-              "on",
-              "off"
-            ],
-            "description": "Rendered manifest diffs for this environment (default: the top level's render mode)."
-          },
           "kube-version": {
             "type": "string",
             "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
@@ -542,6 +535,15 @@ export const configSchema = {
               }
             ],
             "description": "The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."
+          },
+          "render": {
+            "enum": [
+              "auto",
+              "on",
+              "off"
+            ],
+            "description": "Rendered manifest diffs for this environment (default: the top level's render mode).",
+            "default": "auto"
           },
           "validate": {
             "enum": [

@@ -6,7 +6,6 @@
 import {
   configLine,
   type RenderConfig,
-  type RenderMode,
   type Config,
   type VerifyConfig,
   verifyFor,
@@ -47,8 +46,6 @@ export interface PromoteEnvironment {
   after?: string[];
   /** The approval gate's rule (promote/gates/approval.ts): who must approve the promotion into the source. */
   approval?: ApprovalRule;
-  /** The config's render mode for this environment (undefined: the top level's). */
-  render?: RenderMode;
 }
 
 export type { ValuesDriftMode };
@@ -203,12 +200,14 @@ export function layoutFrom(
   digestsServices: string[] = [],
 ): { environments: PromoteEnvironment[]; services: PromoteService[] } {
   // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-  const configured: PromoteEnvironment[] = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
-    ...e,
-    values: values ?? e.kustomization!,
-    valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
-    ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
-  }));
+  const configured: PromoteEnvironment[] = config.environments.map(
+    ({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
+      ...e,
+      values: values ?? e.kustomization!,
+      valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+      ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
+    }),
+  );
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {
