@@ -1,5 +1,5 @@
-export const id = 9159;
-export const ids = [9159];
+export const id = 8219;
+export const ids = [8219];
 export const modules = {
 
 /***/ 50381:
@@ -879,25 +879,6 @@ module.exports = lte
 const compare = __webpack_require__(93483)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
-
-
-/***/ }),
-
-/***/ 68541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const Range = __webpack_require__(70500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
 
 
 /***/ }),
