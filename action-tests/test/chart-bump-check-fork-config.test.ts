@@ -182,6 +182,24 @@ describe('the PR check runs every check a command runs on the config alone, ever
     );
   });
 
+  test('a changed config whose after: names no environment: refused at its line, as promote-env and lockstep config refuse it', async () => {
+    const config = [
+      'charts: [charts/*]',
+      'environments:',
+      '  - { name: dev, values: charts/myapp/values-dev.yaml }',
+      '  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true, after: [devv] }',
+      '',
+    ].join('\n');
+    const run = await check(pullRequest({ '.github/lockstep.yml': config }));
+    expect([run.code, run.outputs.ok]).toEqual([1, 'false']);
+    expect(errors(run)).toEqual([
+      ".github/lockstep.yml:4: environment prod has after: 'devv', which is not an environment (did you mean dev?) — list the environments whose pins prod is promoted from; environments, in order: dev, prod",
+    ]);
+    // Naming an environment of the file, the pull request passes.
+    const fixed = await check(pullRequest({ '.github/lockstep.yml': config.replace('[devv]', '[dev]') }));
+    expect([fixed.code, fixed.outputs.ok, errors(fixed)]).toEqual([0, 'true', []]);
+  });
+
   test('the config unchanged, its key file swapped for a private key: refused at the config line that names the file', async () => {
     const base = { ...REPO, '.github/lockstep.yml': SIGNED, '.github/cosign.pub': PUBLIC };
     const pr = pullRequest({ '.github/cosign.pub': PRIVATE }, base);

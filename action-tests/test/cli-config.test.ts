@@ -207,6 +207,41 @@ describe('lockstep config says every problem at once, and reads the key files ve
   });
 });
 
+describe("lockstep config refuses what a promotion's gates refuse about the file (issue 54)", () => {
+  test("an after: naming no environment, and one naming its own environment: each at its line, with the commands' problems, exit 1", async () => {
+    const text = [
+      'charts: [charts/*]',
+      'services:',
+      '  api: { image: ghcr.io/acme/api, values-key: api.image }',
+      'environments:',
+      '  - { name: dev, values: charts/myapp/values-dev.yaml }',
+      '  - { name: staging, values: charts/myapp/values-dev.yaml, after: [dev, staging] }',
+      '  - { name: prod, values: charts/myapp/values-prod.yaml, after: [stagin] }',
+      'waves:',
+      '  late: [staging, prd]',
+      '',
+    ].join('\n');
+    const repo = newRepo({ ...REPO, '.github/lockstep.yml': text });
+    const before = status(repo.dir);
+    const cli = await runCli(['config'], { cwd: repo.dir });
+    expect({ code: cli.code, stdout: cli.stdout, stderr: cli.stderr }).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        '.github/lockstep.yml:6: environment staging lists itself in after: — list the environments whose pins staging is promoted from; environments, in order: dev, staging, prod\n' +
+        ".github/lockstep.yml:7: environment prod has after: 'stagin', which is not an environment (did you mean staging?) — list the environments whose pins prod is promoted from; environments, in order: dev, staging, prod\n" +
+        ".github/lockstep.yml:9: wave 'late' names 'prd', which is not an environment (did you mean prod?) — list environments of the config in waves.late; environments, in order: dev, staging, prod\n",
+    });
+    expect(status(repo.dir)).toBe(before);
+    // Fixed, the same file passes.
+    const fixed = newRepo({
+      ...REPO,
+      '.github/lockstep.yml': text.replace('[dev, staging]', '[dev]').replace('[stagin]', '[staging]').replace('prd', 'prod'),
+    });
+    expect((await runCli(['config'], { cwd: fixed.dir })).code).toBe(0);
+  });
+});
+
 describe('suggestions for a mistyped config path or working-directory', () => {
   test('--config .github/lockstep.yaml suggests the .yml that exists, and the action input does too', async () => {
     const repo = newRepo(REPO);

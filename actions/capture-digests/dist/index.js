@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
-/* harmony import */ var _lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
+/* harmony import */ var _lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8307);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__/* .digests */ .c);
@@ -1174,7 +1174,7 @@ function stripPort(host) {
 
 /***/ }),
 
-/***/ 6719:
+/***/ 8307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1219,6 +1219,17 @@ const VALIDATE_KEY = {
     where: 'environment',
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+const RENDER_KEY = {
+    key: 'render',
+    where: 'environment',
+    default: 'auto',
+    topField: ['render', 'mode'],
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-digests.ts
@@ -1373,50 +1384,158 @@ function platformInput(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __nccwpck_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/camel.ts
+var text_camel = __nccwpck_require__(1703);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __nccwpck_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/settings/read.ts
+// The one reader of every setting (issue 54): a table entry says the setting's kind, choices, default and
+// config key, so its TypeScript type, how its input is parsed and where its value comes from are all
+// derived from that entry here, never spelled again at a use site. An operation's request reads its
+// table with readSettings, keeps only the rules between fields, and asks settingsFor (or settingsForEach, per
+// environment) for the config-backed values: each comes out typed and camel-cased (`min-soak` → minSoak).
+
+
+
+
+
+/** The entries of `table` whose config key lives at `where`. */
+function scoped(table, where) {
+    const settings = table.settings.filter((s) => s.config?.where === where);
+    return { operation: table.operation, action: table.action, settings: settings };
+}
+/**
+ * Reads every input of `table` by its kind, once: a `bool` as a YAML boolean, a `choice` among its choices,
+ * a list one per line or comma-separated, a `duration` in milliseconds (30m, 2d), anything else as text;
+ * each with the table's default when it has one (the runner passes it; a terminal's flags do the same),
+ * else undefined when not given (a list: empty). Each error names its input.
+ */
+function readSettings(table, inputs) {
+    const out = {};
+    for (const s of table.settings) {
+        if (s.kind === 'secret')
+            continue;
+        const value = readOne(s, inputs);
+        if (value !== undefined)
+            out[(0,text_camel/* camel */.n)(s.input)] = value;
+    }
+    return out;
+}
+/** What readSettings gives when no input is given: each setting's default, read as its kind. */
+function defaultsOf(table) {
+    return readSettings(table, NOTHING_GIVEN);
+}
+/** An input source where nothing is given. */
+const NOTHING_GIVEN = {
+    source: () => '',
+    string: (_name, fallback = '') => fallback,
+    optional: () => undefined,
+    required: (name) => {
+        throw new Error(`${name} is required: a table with a required input has no defaults to read`);
+    },
+    boolean: (_name, fallback) => fallback,
+    optionalBoolean: () => undefined,
+    choice: (_name, _choices, fallback) => fallback,
+    optionalChoice: () => undefined,
+    list: () => [],
+};
+function readOne(s, inputs) {
+    const { input: name, default: fallback } = s;
+    switch (s.kind) {
+        case 'bool':
+            return fallback === undefined ? inputs.optionalBoolean(name) : inputs.boolean(name, fallback === 'true');
+        case 'choice':
+            return fallback === undefined ? inputs.optionalChoice(name, s.choices ?? []) : inputs.choice(name, s.choices ?? [], fallback);
+        case 'list':
+        case 'path-list':
+        case 'glob-list':
+            // The default stands for an input not given (the runner passes it); given empty on purpose, the list is empty.
+            return fallback !== undefined && inputs.source(name) === '' ? (0,list/* splitList */.r)(fallback) : inputs.list(name);
+        case 'duration': {
+            const text = inputs.optional(name);
+            if (text === undefined)
+                return undefined;
+            const ms = (0,duration/* parseDuration */.E9)(text);
+            if (ms === undefined)
+                throw new src_errors/* UserError */.yo(`is '${text}', not a duration`, { input: name, hint: duration/* DURATION_HINT */.Fp });
+            return ms;
+        }
+        default:
+            if (s.required)
+                return inputs.required(name);
+            return fallback === undefined ? inputs.optional(name) : inputs.string(name, fallback);
+    }
+}
+/**
+ * The config-backed settings of `table`, resolved by the one precedence (settings/resolve.ts): the input
+ * `given` holds (as readSettings read it; an empty list is not given) > the key under `scope.environment`
+ * > the key at the top of the file > the declared default. Settings with no value are left out.
+ */
+function settingsFor(table, given, config, scope = {}) {
+    const read = given;
+    const byInput = {};
+    for (const s of table.settings) {
+        const v = read[camel(s.input)];
+        byInput[s.input] = Array.isArray(v) && v.length === 0 ? undefined : v;
+    }
+    const out = {};
+    for (const [input, r] of Object.entries(resolveSettings(table, byInput, config, scope)))
+        if (r.value !== undefined)
+            out[camel(input)] = r.value;
+    return out;
+}
+/** settingsFor under each of `environments`, once each: what a run that walks several environments reads. */
+function settingsForEach(table, given, config, environments) {
+    return Object.fromEntries(environments.map((environment) => [environment, settingsFor(table, given, config, { environment })]));
+}
+/**
+ * `given` without the fields `table` resolves from the config, nor those named in `also` (what the caller
+ * reads otherwise): what a request carries as given, so that no input a config key backs is left on it to
+ * be read with a precedence of its own.
+ */
+function unresolved(table, given, also = []) {
+    const backed = table.settings.filter((s) => s.config !== undefined).map((s) => camel(s.input));
+    const out = new Set([...backed, ...also.map(String)]);
+    return Object.fromEntries(Object.entries(given).filter(([field]) => !out.has(field)));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/request.ts
 
 
 
+
+
 /**
- * Reads and checks the digests inputs, then the working directory. When sha
- * is not given, the runner knows the commit (GITHUB_SHA's first 7
- * characters); a terminal does not, and HEAD is read by the run.
+ * Reads the digests inputs by their declarations and checks what the table cannot say (username with password,
+ * images or services, merge or replace), then the working directory. When sha is not given, the runner knows
+ * the commit (GITHUB_SHA's first 7 characters); a terminal does not, and HEAD is read by the run.
  */
 function digestsRequest(inputs, world) {
+    const { images: _lines, username, sha, platform, ...read } = readSettings(DIGESTS, inputs);
     const password = inputs.optional('password');
-    const username = inputs.optional('username');
     if ((username === undefined) !== (password === undefined))
         throw new src_errors/* UserError */.yo('is missing', {
             input: username ? 'password' : 'username',
             hint: (0,src_errors/* words */.aL) `pass both ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}, or neither`,
         });
+    // The images are parsed from the text as given: each error names its line.
     const imagesText = inputs.string('images');
-    const services = inputs.list('services');
-    if (imagesText !== '' && services.length > 0)
+    if (imagesText !== '' && read.services.length > 0)
         throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* theInput */.y8)('images')} and ${(0,src_errors/* theInput */.y8)('services')} were both given`, { hint: 'use one of them' });
-    if (inputs.boolean('merge', false) && inputs.boolean('replace', false))
+    if (read.merge && read.replace)
         throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* theInput */.y8)('merge')} and ${(0,src_errors/* theInput */.y8)('replace')} were both given`, {
             hint: (0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('merge')} keeps the other entries and refuses a changed one; ${(0,src_errors/* named */.KT)('replace')} drops every other entry: use one of them`,
         });
-    const workingDirectory = inputs.string('working-directory', '.');
     const request = {
-        workingDirectory,
-        config: inputs.optional('config'),
+        ...read,
         images: imagesText !== '' ? parseImagesInput(imagesText) : undefined,
-        services,
-        tag: inputs.optional('tag'),
-        output: inputs.string('output', 'image-digests.json'),
-        merge: inputs.boolean('merge', false),
-        overwrite: inputs.boolean('overwrite', false),
-        replace: inputs.boolean('replace', false),
-        dryRun: inputs.boolean('dry-run', false),
-        sha: inputs.optional('sha') ?? runnerSha(world),
-        platform: platformInput(inputs.optional('platform')),
+        sha: sha ?? runnerSha(world),
+        platform: platformInput(platform),
         credentials: username && password ? { username, password } : undefined,
     };
     // A git repository is needed only to read HEAD, when the request names no commit.
     const resolveDir = request.sha === undefined ? workspace/* resolveWorkingDirectory */.dO : workspace/* resolveExistingFolder */.k;
-    return { ...request, workdir: resolveDir(world.workspace, workingDirectory, 'working-directory') };
+    return { ...request, workdir: resolveDir(world.workspace, request.workingDirectory, 'working-directory') };
 }
 /** The commit the runner checked out, short (GITHUB_SHA's first 7 characters); a terminal has none. */
 function runnerSha(world) {
@@ -1626,6 +1745,61 @@ function backoffDelay(n, policy, random) {
 /** True for the statuses worth another try: 429 and 5xx other than 501/505. */
 function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 1703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ camel)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
 }
 
 

@@ -5,10 +5,13 @@ export const modules = {
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony export checkYamlEdit */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ checkYamlEdit)
+/* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7812);
 /* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3077);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
 
@@ -40,9 +43,9 @@ function nodeIn(root, path) {
     let node = root;
     for (const k of path) {
         if (typeof k === 'number')
-            node = isSeq(node) ? node.items[k] : undefined;
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
         else
-            node = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value : undefined;
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) ? node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && String(p.key.value) === k)?.value : undefined;
     }
     return node;
 }
@@ -55,23 +58,23 @@ function nodeIn(root, path) {
  * the edit already parsed are not parsed again.
  */
 function checkYamlEdit(file, before, after, intended, opts = {}) {
-    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    const paths = () => intended.map((i) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = stripBom(before);
-    let expected = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(before);
+    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({
         maxAliasCount: -1,
     });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const afterBody = stripBom(after);
+    const afterBody = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(after);
     const doc = parsedAfter(file, afterBody, opts.cache);
-    if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
+    if (doc.errors.length > 0 || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
         const node = nodeIn(doc.contents, i.path);
-        if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
-            throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.type === yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5.PLAIN && node.range && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml11Type */ .Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
     }
 }
 /**
@@ -83,14 +86,14 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
  */
 function parsedAfter(file, body, cache) {
     try {
-        return parseShared(body, file, cache).doc;
+        return (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShared */ .fj)(body, file, cache).doc;
     }
     catch {
-        return parseDocument(body, { uniqueKeys: false });
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false });
     }
 }
 function documentsOf(text) {
-    const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), { uniqueKeys: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
     return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -102,7 +105,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
     if (expected && index < expected.length)
         for (const i of intended)
             expected[index] = setIn(expected[index], i.path, i.value);
-    if (!expected || !actual || !isDeepStrictEqual(expected, actual))
+    if (!expected || !actual || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, actual))
         throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
 }
 
@@ -113,13 +116,18 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fj: () => (/* binding */ parseShared)
+/* harmony export */   AR: () => (/* binding */ setScalars),
+/* harmony export */   VO: () => (/* binding */ renderScalar),
+/* harmony export */   _I: () => (/* binding */ recentlyParsed),
+/* harmony export */   fj: () => (/* binding */ parseShared),
+/* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
-/* unused harmony exports formatPath, renderScalar, primeParse, recentlyParsed, setScalar, setScalars, indentUnit, setBlockScalar */
+/* unused harmony exports primeParse, setScalar, indentUnit, setBlockScalar */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9053);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
 // that node's bytes are replaced, so comments, quoting, key order, line endings,
@@ -168,18 +176,18 @@ function locate(parsed, path, label) {
     for (let i = 0; i < path.length; i++) {
         const key = path[i];
         if (node === null)
-            throw new UserError(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
         refuseShared(parsed, node, label, aliased);
         if (typeof key === 'number') {
-            if (!isSeq(node))
-                throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
                     file,
                     line: parsed.lineOf(node),
                     hint: 'check the key path',
                 });
             const item = node.items[key];
             if (item === undefined)
-                throw new UserError(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
                     file,
                     line: parsed.lineOf(node),
                     hint: 'check the key path',
@@ -188,26 +196,26 @@ function locate(parsed, path, label) {
             node = item;
             continue;
         }
-        if (!isMap(node)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const where = formatPath(path.slice(0, i));
-            const hint = where && isScalar(node)
+            const hint = where && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)
                 ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
                 : 'check the key path';
-            throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
         }
         const map = node;
-        const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
+        const pairs = map.items.filter((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
         if (pairs.length > 1)
-            throw new UserError(`duplicate key '${key}'`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key '${key}'`, {
                 file,
                 line: parsed.lineOf(pairs[1].key),
                 hint: 'remove one of the duplicate keys',
             });
         const pair = pairs[0];
         if (!pair) {
-            const merge = map.items.find((p) => isScalar(p.key) && p.key.value === '<<');
+            const merge = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === '<<');
             if (merge)
-                throw new UserError(`${label} would come from a merge key (<<), not from this mapping`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} would come from a merge key (<<), not from this mapping`, {
                     file,
                     line: parsed.lineOf(merge.key),
                     hint: `write ${key} explicitly in the mapping`,
@@ -220,11 +228,11 @@ function locate(parsed, path, label) {
             if (i === path.length - 1) {
                 const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
                 const colon = parsed.text.indexOf(':', at);
-                const empty = new Scalar(null);
+                const empty = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
                 empty.range = [colon + 1, colon + 1, colon + 1];
                 return { found: true, node: empty, parents };
             }
-            throw new UserError(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
                 file,
                 line: parsed.lineOf(pair.key),
                 hint: 'fill in the mapping',
@@ -233,7 +241,7 @@ function locate(parsed, path, label) {
         node = pair.value;
     }
     if (node === null)
-        throw new UserError(`${label}: the file is empty`, { file, line: 1 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: the file is empty`, { file, line: 1 });
     refuseShared(parsed, node, label, aliased);
     return { found: true, node, parents };
 }
@@ -247,7 +255,7 @@ function aliasedAnchors(parsed) {
     anchorsOf.set(parsed, names);
     if (!parsed.text.includes('*'))
         return names;
-    visit(parsed.doc, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(parsed.doc, {
         Alias(_, a) {
             names.add(a.source);
         },
@@ -255,31 +263,31 @@ function aliasedAnchors(parsed) {
     return names;
 }
 function refuseShared(parsed, node, label, aliased) {
-    if (isAlias(node))
-        throw new UserError(`${label} is reached through the alias *${node.source}`, {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is reached through the alias *${node.source}`, {
             file: parsed.file,
             line: parsed.lineOf(node),
             hint: 'write the value out instead of using an alias',
         });
     const anchor = node.anchor;
     if (anchor && aliased.has(anchor))
-        throw new UserError(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
             file: parsed.file,
             line: parsed.lineOf(node),
             hint: 'write the values out instead of using an anchor and alias',
         });
 }
 function inFlow(parents) {
-    return parents.some((p) => (isMap(p) || isSeq(p)) && p.flow === true);
+    return parents.some((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(p) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p)) && p.flow === true);
 }
 /** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
 function renderScalar(value, style, flow = false) {
-    if (style === Scalar.QUOTE_DOUBLE)
-        return doubleQuote(value);
-    if (style === Scalar.QUOTE_SINGLE)
-        return singleQuote(value) ?? doubleQuote(value);
-    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
-    return plainOk ? value : doubleQuote(value);
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .singleQuote */ .nI)(value) ?? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
+    const plainOk = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(value) && !(flow && /[,[\]{}]/.test(value));
+    return plainOk ? value : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
 }
 /**
  * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
@@ -289,7 +297,7 @@ function renderScalar(value, style, flow = false) {
 function parseBody(body, file, cache) {
     const parsed = parseShared(body, file, cache);
     if (parsed.empty)
-        throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
     return parsed;
 }
 /**
@@ -301,7 +309,7 @@ function parseBody(body, file, cache) {
  * Without a cache the text is parsed every time.
  */
 function parseShared(body, file, cache) {
-    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file);
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file);
 }
 /**
  * Offers a parse a caller already made (e.g. parseChart while planning) of
@@ -313,7 +321,7 @@ function primeParse(parsed, cache) {
 }
 /** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
 function recentlyParsed(body, file, cache) {
-    return cache?.peek(YAML_DOCUMENT, body, file)?.doc;
+    return cache?.peek(_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file)?.doc;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -336,10 +344,10 @@ function setScalar(text, file, path, value, opts = {}) {
 function parseForEdit(body, file, document, cache) {
     if (document === undefined)
         return parseBody(body, file, cache);
-    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, body, file);
     const doc = all.documents?.[document];
     if (!doc)
-        throw new UserError(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
     return { ...all, doc, empty: false };
 }
 /** Works out the bytes one edit replaces, with every refusal setScalar documents. */
@@ -352,7 +360,7 @@ function spliceFor(parsed, e) {
     const at = locate(parsed, e.path, label);
     if (!at.found) {
         if (!e.create || at.missing.length !== 1)
-            throw new UserError(`${label} is missing`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is missing`, {
                 file,
                 line: parsed.lineOf(at.parent) ?? 1,
                 hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
@@ -361,24 +369,24 @@ function spliceFor(parsed, e) {
     }
     const node = at.node;
     const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
-    if (!isScalar(node))
-        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}, not a single value`, {
             file,
             line,
             hint: 'check the key path',
         });
     const scalar = node;
     const [start, end] = scalar.range;
-    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
-        throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+    if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
             file,
             line,
             hint: 'write the value on one line, e.g. `key: "1.2.3"`',
         });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
-    if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
-        throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+    if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && !empty && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .plainReadsAsString */ .zN)(source) && !e.replaceAmbiguous)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
             file,
             line,
             hint: `quote it: "${source}"`,
@@ -437,8 +445,8 @@ function setScalars(text, file, edits, opts = {}) {
         const flow = at.parent.flow === true || inFlow(at.parents);
         const like = s.create.quoteLike === undefined
             ? undefined
-            : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
-        const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
+            : at.parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(like) && (like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE || like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE) ? like.type : undefined;
         const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
         out = insertPair(p, eol, at.parent, [rendered], s.create.after);
     }
@@ -453,12 +461,12 @@ function describe(source) {
 }
 /** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
 function yamlKey(key, map) {
-    const style = isScalar(map?.items[0]?.key) ? map.items[0].key.type : undefined;
-    if (style === Scalar.QUOTE_DOUBLE)
-        return doubleQuote(key);
-    if (style === Scalar.QUOTE_SINGLE)
-        return singleQuote(key) ?? doubleQuote(key);
-    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
+    const style = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .singleQuote */ .nI)(key) ?? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
+    return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(key) && !/[,[\]{}]/.test(key) ? key : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
 }
 function columnOf(text, offset) {
     const nl = text.lastIndexOf('\n', offset - 1);
@@ -473,7 +481,7 @@ function indentUnit(parsed) {
             return;
         for (const p of map.items) {
             const v = p.value;
-            if (isMap(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
                 const child = v.items[0].key.range[0];
                 const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
                 if (diff > 0) {
@@ -481,11 +489,11 @@ function indentUnit(parsed) {
                     return;
                 }
             }
-            if (isMap(v))
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v))
                 walk(v, depth + 1);
         }
     };
-    if (isMap(root))
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
         walk(root, 0);
     return found || 2;
 }
@@ -498,7 +506,7 @@ function insertPair(parsed, eol, map, lines, after) {
     const body = parsed.text;
     if (map.flow) {
         if (lines.length !== 1)
-            throw new UserError('cannot add a nested value to a flow mapping ({…})', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a nested value to a flow mapping ({…})', {
                 file: parsed.file,
                 line: parsed.lineOf(map),
                 hint: 'write the mapping in block style',
@@ -512,14 +520,14 @@ function insertPair(parsed, eol, map, lines, after) {
         return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
     }
     if (map.items.length === 0)
-        throw new UserError('cannot add a key to an empty mapping', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a key to an empty mapping', {
             file: parsed.file,
             line: parsed.lineOf(map),
             hint: 'add the key by hand',
         });
     const firstKey = map.items[0].key;
     const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
-    const anchorPair = (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ??
+    const anchorPair = (after !== undefined ? map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === after) : undefined) ??
         map.items[map.items.length - 1];
     const v = anchorPair.value;
     const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
@@ -612,15 +620,15 @@ function fillEmptyParent(parsed, eol, path, childLines, unit) {
         return undefined;
     const parentPath = path.slice(0, -1);
     const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
-    if (!isMap(grand) || grand.flow)
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(grand) || grand.flow)
         return undefined;
     const key = parentPath[parentPath.length - 1];
-    const pair = grand.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    const pair = grand.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     const value = pair?.value;
     // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
     const empty = value === null ||
-        (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range[0] === value.range[1])) ||
-        (isMap(value) && value.flow === true && value.items.length === 0);
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null && (value.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN || value.range[0] === value.range[1])) ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value) && value.flow === true && value.items.length === 0);
     if (!pair || !empty)
         return undefined;
     const body = parsed.text;

@@ -410,37 +410,30 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 8518:
+/***/ 669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  changedChartsOutput: () => (/* binding */ changedChartsOutput),
-  literalPrefix: () => (/* binding */ literalPrefix),
-  run: () => (/* binding */ run)
+  Ej: () => (/* binding */ DEEPEN_STEPS),
+  NV: () => (/* binding */ GIT_ENV),
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  W_: () => (/* binding */ gitTry),
+  Iz: () => (/* binding */ spawnGit)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
-var problem = __webpack_require__(2368);
-// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
-var selection = __webpack_require__(5997);
-// EXTERNAL MODULE: ./packages/core/src/config/names.ts
-var names = __webpack_require__(6744);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __webpack_require__(2536);
+// UNUSED EXPORTS: gitRecords, gitText
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
 /**
  * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
@@ -523,7 +516,7 @@ const DEEPEN_STEPS = [64, 512, 4096];
  * action's cost is dominated by process start and module loading, and a raw
  * spawn keeps both small.
  */
-function spawn_spawnGit(cwd, env = process.env) {
+function spawnGit(cwd, env = process.env) {
     // Standard output to a pipe, or to a file descriptor (a spool file).
     const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
     const git = (args) => new Promise((done, fail) => {
@@ -697,28 +690,60 @@ async function gitRecords(git, args, onRecord, signal) {
  * The one "run git, return its text" helper: stdout as text; a non-zero exit
  * throws with git's message. gitTry is its lenient form.
  */
-async function spawn_gitText(git, args) {
+async function gitText(git, args) {
     const r = await git(args);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
     return r.stdout.toString('utf8');
 }
 /** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
-async function spawn_gitTry(git, args) {
+async function gitTry(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changedChartsOutput: () => (/* binding */ changedChartsOutput),
+  literalPrefix: () => (/* binding */ literalPrefix),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __webpack_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(6744);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(669);
 ;// CONCATENATED MODULE: ./packages/core/src/git/commits.ts
 
 /** The commit `ref` names, or undefined when it names none. */
 function commitOf(git, ref) {
-    return spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 }
 /** The commit's parents, trailers and message; undefined when there is no such commit. */
 async function commitInfo(git, commit) {
     // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
-    const out = await spawn_gitTry(git, [
+    const out = await (0,spawn/* gitTry */.W_)(git, [
         '-c',
         'trailer.separators=:',
         'show',
@@ -737,11 +762,11 @@ async function lastCommitOf(git, commit, path, firstParent) {
     const args = firstParent
         ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
         : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
-    return (await spawn_gitTry(git, args)) || undefined;
+    return (await (0,spawn/* gitTry */.W_)(git, args)) || undefined;
 }
 /** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
 async function firstParentLog(git, commit, path) {
-    const out = await spawn_gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    const out = await (0,spawn/* gitTry */.W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
     return (out ?? '')
         .split('\n')
         .filter(Boolean)
@@ -761,7 +786,7 @@ async function commitsBetween(git, from, to) {
     // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
     if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
         return undefined;
-    const out = await spawn_gitTry(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    const out = await (0,spawn/* gitTry */.W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
     if (out === undefined)
         return undefined;
     return out
@@ -771,7 +796,7 @@ async function commitsBetween(git, from, to) {
 }
 /** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
 function fetchRefs(git, remote, specs) {
-    return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+    return git([...spawn/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
 }
 /** `refs/tags/<tag>` fetched onto itself (forced). */
 const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
@@ -782,7 +807,7 @@ const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
 function deepenBranch(git, remote, branch, commits) {
     const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
     return git([
-        ...GIT_FETCH,
+        ...spawn/* GIT_FETCH */.SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -837,6 +862,8 @@ async function subjectOf(git, commit) {
     return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
 
@@ -859,7 +886,7 @@ function localGitAt(gitDir, base = process.env) {
             GIT_LITERAL_PATHSPECS: '1',
             ...opts.env,
         };
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', [...spawn/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -932,7 +959,7 @@ function repo_asRepo(git) {
         return r;
     };
     const questions = {
-        textOr: (args) => spawn_gitTry(run, args),
+        textOr: (args) => (0,spawn/* gitTry */.W_)(run, args),
         isShallow() {
             memo.shallow ??= askShallow();
             return memo.shallow;
@@ -958,14 +985,14 @@ function repo_asRepo(git) {
         async local() {
             return localGitAt(await questions.gitDir());
         },
-        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => spawn_gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,spawn/* gitTry */.W_)(run, ['remote', 'get-url', '--', remote]), fresh),
         remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
-            const out = await spawn_gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const out = await (0,spawn/* gitTry */.W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
             const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
             return m ? m[1] : undefined;
         }, fresh),
         remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
-            const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            const out = await (0,spawn/* gitTry */.W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
             return out === undefined ? undefined : remoteTagList(out);
         }),
         knowRemoteUrl(url, remote = 'origin') {
@@ -1016,7 +1043,7 @@ function openRepo(cwd, env = process.env) {
  * asRepo gives its typed questions).
  */
 function gitSpawner(cwd, env = process.env) {
-    return repo_asRepo(spawn_spawnGit(cwd, env));
+    return repo_asRepo((0,spawn/* spawnGit */.Iz)(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -1123,9 +1150,9 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+        const child = (0,external_node_child_process_.spawn)('git', [...spawn/* GIT_NO_HOOKS */.YH, 'cat-file', '--batch'], {
             cwd: this.cwd,
-            env: { ...this.env, ...GIT_ENV },
+            env: { ...this.env, ...spawn/* GIT_ENV */.NV },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         let stderr = '';
@@ -1415,9 +1442,9 @@ async function resolveRange(spawner, reader, req) {
         throw missing(req.baseLabel, req.base);
     let mb = await mergeBase(git, base, head);
     if (!mb && (await isShallow())) {
-        for (const step of [...DEEPEN_STEPS, 0]) {
+        for (const step of [...spawn/* DEEPEN_STEPS */.Ej, 0]) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
-            const r = await git([...GIT_FETCH, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            const r = await git([...spawn/* GIT_FETCH */.SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)
                 throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
@@ -1455,7 +1482,7 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow, deepen
         'http.lowSpeedLimit=1000',
         '-c',
         'http.lowSpeedTime=20',
-        ...GIT_FETCH,
+        ...spawn/* GIT_FETCH */.SG,
         '--quiet',
         '--no-tags',
         '--no-recurse-submodules',
@@ -1781,7 +1808,7 @@ async function hasRemote(git, remote = 'origin') {
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await spawn_gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,spawn/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
@@ -1827,7 +1854,7 @@ async function headFacts(git) {
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -1838,12 +1865,12 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await spawn_gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await spawn_gitTry(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,spawn/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
@@ -1864,7 +1891,7 @@ async function pathPrefix(git) {
 }
 /** pathPrefix, or '' when git cannot tell. */
 async function pathPrefixOrTop(git) {
-    return (await spawn_gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+    return (await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--show-prefix'])) ?? '';
 }
 /** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
 function shortHeadCommit(git) {
@@ -1908,20 +1935,22 @@ async function blobsContaining(reader, commit, paths, text, maxBytes, oids) {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
 var read = __webpack_require__(1547);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts + 1 modules
-var table_check = __webpack_require__(6113);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __webpack_require__(8302);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
 // The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(311), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 8265));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(914), __webpack_require__.e(311), __webpack_require__.e(369), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 6838));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 7506));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(506), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 2130));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(914), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 1284));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+/** The promotion gates' checks of the config besides, only when a pull request changes the config. */
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(914), __webpack_require__.e(506), __webpack_require__.e(311), __webpack_require__.e(369), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 8455));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
@@ -2100,7 +2129,7 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  * (operations/check/render.ts; loaded only when the mode is not off).
  */
 async function renderedOf(req, s, d, plan, world, problems) {
-    const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
+    const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
     // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
@@ -2208,10 +2237,11 @@ async function readConfigs(req, s, range, prefix, changes) {
         change.deleted = true;
     else {
         try {
-            // Every check a command runs on the config alone (settings/validate.ts), the key files it names read at the
-            // head: what would be refused after the merge fails the PR, every error at once, each at its line.
-            const { checkConfig } = await configChecks();
-            change.head = await checkConfig(module.parseConfigText(headText, rel), files);
+            // Every check a command runs on the config alone (settings/validate.ts) and the promotion gates' (an after:
+            // naming no environment), the key files it names read at the head: what would be refused after the merge
+            // fails the PR, every error at once, each at its line.
+            const [{ checkConfig }, { EVERY_CONFIG_CHECK }] = await Promise.all([configChecks(), gateConfigChecks()]);
+            change.head = await checkConfig(module.parseConfigText(headText, rel), files, EVERY_CONFIG_CHECK);
         }
         catch (e) {
             const all = e instanceof errors/* UserErrors */.tQ ? e.errors : [e];
@@ -2445,9 +2475,8 @@ function countLine(e) {
         return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
-    if (what)
-        parts[0] += ` (${what})`;
+    if (e.what)
+        parts[0] += ` (${e.what})`;
     const extra = [];
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
@@ -2555,7 +2584,6 @@ function renderedCountsJson(envs) {
         : [
             {
                 environment: e.environment,
-                ...(e.helm ? { helm: e.helm } : {}),
                 changed: e.diff.counts.changed,
                 added: e.diff.counts.added,
                 removed: e.diff.counts.removed,

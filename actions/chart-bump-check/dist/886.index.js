@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:actions/chart-bump-check/dist/886.index.js
 export const id = 886;
 export const ids = [886];
 export const modules = {
@@ -151,11 +152,127 @@ function readLoose(text) {
     }
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
+========
+export const id = 838;
+export const ids = [838];
+export const modules = {
+
+/***/ 4100:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+>>>>>>>> readers:actions/chart-bump-check/dist/838.index.js
 
 
 /***/ }),
 
+<<<<<<<< HEAD:actions/chart-bump-check/dist/886.index.js
 /***/ 9886:
+========
+/***/ 2029:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 7001:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 6498:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const parse = __webpack_require__(3811)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 1731:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(5864)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 8541:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const Range = __webpack_require__(500)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 6838:
+>>>>>>>> readers:actions/chart-bump-check/dist/838.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -555,7 +672,7 @@ function readChartLock(text, file) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-context.ts
 /** A file in a chart folder (`.` is the repository's top). */
-function chart_context_join(dir, file) {
+function join(dir, file) {
     return dir === '.' ? file : `${dir}/${file}`;
 }
 /** A path as written by a user, in git's form: forward slashes, no leading `./`. */
@@ -589,7 +706,11 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
+<<<<<<<< HEAD:actions/chart-bump-check/dist/886.index.js
             charts.set(d, (c = ctx.read(head, chart_context_join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t, ctx.cache)))));
+========
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
+>>>>>>>> readers:actions/chart-bump-check/dist/838.index.js
         return c;
     };
     const subByName = async (name) => {
@@ -601,7 +722,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const inRepo = async (name, repository) => {
         if (repository?.startsWith('file://')) {
             const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repository.slice('file://'.length).replace(/\/+$/, '')));
-            return head.has(chart_context_join(target, 'Chart.yaml')) ? target : undefined;
+            return head.has(join(target, 'Chart.yaml')) ? target : undefined;
         }
         return subByName(name);
     };
@@ -634,7 +755,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
                 hint: `set the dependency's version to ${v}`,
             });
     }
-    const lockFile = chart_context_join(dir, 'Chart.lock');
+    const lockFile = join(dir, 'Chart.lock');
     const lockText = await ctx.read(head, lockFile);
     if (lockText === undefined)
         return;
@@ -1078,10 +1199,10 @@ function lineOf(parsed, path) {
 async function breakingChanges(dir, from, meta, ctx) {
     const { base, head } = ctx.input;
     const read = ctx.read;
-    const valuesFile = chart_context_join(dir, 'values.yaml');
-    const schemaFile = chart_context_join(dir, 'values.schema.json');
-    const baseValues = chart_context_join(from, 'values.yaml');
-    const baseSchema = chart_context_join(from, 'values.schema.json');
+    const valuesFile = join(dir, 'values.yaml');
+    const schemaFile = join(dir, 'values.schema.json');
+    const baseValues = join(from, 'values.yaml');
+    const baseSchema = join(from, 'values.schema.json');
     const breaking = [];
     if (ctx.changed.has(valuesFile) && base.has(baseValues))
         breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
@@ -1114,15 +1235,20 @@ async function subchartBreaking(dir, from, meta, ctx) {
             subs.set(target, target);
     }
     const nameAt = async (d, tree) => {
+<<<<<<<< HEAD:actions/chart-bump-check/dist/886.index.js
         const text = await ctx.read(tree, chart_context_join(d, 'Chart.yaml'));
         return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache)?.name;
+========
+        const text = await ctx.read(tree, join(d, 'Chart.yaml'));
+        return text === undefined ? undefined : looseChart(text, ctx.cache)?.name;
+>>>>>>>> readers:actions/chart-bump-check/dist/838.index.js
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
-        const valuesFile = chart_context_join(sub, 'values.yaml');
-        const schemaFile = chart_context_join(sub, 'values.schema.json');
-        const baseValues = chart_context_join(baseSub, 'values.yaml');
-        const baseSchema = chart_context_join(baseSub, 'values.schema.json');
+        const valuesFile = join(sub, 'values.yaml');
+        const schemaFile = join(sub, 'values.schema.json');
+        const baseValues = join(baseSub, 'values.yaml');
+        const baseSchema = join(baseSub, 'values.schema.json');
         const movedOrChanged = (h, b) => (h !== b ? base.has(b) : ctx.changed.has(h));
         if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema))
             continue;
@@ -1493,7 +1619,7 @@ async function packagedChanges(changed, tops, input, read) {
     // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
     const loaded = new Map();
     const needed = [...new Set(owned.map((o) => o.top))];
-    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, chart_context_join(dir, '.helmignore')), chart_context_join(dir, '.helmignore'))))));
+    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))));
     const inChart = (path, top) => (top === '.' ? path : path.slice(top.length + 1));
     const packaged = (side, path, top) => !loaded.get(`${side}:${top}`)(inChart(path, top));
     const ignore = input.ignore && input.ignore.length > 0
@@ -1520,10 +1646,10 @@ async function packagedChanges(changed, tops, input, read) {
 async function changedThroughDependencies(tops, counted, input, read, cache) {
     const { head } = input;
     const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
-    const headTops = tops.filter((t) => head.has(chart_context_join(t, 'Chart.yaml')) && (!candidates || candidates.has(chart_context_join(t, 'Chart.yaml'))));
+    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
     const localDeps = new Map();
     await Promise.all(headTops.map(async (t) => {
-        const text = await read(head, chart_context_join(t, 'Chart.yaml'));
+        const text = await read(head, join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
         const loose = (0,bump_rules/* looseChart */.DC)(text, cache);
@@ -1555,739 +1681,12 @@ function chartDirs(paths) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    return checkPinnedImagesIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file));
-}
-/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
-function checkPinnedImagesIn(parsed) {
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} uses the tag latest`,
-                hint: 'use a release tag and pin the digest',
-            });
-        else if (tag.trim() === '')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} has an empty tag`,
-                hint: 'set the release tag and pin the digest',
-            });
-    }
-    const digestNode = digestPair?.value;
-    const written = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({
-            file: fileName,
-            line,
-            key,
-            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
-            hint: 'write repo:tag@sha256:<64 hex>',
-        });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
-// A protected environment deploys exactly what was reviewed: its ArgoCD
-// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
-// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
-// promoted. SemVer decides what is exact (semver.valid) and what is a range
-// (semver.validRange); nothing here spells SemVer with a regex.
-
-
-
-
-
-
-/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
-const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/**
- * Why `revision` is not one exact chart version, or undefined when it is.
- * A git `path:` source may also pin a full commit id.
- */
-function inexactRevision(revision, source) {
-    const text = revision.trim();
-    if (valid_default()(text) !== null)
-        return undefined;
-    if (source === 'path' && COMMIT.test(text))
-        return undefined;
-    if (text === '')
-        return 'is empty, so the newest chart is deployed';
-    if (text === '*')
-        return "is '*', any version";
-    if (text === 'HEAD')
-        return "is 'HEAD', whatever the default branch holds";
-    if (ranges_valid_default()(text) !== null)
-        return `is '${text}', a range, not one version`;
-    return `is '${text}', a branch or tag name, not a chart version`;
-}
-/** The hint every such problem carries. */
-const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
-/**
- * Every chart source of every Application in an Applications file whose
- * targetRevision is not exact, at its line: a source with `chart:` (Helm
- * repository or OCI) or `path:` (a chart in git). Sources with neither (a
- * multi-source `ref:` for values files) carry no chart version.
- */
-function inexactRevisions(text, file) {
-    return inexactRevisionsIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file, { allowMulti: true }));
-}
-/** inexactRevisions on a file already parsed. */
-function inexactRevisionsIn(parsed) {
-    const out = [];
-    for (const doc of parsed.documents ?? []) {
-        const root = doc.contents;
-        const spec = (0,read/* mapValue */.IS)(root, 'spec');
-        const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind')) ?? 'Application';
-        if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
-            continue;
-        const name = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(root, 'metadata'), 'name'));
-        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
-        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [(0,read/* mapValue */.IS)(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
-        for (const source of list) {
-            const kindOf = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart')) !== undefined
-                ? 'chart'
-                : (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path')) !== undefined
-                    ? 'path'
-                    : undefined;
-            if (!kindOf)
-                continue;
-            const rev = (0,read/* mapValue */.IS)(source, 'targetRevision');
-            const why = inexactRevision((0,read/* scalarText */.ws)(rev) ?? '', kindOf);
-            if (!why)
-                continue;
-            out.push({
-                file: parsed.file,
-                line: parsed.lineOf(rev ?? source) ?? 1,
-                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
-                hint: HINT,
-            });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
-var check = __webpack_require__(311);
-// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
-var yaml_edit = __webpack_require__(3077);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
-// Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
-//
-// Two places hold an overlay's pins:
-//   overlay      a kustomization's `images:` list: `- { name, newName, newTag, digest }`
-//   application  an Argo CD Application's spec.source.kustomize.images strings:
-//                `name=newName:newTag@digest` or `name:newTag@digest`
-// A service's entry is the one whose `name` or `newName` is the service's image
-// repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
-// else — an image that moved registry — the one whose `name` has the same last
-// path segment. Two entries that fit equally well are an error naming both lines.
-
-
-
-
-
-
-
-
-
-
-/** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
-function identity(image) {
-    try {
-        const ref = (0,reference/* parseReference */.F2)(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
-            return image;
-        throw e;
-    }
-}
-const lastSegment = (image) => identity(image).slice(identity(image).lastIndexOf('/') + 1);
-/** An image reference split into name, tag and digest (`host:5000/a/b:1.2@sha256:…`). */
-function splitImage(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
-    return { name: rest, ...(digest ? { digest } : {}) };
-}
-/** Parses an Argo CD kustomize image string: `name=newName:newTag@digest` or `name:newTag@digest`. */
-function parseApplicationImage(text) {
-    const eq = text.indexOf('=');
-    if (eq >= 0) {
-        const ref = splitImage(text.slice(eq + 1));
-        return {
-            name: text.slice(0, eq),
-            newName: ref.name,
-            ...(ref.tag ? { newTag: ref.tag } : {}),
-            ...(ref.digest ? { digest: ref.digest } : {}),
-        };
-    }
-    const ref = splitImage(text);
-    return { name: ref.name, ...(ref.tag ? { newTag: ref.tag } : {}), ...(ref.digest ? { digest: ref.digest } : {}) };
-}
-/** Writes an Argo CD kustomize image string back (`name=` only when it had one or newName differs). */
-function formatApplicationImage(image, withName) {
-    const ref = `${image.newName ?? image.name}${image.newTag ? `:${image.newTag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
-    return withName || (image.newName !== undefined && image.newName !== image.name) ? `${image.name}=${ref}` : ref;
-}
-/** True when a text parses as an Argo CD Application (kind: Application with a spec). */
-function isApplication(parsed) {
-    return (parsed.documents ?? [parsed.doc]).some((d) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
-}
-function parseAll(text, file, cache) {
-    const body = (0,bytes/* stripBom */.F8)(text);
-    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
-    return all;
-}
-/**
- * Reads the pins of an overlay file: a kustomization's `images:` or an Argo CD
- * Application's kustomize.images. A file that is not YAML, an `images` that
- * is not a list, an entry that is not a mapping with a `name` (or not an
- * image string), and two entries of one name are UserErrors at file:line.
- */
-function readOverlayImages(text, file, cache) {
-    const all = parseAll(text, file, cache);
-    if (isApplication(all))
-        return applicationImages(all, file);
-    if ((all.documents?.length ?? 1) > 1)
-        throw new src_errors/* UserError */.yo('the kustomization holds more than one YAML document', {
-            file,
-            line: all.lineOf(all.documents[1].contents) ?? 1,
-            hint: 'keep one Kustomization document in the file',
-        });
-    const parsed = (0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(text), file, cache);
-    const root = parsed.doc.contents;
-    if (root !== null && !(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('the kustomization is not a mapping of keys', {
-            file,
-            line: parsed.lineOf(root) ?? 1,
-            hint: 'point kustomization at a kustomization.yaml',
-        });
-    const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind'));
-    if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
-        throw new src_errors/* UserError */.yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
-            file,
-            line: parsed.lineOf((0,read/* mapValue */.IS)(root, 'kind')) ?? 1,
-            hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
-        });
-    const pair = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
-    const list = pair?.value;
-    const line = parsed.lineOf(pair?.key ?? root) ?? 1;
-    if (list === undefined || list === null)
-        return { kind: 'overlay', file, listPath: ['images'], hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
-    if (!(0,dist/* isSeq */.oP)(list))
-        throw new src_errors/* UserError */.yo('images is not a list', {
-            file,
-            line,
-            hint: 'write images: as a list of { name, newName, newTag, digest } entries',
-        });
-    const images = list.items.map((item, index) => {
-        const node = item;
-        const at = parsed.lineOf(node) ?? line;
-        const name = (0,dist/* isMap */.jh)(node) ? (0,read/* scalarText */.ws)(entryValue(node, 'name')) : undefined;
-        if (!(0,dist/* isMap */.jh)(node) || !name)
-            throw new src_errors/* UserError */.yo(`images[${index}] is not an entry with a name`, {
-                file,
-                line: at,
-                hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
-            });
-        const text = (k) => (0,read/* scalarText */.ws)(entryValue(node, k)) || undefined;
-        const newName = text('newName');
-        const newTag = text('newTag');
-        const digest = text('digest');
-        return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
-    });
-    duplicates(images, file);
-    return { kind: 'overlay', file, listPath: ['images'], hasList: true, line, images };
-}
-function entryValue(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)?.value;
-}
-/** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
-function duplicates(images, file) {
-    const seen = new Map();
-    for (const i of images) {
-        const key = identity(i.name);
-        const first = seen.get(key);
-        if (first)
-            throw new src_errors/* UserError */.yo(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
-                file,
-                line: i.line,
-                hint: 'keep one entry per image name',
-            });
-        seen.set(key, i);
-    }
-}
-/** The Application's kustomize.images: of spec.source, or of the one spec.sources entry that has kustomize:. */
-function applicationImages(all, file) {
-    const docs = all.documents ?? [all.doc];
-    const apps = docs
-        .map((d, i) => ({ d, i }))
-        .filter(({ d }) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
-    if (apps.length > 1)
-        throw new src_errors/* UserError */.yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
-            file,
-            line: all.lineOf(apps[1].d.contents) ?? 1,
-            hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
-        });
-    const { d, i } = apps[0];
-    const spec = (0,read/* mapValue */.IS)(d.contents, 'spec');
-    const sources = (0,read/* mapValue */.IS)(spec, 'sources');
-    let sourcePath = ['spec', 'source'];
-    if ((0,dist/* isSeq */.oP)(sources)) {
-        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,read/* mapValue */.IS)(s, 'kustomize') !== undefined);
-        if (withKustomize.length !== 1)
-            throw new src_errors/* UserError */.yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
-                file,
-                line: all.lineOf(sources) ?? 1,
-                hint: 'give the overlay’s source kustomize: { images: [...] }',
-            });
-        sourcePath = ['spec', 'sources', withKustomize[0].k];
-    }
-    const source = sourcePath
-        .slice(1)
-        .reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,read/* mapValue */.IS)(n, k)), spec);
-    const kustomize = (0,read/* mapValue */.IS)(source, 'kustomize');
-    const list = (0,read/* mapValue */.IS)(kustomize, 'images');
-    const document = docs.length > 1 ? i : undefined;
-    const listPath = [...sourcePath, 'kustomize', 'images'];
-    const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
-    if (list === undefined || list === null)
-        throw new src_errors/* UserError */.yo('the Application has no spec.source.kustomize.images list to pin images in', {
-            file,
-            line,
-            hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
-        });
-    if (!(0,dist/* isSeq */.oP)(list))
-        throw new src_errors/* UserError */.yo('kustomize.images is not a list', {
-            file,
-            line,
-            hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
-        });
-    const images = list.items.map((item, index) => {
-        const node = item;
-        const at = all.lineOf(node) ?? line;
-        const text = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
-        if (!text || text.trim() === '')
-            throw new src_errors/* UserError */.yo(`kustomize.images[${index}] is not an image string`, {
-                file,
-                line: at,
-                hint: 'write name=newName:newTag@digest or name:newTag@digest',
-            });
-        return { ...parseApplicationImage(text.trim()), index, line: at };
-    });
-    duplicates(images, file);
-    return { kind: 'application', file, ...(document !== undefined ? { document } : {}), listPath, hasList: true, line, images };
-}
-/**
- * `overlayImages(text)`: the `images:` entries of a kustomization (or the
- * parsed kustomize.images strings of an Argo CD Application), as written.
- */
-function overlayImages(text, file = 'kustomization.yaml') {
-    return readOverlayImages(text, file).images.map(({ name, newName, newTag, digest }) => ({
-        name,
-        ...(newName ? { newName } : {}),
-        ...(newTag ? { newTag } : {}),
-        ...(digest ? { digest } : {}),
-    }));
-}
-/**
- * The entry of `image` (the service's repository, any tag dropped): the one
- * whose name or newName is that repository; else the one whose name has the
- * same last path segment. Two of either kind is an error naming both lines.
- */
-function overlayPin(images, image, service) {
-    const want = identity(repositoryOf(image));
-    const exact = images.images.filter((i) => identity(i.name) === want || (i.newName !== undefined && identity(i.newName) === want));
-    const byName = exact.filter((i) => identity(i.name) === want);
-    let chosen = byName.length === 1 ? byName : exact;
-    if (chosen.length === 0) {
-        const segment = want.slice(want.lastIndexOf('/') + 1);
-        chosen = images.images.filter((i) => lastSegment(i.name) === segment);
-    }
-    if (chosen.length > 1)
-        throw new UserError(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
-    const entry = chosen[0];
-    if (!entry)
-        return { file: images.file, line: images.line };
-    return {
-        file: images.file,
-        entry,
-        line: entry.line,
-        repository: entry.newName ?? entry.name,
-        ...(entry.newTag ? { tag: entry.newTag } : {}),
-        ...(entry.digest ? { digest: entry.digest } : {}),
-    };
-}
-/** An image name without tag or digest. */
-function repositoryOf(image) {
-    return splitImage(image).name;
-}
-/**
- * Rewrites the pins of one overlay file to their targets, changing only the
- * bytes of the fields they set: `newTag` and `digest` (created after `name`
- * / `newName` / `newTag` in the entry's own indentation when missing), and
- * `newName` when the repository the digest lives in is not what the entry
- * renders. A tag-only target empties a digest the entry had (`digest: ""`),
- * so an old digest never outlives its tag. A service without an entry gets
- * one appended (the list created when the overlay has none). An Application's
- * string is rewritten in place, or appended. The result is re-parsed and
- * checked to differ only there.
- */
-function setOverlayPins(text, images, writes, cache) {
-    if (images.kind === 'application')
-        return setApplicationImages(text, images, writes, cache);
-    const edits = [];
-    const appended = [];
-    for (const w of writes) {
-        const e = w.pin.entry;
-        const repository = w.target.repository ?? repositoryOf(w.image);
-        if (!e) {
-            const name = repositoryOf(w.image);
-            const tag = w.target.tag;
-            appended.push({
-                name,
-                ...(identity(repository) !== identity(name) ? { newName: repository } : {}),
-                ...(tag ? { newTag: tag } : {}),
-                ...(w.target.digest ? { digest: w.target.digest } : {}),
-            });
-            continue;
-        }
-        const path = [...images.listPath, e.index];
-        const renders = e.newName ?? e.name;
-        if (w.target.digest !== undefined && identity(repository) !== identity(renders))
-            edits.push({ path: [...path, 'newName'], value: repository, create: true, after: 'name', quoteLike: 'name' });
-        const tag = w.target.tag ?? e.newTag;
-        if (tag !== undefined && tag !== e.newTag)
-            edits.push({
-                path: [...path, 'newTag'],
-                value: tag,
-                create: true,
-                after: e.newName !== undefined ? 'newName' : 'name',
-                quoteLike: 'name',
-            });
-        if (w.target.digest !== undefined && w.target.digest !== e.digest)
-            edits.push({ path: [...path, 'digest'], value: w.target.digest, create: true, after: 'newTag', quoteLike: 'name' });
-        if (w.target.digest === undefined && e.digest !== undefined)
-            edits.push({ path: [...path, 'digest'], value: '' });
-    }
-    let after = edits.length > 0 ? setScalars(text, images.file, edits, { cache }) : text;
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    if (appended.length > 0) {
-        after = appendEntries(after, images, appended, cache);
-        appended.forEach((a, k) => {
-            for (const [key, value] of Object.entries(a))
-                intended.push({ path: ['images', images.images.length + k, key], value });
-        });
-    }
-    if (after !== text)
-        checkYamlEdit(images.file, text, after, intended, { cache });
-    return after;
-}
-/** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
-function appendEntries(text, images, entries, cache) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = stripBom(text);
-    const eol = body.includes('\r\n') ? '\r\n' : '\n';
-    const parsed = parseShared(body, images.file, cache);
-    const root = parsed.doc.contents;
-    const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'images') : undefined;
-    const list = pair?.value;
-    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${renderScalar(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
-    if (isSeq(list) && list.items.length > 0) {
-        if (list.flow)
-            throw new UserError('images is a flow list ([...]); lockstep appends entries to block lists only', {
-                file: images.file,
-                line: images.line,
-                hint: 'write images: as a block list (one "- name:" entry per image)',
-            });
-        const first = list.items[0];
-        const start = first.range[0];
-        const lineStart = body.lastIndexOf('\n', start - 1) + 1;
-        const dash = body.lastIndexOf('-', start - 1);
-        const indent = body.slice(lineStart, dash >= lineStart ? dash : start);
-        const end = list.items[list.items.length - 1].range[2];
-        const at = body.lastIndexOf('\n', end - 1) + 1 === end ? end : body.indexOf('\n', end - 1) + 1 || body.length;
-        const insert = lines(/^\s*$/.test(indent) ? indent : '  ').join(eol) + eol;
-        const pre = body.slice(0, at);
-        return bom + pre + (pre.endsWith('\n') || pre === '' ? '' : eol) + insert + body.slice(at);
-    }
-    if (pair !== undefined) {
-        // `images:` with nothing (or `[]`) after it: the key's line is replaced by the list.
-        const keyStart = pair.key.range[0];
-        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
-        const lineEnd = body.indexOf('\n', keyStart);
-        const endAt = lineEnd < 0 ? body.length : lineEnd + 1;
-        const keyIndent = body.slice(lineStart, keyStart);
-        const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
-        if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
-            throw new UserError('images is written in a way lockstep cannot extend', {
-                file: images.file,
-                line: images.line,
-                hint: 'write images: as a block list',
-            });
-        return bom + body.slice(0, lineStart) + `${keyIndent}images:${eol}` + lines(`${keyIndent}  `).join(eol) + eol + body.slice(endAt);
-    }
-    const sep = body === '' || body.endsWith('\n') ? '' : eol;
-    return bom + body + sep + `images:${eol}` + lines('  ').join(eol) + eol;
-}
-/** The Application strings rewritten in place (each keeps `name=` when it had it), new ones appended to the list. */
-function setApplicationImages(text, images, writes, cache) {
-    const edits = [];
-    const added = [];
-    for (const w of writes) {
-        const e = w.pin.entry;
-        const repository = w.target.repository ?? repositoryOf(w.image);
-        const name = e?.name ?? repositoryOf(w.image);
-        const renders = e ? (e.newName ?? e.name) : name;
-        const newName = w.target.digest !== undefined && identity(repository) !== identity(renders) ? repository : e?.newName;
-        const value = formatApplicationImage({
-            name,
-            ...(newName !== undefined ? { newName } : {}),
-            ...((w.target.tag ?? e?.newTag) ? { newTag: w.target.tag ?? e?.newTag } : {}),
-            ...(w.target.digest ? { digest: w.target.digest } : {}),
-        }, e?.newName !== undefined);
-        if (e)
-            edits.push({ path: [...images.listPath, e.index], value });
-        else
-            added.push(value);
-    }
-    let after = edits.length > 0 ? setScalars(text, images.file, edits, { document: images.document, cache }) : text;
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    if (added.length > 0) {
-        after = appendStrings(after, images, added, cache);
-        added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
-    }
-    if (after !== text)
-        checkYamlEdit(images.file, text, after, intended, { document: images.document, cache });
-    return after;
-}
-/** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
-function appendStrings(text, images, values, cache) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = stripBom(text);
-    const eol = body.includes('\r\n') ? '\r\n' : '\n';
-    const all = parseAll(body, images.file, cache);
-    const doc = (all.documents ?? [all.doc])[images.document ?? 0];
-    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? (isSeq(n) ? n.items[k] : undefined) : mapValue(n, k)), doc.contents);
-    if (!isSeq(list) || list.flow || list.items.length === 0)
-        throw new UserError('kustomize.images has no block list entry to append the image after', {
-            file: images.file,
-            line: images.line,
-            hint: 'write kustomize.images as a block list with one "- image" line per image',
-        });
-    const first = list.items[0];
-    const start = first.range[0];
-    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
-    const indent = body.slice(lineStart, body.lastIndexOf('-', start - 1));
-    const end = list.items[list.items.length - 1].range[2];
-    const at = body.indexOf('\n', end - 1) + 1 || body.length;
-    const pre = body.slice(0, at);
-    return (bom +
-        pre +
-        (pre.endsWith('\n') ? '' : eol) +
-        values.map((v) => `${indent}- ${renderScalar(v, undefined)}`).join(eol) +
-        eol +
-        body.slice(at));
-}
-/** Every entry of a protected environment's overlay pinned by a sha256 digest, none with the tag `latest`. */
-function overlayProblems(images) {
-    const out = [];
-    for (const i of images.images) {
-        const image = i.newName ?? i.name;
-        if (i.newTag === 'latest')
-            out.push({
-                file: images.file,
-                line: i.line,
-                message: `${image} uses the tag latest in a protected environment`,
-                hint: 'pin a released version and its digest',
-            });
-        if (!i.digest || !/^sha256:[0-9a-f]{64}$/.test(i.digest))
-            out.push({
-                file: images.file,
-                line: i.line,
-                message: `${image} is not pinned by a sha256 digest in a protected environment${i.digest ? ` (digest ${i.digest.slice(0, 40)})` : ''}`,
-                hint: 'set digest: sha256:… (promote-env writes it from a digests file or with resolve-digests)',
-            });
-    }
-    return out;
-}
-/** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
-class NoKustomization extends src_errors/* UserError */.yo {
-}
-/** The file names kustomize reads in a folder, in its order. */
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/**
- * Resolves `path` (a kustomization file, a folder holding one, or an Argo CD
- * Application) through `read` (undefined: no such file). A folder holding
- * none, or more than one, is a UserError naming `at` (the config's line).
- */
-async function kustomizationFor(path, read, at, cache) {
-    const clean = path.replace(/\/+$/, '');
-    const direct = await read(clean);
-    if (direct !== undefined) {
-        const application = isApplication(parseAll(direct, clean, cache));
-        return { dir: clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '.', file: clean, text: direct, application };
-    }
-    const found = [];
-    for (const n of KUSTOMIZATION_NAMES) {
-        const file = clean === '' || clean === '.' ? n : `${clean}/${n}`;
-        const text = await read(file);
-        if (text !== undefined)
-            found.push({ file, text });
-    }
-    if (found.length === 0)
-        throw new NoKustomization(`kustomization ${path} is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, ${at.where}`, {
-            file: at.file,
-            line: at.line,
-            hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
-        });
-    if (found.length > 1)
-        throw new src_errors/* UserError */.yo(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
-            file: at.file,
-            line: at.line,
-            hint: 'keep one kustomization file in the folder, or name the file in kustomization',
-        });
-    return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
-}
-/**
- * kustomizationFor on a folder of the file system: `path` relative to `root`
- * (a checkout), files read as they are there (a folder or a missing path reads
- * as absent). For rendering an environment's overlay in a work tree.
- */
-function kustomizationInTree(root, path, at = {}) {
-    const read = async (p) => {
-        try {
-            return await readFile(join(root, p), 'utf8');
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-                return undefined;
-            throw e;
-        }
-    };
-    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
+var exact_revision = __webpack_require__(3068);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
 
 
@@ -2317,7 +1716,7 @@ async function checkProtected(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of checkPinnedImages((await read(file)) ?? '', file))
+            for (const p of (0,values_protected/* checkPinnedImages */.xz)((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -2333,7 +1732,7 @@ async function checkApplications(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of inexactRevisions((await read(file)) ?? '', file))
+            for (const p of (0,exact_revision/* inexactRevisions */.Dp)((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -2355,7 +1754,7 @@ async function resolveOverlays(targets, read) {
     const errors = [];
     for (const t of targets) {
         try {
-            const found = await kustomizationFor(normalizePath(t.pattern), read, { file: t.file, line: t.line, where: 'at the head' });
+            const found = await (0,overlay/* kustomizationFor */.fx)(normalizePath(t.pattern), read, { file: t.file, line: t.line, where: 'at the head' });
             files.add(found.file);
         }
         catch (e) {
@@ -2371,7 +1770,7 @@ async function checkOverlays(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of overlayProblems(readOverlayImages((await read(file)) ?? '', file)))
+            for (const p of (0,overlay/* overlayProblems */.pN)((0,overlay/* readOverlayImages */.Rm)((await read(file)) ?? '', file)))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -2643,7 +2042,7 @@ function uncoveredProblems(dirs, input) {
     const at = input.chartsAt?.file ? ` (${input.chartsAt.file}:${input.chartsAt.line ?? 1})` : '';
     return dirs.map((d) => ({
         level: 'error',
-        file: chart_context_join(d, 'Chart.yaml'),
+        file: join(d, 'Chart.yaml'),
         message: `chart folder ${shown(d)} changed, and no \`charts:\` entry covers it: its version is not checked`,
         hint: `add \`- ${shown(d)}\` to charts:${at}, or to charts-ignore: to leave it out on purpose`,
     }));
@@ -2653,14 +2052,19 @@ function uncoveredProblems(dirs, input) {
  * is that of exactly one chart whose folder is gone keeps that chart's version.
  */
 async function findMoves(selected, counted, base, head, read, cache) {
-    const created = selected.filter((d) => head.has(chart_context_join(d, 'Chart.yaml')) && !base.has(chart_context_join(d, 'Chart.yaml')));
-    const gone = counted.filter((d) => base.has(chart_context_join(d, 'Chart.yaml')) && !head.has(chart_context_join(d, 'Chart.yaml')));
+    const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
+    const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
     const moves = new Map();
     if (created.length === 0 || gone.length === 0)
         return moves;
     const nameOf = async (tree, d) => {
+<<<<<<<< HEAD:actions/chart-bump-check/dist/886.index.js
         const text = await read(tree, chart_context_join(d, 'Chart.yaml'));
         return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, cache)?.name;
+========
+        const text = await read(tree, join(d, 'Chart.yaml'));
+        return text === undefined ? undefined : looseChart(text, cache)?.name;
+>>>>>>>> readers:actions/chart-bump-check/dist/838.index.js
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
     for (const d of created) {
@@ -2679,7 +2083,7 @@ async function findMoves(selected, counted, base, head, read, cache) {
 async function checkChart(dir, files, viaDep, ctx) {
     const { input, read } = ctx;
     const { base, head } = input;
-    const chartFile = chart_context_join(dir, 'Chart.yaml');
+    const chartFile = join(dir, 'Chart.yaml');
     const reasons = [];
     if (files.length > 0)
         reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
@@ -2697,7 +2101,7 @@ async function checkChart(dir, files, viaDep, ctx) {
     });
     // Start every read this chart may need at once (memoized), so they travel the pipe together.
     for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
-        const p = chart_context_join(dir, f);
+        const p = join(dir, f);
         if (head.has(p))
             void read(head, p);
         if (base.has(p) && ctx.changed.has(p))
@@ -2787,12 +2191,21 @@ async function checkChart(dir, files, viaDep, ctx) {
     return done({ name, base: baseVersion, head: version, required: level, status: 'changed' }, verdict.fix);
 }
 async function baseCharts(dir, from, ctx) {
+<<<<<<<< HEAD:actions/chart-bump-check/dist/886.index.js
     const chartFile = chart_context_join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, chart_context_join(from, 'Chart.yaml'));
     const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(chart_context_join(from, 'Chart.yaml')) : undefined);
         return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
+========
+    const chartFile = join(dir, 'Chart.yaml');
+    const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
+    const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
+    const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
+        const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
+        return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
+>>>>>>>> readers:actions/chart-bump-check/dist/838.index.js
     }));
     return { baseChart, others, baseVersion: (0,bump_rules/* highestVersion */.t)([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }
@@ -2801,7 +2214,7 @@ async function changelogProblems(dir, version, ctx) {
     const mode = ctx.input.changelog;
     if (mode === 'off')
         return [];
-    const changelogFile = chart_context_join(dir, 'CHANGELOG.md');
+    const changelogFile = join(dir, 'CHANGELOG.md');
     const text = await ctx.read(ctx.input.head, changelogFile);
     if (text !== undefined && !hasVersionSection(text, version))
         return [
@@ -2861,7 +2274,7 @@ async function publishedProblems(name, version, line, chartFile, input) {
 function versionVerdict(f) {
     const { dir, version, breaking, level } = f;
     const { baseChart, others, baseVersion } = f.bases;
-    const chartFile = chart_context_join(dir, 'Chart.yaml');
+    const chartFile = join(dir, 'Chart.yaml');
     const problems = [];
     const reasons = [];
     let fix;
@@ -2916,7 +2329,7 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
     const old = new Set(oldFiles);
     const rel = (p, d) => (d === '.' ? p : p.slice(d.length + 1));
     for (const f of files) {
-        const before = chart_context_join(from, rel(f, dir));
+        const before = join(from, rel(f, dir));
         if (!old.has(before))
             return false;
         const [a, b] = await Promise.all([ctx.read(ctx.input.head, f), ctx.read(ctx.input.base, before)]);
@@ -2929,163 +2342,386 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
 
 /***/ }),
 
-/***/ 9492:
+/***/ 9002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ stripPort),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt)
 /* harmony export */ });
-// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
-// image reference (capture-digests' inputs); hosts.ts adds the address rules.
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
 }
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
     }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
 /***/ }),
 
-/***/ 908:
+/***/ 4293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   ft: () => (/* binding */ InvalidReference),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
-/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+/* unused harmony export duplicateKey */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+
+
 
 /**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
  */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
+function parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
         }
     }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
     }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
 }
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
     }
-    catch {
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
+        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
+        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   _O: () => (/* binding */ doubleQuote),
+/* harmony export */   aj: () => (/* binding */ isPlainSafe),
+/* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   nI: () => (/* binding */ singleQuote),
+/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
+/* harmony export */ });
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
         return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
     }
+    return out + '"';
 }
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
 }
 
 

@@ -880,8 +880,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
 var settings_read = __nccwpck_require__(1547);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts + 1 modules
-var table_check = __nccwpck_require__(6113);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
+var table_check = __nccwpck_require__(8302);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/request.ts
 
 
@@ -911,14 +911,7 @@ function checkRequest(inputs, world) {
         head: head ?? pr?.head?.sha ?? 'HEAD',
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         protectedGlobs: protectedValues,
-        ...(!baseInput && !event.payload.pull_request && event.payload.merge_group ? { queue: queueEntryOf(event.payload.merge_group) } : {}),
     };
-}
-const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;
-/** The entry's pull request and the commit it was built on, read from the merge group's head ref (untrusted text: matched whole or not at all). */
-function queueEntryOf(group) {
-    const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
-    return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
 function pullRequestOf(payload) {
@@ -942,7 +935,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9826))).run,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9114))).run,
     view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709))).view,
 };
 
@@ -1007,10 +1000,11 @@ function isRetryableStatus(status) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ readSettings),
+  P1: () => (/* binding */ scoped),
   zc: () => (/* binding */ settingsFor)
 });
 
-// UNUSED EXPORTS: defaultsOf, scoped, settingsForEach, unresolved
+// UNUSED EXPORTS: defaultsOf, settingsForEach, unresolved
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -1053,7 +1047,8 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    const v = top?.[key];
+    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.
@@ -1179,54 +1174,13 @@ function unresolved(table, given, also = []) {
 
 /***/ }),
 
-/***/ 6113:
+/***/ 8302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ CHECK)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
-// One declaration per setting (issue 37): each operation's inputs are one table of these
-// entries, and everything that spells a setting is made from it — each action.yml's
-// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
-// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
-// input overrides (resolveSettings). This floor sits below operations/ and above config/:
-// it imports no operation, action or report module.
-/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
-function pick(table, operation, inputs) {
-    const all = table.settings;
-    const missing = inputs.filter((i) => !all.some((s) => s.input === i));
-    if (missing.length > 0)
-        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    const settings = all.filter((s) => inputs.includes(s.input));
-    return { operation, action: table.action, settings: settings };
-}
-/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
-function secretInputs(table) {
-    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
-}
-/** The setting of `input` in `table` (a programming error when there is none). */
-function settingOf(table, input) {
-    const s = table.settings.find((x) => x.input === input);
-    if (!s)
-        throw new Error(`${table.action} has no input ${input}`);
-    return s;
-}
-/**
- * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
- * declaration, so the two entries cannot drift apart in place, default or docs.
- */
-const VALIDATE_KEY = {
-    key: 'validate',
-    where: 'environment',
-    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
-    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ CHECK)
+/* harmony export */ });
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
 // check's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
@@ -1283,18 +1237,78 @@ const CHECK = {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
             docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
         },
         {
             input: 'validate',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: VALIDATE_KEY,
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .VALIDATE_KEY */ .FZ,
             docs: "What a rendered object that fails schema validation does: each environment's after side is validated offline against the Kubernetes schemas of its kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (fail the check), warn (annotate) or off (default the environment's config validate, else error for protected environments, warn otherwise).",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
     ],
+};
+
+
+/***/ }),
+
+/***/ 6355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
+/* harmony export */   hG: () => (/* binding */ RENDER_KEY)
+/* harmony export */ });
+/* unused harmony exports pick, secretInputs, settingOf */
+// One declaration per setting (issue 37): each operation's inputs are one table of these
+// entries, and everything that spells a setting is made from it — each action.yml's
+// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
+// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
+// input overrides (resolveSettings). This floor sits below operations/ and above config/:
+// it imports no operation, action or report module.
+/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
+function pick(table, operation, inputs) {
+    const all = table.settings;
+    const missing = inputs.filter((i) => !all.some((s) => s.input === i));
+    if (missing.length > 0)
+        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
+    const settings = all.filter((s) => inputs.includes(s.input));
+    return { operation, action: table.action, settings: settings };
+}
+/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
+function secretInputs(table) {
+    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
+}
+/** The setting of `input` in `table` (a programming error when there is none). */
+function settingOf(table, input) {
+    const s = table.settings.find((x) => x.input === input);
+    if (!s)
+        throw new Error(`${table.action} has no input ${input}`);
+    return s;
+}
+/**
+ * `validate`, the config key both chart-bump-check's and promote-env's `validate` inputs override: one
+ * declaration, so the two entries cannot drift apart in place, default or docs.
+ */
+const VALIDATE_KEY = {
+    key: 'validate',
+    where: 'environment',
+    defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+    docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+const RENDER_KEY = {
+    key: 'render',
+    where: 'environment',
+    default: 'auto',
+    topField: ['render', 'mode'],
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
 };
 
 
@@ -1463,9 +1477,9 @@ function describeOmitted(o) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Fp: () => (/* binding */ DURATION_HINT)
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 // Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
 // units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
 // no fractions, no other unit, each unit at most once, so a typo is an error

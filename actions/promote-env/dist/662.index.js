@@ -5116,6 +5116,8 @@ var render = __webpack_require__(1660);
 var unpinned = __webpack_require__(4590);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
@@ -5143,13 +5145,14 @@ var chart_files = __webpack_require__(9630);
 
 
 
+
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's. */
+const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
 function renderMode(req, route) {
-    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+    return (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).render;
 }
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
@@ -5455,8 +5458,6 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 var read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(882);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
 var pem = __webpack_require__(6551);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts

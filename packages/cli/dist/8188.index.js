@@ -89,9 +89,8 @@ function effectiveConfig(c) {
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
             protected: e.protected,
-            // promote's keys an environment may set (auto-merge, values-drift, min-soak, wait) are settings/effective.ts's,
-            // resolved there as the run resolves them.
-            render: e.render ?? c.render.mode,
+            // The keys an environment may set that an input overrides (render, auto-merge, values-drift, min-soak, wait) are
+            // settings/effective.ts's, resolved there as the run resolves them.
             ...(e.windows !== undefined
                 ? {
                     windows: {
@@ -103,8 +102,9 @@ function effectiveConfig(c) {
                 : {}),
         })),
     };
+    // The top-level mode when the file sets it; settings/effective.ts gives its default (the render setting's).
     out.render = {
-        mode: c.render.mode,
+        ...(c.render.mode !== undefined ? { mode: c.render.mode } : {}),
         ignore: c.render.ignore,
         'ignore-defaults': c.render.ignoreDefaults,
         summarize: c.render.summarize,
@@ -141,9 +141,12 @@ var raw_generated = __webpack_require__(81517);
 var duration = __webpack_require__(8473);
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
 var resolve = __webpack_require__(59199);
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(96355);
 // EXTERNAL MODULE: ./packages/core/src/settings/tables.ts + 1 modules
 var tables = __webpack_require__(62231);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/effective.ts
+
 
 
 
@@ -206,6 +209,8 @@ function sourcesOf(config, values, at) {
  */
 function effective(config) {
     const base = effectiveConfig(config);
+    // The top-level render mode the file leaves out is the render setting's default (settings/table.ts RENDER_KEY).
+    base.render = { mode: table/* RENDER_KEY */.hG.default, ...base.render };
     const raw = (0,config_config.rawConfig)(config);
     const rawEnvironments = (raw?.environments ?? []);
     const rawServices = (raw?.services ?? {});
@@ -317,7 +322,8 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    const v = top?.[key];
+    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.

@@ -2,132 +2,6 @@ export const id = 8595;
 export const ids = [8595,7892,7135,5997,4940,7128];
 export const modules = {
 
-/***/ 3863:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   as: () => (/* binding */ parseChart),
-/* harmony export */   mg: () => (/* binding */ requireChartVersion)
-/* harmony export */ });
-/* unused harmony exports semverRepair, ambiguousVersionError */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29002);
-
-
-
-
-
-
-/**
- * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
- * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
- * `name` gives '' (callers fall back to the folder name); `version` is returned
- * as written, and callers decide whether it must be valid SemVer.
- */
-function parseChart(text, file) {
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
-    const root = parsed.doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', {
-            file,
-            line: 1,
-            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
-        });
-    const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
-    const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
-        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
-        // Quoting alone would leave a version that is still not SemVer: say both at once.
-        if (source !== '' && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .plainReadsAsString */ .zN)(source))
-            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
-    }
-    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['version']);
-    const appVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['appVersion']);
-    const deps = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['dependencies']);
-    const dependencies = [];
-    if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', {
-                file,
-                line: parsed.lineOf(deps),
-                hint: 'write one `- name: …` entry per dependency',
-            });
-        deps.items.forEach((item, index) => {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
-            const depName = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
-            const repository = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
-            const depVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
-            const alias = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
-            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
-            dependencies.push({
-                name: depName?.value ?? '',
-                version: depVersion,
-                repository,
-                alias,
-                index,
-                line: parsed.lineOf(item),
-                localPath: local,
-            });
-        });
-    }
-    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
-}
-/** The chart version as SemVer 2, or a UserError at the `version:` line. */
-function requireChartVersion(chart) {
-    const v = chart.version;
-    if (!v)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
-    return v.value;
-}
-/**
- * The SemVer 2 version a Chart.yaml version most likely meant when it is
- * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
- * undefined when that is not clear.
- */
-function semverRepair(source) {
-    if (!/^\d+(\.\d+){0,2}$/.test(source))
-        return undefined;
-    const parts = source.split('.').map((n) => String(Number(n)));
-    while (parts.length < 3)
-        parts.push('0');
-    return parts.join('.');
-}
-/**
- * The one error for an unquoted Chart.yaml version that YAML reads as
- * something else (`version: 1.10` is the number 1.1): it names both problems —
- * the misreading and that the text is not SemVer 2 — and the full fix
- * (`version: 1.10.0`), so quoting it does not lead to a second error on the
- * next run. Shared by chart-bump-check and bump-chart.
- */
-function ambiguousVersionError(source, file, line) {
-    const fix = semverRepair(source);
-    const type = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) !== 'str' ? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml12Type */ .lo)(source);
-    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version: ${source} is read as ${kind}, not the string written`, {
-        file,
-        line,
-        hint: fix
-            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
-            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
-    });
-}
-function semverHint(value) {
-    const fix = semverRepair(value);
-    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
-}
-
-
-/***/ }),
-
 /***/ 17892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -227,326 +101,6 @@ function chartOwner(charts) {
                 return dir;
         return root;
     };
-}
-
-
-/***/ }),
-
-/***/ 64537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ helmIgnore)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-
-// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
-// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
-// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
-// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
-// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
-// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
-// ignored folder whole.
-//
-// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
-// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
-// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
-// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
-/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
-const HELM_DEFAULTS = ['templates/.?*'];
-/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
-const MAX_LINE_BYTES = 64 * 1024;
-/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
-const MATCH_BUDGET = 200_000_000;
-const SLASH = 0x2f;
-/**
- * Builds the matcher for one chart from its .helmignore text (undefined when
- * the chart has none). `file` names the .helmignore in errors: a line Helm
- * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
- * file:line, as `helm package` would fail on it.
- */
-function helmIgnore(text, file = '.helmignore') {
-    const rules = [];
-    if (text) {
-        const lines = text.split('\n');
-        lines.forEach((raw, i) => {
-            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-            if (line.endsWith('\r'))
-                line = line.slice(0, -1);
-            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
-                    file,
-                    line: i + 1,
-                    hint: 'shorten the rule',
-                });
-            const rule = parseRule(line.trim(), file, i + 1);
-            if (rule)
-                rules.push(rule);
-        });
-    }
-    for (const d of HELM_DEFAULTS)
-        rules.push(parseRule(d, file, 0));
-    let budget = MATCH_BUDGET;
-    const spend = (n, path) => {
-        budget -= n;
-        if (budget < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
-                file,
-                hint: 'write fewer or shorter rules (fewer * in one rule)',
-            });
-    };
-    const decide = (path, dir) => {
-        const name = codePoints(path);
-        const slash = name.lastIndexOf(SLASH);
-        const base = slash < 0 ? name : name.slice(slash + 1);
-        for (const r of rules) {
-            if (r.negate) {
-                if (r.mustDir && !dir)
-                    return true;
-                if (!matches(r, r.whole ? name : base, path, spend))
-                    return true;
-                continue;
-            }
-            if (r.mustDir && !dir)
-                continue;
-            if (matches(r, r.whole ? name : base, path, spend))
-                return true;
-        }
-        return false;
-    };
-    const folders = new Map();
-    const folderIgnored = (dir) => {
-        let v = folders.get(dir);
-        if (v === undefined) {
-            const slash = dir.lastIndexOf('/');
-            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
-            folders.set(dir, v);
-        }
-        return v;
-    };
-    return (path) => {
-        if (path === '' || path === '.')
-            return false;
-        const slash = path.lastIndexOf('/');
-        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
-    };
-}
-/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
-function parseRule(line, file, lineNo) {
-    if (line === '' || line.startsWith('#'))
-        return undefined;
-    if (line.includes('**'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
-            file,
-            line: lineNo,
-            hint: 'use * within one folder, or name each folder',
-        });
-    let rule = line;
-    const negate = rule.startsWith('!');
-    if (negate)
-        rule = rule.slice(1);
-    const mustDir = rule.endsWith('/');
-    if (mustDir)
-        rule = rule.slice(0, -1);
-    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
-    const anchored = rule.startsWith('/');
-    if (anchored)
-        rule = rule.slice(1);
-    const chunks = compile(rule);
-    if (!chunks)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
-            file,
-            line: lineNo,
-            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
-        });
-    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
-}
-/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
-function compile(pattern) {
-    const p = codePoints(pattern);
-    const chunks = [];
-    let current = { star: false, atoms: [] };
-    let i = 0;
-    const escaped = () => {
-        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
-        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
-            return undefined;
-        if (p[i] === 0x5c)
-            i++;
-        if (i >= p.length)
-            return undefined;
-        const c = p[i++];
-        return i < p.length ? c : undefined;
-    };
-    while (i < p.length) {
-        const c = p[i];
-        if (c === 0x2a) {
-            // '*': a star run starts a new chunk.
-            while (p[i] === 0x2a)
-                i++;
-            if (current.atoms.length > 0 || current.star)
-                chunks.push(current);
-            current = { star: true, atoms: [] };
-            continue;
-        }
-        if (c === 0x3f) {
-            current.atoms.push({ kind: 'any' });
-            i++;
-        }
-        else if (c === 0x5c) {
-            if (i + 1 >= p.length)
-                return undefined;
-            current.atoms.push({ kind: 'char', code: p[i + 1] });
-            i += 2;
-        }
-        else if (c === 0x5b) {
-            i++;
-            const negated = p[i] === 0x5e;
-            if (negated)
-                i++;
-            const ranges = [];
-            for (;;) {
-                if (p[i] === 0x5d && ranges.length > 0) {
-                    i++;
-                    break;
-                }
-                const lo = escaped();
-                if (lo === undefined)
-                    return undefined;
-                let hi = lo;
-                if (p[i] === 0x2d) {
-                    i++;
-                    const h = escaped();
-                    if (h === undefined)
-                        return undefined;
-                    hi = h;
-                }
-                ranges.push([lo, hi]);
-            }
-            current.atoms.push({ kind: 'class', negated, ranges });
-        }
-        else {
-            current.atoms.push({ kind: 'char', code: c });
-            i++;
-        }
-    }
-    chunks.push(current);
-    return chunks;
-}
-/**
- * filepath.Match over code points: each chunk is taken at the leftmost place
- * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
- * chunk tries each start at most once, so the work is O(name × rule).
- */
-function matches(rule, name, path, spend) {
-    if (name.length < rule.min)
-        return false;
-    let pos = 0;
-    const { chunks } = rule;
-    for (let c = 0; c < chunks.length; c++) {
-        const { star, atoms } = chunks[c];
-        const last = c === chunks.length - 1;
-        if (star && atoms.length === 0) {
-            // A trailing '*' takes the rest of the name, if it holds no '/'.
-            for (let k = pos; k < name.length; k++)
-                if (name[k] === SLASH)
-                    return false;
-            return true;
-        }
-        let found = -1;
-        for (let at = pos; at + atoms.length <= name.length; at++) {
-            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
-                found = at;
-                break;
-            }
-            if (!star || name[at] === SLASH)
-                break;
-        }
-        if (found < 0)
-            return false;
-        pos = found + atoms.length;
-    }
-    return pos === name.length;
-}
-function fits(atoms, name, at, path, spend) {
-    spend(atoms.length, path);
-    for (let k = 0; k < atoms.length; k++) {
-        const a = atoms[k];
-        const ch = name[at + k];
-        if (a.kind === 'char') {
-            if (ch !== a.code)
-                return false;
-        }
-        else if (a.kind === 'any') {
-            if (ch === SLASH)
-                return false;
-        }
-        else {
-            let inside = false;
-            for (const [lo, hi] of a.ranges)
-                if (lo <= ch && ch <= hi)
-                    inside = true;
-            if (inside === a.negated)
-                return false;
-        }
-    }
-    return true;
-}
-function codePoints(s) {
-    const out = [];
-    for (const ch of s)
-        out.push(ch.codePointAt(0));
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 35708:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readChartLock)
-/* harmony export */ });
-/* unused harmony export parseChartLock */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
-
-
-
-
-/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
-function parseChartLock(text, file) {
-    return readChartLock(text, file).entries;
-}
-/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
-function readChartLock(text, file) {
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file);
-    const root = parsed.doc.contents;
-    if (root === null)
-        return { entries: [], line: 1 };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
-    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
-    const line = parsed.lineOf(pair?.key) ?? 1;
-    const deps = root.get('dependencies', true);
-    if (deps === undefined || deps === null)
-        return { entries: [], line };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('dependencies is not a list', {
-            file,
-            line: parsed.lineOf(deps),
-            hint: 'regenerate it with `helm dependency update`',
-        });
-    const entries = deps.items.map((item, i) => ({
-        name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
-        version: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
-        repository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
-        line: parsed.lineOf(item),
-    }));
-    return { entries, line };
 }
 
 
@@ -1908,6 +1462,300 @@ async function writeDigests(req, world, rows) {
 
 /***/ }),
 
+/***/ 4586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bF: () => (/* binding */ chartTag),
+/* harmony export */   zO: () => (/* binding */ pushChart)
+/* harmony export */ });
+/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_MEDIA_TYPE, helmManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94402);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78372);
+
+
+
+
+// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
+// image manifest whose config is Chart.yaml's metadata as JSON (media type
+// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
+// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
+// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
+// but no `created` time, which would change the digest on every run.
+/** Helm's config media type. */
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+/** Helm's chart layer media type. */
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
+function chartTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
+function helmManifest(chart) {
+    const config = Buffer.from(JSON.stringify(chart.metadata));
+    const m = chart.metadata;
+    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
+    // copies them, but a free-form annotation is no part of what the digest should pin).
+    const annotations = {};
+    if (m.description)
+        annotations['org.opencontainers.image.description'] = m.description;
+    annotations['org.opencontainers.image.title'] = chart.name;
+    annotations['org.opencontainers.image.version'] = chart.version;
+    if (m.home)
+        annotations['org.opencontainers.image.url'] = m.home;
+    if (m.sources?.[0])
+        annotations['org.opencontainers.image.source'] = m.sources[0];
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(config), size: config.length },
+        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive), size: chart.archive.length }],
+        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+}
+/**
+ * Pushes one chart to `repo` (registry and repository, no tag) unless its
+ * version is there already: the same chart archive there is left alone (a
+ * rerun pushes nothing), another one is refused, since a published version
+ * never changes. With a key, the chart's digest is signed as cosign signs.
+ */
+async function pushChart(client, repo, chart, opts) {
+    const tag = chartTag(chart.version);
+    const { config, manifest } = helmManifest(chart);
+    const layer = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive);
+    const existing = await client.fetchManifest(repo, tag);
+    let status;
+    let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
+    if (existing) {
+        const there = chartLayer(existing.body);
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
+                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
+            });
+        // The registry's digest is the one to record, even when only the manifest's annotations differ.
+        digest = existing.digest;
+        status = 'unchanged';
+    }
+    else if (opts.dryRun) {
+        status = 'would-push';
+    }
+    else {
+        await client.pushBlob(repo, chart.archive);
+        await client.pushBlob(repo, config);
+        digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
+        status = 'pushed';
+    }
+    const outcome = { status, digest, tag };
+    if (opts.key)
+        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
+    return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The chart layer's digest in a stored manifest, if it has one. */
+function chartLayer(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
+        return typeof l?.digest === 'string' ? l.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Signs `digest` as `cosign sign --key` does and pushes the signature under
+ * `sha256-<hex>.sig`, appending to the signatures already there (cosign
+ * keeps one layer per signature). A signature by this key over this payload
+ * already there is kept: a rerun pushes nothing.
+ */
+async function signChart(client, repo, digest, key, dryRun) {
+    const tag = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureTag */ .bG)(digest);
+    const payload = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(`${repo.registry}/${repo.repository}`, digest);
+    const existing = await client.fetchManifest(repo, tag);
+    const layers = existing ? signatureLayers(existing.body) : [];
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    for (const l of layers) {
+        if (l.digest !== (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(payload) || typeof l.annotations?.[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB] !== 'string')
+            continue;
+        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, payload, publicKey, Buffer.from(l.annotations[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB], 'base64')))
+            return { tag, status: 'unchanged' };
+    }
+    if (dryRun)
+        return { tag, status: 'would-push' };
+    const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
+    await client.pushBlob(repo, artifact.payload);
+    await client.pushBlob(repo, artifact.config);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
+    return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
+}
+/** The simple-signing layers of a stored signature manifest (others are left out). */
+function signatureLayers(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return (doc.layers ?? []).filter((l) => l && l.mediaType === _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r && typeof l.digest === 'string' && typeof l.size === 'number');
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 94402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   NR: () => (/* binding */ signingKey),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   bG: () => (/* binding */ signatureTag),
+/* harmony export */   cM: () => (/* binding */ signPayload),
+/* harmony export */   tn: () => (/* binding */ signatureArtifact)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78372);
+
+
+
+/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
+// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
+// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
+// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
+// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
+// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
+// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
+// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
+/** The media type of a simple-signing payload layer. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layer annotation holding the base64 signature. */
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
+function signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
+function simpleSigningPayload(repository, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
+function signingKey(pem) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is not an unencrypted PEM private key', {
+            input: 'signing-key',
+            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
+        });
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (type === 'rsa' && bits < MIN_RSA_BITS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
+            input: 'signing-key',
+            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+        });
+    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
+        return key;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
+        input: 'signing-key',
+        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+    });
+}
+/** The base64 signature of a payload, as cosign signs with each key type. */
+function signPayload(payload, key) {
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(algorithm, payload, key).toString('base64');
+}
+/**
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
+ */
+function signatureArtifact(payload, signature, earlier = []) {
+    const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
+    const layers = [
+        ...earlier,
+        {
+            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, size: config.length, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config) },
+        layers,
+    };
+    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+
+/***/ }),
+
 /***/ 38807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2076,7 +1924,8 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    const v = top?.[key];
+    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.

@@ -94,17 +94,19 @@ var table_check = __webpack_require__(58302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(8840), __webpack_require__.e(6126)]).then(__webpack_require__.bind(__webpack_require__, 47363));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(8840), __webpack_require__.e(9641), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 47363));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(1413)]).then(__webpack_require__.bind(__webpack_require__, 24231));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(311), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(1413)]).then(__webpack_require__.bind(__webpack_require__, 24231));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
+/** The promotion gates' checks of the config besides, only when a pull request changes the config. */
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(6633), __webpack_require__.e(8840), __webpack_require__.e(8765), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(4410)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
-const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 
@@ -281,7 +283,7 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  * (operations/check/render.ts; loaded only when the mode is not off).
  */
 async function renderedOf(req, s, d, plan, world, problems) {
-    const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
+    const mode = (0,read/* settingsFor */.zc)(table_check/* CHECK */.f, req, d.configs.base).render;
     // Nothing to render without an environment to render for, or without a changed chart at the head
     // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
     // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
@@ -389,10 +391,11 @@ async function readConfigs(req, s, range, prefix, changes) {
         change.deleted = true;
     else {
         try {
-            // Every check a command runs on the config alone (settings/validate.ts), the key files it names read at the
-            // head: what would be refused after the merge fails the PR, every error at once, each at its line.
-            const { checkConfig } = await configChecks();
-            change.head = await checkConfig(module.parseConfigText(headText, rel), files);
+            // Every check a command runs on the config alone (settings/validate.ts) and the promotion gates' (an after:
+            // naming no environment), the key files it names read at the head: what would be refused after the merge
+            // fails the PR, every error at once, each at its line.
+            const [{ checkConfig }, { EVERY_CONFIG_CHECK }] = await Promise.all([configChecks(), gateConfigChecks()]);
+            change.head = await checkConfig(module.parseConfigText(headText, rel), files, EVERY_CONFIG_CHECK);
         }
         catch (e) {
             const all = e instanceof errors/* UserErrors */.tQ ? e.errors : [e];
@@ -859,9 +862,8 @@ function countLine(e) {
         return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
-    if (what)
-        parts[0] += ` (${what})`;
+    if (e.what)
+        parts[0] += ` (${e.what})`;
     const extra = [];
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
@@ -969,7 +971,6 @@ function renderedCountsJson(envs) {
         : [
             {
                 environment: e.environment,
-                ...(e.helm ? { helm: e.helm } : {}),
                 changed: e.diff.counts.changed,
                 added: e.diff.counts.added,
                 removed: e.diff.counts.removed,

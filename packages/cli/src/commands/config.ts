@@ -26,11 +26,13 @@ export const configCommand: CliCommand = {
       const { effective, renderEffective } = await import('@lockstep/core/settings/effective');
       const config = loadConfig(root, read('config'));
       // What any command refuses about the file (window crons, waves naming no environment, a private key in
-      // verify.keys), refused here too; the key files are read as digests and promote read them.
+      // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
+      // key files are read as digests and promote read them.
       const { checkConfig } = await import('@lockstep/core/settings/validate');
+      const { EVERY_CONFIG_CHECK } = await import('@lockstep/core/operations/config-checks');
       const { policyFiles } = await import('@lockstep/core/registry/verify');
       const problems: UserError[] = [];
-      await checkConfig(config, policyFiles(root, config.file)).catch((e: unknown) => {
+      await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e: unknown) => {
         if (e instanceof UserErrors) problems.push(...e.errors);
         else if (e instanceof UserError) problems.push(e);
         else throw e;

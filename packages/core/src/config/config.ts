@@ -119,7 +119,8 @@ type RawRender = Exclude<NonNullable<RawConfig['render']>, string>;
 
 /** The top-level `render:` with defaults applied. */
 export interface RenderConfig {
-  mode: RenderMode;
+  /** The mode as the file writes it (undefined: not set): the `render` setting resolves it, per environment (settings/read.ts). */
+  mode?: RenderMode;
   /** Regular expressions of lines ignored, as written (checked to compile). */
   ignore: string[];
   ignoreDefaults: boolean;
@@ -332,7 +333,7 @@ function renderConfig(r: RawConfig['render'], lineOf: (path: (string | number)[]
       });
     }
   return {
-    mode: raw.mode ?? 'auto',
+    ...(raw.mode ? { mode: raw.mode } : {}),
     ignore: raw.ignore ?? [],
     ignoreDefaults: raw['ignore-defaults'] ?? true,
     summarize: raw.summarize ?? [],

@@ -42,9 +42,8 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
       ...(e.url !== undefined ? { url: e.url } : {}),
       ...(e.preview ? { preview: true } : {}),
       protected: e.protected,
-      // promote's keys an environment may set (auto-merge, values-drift, min-soak, wait) are settings/effective.ts's,
-      // resolved there as the run resolves them.
-      render: e.render ?? c.render.mode,
+      // The keys an environment may set that an input overrides (render, auto-merge, values-drift, min-soak, wait) are
+      // settings/effective.ts's, resolved there as the run resolves them.
       ...(e.windows !== undefined
         ? {
             windows: {
@@ -56,8 +55,9 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
         : {}),
     })),
   };
+  // The top-level mode when the file sets it; settings/effective.ts gives its default (the render setting's).
   out.render = {
-    mode: c.render.mode,
+    ...(c.render.mode !== undefined ? { mode: c.render.mode } : {}),
     ignore: c.render.ignore,
     'ignore-defaults': c.render.ignoreDefaults,
     summarize: c.render.summarize,

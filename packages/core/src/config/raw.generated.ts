@@ -92,8 +92,6 @@ export interface RawEnvironment {
   ocirepository?: string;
   /** Digest-only images, exact chart versions, draft promotion PRs, never auto-merged. */
   protected?: boolean;
-  /** Rendered manifest diffs for this environment (default: the top level's render mode). */
-  render?: 'auto' | 'on' | 'off';
   /** The Kubernetes version this environment's cluster runs (e.g. "1.31"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36). */
   'kube-version'?: string;
   /** The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH). */
@@ -157,6 +155,8 @@ export interface RawEnvironment {
     /** A Secret in the render: refused, or dropped with a line saying so (never written in clear). */
     secrets?: 'refuse' | 'drop';
   };
+  /** Rendered manifest diffs for this environment (default: the top level's render mode). */
+  render?: 'auto' | 'on' | 'off';
   /** Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn). */
   validate?: 'error' | 'warn' | 'off';
   /** A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn). */
@@ -208,6 +208,7 @@ export const TOP_DEFAULTS = {
 export const ENVIRONMENT_DEFAULTS = {
   protected: false,
   preview: false,
+  render: 'auto',
   'auto-merge': false,
   wait: 'refuse',
 } as const;
@@ -413,14 +414,6 @@ export const configSchema = {
             "type": "boolean",
             "description": "Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.",
             "default": false
-          },
-          "render": {
-            "enum": [
-              "auto",
-              "on",
-              "off"
-            ],
-            "description": "Rendered manifest diffs for this environment (default: the top level's render mode)."
           },
           "kube-version": {
             "type": "string",
@@ -634,6 +627,15 @@ export const configSchema = {
               }
             },
             "description": "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."
+          },
+          "render": {
+            "enum": [
+              "auto",
+              "on",
+              "off"
+            ],
+            "description": "Rendered manifest diffs for this environment (default: the top level's render mode).",
+            "default": "auto"
           },
           "validate": {
             "enum": [

@@ -23,6 +23,7 @@ import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type Ren
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnpinned } from './unpinned.ts';
 import { applicationValues, readApplication, splitApplicationRef } from './application.ts';
+import { environmentSettings } from './environment-settings.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -33,11 +34,11 @@ import { chartFolders, chartSource, configuredRegistry, join, ociReference } fro
 export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 
 /** The render settings in effect when the config says none. */
-export const RENDER_DEFAULTS: RenderConfig = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+export const RENDER_DEFAULTS: RenderConfig = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
 
-/** The mode for the target: the input, else the environment's config, else the top level's. */
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
 export function renderMode(req: PromoteRequest, route: Route): RenderMode {
-  return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+  return environmentSettings(req, route.to.name).render;
 }
 
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */

@@ -6,7 +6,6 @@
 import {
   configLine,
   type RenderConfig,
-  type RenderMode,
   type Config,
   type VerifyConfig,
   verifyFor,
@@ -53,8 +52,6 @@ export interface PromoteEnvironment {
   after?: string[];
   /** The approval gate's rule (promote/gates/approval.ts): who must approve the promotion into the source. */
   approval?: ApprovalRule;
-  /** The config's render mode for this environment (undefined: the top level's). */
-  render?: RenderMode;
 }
 
 export type { ValuesDriftMode };
@@ -209,16 +206,18 @@ export function layoutFrom(
   digestsServices: string[] = [],
 ): { environments: PromoteEnvironment[]; services: PromoteService[] } {
   // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-  const configured: PromoteEnvironment[] = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
-    ...e,
-    ...fluxPlaces(e),
-    values: values ?? e.kustomization ?? fluxPlaces(e).kustomization ?? fluxPlaces(e).values!,
-    valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : pinKey(e)]),
-    ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
-      ? { kustomizationLine: configLine(config, ['environments', i, pinKey(e)]) }
-      : {}),
-    ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
-  }));
+  const configured: PromoteEnvironment[] = config.environments.map(
+    ({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
+      ...e,
+      ...fluxPlaces(e),
+      values: values ?? e.kustomization ?? fluxPlaces(e).kustomization ?? fluxPlaces(e).values!,
+      valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : pinKey(e)]),
+      ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
+        ? { kustomizationLine: configLine(config, ['environments', i, pinKey(e)]) }
+        : {}),
+      ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
+    }),
+  );
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {

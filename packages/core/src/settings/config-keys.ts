@@ -162,13 +162,6 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     docs: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
   },
   {
-    key: 'render',
-    where: 'environment',
-    kind: 'choice',
-    choices: RENDER_MODES,
-    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
-  },
-  {
     key: 'kube-version',
     where: 'environment',
     kind: 'string',

@@ -4,6 +4,7 @@ import { effectiveConfig } from '../config/effective.ts';
 import { configSchema } from '../config/raw.generated.ts';
 import { formatDuration } from '../text/duration.ts';
 import { resolveSettings, type SettingSource } from './resolve.ts';
+import { RENDER_KEY } from './table.ts';
 import { ACTION_TABLES } from './tables.ts';
 
 /** Where an effective value came from: the file (at its line), or the declared default. */
@@ -85,6 +86,8 @@ function sourcesOf(config: Config, values: Record<string, unknown>, at: readonly
  */
 export function effective(config: Config): Effective {
   const base = effectiveConfig(config);
+  // The top-level render mode the file leaves out is the render setting's default (settings/table.ts RENDER_KEY).
+  base.render = { mode: RENDER_KEY.default, ...(base.render as Record<string, unknown>) };
   const raw = rawConfig(config) as Record<string, unknown> | undefined;
   const rawEnvironments = (raw?.environments ?? []) as Record<string, unknown>[];
   const rawServices = (raw?.services ?? {}) as Record<string, Record<string, unknown>>;

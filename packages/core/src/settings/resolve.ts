@@ -47,7 +47,8 @@ function resolveOne(
     if (v !== undefined) return { value: v, from: 'environment' };
   }
   const top = config as unknown as Record<string, unknown> | undefined;
-  const v = top?.[key];
+  // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+  const v = (s.config!.topField ?? [key]).reduce<unknown>((at, field) => (at as Record<string, unknown> | undefined)?.[field], top);
   if (v !== undefined) return { value: v, from: 'top' };
   // A default another key decides (values-drift: error where protected), that key read where this one would be.
   const when = s.config!.defaultWhen;

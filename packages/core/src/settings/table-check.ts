@@ -1,7 +1,7 @@
 // check's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
-import { VALIDATE_KEY, type SettingsTable } from './table.ts';
+import { RENDER_KEY, VALIDATE_KEY, type SettingsTable } from './table.ts';
 
 /** chart-bump-check / lockstep check. */
 export const CHECK = {
@@ -55,6 +55,7 @@ export const CHECK = {
       input: 'render',
       kind: 'choice',
       choices: ['auto', 'on', 'off'],
+      config: RENDER_KEY,
       docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
     },
     {

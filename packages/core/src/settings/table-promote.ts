@@ -1,7 +1,7 @@
 // promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
 // carries its own table only (it names the secret inputs masked first). Edit here, then run
 // `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
-import { VALIDATE_KEY, type SettingsTable } from './table.ts';
+import { RENDER_KEY, VALIDATE_KEY, type SettingsTable } from './table.ts';
 
 /** promote-env / lockstep promote. */
 export const PROMOTE = {
@@ -88,6 +88,7 @@ export const PROMOTE = {
       input: 'render',
       kind: 'choice',
       choices: ['auto', 'on', 'off'],
+      config: RENDER_KEY,
       docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
     },
     {

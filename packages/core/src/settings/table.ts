@@ -84,6 +84,11 @@ export interface ConfigKey {
   required?: boolean;
   /** This key or another of the same group must be given (an environment's `values` or `kustomization`). */
   oneOf?: string;
+  /**
+   * Where the top of the file holds a key an environment may set, when not under the key's own name: a path
+   * of fields of the loaded Config (render: the top-level `render:`'s mode, that key being a mapping too).
+   */
+  topField?: readonly string[];
 }
 
 /** A default decided by another key of the same place (ConfigKey.defaultWhen). */
@@ -154,4 +159,16 @@ export const VALIDATE_KEY = {
   where: 'environment',
   defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
   docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+} as const satisfies ConfigKey;
+
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+export const RENDER_KEY = {
+  key: 'render',
+  where: 'environment',
+  default: 'auto',
+  topField: ['render', 'mode'],
+  docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
 } as const satisfies ConfigKey;

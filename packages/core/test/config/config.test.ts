@@ -34,7 +34,7 @@ describe('parseConfigText', () => {
       lockCommand: undefined,
       services: {},
       environments: [],
-      render: { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
+      render: { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
     });
   });
 
@@ -54,7 +54,7 @@ describe('parseConfigText', () => {
       packages: ['libs/*/pyproject.toml'],
       pins: [{ files: 'services/*/pyproject.toml', table: 'tool.poetry.group.prod.dependencies', names: ['liba', 'libb'] }],
       lockCommand: ['poetry', 'lock', '--no-update'],
-      render: { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
+      render: { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] },
       services: {
         api: { image: 'ghcr.io/acme/api', valuesKey: 'services.api.image' },
         worker: { image: 'ghcr.io/acme/worker', valuesKey: 'services.worker.image' },

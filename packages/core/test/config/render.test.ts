@@ -1,11 +1,19 @@
 import { parseConfigText } from '../../src/config/config.ts';
-import { effectiveConfig } from '../../src/config/effective.ts';
+import { effective } from '../../src/settings/effective.ts';
 
 const parse = (text: string) => parseConfigText(text, '.github/lockstep.yml');
 
 describe('render: (rendered manifest diffs)', () => {
   test('a mode alone, or a mapping with the settings; per environment a mode', () => {
     expect(parse('render: off\n').render).toEqual({ mode: 'off', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] });
+    // No mode written: none carried, the render setting's resolution defaults it (auto).
+    expect(parse('render: {summarize: [Secret]}\n').render).toEqual({
+      ignore: [],
+      ignoreDefaults: true,
+      summarize: ['Secret'],
+      apiVersions: [],
+    });
+    expect(effective(parse('render: {summarize: [Secret]}\n')).values.render).toMatchObject({ mode: 'auto' });
     const c = parse(
       [
         'render:',
@@ -30,11 +38,11 @@ describe('render: (rendered manifest diffs)', () => {
       apiVersions: ['monitoring.coreos.com/v1'],
     });
     expect(c.environments.map((e) => e.render)).toEqual(['off', undefined]);
-    expect(effectiveConfig(c).environments).toEqual([
+    expect(effective(c).values.environments).toEqual([
       expect.objectContaining({ name: 'dev', render: 'off' }),
       expect.objectContaining({ name: 'prod', render: 'on' }),
     ]);
-    expect(effectiveConfig(c).render).toEqual({
+    expect(effective(c).values.render).toEqual({
       mode: 'on',
       ignore: ['^\\s*generation:'],
       'ignore-defaults': false,

@@ -27,13 +27,9 @@ describe('bumpRequest: the inputs every face passes through', () => {
   test('defaults are the action.yml defaults', async () => {
     expect(await bumpRequest(inputs({}), world())).toEqual({
       workingDirectory: '.',
-      config: undefined,
+      config: '.github/lockstep.yml',
       charts: [],
       level: 'patch',
-      base: undefined,
-      version: undefined,
-      appVersion: undefined,
-      changelogEntry: undefined,
       cascade: true,
       artifacthubChanges: false,
       dryRun: false,

@@ -22,13 +22,14 @@ import {
 
 const tool = findKustomize({ PATH: dirname(process.env.LOCKSTEP_KUBECTL!) })!;
 // Rendering only: the target's schema validation is off here (promote-env-validate.test.ts covers it).
-const req = {
-  charts: [],
-  render: undefined,
-  renderConfig: undefined,
-  base: 'main',
-  settingsByEnvironment: { prod: settingsFor(PROMOTE_PER_ENVIRONMENT, { validate: 'off' }, undefined) },
-} as unknown as PromoteRequest;
+const request = (render?: 'on' | 'off') =>
+  ({
+    charts: [],
+    renderConfig: undefined,
+    base: 'main',
+    settingsByEnvironment: { prod: settingsFor(PROMOTE_PER_ENVIRONMENT, { validate: 'off', ...(render ? { render } : {}) }, undefined) },
+  }) as unknown as PromoteRequest;
+const req = request();
 const pins = (api: [string, string]): OverlayPins => ({ api, worker: ['2.0.0', overlayDigest('e')] });
 const OLD = pins(['1.7.0', overlayDigest('a')]);
 const NEW = pins(['1.8.0', overlayDigest('b')]);
@@ -100,10 +101,10 @@ describe('renderPromotion into a Kustomize overlay', () => {
       message:
         'no kustomize or kubectl on PATH; add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off',
     });
-    await expect(renderPromotion({ ...req, render: 'on' }, route('deploy/overlays/prod'), plan, world(false), 'base')).rejects.toThrow(
+    await expect(renderPromotion(request('on'), route('deploy/overlays/prod'), plan, world(false), 'base')).rejects.toThrow(
       'render: on needs kustomize or kubectl on PATH to render the overlay of prod: neither was found',
     );
-    expect(await renderPromotion(req, route('deploy/overlays/prod', { render: 'off' }), plan, world(), 'base')).toBeUndefined();
+    expect(await renderPromotion(request('off'), route('deploy/overlays/prod'), plan, world(), 'base')).toBeUndefined();
   });
 
   test('an overlay that does not build after the change: refused in a protected environment, shown elsewhere', async () => {

@@ -3,29 +3,34 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
+import { parseConfigText } from '../../src/config/config.ts';
+import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
 import type { PromoteRequest, Route } from '../../src/promote/request.ts';
 import { findHelm } from '../../src/render/helm.ts';
+import { settingsFor } from '../../src/settings/read.ts';
 
 // renderPromotion's choices before any render: what the Application says that cannot be read for rendering is
 // said (skipped), never the promotion's failure; render: off and a world without a Helm port render nothing.
 
 const helm = (await findHelm({ PATH: dirname(process.env.LOCKSTEP_HELM!) }))!;
-const req = {
-  charts: [],
-  render: undefined,
-  renderConfig: undefined,
-  from: { kind: 'env', env: 'dev' },
-  base: 'main',
-} as unknown as PromoteRequest;
-const route = (render?: 'off'): Route => ({
-  to: {
-    name: 'staging',
-    values: 'envs/staging.yaml',
-    application: 'apps/staging.yaml',
-    protected: true,
-    ...(render ? { render } : {}),
-  },
+/** The request with staging's settings resolved from `input` (the render input) and `config` (the file's text). */
+const request = (
+  input: { render?: 'on' } = {},
+  config = 'environments:\n  - name: staging\n    values: envs/staging.yaml\n',
+): PromoteRequest =>
+  ({
+    charts: [],
+    renderConfig: undefined,
+    from: { kind: 'env', env: 'dev' },
+    base: 'main',
+    settingsByEnvironment: {
+      staging: settingsFor(PROMOTE_PER_ENVIRONMENT, input, parseConfigText(config, undefined), { environment: 'staging' }),
+    },
+  }) as unknown as PromoteRequest;
+const req = request();
+const route = (): Route => ({
+  to: { name: 'staging', values: 'envs/staging.yaml', application: 'apps/staging.yaml', protected: true },
   toIndex: 1,
 });
 const plan = { files: [{ path: 'envs/staging.yaml', before: 'a: 1\n', after: 'a: 2\n' }] } as unknown as PromotionPlan;
@@ -47,7 +52,18 @@ describe('renderPromotion', () => {
   });
 
   test('render: off, and a world without the Helm port, render nothing', async () => {
-    expect(await renderPromotion(req, route('off'), plan, world('x: 1\n'), 'base')).toBeUndefined();
+    const off = request({}, 'environments:\n  - name: staging\n    values: envs/staging.yaml\n    render: off\n');
+    expect(await renderPromotion(off, route(), plan, world('x: 1\n'), 'base')).toBeUndefined();
+    // The top level's render mode holds for every environment that sets none.
+    expect(
+      await renderPromotion(
+        request({}, 'render: {mode: off}\nenvironments:\n  - name: staging\n    values: envs/staging.yaml\n'),
+        route(),
+        plan,
+        world('x: 1\n'),
+        'base',
+      ),
+    ).toBeUndefined();
     expect(await renderPromotion(req, route(), plan, world('x: 1\n', false), 'base')).toBeUndefined();
   });
 
@@ -63,7 +79,7 @@ describe('renderPromotion', () => {
       const skipped = await renderPromotion(req, route(), plan, oldWorld, 'base');
       expect(skipped).toMatchObject({ environment: 'staging', status: 'skipped', noHelm: true });
       expect(skipped?.message).toMatch(/^Helm 3\.7\.2 is older than 3\.8\.0; /);
-      await expect(renderPromotion({ ...req, render: 'on' }, route(), plan, oldWorld, 'base')).rejects.toThrow(
+      await expect(renderPromotion(request({ render: 'on' }), route(), plan, oldWorld, 'base')).rejects.toThrow(
         'render: on needs Helm 3.8.0 or later: Helm 3.7.2 is older than 3.8.0',
       );
     } finally {

@@ -81,8 +81,24 @@ describe('every operation resolves its config keys the same way', () => {
       charts: { value: undefined, from: 'default' },
       ignore: { value: [], from: 'default' },
       changelog: { value: 'auto', from: 'default' },
+      render: { value: 'auto', from: 'default' },
       validate: { value: 'warn', from: 'default' },
     });
+  });
+
+  test("render: the input over the environment's mode over the top level's (a mode, or a mapping's mode) over auto", () => {
+    const config = parseConfigText(
+      'render: {mode: off, summarize: [Secret]}\nenvironments:\n  - { name: dev, values: dev.yaml, render: on }\n  - { name: prod, values: prod.yaml }\n',
+      '.github/lockstep.yml',
+    );
+    expect(resolveSettings(CHECK, {}, config).render).toEqual({ value: 'off', from: 'top' });
+    expect(resolveSettings(PROMOTE, {}, config, { environment: 'dev' }).render).toEqual({ value: 'on', from: 'environment' });
+    expect(resolveSettings(PROMOTE, {}, config, { environment: 'prod' }).render).toEqual({ value: 'off', from: 'top' });
+    expect(resolveSettings(PROMOTE, { render: 'auto' }, config, { environment: 'dev' }).render).toEqual({ value: 'auto', from: 'input' });
+    const modeOnly = parseConfigText('render: on\nenvironments:\n  - { name: dev, values: dev.yaml }\n', '.github/lockstep.yml');
+    expect(resolveSettings(PROMOTE, {}, modeOnly, { environment: 'dev' }).render).toEqual({ value: 'on', from: 'top' });
+    const none = parseConfigText('render: {summarize: [Secret]}\n', '.github/lockstep.yml');
+    expect(resolveSettings(CHECK, {}, none).render).toEqual({ value: 'auto', from: 'default' });
   });
 
   test('bump: charts, the input over the file', () => {

@@ -10,6 +10,8 @@ export const configLoader = () => import('../../config/config.ts');
 export const renderer = () => import('./render.ts');
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 export const configChecks = () => import('../../settings/validate.ts');
+/** The promotion gates' checks of the config besides, only when a pull request changes the config. */
+export const gateConfigChecks = () => import('../config-checks.ts');
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 export const validator = () => import('./validate.ts');
 /** The chart registry's published versions, only with a chart-registry in the base's config. */

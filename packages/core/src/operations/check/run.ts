@@ -23,7 +23,17 @@ import { settingsFor } from '../../settings/read.ts';
 import { CHECK } from '../../settings/table-check.ts';
 import type { EnvironmentRender } from '../../render/report.ts';
 import type { RenderedChecks } from './render.ts';
-import { chartBumpRules, configChecks, configLoader, mergeQueue, publishedCharts, registryHttp, renderer, validator } from './lazy.ts';
+import {
+  chartBumpRules,
+  configChecks,
+  configLoader,
+  gateConfigChecks,
+  mergeQueue,
+  publishedCharts,
+  registryHttp,
+  renderer,
+  validator,
+} from './lazy.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 import { pathsUnder } from '../../git/commits.ts';
 
@@ -287,7 +297,7 @@ async function renderedOf(
   world: World,
   problems: Problem[],
 ): Promise<RenderedChecks | undefined> {
-  const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
+  const mode = settingsFor(CHECK, req, d.configs.base).render;
   // Nothing to render without an environment to render for, or without a changed chart at the head
   // where no environment is a Kustomize overlay (overlays are rendered when what they build changed, in
   // repositories with no chart as well): the renderer (Helm, the diff library, SemVer) is then never loaded.
@@ -421,10 +431,11 @@ async function readConfigs(
   if (headText === undefined) change.deleted = true;
   else {
     try {
-      // Every check a command runs on the config alone (settings/validate.ts), the key files it names read at the
-      // head: what would be refused after the merge fails the PR, every error at once, each at its line.
-      const { checkConfig } = await configChecks();
-      change.head = await checkConfig(module.parseConfigText(headText, rel), files);
+      // Every check a command runs on the config alone (settings/validate.ts) and the promotion gates' (an after:
+      // naming no environment), the key files it names read at the head: what would be refused after the merge
+      // fails the PR, every error at once, each at its line.
+      const [{ checkConfig }, { EVERY_CONFIG_CHECK }] = await Promise.all([configChecks(), gateConfigChecks()]);
+      change.head = await checkConfig(module.parseConfigText(headText, rel), files, EVERY_CONFIG_CHECK);
     } catch (e) {
       const all = e instanceof UserErrors ? e.errors : [e];
       if (!all.every((x) => x instanceof UserError)) throw e;

@@ -1,8 +1,13 @@
-export const id = 9159;
-export const ids = [9159];
+<<<<<<<< HEAD:actions/chart-bump-check/dist/159.index.js
+export const id = 159;
+export const ids = [159];
+========
+export const id = 914;
+export const ids = [914];
+>>>>>>>> readers:actions/chart-bump-check/dist/914.index.js
 export const modules = {
 
-/***/ 50381:
+/***/ 381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -142,17 +147,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(46342)
-const { safeRe: re, t } = __webpack_require__(50889)
-const cmp = __webpack_require__(22964)
+const parseOptions = __webpack_require__(6342)
+const { safeRe: re, t } = __webpack_require__(889)
+const cmp = __webpack_require__(2964)
 const debug = __webpack_require__(7921)
-const SemVer = __webpack_require__(59909)
-const Range = __webpack_require__(70500)
+const SemVer = __webpack_require__(9909)
+const Range = __webpack_require__(500)
 
 
 /***/ }),
 
-/***/ 70500:
+/***/ 500:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -374,22 +379,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(34793)
+const LRU = __webpack_require__(4793)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(46342)
-const Comparator = __webpack_require__(50381)
+const parseOptions = __webpack_require__(6342)
+const Comparator = __webpack_require__(381)
 const debug = __webpack_require__(7921)
-const SemVer = __webpack_require__(59909)
-const trimComparatorWhitespace = __webpack_require__(80315)
+const SemVer = __webpack_require__(9909)
+const trimComparatorWhitespace = __webpack_require__(315)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(50889)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(67415)
+} = __webpack_require__(889)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(7415)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +741,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 22964:
+/***/ 2964:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const eq = __webpack_require__(46704)
-const neq = __webpack_require__(24316)
-const gt = __webpack_require__(96225)
-const gte = __webpack_require__(59202)
+const eq = __webpack_require__(6704)
+const neq = __webpack_require__(4316)
+const gt = __webpack_require__(6225)
+const gte = __webpack_require__(9202)
 const lt = __webpack_require__(254)
-const lte = __webpack_require__(96340)
+const lte = __webpack_require__(6340)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -797,98 +802,92 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 93483:
+/***/ 6704:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(59909)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 46704:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const compare = __webpack_require__(93483)
+const compare = __webpack_require__(5864)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 96225:
+<<<<<<<< HEAD:actions/chart-bump-check/dist/159.index.js
+========
+/***/ 6225:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(93483)
+const compare = __webpack_require__(5864)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 59202:
+/***/ 9202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(93483)
+const compare = __webpack_require__(5864)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
+>>>>>>>> readers:actions/chart-bump-check/dist/914.index.js
 /***/ 254:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(93483)
+const compare = __webpack_require__(5864)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 96340:
+/***/ 6340:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(93483)
+const compare = __webpack_require__(5864)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 24316:
+/***/ 4316:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(93483)
+const compare = __webpack_require__(5864)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 68541:
+<<<<<<<< HEAD:actions/chart-bump-check/dist/159.index.js
+/***/ 8541:
+========
+/***/ 3811:
+>>>>>>>> readers:actions/chart-bump-check/dist/914.index.js
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(70500)
+<<<<<<<< HEAD:actions/chart-bump-check/dist/159.index.js
+const Range = __webpack_require__(500)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -898,11 +897,172 @@ const satisfies = (version, range, options) => {
   return range.test(version)
 }
 module.exports = satisfies
+========
+const SemVer = __webpack_require__(9909)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
 
 
 /***/ }),
 
-/***/ 34793:
+/***/ 7306:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const parse = __webpack_require__(3811)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 7921:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 7150:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+>>>>>>>> readers:actions/chart-bump-check/dist/914.index.js
+
+
+/***/ }),
+
+/***/ 4793:
 /***/ ((module) => {
 
 
@@ -951,7 +1111,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 80315:
+/***/ 315:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -966,7 +1126,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __webpack_require__(67415)
+} = __webpack_require__(7415)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -1401,7 +1561,7 @@ module.exports = trimComparatorWhitespace
 
 
 
-const Range = __webpack_require__(70500)
+const Range = __webpack_require__(500)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.

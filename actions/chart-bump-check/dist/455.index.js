@@ -1,0 +1,2403 @@
+export const id = 455;
+export const ids = [455,530];
+export const modules = {
+
+/***/ 8455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EVERY_CONFIG_CHECK: () => (/* binding */ EVERY_CONFIG_CHECK)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(3861);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
+var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function pins_imageIdentity(image) {
+    try {
+        const ref = (0,reference/* parseReference */.F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function pins_imageRepository(image) {
+    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function pins_repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return (pins_imageIdentity(target.repository) ?? target.repository) !== (pins_imageIdentity(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function pins_parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return (0,yaml_edit/* parseShared */.fj)(body, file, cache);
+    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function readPin(text, file, key, opts = {}) {
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = pins_parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new errors/* UserError */.yo(`values key ${key} not found (${(0,yaml_edit/* formatPath */.jV)(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = scalarText(pairValue(node, 'registry'));
+        const repo = scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: scalarText(tagNode),
+            digest: scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new errors/* UserError */.yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = (0,values_protected/* splitReference */.mQ)(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pins_pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !pins_repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = (0,yaml_edit/* setScalars */.AR)(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    (0,check/* checkYamlEdit */.c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    if (pin.style === 'overlay')
+        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = pins_repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function pins_shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(7506);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+// EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
+var settings_read = __webpack_require__(1547);
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(6355);
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
+// promote's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+
+/** promote-env / lockstep promote. */
+const table_promote_PROMOTE = {
+    operation: 'promote',
+    action: 'promote-env',
+    settings: [
+        {
+            input: 'from',
+            kind: 'string',
+            docs: 'Source environment (e.g. dev), or ref:<sha-or-tag> to roll the target back to what it pinned at that ref. May be empty when promoting into the first environment from digests or version.',
+        },
+        {
+            input: 'to',
+            kind: 'string',
+            docs: 'Target environment (e.g. staging), or several in order (e.g. prod-eu, prod-us), or a config waves name — waves open one after the other, each once the previous one is merged and its require-checks are green on the merge commit. Not needed with record deployments (it then limits the record to that environment).',
+        },
+        {
+            input: 'environments',
+            kind: 'list',
+            docs: 'Promotion order, comma-separated or one per line (default the config environments, else dev,staging,prod).',
+        },
+        {
+            input: 'digests',
+            kind: 'path',
+            docs: "A capture-digests file (service → tag, digest, sha) to take the new pins from. Without it the source environment's pins are copied.",
+        },
+        { input: 'version', kind: 'semver', docs: 'An explicit image tag for the services (e.g. a release tag v1.2.0).' },
+        {
+            input: 'resolve-digests',
+            kind: 'bool',
+            docs: 'Resolve tags to digests through the registry before writing (default true for protected targets, false otherwise).',
+        },
+        {
+            input: 'push',
+            kind: 'choice',
+            choices: ['pr', 'direct'],
+            default: 'pr',
+            docs: 'pr (open or update a pull request) or direct (commit to the base branch with a lease; refused for protected targets).',
+        },
+        {
+            input: 'services',
+            kind: 'list',
+            docs: 'Limit the promotion to these services (comma-separated or one per line; default every service the source names).',
+        },
+        {
+            input: 'chart-version',
+            kind: 'semver',
+            docs: "Chart version to set as the target ArgoCD Application's targetRevision; one exact SemVer version that was released (its tag <chart>-<version> in the repository, or its chart in the registry), said in the pull request when it is not the source's.",
+        },
+        {
+            input: 'values-file',
+            kind: 'file',
+            docs: 'Values file template when the config has no environments, with {env} (e.g. environments/{env}/values.yaml).',
+        },
+        {
+            input: 'values-key',
+            kind: 'string',
+            docs: 'Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).',
+        },
+        {
+            input: 'repository',
+            kind: 'string',
+            docs: 'owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.',
+        },
+        {
+            input: 'verify-source',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Refuse an image whose digest the source environment does not pin now (it never ran there).',
+        },
+        {
+            input: 'values-drift',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: {
+                key: 'values-drift',
+                where: 'environment',
+                defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
+                docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+            },
+            docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            config: table/* RENDER_KEY */.hG,
+            docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
+        },
+        {
+            input: 'validate',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: table/* VALIDATE_KEY */.FZ,
+            docs: "What a rendered object of the target that fails schema validation does: the promoted render is validated offline against the Kubernetes schemas of the target's kube-version, the CRDs of the chart, the render and config crds:, and the APIs that version no longer serves; error (refuse before any write), warn (annotate and go on) or off (default the target's config validate, else error for protected environments, warn otherwise).",
+        },
+        { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
+        { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
+        {
+            input: 'labels',
+            kind: 'list',
+            default: 'automation:release-bump',
+            docs: 'Labels of the pull request (comma-separated or one per line).',
+        },
+        { input: 'reviewers', kind: 'list', docs: 'Users to request a review from (comma-separated or one per line).' },
+        {
+            input: 'auto-merge',
+            kind: 'bool',
+            config: { key: 'auto-merge', where: 'environment', default: false },
+            docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
+        },
+        {
+            input: 'notify-pulls',
+            kind: 'bool',
+            config: { key: 'notify-pulls', where: 'top', default: false },
+            docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
+        },
+        { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
+        {
+            input: 'allow-chart-downgrade',
+            kind: 'bool',
+            default: 'false',
+            docs: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).",
+        },
+        {
+            input: 'require-checks',
+            kind: 'list',
+            docs: 'Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).',
+        },
+        {
+            input: 'min-soak',
+            kind: 'duration',
+            config: {
+                key: 'min-soak',
+                where: 'environment',
+                docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+            },
+            docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
+        },
+        {
+            input: 'wait',
+            kind: 'choice',
+            choices: ['refuse', 'draft'],
+            config: {
+                key: 'wait',
+                where: 'environment',
+                default: 'refuse',
+                docs: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+            },
+            docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
+        },
+        {
+            input: 'break-glass-label',
+            kind: 'string',
+            default: 'break-glass',
+            docs: "The label that lets the promotion pull request through the target's promotion windows and freezes (who added it, and when, is recorded in the pull request body).",
+        },
+        {
+            input: 'github-token',
+            kind: 'secret',
+            default: '${{ github.token }}',
+            docs: 'Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).',
+        },
+        {
+            input: 'record',
+            kind: 'string',
+            docs: 'deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.',
+        },
+        {
+            input: 'commit-mode',
+            kind: 'choice',
+            choices: ['git', 'api'],
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
+        },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Print the unified diff and the drift table; write, push and call nothing that mutates.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/environment-settings.ts
+// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
+// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
+// of every operation: the input > the key under that environment > the key at the top of the file > the
+// table's default (values-drift's decided by the environment's protected). Their names and types are the
+// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
+
+
+/** promote's config-backed settings an environment may set: resolved per environment. */
+const PROMOTE_PER_ENVIRONMENT = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
+const PROMOTE_PER_RUN = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
+function environment_settings_environmentSettings(req, name) {
+    const r = req.settingsByEnvironment[name];
+    if (!r)
+        throw new Error(`environment ${name} has no resolved settings`);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+
+
+
+
+
+
+/**
+ * The inputs a request does not carry as given: what the layout, the source and the session resolve
+ * (environments, services, from, base). The config-backed settings are not carried as given either:
+ * the request holds them resolved in `settings` and `settingsByEnvironment` (their names are the table's).
+ */
+const LAID_OUT = (/* unused pure expression or super */ null && ([
+    'workingDirectory',
+    'config',
+    'from',
+    'environments',
+    'services',
+    'valuesFile',
+    'valuesKey',
+    'record',
+    'base',
+]));
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+function readOnlyPromoteInputs(where) {
+    const { record: _record, ...defaults } = defaultsOf(PROMOTE);
+    return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
+}
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new UserError(`is '${text}', not ref:<sha-or-tag>`, {
+                input: 'from',
+                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+            });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
+        ...e,
+        values: values ?? e.kustomization,
+        valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+        ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
+    }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new UserError(`names '${name}', which the config does not list${didYouMean(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            throwAll(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new UserError(words `no environments: the config lists none and ${named('values-file')} is not set`, {
+                file: config.file,
+                hint: words `add environments to .github/lockstep.yml, or ${setting('values-file')} (e.g. ${named('values-file', 'environments/{env}/values.yaml')})`,
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new UserError(`environment name '${e.name}' cannot be part of a branch name`, {
+                file: config.file,
+                hint: 'use letters, digits, ".", "_" and "-"',
+            });
+        if (seen.has(e.name))
+            throw new UserError(`environment '${e.name}' appears twice`, {
+                file: config.file,
+                hint: 'list each environment once, in promotion order',
+            });
+        seen.add(e.name);
+    }
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
+            if (!key && environments.some((e) => e.kustomization === undefined))
+                throw new UserError(`service '${name}' has no values-key`, {
+                    file: config.file,
+                    hint: words `add values-key (e.g. services.${name}.image) to services.${name}, or ${setting('values-key')}`,
+                });
+            const verify = verifyFor(config, name);
+            const optOut = verifyOptOut(config, name);
+            return {
+                name,
+                image: svc.image,
+                ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
+                ...(verify ? { verify } : {}),
+                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
+            };
+        });
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new UserError(words `no services: the config lists none, and neither ${named('services')} nor a digests file names any`, {
+                file: config.file,
+                hint: words `add services to .github/lockstep.yml, or ${setting('services')}`,
+            });
+        if (!inputs.valuesKey)
+            throw new UserError('is required without services in the config', {
+                input: 'values-key',
+                hint: words `${setting('values-key')}, e.g. image or services.{service}.image`,
+            });
+        services = names.map((name) => ({
+            name,
+            valuesKey: fillTemplate(inputs.valuesKey, '{env}', name),
+            ...(config.verify && verifyFor(config, name) ? { verify: config.verify } : {}),
+        }));
+    }
+    for (const s of services)
+        if (s.valuesKey !== undefined)
+            parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return { environments, services };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod; or from
+ * one of the target's after: environments past the others it lists) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = names.indexOf(req.to);
+    if (toIndex < 0)
+        throw new UserError(`is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, {
+            input: 'to',
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    const to = req.environments[toIndex];
+    let from;
+    let fromIndex;
+    if (req.from.kind === 'env') {
+        fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new UserError(`is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
+                input: 'from',
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
+        from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: words `promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
+            });
+        // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
+        // gate holds it until they all run its pins.
+        const fanIn = to.after?.includes(from.name) ? to.after : [];
+        const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
+        if (skipped.length > 0 && !req.allowSkip)
+            throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
+                hint: words `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
+            });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new UserError(`is required to promote into ${to.name}`, {
+            input: 'from',
+            hint: words `use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
+        });
+    }
+    if (req.push === 'direct' && to.protected)
+        errors.push(new UserError(words `${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
+            hint: words `use ${named('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
+        }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new UserError(words `${named('chart-version')} is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
+    if (environmentSettings(req, to.name).autoMerge && to.protected)
+        errors.push(new UserError(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new UserError(`service '${s}' is not configured${didYouMean(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
+    if (req.digests && req.version)
+        errors.push(new UserError(words `${theInput('digests')} and ${theInput('version')} were both given`, { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new UserError(words `a rollback (${named('from', 'ref:…')}) takes its pins from that ref; drop ${named('digests')} and ${named('version')}`, {
+            hint: words `roll back with ${named('from')} and ${named('to')} only`,
+        }));
+    throwAll(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/** True when tags must be resolved to digests before writing. */
+function request_mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
+// Where an environment's pins live, chosen once from the config: a values file
+// (or an Application's inline values) read at each service's values-key, or a
+// Kustomize overlay (its images: list, or an Argo CD Application's
+// kustomize.images strings) read at each service's image. Every operation that
+// reads or writes a pin goes through a PinPlace and never asks which kind of
+// file it holds.
+
+
+
+
+
+
+
+
+/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+function place_pinPath(env) {
+    return env.kustomization ?? env.values;
+}
+function keyFor(service, env) {
+    if (service.valuesKey === undefined)
+        throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+            hint: `add values-key to services.${service.name}`,
+        });
+    return fillTemplate(service.valuesKey, env.name, service.name);
+}
+async function place_openPinPlace(env, read, opts) {
+    const { cache } = opts;
+    if (env.kustomization !== undefined) {
+        const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+        let found;
+        try {
+            found = await (0,overlay/* kustomizationFor */.fx)(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+        }
+        catch (e) {
+            if (opts.optional && e instanceof overlay/* NoKustomization */.RZ)
+                return undefined;
+            throw e;
+        }
+        const file = found.file;
+        (0,overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+        const pinOf = (text, service) => {
+            const image = service.image;
+            if (!image)
+                throw new errors/* UserError */.yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                    file: opts.configFile,
+                    hint: `add image: to services.${service.name}`,
+                });
+            return { pin: (0,overlay/* overlayPin */.oW)((0,overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
+        };
+        return {
+            kind: 'overlay',
+            file,
+            text: found.text,
+            read(text, service) {
+                const { pin } = pinOf(text, service);
+                const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
+                const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+                return {
+                    style: 'overlay',
+                    file,
+                    key,
+                    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+                    line: pin.line,
+                    ...(pin.repository ? { repository: pin.repository } : {}),
+                    ...(pin.tag ? { tag: pin.tag } : {}),
+                    ...(pin.digest ? { digest: pin.digest } : {}),
+                    overlay: pin,
+                };
+            },
+            write(text, writes) {
+                const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
+                return (0,overlay/* setOverlayPins */.hg)(text, images, writes.map((w) => {
+                    const { pin, image } = pinOf(text, w.service);
+                    return { image, pin, target: w.target };
+                }), cache);
+            },
+            protectedProblems: (text) => (0,overlay/* overlayProblems */.pN)((0,overlay/* readOverlayImages */.Rm)(text, file, cache)),
+        };
+    }
+    const text = await read(env.values);
+    const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
+    if (text === undefined && opts.optional)
+        return undefined;
+    if (text === undefined)
+        throw new errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    let document;
+    let rev;
+    let appText;
+    let applicationFailed = false;
+    if (env.application) {
+        const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+        try {
+            appText = await read(file);
+            if (appText === undefined)
+                throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                    hint: 'fix application in the config',
+                });
+            rev = (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, cache);
+            document = file === env.values ? rev.document : undefined;
+        }
+        catch (e) {
+            if (!opts.lenientApplication)
+                throw e;
+            applicationFailed = true;
+            appText = undefined;
+        }
+    }
+    return {
+        kind: 'values',
+        file: env.values,
+        text: text,
+        ...(document !== undefined ? { document } : {}),
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        read: (t, service) => readPin(t, env.values, keyFor(service, env), { document, cache }),
+        write(t, writes) {
+            // All pins of the values file in one edit (one parse and one check, not one per service); services that
+            // share a values key are edited one after another, each reading what the previous one wrote.
+            if (writes.length === 0)
+                return t;
+            if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
+                return setPins(t, writes, { document, cache }).text;
+            let out = t;
+            for (const w of writes)
+                out = setPin(out, readPin(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+            return out;
+        },
+        protectedProblems: (t) => (document === undefined ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), env.values, cache)) : []),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
+// The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
+// environment promotes into it only once the previous step's promotion pull request — the one that promoted
+// into the source environment, found by the merge that last changed the source's pins on the base branch — was
+// approved by a member of one of the teams, or by a required reviewer of the GitHub Environment of that name.
+// Its evidence is read through GitHub (the pull request's reviews, team memberships, the Environment's
+// protection rules). A guard that cannot read what it guards holds, naming why: no token (a local dry run),
+// a source that is no environment (a digests file, a version, a rollback ref: no promotion pull request to
+// have approved), a last change that came by no pull request. Break glass does not lift it: a label anyone
+// with triage rights adds is no one's approval.
+
+const NAME = 'approval';
+/** `a member of acme/platform or acme/sre`, `a required reviewer of the GitHub Environment prod`. */
+function whoMay(rule) {
+    if ('teams' in rule)
+        return `a member of ${rule.teams.join(' or ')}`;
+    return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
+}
+/** Which of `logins` count under `rule`, and as what; undefined (with why) when GitHub cannot say. */
+async function counting(ctx, rule, logins) {
+    const github = ctx.ports.github;
+    if ('teams' in rule) {
+        if (!github?.teamMember)
+            return 'team memberships cannot be read';
+        const out = [];
+        for (const login of logins)
+            for (const team of rule.teams) {
+                const [org, slug] = team.split('/');
+                if (await github.teamMember(org, slug, login)) {
+                    out.push({ login, as: `member of ${team}` });
+                    break;
+                }
+            }
+        return out;
+    }
+    const name = rule['github-environment'];
+    const reviewers = github?.environmentReviewers ? await github.environmentReviewers(name) : undefined;
+    if (!reviewers)
+        return `the GitHub Environment ${name} has no required reviewers to read`;
+    const out = [];
+    for (const login of logins) {
+        if (reviewers.users.some((u) => u.toLowerCase() === login.toLowerCase())) {
+            out.push({ login, as: `required reviewer of the GitHub Environment ${name}` });
+            continue;
+        }
+        for (const team of reviewers.teams)
+            if (github?.teamMember && (await github.teamMember(team.org, team.slug, login))) {
+                out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
+                break;
+            }
+    }
+    return out;
+}
+/** Approval of the previous step's promotion pull request by the named teams or a GitHub Environment's reviewers. */
+const approval = {
+    name: NAME,
+    title: 'an approval',
+    settings: ['approval'],
+    breakGlass: false,
+    async gather(ctx) {
+        const { req, route, ports, baseSha } = ctx;
+        const rule = route.to.approval;
+        if (!rule)
+            return undefined;
+        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [] };
+        const source = req.from.kind === 'env' ? route.from : undefined;
+        if (!source)
+            return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
+        const github = ports.github;
+        if (!github?.approvals || !github.mergedPullOf || !ports.git.landedAt)
+            return { ...base, unread: 'no github-token: who approved cannot be read' };
+        const landed = await ports.git.landedAt(baseSha, place_pinPath(source));
+        const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
+        if (!pull)
+            return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
+        const logins = await github.approvals(pull.number);
+        const found = await counting(ctx, rule, logins);
+        const into = { number: pull.number, into: source.name };
+        if (typeof found === 'string')
+            return { ...base, pull: into, unread: found };
+        return { ...base, pull: into, approvedBy: found, others: logins.filter((l) => !found.some((f) => f.login === l)) };
+    },
+    holds(e) {
+        if (e.approvedBy.length > 0)
+            return [];
+        const pull = e.pull ? `#${e.pull.number} (the promotion into ${e.pull.into})` : 'the promotion before it';
+        const why = e.unread ?? (e.others.length > 0 ? `approved only by ${e.others.map((l) => `@${l}`).join(', ')}, who may not` : 'not approved yet');
+        return [{ gate: NAME, message: `${e.env} waits for ${pull} to be approved by ${e.who}: ${why}` }];
+    },
+    onHold: () => 'refuse',
+    notes: (e) => e.pull && e.approvedBy.length > 0
+        ? [
+            `Approved: #${e.pull.number} (the promotion into ${e.pull.into}) was approved by ${e.approvedBy.map((a) => `@${a.login} (${a.as})`).join(', ')}.`,
+        ]
+        : [],
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
+// Every environment side by side: what `lockstep status` shows and promote-env's
+// job summary ends with. Each environment's files are opened once, leniently (a
+// file that cannot be read shows `?`, one that does not exist `missing`), and
+// give both its column of the table and its pins in full (status --json, the
+// deployments record). Linear in environments × services: a fleet of a hundred
+// environments reads each of them once, never once per pair.
+
+
+
+/** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
+async function openLeniently(req, env, read, cache) {
+    try {
+        return await place_openPinPlace(env, read, {
+            charts: req.charts,
+            at: `the base branch ${req.base}`,
+            configFile: req.configFile,
+            cache,
+            optional: true,
+            lenientApplication: true,
+        });
+    }
+    catch {
+        return 'unreadable';
+    }
+}
+/** Reads `env`'s files through `read` once: its column of the side-by-side table and its pins in full. */
+async function readEnvironment(req, env, read, cache) {
+    const place = await openLeniently(req, env, read, cache);
+    const open = place === 'unreadable' ? undefined : place;
+    const pins = {
+        name: env.name,
+        values: env.values,
+        missing: place === undefined,
+        ...(env.kustomization !== undefined ? { kustomization: open?.file ?? env.kustomization } : {}),
+        services: {},
+    };
+    if (env.application)
+        pins.chartVersion = open?.rev?.current || null;
+    const cells = new Map();
+    let chart = '—';
+    if (env.application && open)
+        chart = open.applicationFailed ? '?' : open.rev?.current || '—';
+    for (const s of req.services) {
+        if (place === 'unreadable') {
+            cells.set(s.name, '?');
+            pins.services[s.name] = null;
+            continue;
+        }
+        // A values file (or overlay) that does not exist is said so in its own column only.
+        if (place === undefined) {
+            cells.set(s.name, 'missing');
+            pins.services[s.name] = null;
+            continue;
+        }
+        try {
+            const pin = place.read(place.text, s);
+            cells.set(s.name, pin ? `${pin.tag ?? '—'} ${pins_shortDigest(pin.digest)}` : '—');
+            pins.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+        }
+        catch {
+            cells.set(s.name, '—');
+            pins.services[s.name] = null;
+        }
+    }
+    return { column: { cells, chart }, pins };
+}
+/** The table from each environment's column, in the request's order; the column `after` (an index) is labelled `<name> (after)`. */
+function sideBySide(req, columns, after = -1) {
+    const envs = req.environments;
+    const rows = req.services.map((s) => ({ service: s.name, cells: columns.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: columns.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === after ? `${e.name} (after)` : e.name)), rows };
+}
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+async function environmentPins(req, readBase, cache = new parse_cache/* ParseCache */.i()) {
+    const read = await Promise.all(req.environments.map((env) => readEnvironment(req, env, readBase, cache)));
+    return read.map((r) => r.pins);
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application, the
+ * target's column as this promotion leaves it (`edited`: the plan's files
+ * after their edit). A file that cannot be read shows `?` rather than
+ * failing the promotion.
+ */
+async function promotionSideBySide(req, toIndex, readBase, edited, cache) {
+    const columns = await Promise.all(req.environments.map(async (env, i) => {
+        const read = async (p) => (i === toIndex && edited.has(p) ? edited.get(p) : await readBase(p));
+        return (await readEnvironment(req, env, read, cache)).column;
+    }));
+    return sideBySide(req, columns, toIndex);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/fan-in.ts
+// The fan-in gate (issue 54): `after: [staging-e2e, staging-perf]` on an environment promotes into it only
+// pins every listed environment runs: each digest (else tag) the promotion writes, and the chart version
+// it brings. Its evidence is those environments' pins on the base (read as status reads them). A hold
+// names which environment lacks which pin, and refuses: nothing is written until the next run finds them
+// all there. Break glass does not lift it: fan-in says what was tried where, which no label changes.
+
+
+
+
+const fan_in_NAME = 'fan-in';
+/** What `env` runs of `want`, as the hold says it; undefined when it runs it. */
+function lacking(env, want) {
+    if (want.service === undefined) {
+        const has = env.chartVersion;
+        return has === want.pin ? undefined : `${env.name} lacks chart version ${want.pin} (it runs ${has ?? 'none'})`;
+    }
+    const pin = env.services[want.service];
+    const has = want.pin.startsWith('sha256:') ? pin?.digest : pin?.tag;
+    return has === want.pin ? undefined : `${env.name} lacks ${want.service} ${want.pin} (it runs ${has ?? 'none'})`;
+}
+/** Each `after:` entry names another environment of the config, at its line (with the nearest name when one is close). */
+function fan_in_check(config) {
+    const names = config.environments.map((e) => e.name);
+    return config.environments.flatMap((e, i) => (e.after ?? []).flatMap((name, k) => names.includes(name) && name !== e.name
+        ? []
+        : [
+            new errors/* UserError */.yo(name === e.name
+                ? `environment ${e.name} lists itself in after:`
+                : `environment ${e.name} has after: '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', i, 'after', k]),
+                hint: `list the environments whose pins ${e.name} is promoted from; environments, in order: ${names.join(', ')}`,
+            }),
+        ]));
+}
+/** Fan-in: the target's `after:` environments must all run what it is promoted to. */
+const fanIn = {
+    name: fan_in_NAME,
+    title: 'fan-in',
+    settings: ['after'],
+    breakGlass: false,
+    check: fan_in_check,
+    async gather({ req, route, ports, plan, baseSha, cache }) {
+        const after = route.to.after ?? [];
+        if (after.length === 0)
+            return undefined;
+        const wants = [
+            ...plan.changes.flatMap((c) => {
+                const pin = c.newDigest ?? c.newTag;
+                return pin === undefined ? [] : [{ service: c.service, pin }];
+            }),
+            ...(plan.chart ? [{ pin: plan.chart.new }] : []),
+        ];
+        const listed = req.environments.filter((e) => after.includes(e.name));
+        const runs = await environmentPins({ ...req, environments: listed }, (p) => ports.git.readAt(baseSha, p), cache);
+        return { env: route.to.name, wants, runs };
+    },
+    holds: (e) => e.runs.flatMap((env) => e.wants.flatMap((w) => {
+        const why = lacking(env, w);
+        return why === undefined
+            ? []
+            : [{ gate: fan_in_NAME, message: `${e.env} is promoted only from pins its after: environments run: ${why}` }];
+    })),
+    onHold: () => 'refuse',
+};
+
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(669);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __webpack_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function file_lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function file_parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await parseJsonAt(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new UserError(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: file_lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new UserError(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new UserError(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!isDigest(e.digest))
+            throw new UserError(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new UserError(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new UserError(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new UserError(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? file_lineOfKey(opts.text, name) : undefined,
+                hint: words `give each matrix job its own service name, or ${setting('overwrite', 'true')} to replace it`,
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    throwAll(errors);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-source.ts
+// Step 1 of a plan and its first check, before any network request: where the
+// new pins come from (a digests file, a rollback ref, an explicit version, the
+// source environment at the base) and whether a digests-file entry is the
+// service's image.
+
+
+
+
+/** Opens an environment's pin place at `at` with the run's parses. */
+function pin_source_placeOf(env, read, req, at, cache) {
+    return openPinPlace(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
+}
+/** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
+function sourcePin(place, service, env) {
+    const pin = place.read(place.text, service);
+    if (pin.style === 'overlay' && !pin.overlay?.entry)
+        throw new UserError(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
+        });
+    return pin;
+}
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function pin_source_foreignDigestEntries(source, current, req, scope) {
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!p.entry || p.image === undefined)
+            continue;
+        const pin = current.get(name);
+        const configured = scope.byName.get(name).image;
+        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+        const [want, where] = configured
+            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+            : [pin.repository, `${pin.file}:${pin.line}`];
+        const wantId = want === undefined ? undefined : imageIdentity(want);
+        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+            errors.push(new UserError(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+                file: p.entry.file,
+                line: p.entry.line,
+                hint: 'fix the digests file (each matrix job records its own service) or the config',
+            }));
+    }
+    return errors;
+}
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function pin_source_readPinSource(req, route, world, scope, notes, cache) {
+    const { to } = route;
+    const { wanted } = scope;
+    const pins = new Map();
+    if (req.digests)
+        return digestsFileSource(req, req.digests, world, scope, notes);
+    if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new UserError(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+                input: 'from',
+                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+            });
+        const at = (p) => world.readAt(commit, p);
+        const place = await pin_source_placeOf(to, at, req, `ref ${req.from.ref}`, cache);
+        const rev = place.rev;
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = sourcePin(place, s, to);
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
+        }
+        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+    }
+    if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                pins.set(s.name, { tag: req.version });
+        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'env') {
+        const from = route.from;
+        const place = await pin_source_placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
+        const rev = place.rev;
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = sourcePin(place, s, from);
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+    }
+    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+/** Step 1 from a digests file: each configured service's entry (those `only` names must be there); a note names the entries no service is. */
+async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
+    const pins = new Map();
+    const text = world.readLocal(file);
+    if (text === undefined)
+        throw new UserError(`: ${file} does not exist`, {
+            input: 'digests',
+            hint: 'download the capture-digests artifact before this step, or fix the path',
+            cliHint: 'write it with lockstep digests first, or fix the path',
+        });
+    const entries = new Map(Object.entries(await parseDigests(text, file, 'promote')));
+    const errors = [];
+    for (const name of req.only)
+        if (!entries.has(name))
+            errors.push(new UserError(`the digests file has no entry for service '${name}'`, {
+                file,
+                line: 1,
+                hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+            }));
+    throwAll(errors);
+    const ignored = [];
+    for (const [name, e] of entries) {
+        if (!byName.has(name)) {
+            ignored.push(name);
+            continue;
+        }
+        if (wanted(name))
+            pins.set(name, {
+                tag: e.tag,
+                digest: e.digest,
+                image: e.image,
+                sha: e.sha,
+                entry: { file, line: lineOfKey(text, name) },
+            });
+    }
+    if (ignored.length > 0)
+        notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+    if (pins.size === 0)
+        throw new UserError(`the digests file names no configured service`, {
+            file,
+            line: 1,
+            hint: `configured services: ${[...byName.keys()].join(', ')}`,
+        });
+    return { pins, label: `digests file ${file}`, chartFrom: req.chartVersion };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
+var exact_revision = __webpack_require__(3068);
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
+// The plan's checks after its source is read: tags resolved to digests
+// through the registry, `verify:` policies, verify-source, a protected
+// target's pins and chart version, and require-checks.
+
+
+
+
+
+
+/** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
+function plan_checks_bareTagsInProtected(source, current, to) {
+    return [...source]
+        .filter(([, p]) => !p.digest)
+        .map(([name]) => {
+        const pin = current.get(name);
+        return new UserError(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+            file: pin.file,
+            line: pin.line,
+            hint: words `${setting('resolve-digests', 'true')} (the default for protected environments) or promote from a digests file`,
+        });
+    });
+}
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function plan_checks_resolveMissingDigests(source, current, req, world, scope) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors = [];
+    await Promise.all(lookups.map(async ([name, p]) => {
+        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
+        if (!image) {
+            errors.push(new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+                file: req.configFile,
+                hint: `set services.${name}.image in the config`,
+            }));
+            return;
+        }
+        const ref = serviceReference(name, image, p.tag, req, errors);
+        if (!ref)
+            return;
+        try {
+            p.digest = await world.resolveDigest(ref, name);
+        }
+        catch (e) {
+            if (e instanceof UserError)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    throwAll(errors);
+}
+/**
+ * A service's image repository (any tag or digest on it dropped), with `tag`
+ * when given, as a reference; a repository that does not parse is the
+ * config's error, added to `errors` (undefined then).
+ */
+function serviceReference(name, image, tag, req, errors) {
+    const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    try {
+        return parseReference(tag === undefined ? repository : `${repository}:${tag}`);
+    }
+    catch (e) {
+        if (!(e instanceof InvalidReference))
+            throw e;
+        errors.push(new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        return undefined;
+    }
+}
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+async function plan_checks_verifyNewDigests(source, current, req, world, scope) {
+    const out = new Map();
+    const errors = [];
+    await Promise.all([...source].map(async ([name, p]) => {
+        const policy = scope.byName.get(name)?.verify;
+        const pin = current.get(name);
+        if (!policy || pinMatches(pin, p))
+            return;
+        const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
+        if (!p.digest || !image) {
+            errors.push(new UserError(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
+                file: req.configFile,
+                hint: p.digest
+                    ? `set services.${name}.image in the config`
+                    : words `promote from a digests file, or ${setting('resolve-digests', 'true')}`,
+            }));
+            return;
+        }
+        if (!world.verifyDigest)
+            throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
+        const ref = serviceReference(name, image, undefined, req, errors);
+        if (!ref)
+            return;
+        try {
+            out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+        }
+        catch (e) {
+            if (e instanceof UserError)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    throwAll(errors);
+    return out;
+}
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function plan_checks_verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!needsCheck) {
+            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+            continue;
+        }
+        const there = src.read(src.text, scope.byName.get(name));
+        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+        if (!same)
+            errors.push(new UserError(`${name}: ${p.digest ? shortDigest(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? shortDigest(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, {
+                file: there.file,
+                line: there.line,
+                hint: words `promote it into ${verifyEnv.name} first, or ${setting('verify-source', 'false')}`,
+            }));
+        else
+            p.verified = verifyEnv.name;
+    }
+    throwAll(errors);
+}
+/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
+function plan_checks_unpinnedInProtected(after, to, services, scope, place) {
+    const errors = [];
+    for (const name of services) {
+        const pin = place.read(after, scope.byName.get(name));
+        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+            errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+                file: place.file,
+                line: pin.line,
+                hint: words `promote from a digests file or with ${named('resolve-digests', 'true')}`,
+            }));
+    }
+    for (const problem of place.protectedProblems(after))
+        errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    return errors;
+}
+/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
+function plan_checks_inexactInProtected(appText, rev) {
+    return inexactRevisions(appText, rev.file)
+        .filter((p) => p.line === rev.line)
+        .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));
+}
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function plan_checks_requiredChecks(req, world, changes, refCommit, verifyEnv) {
+    const commits = new Set();
+    for (const c of changes)
+        if (c.sourceCommit)
+            commits.add(c.sourceCommit);
+    if (commits.size === 0 && refCommit)
+        commits.add(refCommit);
+    if (commits.size === 0 && verifyEnv) {
+        const last = await world.lastCommit(pinPath(verifyEnv));
+        if (last)
+            commits.add(last);
+    }
+    if (commits.size === 0)
+        throw new UserError('require-checks is set but no source commit is known', {
+            hint: 'promote from an environment or a digests file with sha',
+        });
+    if (!world.checkStates)
+        throw new Error('require-checks needs a GitHub client');
+    const checks = [];
+    for (const sha of commits)
+        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+
+
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
+ * It reads the source's and the target's files (and the environment before
+ * the target for verify-source), no other environment's.
+ */
+async function planPromotion(req, route, world, cache = new ParseCache()) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const only = new Set(req.only);
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    // 1. Where the new pins come from (no network yet).
+    const pinSource = await readPinSource(req, route, world, scope, notes, cache);
+    const source = pinSource.pins;
+    // 2. What the target pins now.
+    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
+    const current = new Map();
+    for (const name of source.keys())
+        current.set(name, target.read(target.text, scope.byName.get(name)));
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    throwAll(foreignDigestEntries(source, current, req, scope));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = mustResolve(req, to);
+    if (to.protected && !resolve)
+        throwAll(bareTagsInProtected(source, current, to));
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
+    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+    const verified = await verifyNewDigests(source, current, req, world, scope);
+    for (const [name, p] of source) {
+        const optOut = scope.byName.get(name)?.verifyOptOut;
+        if (optOut && !pinMatches(current.get(name), p))
+            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+    }
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
+    // 6. The edits, file by file, and what changes.
+    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes }, cache);
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // Each edit is checked: no step after this one reads a file as it was before its edit (the side-by-side
+    // table, the protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
+    // the target's values are a ~4 MB document the rest of the run need not hold.
+    for (const t of texts.values())
+        if (t.after !== t.before)
+            cache.forget(stripBom(t.before));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0)
+        throwAll(unpinnedInProtected(texts.get(target.file)?.after ?? target.text, to, [...source.keys()], scope, target));
+    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
+    if (to.protected && files.length > 0 && target.rev)
+        throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 8. require-checks on the commit the source pins came from.
+    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
+}
+/** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
+function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes }, cache) {
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = imageRepository(repository);
+        if (repositoryMoves(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
+        if (pinMatches(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
+        changes.push({
+            service: name,
+            file: target.file,
+            line: pin.line,
+            oldTag: pin.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
+            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
+            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
+        });
+    }
+    if (pinEdits.length > 0)
+        edit(target.file, target.text, (t) => target.write(t, pinEdits));
+    const rev = target.rev;
+    if (chartFrom === undefined || !rev || rev.current === chartFrom)
+        return { changes, unchanged, texts };
+    edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache));
+    const chart = {
+        file: rev.file,
+        line: rev.line,
+        application: rev.name,
+        ...(rev.chart ? { chart: rev.chart } : {}),
+        ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+        old: rev.current,
+        new: chartFrom,
+    };
+    return { changes, unchanged, chart, texts };
+}
+/** True when every required check passed. */
+function checksGreen(plan) {
+    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+/**
+ * One service's pin in an environment, read from the files `read` gives (the
+ * base, or a commit of the file's history for soak time); undefined where the
+ * file or the pin cannot be read.
+ */
+async function servicePin(req, env, service, read, cache) {
+    const s = req.services.find((x) => x.name === service);
+    if (!s)
+        return undefined;
+    try {
+        const place = await place_openPinPlace(env, read, {
+            charts: req.charts,
+            at: 'that commit',
+            configFile: req.configFile,
+            cache,
+            optional: true,
+        });
+        return place?.read(place.text, s);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/soak.ts
+// The soak gate (issue 19): a pin is promoted out of an environment only once it has been pinned there on
+// the base branch `min-soak` long. Its evidence is the values file's first-parent history (read through
+// git, deepened when a shallow clone ends too soon) and when the base received each pin (the merged pull
+// request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
+// soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
+// time in the source environment, which no label makes pass.
+
+
+
+
+
+const soak_NAME = 'soak';
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+function soakSourceText(s) {
+    if (s?.kind === 'merged')
+        return `merged_at of #${s.pull}`;
+    if (s?.kind === 'deployment')
+        return `created_at of Deployment ${s.id}`;
+    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+    return `committer date: ${why}; a direct push can backdate it`;
+}
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+function formatUtc(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it), or whose history ends too
+ * soon to show it soaked (a shallow clone that could not be deepened), is
+ * held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now) {
+    const holds = [];
+    for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
+        if (p.since !== undefined && p.atLeast) {
+            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
+            if (now - p.since >= minSoak)
+                continue;
+            holds.push({
+                gate: soak_NAME,
+                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+            });
+            continue;
+        }
+        if (p.since === undefined) {
+            holds.push({
+                gate: soak_NAME,
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        // The commit and what its time is measured from: (abc123, merged_at of #12).
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
+        holds.push({
+            gate: soak_NAME,
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,duration/* formatDuration */.a3)(minSoak)}: ${(0,duration/* formatDuration */.a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
+/** A pin as one comparable key: its digest, else its tag. */
+const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
+/** Since when each service that changes has been pinned in the source environment, on the base's first-parent history. */
+async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, minSoak) {
+    const pinsIn = async (log) => {
+        const pins = [];
+        for (const c of plan.changes) {
+            const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+            pins.push(await pinnedSince(c.service, current, log.entries, log.complete, async (sha) => pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+        }
+        return pins;
+    };
+    const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, place_pinPath(source)) : { entries: [], complete: true });
+    let log = await read();
+    let pins = await pinsIn(log);
+    // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
+    // each such pin is known to be older than min-soak, or where it landed is found.
+    for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
+        if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
+            break;
+        if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
+            break;
+        log = await read();
+        pins = await pinsIn(log);
+    }
+    // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
+    pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
+    for (const p of pins)
+        if (p.since !== undefined && p.source)
+            ports.log?.(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
+    return pins;
+}
+/**
+ * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
+ * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
+ * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
+ */
+async function receivedAt(pin, ports, environment, base) {
+    if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
+        return pin;
+    const github = ports.github;
+    if (!github?.mergedPullOf)
+        return { ...pin, source: { kind: 'committer', why: 'no-github' } };
+    const pull = await github.mergedPullOf(pin.commit, base);
+    if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
+        return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
+    const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+    if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
+        return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
+    return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
+}
+/** Soak time: the source environment's min-soak (the input over its config key) and wait. */
+const soak = {
+    name: soak_NAME,
+    title: 'soak time',
+    settings: ['min-soak', 'wait'],
+    breakGlass: false,
+    async gather(ctx) {
+        const { req, route, plan } = ctx;
+        const out = {};
+        // The soak time and wait of the environment promoted from (the input over its config key).
+        const source = req.from.kind === 'env' ? route.from : undefined;
+        const settings = source && environment_settings_environmentSettings(req, source.name);
+        if (source && settings?.minSoak && plan.changes.length > 0)
+            out.source = {
+                env: source.name,
+                minSoak: settings.minSoak,
+                wait: settings.wait,
+                pins: await soakingPins(ctx, source, settings.minSoak),
+            };
+        const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+        const pastSoak = before && environment_settings_environmentSettings(req, before.name).minSoak;
+        if (req.from.kind === 'ref' && before && pastSoak)
+            out.rollbackPast = { env: before.name, minSoak: pastSoak };
+        return out.source || out.rollbackPast ? out : undefined;
+    },
+    holds: (e, now) => (e.source ? soakHolds(e.source.env, e.source.minSoak, e.source.pins, now) : []),
+    onHold: (e) => (e.source?.wait === 'draft' ? 'draft' : 'refuse'),
+    notes: (e) => e.rollbackPast
+        ? [
+            `A rollback (from: ref:) does not wait for the soak time of ${e.rollbackPast.env} (min-soak ${(0,duration/* formatDuration */.a3)(e.rollbackPast.minSoak)}).`,
+        ]
+        : [],
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/window.ts
+// The window gate (issue 19): promotions into an environment land inside its allow windows, outside its
+// deny windows and freezes (`windows:`). Its evidence is the target's rules at the World's clock; the
+// cron calculus is promote/windows.ts, loaded only when the target has windows (cron-parser and its
+// time-zone library are a third of a megabyte every other promotion would compile). A hold makes the
+// pull request a draft; a break-glass label on it lifts the hold (an emergency fix in a freeze).
+const window_NAME = 'window';
+/** Promotion windows and freezes of the target. */
+const window_window = {
+    name: window_NAME,
+    title: 'a promotion window',
+    settings: ['windows', 'break-glass-label'],
+    breakGlass: true,
+    async gather({ route, now }) {
+        if (!route.to.windows)
+            return undefined;
+        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+        const closed = windowHold(route.to.name, route.to.windows, now);
+        return closed ? { closed } : {};
+    },
+    holds: (e) => (e.closed ? [{ gate: window_NAME, ...e.closed }] : []),
+    onHold: () => 'draft',
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/gates/registry.ts
+// The gates a promotion passes, in the order their holds and notes are said. A gate is one file of this
+// folder (gate.ts says what it exports) and one line here; the verdict (promote/gates.ts) and the run
+// (promote/gate-evidence.ts) read this list and no gate by name.
+
+
+
+
+const GATES = [soak, window_window, fanIn, approval];
+/** The registered gates' config checks, run with every other config check before a promotion opens anything. */
+const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
+
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts + 1 modules
+var validate = __webpack_require__(1530);
+;// CONCATENATED MODULE: ./packages/core/src/operations/config-checks.ts
+// The config checks of the faces that read a file whole to judge it (`lockstep config`, chart-bump-check on a pull
+// request that changes the config): every command's (settings/validate.ts) and the promotion gates'
+// (promote/gates/registry.ts: an `after:` naming no environment). A gate's mistake in the file is said there, at its
+// line, with the others, before the promotion that would refuse it. Composed here, the one floor that reaches both.
+
+
+/** Every check of the config: the commands' first, then the gates', in the order of their registry. */
+const EVERY_CONFIG_CHECK = [...validate.CONFIG_CHECKS, ...GATE_CHECKS];
+
+
+/***/ }),
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ applicationValues),
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   nZ: () => (/* binding */ readApplication),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* unused harmony export setChartRevision */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
+
+/***/ }),
+
+/***/ 1530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONFIG_CHECKS: () => (/* binding */ CONFIG_CHECKS),
+  checkConfig: () => (/* binding */ checkConfig),
+  loadCheckedConfig: () => (/* binding */ loadCheckedConfig),
+  verifyKeys: () => (/* binding */ verifyKeys),
+  waveEnvironments: () => (/* binding */ waveEnvironments),
+  windowCrons: () => (/* binding */ windowCrons)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(7506);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
+ * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
+ * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
+ * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
+ */
+const verifyKeys = async (config, files) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    const found = [];
+    for (const [path, keys] of lists)
+        for (const [k, key] of (keys ?? []).entries()) {
+            const at = { file: config.file, line: (0,config_config.configLine)(config, [...path, k]) };
+            const entry = `${path.join('.')}[${k}]`;
+            const inline = key.trimStart().startsWith('-----BEGIN');
+            if (!inline && files === undefined)
+                continue;
+            let text = key;
+            if (!inline)
+                try {
+                    text = await files(key, 'verify.keys');
+                }
+                catch (e) {
+                    if (!(e instanceof errors/* UserError */.yo))
+                        throw e;
+                    found.push(new errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    continue;
+                }
+            const named = inline ? entry : `${entry}: ${key}`;
+            const label = privateKeyLabel(text);
+            if (label !== undefined)
+                found.push(new errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    ...at,
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }));
+            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
+                found.push(new errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
+                    ...at,
+                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
+                }));
+        }
+    return found;
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
+/**
+ * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
+ * found together (each at its line, in the order of the file), else returns the config.
+ */
+async function checkConfig(config, files, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config, files)));
+    (0,errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig((0,config_config.loadConfig)(workspace, path));
+}
+
+
+/***/ })
+
+};

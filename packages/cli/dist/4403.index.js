@@ -1,0 +1,2078 @@
+export const id = 4403;
+export const ids = [4403];
+export const modules = {
+
+/***/ 68657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ readChartArchive)
+/* harmony export */ });
+/* unused harmony export CHART_TOP_FILES */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56118);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`), on request
+// its templates, and on request the same files of its subcharts, which a
+// packaged chart holds as folders (`<chart>/charts/<sub>/…`, at any depth).
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, with `templates` its own `templates/…` files by path
+ * in the chart, and with `subcharts` the same of each subchart
+ * (`charts/<sub>/values.yaml`, …). `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream__WEBPACK_IMPORTED_MODULE_1__.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            // With subcharts, a path below charts/<sub>/ (at any depth) is read as the subchart's own.
+            let at = 1;
+            if (opts.subcharts === true)
+                while (parts[at] === 'charts' && parts.length > at + 2)
+                    at += 2;
+            const rest = parts.slice(at);
+            const template = opts.templates === true && rest.length >= 2 && rest[0] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((rest.length === 1 && CHART_TOP_FILES.includes(rest[0])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+
+/***/ }),
+
+<<<<<<<< HEAD:packages/cli/dist/4011.index.js
+/***/ 89549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PP: () => (/* binding */ PROMOTE_PER_ENVIRONMENT),
+/* harmony export */   fu: () => (/* binding */ environmentSettings),
+/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN)
+/* harmony export */ });
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20882);
+// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
+// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
+// of every operation: the input > the key under that environment > the key at the top of the file > the
+// table's default (values-drift's decided by the environment's protected). Their names and types are the
+// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
+
+
+/** promote's config-backed settings an environment may set: resolved per environment. */
+const PROMOTE_PER_ENVIRONMENT = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'environment');
+/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
+const PROMOTE_PER_RUN = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'top');
+/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
+function environmentSettings(req, name) {
+    const r = req.settingsByEnvironment[name];
+    if (!r)
+        throw new Error(`environment ${name} has no resolved settings`);
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 83952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ readPin),
+/* harmony export */   Ro: () => (/* binding */ repositoryMoves),
+/* harmony export */   Rz: () => (/* binding */ setPins),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   ZW: () => (/* binding */ pinMatches),
+/* harmony export */   a: () => (/* binding */ imageIdentity),
+/* harmony export */   an: () => (/* binding */ imageRepository),
+/* harmony export */   bx: () => (/* binding */ parseValuesKey),
+/* harmony export */   oW: () => (/* binding */ setPin)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63077);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    try {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file, cache);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function readPin(text, file, key, opts = {}) {
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`values key ${key} not found (${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = scalarText(pairValue(node, 'registry'));
+        const repo = scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: scalarText(tagNode),
+            digest: scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    if (pin.style === 'overlay')
+        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) ? digest.slice(0, 19) : digest;
+}
+
+
+/***/ }),
+
+========
+>>>>>>>> readers:packages/cli/dist/4403.index.js
+/***/ 14403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ue: () => (/* binding */ chartFolders),
+  Iu: () => (/* binding */ chartSource),
+  Qh: () => (/* binding */ checkValuesDrift),
+  ON: () => (/* binding */ configuredRegistry),
+  fj: () => (/* binding */ join),
+  H6: () => (/* binding */ ociReference),
+  ch: () => (/* binding */ valuesDriftAnnotations),
+  w7: () => (/* binding */ valuesDriftJson),
+  zK: () => (/* binding */ valuesDriftMarkdown)
+});
+
+// UNUSED EXPORTS: chartLocator
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(17892);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(90908);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(69888);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
+// The values keys a chart's templates read, found by a scanner of the
+// `{{ … }}` actions of Go templates — not a template parser. It knows the
+// forms charts use to read a value: a field chain on `.Values` (also `$.Values`
+// and `$root.Values`, e.g. `.Values.ingress.host`, which covers `default …
+// .Values.a.b`, `required "…" .Values.a.b`, `with .Values.a`, `toYaml
+// .Values.a`), `index .Values "a" "b"`, `hasKey .Values.a "b"`, `get
+// .Values.a "b"` and `dig "a" "b" <default> .Values`. What a block's dot
+// (`with`, `range`) reads relative to it is not resolved: the block's own
+// `.Values.x` counts as reading all of x. A bare `.Values` (passed whole to a
+// helper) names no key and reads none.
+/** Each file larger than this is skipped: no chart template is that large, and the scan stays linear in what it reads. */
+const MAX_TEMPLATE = 4 * 1024 * 1024;
+/**
+ * Every key path (`['services', 'worker', 'replicas']`) the template `text`
+ * reads from `.Values`, in order of appearance, duplicates kept out.
+ */
+function templateValueKeys(text) {
+    if (text.length > MAX_TEMPLATE)
+        return [];
+    const out = new Map();
+    const add = (path) => {
+        if (path.length > 0)
+            out.set(path.join('\u0000'), path);
+    };
+    for (const body of actions(text))
+        for (const path of keysOfAction(body))
+            add(path);
+    return [...out.values()];
+}
+/** The bodies of the `{{ … }}` actions of a template, comments left out; string literals may hold `}}`. */
+function actions(text) {
+    const out = [];
+    let at = 0;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            return out;
+        let i = open + 2;
+        let end = -1;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '"' || c === "'") {
+                i = skipQuoted(text, i, c);
+            }
+            else if (c === '`') {
+                const close = text.indexOf('`', i + 1);
+                i = close < 0 ? text.length : close + 1;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const close = text.indexOf('*/', i + 2);
+                i = close < 0 ? text.length : close + 2;
+            }
+            else if (c === '}' && text[i + 1] === '}') {
+                end = i;
+                break;
+            }
+            else
+                i++;
+        }
+        if (end < 0)
+            return out;
+        out.push(text.slice(open + 2, end));
+        at = end + 2;
+    }
+}
+/** The index just past a quoted literal starting at `i` (escapes honoured; a newline ends an unterminated one). */
+function skipQuoted(text, i, quote) {
+    let j = i + 1;
+    while (j < text.length) {
+        const c = text[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === quote)
+            return j + 1;
+        else if (c === '\n')
+            return j;
+        else
+            j++;
+    }
+    return j;
+}
+/** Strings, raw strings, characters, comments, field chains and variables, then any other single character. */
+const TOKEN = /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)+'|\/\*[\s\S]*?\*\/|[$A-Za-z0-9_.]+|\S/g;
+/** A field chain on the values: `.Values`, `$.Values`, `$root.Values`, followed by `.a.b`. */
+const VALUES_CHAIN = /^(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
+/** The key path a token reads (`[]` for the bare `.Values`), or undefined when it is not a values chain. */
+function valuesPath(token) {
+    const m = token === undefined ? null : VALUES_CHAIN.exec(token);
+    if (!m)
+        return undefined;
+    return m[1] === '' ? [] : m[1].slice(1).split('.');
+}
+/** A string literal's text, or undefined when the token is not one. */
+function literal(token) {
+    if (token === undefined)
+        return undefined;
+    if (token.startsWith('`'))
+        return token.slice(1, -1);
+    if (!token.startsWith('"'))
+        return undefined;
+    try {
+        return JSON.parse(token);
+    }
+    catch {
+        // Go escapes JSON lacks (\x41, \a): the text between the quotes is close enough for a key name.
+        return token.slice(1, -1);
+    }
+}
+function keysOfAction(body) {
+    const tokens = (body.match(TOKEN) ?? []).filter((t) => !t.startsWith('/*'));
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const path = valuesPath(t);
+        if (path) {
+            out.push(path);
+            continue;
+        }
+        if (t === 'index' || t === 'hasKey' || t === 'get') {
+            // `index .Values.a "b" "c"`: the chain, then literal keys (a variable ends what is known).
+            const base = valuesPath(tokens[i + 1]);
+            if (!base)
+                continue;
+            const keys = [];
+            for (let j = i + 2; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+                if (t !== 'index')
+                    break;
+            }
+            out.push([...base, ...keys]);
+            i += 1;
+        }
+        else if (t === 'dig') {
+            // `dig "a" "b" <default> .Values.x`: the literals before the default are keys under the chain.
+            const keys = [];
+            let j = i + 1;
+            for (; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+            }
+            // The default is the last literal, or one other token (a number, a variable, a parenthesised call is not followed).
+            let base = valuesPath(tokens[j]);
+            if (base)
+                keys.pop();
+            else
+                base = valuesPath(tokens[j + 1]);
+            if (base && keys.length > 0)
+                out.push([...base, ...keys]);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
+var diff = __webpack_require__(23769);
+;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
+// The target's values against the chart it is promoted to: every key an
+// environment's values file sets that the chart version it runs now reads and
+// the promoted version no longer reads is reported at the values file's line,
+// with the key path and both versions. A chart "reads" a key when its
+// values.yaml has it, its values.schema.json allows it, or a template refers
+// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
+// values-prod.yaml sets it would render without it, silently; a promotion
+// should say so before it ships. Keys neither version reads are not its
+// business (a typo there was ignored before and still is). An umbrella chart's
+// subcharts read their keys as Helm hands them over: the parent's `<name>.x`
+// (or `<alias>.x`) is the subchart's `.Values.x`, and `global` is every
+// chart's; a key only a subchart that could not be read (a remote one not
+// vendored) may read is listed as not compared, with why, never passed.
+
+
+
+
+
+
+/** At most this many keys are listed for one values file. */
+const MAX_FINDINGS = 100;
+/** At most this many keys are named below one key not compared. */
+const MAX_LISTED = 20;
+const WHOLE = { whole: true, parts: [] };
+function compile(c) {
+    const keys = { end: false, next: new Map() };
+    const paths = [...(c.templates ?? []).flatMap((text) => templateValueKeys(text)), ...(c.reads ?? [])];
+    for (const path of paths) {
+        let at = keys;
+        for (const part of path) {
+            let sub = at.next.get(part);
+            if (!sub)
+                at.next.set(part, (sub = { end: false, next: new Map() }));
+            at = sub;
+        }
+        at.end = true;
+    }
+    let values = c.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(c.values);
+    const subs = new Map();
+    for (const d of c.dependencies) {
+        const chart = d.chart ? compile(d.chart) : undefined;
+        subs.set(d.key, { chart, unread: d.unread ?? `subchart ${d.key} of chart ${c.name} ${c.version} was not read` });
+        // Imported values become the parent's defaults: its values.yaml as Helm sees it.
+        if (chart)
+            for (const i of d.imports ?? [])
+                values = mergeAt(values, i.parent, valueAt(chart.root.values, i.child));
+    }
+    const rootSchema = readSchema(c.schema);
+    const compiled = { name: c.name, version: c.version, hasSchema: c.schema !== undefined, rootSchema, subs, root: undefined };
+    compiled.root = { chart: compiled, atRoot: true, values, schema: rootSchema, keys };
+    return compiled;
+}
+function valueAt(v, path) {
+    let at = v;
+    for (const k of path)
+        at = isObject(at) && Object.prototype.hasOwnProperty.call(at, k) ? at[k] : undefined;
+    return at;
+}
+/** `base` with `add` merged in at `path` (maps key by key; what `base` has wins). */
+function mergeAt(base, path, add) {
+    if (add === undefined)
+        return base;
+    if (path.length > 0) {
+        const here = isObject(base) ? base : {};
+        return { ...here, [path[0]]: mergeAt(here[path[0]], path.slice(1), add) };
+    }
+    if (!isObject(base) || !isObject(add))
+        return base === undefined ? add : base;
+    const out = { ...add };
+    for (const [k, v] of Object.entries(base))
+        out[k] = mergeAt(add[k], [], v);
+    return out;
+}
+/** The readings of several charts at one key path taken together. */
+function union(list) {
+    const parts = [];
+    let unknown;
+    for (const r of list) {
+        if (!r)
+            continue;
+        if (r.whole)
+            return WHOLE;
+        parts.push(...r.parts);
+        unknown ??= r.unknown;
+    }
+    return parts.length === 0 && unknown === undefined ? undefined : { whole: false, parts, unknown };
+}
+/** The reading of key `name` below `at`; what could not be read above stays unknown below. */
+function child(at, name) {
+    if (!at)
+        return undefined;
+    if (at.whole)
+        return WHOLE;
+    const r = union(at.parts.map((p) => partChild(p, name)));
+    if (at.unknown === undefined || r?.whole)
+        return r;
+    return { whole: false, parts: r?.parts ?? [], unknown: r?.unknown ?? at.unknown };
+}
+/**
+ * A chart's reading of `name` below one part. At its top level, `global` is
+ * read by the chart and by every subchart (Helm hands each the parent's
+ * globals), and a subchart's key is read by the subchart (its `.Values`) and
+ * by the parent's own templates and conditions; the parent's values.yaml and
+ * schema there are settings for the subchart, not reads.
+ */
+function partChild(p, name) {
+    const sub = p.atRoot ? p.chart.subs.get(name) : undefined;
+    if (p.atRoot && name === 'global')
+        return union([
+            own(p, name),
+            ...[...p.chart.subs.values()].map((s) => (s.chart ? partChild(s.chart.root, name) : { whole: false, parts: [], unknown: s.unread })),
+        ]);
+    if (!sub)
+        return own(p, name);
+    const parent = own({ chart: p.chart, atRoot: false, keys: p.keys }, name);
+    return union([parent, sub.chart ? { whole: false, parts: [sub.chart.root] } : { whole: false, parts: [], unknown: sub.unread }]);
+}
+/** The chart's own reading of `name` below `at`: its values.yaml, its schema, its templates. */
+function own(at, name) {
+    const next = { chart: at.chart, atRoot: false };
+    let read = false;
+    if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+        read = true;
+        const v = at.values[name];
+        // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+        if (!isObject(v) || Object.keys(v).length === 0)
+            return WHOLE;
+        next.values = v;
+    }
+    if (at.schema !== undefined) {
+        const sub = schemaFor(at.schema, name, at.chart.rootSchema);
+        if (sub === true)
+            return WHOLE;
+        if (sub !== false) {
+            read = true;
+            // A subschema that says nothing of the keys below allows any: the key is one value to it.
+            if (!describesKeys(sub))
+                return WHOLE;
+            next.schema = sub;
+        }
+    }
+    const key = at.keys?.next.get(name);
+    if (key) {
+        read = true;
+        if (key.end)
+            return WHOLE;
+        next.keys = key;
+    }
+    return read ? { whole: false, parts: [next] } : undefined;
+}
+/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
+function describesKeys(s) {
+    if (typeof s === 'boolean')
+        return false;
+    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
+}
+/** The chart (or subchart) whose own values hold the key at `path`: each leading key naming a read subchart leads into it. */
+function holder(c, path) {
+    let chart = c;
+    const under = [];
+    for (const k of path.slice(0, -1)) {
+        const sub = chart.subs.get(k)?.chart;
+        if (!sub)
+            break;
+        chart = sub;
+        under.push(k);
+    }
+    return { chart, under };
+}
+/** Every subchart read below `c`, as `name version`. */
+function subchartNames(c) {
+    return [...c.subs.values()].flatMap((s) => (s.chart ? [`${s.chart.name} ${s.chart.version}`, ...subchartNames(s.chart)] : []));
+}
+/** Why the promoted version does not read `path`: what of it was looked at. */
+function notReadBecause(promoted, path) {
+    const { chart, under } = holder(promoted, path);
+    const own = `not in its values.yaml${chart.hasSchema ? ', not allowed by its values.schema.json' : ''}, read by none of its templates`;
+    if (under.length > 0)
+        return `subchart ${chart.name} ${chart.version} under ${under.join('.')}: ${own}`;
+    const subs = path[0] === 'global' ? subchartNames(promoted) : [];
+    return subs.length > 0 ? `${own}, nor by its subcharts ${subs.join(', ')}` : own;
+}
+/** The keys set at and below `node`, dotted, at most MAX_LISTED. */
+function keysBelow(node, path, out = []) {
+    if (!(0,dist/* isMap */.jh)(node) || node.items.length === 0) {
+        if (out.length < MAX_LISTED)
+            out.push(path.join('.'));
+        return out;
+    }
+    for (const pair of node.items)
+        if ((0,dist/* isScalar */.jn)(pair.key))
+            keysBelow(pair.value, [...path, String(pair.key.value)], out);
+    return out;
+}
+/**
+ * The keys `envText` sets that `current` (the chart version the environment
+ * runs now) reads and `promoted` no longer reads, and the keys that could not
+ * be judged because a subchart that may read them was not read. A key under a
+ * map the chart leaves empty or null (`podAnnotations: {}`) is free-form and
+ * read whole; lists are data, not keys. A key under a dependency's name or
+ * alias is judged against that subchart (recursively), a key under `global`
+ * against the chart and all its subcharts. With the run's `cache`, a values
+ * file the run already parsed (a promotion's edited target) is not parsed again.
+ */
+function compareValues(envText, envFile, charts, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    const [was, now] = [compile(charts.current), compile(charts.promoted)];
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const findings = [];
+    const notCompared = [];
+    const walk = (node, before, after, path) => {
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            if (findings.length + notCompared.length >= MAX_FINDINGS)
+                return;
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            const sub = [...path, name];
+            const [b, a] = [child(before, name), child(after, name)];
+            if (a && a.parts.length > 0) {
+                if (!a.whole)
+                    walk(pair.value, b, a, sub);
+                continue;
+            }
+            if (a?.whole)
+                continue;
+            // Read by neither version: not what this promotion changes.
+            if (!b)
+                continue;
+            // The promoted side cannot tell, the current one reads some keys below: which of those are the ones to list.
+            if (a && !b.whole && b.parts.length > 0 && (0,dist/* isMap */.jh)(pair.value)) {
+                walk(pair.value, b, a, sub);
+                continue;
+            }
+            const key = sub.join('.');
+            const line = parsed.lineOf(pair.key) ?? 1;
+            // A chart that may read the key was not read: on the promoted side, or (the promoted version does not read it) on the current one.
+            const unknown = a?.unknown ?? (b.whole || b.parts.length > 0 ? undefined : b.unknown);
+            if (unknown !== undefined) {
+                notCompared.push({ file: envFile, line, key, keys: keysBelow(pair.value, sub), why: unknown });
+                continue;
+            }
+            findings.push({
+                file: envFile,
+                line,
+                key,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (${notReadBecause(now, sub)})`,
+            });
+        }
+    };
+    walk(root, { whole: false, parts: [was.root] }, { whole: false, parts: [now.root] }, []);
+    return { findings, notCompared };
+}
+function readSchema(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const s = JSON.parse((0,bytes/* stripBom */.F8)(text));
+        return typeof s === 'boolean' || isObject(s) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The subschema a property `name` is checked against, following local `$ref`s
+ * and allOf/anyOf/oneOf: `properties`, a matching `patternProperties`, then
+ * `additionalProperties` when it is `true` or a schema. `false` when the
+ * schema says nothing that allows the key (an absent additionalProperties
+ * allows it in JSON Schema, but says nothing about this chart reading it).
+ */
+function schemaFor(s, name, root, depth = 0) {
+    if (s === true)
+        return true;
+    if (s === false || depth > 16)
+        return false;
+    const resolved = deref(s, root);
+    if (resolved !== s)
+        return schemaFor(resolved, name, root, depth + 1);
+    const props = resolved.properties;
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name))
+        return props[name];
+    const patterns = resolved.patternProperties;
+    if (isObject(patterns))
+        for (const [pattern, sub] of Object.entries(patterns)) {
+            try {
+                if (new RegExp(pattern, 'u').test(name))
+                    return sub;
+            }
+            catch {
+                // A pattern JavaScript cannot read allows nothing here.
+            }
+        }
+    for (const k of ['allOf', 'anyOf', 'oneOf']) {
+        const list = resolved[k];
+        if (!Array.isArray(list))
+            continue;
+        for (const branch of list) {
+            const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
+            if (found !== false)
+                return found;
+        }
+    }
+    const extra = resolved.additionalProperties;
+    if (extra === true || isObject(extra))
+        return extra;
+    return false;
+}
+/** A schema's local `$ref` (`#/definitions/x`, `#/$defs/x`) resolved against the root; the schema itself otherwise. */
+function deref(s, root) {
+    const ref = s.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/') || !isObject(root))
+        return s;
+    let at = root;
+    for (const part of ref.slice(2).split('/'))
+        at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return typeof at === 'boolean' || isObject(at) ? at : s;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
+var chart_files = __webpack_require__(69630);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(89549);
+;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
+// values-drift: when a promotion moves the target's chart version (its
+// Application's targetRevision), the target's values file is compared with
+// both chart versions: the one the target runs now and the one promoted. A key
+// the current version reads and the promoted one no longer reads is drift
+// (values/chart-drift.ts). Each version is read where it was released: the
+// repository at the chart's release tag (`<chart>-<version>`), the chart folder
+// at the promoted ref when its Chart.yaml says that version, else its OCI
+// artifact (the Application's registry, or the config's chart-registry); what
+// is found must say that version in its Chart.yaml. `error` (the default for
+// protected environments) refuses the promotion before anything is written,
+// also when a version cannot be read (naming what was tried); `warn` annotates
+// and goes on; `off` skips it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The comparison for a planned promotion that changes the chart version;
+ * undefined when it changes none, the mode is off, or the values are the
+ * Application's own (inline values are the chart's caller, not a file of keys).
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
+ */
+async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
+    // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
+    const mode = (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).valuesDrift;
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.application)
+        return undefined;
+    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
+    if (appFile === to.values)
+        return undefined;
+    const appText = await ports.git.readAt(baseSha, appFile);
+    if (appText === undefined)
+        return undefined;
+    const source = chartSource(appText, appFile, name, req.charts);
+    const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
+    if (envText === undefined)
+        return undefined;
+    const locate = chartLocator(req, source, ports, baseSha, to.values);
+    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
+    const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
+    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+    if (unread.length > 0) {
+        if (mode === 'error')
+            throw new errors/* UserError */.yo(`values-drift: ${unread.join('; ')}`, {
+                file: plan.chart.file,
+                line: plan.chart.line,
+                hint: (0,errors/* words */.aL) `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')} to promote without the comparison`,
+            });
+        return { mode, chart: label, where, findings: [], notCompared: [], unread: unread.join('; ') };
+    }
+    const [was, now] = [current.chart, promoted.chart];
+    const { findings, notCompared } = compareValues(envText, to.values, { current: was, promoted: now }, undefined, cache);
+    if (mode === 'error')
+        (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
+            file: f.file,
+            line: f.line,
+            hint: (0,errors/* words */.aL) `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or ${(0,errors/* setting */.Pe)('values-drift', 'warn')}`,
+        })));
+    return { mode, chart: label, where, findings, notCompared };
+}
+/** repoURL, chart and path of the Application source the promotion edits. */
+function chartSource(text, file, name, charts) {
+    const rev = (0,application/* findChartRevision */.xL)(text, file, name, charts);
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    for (const key of rev.path.slice(0, -1))
+        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
+    return {
+        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
+        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
+    };
+}
+/**
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
+ */
+function chartLocator(req, source, ports, baseSha, valuesFile) {
+    let folders;
+    const found = new Map();
+    return (version) => {
+        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+        let f = found.get(version);
+        if (!f)
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
+        return f;
+    };
+}
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+async function chartFolders(req, source, ports, baseSha, valuesFile) {
+    const dirs = [];
+    if (source.path)
+        dirs.push(source.path.replace(/\/+$/, '') || '.');
+    else {
+        for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
+            dirs.push(dir);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+        if (paths)
+            dirs.push(...(0,discover.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
+        else
+            for (const c of req.charts)
+                if (!/[*?[\]{}!]/.test(c))
+                    dirs.push(c.replace(/\/+$/, ''));
+    }
+    const out = [];
+    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+        const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            continue;
+        const name = (0,chart_files/* chartMeta */.Ae)(text).name;
+        if (!name || (source.chart && name !== source.chart))
+            continue;
+        out.push({ dir, name });
+    }
+    return out;
+}
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(req, source, folders, version, ports, baseSha) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? external_node_path_.posix.basename(source.path) : 'chart');
+    const what = `chart ${name} ${version || '(no version)'}`;
+    if (!(0,semver.valid)(version) || (0,semver.valid)(version) !== version)
+        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+    const tried = [];
+    const read = async (commit, dir) => {
+        const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            return 'no Chart.yaml';
+        const meta = (0,chart_files/* chartMeta */.Ae)(text);
+        if (meta.name !== name)
+            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+        if (meta.version !== version)
+            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+        return (0,chart_files/* readChartValues */.zV)(gitTree(ports, commit), dir, { ...meta, name, version });
+    };
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            if (!tried.includes(`tag ${tag} (not in the repository)`))
+                tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const chart = await read(commit, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at tag ${tag}`, version };
+        tried.push(`${f.dir} at tag ${tag} (${chart})`);
+    }
+    const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
+    const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
+    for (const f of folders) {
+        const chart = await read(ref, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at ${at}`, version };
+        tried.push(`${f.dir} at ${at} (${chart})`);
+    }
+    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+        tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        if (!ports.readChart)
+            tried.push(`${where} (no registry client)`);
+        else
+            try {
+                const files = await ports.readChart(image);
+                const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
+                if (meta.name === name && meta.version === version)
+                    return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
+                tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+    }
+    if (tried.length === 0)
+        tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
+    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+/** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */
+function gitTree(ports, commit) {
+    return {
+        text: (path) => ports.git.readAt(commit, path),
+        list: async (dir) => (ports.git.listFiles ? await ports.git.listFiles(commit, dir) : undefined) ?? [],
+        bytes: async (path) => (ports.git.readBytesAt ? ports.git.readBytesAt(commit, path) : undefined),
+    };
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
+    try {
+        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${(0,chart_push/* chartTag */.bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
+function ociReference(source, version) {
+    if (!source.repoURL || !source.chart)
+        return undefined;
+    const url = source.repoURL.trim().replace(/\/+$/, '');
+    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
+    if (!bare)
+        return undefined;
+    const host = bare.split('/')[0];
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        return undefined;
+    try {
+        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${(0,chart_push/* chartTag */.bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+function join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/** A key not compared, as one line: the key, the keys set below it, and why. */
+function uncomparedText(k) {
+    const below = k.keys.length === 1 && k.keys[0] === k.key ? '' : ` (${k.keys.join(', ')})`;
+    return `key ${k.key}${below} was not compared: ${k.why}`;
+}
+const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** The report as Markdown for the PR body and the job summary (every name and message escaped). */
+function valuesDriftMarkdown(r) {
+    const head = `**values-drift (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
+    if (r.unread)
+        return `${head} the values were not compared (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
+    const uncompared = r.notCompared.map((k) => `- ${(0,markdown/* codeSpan */.SS)(`${k.file}:${k.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(uncomparedText(k))}`);
+    const skipped = uncompared.length === 0 ? [] : ['', `${plural(uncompared.length, 'key')} not compared:`, '', ...uncompared];
+    if (r.findings.length === 0)
+        return uncompared.length === 0
+            ? `${head} the promoted version still reads every key the values file sets that the current version reads.`
+            : [
+                `${head} the promoted version still reads every key compared that the current version reads; ${plural(uncompared.length, 'key')} not compared.`,
+                ...skipped,
+            ].join('\n');
+    const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
+    return [
+        `${head} ${plural(r.findings.length, 'key')} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+        '',
+        ...lines,
+        ...skipped,
+    ].join('\n');
+}
+/** values-drift's annotations: one per dropped key (warn mode) and one per key not compared (either mode) at its line; an unread chart is one warning. */
+function valuesDriftAnnotations(r) {
+    if (!r)
+        return [];
+    if (r.unread)
+        return [
+            {
+                annotate: 'warning',
+                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
+            },
+        ];
+    return [
+        ...r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line })),
+        ...r.notCompared.map((k) => ({
+            annotate: 'warning',
+            message: `values-drift: ${uncomparedText(k)}`,
+            file: k.file,
+            line: k.line,
+        })),
+    ];
+}
+/** The report for `lockstep promote --json`. */
+function valuesDriftJson(r) {
+    return {
+        mode: r.mode,
+        chart: r.chart,
+        where: r.where,
+        unread: r.unread ?? null,
+        findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
+        'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bF: () => (/* binding */ chartTag),
+/* harmony export */   zO: () => (/* binding */ pushChart)
+/* harmony export */ });
+/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_MEDIA_TYPE, helmManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94402);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78372);
+
+
+
+
+// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
+// image manifest whose config is Chart.yaml's metadata as JSON (media type
+// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
+// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
+// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
+// but no `created` time, which would change the digest on every run.
+/** Helm's config media type. */
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+/** Helm's chart layer media type. */
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
+function chartTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
+function helmManifest(chart) {
+    const config = Buffer.from(JSON.stringify(chart.metadata));
+    const m = chart.metadata;
+    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
+    // copies them, but a free-form annotation is no part of what the digest should pin).
+    const annotations = {};
+    if (m.description)
+        annotations['org.opencontainers.image.description'] = m.description;
+    annotations['org.opencontainers.image.title'] = chart.name;
+    annotations['org.opencontainers.image.version'] = chart.version;
+    if (m.home)
+        annotations['org.opencontainers.image.url'] = m.home;
+    if (m.sources?.[0])
+        annotations['org.opencontainers.image.source'] = m.sources[0];
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(config), size: config.length },
+        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive), size: chart.archive.length }],
+        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+}
+/**
+ * Pushes one chart to `repo` (registry and repository, no tag) unless its
+ * version is there already: the same chart archive there is left alone (a
+ * rerun pushes nothing), another one is refused, since a published version
+ * never changes. With a key, the chart's digest is signed as cosign signs.
+ */
+async function pushChart(client, repo, chart, opts) {
+    const tag = chartTag(chart.version);
+    const { config, manifest } = helmManifest(chart);
+    const layer = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive);
+    const existing = await client.fetchManifest(repo, tag);
+    let status;
+    let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
+    if (existing) {
+        const there = chartLayer(existing.body);
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
+                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
+            });
+        // The registry's digest is the one to record, even when only the manifest's annotations differ.
+        digest = existing.digest;
+        status = 'unchanged';
+    }
+    else if (opts.dryRun) {
+        status = 'would-push';
+    }
+    else {
+        await client.pushBlob(repo, chart.archive);
+        await client.pushBlob(repo, config);
+        digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
+        status = 'pushed';
+    }
+    const outcome = { status, digest, tag };
+    if (opts.key)
+        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
+    return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The chart layer's digest in a stored manifest, if it has one. */
+function chartLayer(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
+        return typeof l?.digest === 'string' ? l.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Signs `digest` as `cosign sign --key` does and pushes the signature under
+ * `sha256-<hex>.sig`, appending to the signatures already there (cosign
+ * keeps one layer per signature). A signature by this key over this payload
+ * already there is kept: a rerun pushes nothing.
+ */
+async function signChart(client, repo, digest, key, dryRun) {
+    const tag = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureTag */ .bG)(digest);
+    const payload = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(`${repo.registry}/${repo.repository}`, digest);
+    const existing = await client.fetchManifest(repo, tag);
+    const layers = existing ? signatureLayers(existing.body) : [];
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    for (const l of layers) {
+        if (l.digest !== (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(payload) || typeof l.annotations?.[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB] !== 'string')
+            continue;
+        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, payload, publicKey, Buffer.from(l.annotations[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB], 'base64')))
+            return { tag, status: 'unchanged' };
+    }
+    if (dryRun)
+        return { tag, status: 'would-push' };
+    const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
+    await client.pushBlob(repo, artifact.payload);
+    await client.pushBlob(repo, artifact.config);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
+    return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
+}
+/** The simple-signing layers of a stored signature manifest (others are left out). */
+function signatureLayers(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return (doc.layers ?? []).filter((l) => l && l.mediaType === _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r && typeof l.digest === 'string' && typeof l.size === 'number');
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 94402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   NR: () => (/* binding */ signingKey),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   bG: () => (/* binding */ signatureTag),
+/* harmony export */   cM: () => (/* binding */ signPayload),
+/* harmony export */   tn: () => (/* binding */ signatureArtifact)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78372);
+
+
+
+/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
+// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
+// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
+// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
+// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
+// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
+// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
+// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
+/** The media type of a simple-signing payload layer. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layer annotation holding the base64 signature. */
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
+function signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
+function simpleSigningPayload(repository, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
+function signingKey(pem) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is not an unencrypted PEM private key', {
+            input: 'signing-key',
+            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
+        });
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (type === 'rsa' && bits < MIN_RSA_BITS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
+            input: 'signing-key',
+            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+        });
+    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
+        return key;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
+        input: 'signing-key',
+        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+    });
+}
+/** The base64 signature of a payload, as cosign signs with each key type. */
+function signPayload(payload, key) {
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(algorithm, payload, key).toString('base64');
+}
+/**
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
+ */
+function signatureArtifact(payload, signature, earlier = []) {
+    const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
+    const layers = [
+        ...earlier,
+        {
+            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, size: config.length, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config) },
+        layers,
+    };
+    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+
+/***/ }),
+
+/***/ 78372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   Ub: () => (/* binding */ verifyDigest),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   md: () => (/* binding */ selectPlatform),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   zz: () => (/* binding */ PlatformNotFoundError)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+/** True for a multi-platform index (OCI image index or Docker manifest list). */
+function isIndexMediaType(mediaType) {
+    const mt = (mediaType ?? '').split(';')[0].trim();
+    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
+}
+/** `algorithm:hex` of exactly these bytes. */
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/**
+ * Checks a digest the registry claimed against the bytes it sent. Returns the
+ * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
+ * throws when they differ.
+ */
+function verifyDigest(body, claimed) {
+    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
+    const actual = digestOf(body, algorithm);
+    if (claimed !== undefined && claimed !== actual)
+        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
+    return actual;
+}
+class DigestMismatchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DigestMismatchError';
+    }
+}
+function formatPlatform(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+/**
+ * Picks the manifest for `want` from an index body. Without a requested
+ * variant, an entry without a variant (or arm64's default v8) is preferred.
+ * Throws with the platforms the index offers when none matches.
+ */
+function selectPlatform(indexBody, want) {
+    let doc;
+    try {
+        doc = JSON.parse(indexBody.toString('utf8'));
+    }
+    catch {
+        throw new Error('the index is not valid JSON');
+    }
+    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
+    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
+    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
+        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
+        matches[0];
+    if (!pick) {
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
+        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
+    }
+    const p = pick.platform;
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
+}
+class PlatformNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformNotFoundError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 69630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ chartMeta),
+/* harmony export */   HT: () => (/* binding */ archiveTree),
+/* harmony export */   zV: () => (/* binding */ readChartValues)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68541);
+/* harmony import */ var semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _charts_archive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68657);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23769);
+// A chart version's values-facing files as Helm loads them for a render:
+// values.yaml, values.schema.json and templates of the chart, and of each
+// subchart as the chart vendors it — what its charts/ folder holds (a folder
+// or a .tgz, as `helm dependency build` leaves it, and as a packaged chart
+// holds every dependency), else a `file://` dependency's folder as it is in the
+// same tree (the same commit). A dependency that is neither (a remote chart
+// not vendored) is not downloaded: it is kept unread, with why, so that the
+// keys only it may read are listed as not compared.
+
+
+
+
+
+
+/** Subcharts nested deeper than this are not read (a `file://` cycle ends here too). */
+const MAX_DEPTH = 8;
+/** At most this many charts (the chart and its subcharts at every depth) are read for one version. */
+const MAX_CHARTS = 64;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v) => (v === null || v === undefined || typeof v === 'object' ? undefined : String(v));
+/** name, version and dependencies of a Chart.yaml's text. */
+function chartMeta(chartYaml) {
+    const root = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .valuesDefaults */ .Hz)(chartYaml);
+    if (!isObject(root))
+        return { dependencies: [] };
+    const deps = Array.isArray(root.dependencies) ? root.dependencies : [];
+    const path = (p) => p.split('.').filter(Boolean);
+    const dependencies = deps.flatMap((d) => {
+        const name = isObject(d) ? text(d.name) : undefined;
+        if (!isObject(d) || !name)
+            return [];
+        const imports = (Array.isArray(d['import-values']) ? d['import-values'] : []).flatMap((i) => typeof i === 'string'
+            ? [{ child: ['exports', i], parent: [] }]
+            : isObject(i) && text(i.child) !== undefined
+                ? [{ child: path(text(i.child)), parent: path(text(i.parent) ?? '') }]
+                : []);
+        return [
+            {
+                name,
+                alias: text(d.alias) || undefined,
+                repository: text(d.repository),
+                version: text(d.version),
+                conditions: (text(d.condition) ?? '')
+                    .split(',')
+                    .map((c) => c.trim())
+                    .filter(Boolean)
+                    .map(path),
+                tags: (Array.isArray(d.tags) ? d.tags : []).flatMap((t) => (text(t) === undefined ? [] : [text(t)])),
+                imports,
+            },
+        ];
+    });
+    return { name: text(root.name), version: text(root.version), dependencies };
+}
+/** A tree over an unpacked chart archive's files (readChartArchive's map; the chart at ''). */
+function archiveTree(files) {
+    return {
+        text: (p) => Promise.resolve(files.get(p)),
+        list: (dir) => Promise.resolve([...files.keys()].filter((k) => dir === '' || k.startsWith(`${dir}/`))),
+        bytes: () => Promise.resolve(undefined),
+    };
+}
+/**
+ * The chart at folder `dir` of `tree`, whose Chart.yaml says `meta`, with its
+ * subcharts at every depth. Tags (`tags.<tag>`) are read from the top chart's
+ * values whatever level declares them, as Helm reads them.
+ */
+async function readChartValues(tree, dir, meta) {
+    const run = { charts: 0, tags: new Set() };
+    const chart = await readAt(tree, dir, meta, 0, run);
+    return { ...chart, reads: [...(chart.reads ?? []), ...[...run.tags].map((t) => ['tags', t])] };
+}
+async function readAt(tree, dir, meta, depth, run) {
+    run.charts++;
+    const [values, schema, templatePaths, vendored] = await Promise.all([
+        tree.text(join(dir, 'values.yaml')),
+        tree.text(join(dir, 'values.schema.json')),
+        tree.list(join(dir, 'templates')),
+        vendoredCharts(tree, dir),
+    ]);
+    const templates = (await Promise.all(templatePaths.map((p) => tree.text(p)))).filter((t) => t !== undefined);
+    for (const d of meta.dependencies)
+        for (const t of d.tags)
+            run.tags.add(t);
+    const of = `of chart ${meta.name} ${meta.version}`;
+    const open = async (key, found, imports = []) => {
+        if (typeof found === 'string')
+            return { key, unread: found };
+        if (typeof found.chart === 'string')
+            return { key, unread: found.chart };
+        const what = `subchart ${found.chart.meta.name} ${found.chart.meta.version} ${of}`;
+        if (depth + 1 > MAX_DEPTH)
+            return { key, unread: `${what} is nested deeper than ${MAX_DEPTH} charts; lockstep reads no deeper` };
+        if (run.charts >= MAX_CHARTS)
+            return { key, unread: `${what} is past the ${MAX_CHARTS} charts lockstep reads for one chart version` };
+        return { key, imports, chart: await readAt(found.chart.tree, found.chart.dir, found.chart.meta, depth + 1, run) };
+    };
+    const taken = new Set();
+    const dependencies = [];
+    for (const d of meta.dependencies) {
+        const key = d.alias ?? d.name;
+        const range = d.version ? semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(d.version.replace(/\s*,\s*/g, ' ')) : null;
+        const named = vendored.filter((v) => typeof v.chart !== 'string' && v.chart.meta.name === d.name);
+        const inCharts = named.find((v) => range === null || (typeof v.chart !== 'string' && semver_functions_satisfies_js__WEBPACK_IMPORTED_MODULE_1___default()(v.chart.meta.version, range, { includePrerelease: true }))) ?? named[0];
+        if (inCharts)
+            taken.add(inCharts);
+        dependencies.push(await open(key, inCharts ?? (await fileDependency(tree, dir, d, of)), d.imports));
+    }
+    // A chart in charts/ that Chart.yaml does not list is rendered all the same, its values under its name.
+    for (const v of vendored)
+        if (!taken.has(v)) {
+            const key = typeof v.chart === 'string' ? v.file : v.chart.meta.name;
+            if (!dependencies.some((d) => d.key === key))
+                dependencies.push(await open(key, v));
+        }
+    return {
+        name: meta.name,
+        version: meta.version,
+        values,
+        schema,
+        templates,
+        dependencies,
+        reads: meta.dependencies.flatMap((d) => d.conditions),
+    };
+}
+/** The charts of `dir`'s charts/ folder: folders with a Chart.yaml and .tgz archives, as Helm's loader takes them. */
+async function vendoredCharts(tree, dir) {
+    const base = join(dir, 'charts');
+    const entries = new Set();
+    for (const p of await tree.list(base)) {
+        const rest = p.slice(base.length + 1).split('/');
+        // Helm skips charts/ entries starting with '_' or '.'.
+        if (/^[_.]/.test(rest[0]))
+            continue;
+        if ((rest.length === 2 && rest[1] === 'Chart.yaml') || (rest.length === 1 && rest[0].endsWith('.tgz')))
+            entries.add(rest[0]);
+    }
+    return Promise.all([...entries].sort().map(async (file) => {
+        const where = `${base}/${file}`;
+        if (!file.endsWith('.tgz')) {
+            const meta = chartMeta((await tree.text(`${where}/Chart.yaml`)) ?? '');
+            return { file, chart: named(meta) ? { tree, dir: where, meta } : `${where} has a Chart.yaml without a name or version` };
+        }
+        const bytes = await tree.bytes(where);
+        if (!bytes)
+            return { file, chart: `${where} could not be read as an archive here` };
+        try {
+            const files = await (0,_charts_archive_js__WEBPACK_IMPORTED_MODULE_3__/* .readChartArchive */ .h)(Buffer.from(bytes), where, { templates: true, subcharts: true });
+            const meta = chartMeta(files.get('Chart.yaml') ?? '');
+            return {
+                file,
+                chart: named(meta) ? { tree: archiveTree(files), dir: '', meta } : `${where} holds no Chart.yaml with a name and version`,
+            };
+        }
+        catch (e) {
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+                throw e;
+            return { file, chart: e.message };
+        }
+    }));
+}
+const named = (m) => m.name !== undefined && m.version !== undefined;
+/** A dependency charts/ does not hold: its `file://` folder in the same tree, or why it is not read. */
+async function fileDependency(tree, dir, d, of) {
+    const what = `subchart ${d.name}${d.version ? ` ${d.version}` : ''} ${of}`;
+    const repo = d.repository ?? '';
+    if (!repo.startsWith('file://'))
+        return `${what} comes from ${repo || 'no repository'} and is not in its charts/ folder: lockstep reads the file:// subcharts and those charts/ holds, and downloads none`;
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir || '.', repo.slice('file://'.length)));
+    if (folder.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(folder))
+        return `${what} is at ${repo}, outside what lockstep reads`;
+    const chartYaml = await tree.text(join(folder, 'Chart.yaml'));
+    if (chartYaml === undefined)
+        return `${what}: ${repo} has no Chart.yaml at ${folder}`;
+    const meta = chartMeta(chartYaml);
+    if (!named(meta) || meta.name !== d.name)
+        return `${what}: the Chart.yaml at ${folder} names ${meta.name ?? 'no chart'}`;
+    return { file: folder, chart: { tree, dir: folder, meta } };
+}
+function join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+
+
+/***/ }),
+
+/***/ 23769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
+/* harmony export */   In: () => (/* binding */ diffValues)
+/* harmony export */ });
+/* unused harmony exports lenientYaml, kindOf */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
+
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
+    const out = [];
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function valuesDefaults(text) {
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'map';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, w);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
+    const bk = kindOf(b);
+    let hk = kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
+        hk = 'map';
+    }
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, w);
+    }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
+    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
+        node = node.resolve(doc) ?? null;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
+            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+
+/***/ })
+
+};
