@@ -5267,7 +5267,7 @@ async function chartInput(ctx, appText, version, path) {
     const { req, ports, baseSha } = ctx;
     const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
-    const list = (commit, dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : Promise.resolve(undefined));
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
     const reader = (commit) => ({
         list: (dir) => {
             const key = `${commit}\0${dir}`;
@@ -6390,7 +6390,7 @@ async function validateTarget(req, route, outcome, chart, ports, baseSha, where)
 }
 /** The files the config's crds: globs match at the base. */
 async function configCrds(req, ports, baseSha) {
-    if (!req.crds || !ports.git.listFiles)
+    if (!req.crds)
         return [];
     const match = (0,glob/* globMatcher */.fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));

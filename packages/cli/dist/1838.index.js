@@ -1326,7 +1326,7 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
             if (dir === '.' || dir === '/' || dir === '')
                 break;
         }
-        const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+        const paths = await ports.git.listFiles(baseSha);
         if (paths)
             dirs.push(...(0,discover.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
         else
@@ -1419,8 +1419,8 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
 function gitTree(ports, commit) {
     return {
         text: (path) => ports.git.readAt(commit, path),
-        list: async (dir) => (ports.git.listFiles ? await ports.git.listFiles(commit, dir) : undefined) ?? [],
-        bytes: async (path) => (ports.git.readBytesAt ? ports.git.readBytesAt(commit, path) : undefined),
+        list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
+        bytes: (path) => ports.git.readBytesAt(commit, path),
     };
 }
 /** `<chart-registry>/<name>:<version>` when the config names a chart registry. */

@@ -123,7 +123,7 @@ __webpack_require__.r(__webpack_exports__);
  * read deployments leaves the table as it was, said as a warning.
  */
 async function deploymentRecord(ports, names, world) {
-    if (!ports.github?.latestDeployments || names.length === 0)
+    if (!ports.github || names.length === 0)
         return undefined;
     try {
         const found = await ports.github.latestDeployments(names);

@@ -178,12 +178,9 @@ function whoMay(rule) {
         return `a member of ${rule.teams.join(' or ')}`;
     return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
 }
-/** Which of `logins` count under `rule`, and as what; undefined (with why) when GitHub cannot say. */
-async function counting(ctx, rule, logins) {
-    const github = ctx.ports.github;
+/** Which of `logins` count under `rule`, and as what; why not (a string) when GitHub cannot say. */
+async function counting(github, rule, logins) {
     if ('teams' in rule) {
-        if (!github?.teamMember)
-            return 'team memberships cannot be read';
         const out = [];
         for (const login of logins)
             for (const team of rule.teams) {
@@ -196,7 +193,7 @@ async function counting(ctx, rule, logins) {
         return out;
     }
     const name = rule['github-environment'];
-    const reviewers = github?.environmentReviewers ? await github.environmentReviewers(name) : undefined;
+    const reviewers = await github.environmentReviewers(name);
     if (!reviewers)
         return `the GitHub Environment ${name} has no required reviewers to read`;
     const out = [];
@@ -206,7 +203,7 @@ async function counting(ctx, rule, logins) {
             continue;
         }
         for (const team of reviewers.teams)
-            if (github?.teamMember && (await github.teamMember(team.org, team.slug, login))) {
+            if (await github.teamMember(team.org, team.slug, login)) {
                 out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
                 break;
             }
@@ -229,14 +226,14 @@ const approval = {
         if (!source)
             return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
         const github = ports.github;
-        if (!github?.approvals || !github.mergedPullOf || !ports.git.landedAt)
+        if (!github)
             return { ...base, unread: 'no github-token: who approved cannot be read' };
         const landed = await ports.git.landedAt(baseSha, (0,place/* pinPath */.d)(source));
         const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
         if (!pull)
             return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
         const logins = await github.approvals(pull.number);
-        const found = await counting(ctx, rule, logins);
+        const found = await counting(github, rule, logins);
         const into = { number: pull.number, into: source.name };
         if (typeof found === 'string')
             return { ...base, pull: into, unread: found };
@@ -436,7 +433,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
         }
         return pins;
     };
-    const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source)) : { entries: [], complete: true });
+    const read = () => ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source));
     let log = await read();
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
@@ -444,7 +441,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
     for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
         if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
             break;
-        if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
+        if (!(await ports.git.deepenHistory(step)))
             break;
         log = await read();
         pins = await pinsIn(log);
@@ -465,12 +462,12 @@ async function receivedAt(pin, ports, environment, base) {
     if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
         return pin;
     const github = ports.github;
-    if (!github?.mergedPullOf)
+    if (!github)
         return { ...pin, source: { kind: 'committer', why: 'no-github' } };
     const pull = await github.mergedPullOf(pin.commit, base);
     if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
         return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
-    const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+    const deployed = await github.deployedAt(environment, pin.commit);
     if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
         return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
     return { ...pin, source: { kind: 'committer', why: 'no-pull' } };

@@ -403,13 +403,11 @@ class OnceEach {
             return text === undefined ? undefined : (0,changelog_sections/* indexSections */.jA)(text);
         });
     }
-    get commitsBetween() {
-        const between = this.ports.commitsBetween;
-        return between ? (from, to) => this.once(`range\0${from}\0${to}`, () => between(from, to)) : undefined;
+    commitsBetween(from, to) {
+        return this.once(`range\0${from}\0${to}`, () => this.ports.commitsBetween(from, to));
     }
-    get pullsOf() {
-        const of = this.ports.pullsOf;
-        return of ? (sha) => this.once(`pulls\0${sha}`, () => of(sha)) : undefined;
+    pullsOf(sha) {
+        return this.once(`pulls\0${sha}`, () => this.ports.pullsOf(sha));
     }
     /** One shipment per key: the first asker computes it, later ones get the same one. */
     shipment(key, make) {
@@ -458,7 +456,7 @@ async function pullsIn(commits, ports) {
                 found.set(own.number, own);
             continue;
         }
-        if (!ports.pullsOf || lookups++ >= API_LOOKUPS)
+        if (lookups++ >= API_LOOKUPS)
             continue;
         for (const p of await ports.pullsOf(c.sha))
             if (!found.has(p.number))
@@ -478,7 +476,7 @@ async function rangeOf(subject, ends, ports, ctx, withPulls) {
     s.range = `${ends.low.ref}...${ends.high.ref}`;
     if (ctx.repoUrl)
         s.compare = `${ctx.repoUrl}/compare/${s.range}`;
-    const commits = ports.commitsBetween ? await ports.commitsBetween(ends.low.commit, ends.high.commit) : undefined;
+    const commits = await ports.commitsBetween(ends.low.commit, ends.high.commit);
     if (commits === undefined) {
         s.notes.push('the commits between them are not in the local history (check out with fetch-depth: 0 to count them)');
         return s;
@@ -555,8 +553,7 @@ async function whatsIn(plan, given, ctx) {
     // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
     const chartTags = (v) => names.map((n) => `${n}-${v}`);
     // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
-    if (given.fetchTags)
-        await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
+    await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
     for (const c of plan.changes) {
         const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
         if (oldV && newV && oldV !== newV) {
@@ -657,9 +654,9 @@ async function shippedBy(plan, req, world, baseSha) {
     const ports = {
         readAt: (c, p) => world.git.readAt(c, p),
         resolveRef: (r) => world.git.resolveRef(r),
-        fetchTags: world.git.fetchTags ? (g) => world.git.fetchTags(g) : undefined,
-        commitsBetween: world.git.commitsBetween ? (a, b) => world.git.commitsBetween(a, b) : undefined,
-        pullsOf: github?.pullsOf ? (sha) => github.pullsOf(sha) : undefined,
+        fetchTags: (g) => world.git.fetchTags(g),
+        commitsBetween: (a, b) => world.git.commitsBetween(a, b),
+        pullsOf: github ? (sha) => github.pullsOf(sha) : () => Promise.resolve([]),
     };
     try {
         return await whatsIn(plan, ports, {
@@ -709,7 +706,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
         return undefined;
     const input = { now, push: req.push, evidence };
     // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
-    if (req.push === 'pr' && ports.github?.breakGlass && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
+    if (req.push === 'pr' && ports.github && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
         input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
     return (0,gates/* gateVerdict */.lr)(input);
 }
@@ -909,7 +906,7 @@ function trailing(req) {
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports, baseSha) {
     const github = ports.github;
-    if (!github?.mergedPromotion || !github.leaveTrail)
+    if (!github)
         return [];
     const merged = await github.mergedPromotion(baseSha);
     if (!merged)
@@ -1012,7 +1009,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         throw e;
     }
     const { pull, outcome } = opened;
-    if (trailing(req) && ships.whatsIn && github.leaveTrail) {
+    if (trailing(req) && ships.whatsIn) {
         const pulls = shippedPulls(ships.whatsIn);
         if (pulls.length > 0)
             state.notes.push(...(0,trail/* describeTrail */.ee)(`${route.to.name} #${pull.number}`, await github.leaveTrail(pulls, { environment: route.to.name, pull: pull.number, state: draft ? 'draft' : 'open' })));
@@ -1020,7 +1017,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     let autoMerge;
     // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
     // draft), and auto-merge is asked for then, even with nothing pushed.
-    if (gate?.breakGlass && !draft && pull.draft && github.readyForReview) {
+    if (gate?.breakGlass && !draft && pull.draft) {
         const ready = await github.readyForReview(pull);
         if (ready.ready)
             state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);
@@ -1284,7 +1281,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
         return undefined;
     const prev = previous.route.to.name;
     const name = next.route.to.name;
-    if (!ports.git.landedAt || !ports.github)
+    if (!ports.github)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
         });

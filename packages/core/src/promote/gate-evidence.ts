@@ -36,7 +36,7 @@ export async function checkGates(
   if (Object.keys(evidence).length === 0) return undefined;
   const input: GateInput = { now, push: req.push, evidence };
   // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
-  if (req.push === 'pr' && ports.github?.breakGlass && liftable(gateVerdict(input).holds))
+  if (req.push === 'pr' && ports.github && liftable(gateVerdict(input).holds))
     input.breakGlass = await ports.github.breakGlass(PromotionBranch.of(route.to.name), req.base, req.breakGlassLabel);
   return gateVerdict(input);
 }

@@ -61,7 +61,7 @@ export async function recordLanded(
 ): Promise<RecordOutcome> {
   const git = ports.git;
   const github = ports.github;
-  if (!git.commitInfo || !github?.recordDeployment) throw new Error('record: deployments needs git commit details and the GitHub client');
+  if (!github) throw new Error('record: deployments needs the GitHub client');
   const info = await git.commitInfo(commit);
   if (!info)
     throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {

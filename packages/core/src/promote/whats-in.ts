@@ -17,7 +17,7 @@ import valid from 'semver/functions/valid.js';
 import { globMatcher } from '../text/glob.ts';
 import { indexSections, sectionsInRange, type SectionEntry, type SectionIndex, type VersionSection } from '../changelog/sections.ts';
 import type { PromotionPlan } from './plan.ts';
-import type { PromoteWorld } from './ports.ts';
+import type { PromoteGit, PromoteGitHub, PromoteWorld } from './ports.ts';
 import type { PromoteRequest } from './request.ts';
 
 /** One release-note entry shipped (or removed), with the version whose section holds it. */
@@ -65,19 +65,12 @@ export interface RangeCommit {
   subject: string;
 }
 
-/** What reading what ships needs: the repository promoted in, at refs. */
-export interface WhatsInPorts {
-  /** A file at a commit; undefined when absent. */
-  readAt(commit: string, path: string): Promise<string | undefined>;
-  /** The commit a tag or sha names, or undefined. */
-  resolveRef(ref: string): Promise<string | undefined>;
-  /** Makes local in one fetch the first spelling of each group of tags that exists (see PromoteGit.fetchTags). */
-  fetchTags?(groups: readonly (readonly string[])[]): Promise<void>;
-  /** The commits in `from..to`, newest first; undefined when the history is not there (a shallow clone). */
-  commitsBetween?(from: string, to: string): Promise<RangeCommit[] | undefined>;
-  /** The pull requests GitHub associates with a commit (commits → pulls), merged ones only. */
-  pullsOf?(sha: string): Promise<ShippedPull[]>;
-}
+/**
+ * What reading what ships needs, a view of the promotion's ports: the repository promoted in at refs (files,
+ * tags, a range's commits; undefined when the history is not there, a shallow clone) and the merged pull
+ * requests GitHub associates with a commit (none asked without a token).
+ */
+export type WhatsInPorts = Pick<PromoteGit, 'readAt' | 'resolveRef' | 'fetchTags' | 'commitsBetween'> & Pick<PromoteGitHub, 'pullsOf'>;
 
 /** What the caller knows about the promotion that the plan does not say. */
 export interface WhatsInContext {
@@ -124,14 +117,12 @@ class OnceEach {
     });
   }
 
-  get commitsBetween(): ((from: string, to: string) => Promise<RangeCommit[] | undefined>) | undefined {
-    const between = this.ports.commitsBetween;
-    return between ? (from, to) => this.once(`range\0${from}\0${to}`, () => between(from, to)) : undefined;
+  commitsBetween(from: string, to: string): Promise<RangeCommit[] | undefined> {
+    return this.once(`range\0${from}\0${to}`, () => this.ports.commitsBetween(from, to));
   }
 
-  get pullsOf(): ((sha: string) => Promise<ShippedPull[]>) | undefined {
-    const of = this.ports.pullsOf;
-    return of ? (sha) => this.once(`pulls\0${sha}`, () => of(sha)) : undefined;
+  pullsOf(sha: string): Promise<ShippedPull[]> {
+    return this.once(`pulls\0${sha}`, () => this.ports.pullsOf(sha));
   }
 
   /** One shipment per key: the first asker computes it, later ones get the same one. */
@@ -184,7 +175,7 @@ async function pullsIn(commits: readonly RangeCommit[], ports: OnceEach): Promis
       if (!found.has(own.number)) found.set(own.number, own);
       continue;
     }
-    if (!ports.pullsOf || lookups++ >= API_LOOKUPS) continue;
+    if (lookups++ >= API_LOOKUPS) continue;
     for (const p of await ports.pullsOf(c.sha)) if (!found.has(p.number)) found.set(p.number, p);
   }
   return [...found.values()];
@@ -211,7 +202,7 @@ async function rangeOf(subject: string, ends: Ends, ports: OnceEach, ctx: WhatsI
   if (!ends.low || !ends.high) return s;
   s.range = `${ends.low.ref}...${ends.high.ref}`;
   if (ctx.repoUrl) s.compare = `${ctx.repoUrl}/compare/${s.range}`;
-  const commits = ports.commitsBetween ? await ports.commitsBetween(ends.low.commit, ends.high.commit) : undefined;
+  const commits = await ports.commitsBetween(ends.low.commit, ends.high.commit);
   if (commits === undefined) {
     s.notes.push('the commits between them are not in the local history (check out with fetch-depth: 0 to count them)');
     return s;
@@ -297,7 +288,7 @@ export async function whatsIn(plan: PromotionPlan, given: WhatsInPorts, ctx: Wha
   // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
   const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
   // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
-  if (given.fetchTags) await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
+  await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
   for (const c of plan.changes) {
     const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
     if (oldV && newV && oldV !== newV) {
@@ -419,9 +410,9 @@ export async function shippedBy(
   const ports: WhatsInPorts = {
     readAt: (c, p) => world.git.readAt(c, p),
     resolveRef: (r) => world.git.resolveRef(r),
-    fetchTags: world.git.fetchTags ? (g) => world.git.fetchTags!(g) : undefined,
-    commitsBetween: world.git.commitsBetween ? (a, b) => world.git.commitsBetween!(a, b) : undefined,
-    pullsOf: github?.pullsOf ? (sha) => github.pullsOf!(sha) : undefined,
+    fetchTags: (g) => world.git.fetchTags(g),
+    commitsBetween: (a, b) => world.git.commitsBetween(a, b),
+    pullsOf: github ? (sha) => github.pullsOf(sha) : () => Promise.resolve([]),
   };
   try {
     return await whatsIn(plan, ports, {

@@ -257,7 +257,7 @@ function trailing(req: PromoteRequest): boolean {
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports: PromoteWorld, baseSha: string): Promise<string[]> {
   const github = ports.github;
-  if (!github?.mergedPromotion || !github.leaveTrail) return [];
+  if (!github) return [];
   const merged = await github.mergedPromotion(baseSha);
   if (!merged) return [];
   const pulls = shipsOf(merged.body);
@@ -380,7 +380,7 @@ async function openPull(
     throw e;
   }
   const { pull, outcome } = opened;
-  if (trailing(req) && ships.whatsIn && github.leaveTrail) {
+  if (trailing(req) && ships.whatsIn) {
     const pulls = shippedPulls(ships.whatsIn);
     if (pulls.length > 0)
       state.notes.push(
@@ -393,7 +393,7 @@ async function openPull(
   let autoMerge: PromoteResult['autoMerge'];
   // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
   // draft), and auto-merge is asked for then, even with nothing pushed.
-  if (gate?.breakGlass && !draft && pull.draft && github.readyForReview) {
+  if (gate?.breakGlass && !draft && pull.draft) {
     const ready = await github.readyForReview(pull);
     if (ready.ready) state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);
     else
