@@ -10,7 +10,7 @@ import { GATES } from './gates/registry.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { PromotionBranch } from './branch.ts';
+import { PromotionBranch } from './publish/branch.ts';
 
 /**
  * The gates of the planned promotion at `now` (the World's clock): each

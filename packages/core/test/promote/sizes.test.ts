@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 /**
@@ -9,7 +10,7 @@ import ts from 'typescript';
  * and function expressions, nested ones each on their own), measured from the
  * line they start on to the line they end on.
  */
-const PROMOTE = join(import.meta.dirname, '..', '..', 'src', 'promote');
+const PROMOTE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'promote');
 const MAX_FILE_LINES = 400;
 const MAX_FUNCTION_LINES = 80;
 

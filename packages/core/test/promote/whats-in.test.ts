@@ -2,7 +2,7 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { indexSections, sectionsBetween, sectionsInRange, versionSections } from '../../src/changelog/sections.ts';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
-import { PULL_BODY_CAP, pullBody, whatsInLines } from '../../src/promote/report.ts';
+import { PULL_BODY_CAP, pullBody, whatsInLines } from '../../src/promote/publish/report.ts';
 import { whatsIn, type WhatsInPorts } from '../../src/promote/whats-in.ts';
 import { whatsInDouble } from './ports-double.ts';
 

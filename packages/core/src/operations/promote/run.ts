@@ -15,7 +15,7 @@ import { promotionSideBySide, type SideBySide } from '../../promote/status-table
 import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PullRef } from '../../github/pulls.ts';
 import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
-import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
+import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/publish/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
 import { fetchBase, forgetFetchedBases, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
@@ -27,7 +27,7 @@ import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
 import { renderedCountsJson, renderedJson } from '../../render/report.ts';
-import { PromotionBranch } from '../../promote/branch.ts';
+import { PromotionBranch } from '../../promote/publish/branch.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {

@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
 /***/ 4502:
@@ -69,7 +69,7 @@ function gateLines(v) {
 
 /***/ }),
 
-/***/ 8598:
+/***/ 8990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
