@@ -1,8 +1,8 @@
-export const id = 8598;
-export const ids = [8598];
+export const id = 8990;
+export const ids = [8990];
 export const modules = {
 
-/***/ 88598:
+/***/ 18990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

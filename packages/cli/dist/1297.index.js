@@ -1,5 +1,5 @@
-export const id = 4859;
-export const ids = [4859];
+export const id = 1297;
+export const ids = [1297];
 export const modules = {
 
 /***/ 65633:
@@ -314,7 +314,7 @@ function sectionsBetween(sections, from, to) {
 
 /***/ }),
 
-/***/ 24859:
+/***/ 71297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -338,25 +338,88 @@ var errors = __webpack_require__(37638);
 var plan = __webpack_require__(92328);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(81646);
-// EXTERNAL MODULE: ./packages/core/src/promote/report.ts
-var promote_report = __webpack_require__(88598);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
+var publish_report = __webpack_require__(18990);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(40648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(65843);
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(99788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(38762);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(93483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(13483);
 // EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
 var changelog_sections = __webpack_require__(38194);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(99788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(13483);
+;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in-tags.ts
+// The tags what a promotion ships is read between: the version or commit a tag names, the chart folders whose
+// CHANGELOG.md and tags are the chart's, and the groups of tag spellings whatsIn resolves (fetched at once).
+
+
+
+const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
+/** The SemVer version a tag names (`v1.4.0`, `1.4.0`, `api-1.4.0`), or undefined. */
+function versionOfTag(tag) {
+    if (!tag)
+        return undefined;
+    const m = /(?:^|[-/_v])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+    return (m && valid_default()(m[1])) || undefined;
+}
+/** The commit a `sha-abc1234` (or bare hex) tag names, or undefined. */
+function commitOfTag(tag) {
+    return tag ? SHA_TAG.exec(tag)?.[1] : undefined;
+}
+/**
+ * The chart folders and names a chart move is read from: the config's
+ * folders, a glob (`charts/*`) standing for the folder of the chart the
+ * Application names (its path:, else the glob's folder of that name), never
+ * for a folder called `*`. With the Application's chart known, only its
+ * folder: another chart's CHANGELOG.md or tags are not this one's.
+ */
+function chartFolders(charts, chart) {
+    const dirs = [];
+    for (const entry of charts.map((d) => d.replace(/\/+$/, ''))) {
+        if (!picomatch_default().scan(entry).isGlob) {
+            dirs.push(entry);
+            continue;
+        }
+        const matches = (0,glob/* globMatcher */.fU)(entry);
+        const byName = chart?.chart ? `${picomatch_default().scan(entry).base}/${chart.chart}` : undefined;
+        const found = [chart?.chartPath, byName].find((d) => d !== undefined && matches(d));
+        if (found)
+            dirs.push(found);
+    }
+    const own = chart?.chart ? dirs.filter((d) => d === chart.chartPath || d.split('/').pop() === chart.chart) : [];
+    const chosen = own.length > 0 ? own : dirs;
+    const names = chosen.map((d) => d.split('/').pop());
+    return { dirs: [...new Set(chosen)], names: [...new Set(chart?.chart ? [chart.chart, ...names] : names)] };
+}
+/** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
+function tagsNeeded(plan, ctx, appTags, chartTags) {
+    const groups = [];
+    for (const c of plan.changes) {
+        const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
+        if (oldV && newV && oldV !== newV)
+            groups.push(appTags(oldV), appTags(newV));
+        else {
+            if (!commitOfTag(c.oldTag) && oldV)
+                groups.push(appTags(oldV));
+            if (!(ctx.rollback ? undefined : c.sourceCommit) && !commitOfTag(c.newTag) && newV)
+                groups.push(appTags(newV));
+        }
+    }
+    const [oldC, newC] = [valid_default()(plan.chart?.old ?? ''), valid_default()(plan.chart?.new ?? '')];
+    if (oldC && newC && oldC !== newC && chartFolders(ctx.charts, plan.chart).dirs.length > 0)
+        groups.push(chartTags(oldC), chartTags(newC));
+    return groups.map((g) => [...new Set(g)]);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in.ts
 // What a promotion ships: for every service (and the chart) it changes, what
 // the target gains between what it runs now and what is promoted — the
@@ -370,7 +433,6 @@ var changelog_sections = __webpack_require__(38194);
 // parsed), so a service adds a name to a list, not a git process or a parse.
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
-
 
 
 
@@ -416,18 +478,6 @@ class OnceEach {
 }
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
-const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
-/** The SemVer version a tag names (`v1.4.0`, `1.4.0`, `api-1.4.0`), or undefined. */
-function versionOfTag(tag) {
-    if (!tag)
-        return undefined;
-    const m = /(?:^|[-/_v])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-    return (m && valid_default()(m[1])) || undefined;
-}
-/** The commit a `sha-abc1234` (or bare hex) tag names, or undefined. */
-function commitOfTag(tag) {
-    return tag ? SHA_TAG.exec(tag)?.[1] : undefined;
-}
 /** The first tag of `names` that resolves, with its commit. */
 async function firstTag(ports, names) {
     for (const tag of [...new Set(names)]) {
@@ -591,50 +641,6 @@ async function whatsIn(plan, given, ctx) {
     }
     return { shipments };
 }
-/**
- * The chart folders and names a chart move is read from: the config's
- * folders, a glob (`charts/*`) standing for the folder of the chart the
- * Application names (its path:, else the glob's folder of that name), never
- * for a folder called `*`. With the Application's chart known, only its
- * folder: another chart's CHANGELOG.md or tags are not this one's.
- */
-function chartFolders(charts, chart) {
-    const dirs = [];
-    for (const entry of charts.map((d) => d.replace(/\/+$/, ''))) {
-        if (!picomatch_default().scan(entry).isGlob) {
-            dirs.push(entry);
-            continue;
-        }
-        const matches = (0,glob/* globMatcher */.fU)(entry);
-        const byName = chart?.chart ? `${picomatch_default().scan(entry).base}/${chart.chart}` : undefined;
-        const found = [chart?.chartPath, byName].find((d) => d !== undefined && matches(d));
-        if (found)
-            dirs.push(found);
-    }
-    const own = chart?.chart ? dirs.filter((d) => d === chart.chartPath || d.split('/').pop() === chart.chart) : [];
-    const chosen = own.length > 0 ? own : dirs;
-    const names = chosen.map((d) => d.split('/').pop());
-    return { dirs: [...new Set(chosen)], names: [...new Set(chart?.chart ? [chart.chart, ...names] : names)] };
-}
-/** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
-function tagsNeeded(plan, ctx, appTags, chartTags) {
-    const groups = [];
-    for (const c of plan.changes) {
-        const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
-        if (oldV && newV && oldV !== newV)
-            groups.push(appTags(oldV), appTags(newV));
-        else {
-            if (!commitOfTag(c.oldTag) && oldV)
-                groups.push(appTags(oldV));
-            if (!(ctx.rollback ? undefined : c.sourceCommit) && !commitOfTag(c.newTag) && newV)
-                groups.push(appTags(newV));
-        }
-    }
-    const [oldC, newC] = [valid_default()(plan.chart?.old ?? ''), valid_default()(plan.chart?.new ?? '')];
-    if (oldC && newC && oldC !== newC && chartFolders(ctx.charts, plan.chart).dirs.length > 0)
-        groups.push(chartTags(oldC), chartTags(newC));
-    return groups.map((g) => [...new Set(g)]);
-}
 /** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
 function shippedPulls(w) {
     const all = w.shipments
@@ -678,8 +684,8 @@ var trail = __webpack_require__(91062);
 var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
 var registry = __webpack_require__(8765);
-// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
-var promote_branch = __webpack_require__(93920);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var publish_branch = __webpack_require__(69256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The gates run on a planned promotion, before anything is written: each registered gate
 // (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the
@@ -707,7 +713,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     const input = { now, push: req.push, evidence };
     // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
     if (req.push === 'pr' && ports.github && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
-        input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
+        input.breakGlass = await ports.github.breakGlass(publish_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
     return (0,gates/* gateVerdict */.lr)(input);
 }
 
@@ -790,7 +796,7 @@ async function runPromote(i, world) {
                 'pr-number': r.pull ? String(r.pull.number) : '',
                 'pr-url': r.pull?.url ?? '',
                 branch: r.branch ?? '',
-                changes: (0,promote_report/* changesOutput */.b4)(r.plan),
+                changes: (0,publish_report/* changesOutput */.b4)(r.plan),
             },
         };
     }
@@ -873,7 +879,7 @@ async function promoteOn(req, route, ports, clock) {
             hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write, pull-requests: write)`,
         });
     const label = fromLabel(req, route);
-    const branch = direct ? req.base : promote_branch/* PromotionBranch */.G.of(route.to.name);
+    const branch = direct ? req.base : publish_branch/* PromotionBranch */.G.of(route.to.name);
     const published = await publishCommit(req, route, ports, state, branch, label);
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
@@ -914,7 +920,7 @@ async function trailLanded(ports, baseSha) {
     const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
     if (pulls.length === 0)
         return [];
-    const environment = promote_branch/* PromotionBranch */.G.environment(merged.head);
+    const environment = publish_branch/* PromotionBranch */.G.environment(merged.head);
     const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
     return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
 }
@@ -942,7 +948,7 @@ function publishCommit(req, route, ports, state, branch, label) {
             }
             return {
                 files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
-                message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan, {
+                message: (0,publish_report/* commitMessage */.df)((0,publish_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan, {
                     environment: route.to.name,
                     from: req.from.kind === 'ref' ? `ref:${req.from.ref}` : label,
                     rollback: req.from.kind === 'ref',
@@ -982,8 +988,8 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         opened = await github.upsertPull({
             branch,
             base: req.base,
-            title: (0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan),
-            body: (0,promote_report/* pullBody */.c2)({
+            title: (0,publish_report/* pullTitle */.SI)(label, route.to.name, state.plan),
+            body: (0,publish_report/* pullBody */.c2)({
                 // The pull request ends with every environment side by side, the target as it merges.
                 plan: { ...state.plan, drift: await summaryTable(req, route, state, ports) },
                 fromLabel: label,
