@@ -93,8 +93,8 @@ var errors = __webpack_require__(7638);
 var gates = __webpack_require__(4502);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
 var pins = __webpack_require__(3952);
-// EXTERNAL MODULE: ./packages/core/src/promote/report.ts
-var report = __webpack_require__(8598);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
+var report = __webpack_require__(8990);
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
 var values_drift = __webpack_require__(4403);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts

@@ -55,7 +55,7 @@ async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, r
     const edited = (path) => plan.files.find((f) => f.path === path)?.after;
     const readBase = (path) => ports.git.readAt(baseSha, path);
     const readAfter = async (path) => edited(path) ?? (await readBase(path));
-    const list = async (dir) => (ports.git.listFiles ? ports.git.listFiles(baseSha, dir === '' ? undefined : dir) : undefined);
+    const list = async (dir) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
     const sideOf = async (read) => {
         const target = await (0,_render_kustomize_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayTarget */ .YO)(read, to.kustomization, to.application);
         if ('unavailable' in target)

@@ -104,7 +104,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
 /* harmony import */ var _promote_status_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81646);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65843);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38762);
 // `lockstep status`: promote-env's side-by-side table without promoting. The
 // session is opened as for a dry run (no registry, no checks); each
 // environment's files are read once at the tip of the base (its column, its
@@ -123,7 +123,7 @@ __webpack_require__.r(__webpack_exports__);
  * read deployments leaves the table as it was, said as a warning.
  */
 async function deploymentRecord(ports, names, world) {
-    if (!ports.github?.latestDeployments || names.length === 0)
+    if (!ports.github || names.length === 0)
         return undefined;
     try {
         const found = await ports.github.latestDeployments(names);

@@ -112,8 +112,8 @@ var objects = __webpack_require__(57850);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(65843);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(38762);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(34573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts

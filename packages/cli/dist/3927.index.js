@@ -486,7 +486,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
 /* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88598);
+/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18990);
 // What `lockstep status` shows: every environment side by side, then each
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
@@ -588,7 +588,7 @@ function statusJson(r) {
         next: r.next.map((n) => ({
             from: n.from,
             to: n.to,
-            changes: n.changes.map(_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pinChangeRow */ .oZ),
+            changes: n.changes.map(_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pinChangeRow */ .oZ),
             ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
             ...(n.error !== undefined ? { error: n.error } : {}),
         })),

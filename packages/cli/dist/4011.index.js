@@ -1,5 +1,5 @@
-export const id = 4403;
-export const ids = [4403];
+export const id = 1838;
+export const ids = [1838];
 export const modules = {
 
 /***/ 68657:
@@ -92,7 +92,249 @@ async function readChartArchive(tgz, what, opts = {}) {
 
 /***/ }),
 
-<<<<<<<< HEAD:packages/cli/dist/4011.index.js
+/***/ 21120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ applicationValues),
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   nZ: () => (/* binding */ readApplication),
+/* harmony export */   u6: () => (/* binding */ setChartRevision),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64293);
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function sourcesOf(c) {
+    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
+
+/***/ }),
+
 /***/ 89549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -433,8 +675,6 @@ function shortDigest(digest) {
 
 /***/ }),
 
-========
->>>>>>>> readers:packages/cli/dist/4403.index.js
 /***/ 14403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1087,7 +1327,7 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
             if (dir === '.' || dir === '/' || dir === '')
                 break;
         }
-        const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+        const paths = await ports.git.listFiles(baseSha);
         if (paths)
             dirs.push(...(0,discover.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
         else
@@ -1180,8 +1420,8 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
 function gitTree(ports, commit) {
     return {
         text: (path) => ports.git.readAt(commit, path),
-        list: async (dir) => (ports.git.listFiles ? await ports.git.listFiles(commit, dir) : undefined) ?? [],
-        bytes: async (path) => (ports.git.readBytesAt ? ports.git.readBytesAt(commit, path) : undefined),
+        list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
+        bytes: (path) => ports.git.readBytesAt(commit, path),
     };
 }
 /** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
@@ -1279,404 +1519,6 @@ function valuesDriftJson(r) {
         findings: r.findings.map((f) => ({ file: f.file, line: f.line, key: f.key, message: f.message })),
         'not-compared': r.notCompared.map((k) => ({ file: k.file, line: k.line, key: k.key, keys: k.keys, why: k.why })),
     };
-}
-
-
-/***/ }),
-
-/***/ 4586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bF: () => (/* binding */ chartTag),
-/* harmony export */   zO: () => (/* binding */ pushChart)
-/* harmony export */ });
-/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_MEDIA_TYPE, helmManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94402);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78372);
-
-
-
-
-// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
-// image manifest whose config is Chart.yaml's metadata as JSON (media type
-// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
-// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
-// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
-// but no `created` time, which would change the digest on every run.
-/** Helm's config media type. */
-const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
-/** Helm's chart layer media type. */
-const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
-function chartTag(version) {
-    return version.replace(/\+/g, '_');
-}
-/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
-function helmManifest(chart) {
-    const config = Buffer.from(JSON.stringify(chart.metadata));
-    const m = chart.metadata;
-    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
-    // copies them, but a free-form annotation is no part of what the digest should pin).
-    const annotations = {};
-    if (m.description)
-        annotations['org.opencontainers.image.description'] = m.description;
-    annotations['org.opencontainers.image.title'] = chart.name;
-    annotations['org.opencontainers.image.version'] = chart.version;
-    if (m.home)
-        annotations['org.opencontainers.image.url'] = m.home;
-    if (m.sources?.[0])
-        annotations['org.opencontainers.image.source'] = m.sources[0];
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(config), size: config.length },
-        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive), size: chart.archive.length }],
-        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
-}
-/**
- * Pushes one chart to `repo` (registry and repository, no tag) unless its
- * version is there already: the same chart archive there is left alone (a
- * rerun pushes nothing), another one is refused, since a published version
- * never changes. With a key, the chart's digest is signed as cosign signs.
- */
-async function pushChart(client, repo, chart, opts) {
-    const tag = chartTag(chart.version);
-    const { config, manifest } = helmManifest(chart);
-    const layer = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive);
-    const existing = await client.fetchManifest(repo, tag);
-    let status;
-    let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
-    if (existing) {
-        const there = chartLayer(existing.body);
-        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
-                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
-                cliHint: 'a published version never changes: bump the chart version (lockstep bump), then publish',
-            });
-        // The registry's digest is the one to record, even when only the manifest's annotations differ.
-        digest = existing.digest;
-        status = 'unchanged';
-    }
-    else if (opts.dryRun) {
-        status = 'would-push';
-    }
-    else {
-        await client.pushBlob(repo, chart.archive);
-        await client.pushBlob(repo, config);
-        digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
-        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
-        status = 'pushed';
-    }
-    const outcome = { status, digest, tag };
-    if (opts.key)
-        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
-    return outcome;
-}
-/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
-async function storedSame(client, repo, manifest, layer, opts) {
-    const config = configDigest(manifest);
-    if (!opts.sameChart || layer === undefined || config === undefined)
-        return false;
-    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
-    return opts.sameChart({ archive, config: configBlob });
-}
-/** The config digest of a stored manifest, if it has one. */
-function configDigest(body) {
-    try {
-        const d = JSON.parse(body.toString('utf8')).config?.digest;
-        return typeof d === 'string' ? d : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The chart layer's digest in a stored manifest, if it has one. */
-function chartLayer(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
-        return typeof l?.digest === 'string' ? l.digest : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Signs `digest` as `cosign sign --key` does and pushes the signature under
- * `sha256-<hex>.sig`, appending to the signatures already there (cosign
- * keeps one layer per signature). A signature by this key over this payload
- * already there is kept: a rerun pushes nothing.
- */
-async function signChart(client, repo, digest, key, dryRun) {
-    const tag = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureTag */ .bG)(digest);
-    const payload = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(`${repo.registry}/${repo.repository}`, digest);
-    const existing = await client.fetchManifest(repo, tag);
-    const layers = existing ? signatureLayers(existing.body) : [];
-    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    for (const l of layers) {
-        if (l.digest !== (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(payload) || typeof l.annotations?.[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB] !== 'string')
-            continue;
-        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, payload, publicKey, Buffer.from(l.annotations[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB], 'base64')))
-            return { tag, status: 'unchanged' };
-    }
-    if (dryRun)
-        return { tag, status: 'would-push' };
-    const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
-    await client.pushBlob(repo, artifact.payload);
-    await client.pushBlob(repo, artifact.config);
-    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
-    return { tag, status: 'pushed' };
-}
-/**
- * Reads `tag` back from the registry that was named after a push: a push the
- * registry acknowledged but does not serve under the tag (stored elsewhere,
- * dropped) is refused, so it is never reported or recorded as pushed.
- */
-async function readBack(client, repo, tag, digest, what) {
-    const stored = await client.fetchManifest(repo, tag);
-    if (stored?.digest !== digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
-}
-/** The simple-signing layers of a stored signature manifest (others are left out). */
-function signatureLayers(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        return (doc.layers ?? []).filter((l) => l && l.mediaType === _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r && typeof l.digest === 'string' && typeof l.size === 'number');
-    }
-    catch {
-        return [];
-    }
-}
-
-
-/***/ }),
-
-/***/ 94402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
-/* harmony export */   NR: () => (/* binding */ signingKey),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   bG: () => (/* binding */ signatureTag),
-/* harmony export */   cM: () => (/* binding */ signPayload),
-/* harmony export */   tn: () => (/* binding */ signatureArtifact)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78372);
-
-
-
-/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
-const MIN_RSA_BITS = 2048;
-// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
-// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
-// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
-// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
-// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
-// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
-// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
-/** The media type of a simple-signing payload layer. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-/** The layer annotation holding the base64 signature. */
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
-function signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
-/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
-function simpleSigningPayload(repository, digest) {
-    const payload = {
-        critical: {
-            identity: { 'docker-reference': repository },
-            image: { 'docker-manifest-digest': digest },
-            type: 'cosign container image signature',
-        },
-        optional: null,
-    };
-    return Buffer.from(JSON.stringify(payload));
-}
-/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
-function signingKey(pem) {
-    let key;
-    try {
-        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is not an unencrypted PEM private key', {
-            input: 'signing-key',
-            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
-        });
-    }
-    const type = key.asymmetricKeyType;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-    if (type === 'rsa' && bits < MIN_RSA_BITS)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
-            input: 'signing-key',
-            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
-        });
-    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
-        return key;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
-        input: 'signing-key',
-        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
-    });
-}
-/** The base64 signature of a payload, as cosign signs with each key type. */
-function signPayload(payload, key) {
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(algorithm, payload, key).toString('base64');
-}
-/**
- * The manifest cosign pushes for a signature: an OCI image with one layer
- * per signature (the payload, annotated with the signature; `earlier` are the
- * layers already under the tag, kept as cosign appends), and the minimal image
- * config go-containerregistry writes for those layers.
- */
-function signatureArtifact(payload, signature, earlier = []) {
-    const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
-    const layers = [
-        ...earlier,
-        {
-            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-            size: payload.length,
-            digest: payloadDigest,
-            annotations: { [SIGNATURE_ANNOTATION]: signature },
-        },
-    ];
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-        config: {},
-    }));
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: OCI_CONFIG, size: config.length, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config) },
-        layers,
-    };
-    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
-}
-
-
-/***/ }),
-
-/***/ 78372:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   Ub: () => (/* binding */ verifyDigest),
-/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   h: () => (/* binding */ DigestMismatchError),
-/* harmony export */   md: () => (/* binding */ selectPlatform),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   zz: () => (/* binding */ PlatformNotFoundError)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
-/** True for a multi-platform index (OCI image index or Docker manifest list). */
-function isIndexMediaType(mediaType) {
-    const mt = (mediaType ?? '').split(';')[0].trim();
-    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
-}
-/** `algorithm:hex` of exactly these bytes. */
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/**
- * Checks a digest the registry claimed against the bytes it sent. Returns the
- * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
- * throws when they differ.
- */
-function verifyDigest(body, claimed) {
-    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
-    const actual = digestOf(body, algorithm);
-    if (claimed !== undefined && claimed !== actual)
-        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
-    return actual;
-}
-class DigestMismatchError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DigestMismatchError';
-    }
-}
-function formatPlatform(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-/**
- * Picks the manifest for `want` from an index body. Without a requested
- * variant, an entry without a variant (or arm64's default v8) is preferred.
- * Throws with the platforms the index offers when none matches.
- */
-function selectPlatform(indexBody, want) {
-    let doc;
-    try {
-        doc = JSON.parse(indexBody.toString('utf8'));
-    }
-    catch {
-        throw new Error('the index is not valid JSON');
-    }
-    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
-    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os &&
-        e.platform.architecture === want.architecture &&
-        (want.variant === undefined || e.platform.variant === want.variant));
-    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
-        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
-        matches[0];
-    if (!pick) {
-        const list = offered.map((e) => formatPlatform({
-            os: String(e.platform.os),
-            architecture: String(e.platform.architecture),
-            variant: e.platform.variant ? String(e.platform.variant) : undefined,
-        }));
-        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
-    }
-    const p = pick.platform;
-    return {
-        digest: String(pick.digest),
-        platform: formatPlatform({
-            os: String(p.os),
-            architecture: String(p.architecture),
-            variant: p.variant ? String(p.variant) : undefined,
-        }),
-    };
-}
-class PlatformNotFoundError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformNotFoundError';
-    }
 }
 
 
@@ -2070,6 +1912,160 @@ function pairsOf(map, doc, depth = 0) {
                     out.set(name, p);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 62986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
 }
 
 

@@ -400,7 +400,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24502);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88598);
+/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18990);
 /* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14403);
 /* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40648);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7499);
@@ -477,7 +477,7 @@ function promoteMarkdown(r) {
     if (r.waves)
         parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
     if (plan.changes.length > 0 || plan.chart)
-        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
+        parts.push((0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
     // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
@@ -485,17 +485,17 @@ function promoteMarkdown(r) {
     if (rendered)
         parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
-    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_CAP */ .GY / 10) : '';
+    const shipped = r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_CAP */ .GY / 10) : '';
     if (shipped)
         parts.push(shipped, '');
     if (plan.checks.length > 0)
-        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
+        parts.push('Required checks:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
     if (plan.valuesDrift)
         parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
     if (r.gate && r.gate.holds.length > 0)
         parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(l)}`), '');
     if (plan.drift)
-        parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan.drift), '');
+        parts.push('Every environment:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan.drift), '');
     for (const n of r.notes)
         parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
@@ -527,7 +527,7 @@ function promoteView(r) {
         rows,
         notes: [
             ...unchanged,
-            ...(r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInLines */ .a7)(r.whatsIn) : []),
+            ...(r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInLines */ .a7)(r.whatsIn) : []),
             ...checks,
             ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []),
             ...r.notes,
@@ -865,7 +865,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
         return undefined;
     const prev = previous.route.to.name;
     const name = next.route.to.name;
-    if (!ports.git.landedAt || !ports.github)
+    if (!ports.github)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
         });

@@ -40,8 +40,8 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(6633), __webpack_require__.e(8833), __webpack_require__.e(8840), __webpack_require__.e(4403), __webpack_require__.e(8765), __webpack_require__.e(1547), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(809), __webpack_require__.e(9344), __webpack_require__.e(5843), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(311), __webpack_require__.e(6633), __webpack_require__.e(8833), __webpack_require__.e(4403), __webpack_require__.e(8598), __webpack_require__.e(8405)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(8840), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(3356), __webpack_require__.e(809), __webpack_require__.e(9225), __webpack_require__.e(8762), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(8990), __webpack_require__.e(8405)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
 };
 
 
@@ -215,8 +215,7 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
-    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
+    const v = top?.[key];
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.

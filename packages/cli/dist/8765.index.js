@@ -1,6 +1,36 @@
-export const id = 8765;
-export const ids = [8765];
+export const id = 3356;
+export const ids = [3356];
 export const modules = {
+
+/***/ 16744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+
+/***/ }),
 
 /***/ 10029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -148,12 +178,9 @@ function whoMay(rule) {
         return `a member of ${rule.teams.join(' or ')}`;
     return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
 }
-/** Which of `logins` count under `rule`, and as what; undefined (with why) when GitHub cannot say. */
-async function counting(ctx, rule, logins) {
-    const github = ctx.ports.github;
+/** Which of `logins` count under `rule`, and as what; why not (a string) when GitHub cannot say. */
+async function counting(github, rule, logins) {
     if ('teams' in rule) {
-        if (!github?.teamMember)
-            return 'team memberships cannot be read';
         const out = [];
         for (const login of logins)
             for (const team of rule.teams) {
@@ -166,7 +193,7 @@ async function counting(ctx, rule, logins) {
         return out;
     }
     const name = rule['github-environment'];
-    const reviewers = github?.environmentReviewers ? await github.environmentReviewers(name) : undefined;
+    const reviewers = await github.environmentReviewers(name);
     if (!reviewers)
         return `the GitHub Environment ${name} has no required reviewers to read`;
     const out = [];
@@ -176,7 +203,7 @@ async function counting(ctx, rule, logins) {
             continue;
         }
         for (const team of reviewers.teams)
-            if (github?.teamMember && (await github.teamMember(team.org, team.slug, login))) {
+            if (await github.teamMember(team.org, team.slug, login)) {
                 out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
                 break;
             }
@@ -199,14 +226,14 @@ const approval = {
         if (!source)
             return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
         const github = ports.github;
-        if (!github?.approvals || !github.mergedPullOf || !ports.git.landedAt)
+        if (!github)
             return { ...base, unread: 'no github-token: who approved cannot be read' };
         const landed = await ports.git.landedAt(baseSha, (0,place/* pinPath */.d)(source));
         const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
         if (!pull)
             return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
         const logins = await github.approvals(pull.number);
-        const found = await counting(ctx, rule, logins);
+        const found = await counting(github, rule, logins);
         const into = { number: pull.number, into: source.name };
         if (typeof found === 'string')
             return { ...base, pull: into, unread: found };
@@ -406,7 +433,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
         }
         return pins;
     };
-    const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source)) : { entries: [], complete: true });
+    const read = () => ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source));
     let log = await read();
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
@@ -414,7 +441,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
     for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
         if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
             break;
-        if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
+        if (!(await ports.git.deepenHistory(step)))
             break;
         log = await read();
         pins = await pinsIn(log);
@@ -435,12 +462,12 @@ async function receivedAt(pin, ports, environment, base) {
     if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
         return pin;
     const github = ports.github;
-    if (!github?.mergedPullOf)
+    if (!github)
         return { ...pin, source: { kind: 'committer', why: 'no-github' } };
     const pull = await github.mergedPullOf(pin.commit, base);
     if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
         return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
-    const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+    const deployed = await github.deployedAt(environment, pin.commit);
     if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
         return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
     return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
@@ -559,59 +586,67 @@ function keyFor(service, env) {
     return (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
+    if (env.kustomization !== undefined)
+        return overlayPlace(env, env.kustomization, read, opts);
+    return valuesPlace(env, read, opts);
+}
+/** An environment's kustomization overlay as its pins' place (`images:` entries found by each service's image). */
+async function overlayPlace(env, kustomization, read, opts) {
     const { cache } = opts;
-    if (env.kustomization !== undefined) {
-        const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
-        let found;
-        try {
-            found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
-        }
-        catch (e) {
-            if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
-                return undefined;
-            throw e;
-        }
-        const file = found.file;
-        (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
-        const pinOf = (text, service) => {
-            const image = service.image;
-            if (!image)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
-                    file: opts.configFile,
-                    hint: `add image: to services.${service.name}`,
-                });
-            return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
-        };
-        return {
-            kind: 'overlay',
-            file,
-            text: found.text,
-            read(text, service) {
-                const { pin } = pinOf(text, service);
-                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
-                const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
-                return {
-                    style: 'overlay',
-                    file,
-                    key,
-                    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
-                    line: pin.line,
-                    ...(pin.repository ? { repository: pin.repository } : {}),
-                    ...(pin.tag ? { tag: pin.tag } : {}),
-                    ...(pin.digest ? { digest: pin.digest } : {}),
-                    overlay: pin,
-                };
-            },
-            write(text, writes) {
-                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
-                return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
-                    const { pin, image } = pinOf(text, w.service);
-                    return { image, pin, target: w.target };
-                }), cache);
-            },
-            protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
-        };
+    const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+    let found;
+    try {
+        found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
     }
+    catch (e) {
+        if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
+            return undefined;
+        throw e;
+    }
+    const file = found.file;
+    (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
+    const pinOf = (text, service) => {
+        const image = service.image;
+        if (!image)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                file: opts.configFile,
+                hint: `add image: to services.${service.name}`,
+            });
+        return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
+    };
+    return {
+        kind: 'overlay',
+        file,
+        text: found.text,
+        read(text, service) {
+            const { pin } = pinOf(text, service);
+            const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+            const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+            return {
+                style: 'overlay',
+                file,
+                key,
+                path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+                line: pin.line,
+                ...(pin.repository ? { repository: pin.repository } : {}),
+                ...(pin.tag ? { tag: pin.tag } : {}),
+                ...(pin.digest ? { digest: pin.digest } : {}),
+                overlay: pin,
+            };
+        },
+        write(text, writes) {
+            const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+            return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
+                const { pin, image } = pinOf(text, w.service);
+                return { image, pin, target: w.target };
+            }), cache);
+        },
+        protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
+    };
+}
+/** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
+async function valuesPlace(env, read, opts) {
+    const { cache } = opts;
     const text = await read(env.values);
     const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
     if (text === undefined && opts.optional)
@@ -1217,7 +1252,6 @@ async function servicePin(req, env, service, read, cache) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P4: () => (/* binding */ layoutFrom),
 /* harmony export */   QF: () => (/* binding */ checkRoute),
 /* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
 /* harmony export */   iE: () => (/* binding */ mustResolve),
@@ -1226,19 +1260,15 @@ async function servicePin(req, env, service, read, cache) {
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24619);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83952);
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38807);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20882);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89549);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20882);
+/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89549);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
-
-
 
 
 
@@ -1267,7 +1297,7 @@ const LAID_OUT = [
  * no gate asked about), so the session they open writes nothing.
  */
 function readOnlyPromoteInputs(where) {
-    const { record: _record, ...defaults } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultsOf */ .Gf)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_5__/* .PROMOTE */ .R);
+    const { record: _record, ...defaults } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultsOf */ .Gf)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .PROMOTE */ .R);
     return { ...defaults, ...where, to: '', labels: [], dryRun: true, resolveDigests: false };
 }
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
@@ -1279,7 +1309,7 @@ function parseFrom(text) {
     if (text.startsWith('ref:')) {
         const ref = text.slice(4).trim();
         if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${text}', not ref:<sha-or-tag>`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${text}', not ref:<sha-or-tag>`, {
                 input: 'from',
                 hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
             });
@@ -1296,109 +1326,6 @@ function fillTemplate(template, env, service = '') {
     return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
 }
 /**
- * Environments and services from the config, or from the `values-file` /
- * `values-key` templates when the config has none (`environments` input, else
- * dev, staging, prod). Errors name the config file or the input.
- */
-function layoutFrom(config, inputs, digestsServices = []) {
-    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
-        ...e,
-        values: values ?? e.kustomization,
-        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
-        ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'kustomization']) } : {}),
-        ...(e.helmVersion !== undefined ? { helmVersionLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'helm-version']) } : {}),
-    }));
-    let environments;
-    if (configured.length > 0) {
-        if (inputs.environments.length > 0) {
-            const errors = [];
-            environments = [];
-            for (const name of inputs.environments) {
-                const env = configured.find((e) => e.name === name);
-                if (env)
-                    environments.push(env);
-                else
-                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
-            }
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
-        }
-        else
-            environments = configured;
-    }
-    else {
-        if (!inputs.valuesFile)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no environments: the config lists none and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file')} is not set`, {
-                file: config.file,
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add environments to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-file')} (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('values-file', 'environments/{env}/values.yaml')})`,
-            });
-        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), protected: false }));
-    }
-    if (inputs.valuesFile && configured.length > 0)
-        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
-    const seen = new Set();
-    for (const e of environments) {
-        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment name '${e.name}' cannot be part of a branch name`, {
-                file: config.file,
-                hint: 'use letters, digits, ".", "_" and "-"',
-            });
-        if (seen.has(e.name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment '${e.name}' appears twice`, {
-                file: config.file,
-                hint: 'list each environment once, in promotion order',
-            });
-        seen.add(e.name);
-    }
-    const serviceNames = Object.keys(config.services);
-    let services;
-    if (serviceNames.length > 0) {
-        services = serviceNames.map((name) => {
-            const svc = config.services[name];
-            const key = inputs.valuesKey ?? svc.valuesKey;
-            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
-            if (!key && environments.some((e) => e.kustomization === undefined))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
-                    file: config.file,
-                    hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add values-key (e.g. services.${name}.image) to services.${name}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}`,
-                });
-            const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name);
-            const optOut = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyOptOut)(config, name);
-            return {
-                name,
-                image: svc.image,
-                ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
-                ...(verify ? { verify } : {}),
-                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
-            };
-        });
-    }
-    else {
-        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
-        if (names.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `no services: the config lists none, and neither ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('services')} nor a digests file names any`, {
-                file: config.file,
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `add services to .github/lockstep.yml, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('services')}`,
-            });
-        if (!inputs.valuesKey)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is required without services in the config', {
-                input: 'values-key',
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('values-key')}, e.g. image or services.{service}.image`,
-            });
-        services = names.map((name) => ({
-            name,
-            valuesKey: fillTemplate(inputs.valuesKey, '{env}', name),
-            ...(config.verify && (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name) ? { verify: config.verify } : {}),
-        }));
-    }
-    for (const s of services)
-        if (s.valuesKey !== undefined)
-            (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
-    return { environments, services };
-}
-/**
  * Checks the request's rules, all before any network request: both
  * environments known, the step adjacent (dev→staging, staging→prod; or from
  * one of the target's after: environments past the others it lists) unless
@@ -1411,70 +1338,77 @@ function checkRoute(req) {
     const errors = [];
     const toIndex = names.indexOf(req.to);
     if (toIndex < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(req.to, names)}`, {
             input: 'to',
             file: req.configFile,
             hint: `environments, in order: ${names.join(', ')}`,
         });
     const to = req.environments[toIndex];
-    let from;
-    let fromIndex;
+    const { from, fromIndex } = routeSource(req, names, to, toIndex);
+    if (req.push === 'direct' && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
+        }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')} is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
+    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
+    if (req.digests && req.version)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .theInput */ .y8)('version')} were both given`, { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) takes its pins from that ref; drop ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('to')} only`,
+        }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/**
+ * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
+ * environments of a fan-in step) unless allow-skip; a source required past the first environment.
+ */
+function routeSource(req, names, to, toIndex) {
     if (req.from.kind === 'env') {
-        fromIndex = names.indexOf(req.from.env);
+        const fromIndex = names.indexOf(req.from.env);
         if (fromIndex < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(req.from.env, names)}`, {
                 input: 'from',
                 file: req.configFile,
                 hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
             });
-        from = req.environments[fromIndex];
+        const from = req.environments[fromIndex];
         if (fromIndex >= toIndex)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promotion order: ${names.join(' → ')}; to roll back use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:<sha-or-tag>')}`,
             });
         // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
         // gate holds it until they all run its pins.
         const fanIn = to.after?.includes(from.name) ? to.after : [];
         const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
         if (skipped.length > 0 && !req.allowSkip)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
-                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)('allow-skip', 'true')}`,
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
+                hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('allow-skip', 'true')}`,
             });
+        return { from, fromIndex };
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
             input: 'from',
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')}`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')}`,
         });
     }
-    if (req.push === 'direct' && to.protected)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
-        }));
-    if (req.chartVersion !== undefined && !to.application)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('chart-version')} is set but environment ${to.name} has no application`, {
-            file: req.configFile,
-            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
-        }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
-            hint: 'protected promotions are draft pull requests merged by a person',
-        }));
-    const known = new Set(req.services.map((s) => s.name));
-    for (const s of req.only)
-        if (!known.has(s))
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(s, known)}`, {
-                file: req.configFile,
-                hint: `configured services: ${[...known].join(', ') || 'none'}`,
-            }));
-    if (req.digests && req.version)
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .theInput */ .y8)('version')} were both given`, { hint: 'use one source of new pins' }));
-    if (req.from.kind === 'ref' && (req.digests || req.version))
-        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from', 'ref:…')}) takes its pins from that ref; drop ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('digests')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('version')}`, {
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)('to')} only`,
-        }));
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
-    return { to, toIndex, from, fromIndex };
+    return {};
 }
 /** True when tags must be resolved to digests before writing. */
 function mustResolve(req, to) {

@@ -734,13 +734,11 @@ const configCommand = {
             const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
             const config = loadConfig(root, read('config'));
             // What any command refuses about the file (window crons, waves naming no environment, a private key in
-            // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
-            // key files are read as digests and promote read them.
+            // verify.keys), refused here too; the key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
-            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(620), __nccwpck_require__.e(311), __nccwpck_require__.e(6633), __nccwpck_require__.e(8840), __nccwpck_require__.e(8765), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
-            await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
+            await checkConfig(config, policyFiles(root, config.file)).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
                     problems.push(...e.errors);
                 else if (e instanceof src_errors/* UserError */.yo)
@@ -980,7 +978,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(6633), __nccwpck_require__.e(8833), __nccwpck_require__.e(4403), __nccwpck_require__.e(8598), __nccwpck_require__.e(3927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(8833), __nccwpck_require__.e(1838), __nccwpck_require__.e(8990), __nccwpck_require__.e(3927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1037,7 +1035,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36458))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36458))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });
@@ -2554,7 +2552,6 @@ const CHECK = {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
             docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
         },
         {
@@ -2749,7 +2746,6 @@ const PROMOTE = {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
-            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
             docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
         },
         {
@@ -3107,8 +3103,7 @@ const RELEASE = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
 /* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   _y: () => (/* binding */ secretInputs),
-/* harmony export */   hG: () => (/* binding */ RENDER_KEY)
+/* harmony export */   _y: () => (/* binding */ secretInputs)
 /* harmony export */ });
 /* unused harmony export settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
@@ -3146,17 +3141,6 @@ const VALIDATE_KEY = {
     where: 'environment',
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
-};
-/**
- * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
- * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
- */
-const RENDER_KEY = {
-    key: 'render',
-    where: 'environment',
-    default: 'auto',
-    topField: ['render', 'mode'],
-    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
 };
 
 

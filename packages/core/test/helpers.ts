@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Config } from '../src/config/config.ts';
 import type { PullRef } from '../src/github/pulls.ts';
 import { UserError } from '../src/errors.ts';
-import { layoutFrom, type PromoteRequest } from '../src/promote/request.ts';
+import { layoutFrom } from '../src/promote/layout.ts';
+import type { PromoteRequest } from '../src/promote/request.ts';
 import { settingsFor, settingsForEach } from '../src/settings/read.ts';
 import { type EnvironmentSettings, PROMOTE_PER_ENVIRONMENT, PROMOTE_PER_RUN } from '../src/promote/environment-settings.ts';
 

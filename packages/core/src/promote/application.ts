@@ -96,13 +96,6 @@ export function findChartRevision(
       hint: 'point application at the Application manifest',
     });
   const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()!]);
-  const sourcesOf = (c: Candidate): { node: Node; path: KeyPath }[] => {
-    const spec = mapValue(c.doc.contents, 'spec');
-    const sources = mapValue(spec, 'sources');
-    if (isSeq(sources)) return sources.items.map((s, i) => ({ node: s as Node, path: ['spec', 'sources', i] }));
-    const source = mapValue(spec, 'source');
-    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-  };
   const matchesSource = (c: Candidate) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
   let chosen: Candidate[];
   if (apps.length === 1) chosen = apps;
@@ -155,6 +148,15 @@ export function findChartRevision(
     name: app.name,
     ...sourceChart(source.node),
   };
+}
+
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function sourcesOf(c: Candidate): { node: Node; path: KeyPath }[] {
+  const spec = mapValue(c.doc.contents, 'spec');
+  const sources = mapValue(spec, 'sources');
+  if (isSeq(sources)) return sources.items.map((s, i) => ({ node: s as Node, path: ['spec', 'sources', i] }));
+  const source = mapValue(spec, 'source');
+  return source ? [{ node: source, path: ['spec', 'source'] }] : [];
 }
 
 /** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */

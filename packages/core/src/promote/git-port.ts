@@ -52,23 +52,7 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     },
     async fetchTags(groups) {
       if (!o.remote || groups.length === 0) return;
-      const tags = await git.remoteTags();
-      // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
-      if (!tags) return;
-      const wanted = new Set<string>();
-      for (const group of groups)
-        for (const tag of group) {
-          if (looksLikeSha(tag) && tag.length === 40) break;
-          if (await reader.commit(tag)) break;
-          if (tags.has(tag)) {
-            wanted.add(tag);
-            break;
-          }
-        }
-      if (wanted.size === 0) return;
-      // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
-      await git.fetchTags('origin', [...wanted]);
-      reader.close();
+      await fetchFirstSpellings(git, reader, groups);
     },
     commitInfo: (commit) => git.commitInfo(commit),
     landedAt: (commit, path) => git.lastCommit(commit, path, true),
@@ -105,4 +89,25 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
     },
     commitsBetween: (from, to) => git.commitsBetween(from, to),
   };
+}
+
+/** fetchTags on origin: the first spelling of each group here or on origin; those only on origin fetched together. */
+async function fetchFirstSpellings(git: Repo, reader: ObjectReader, groups: readonly (readonly string[])[]): Promise<void> {
+  const tags = await git.remoteTags();
+  // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+  if (!tags) return;
+  const wanted = new Set<string>();
+  for (const group of groups)
+    for (const tag of group) {
+      if (looksLikeSha(tag) && tag.length === 40) break;
+      if (await reader.commit(tag)) break;
+      if (tags.has(tag)) {
+        wanted.add(tag);
+        break;
+      }
+    }
+  if (wanted.size === 0) return;
+  // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+  await git.fetchTags('origin', [...wanted]);
+  reader.close();
 }

@@ -9,7 +9,18 @@ import { labelAddedBy } from '../github/label-events.ts';
 import { enableAutoMerge, findOpenPulls, markReadyForReview, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import type { PromoteGitHub } from './ports.ts';
-import { PromotionBranch } from './branch.ts';
+import { PromotionBranch } from './publish/branch.ts';
+
+/** Runs a GitHub call whose refusal a user can fix (4xx) as a one-line UserError with `hint`, the permission it needs. */
+function refusalsNaming(hint: string): <T>(fn: () => Promise<T>) => Promise<T> {
+  return async (fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw gitHubUserError(e, { hint }) ?? e;
+    }
+  };
+}
 
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
@@ -18,33 +29,13 @@ import { PromotionBranch } from './branch.ts';
  */
 export function promoteGitHub(client: () => GitHub, log: (line: string) => void): PromoteGitHub {
   // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
-  const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (e) {
-      throw gitHubUserError(e, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' }) ?? e;
-    }
-  };
+  const userFacing = refusalsNaming('the token needs contents: write and pull-requests: write on the repository promoted in');
   // Deployments need their own permission: a refusal names it.
-  const deploymentFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (e) {
-      throw gitHubUserError(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
-    }
-  };
+  const deploymentFacing = refusalsNaming('the token needs deployments: write on the repository promoted in');
   // Team memberships are the organisation's: a refusal names that permission.
-  const memberFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (e) {
-      throw (
-        gitHubUserError(e, {
-          hint: "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
-        }) ?? e
-      );
-    }
-  };
+  const memberFacing = refusalsNaming(
+    "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
+  );
   return {
     checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
     async upsertPull(p) {

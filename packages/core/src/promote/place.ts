@@ -107,62 +107,80 @@ export async function openPinPlace(
   read: (p: string) => Promise<string | undefined>,
   opts: PlaceOptions,
 ): Promise<PinPlace | undefined> {
+  if (env.kustomization !== undefined) return overlayPlace(env, env.kustomization, read, opts);
+  return valuesPlace(env, read, opts);
+}
+
+/** An environment's kustomization overlay as its pins' place (`images:` entries found by each service's image). */
+async function overlayPlace(
+  env: PromoteEnvironment,
+  kustomization: string,
+  read: (p: string) => Promise<string | undefined>,
+  opts: PlaceOptions,
+): Promise<PinPlace | undefined> {
   const { cache } = opts;
-  if (env.kustomization !== undefined) {
-    const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
-    let found;
-    try {
-      found = await kustomizationFor(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
-    } catch (e) {
-      if (opts.optional && e instanceof NoKustomization) return undefined;
-      throw e;
-    }
-    const file = found.file;
-    readOverlayImages(found.text, file, cache);
-    const pinOf = (text: string, service: PromoteService): { pin: OverlayPin; image: string } => {
-      const image = service.image;
-      if (!image)
-        throw new UserError(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
-          file: opts.configFile,
-          hint: `add image: to services.${service.name}`,
-        });
-      return { pin: overlayPin(readOverlayImages(text, file, cache), image, service.name), image };
-    };
-    return {
-      kind: 'overlay',
-      file,
-      text: found.text,
-      read(text, service) {
-        const { pin } = pinOf(text, service);
-        const images = readOverlayImages(text, file, cache);
-        const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
-        return {
-          style: 'overlay',
-          file,
-          key,
-          path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
-          line: pin.line,
-          ...(pin.repository ? { repository: pin.repository } : {}),
-          ...(pin.tag ? { tag: pin.tag } : {}),
-          ...(pin.digest ? { digest: pin.digest } : {}),
-          overlay: pin,
-        };
-      },
-      write(text, writes) {
-        const images = readOverlayImages(text, file, cache);
-        return setOverlayPins(
-          text,
-          images,
-          writes.map((w) => {
-            const { pin, image } = pinOf(text, w.service);
-            return { image, pin, target: w.target };
-          }),
-          cache,
-        );
-      },
-      protectedProblems: (text) => overlayProblems(readOverlayImages(text, file, cache)),
-    };
+  const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+  let found;
+  try {
+    found = await kustomizationFor(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+  } catch (e) {
+    if (opts.optional && e instanceof NoKustomization) return undefined;
+    throw e;
   }
+  const file = found.file;
+  readOverlayImages(found.text, file, cache);
+  const pinOf = (text: string, service: PromoteService): { pin: OverlayPin; image: string } => {
+    const image = service.image;
+    if (!image)
+      throw new UserError(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+        file: opts.configFile,
+        hint: `add image: to services.${service.name}`,
+      });
+    return { pin: overlayPin(readOverlayImages(text, file, cache), image, service.name), image };
+  };
+  return {
+    kind: 'overlay',
+    file,
+    text: found.text,
+    read(text, service) {
+      const { pin } = pinOf(text, service);
+      const images = readOverlayImages(text, file, cache);
+      const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+      return {
+        style: 'overlay',
+        file,
+        key,
+        path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+        line: pin.line,
+        ...(pin.repository ? { repository: pin.repository } : {}),
+        ...(pin.tag ? { tag: pin.tag } : {}),
+        ...(pin.digest ? { digest: pin.digest } : {}),
+        overlay: pin,
+      };
+    },
+    write(text, writes) {
+      const images = readOverlayImages(text, file, cache);
+      return setOverlayPins(
+        text,
+        images,
+        writes.map((w) => {
+          const { pin, image } = pinOf(text, w.service);
+          return { image, pin, target: w.target };
+        }),
+        cache,
+      );
+    },
+    protectedProblems: (text) => overlayProblems(readOverlayImages(text, file, cache)),
+  };
+}
+
+/** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
+async function valuesPlace(
+  env: PromoteEnvironment,
+  read: (p: string) => Promise<string | undefined>,
+  opts: PlaceOptions,
+): Promise<PinPlace | undefined> {
+  const { cache } = opts;
   const text = await read(env.values);
   const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
   if (text === undefined && opts.optional) return undefined;

@@ -1,6 +1,8 @@
-// What a promotion needs from git, GitHub and a registry, as plain functions:
-// promote/world.ts binds them to the World's generic services (openPromoteWorld),
-// unit tests pass fakes. Types only.
+// What a promotion needs from git, GitHub and a registry, as plain functions: one ports type,
+// PromoteWorld, whose git and GitHub sides have no optional method (each step's narrower view is a
+// Pick of them). promote/world.ts binds them to the World's generic services (openPromoteWorld);
+// unit tests build doubles through test/promote/ports-double.ts, which fills what a test does not use.
+// Types only.
 
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { CommitMode } from '../config/config.ts';
@@ -33,45 +35,45 @@ export interface PromoteGit {
   fetchBranch(branch: string): Promise<string | undefined>;
   /** A file's text at a commit. */
   readAt(commit: string, path: string): Promise<string | undefined>;
-  /** A file's bytes at a commit (a vendored chart .tgz); absent in fakes: none read. */
-  readBytesAt?(commit: string, path: string): Promise<Uint8Array | undefined>;
+  /** A file's bytes at a commit (a vendored chart .tgz). */
+  readBytesAt(commit: string, path: string): Promise<Uint8Array | undefined>;
   /** The commit a ref names (fetching a tag or sha from the remote when missing). */
   resolveRef(ref: string): Promise<string | undefined>;
   /**
    * Makes the tags a run will resolve local in one fetch: for each group of
    * spellings (tried in order, as resolveRef callers do), the first one here or
-   * on the remote; those only on the remote are fetched together. Optional: a
-   * later resolveRef fetches what this left out.
+   * on the remote; those only on the remote are fetched together. A later
+   * resolveRef fetches what this left out.
    */
-  fetchTags?(groups: readonly (readonly string[])[]): Promise<void>;
-  /** The files of `commit`'s tree (under the folder `dir` when given); undefined when the tree cannot be listed. Absent in fakes: no listing. */
-  listFiles?(commit: string, dir?: string): Promise<string[] | undefined>;
+  fetchTags(groups: readonly (readonly string[])[]): Promise<void>;
+  /** The files of `commit`'s tree (under the folder `dir` when given); undefined when the tree cannot be listed. */
+  listFiles(commit: string, dir?: string): Promise<string[] | undefined>;
   /** The last commit reachable from `commit` that changed `path`. */
   lastCommit(commit: string, path: string): Promise<string | undefined>;
   /**
    * The first-parent commits from `commit` that changed `path`, newest first,
    * with their commit times (for soak time); `complete` is false when the
-   * history may stop early (a shallow clone). Absent: soak cannot be measured.
+   * history may stop early (a shallow clone).
    */
-  firstParentLog?(commit: string, path: string): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
+  firstParentLog(commit: string, path: string): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
   /**
    * Fetches more of the base branch's history into a shallow clone: `commits`
    * more behind its boundary, or the rest of it when undefined. False when
    * nothing more can come (not shallow, no remote, the fetch failed).
    */
-  deepenHistory?(commits?: number): Promise<boolean>;
+  deepenHistory(commits?: number): Promise<boolean>;
+  /**
+   * A commit's parents, its message's trailer block as git parses it (`%(trailers:only,unfold)`) and its message
+   * (record: deployments finds a landed promotion by its trailer).
+   */
+  commitInfo(commit: string): Promise<{ parents: string[]; trailers: string; message: string } | undefined>;
+  /** The last commit on `commit`'s first-parent history that changed `path` (a merged promotion's merge commit). */
+  landedAt(commit: string, path: string): Promise<string | undefined>;
   /**
    * The shared publish round: fetch base, plan on it, one generated commit,
    * others' commits on `branch` re-applied, push with a lease; re-planned when
    * the base or branch moved. `branch` equal to `base` is a direct push.
    */
-  /**
-   * A commit's parents, its message's trailer block as git parses it (`%(trailers:only,unfold)`) and its message
-   * (record: deployments finds a landed promotion by its trailer); absent in fakes that do not record.
-   */
-  commitInfo?(commit: string): Promise<{ parents: string[]; trailers: string; message: string } | undefined>;
-  /** The last commit on `commit`'s first-parent history that changed `path` (a merged promotion's merge commit); absent in fakes. */
-  landedAt?(commit: string, path: string): Promise<string | undefined>;
   publish(p: {
     base: string;
     branch: string;
@@ -80,7 +82,7 @@ export interface PromoteGit {
     commitMode?: CommitMode;
   }): Promise<PublishOutcome>;
   /** The commits in `from..to` (sha and subject), newest first; undefined when the history between them is not at hand. */
-  commitsBetween?(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
+  commitsBetween(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
 }
 
 /** One first-parent commit that changed a values file, newest first: its sha and commit time (ms); the soak gate's history. */
@@ -98,39 +100,39 @@ export interface BreakGlass {
   at?: string;
 }
 
-/** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */
+/** The GitHub operations promotion needs (github/'s functions, bound to the repository); the whole port is absent without a token. */
 export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
   /** github/pulls.ts upsertPull, the one every pull request lockstep opens goes through. */
   upsertPull(p: PullSpec & { draft: boolean; labels: string[]; reviewers: string[] }): Promise<UpsertedPull>;
   enableAutoMerge(pull: PullRef): Promise<{ enabled: boolean; reason?: string }>;
-  /** Takes a draft pull request out of draft (absent in fakes that keep no drafts). */
-  readyForReview?(pull: PullRef): Promise<{ ready: boolean; reason?: string }>;
-  /** Records a landed promotion as a GitHub Deployment (github/deployments.ts); absent in fakes that do not record. */
-  recordDeployment?(spec: DeploymentSpec): Promise<DeploymentRecord>;
-  /** The latest successful deployment of each environment (for status); absent in fakes. */
-  latestDeployments?(environments: readonly string[]): Promise<Map<string, DeploymentInfo & { environmentUrl?: string }>>;
+  /** Takes a draft pull request out of draft. */
+  readyForReview(pull: PullRef): Promise<{ ready: boolean; reason?: string }>;
+  /** Records a landed promotion as a GitHub Deployment (github/deployments.ts). */
+  recordDeployment(spec: DeploymentSpec): Promise<DeploymentRecord>;
+  /** The latest successful deployment of each environment (for status). */
+  latestDeployments(environments: readonly string[]): Promise<Map<string, DeploymentInfo & { environmentUrl?: string }>>;
   /** The merged pull requests GitHub associates with a commit (what's in a promotion whose pins name no version). */
-  pullsOf?(sha: string): Promise<{ number: number; title: string }[]>;
+  pullsOf(sha: string): Promise<{ number: number; title: string }[]>;
   /** The merged pull request whose merge (or head) `sha` is, from a `promote/` branch: a promotion that just landed. */
-  mergedPromotion?(sha: string): Promise<{ number: number; head: string; body: string; mergedAt: string } | undefined>;
+  mergedPromotion(sha: string): Promise<{ number: number; head: string; body: string; mergedAt: string } | undefined>;
   /**
    * When the base branch received `sha`: the pull request merged into `base` that GitHub associates with it
-   * (the one whose merge made `sha` first), and its merged_at; undefined when none (a direct push). Absent in fakes.
+   * (the one whose merge made `sha` first), and its merged_at; undefined when none (a direct push).
    */
-  mergedPullOf?(sha: string, base: string): Promise<{ number: number; mergedAt: string } | undefined>;
-  /** The earliest GitHub Deployment of `environment` on `sha` (record: deployments) and when it was created; absent in fakes. */
-  deployedAt?(environment: string, sha: string): Promise<{ id: number; createdAt: string } | undefined>;
+  mergedPullOf(sha: string, base: string): Promise<{ number: number; mergedAt: string } | undefined>;
+  /** The earliest GitHub Deployment of `environment` on `sha` (record: deployments) and when it was created. */
+  deployedAt(environment: string, sha: string): Promise<{ id: number; createdAt: string } | undefined>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
-  leaveTrail?(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
-  /** The logins whose latest deciding review approves pull request `number` (the approval gate); absent: no token. */
-  approvals?(number: number): Promise<string[]>;
+  leaveTrail(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
+  /** The logins whose latest deciding review approves pull request `number` (the approval gate). */
+  approvals(number: number): Promise<string[]>;
   /** Whether `login` is an active member of team `slug` of `org`. */
-  teamMember?(org: string, slug: string, login: string): Promise<boolean>;
+  teamMember(org: string, slug: string, login: string): Promise<boolean>;
   /** The required reviewers of the repository's GitHub Environment `name`; undefined when it has none. */
-  environmentReviewers?(name: string): Promise<{ users: string[]; teams: { org: string; slug: string }[] } | undefined>;
-  /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when; absent: no break glass. */
-  breakGlass?(branch: string, base: string, label: string): Promise<BreakGlass | undefined>;
+  environmentReviewers(name: string): Promise<{ users: string[]; teams: { org: string; slug: string }[] } | undefined>;
+  /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when. */
+  breakGlass(branch: string, base: string, label: string): Promise<BreakGlass | undefined>;
 }
 
 /** Everything a promotion talks to. */

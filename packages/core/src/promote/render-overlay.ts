@@ -56,7 +56,7 @@ export async function renderOverlayPromotion(
   const edited = (path: string) => plan.files.find((f) => f.path === path)?.after;
   const readBase = (path: string) => ports.git.readAt(baseSha, path);
   const readAfter = async (path: string) => edited(path) ?? (await readBase(path));
-  const list = async (dir: string) => (ports.git.listFiles ? ports.git.listFiles(baseSha, dir === '' ? undefined : dir) : undefined);
+  const list = async (dir: string) => ports.git.listFiles(baseSha, dir === '' ? undefined : dir);
   const sideOf = async (read: (p: string) => Promise<string | undefined>): Promise<KustomizeSide | Unavailable> => {
     const target = await overlayTarget(read, to.kustomization!, to.application);
     if ('unavailable' in target) return target;

@@ -215,7 +215,7 @@ async function chartInput(
   const { req, ports, baseSha } = ctx;
   const source = chartSource(appText, ctx.appFile, ctx.name, req.charts);
   const folders = await chartFolders(req, source, ports, baseSha, ctx.values);
-  const list = (commit: string, dir: string) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : Promise.resolve(undefined));
+  const list = (commit: string, dir: string) => ports.git.listFiles(commit, dir);
   const reader = (commit: string) => ({
     list: (dir: string) => {
       const key = `${commit}\0${dir}`;

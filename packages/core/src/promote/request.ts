@@ -3,20 +3,9 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import {
-  configLine,
-  type RenderConfig,
-  type Config,
-  type VerifyConfig,
-  verifyFor,
-  verifyOptOut,
-  type WindowRules,
-  type ApprovalRule,
-} from '../config/config.ts';
+import { type RenderConfig, type VerifyConfig, type WindowRules, type ApprovalRule } from '../config/config.ts';
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
-import { parseValuesKey } from './pins.ts';
-import { fluxPlaces, pinKey } from './flux.ts';
 import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
@@ -82,7 +71,7 @@ export type PromoteSource = { kind: 'env'; env: string } | { kind: 'ref'; ref: s
 export type PromoteInputs = Omit<InputsOf<typeof PROMOTE>, 'to' | 'record'> & {
   /** Required unless `record` is given (then it limits the record to that environment, '' for every one). */
   to: string;
-  /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/record.ts). */
+  /** `deployments`: record the landed promotion as a GitHub Deployment instead of promoting (promote/publish/record.ts). */
   record?: 'deployments';
 };
 
@@ -187,130 +176,6 @@ export function fillTemplate(template: string, env: string, service = ''): strin
   return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
 }
 
-/** What the action's inputs say about environments and services, before the config fills the gaps. */
-export interface LayoutInputs {
-  environments: string[];
-  valuesFile?: string;
-  valuesKey?: string;
-  services: string[];
-}
-
-/**
- * Environments and services from the config, or from the `values-file` /
- * `values-key` templates when the config has none (`environments` input, else
- * dev, staging, prod). Errors name the config file or the input.
- */
-export function layoutFrom(
-  config: Config,
-  inputs: LayoutInputs,
-  digestsServices: string[] = [],
-): { environments: PromoteEnvironment[]; services: PromoteService[] } {
-  // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-  const configured: PromoteEnvironment[] = config.environments.map(
-    ({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
-      ...e,
-      ...fluxPlaces(e),
-      values: values ?? e.kustomization ?? fluxPlaces(e).kustomization ?? fluxPlaces(e).values!,
-      valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : pinKey(e)]),
-      ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
-        ? { kustomizationLine: configLine(config, ['environments', i, pinKey(e)]) }
-        : {}),
-      ...(e.helmVersion !== undefined ? { helmVersionLine: configLine(config, ['environments', i, 'helm-version']) } : {}),
-    }),
-  );
-  let environments: PromoteEnvironment[];
-  if (configured.length > 0) {
-    if (inputs.environments.length > 0) {
-      const errors: UserError[] = [];
-      environments = [];
-      for (const name of inputs.environments) {
-        const env = configured.find((e) => e.name === name);
-        if (env) environments.push(env);
-        else
-          errors.push(
-            new UserError(
-              `names '${name}', which the config does not list${didYouMean(
-                name,
-                configured.map((e) => e.name),
-              )}`,
-              { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` },
-            ),
-          );
-      }
-      throwAll(errors);
-    } else environments = configured;
-  } else {
-    if (!inputs.valuesFile)
-      throw new UserError(words`no environments: the config lists none and ${named('values-file')} is not set`, {
-        file: config.file,
-        hint: words`add environments to .github/lockstep.yml, or ${setting('values-file')} (e.g. ${named('values-file', 'environments/{env}/values.yaml')})`,
-      });
-    const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-    environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile!, name), protected: false }));
-  }
-  if (inputs.valuesFile && configured.length > 0)
-    environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile!, e.name), valuesLine: undefined }));
-  const seen = new Set<string>();
-  for (const e of environments) {
-    // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
-      throw new UserError(`environment name '${e.name}' cannot be part of a branch name`, {
-        file: config.file,
-        hint: 'use letters, digits, ".", "_" and "-"',
-      });
-    if (seen.has(e.name))
-      throw new UserError(`environment '${e.name}' appears twice`, {
-        file: config.file,
-        hint: 'list each environment once, in promotion order',
-      });
-    seen.add(e.name);
-  }
-
-  const serviceNames = Object.keys(config.services);
-  let services: PromoteService[];
-  if (serviceNames.length > 0) {
-    services = serviceNames.map((name) => {
-      const svc = config.services[name];
-      const key = inputs.valuesKey ?? svc.valuesKey;
-      // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
-      if (!key && environments.some((e) => e.kustomization === undefined))
-        throw new UserError(`service '${name}' has no values-key`, {
-          file: config.file,
-          hint: words`add values-key (e.g. services.${name}.image) to services.${name}, or ${setting('values-key')}`,
-        });
-      const verify = verifyFor(config, name);
-      const optOut = verifyOptOut(config, name);
-      return {
-        name,
-        image: svc.image,
-        ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
-        ...(verify ? { verify } : {}),
-        ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
-      };
-    });
-  } else {
-    const names = inputs.services.length > 0 ? inputs.services : digestsServices;
-    if (names.length === 0)
-      throw new UserError(words`no services: the config lists none, and neither ${named('services')} nor a digests file names any`, {
-        file: config.file,
-        hint: words`add services to .github/lockstep.yml, or ${setting('services')}`,
-      });
-    if (!inputs.valuesKey)
-      throw new UserError('is required without services in the config', {
-        input: 'values-key',
-        hint: words`${setting('values-key')}, e.g. image or services.{service}.image`,
-      });
-    services = names.map((name) => ({
-      name,
-      valuesKey: fillTemplate(inputs.valuesKey!, '{env}', name),
-      ...(config.verify && verifyFor(config, name) ? { verify: config.verify } : {}),
-    }));
-  }
-  for (const s of services)
-    if (s.valuesKey !== undefined) parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
-  return { environments, services };
-}
-
 /** The environments a promotion touches: its index pair, after the rules. */
 export interface Route {
   to: PromoteEnvironment;
@@ -338,35 +203,7 @@ export function checkRoute(req: PromoteRequest): Route {
       hint: `environments, in order: ${names.join(', ')}`,
     });
   const to = req.environments[toIndex];
-  let from: PromoteEnvironment | undefined;
-  let fromIndex: number | undefined;
-  if (req.from.kind === 'env') {
-    fromIndex = names.indexOf(req.from.env);
-    if (fromIndex < 0)
-      throw new UserError(`is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
-        input: 'from',
-        file: req.configFile,
-        hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
-      });
-    from = req.environments[fromIndex];
-    if (fromIndex >= toIndex)
-      throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
-        hint: words`promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
-      });
-    // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
-    // gate holds it until they all run its pins.
-    const fanIn = to.after?.includes(from.name) ? to.after : [];
-    const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
-    if (skipped.length > 0 && !req.allowSkip)
-      throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
-        hint: words`promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
-      });
-  } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-    throw new UserError(`is required to promote into ${to.name}`, {
-      input: 'from',
-      hint: words`use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
-    });
-  }
+  const { from, fromIndex } = routeSource(req, names, to, toIndex);
   if (req.push === 'direct' && to.protected)
     errors.push(
       new UserError(words`${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
@@ -410,6 +247,47 @@ export function checkRoute(req: PromoteRequest): Route {
     );
   throwAll(errors);
   return { to, toIndex, from, fromIndex };
+}
+
+/**
+ * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
+ * environments of a fan-in step) unless allow-skip; a source required past the first environment.
+ */
+function routeSource(
+  req: PromoteRequest,
+  names: string[],
+  to: PromoteEnvironment,
+  toIndex: number,
+): { from?: PromoteEnvironment; fromIndex?: number } {
+  if (req.from.kind === 'env') {
+    const fromIndex = names.indexOf(req.from.env);
+    if (fromIndex < 0)
+      throw new UserError(`is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
+        input: 'from',
+        file: req.configFile,
+        hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+      });
+    const from = req.environments[fromIndex];
+    if (fromIndex >= toIndex)
+      throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+        hint: words`promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
+      });
+    // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
+    // gate holds it until they all run its pins.
+    const fanIn = to.after?.includes(from.name) ? to.after : [];
+    const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
+    if (skipped.length > 0 && !req.allowSkip)
+      throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
+        hint: words`promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
+      });
+    return { from, fromIndex };
+  } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+    throw new UserError(`is required to promote into ${to.name}`, {
+      input: 'from',
+      hint: words`use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
+    });
+  }
+  return {};
 }
 
 /** True when tags must be resolved to digests before writing. */

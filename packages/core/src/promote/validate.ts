@@ -43,7 +43,7 @@ export async function validateTarget(
 
 /** The files the config's crds: globs match at the base. */
 async function configCrds(req: PromoteRequest, ports: PromoteWorld, baseSha: string): Promise<CrdText[]> {
-  if (!req.crds || !ports.git.listFiles) return [];
+  if (!req.crds) return [];
   const match = globMatcher(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
   const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
   const texts = await Promise.all(paths.map((p) => ports.git.readAt(baseSha, p)));

@@ -163,7 +163,7 @@ export async function chartFolders(
       dirs.push(dir);
       if (dir === '.' || dir === '/' || dir === '') break;
     }
-    const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+    const paths = await ports.git.listFiles(baseSha);
     if (paths) dirs.push(...findCharts(paths, req.charts.length > 0 ? req.charts : undefined));
     else for (const c of req.charts) if (!/[*?[\]{}!]/.test(c)) dirs.push(c.replace(/\/+$/, ''));
   }
@@ -254,8 +254,8 @@ async function chartAt(
 function gitTree(ports: PromoteWorld, commit: string): ChartTree {
   return {
     text: (path) => ports.git.readAt(commit, path),
-    list: async (dir) => (ports.git.listFiles ? await ports.git.listFiles(commit, dir) : undefined) ?? [],
-    bytes: async (path) => (ports.git.readBytesAt ? ports.git.readBytesAt(commit, path) : undefined),
+    list: async (dir) => (await ports.git.listFiles(commit, dir)) ?? [],
+    bytes: (path) => ports.git.readBytesAt(commit, path),
   };
 }
 

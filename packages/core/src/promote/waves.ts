@@ -192,7 +192,7 @@ async function gateOnMerge(
   if (requireChecks.length === 0) return undefined;
   const prev = previous.route.to.name;
   const name = next.route.to.name;
-  if (!ports.git.landedAt || !ports.github)
+  if (!ports.github)
     throw new UserError(words`waves with require-checks need ${named('github-token')}`, {
       hint: words`${setting('github-token')} (checks: read)`,
     });

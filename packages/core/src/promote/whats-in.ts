@@ -11,14 +11,13 @@
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
 
-import picomatch from 'picomatch';
 import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
-import { globMatcher } from '../text/glob.ts';
 import { pullOfSubject } from '../text/pull-subject.ts';
 import { indexSections, sectionsInRange, type SectionEntry, type SectionIndex, type VersionSection } from '../changelog/sections.ts';
 import type { PromotionPlan } from './plan.ts';
-import type { PromoteWorld } from './ports.ts';
+import { chartFolders, commitOfTag, tagsNeeded, versionOfTag } from './whats-in-tags.ts';
+import type { PromoteGit, PromoteGitHub, PromoteWorld } from './ports.ts';
 import type { PromoteRequest } from './request.ts';
 
 /** One release-note entry shipped (or removed), with the version whose section holds it. */
@@ -66,19 +65,12 @@ export interface RangeCommit {
   subject: string;
 }
 
-/** What reading what ships needs: the repository promoted in, at refs. */
-export interface WhatsInPorts {
-  /** A file at a commit; undefined when absent. */
-  readAt(commit: string, path: string): Promise<string | undefined>;
-  /** The commit a tag or sha names, or undefined. */
-  resolveRef(ref: string): Promise<string | undefined>;
-  /** Makes local in one fetch the first spelling of each group of tags that exists (see PromoteGit.fetchTags). */
-  fetchTags?(groups: readonly (readonly string[])[]): Promise<void>;
-  /** The commits in `from..to`, newest first; undefined when the history is not there (a shallow clone). */
-  commitsBetween?(from: string, to: string): Promise<RangeCommit[] | undefined>;
-  /** The pull requests GitHub associates with a commit (commits → pulls), merged ones only. */
-  pullsOf?(sha: string): Promise<ShippedPull[]>;
-}
+/**
+ * What reading what ships needs, a view of the promotion's ports: the repository promoted in at refs (files,
+ * tags, a range's commits; undefined when the history is not there, a shallow clone) and the merged pull
+ * requests GitHub associates with a commit (none asked without a token).
+ */
+export type WhatsInPorts = Pick<PromoteGit, 'readAt' | 'resolveRef' | 'fetchTags' | 'commitsBetween'> & Pick<PromoteGitHub, 'pullsOf'>;
 
 /** What the caller knows about the promotion that the plan does not say. */
 export interface WhatsInContext {
@@ -125,14 +117,12 @@ class OnceEach {
     });
   }
 
-  get commitsBetween(): ((from: string, to: string) => Promise<RangeCommit[] | undefined>) | undefined {
-    const between = this.ports.commitsBetween;
-    return between ? (from, to) => this.once(`range\0${from}\0${to}`, () => between(from, to)) : undefined;
+  commitsBetween(from: string, to: string): Promise<RangeCommit[] | undefined> {
+    return this.once(`range\0${from}\0${to}`, () => this.ports.commitsBetween(from, to));
   }
 
-  get pullsOf(): ((sha: string) => Promise<ShippedPull[]>) | undefined {
-    const of = this.ports.pullsOf;
-    return of ? (sha) => this.once(`pulls\0${sha}`, () => of(sha)) : undefined;
+  pullsOf(sha: string): Promise<ShippedPull[]> {
+    return this.once(`pulls\0${sha}`, () => this.ports.pullsOf(sha));
   }
 
   /** One shipment per key: the first asker computes it, later ones get the same one. */
@@ -143,20 +133,6 @@ class OnceEach {
 
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
-
-const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
-
-/** The SemVer version a tag names (`v1.4.0`, `1.4.0`, `api-1.4.0`), or undefined. */
-export function versionOfTag(tag: string | undefined): string | undefined {
-  if (!tag) return undefined;
-  const m = /(?:^|[-/_v])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-  return (m && valid(m[1])) || undefined;
-}
-
-/** The commit a `sha-abc1234` (or bare hex) tag names, or undefined. */
-function commitOfTag(tag: string | undefined): string | undefined {
-  return tag ? SHA_TAG.exec(tag)?.[1] : undefined;
-}
 
 /** The first tag of `names` that resolves, with its commit. */
 async function firstTag(ports: OnceEach, names: string[]): Promise<{ tag: string; commit: string } | undefined> {
@@ -177,7 +153,7 @@ async function pullsIn(commits: readonly RangeCommit[], ports: OnceEach): Promis
       if (!found.has(own.number)) found.set(own.number, own);
       continue;
     }
-    if (!ports.pullsOf || lookups++ >= API_LOOKUPS) continue;
+    if (lookups++ >= API_LOOKUPS) continue;
     for (const p of await ports.pullsOf(c.sha)) if (!found.has(p.number)) found.set(p.number, p);
   }
   return [...found.values()];
@@ -204,7 +180,7 @@ async function rangeOf(subject: string, ends: Ends, ports: OnceEach, ctx: WhatsI
   if (!ends.low || !ends.high) return s;
   s.range = `${ends.low.ref}...${ends.high.ref}`;
   if (ctx.repoUrl) s.compare = `${ctx.repoUrl}/compare/${s.range}`;
-  const commits = ports.commitsBetween ? await ports.commitsBetween(ends.low.commit, ends.high.commit) : undefined;
+  const commits = await ports.commitsBetween(ends.low.commit, ends.high.commit);
   if (commits === undefined) {
     s.notes.push('the commits between them are not in the local history (check out with fetch-depth: 0 to count them)');
     return s;
@@ -290,7 +266,7 @@ export async function whatsIn(plan: PromotionPlan, given: WhatsInPorts, ctx: Wha
   // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
   const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
   // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
-  if (given.fetchTags) await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
+  await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
   for (const c of plan.changes) {
     const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
     if (oldV && newV && oldV !== newV) {
@@ -342,52 +318,6 @@ export async function whatsIn(plan: PromotionPlan, given: WhatsInPorts, ctx: Wha
   return { shipments };
 }
 
-/**
- * The chart folders and names a chart move is read from: the config's
- * folders, a glob (`charts/*`) standing for the folder of the chart the
- * Application names (its path:, else the glob's folder of that name), never
- * for a folder called `*`. With the Application's chart known, only its
- * folder: another chart's CHANGELOG.md or tags are not this one's.
- */
-function chartFolders(charts: readonly string[], chart: PromotionPlan['chart']): { dirs: string[]; names: string[] } {
-  const dirs: string[] = [];
-  for (const entry of charts.map((d) => d.replace(/\/+$/, ''))) {
-    if (!picomatch.scan(entry).isGlob) {
-      dirs.push(entry);
-      continue;
-    }
-    const matches = globMatcher(entry);
-    const byName = chart?.chart ? `${picomatch.scan(entry).base}/${chart.chart}` : undefined;
-    const found = [chart?.chartPath, byName].find((d) => d !== undefined && matches(d));
-    if (found) dirs.push(found);
-  }
-  const own = chart?.chart ? dirs.filter((d) => d === chart.chartPath || d.split('/').pop() === chart.chart) : [];
-  const chosen = own.length > 0 ? own : dirs;
-  const names = chosen.map((d) => d.split('/').pop()!);
-  return { dirs: [...new Set(chosen)], names: [...new Set(chart?.chart ? [chart.chart, ...names] : names)] };
-}
-
-/** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
-function tagsNeeded(
-  plan: PromotionPlan,
-  ctx: WhatsInContext,
-  appTags: (v: string) => string[],
-  chartTags: (v: string) => string[],
-): string[][] {
-  const groups: string[][] = [];
-  for (const c of plan.changes) {
-    const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
-    if (oldV && newV && oldV !== newV) groups.push(appTags(oldV), appTags(newV));
-    else {
-      if (!commitOfTag(c.oldTag) && oldV) groups.push(appTags(oldV));
-      if (!(ctx.rollback ? undefined : c.sourceCommit) && !commitOfTag(c.newTag) && newV) groups.push(appTags(newV));
-    }
-  }
-  const [oldC, newC] = [valid(plan.chart?.old ?? ''), valid(plan.chart?.new ?? '')];
-  if (oldC && newC && oldC !== newC && chartFolders(ctx.charts, plan.chart).dirs.length > 0) groups.push(chartTags(oldC), chartTags(newC));
-  return groups.map((g) => [...new Set(g)]);
-}
-
 /** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
 export function shippedPulls(w: WhatsIn): number[] {
   const all = w.shipments
@@ -412,9 +342,9 @@ export async function shippedBy(
   const ports: WhatsInPorts = {
     readAt: (c, p) => world.git.readAt(c, p),
     resolveRef: (r) => world.git.resolveRef(r),
-    fetchTags: world.git.fetchTags ? (g) => world.git.fetchTags!(g) : undefined,
-    commitsBetween: world.git.commitsBetween ? (a, b) => world.git.commitsBetween!(a, b) : undefined,
-    pullsOf: github?.pullsOf ? (sha) => github.pullsOf!(sha) : undefined,
+    fetchTags: (g) => world.git.fetchTags(g),
+    commitsBetween: (a, b) => world.git.commitsBetween(a, b),
+    pullsOf: github ? (sha) => github.pullsOf(sha) : () => Promise.resolve([]),
   };
   try {
     return await whatsIn(plan, ports, {

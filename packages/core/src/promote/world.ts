@@ -12,7 +12,7 @@ import { named, setting, UserError, words } from '../errors.ts';
 import { authSecrets, repoOpener } from '../git/auth.ts';
 import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
 import { ObjectReader } from '../git/objects.ts';
-import type { RepoOpener } from '../git/repo.ts';
+import type { Repo, RepoOpener } from '../git/repo.ts';
 import { gitHubOpener, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient } from '../registry/client.ts';
@@ -22,7 +22,7 @@ import { nodeTransport } from '../http/transport.ts';
 import { findHelmOf, type Helm, type HelmMajor } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
-import type { WorldOptions, WorldSession } from './ports.ts';
+import type { PromotionServices, WorldOptions, WorldSession } from './ports.ts';
 import { promoteRegistry } from './registry-port.ts';
 import { initBareWithOrigin, topLevel } from '../git/local-repo.ts';
 
@@ -68,6 +68,37 @@ async function repositoryPromotedIn(
   return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
 
+/**
+ * The base branch promoted on: the input, else (on origin) the event's default branch when promoting in this
+ * repository, else origin's HEAD; without a remote, the local default branch, else the current one; else main.
+ */
+async function baseBranch(o: WorldOptions, git: Repo, remote: boolean, eventDefault: string | undefined): Promise<string> {
+  if (remote) return o.base ?? (o.repository ? undefined : eventDefault) ?? (await git.remoteHead()) ?? 'main';
+  return o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main';
+}
+
+/**
+ * One GitHub client for the run, made on first use (pull requests and checks, and in commit-mode api the
+ * commits): undefined without a token or a repository; apiClient refuses then, naming what commit-mode api needs.
+ */
+function gitHubClient(
+  o: WorldOptions,
+  services: PromotionServices,
+  repository: string | undefined,
+): { client?: () => GitHub; apiClient: () => GitHub } {
+  let gh: GitHub | undefined;
+  const openGitHub = services.github ?? (o.token ? gitHubOpener(o.token, o.env) : undefined);
+  const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
+  const apiClient = () => {
+    if (!client)
+      throw new UserError(words`${named('commit-mode', 'api')} needs ${named('github-token')} and the repository`, {
+        hint: words`${setting('github-token')} (contents: write), or ${setting('commit-mode', 'git')}`,
+      });
+    return client();
+  };
+  return { client, apiClient };
+}
+
 /** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const ctx = readRunContext(o.env);
@@ -92,23 +123,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const reader = new ObjectReader(repoDir, o.env);
   cleanup.unshift(() => reader.dispose());
 
-  const base = remoteUrl
-    ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')
-    : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
+  const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
   // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
   const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
 
-  // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
-  let gh: GitHub | undefined;
-  const openGitHub = services.github ?? (o.token ? gitHubOpener(o.token, o.env) : undefined);
-  const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
-  const apiClient = () => {
-    if (!client)
-      throw new UserError(words`${named('commit-mode', 'api')} needs ${named('github-token')} and the repository`, {
-        hint: words`${setting('github-token')} (contents: write), or ${setting('commit-mode', 'git')}`,
-      });
-    return client();
-  };
+  const { client, apiClient } = gitHubClient(o, services, repository);
   const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
 
   const transport = (services.http ?? nodeTransport)();

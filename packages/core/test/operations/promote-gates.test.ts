@@ -1,6 +1,7 @@
 import { parseConfigText } from '../../src/config/config.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld } from '../../src/promote/ports.ts';
+import { gitDouble, gitHubDouble } from '../promote/ports-double.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
 import { digest, promoteRequestFor, pullRef, type RequestOver } from '../helpers.ts';
 
@@ -39,7 +40,7 @@ function fakes() {
     [OLDER]: { 'staging.yaml': pin('1.0.0', d('2')) },
   };
   const log: string[] = [];
-  const git: PromoteGit = {
+  const git = gitDouble({
     fetchBranch: async (b) => (b === 'main' ? BASE : undefined),
     readAt: async (c, p) => files[c]?.[p],
     resolveRef: async () => undefined,
@@ -59,25 +60,26 @@ function fakes() {
       log.push(`publish ${p.branch} (${planned.files.length} file)`);
       return { outcome: 'created', head: 'h'.repeat(40), baseSha: BASE, replayed: [], skipped: [] };
     },
-  };
+  });
   // The merged pull request GitHub associates with a commit (none: a direct push).
   const merged = new Map<string, { number: number; mergedAt: string }>();
-  const github = (glass?: { by: string; at: string }): PromoteGitHub => ({
-    checkStates: async () => [],
-    mergedPullOf: async (sha) => merged.get(sha),
-    async upsertPull(p) {
-      log.push(`pull draft=${p.draft}`);
-      return { pull: pullRef({ number: 7, url: 'https://github.com/acme/x/pull/7', draft: p.draft }), outcome: 'created', warnings: [] };
-    },
-    async enableAutoMerge() {
-      log.push('auto-merge');
-      return { enabled: true };
-    },
-    breakGlass: async (branch, _base, label) => {
-      log.push(`break-glass? ${branch} ${label}`);
-      return glass && { label, pull: 7, ...glass };
-    },
-  });
+  const github = (glass?: { by: string; at: string }) =>
+    gitHubDouble({
+      checkStates: async () => [],
+      mergedPullOf: async (sha) => merged.get(sha),
+      async upsertPull(p) {
+        log.push(`pull draft=${p.draft}`);
+        return { pull: pullRef({ number: 7, url: 'https://github.com/acme/x/pull/7', draft: p.draft }), outcome: 'created', warnings: [] };
+      },
+      async enableAutoMerge() {
+        log.push('auto-merge');
+        return { enabled: true };
+      },
+      breakGlass: async (branch, _base, label) => {
+        log.push(`break-glass? ${branch} ${label}`);
+        return glass && { label, pull: 7, ...glass };
+      },
+    });
   return { git, github, log, merged };
 }
 

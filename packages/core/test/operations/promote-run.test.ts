@@ -2,6 +2,7 @@ import { parseConfigText } from '../../src/config/config.ts';
 import { UserError } from '../../src/errors.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld, PublishOutcome } from '../../src/promote/ports.ts';
+import { gitDouble, gitHubDouble } from '../promote/ports-double.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
 import { environmentSettings } from '../../src/promote/environment-settings.ts';
 import { digest, promoteRequestFor, pullRef } from '../helpers.ts';
@@ -29,7 +30,7 @@ const BASE = 'b'.repeat(40);
 /** An in-memory git: files at the base commit, and a publish that records what it was asked and answers `outcome`. */
 function fakeGit(files: Record<string, string>, outcome?: (files: { path: string; content: string }[]) => PublishOutcome) {
   const published: { branch: string; files: { path: string; content: string }[]; message: string }[] = [];
-  const git: PromoteGit = {
+  const git = gitDouble({
     fetchBranch: async (b) => (b === 'main' ? BASE : undefined),
     readAt: async (_c, p) => files[p],
     resolveRef: async () => undefined,
@@ -39,13 +40,13 @@ function fakeGit(files: Record<string, string>, outcome?: (files: { path: string
       published.push({ branch: p.branch, ...planned });
       return outcome ? outcome(planned.files) : { outcome: 'created', head: 'h'.repeat(40), baseSha: BASE, replayed: [], skipped: [] };
     },
-  };
+  });
   return { git, published };
 }
 
 function fakeGitHub(state: 'success' | 'failure' = 'success') {
   const calls: string[] = [];
-  const gh: PromoteGitHub = {
+  const gh = gitHubDouble({
     checkStates: async (_sha, names) => names.map((name) => ({ name, state })),
     async upsertPull(p) {
       calls.push(`upsert ${p.branch} draft=${p.draft} labels=${p.labels.join(',')} body-warning=${p.body.includes('[!WARNING]')}`);
@@ -55,7 +56,7 @@ function fakeGitHub(state: 'success' | 'failure' = 'success') {
       calls.push(`auto-merge #${pull.number}`);
       return { enabled: true };
     },
-  };
+  });
   return { gh, calls };
 }
 

@@ -1,5 +1,5 @@
 import type { PromotionPlan } from '../../src/promote/plan.ts';
-import { PULL_BODY_CAP, pullBody } from '../../src/promote/report.ts';
+import { PULL_BODY_CAP, pullBody } from '../../src/promote/publish/report.ts';
 import type { EnvironmentRender } from '../../src/render/report.ts';
 
 // The pull request body with a "Rendered changes" section at GitHub's size limit: the objects that fit are

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
+import { gitDouble } from './ports-double.ts';
 import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
 import { settingsFor } from '../../src/settings/read.ts';
@@ -49,11 +50,10 @@ const planOf = (path: string, after: string) => ({ files: [{ path, before: files
 
 const world = (withKustomize = true): PromoteWorld =>
   ({
-    git: {
+    git: gitDouble({
       readAt: async (_c: string, p: string) => files[p],
       listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => dir === undefined || p.startsWith(`${dir}/`)),
-      resolveRef: async () => undefined,
-    },
+    }),
     findKustomize: () => (withKustomize ? tool : undefined),
   }) as unknown as PromoteWorld;
 

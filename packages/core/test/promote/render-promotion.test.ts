@@ -5,6 +5,7 @@ import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
+import { gitDouble } from './ports-double.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
 import type { PromoteRequest, Route } from '../../src/promote/request.ts';
 import { findHelm } from '../../src/render/helm.ts';
@@ -36,7 +37,7 @@ const route = (): Route => ({
 const plan = { files: [{ path: 'envs/staging.yaml', before: 'a: 1\n', after: 'a: 2\n' }] } as unknown as PromotionPlan;
 const world = (app: string, withHelm = true): PromoteWorld =>
   ({
-    git: { readAt: async (_c: string, p: string) => (p === 'apps/staging.yaml' ? app : undefined), resolveRef: async () => undefined },
+    git: gitDouble({ readAt: async (_c: string, p: string) => (p === 'apps/staging.yaml' ? app : undefined) }),
     ...(withHelm ? { findHelm: async () => helm } : {}),
   }) as unknown as PromoteWorld;
 
@@ -120,11 +121,10 @@ describe('renderPromotion', () => {
       'envs/staging.yaml': 'a: 1\n',
     };
     const w = {
-      git: {
+      git: gitDouble({
         readAt: async (_c: string, p: string) => files[p],
         listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => !dir || p.startsWith(`${dir}/`)),
-        resolveRef: async () => undefined,
-      },
+      }),
       findHelm: async () => helm,
     } as unknown as PromoteWorld;
     await expect(renderPromotion(req, route(), plan, w, 'base')).rejects.toThrow(

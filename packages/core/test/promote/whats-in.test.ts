@@ -2,8 +2,9 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { indexSections, sectionsBetween, sectionsInRange, versionSections } from '../../src/changelog/sections.ts';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
-import { PULL_BODY_CAP, pullBody, whatsInLines } from '../../src/promote/report.ts';
+import { PULL_BODY_CAP, pullBody, whatsInLines } from '../../src/promote/publish/report.ts';
 import { whatsIn, type WhatsInPorts } from '../../src/promote/whats-in.ts';
+import { whatsInDouble } from './ports-double.ts';
 
 const plan = (over: Partial<PromotionPlan>): PromotionPlan => ({
   changes: [],
@@ -28,7 +29,7 @@ const apiChange = (oldTag: string, newTag: string) => ({
 
 /** Ports over fixed files and tags; no history (commitsBetween absent). */
 function ports(files: Record<string, string>, tags: Record<string, string>): WhatsInPorts {
-  return { readAt: async (c, p) => files[`${c}:${p}`], resolveRef: async (r) => tags[r] };
+  return whatsInDouble({ readAt: async (c, p) => files[`${c}:${p}`], resolveRef: async (r) => tags[r] });
 }
 
 describe('versionSections', () => {
@@ -72,7 +73,7 @@ describe('versionSections', () => {
 describe('whatsIn', () => {
   test('asks for every tag it resolves in one fetchTags call before resolving any: each group the spellings in the order tried', async () => {
     const calls: string[] = [];
-    const p: WhatsInPorts = {
+    const p = whatsInDouble({
       readAt: async () => undefined,
       resolveRef: async (r) => {
         calls.push(`resolve ${r}`);
@@ -81,7 +82,7 @@ describe('whatsIn', () => {
       fetchTags: async (groups) => {
         calls.push(`fetch ${JSON.stringify(groups)}`);
       },
-    };
+    });
     await whatsIn(
       plan({
         changes: [
@@ -192,11 +193,11 @@ describe('whatsIn', () => {
       'c12:CHANGELOG.md': '## 1.2.0\n- twelve\n## 1.1.0\n- eleven\n## 1.0.0\n- first\n',
     };
     const tags: Record<string, string> = { 'v1.0.0': 'c10', 'v1.1.0': 'c11', 'v1.2.0': 'c12' };
-    const p: WhatsInPorts = {
+    const p = whatsInDouble({
       readAt: async (c, path) => (calls.push(`read ${c}:${path}`), files[`${c}:${path}`]),
       resolveRef: async (r) => (calls.push(`resolve ${r}`), tags[r]),
       commitsBetween: async (a, b) => (calls.push(`log ${a}..${b}`), [{ sha: 'f'.repeat(40), subject: `between ${a} and ${b}` }]),
-    };
+    });
     const change = (service: string, oldTag: string, newTag: string) => ({ ...apiChange(oldTag, newTag), service });
     const w = await whatsIn(
       plan({

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { gitSpawner } from '../../src/git/objects.ts';
 import { appendTrailer, generatedTrailer } from '../../src/git/publish.ts';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
-import { commitMessage, pullTitle } from '../../src/promote/report.ts';
+import { commitMessage, pullTitle } from '../../src/promote/publish/report.ts';
 import { figuresOf } from '../../src/records/figures.ts';
 import { historyFolders, readRecords } from '../../src/records/history.ts';
 import { GIT_ENV } from '../helpers.ts';
@@ -147,7 +147,7 @@ test("promote-env's own message, its tree stamp appended, is a promotion; squash
     ],
     files: [],
   } as unknown as PromotionPlan;
-  // As promote-env writes it (promote/report.ts), and as the generated branch stamps it (git/publish.ts).
+  // As promote-env writes it (promote/publish/report.ts), and as the generated branch stamps it (git/publish.ts).
   const message = appendTrailer(
     commitMessage(pullTitle('staging', 'prod', plan), plan, { environment: 'prod', from: 'staging', rollback: false }),
     `Lockstep-Tree: ${'b'.repeat(40)}`,

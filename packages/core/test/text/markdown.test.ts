@@ -147,7 +147,7 @@ describe('PR bodies: untrusted names, paths and versions stay text', () => {
   });
 
   test('the promotion PR: a note, names and the base written as markup', async () => {
-    const { pullBody } = await import('../../src/promote/report.ts');
+    const { pullBody } = await import('../../src/promote/publish/report.ts');
     const plan = {
       changes: [],
       files: [],

@@ -1,12 +1,12 @@
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
-// as a GitHub Deployment of each environment it promoted (promote/record.ts),
+// as a GitHub Deployment of each environment it promoted (promote/publish/record.ts),
 // and the views tell what was recorded.
 
 import type { FileChange } from '../../edits/diff.ts';
 import { named, setting, UserError, words } from '../../errors.ts';
-import { recordLanded, type RecordOutcome } from '../../promote/record.ts';
+import { recordLanded, type RecordOutcome } from '../../promote/publish/record.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import type { PromoteInputs, PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';

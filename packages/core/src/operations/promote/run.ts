@@ -15,7 +15,7 @@ import { promotionSideBySide, type SideBySide } from '../../promote/status-table
 import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PullRef } from '../../github/pulls.ts';
 import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
-import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
+import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/publish/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
 import { fetchBase, forgetFetchedBases, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
@@ -27,7 +27,7 @@ import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
 import { renderedCountsJson, renderedJson } from '../../render/report.ts';
-import { PromotionBranch } from '../../promote/branch.ts';
+import { PromotionBranch } from '../../promote/publish/branch.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {
@@ -257,7 +257,7 @@ function trailing(req: PromoteRequest): boolean {
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports: PromoteWorld, baseSha: string): Promise<string[]> {
   const github = ports.github;
-  if (!github?.mergedPromotion || !github.leaveTrail) return [];
+  if (!github) return [];
   const merged = await github.mergedPromotion(baseSha);
   if (!merged) return [];
   const pulls = shipsOf(merged.body);
@@ -380,7 +380,7 @@ async function openPull(
     throw e;
   }
   const { pull, outcome } = opened;
-  if (trailing(req) && ships.whatsIn && github.leaveTrail) {
+  if (trailing(req) && ships.whatsIn) {
     const pulls = shippedPulls(ships.whatsIn);
     if (pulls.length > 0)
       state.notes.push(
@@ -393,7 +393,7 @@ async function openPull(
   let autoMerge: PromoteResult['autoMerge'];
   // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
   // draft), and auto-merge is asked for then, even with nothing pushed.
-  if (gate?.breakGlass && !draft && pull.draft && github.readyForReview) {
+  if (gate?.breakGlass && !draft && pull.draft) {
     const ready = await github.readyForReview(pull);
     if (ready.ready) state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);
     else

@@ -5,7 +5,7 @@
 import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { shortDigest } from '../../promote/pins.ts';
-import { changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/report.ts';
+import { changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/publish/report.ts';
 import { valuesDriftAnnotations, valuesDriftJson, valuesDriftMarkdown } from '../../promote/values-drift.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';

@@ -50,7 +50,7 @@ export interface StatusResult {
  * read deployments leaves the table as it was, said as a warning.
  */
 async function deploymentRecord(ports: PromoteWorld, names: string[], world: World): Promise<StatusResult['deployments']> {
-  if (!ports.github?.latestDeployments || names.length === 0) return undefined;
+  if (!ports.github || names.length === 0) return undefined;
   try {
     const found = await ports.github.latestDeployments(names);
     if (found.size === 0) return undefined;

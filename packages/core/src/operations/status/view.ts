@@ -5,7 +5,7 @@
 import { shortDigest } from '../../promote/pins.ts';
 import { plainStyle, renderTerminal, type ResultView } from '../../report/view.ts';
 import { commandJson, type JsonDocument } from '../../contract/json.ts';
-import { pinChangeRow } from '../../promote/report.ts';
+import { pinChangeRow } from '../../promote/publish/report.ts';
 import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import type { NextPromotion, StatusResult } from './run.ts';
 

@@ -9,8 +9,9 @@
 // with triage rights adds is no one's approval.
 
 import { pinPath } from '../place.ts';
+import type { PromoteGitHub } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
-import type { Gate, GateContext } from './gate.ts';
+import type { Gate } from './gate.ts';
 
 const NAME = 'approval';
 
@@ -38,15 +39,13 @@ function whoMay(rule: ApprovalRule): string {
   return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
 }
 
-/** Which of `logins` count under `rule`, and as what; undefined (with why) when GitHub cannot say. */
+/** Which of `logins` count under `rule`, and as what; why not (a string) when GitHub cannot say. */
 async function counting(
-  ctx: GateContext,
+  github: Pick<PromoteGitHub, 'teamMember' | 'environmentReviewers'>,
   rule: ApprovalRule,
   logins: readonly string[],
 ): Promise<{ login: string; as: string }[] | string> {
-  const github = ctx.ports.github;
   if ('teams' in rule) {
-    if (!github?.teamMember) return 'team memberships cannot be read';
     const out: { login: string; as: string }[] = [];
     for (const login of logins)
       for (const team of rule.teams) {
@@ -59,7 +58,7 @@ async function counting(
     return out;
   }
   const name = rule['github-environment'];
-  const reviewers = github?.environmentReviewers ? await github.environmentReviewers(name) : undefined;
+  const reviewers = await github.environmentReviewers(name);
   if (!reviewers) return `the GitHub Environment ${name} has no required reviewers to read`;
   const out: { login: string; as: string }[] = [];
   for (const login of logins) {
@@ -68,7 +67,7 @@ async function counting(
       continue;
     }
     for (const team of reviewers.teams)
-      if (github?.teamMember && (await github.teamMember(team.org, team.slug, login))) {
+      if (await github.teamMember(team.org, team.slug, login)) {
         out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
         break;
       }
@@ -90,14 +89,13 @@ export const approval: Gate<typeof NAME, ApprovalEvidence> = {
     const source = req.from.kind === 'env' ? route.from : undefined;
     if (!source) return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
     const github = ports.github;
-    if (!github?.approvals || !github.mergedPullOf || !ports.git.landedAt)
-      return { ...base, unread: 'no github-token: who approved cannot be read' };
+    if (!github) return { ...base, unread: 'no github-token: who approved cannot be read' };
     const landed = await ports.git.landedAt(baseSha, pinPath(source));
     const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
     if (!pull)
       return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
     const logins = await github.approvals(pull.number);
-    const found = await counting(ctx, rule, logins);
+    const found = await counting(github, rule, logins);
     const into = { number: pull.number, into: source.name };
     if (typeof found === 'string') return { ...base, pull: into, unread: found };
     return { ...base, pull: into, approvedBy: found, others: logins.filter((l) => !found.some((f) => f.login === l)) };

@@ -141,14 +141,14 @@ async function soakingPins(
     }
     return pins;
   };
-  const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, pinPath(source)) : { entries: [], complete: true });
+  const read = () => ports.git.firstParentLog(baseSha, pinPath(source));
   let log = await read();
   let pins = await pinsIn(log);
   // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
   // each such pin is known to be older than min-soak, or where it landed is found.
   for (const step of [...DEEPEN_STEPS, undefined]) {
     if (log.complete || pins.every((p) => !p.atLeast || now - p.since! >= minSoak)) break;
-    if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step))) break;
+    if (!(await ports.git.deepenHistory(step))) break;
     log = await read();
     pins = await pinsIn(log);
   }
@@ -168,11 +168,11 @@ async function soakingPins(
 async function receivedAt(pin: PinnedSince, ports: PromoteWorld, environment: string, base: string): Promise<PinnedSince> {
   if (pin.commit === undefined || pin.since === undefined || pin.atLeast) return pin;
   const github = ports.github;
-  if (!github?.mergedPullOf) return { ...pin, source: { kind: 'committer', why: 'no-github' } };
+  if (!github) return { ...pin, source: { kind: 'committer', why: 'no-github' } };
   const pull = await github.mergedPullOf(pin.commit, base);
   if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
     return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
-  const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+  const deployed = await github.deployedAt(environment, pin.commit);
   if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
     return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
   return { ...pin, source: { kind: 'committer', why: 'no-pull' } };

@@ -2,7 +2,8 @@ import { parseConfigText } from '../../../src/config/config.ts';
 import { UserError } from '../../../src/errors.ts';
 import { promoteOn } from '../../../src/operations/promote/run.ts';
 import { gateLines } from '../../../src/promote/gates.ts';
-import type { PromoteGit, PromoteGitHub, PromoteWorld } from '../../../src/promote/ports.ts';
+import type { PromoteWorld } from '../../../src/promote/ports.ts';
+import { gitDouble, gitHubDouble } from '../ports-double.ts';
 import { checkRoute } from '../../../src/promote/request.ts';
 import { digest as d, promoteRequestFor, pullRef } from '../../helpers.ts';
 
@@ -37,7 +38,7 @@ function run(approval: string, org: Org | undefined) {
   const files: Record<string, string> = { 'staging.yaml': pin(d('1')), 'prod.yaml': pin(d('0')) };
   const asked: string[] = [];
   const bodies: string[] = [];
-  const git: PromoteGit = {
+  const git = gitDouble({
     fetchBranch: async () => BASE,
     readAt: async (_c, p) => files[p],
     resolveRef: async () => undefined,
@@ -47,28 +48,34 @@ function run(approval: string, org: Org | undefined) {
       await p.plan(BASE);
       return { outcome: 'created', head: 'h'.repeat(40), baseSha: BASE, replayed: [], skipped: [] };
     },
-  };
-  const github: PromoteGitHub | undefined = org && {
-    checkStates: async () => [],
-    mergedPullOf: async (sha) => (sha === MERGE ? { number: 41, mergedAt: '2026-11-24T10:00:00Z' } : undefined),
-    approvals: async (n) => {
-      asked.push(`reviews #${n}`);
-      return n === 41 ? org.approved : [];
-    },
-    teamMember: async (o, slug, login) => {
-      asked.push(`member ${o}/${slug} ${login}`);
-      return org.teams?.[`${o}/${slug}`]?.includes(login) ?? false;
-    },
-    environmentReviewers: async (name) => {
-      asked.push(`environment ${name}`);
-      return name === 'prod' ? org.environment : undefined;
-    },
-    async upsertPull(p) {
-      bodies.push(p.body);
-      return { pull: pullRef({ number: 42, url: 'https://github.com/acme/x/pull/42', draft: p.draft }), outcome: 'created', warnings: [] };
-    },
-    enableAutoMerge: async () => ({ enabled: false }),
-  };
+  });
+  const github =
+    org &&
+    gitHubDouble({
+      checkStates: async () => [],
+      mergedPullOf: async (sha) => (sha === MERGE ? { number: 41, mergedAt: '2026-11-24T10:00:00Z' } : undefined),
+      approvals: async (n) => {
+        asked.push(`reviews #${n}`);
+        return n === 41 ? org.approved : [];
+      },
+      teamMember: async (o, slug, login) => {
+        asked.push(`member ${o}/${slug} ${login}`);
+        return org.teams?.[`${o}/${slug}`]?.includes(login) ?? false;
+      },
+      environmentReviewers: async (name) => {
+        asked.push(`environment ${name}`);
+        return name === 'prod' ? org.environment : undefined;
+      },
+      async upsertPull(p) {
+        bodies.push(p.body);
+        return {
+          pull: pullRef({ number: 42, url: 'https://github.com/acme/x/pull/42', draft: p.draft }),
+          outcome: 'created',
+          warnings: [],
+        };
+      },
+      enableAutoMerge: async () => ({ enabled: false }),
+    });
   const world: PromoteWorld = { git, github, readLocal: () => undefined, resolveDigest: async () => d('9') };
   const req = promoteRequestFor(config(approval), { from: { kind: 'env', env: 'staging' }, to: 'prod', ...(org ? {} : { dryRun: true }) });
   return { asked, bodies, result: promoteOn(req, checkRoute(req), world, { now: () => Date.parse('2026-11-25T12:00:00Z') }) };

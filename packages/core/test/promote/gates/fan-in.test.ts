@@ -2,7 +2,8 @@ import { parseConfigText } from '../../../src/config/config.ts';
 import { promoteOn } from '../../../src/operations/promote/run.ts';
 import { gateLines } from '../../../src/promote/gates.ts';
 import { fanIn } from '../../../src/promote/gates/fan-in.ts';
-import type { PromoteGit, PromoteWorld } from '../../../src/promote/ports.ts';
+import type { PromoteWorld } from '../../../src/promote/ports.ts';
+import { gitDouble, gitHubDouble } from '../ports-double.ts';
 import { checkRoute } from '../../../src/promote/request.ts';
 import { digest as d, promoteRequestFor, pullRef } from '../../helpers.ts';
 
@@ -33,7 +34,7 @@ function run(perf: string) {
     'prod.yaml': pins(d('0'), d('0')),
   };
   const log: string[] = [];
-  const git: PromoteGit = {
+  const git = gitDouble({
     fetchBranch: async () => BASE,
     readAt: async (_c, p) => files[p],
     resolveRef: async () => undefined,
@@ -43,17 +44,17 @@ function run(perf: string) {
       log.push(`publish ${p.branch}`);
       return { outcome: 'created', head: 'h'.repeat(40), baseSha: BASE, replayed: [], skipped: [] };
     },
-  };
+  });
   const world: PromoteWorld = {
     git,
-    github: {
+    github: gitHubDouble({
       checkStates: async () => [],
       async upsertPull(p) {
         log.push(`pull draft=${p.draft}`);
         return { pull: pullRef({ number: 9, url: 'https://github.com/acme/x/pull/9', draft: p.draft }), outcome: 'created', warnings: [] };
       },
       enableAutoMerge: async () => ({ enabled: false }),
-    },
+    }),
     readLocal: () => undefined,
     resolveDigest: async () => d('9'),
   };

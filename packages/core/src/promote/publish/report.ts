@@ -1,18 +1,18 @@
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
-import { codeBlock, codeSpan, escapeMarkdown } from '../text/markdown.ts';
-import { generatedTrailer } from '../git/publish.ts';
-import { promotionTrailerLines } from '../records/trailers.ts';
-import { markdownTable } from '../text/markdown.ts';
-import { BODY_CAP, describeOmitted, fitToBytes } from '../text/cap.ts';
-import { shortDigest } from './pins.ts';
-import type { PinChange, PromotionPlan } from './plan.ts';
-import type { SideBySide } from './status-tables.ts';
-import { valuesDriftMarkdown } from './values-drift.ts';
-import { renderedMarkdown } from '../render/report.ts';
-import { shipsMarker } from '../trail/trail.ts';
-import type { Shipment, WhatsIn } from './whats-in.ts';
+import { codeBlock, codeSpan, escapeMarkdown } from '../../text/markdown.ts';
+import { generatedTrailer } from '../../git/publish.ts';
+import { promotionTrailerLines } from '../../records/trailers.ts';
+import { markdownTable } from '../../text/markdown.ts';
+import { BODY_CAP, describeOmitted, fitToBytes } from '../../text/cap.ts';
+import { shortDigest } from '../pins.ts';
+import type { PinChange, PromotionPlan } from '../plan.ts';
+import type { SideBySide } from '../status-tables.ts';
+import { valuesDriftMarkdown } from '../values-drift.ts';
+import { renderedMarkdown } from '../../render/report.ts';
+import { shipsMarker } from '../../trail/trail.ts';
+import type { Shipment, WhatsIn } from '../whats-in.ts';
 
 /** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
 const API_NOTE =

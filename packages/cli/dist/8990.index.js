@@ -1,75 +1,8 @@
-export const id = 802;
-export const ids = [802];
+export const id = 8990;
+export const ids = [8990];
 export const modules = {
 
-/***/ 4502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   gE: () => (/* binding */ heldUntil),
-/* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   wz: () => (/* binding */ liftable)
-/* harmony export */ });
-/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
-// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
-// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
-// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
-// operations/promote/run.ts acts on the verdict.
-
-/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
-function configured(evidence) {
-    const by = evidence;
-    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
-}
-/**
- * The gates' verdict: each gate's holds, those of a gate break glass lifts
- * lifted by a break-glass label; a hold refuses when its gate says so (a
- * soak by default), else makes a draft; with push: direct any hold refuses.
- */
-function gateVerdict(g) {
-    const notes = [];
-    const holds = [];
-    const lifted = [];
-    let refuse = false;
-    for (const { gate, evidence } of configured(g.evidence)) {
-        notes.push(...(gate.notes?.(evidence) ?? []));
-        const own = gate.holds(evidence, g.now);
-        if (gate.breakGlass && g.breakGlass) {
-            lifted.push(...own);
-            continue;
-        }
-        holds.push(...own);
-        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
-            refuse = true;
-    }
-    if (lifted.length > 0 && g.breakGlass) {
-        const b = g.breakGlass;
-        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
-    }
-    let action = 'go';
-    if (holds.length > 0)
-        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
-    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
-}
-/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
-function liftable(holds) {
-    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
-}
-/** The latest moment a hold lifts, for "held until". */
-function heldUntil(v) {
-    const times = v.holds.map((h) => h.until);
-    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
-}
-/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
-function gateLines(v) {
-    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
-}
-
-
-/***/ }),
-
-/***/ 8598:
+/***/ 18990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -81,17 +14,18 @@ function gateLines(v) {
 /* harmony export */   c2: () => (/* binding */ pullBody),
 /* harmony export */   df: () => (/* binding */ commitMessage),
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   oZ: () => (/* binding */ pinChangeRow),
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
-/* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP, pinChangeRow */
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+/* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
-/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5914);
-/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1062);
+/* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73190);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77841);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83952);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14403);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45914);
+/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
@@ -331,232 +265,183 @@ function changesOutput(plan) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 73190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kc: () => (/* binding */ planWaves),
-/* harmony export */   VM: () => (/* binding */ wavesError),
-/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
-/* harmony export */   g9: () => (/* binding */ wavesLines),
-/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
-/* harmony export */   pu: () => (/* binding */ advanceWaves)
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   Md: () => (/* binding */ promotionsIn),
+/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   V7: () => (/* binding */ lockstepLines),
+/* harmony export */   VT: () => (/* binding */ vouchedRecords),
+/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
+/* harmony export */   bB: () => (/* binding */ lockstepBlock)
 /* harmony export */ });
-/* unused harmony export waveTargets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1983);
-// Waves: a promotion into several environments in order (`to: prod-eu,
-// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
-// ordinary promotion from the source; each later wave promotes from the wave
-// before it, and only once that wave's promotion is merged (the environment
-// pins what its source had) and the require-checks are green on the commit
-// that landed it on the base (the merge commit, on the first-parent history).
-// A red check there stops the waves and says where. Each run advances the
-// waves as far as they may go and no further, so rerunning it (on push to the
-// default branch, on a schedule) drives them; a rerun with nothing new to do
-// changes nothing.
-
-
-
-
-
-
-/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
-function waveTargets(req) {
-    const names = req.to
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    if (names.length === 1 && req.waves?.[names[0]])
-        return req.waves[names[0]];
-    return names.length > 0 ? names : [req.to];
+/* unused harmony export TRAILER */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
 }
 /**
- * The request per wave, each route checked before anything is read: the
- * first from the request's source, each later one from the wave before it
- * (its own pins, so no digests file or version; its checks are gated on the
- * previous wave's merge commit instead). A single target is the request itself.
+ * The `Lockstep-*: value` lines of a message wherever they are: what a commit
+ * claims, counted but never believed (a squash merge's body, a pasted
+ * description). Only a trailer block git parsed is read (lockstepBlock).
  */
-function planWaves(req) {
-    const targets = waveTargets(req);
-    unknownInWave(req);
-    if (targets.length === 1) {
-        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
-        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
+function lockstepLines(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
     }
-    if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
-            input: 'to',
-            hint: 'roll back one environment at a time',
-        });
-    return targets.map((to, k) => {
-        const wave = k === 0
-            ? { ...req, to }
-            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
-        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
-    });
+    return out;
 }
 /**
- * A `waves:` entry of the config that `to` names and that is no environment:
- * an error at the entry's config line, not on the input that named the wave.
+ * The `Lockstep-*` trailers of a message's trailer block as git parses it:
+ * `parsed` is git's `%(trailers:only,unfold)` of the commit, one `Key: value`
+ * a line. Git takes only the message's last paragraph, and only when it reads
+ * as trailers: a `Lockstep-*` line in the middle of a body is not one.
  */
-function unknownInWave(req) {
-    const wave = req.to.trim();
-    const list = req.waves?.[wave];
-    if (!list)
-        return;
-    const names = req.environments.map((e) => e.name);
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(list.flatMap((name, k) => names.includes(name)
-        ? []
-        : [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
-                file: req.configFile,
-                line: req.waveLines?.[wave]?.[k],
-                hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
-            }),
-        ]));
+function lockstepBlock(parsed) {
+    const out = [];
+    for (const line of parsed.split('\n')) {
+        const m = /^(Lockstep-[A-Za-z]+): ?(.*?)\s*$/.exec(line);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
 }
-/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
-function checksPhrase(states) {
-    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
+/** True when the trailer block holds `Lockstep-Generated: <action>`. */
+function generatedBy(block, action) {
+    return block.some((t) => t.key === TRAILER.generated && t.value === action);
 }
 /**
- * Advances the waves as far as they may go: each wave promoted with
- * `promote` until one opens (or updates) a pull request, is stopped by its
- * checks, or waits for the previous wave's merge commit to be green. Returns
- * the last wave promoted and where every wave stands.
+ * The promotions of trailer lines: one per `Lockstep-Environment` line, with
+ * the lines that follow it up to the next one. Lines before the first
+ * environment belong to none.
  */
-async function advanceWaves(waves, ports, requireChecks, promote) {
-    const steps = [];
-    const report = { steps };
-    let result;
-    let ran = waves[0];
-    let holding = '';
-    for (const [k, wave] of waves.entries()) {
-        const name = wave.route.to.name;
-        if (holding) {
-            steps.push({ environment: name, state: 'held', detail: holding });
+function promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
             continue;
-        }
-        if (k > 0 && result !== undefined) {
-            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
-            if (gate) {
-                steps.push(gate.step);
-                if (gate.stopped)
-                    report.stopped = gate.stopped;
-                holding = `behind ${name}`;
-                continue;
-            }
-        }
-        result = await promote(wave.req, wave.route);
-        ran = wave;
-        switch (result.outcome) {
-            case 'nothing':
-                steps.push({
-                    environment: name,
-                    state: 'landed',
-                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
-                });
-                break;
-            case 'direct':
-                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
-                break;
-            case 'pr':
-                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
-                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
-                break;
-            case 'dry-run':
-                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
-                holding = `waits for ${name} to be promoted and merged`;
-                break;
-            case 'checks':
-                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
-                holding = `behind ${name}`;
-                break;
-            case 'held':
-                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
-                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
-                holding = `behind ${name}`;
-                break;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
         }
     }
-    return { result: result, wave: ran, report };
+    return out;
 }
 /**
- * The gate before wave `next`: the previous wave's promotion landed on the
- * base (its environment's last change on the first-parent history) with the
- * require-checks green there. Undefined when it may go; else why not.
+ * What a commit that landed on the base branch records, believing only what
+ * lockstep wrote. `message` and `block` are the record's message and its
+ * git-parsed trailer block (lockstepBlock): the commit's own for a direct
+ * push, a squash or a rebase merge; its merged side's for a merge commit
+ * (GitHub writes a merge's own message, lockstep never does). `elsewhere`
+ * counts the `Lockstep-*` lines of messages that are not the record (a
+ * merge's own). `touched` names the environments whose files (values file,
+ * Application) the landed commit changed against its first parent.
+ *
+ * - A promotion counts when the block holds `Lockstep-Generated: promote-env`
+ *   and its `Lockstep-Environment` is one whose files the commit changed.
+ * - A release counts when the block holds `Lockstep-Generated: prepare-release`,
+ *   the title is prepare-release's `chore(release): <version>` (a squash adds
+ *   ` (#12)`) and the `Lockstep-Release` tag ends in that version.
+ * - Anything else, and every `Lockstep-*` line outside the block, is ignored.
  */
-async function gateOnMerge(previous, next, ports, requireChecks) {
-    if (requireChecks.length === 0)
-        return undefined;
-    const prev = previous.route.to.name;
-    const name = next.route.to.name;
-    if (!ports.git.landedAt || !ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
-            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
-        });
-    const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
-    if (!sha)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
-    const states = await ports.github.checkStates(sha, requireChecks);
-    const failed = states.filter((s) => s.state === 'failure');
-    if (failed.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'stopped',
-                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
-            },
-            stopped: { wave: name, after: prev, sha, failed },
-        };
-    const open = states.filter((s) => s.state !== 'success');
-    if (open.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'waiting',
-                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
-            },
-        };
-    return undefined;
+function vouchedRecords(message, block, elsewhere, touched) {
+    const claimed = lockstepLines(message).length + elsewhere;
+    if (claimed === 0 && block.length === 0)
+        return { promotions: [], releases: [], generated: false, ignored: false };
+    const version = /^chore\(release\): (\S+)/.exec(message.split('\n', 1)[0] ?? '')?.[1];
+    const promoteEnv = generatedBy(block, 'promote-env');
+    const prepareRelease = generatedBy(block, 'prepare-release') && version !== undefined;
+    const claimedPromotions = promotionsIn(block);
+    const promotions = promoteEnv ? claimedPromotions.filter((p) => touched.includes(p.environment)) : [];
+    const claimedReleases = block.filter((t) => t.key === TRAILER.release).map((t) => t.value);
+    const releases = prepareRelease ? claimedReleases.filter((tag) => tag.endsWith(version)) : [];
+    // One commit is a promotion or a release, never both. An older promotion names no environment (its
+    // landing is inferred from its files), an older release commit no tag.
+    const own = promoteEnv !== prepareRelease &&
+        (promoteEnv
+            ? touched.length > 0 && (claimedPromotions.length === 0 || promotions.length > 0)
+            : claimedPromotions.length === 0 && releases.length === claimedReleases.length);
+    if (!own)
+        return { promotions: [], releases: [], generated: false, ignored: true };
+    const whole = claimed === block.length && promotions.length === claimedPromotions.length && releases.length === claimedReleases.length;
+    return { promotions, releases, generated: true, ignored: !whole };
 }
-/** The waves as a table for the job summary. */
-function wavesMarkdown(report) {
-    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
-    return [
-        'Waves:',
-        '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
-    ].join('\n');
-}
-/** The waves as log lines. */
-function wavesLines(report) {
-    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
-}
-/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
-function wavesError(report) {
-    const s = report?.stopped;
-    if (!s)
-        return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
-        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
-    });
-}
-/** The stop as one sentence for the summary (escaped). */
-function wavesStopMarkdown(report) {
-    const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
 }
 
 
 /***/ }),
 
-/***/ 5914:
+/***/ 45914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -566,8 +451,8 @@ function wavesStopMarkdown(report) {
 /* harmony export */   nV: () => (/* binding */ renderedMarkdown),
 /* harmony export */   sA: () => (/* binding */ renderedCountsJson)
 /* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
-/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8274);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
+/* harmony import */ var _text_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78274);
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under

@@ -1,5 +1,5 @@
-export const id = 662;
-export const ids = [662];
+export const id = 971;
+export const ids = [971];
 export const modules = {
 
 /***/ 5076:
@@ -353,7 +353,7 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 3920:
+/***/ 9256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -376,7 +376,7 @@ const PromotionBranch = {
 
 /***/ }),
 
-/***/ 9662:
+/***/ 4971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -397,7 +397,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
 var config_config = __webpack_require__(3680);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -450,9 +450,9 @@ function unmatchedEntries(entries, dirs, hintOf) {
         const hint = hintOf?.(e) ??
             (e.file !== undefined || e.key !== undefined
                 ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
-                : (0,errors/* words */.aL) `fix ${(0,errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
+                : (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)(e.input ?? 'charts')} (paths or globs relative to working-directory)`);
         return [
-            new errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)((0,discover/* normalizePattern */.eP)(e.pattern), dirs)}`, {
+            new src_errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)((0,discover/* normalizePattern */.eP)(e.pattern), dirs)}`, {
                 file: e.file,
                 line: e.file !== undefined ? (e.line ?? 1) : undefined,
                 hint,
@@ -536,10 +536,132 @@ function listChartFiles(root, linked) {
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var plan = __webpack_require__(88);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
+var plan = __webpack_require__(5478);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var pins = __webpack_require__(3952);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
+;// CONCATENATED MODULE: ./packages/core/src/promote/layout.ts
+// The environments and services a promotion reads from the config, or from the values-file / values-key
+// templates when the config has none: every name checked before anything is read.
+
+
+
+
+
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const environments = layoutEnvironments(config, inputs);
+    return { environments, services: layoutServices(config, inputs, environments, digestsServices) };
+}
+/** The environments in promotion order, each name one git accepts in a branch and listed once. */
+function layoutEnvironments(config, inputs) {
+    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
+        ...e,
+        values: values ?? e.kustomization,
+        valuesLine: (0,config_config/* configLine */.Xv)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+        ...(e.kustomization !== undefined ? { kustomizationLine: (0,config_config/* configLine */.Xv)(config, ['environments', i, 'kustomization']) } : {}),
+    }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new src_errors/* UserError */.yo(`names '${name}', which the config does not list${(0,suggest/* didYouMean */.a)(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            (0,src_errors/* throwAll */.Kx)(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no environments: the config lists none and ${(0,src_errors/* named */.KT)('values-file')} is not set`, {
+                file: config.file,
+                hint: (0,src_errors/* words */.aL) `add environments to .github/lockstep.yml, or ${(0,src_errors/* setting */.Pe)('values-file')} (e.g. ${(0,src_errors/* named */.KT)('values-file', 'environments/{env}/values.yaml')})`,
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: (0,request/* fillTemplate */.ou)(inputs.valuesFile, name), protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: (0,request/* fillTemplate */.ou)(inputs.valuesFile, e.name), valuesLine: undefined }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new src_errors/* UserError */.yo(`environment name '${e.name}' cannot be part of a branch name`, {
+                file: config.file,
+                hint: 'use letters, digits, ".", "_" and "-"',
+            });
+        if (seen.has(e.name))
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice`, {
+                file: config.file,
+                hint: 'list each environment once, in promotion order',
+            });
+        seen.add(e.name);
+    }
+    return environments;
+}
+/** The services, each with where its pin sits (values-key) and its verify: policy. */
+function layoutServices(config, inputs, environments, digestsServices) {
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
+            if (!key && environments.some((e) => e.kustomization === undefined))
+                throw new src_errors/* UserError */.yo(`service '${name}' has no values-key`, {
+                    file: config.file,
+                    hint: (0,src_errors/* words */.aL) `add values-key (e.g. services.${name}.image) to services.${name}, or ${(0,src_errors/* setting */.Pe)('values-key')}`,
+                });
+            const verify = (0,config_config/* verifyFor */.BH)(config, name);
+            const optOut = (0,config_config/* verifyOptOut */.Xs)(config, name);
+            return {
+                name,
+                image: svc.image,
+                ...(key ? { valuesKey: (0,request/* fillTemplate */.ou)(key, '{env}', name) } : {}),
+                ...(verify ? { verify } : {}),
+                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
+            };
+        });
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no services: the config lists none, and neither ${(0,src_errors/* named */.KT)('services')} nor a digests file names any`, {
+                file: config.file,
+                hint: (0,src_errors/* words */.aL) `add services to .github/lockstep.yml, or ${(0,src_errors/* setting */.Pe)('services')}`,
+            });
+        if (!inputs.valuesKey)
+            throw new src_errors/* UserError */.yo('is required without services in the config', {
+                input: 'values-key',
+                hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('values-key')}, e.g. image or services.{service}.image`,
+            });
+        services = names.map((name) => ({
+            name,
+            valuesKey: (0,request/* fillTemplate */.ou)(inputs.valuesKey, '{env}', name),
+            ...(config.verify && (0,config_config/* verifyFor */.BH)(config, name) ? { verify: config.verify } : {}),
+        }));
+    }
+    for (const s of services)
+        if (s.valuesKey !== undefined)
+            (0,pins/* parseValuesKey */.bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return services;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1120,13 +1242,13 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
+        return new src_errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
     if (!(await (0,spawn/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
-        return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        return new src_errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new src_errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
 }
@@ -1787,7 +1909,7 @@ class client_GitHubError extends Error {
     /** The message with the inputs it names kept as words, for each face to word them (a terminal says GITHUB_TOKEN); the message otherwise. */
     said;
     constructor(message, status, apiMessage, code) {
-        super((0,errors/* say */.cv)(message, errors/* RUNNER */.zK));
+        super((0,src_errors/* say */.cv)(message, src_errors/* RUNNER */.zK));
         this.name = 'GitHubError';
         this.said = message;
         this.status = status;
@@ -2049,7 +2171,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     const lower = raw.toLowerCase();
     if (status === 401) {
-        return new client_GitHubError((0,errors/* words */.aL) `the token was refused (401) on ${(0,text_secrets/* redact */.E)(what, secrets)} — pass a valid ${(0,errors/* named */.KT)('github-token')} (it may be expired, revoked or meant for another GitHub host)`, status, raw);
+        return new client_GitHubError((0,src_errors/* words */.aL) `the token was refused (401) on ${(0,text_secrets/* redact */.E)(what, secrets)} — pass a valid ${(0,src_errors/* named */.KT)('github-token')} (it may be expired, revoked or meant for another GitHub host)`, status, raw);
     }
     else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
         const after = Number(error?.response?.headers?.['retry-after']);
@@ -2106,7 +2228,7 @@ function gitHubUserError(e, o = {}) {
     const unanswered = e.status === undefined && e.code === undefined;
     if (!refused && !unanswered)
         return undefined;
-    return new errors/* UserError */.yo(o.what ? (0,errors/* words */.aL) `${o.what}: ${e.said}` : e.said, o.hint ? { hint: o.hint } : {});
+    return new src_errors/* UserError */.yo(o.what ? (0,src_errors/* words */.aL) `${o.what}: ${e.said}` : e.said, o.hint ? { hint: o.hint } : {});
 }
 /** True when a failure is GitHub's "already exists" validation answer (422). */
 function isAlreadyExists(e) {
@@ -2445,7 +2567,7 @@ class RegistryError extends Error {
     }
     /** The failure as the user's error: `what` before the registry's message, its own hint (and a terminal's) else `fallback`. */
     asUserError(what, fallback) {
-        return new errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
+        return new src_errors/* UserError */.yo(`${what}: ${this.message}`, { hint: this.hint ?? fallback, cliHint: this.cliHint });
     }
 }
 /** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
@@ -3153,7 +3275,7 @@ function spawnCredentialHelper(env = process.env) {
 }
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** The other way to authenticate: the step's (or the command's) own credentials. */
-const PASS_CREDENTIALS = (0,errors/* words */.aL) `pass ${(0,errors/* named */.KT)('username')} and ${(0,errors/* named */.KT)('password')}`;
+const PASS_CREDENTIALS = (0,src_errors/* words */.aL) `pass ${(0,src_errors/* named */.KT)('username')} and ${(0,src_errors/* named */.KT)('password')}`;
 /** The other way where the step takes none: the credentials written into the Docker config by a login. */
 const PLAIN_LOGIN = 'log in with docker login (docker/login-action in a workflow) with no credential helper configured';
 /**
@@ -3189,25 +3311,25 @@ function dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
-                hint: (0,errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: (0,src_errors/* words */.aL) `use a helper name such as ecr-login or gcloud, or ${orElse}`,
             });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
-            throw new errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
-                hint: (0,errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: (0,src_errors/* words */.aL) `install ${program} on the runner, remove ${where} from the Docker config, or ${orElse}`,
             });
         if (out.timedOut)
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
-                hint: (0,errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: (0,src_errors/* words */.aL) `check that ${program} works without a prompt on the runner, or ${orElse}`,
             });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
-                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
             });
         }
         let parsed;
@@ -3216,8 +3338,8 @@ function dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
-                hint: (0,errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: (0,src_errors/* words */.aL) `check ${program} on the runner, or ${orElse}`,
             });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
@@ -3307,7 +3429,7 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
     return (0,publish/* withBaseRetry */.s0)(attempts, async (attempt) => {
         const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
         if (!baseSha)
-            throw new errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+            throw new src_errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
         const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
         const { files, message } = await req.plan(baseSha);
         const generated = await calls.commitFiles({
@@ -3555,13 +3677,13 @@ function asText(bytes) {
 function checkPath(path) {
     const parts = path.split('/');
     if (!path || parts.some((p) => p === '' || p === '.' || p === '..') || parts.some((p) => p.toLowerCase() === '.git')) {
-        throw new errors/* UserError */.yo(`cannot commit '${path}' through the GitHub API: not a normalised path inside the repository`);
+        throw new src_errors/* UserError */.yo(`cannot commit '${path}' through the GitHub API: not a normalised path inside the repository`);
     }
 }
 /** The error for a file over GitHub's blob limit, naming the file and the limit. */
 function tooLarge(path, bytes) {
-    return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-        hint: (0,errors/* words */.aL) `keep files this large out of the commit (Git LFS), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
+    return new src_errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
+        hint: (0,src_errors/* words */.aL) `keep files this large out of the commit (Git LFS), or ${(0,src_errors/* setting */.Pe)('commit-mode', 'git')}`,
     });
 }
 /**
@@ -3575,7 +3697,7 @@ function prepare(changes) {
     for (const c of changes) {
         checkPath(c.path);
         if (seen.has(c.path))
-            throw new errors/* UserError */.yo(`cannot commit '${c.path}' twice in one commit`);
+            throw new src_errors/* UserError */.yo(`cannot commit '${c.path}' twice in one commit`);
         seen.add(c.path);
         if (c.kind === 'delete') {
             out.push({ path: c.path, mode: '100644' });
@@ -3866,7 +3988,7 @@ async function readCommit(git, sha) {
     if (!who)
         throw new Error(`commit ${sha} has no readable author`);
     if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
-        throw new errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
+        throw new src_errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
     return {
         tree: value('tree')[0],
         parents: value('parent'),
@@ -3886,7 +4008,7 @@ async function changesOf(git, parent, sha) {
             continue;
         }
         if (c.newMode === '160000')
-            throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
+            throw new src_errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
         const size = await (0,git_commits/* blobSize */.LE)(git, c.newOid);
         // Sized before it is read: a file over the limit is never loaded.
         if (size > MAX_BLOB_BYTES)
@@ -4059,27 +4181,7 @@ function promoteGitOf(git, reader, o) {
         async fetchTags(groups) {
             if (!o.remote || groups.length === 0)
                 return;
-            const tags = await git.remoteTags();
-            // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
-            if (!tags)
-                return;
-            const wanted = new Set();
-            for (const group of groups)
-                for (const tag of group) {
-                    if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
-                        break;
-                    if (await reader.commit(tag))
-                        break;
-                    if (tags.has(tag)) {
-                        wanted.add(tag);
-                        break;
-                    }
-                }
-            if (wanted.size === 0)
-                return;
-            // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
-            await git.fetchTags('origin', [...wanted]);
-            reader.close();
+            await fetchFirstSpellings(git, reader, groups);
         },
         commitInfo: (commit) => git.commitInfo(commit),
         landedAt: (commit, path) => git.lastCommit(commit, path, true),
@@ -4113,6 +4215,30 @@ function promoteGitOf(git, reader, o) {
         },
         commitsBetween: (from, to) => git.commitsBetween(from, to),
     };
+}
+/** fetchTags on origin: the first spelling of each group here or on origin; those only on origin fetched together. */
+async function fetchFirstSpellings(git, reader, groups) {
+    const tags = await git.remoteTags();
+    // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+    if (!tags)
+        return;
+    const wanted = new Set();
+    for (const group of groups)
+        for (const tag of group) {
+            if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
+                break;
+            if (await reader.commit(tag))
+                break;
+            if (tags.has(tag)) {
+                wanted.add(tag);
+                break;
+            }
+        }
+    if (wanted.size === 0)
+        return;
+    // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+    await git.fetchTags('origin', [...wanted]);
+    reader.close();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/approvals.ts
@@ -4769,8 +4895,8 @@ async function leaveTrail(gh, pulls, step, except = []) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
-var branch = __webpack_require__(3920);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var branch = __webpack_require__(9256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
 // GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
 // through one client made on first use; GitHub's refusals become UserErrors naming the permission.
@@ -4782,6 +4908,17 @@ var branch = __webpack_require__(3920);
 
 
 
+/** Runs a GitHub call whose refusal a user can fix (4xx) as a one-line UserError with `hint`, the permission it needs. */
+function refusalsNaming(hint) {
+    return async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw gitHubUserError(e, { hint }) ?? e;
+        }
+    };
+}
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
  * auto-merge, through a client made on first use. Refusals a user can fix
@@ -4789,34 +4926,11 @@ var branch = __webpack_require__(3920);
  */
 function promoteGitHub(client, log) {
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
-    const userFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw gitHubUserError(e, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' }) ?? e;
-        }
-    };
+    const userFacing = refusalsNaming('the token needs contents: write and pull-requests: write on the repository promoted in');
     // Deployments need their own permission: a refusal names it.
-    const deploymentFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw gitHubUserError(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
-        }
-    };
+    const deploymentFacing = refusalsNaming('the token needs deployments: write on the repository promoted in');
     // Team memberships are the organisation's: a refusal names that permission.
-    const memberFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw (gitHubUserError(e, {
-                hint: "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
-            }) ?? e);
-        }
-    };
+    const memberFacing = refusalsNaming("the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)");
     return {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
@@ -4923,7 +5037,7 @@ function promoteRegistry(registry, workdir) {
             }
             catch (e) {
                 if (e instanceof RegistryError)
-                    throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
+                    throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,src_errors/* words */.aL) `check that the image was pushed with this tag (${(0,src_errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
                 throw e;
             }
         },
@@ -4986,24 +5100,50 @@ async function repositoryPromotedIn(o, serverUrl, open) {
         // The token goes in the header git reads from its environment (authedGit); a credential in the
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
-            throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
+            throw new src_errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
         await initBareWithOrigin(open(repoDir), remoteUrl);
         return { repoDir, remoteUrl, cleanup };
     }
     const top = await topLevel(open(o.workdir));
     if (!top)
-        throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
+        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
             cliHint: 'run lockstep in a git repository',
         });
     const url = await open(top).remoteUrl();
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
-        throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+        throw new src_errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
             hint: 'check out the repository with actions/checkout',
             cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
         });
     return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
+}
+/**
+ * The base branch promoted on: the input, else (on origin) the event's default branch when promoting in this
+ * repository, else origin's HEAD; without a remote, the local default branch, else the current one; else main.
+ */
+async function baseBranch(o, git, remote, eventDefault) {
+    if (remote)
+        return o.base ?? (o.repository ? undefined : eventDefault) ?? (await git.remoteHead()) ?? 'main';
+    return o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main';
+}
+/**
+ * One GitHub client for the run, made on first use (pull requests and checks, and in commit-mode api the
+ * commits): undefined without a token or a repository; apiClient refuses then, naming what commit-mode api needs.
+ */
+function gitHubClient(o, services, repository) {
+    let gh;
+    const openGitHub = services.github ?? (o.token ? gitHubOpener(o.token, o.env) : undefined);
+    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
+    const apiClient = () => {
+        if (!client)
+            throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('commit-mode', 'api')} needs ${(0,src_errors/* named */.KT)('github-token')} and the repository`, {
+                hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('github-token')} (contents: write), or ${(0,src_errors/* setting */.Pe)('commit-mode', 'git')}`,
+            });
+        return client();
+    };
+    return { client, apiClient };
 }
 /** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
@@ -5013,8 +5153,8 @@ async function openPromoteWorld(o) {
     if (!o.dryRun) {
         const readOnly = readOnlyTokenReason(ctx);
         if (readOnly)
-            throw new errors/* UserError */.yo(readOnly, {
-                hint: (0,errors/* words */.aL) `run promote-env on push, workflow_dispatch or workflow_run, or ${(0,errors/* setting */.Pe)('dry-run', 'true')} here`,
+            throw new src_errors/* UserError */.yo(readOnly, {
+                hint: (0,src_errors/* words */.aL) `run promote-env on push, workflow_dispatch or workflow_run, or ${(0,src_errors/* setting */.Pe)('dry-run', 'true')} here`,
             });
     }
     const services = o.services ?? {};
@@ -5030,22 +5170,10 @@ async function openPromoteWorld(o) {
     }
     const reader = new ObjectReader(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
-    const base = remoteUrl
-        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')
-        : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
+    const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
-    let gh;
-    const openGitHub = services.github ?? (o.token ? gitHubOpener(o.token, o.env) : undefined);
-    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
-    const apiClient = () => {
-        if (!client)
-            throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('commit-mode', 'api')} needs ${(0,errors/* named */.KT)('github-token')} and the repository`, {
-                hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
-            });
-        return client();
-    };
+    const { client, apiClient } = gitHubClient(o, services, repository);
     const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
     const transport = (services.http ?? nodeTransport)();
     cleanup.push(() => transport.close());
@@ -5055,7 +5183,7 @@ async function openPromoteWorld(o) {
         log: o.log,
         credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    const helms = new Map();
+    let helm;
     let kustomize;
     return {
         base,
@@ -5064,8 +5192,8 @@ async function openPromoteWorld(o) {
         async readAtBase(path) {
             const tip = await promoteGit.fetchBranch(base);
             if (!tip)
-                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
-                    hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+                    hint: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('base')} to an existing branch`,
                 });
             return promoteGit.readAt(tip, path);
         },
@@ -5076,11 +5204,8 @@ async function openPromoteWorld(o) {
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             ...promoteRegistry(registry, o.workdir),
-            findHelm(major) {
-                let helm = helms.get(major);
-                if (!helm)
-                    helms.set(major, (helm = (0,render_helm/* findHelmOf */.pz)(major, o.env)));
-                return helm;
+            findHelm() {
+                return (helm ??= (0,render_helm/* findHelm */.MI)(o.env));
             },
             findKustomize() {
                 if (kustomize === undefined)
@@ -5116,8 +5241,6 @@ var render = __webpack_require__(1660);
 var unpinned = __webpack_require__(4590);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
@@ -5145,24 +5268,20 @@ var chart_files = __webpack_require__(9630);
 
 
 
-
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
+const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's. */
 function renderMode(req, route) {
-    return (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).render;
+    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
 }
-/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
 function rendererFor(key, helm, cfg) {
-    let byHelm = renderers.get(key);
-    if (!byHelm)
-        renderers.set(key, (byHelm = new Map()));
-    let r = byHelm.get(helm);
-    if (!r)
-        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    let r = renderers.get(key);
+    if (!r || r.helm !== helm)
+        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
     return r;
 }
 /** The comparison options of the config plus an Application's ignoreDifferences. */
@@ -5193,16 +5312,11 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
-    const helm = await ports.findHelm(to.helmVersion);
-    if (!helm && to.helmVersion !== undefined)
-        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
-            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
-            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
-        });
+    const helm = await ports.findHelm();
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
-            throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+            throw new src_errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
         return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
     }
     const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
@@ -5221,22 +5335,19 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     }
     catch (e) {
         // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof errors/* UserError */.yo))
+        if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         return { environment: to.name, status: 'skipped', message: e.format() };
     }
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = {
-        ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
-        helm: helm.version,
-    };
+    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
     if (env.status === 'failed' && to.protected) {
-        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+        throw new src_errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
             hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
         });
@@ -5284,7 +5395,7 @@ async function chartInput(ctx, appText, version, path) {
     const { req, ports, baseSha } = ctx;
     const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
-    const list = (commit, dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : Promise.resolve(undefined));
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
     const reader = (commit) => ({
         list: (dir) => {
             const key = `${commit}\0${dir}`;
@@ -5322,7 +5433,7 @@ async function chartInput(ctx, appText, version, path) {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+            if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
                 throw e;
             tried.push(`${where}: ${e.message}`);
         }
@@ -5333,7 +5444,7 @@ async function chartInput(ctx, appText, version, path) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var functions_compare = __webpack_require__(3483);
+var functions_compare = __webpack_require__(5864);
 var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
@@ -5374,7 +5485,7 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
         else if (req.allowChartDowngrade)
             notes.push(`${what} (allow-chart-downgrade).`);
         else
-            throw new errors/* UserError */.yo(`${what}`, {
+            throw new src_errors/* UserError */.yo(`${what}`, {
                 file: chart.file,
                 line: chart.line,
                 hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
@@ -5428,14 +5539,14 @@ async function explicitVersion(req, route, version, ports, baseSha) {
                     tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
             }
             catch (e) {
-                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
                     throw e;
                 tried.push(`${where} (${e.message})`);
             }
         }
     }
     if (!found)
-        throw new errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
+        throw new src_errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
             input: 'chart-version',
             hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
         });
@@ -5458,6 +5569,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 var read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(882);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
 var pem = __webpack_require__(6551);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
@@ -5484,7 +5597,7 @@ const waveEnvironments = (config) => {
     return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
         ? []
         : [
-            new errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+            new src_errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
                 file: config.file,
                 line: (0,config_config/* configLine */.Xv)(config, ['waves', wave, k]),
                 hint: names.length > 0
@@ -5521,20 +5634,20 @@ const verifyKeys = async (config, files) => {
                     text = await files(key, 'verify.keys');
                 }
                 catch (e) {
-                    if (!(e instanceof errors/* UserError */.yo))
+                    if (!(e instanceof src_errors/* UserError */.yo))
                         throw e;
-                    found.push(new errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    found.push(new src_errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
                     continue;
                 }
             const named = inline ? entry : `${entry}: ${key}`;
             const label = (0,pem/* privateKeyLabel */.p)(text);
             if (label !== undefined)
-                found.push(new errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                found.push(new src_errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
                     ...at,
                     hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
                 }));
             else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
-                found.push(new errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
+                found.push(new src_errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
                     ...at,
                     hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
                 }));
@@ -5554,7 +5667,7 @@ async function checkConfig(config, files, checks = CONFIG_CHECKS) {
     const problems = [];
     for (const check of checks)
         problems.push(...(await check(config, files)));
-    (0,errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    (0,src_errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     return config;
 }
 /** loadConfig, then every check: what each command reads its config with, before any network request. */
@@ -5570,6 +5683,7 @@ var registry = __webpack_require__(8765);
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -5608,7 +5722,7 @@ function digestsNames(read, path) {
 async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await checkConfig(config, undefined, [...CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
-    const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
         ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
@@ -5670,13 +5784,13 @@ async function localPromotion(i, workspace) {
 /** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
 function chartsChecked(config, workdir) {
     if (config.charts?.length || config.chartsIgnore?.length)
-        (0,errors/* throwAll */.Kx)(unmatchedConfigEntries(config, (path) => (0,config_config/* configLine */.Xv)(config, path), (0,discover/* findCharts */.Jd)(listChartFiles(workdir))));
+        (0,src_errors/* throwAll */.Kx)(unmatchedConfigEntries(config, (path) => (0,config_config/* configLine */.Xv)(config, path), (0,discover/* findCharts */.Jd)(listChartFiles(workdir))));
     return config;
 }
 /** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
-        throw new errors/* UserError */.yo('is empty', {
+        throw new src_errors/* UserError */.yo('is empty', {
             input: 'github-token',
             hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
             cliHint: 'export GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token)',
@@ -5726,8 +5840,8 @@ async function fetchBase(world, base) {
     }
     const sha = await tip;
     if (!sha)
-        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, {
-            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+        throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, {
+            hint: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('base')} to an existing branch`,
         });
     return sha;
 }
@@ -5754,7 +5868,7 @@ function planOn(req, route, world, baseSha, cache) {
 async function planChecked(req, route, world, baseSha, cache) {
     // Helm's version is asked while the plan is made: the render that needs it comes last.
     if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
-        void world.findHelm?.(route.to.helmVersion);
+        void world.findHelm?.();
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
@@ -5952,7 +6066,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(5864);
+var glob = __webpack_require__(3483);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts
 var render_objects = __webpack_require__(9786);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -6405,7 +6519,7 @@ async function validateTarget(req, route, outcome, chart, ports, baseSha, where)
 }
 /** The files the config's crds: globs match at the base. */
 async function configCrds(req, ports, baseSha) {
-    if (!req.crds || !ports.git.listFiles)
+    if (!req.crds)
         return [];
     const match = (0,glob/* globMatcher */.fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));
@@ -6822,13 +6936,13 @@ function differingLeaves(a, b, at) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ runBounded),
+/* harmony export */   MI: () => (/* binding */ findHelm),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   fG: () => (/* binding */ offlineEnv),
 /* harmony export */   hm: () => (/* binding */ helmUsable),
-/* harmony export */   pz: () => (/* binding */ findHelmOf),
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
-/* unused harmony exports findHelm, helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
+/* unused harmony exports helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -6867,62 +6981,31 @@ const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
 const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
-/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
-const HELM_NAMES = ['helm', 'helm3', 'helm4'];
-/** The executable files named `name` on PATH, in PATH order. */
-function onPath(env, names) {
-    const found = [];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
-        if (!dir)
-            continue;
-        for (const name of names) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-                found.push(path);
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return found;
-}
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    const [path] = onPath(env, ['helm']);
-    if (path === undefined)
-        return undefined;
-    const version = await helmVersion(path);
-    return version ? { path, version } : undefined;
-}
-/**
- * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
- * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
- */
-async function findHelmOf(major, env = process.env) {
-    if (major === undefined)
-        return findHelm(env);
-    for (const path of onPath(env, HELM_NAMES)) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
         const version = await helmVersion(path);
-        if (version && Number(version.split('.')[0]) === major)
-            return { path, version };
+        return version ? { path, version } : undefined;
     }
     return undefined;
 }
-/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
-const versions = new Map();
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
 function helmVersion(path) {
-    let answer = versions.get(path);
-    if (!answer)
-        versions.set(path, (answer = new Promise((resolve) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
-        })));
-    return answer;
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+    });
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {

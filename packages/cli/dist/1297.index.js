@@ -1,22 +1,17 @@
-export const id = 772;
-export const ids = [772];
+export const id = 1297;
+export const ids = [1297];
 export const modules = {
 
-/***/ 2772:
+/***/ 65633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  promoteOn: () => (/* binding */ promoteOn),
-  runPromote: () => (/* binding */ runPromote)
-});
-
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-;// CONCATENATED MODULE: ./packages/core/src/async/young-generation.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JS: () => (/* binding */ saveHeapMemory),
+/* harmony export */   T$: () => (/* binding */ favourSmallHeap),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
 let held = false;
 /**
@@ -41,7 +36,7 @@ function holdYoungGeneration() {
     if (held)
         return;
     held = true;
-    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 let small = false;
 /**
@@ -65,7 +60,7 @@ function favourSmallHeap() {
     if (small)
         return;
     small = true;
-    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=20');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
 }
 let saver = false;
 /**
@@ -90,37 +85,21 @@ function saveHeapMemory() {
     if (saver)
         return;
     saver = true;
-    (0,external_node_v8_.setFlagsFromString)('--memory-saver-mode');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--memory-saver-mode');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var diff = __webpack_require__(5076);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
-var plan = __webpack_require__(88);
-// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
-var status_tables = __webpack_require__(1646);
-// EXTERNAL MODULE: ./packages/core/src/promote/report.ts
-var promote_report = __webpack_require__(8598);
-// EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
-var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
-var promote_session = __webpack_require__(9662);
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(3483);
-var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(5864);
-;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
+
+/***/ }),
+
+/***/ 52761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ hasVersionSection),
+/* harmony export */   _: () => (/* binding */ versionHeadings)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -169,7 +148,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({
@@ -200,7 +179,23 @@ function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/changelog/sections.ts
+
+/***/ }),
+
+/***/ 38194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fU: () => (/* binding */ sectionsInRange),
+/* harmony export */   h7: () => (/* binding */ versionSections),
+/* harmony export */   jA: () => (/* binding */ indexSections)
+/* harmony export */ });
+/* unused harmony export sectionsBetween */
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93483);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _headings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52761);
 // A changelog read back as data: each version section's bullet entries, which
 // of them are breaking, and the pull requests they cite. promote/whats-in.ts
 // lists what a promotion brings (or takes away) from these.
@@ -249,7 +244,7 @@ function versionSections(text) {
  */
 function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    return { text: body, headings: versionHeadings(body) };
+    return { text: body, headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
 }
 /** The offset just past the line break of the line at `offset` (the text's length on its last line). */
 function nextLineStart(text, offset) {
@@ -293,11 +288,11 @@ function sectionAt({ text, headings }, i) {
  * releases of a long changelog reads two sections, not hundreds.
  */
 function sectionsInRange(index, from, to) {
-    const lo = valid_default()(from);
-    const hi = valid_default()(to);
-    if (!lo || !hi || compare_default()(lo, hi) >= 0)
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
         return [];
-    const inRange = index.headings.flatMap((h, i) => (compare_default()(h.version, lo) > 0 && compare_default()(h.version, hi) <= 0 ? [i] : []));
+    const inRange = index.headings.flatMap((h, i) => (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, hi) <= 0 ? [i] : []));
     return sectionsBetween(inRange.map((i) => sectionAt(index, i)), lo, hi);
 }
 /**
@@ -306,14 +301,123 @@ function sectionsInRange(index, from, to) {
  * either is not a version or `to` is not newer.
  */
 function sectionsBetween(sections, from, to) {
-    const lo = valid_default()(from);
-    const hi = valid_default()(to);
-    if (!lo || !hi || compare_default()(lo, hi) >= 0)
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
         return [];
     const seen = new Set();
     return sections
-        .filter((s) => compare_default()(s.version, lo) > 0 && compare_default()(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
-        .sort((a, b) => compare_default()(b.version, a.version));
+        .filter((s) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(s.version, hi) <= 0 && !seen.has(s.version) && seen.add(s.version))
+        .sort((a, b) => semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(b.version, a.version));
+}
+
+
+/***/ }),
+
+/***/ 71297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promoteOn: () => (/* binding */ promoteOn),
+  runPromote: () => (/* binding */ runPromote)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(65633);
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(45076);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
+var plan = __webpack_require__(92328);
+// EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
+var status_tables = __webpack_require__(81646);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
+var publish_report = __webpack_require__(18990);
+// EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
+var promote_waves = __webpack_require__(40648);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(38762);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var compare = __webpack_require__(93483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(37306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
+var changelog_sections = __webpack_require__(38194);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(99788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(13483);
+;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in-tags.ts
+// The tags what a promotion ships is read between: the version or commit a tag names, the chart folders whose
+// CHANGELOG.md and tags are the chart's, and the groups of tag spellings whatsIn resolves (fetched at once).
+
+
+
+const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
+/** The SemVer version a tag names (`v1.4.0`, `1.4.0`, `api-1.4.0`), or undefined. */
+function versionOfTag(tag) {
+    if (!tag)
+        return undefined;
+    const m = /(?:^|[-/_v])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+    return (m && valid_default()(m[1])) || undefined;
+}
+/** The commit a `sha-abc1234` (or bare hex) tag names, or undefined. */
+function commitOfTag(tag) {
+    return tag ? SHA_TAG.exec(tag)?.[1] : undefined;
+}
+/**
+ * The chart folders and names a chart move is read from: the config's
+ * folders, a glob (`charts/*`) standing for the folder of the chart the
+ * Application names (its path:, else the glob's folder of that name), never
+ * for a folder called `*`. With the Application's chart known, only its
+ * folder: another chart's CHANGELOG.md or tags are not this one's.
+ */
+function chartFolders(charts, chart) {
+    const dirs = [];
+    for (const entry of charts.map((d) => d.replace(/\/+$/, ''))) {
+        if (!picomatch_default().scan(entry).isGlob) {
+            dirs.push(entry);
+            continue;
+        }
+        const matches = (0,glob/* globMatcher */.fU)(entry);
+        const byName = chart?.chart ? `${picomatch_default().scan(entry).base}/${chart.chart}` : undefined;
+        const found = [chart?.chartPath, byName].find((d) => d !== undefined && matches(d));
+        if (found)
+            dirs.push(found);
+    }
+    const own = chart?.chart ? dirs.filter((d) => d === chart.chartPath || d.split('/').pop() === chart.chart) : [];
+    const chosen = own.length > 0 ? own : dirs;
+    const names = chosen.map((d) => d.split('/').pop());
+    return { dirs: [...new Set(chosen)], names: [...new Set(chart?.chart ? [chart.chart, ...names] : names)] };
+}
+/** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
+function tagsNeeded(plan, ctx, appTags, chartTags) {
+    const groups = [];
+    for (const c of plan.changes) {
+        const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
+        if (oldV && newV && oldV !== newV)
+            groups.push(appTags(oldV), appTags(newV));
+        else {
+            if (!commitOfTag(c.oldTag) && oldV)
+                groups.push(appTags(oldV));
+            if (!(ctx.rollback ? undefined : c.sourceCommit) && !commitOfTag(c.newTag) && newV)
+                groups.push(appTags(newV));
+        }
+    }
+    const [oldC, newC] = [valid_default()(plan.chart?.old ?? ''), valid_default()(plan.chart?.new ?? '')];
+    if (oldC && newC && oldC !== newC && chartFolders(ctx.charts, plan.chart).dirs.length > 0)
+        groups.push(chartTags(oldC), chartTags(newC));
+    return groups.map((g) => [...new Set(g)]);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in.ts
@@ -329,7 +433,6 @@ function sectionsBetween(sections, from, to) {
 // parsed), so a service adds a name to a list, not a git process or a parse.
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
-
 
 
 
@@ -359,16 +462,14 @@ class OnceEach {
     changelog(commit, path) {
         return this.once(`log\0${commit}\0${path}`, async () => {
             const text = await this.ports.readAt(commit, path);
-            return text === undefined ? undefined : indexSections(text);
+            return text === undefined ? undefined : (0,changelog_sections/* indexSections */.jA)(text);
         });
     }
-    get commitsBetween() {
-        const between = this.ports.commitsBetween;
-        return between ? (from, to) => this.once(`range\0${from}\0${to}`, () => between(from, to)) : undefined;
+    commitsBetween(from, to) {
+        return this.once(`range\0${from}\0${to}`, () => this.ports.commitsBetween(from, to));
     }
-    get pullsOf() {
-        const of = this.ports.pullsOf;
-        return of ? (sha) => this.once(`pulls\0${sha}`, () => of(sha)) : undefined;
+    pullsOf(sha) {
+        return this.once(`pulls\0${sha}`, () => this.ports.pullsOf(sha));
     }
     /** One shipment per key: the first asker computes it, later ones get the same one. */
     shipment(key, make) {
@@ -377,18 +478,6 @@ class OnceEach {
 }
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
-const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
-/** The SemVer version a tag names (`v1.4.0`, `1.4.0`, `api-1.4.0`), or undefined. */
-function versionOfTag(tag) {
-    if (!tag)
-        return undefined;
-    const m = /(?:^|[-/_v])v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-    return (m && valid_default()(m[1])) || undefined;
-}
-/** The commit a `sha-abc1234` (or bare hex) tag names, or undefined. */
-function commitOfTag(tag) {
-    return tag ? SHA_TAG.exec(tag)?.[1] : undefined;
-}
 /** The first tag of `names` that resolves, with its commit. */
 async function firstTag(ports, names) {
     for (const tag of [...new Set(names)]) {
@@ -417,7 +506,7 @@ async function pullsIn(commits, ports) {
                 found.set(own.number, own);
             continue;
         }
-        if (!ports.pullsOf || lookups++ >= API_LOOKUPS)
+        if (lookups++ >= API_LOOKUPS)
             continue;
         for (const p of await ports.pullsOf(c.sha))
             if (!found.has(p.number))
@@ -437,7 +526,7 @@ async function rangeOf(subject, ends, ports, ctx, withPulls) {
     s.range = `${ends.low.ref}...${ends.high.ref}`;
     if (ctx.repoUrl)
         s.compare = `${ctx.repoUrl}/compare/${s.range}`;
-    const commits = ports.commitsBetween ? await ports.commitsBetween(ends.low.commit, ends.high.commit) : undefined;
+    const commits = await ports.commitsBetween(ends.low.commit, ends.high.commit);
     if (commits === undefined) {
         s.notes.push('the commits between them are not in the local history (check out with fetch-depth: 0 to count them)');
         return s;
@@ -464,7 +553,7 @@ async function versionMove(subject, from, to, tagNames, changelog, ports, ctx) {
         if (index === undefined)
             continue;
         read = true;
-        sections = sectionsInRange(index, lo, hi);
+        sections = (0,changelog_sections/* sectionsInRange */.fU)(index, lo, hi);
         if (sections.length > 0)
             break;
     }
@@ -514,8 +603,7 @@ async function whatsIn(plan, given, ctx) {
     // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
     const chartTags = (v) => names.map((n) => `${n}-${v}`);
     // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
-    if (given.fetchTags)
-        await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
+    await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
     for (const c of plan.changes) {
         const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
         if (oldV && newV && oldV !== newV) {
@@ -553,50 +641,6 @@ async function whatsIn(plan, given, ctx) {
     }
     return { shipments };
 }
-/**
- * The chart folders and names a chart move is read from: the config's
- * folders, a glob (`charts/*`) standing for the folder of the chart the
- * Application names (its path:, else the glob's folder of that name), never
- * for a folder called `*`. With the Application's chart known, only its
- * folder: another chart's CHANGELOG.md or tags are not this one's.
- */
-function chartFolders(charts, chart) {
-    const dirs = [];
-    for (const entry of charts.map((d) => d.replace(/\/+$/, ''))) {
-        if (!picomatch_default().scan(entry).isGlob) {
-            dirs.push(entry);
-            continue;
-        }
-        const matches = (0,glob/* globMatcher */.fU)(entry);
-        const byName = chart?.chart ? `${picomatch_default().scan(entry).base}/${chart.chart}` : undefined;
-        const found = [chart?.chartPath, byName].find((d) => d !== undefined && matches(d));
-        if (found)
-            dirs.push(found);
-    }
-    const own = chart?.chart ? dirs.filter((d) => d === chart.chartPath || d.split('/').pop() === chart.chart) : [];
-    const chosen = own.length > 0 ? own : dirs;
-    const names = chosen.map((d) => d.split('/').pop());
-    return { dirs: [...new Set(chosen)], names: [...new Set(chart?.chart ? [chart.chart, ...names] : names)] };
-}
-/** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
-function tagsNeeded(plan, ctx, appTags, chartTags) {
-    const groups = [];
-    for (const c of plan.changes) {
-        const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
-        if (oldV && newV && oldV !== newV)
-            groups.push(appTags(oldV), appTags(newV));
-        else {
-            if (!commitOfTag(c.oldTag) && oldV)
-                groups.push(appTags(oldV));
-            if (!(ctx.rollback ? undefined : c.sourceCommit) && !commitOfTag(c.newTag) && newV)
-                groups.push(appTags(newV));
-        }
-    }
-    const [oldC, newC] = [valid_default()(plan.chart?.old ?? ''), valid_default()(plan.chart?.new ?? '')];
-    if (oldC && newC && oldC !== newC && chartFolders(ctx.charts, plan.chart).dirs.length > 0)
-        groups.push(chartTags(oldC), chartTags(newC));
-    return groups.map((g) => [...new Set(g)]);
-}
 /** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
 function shippedPulls(w) {
     const all = w.shipments
@@ -616,9 +660,9 @@ async function shippedBy(plan, req, world, baseSha) {
     const ports = {
         readAt: (c, p) => world.git.readAt(c, p),
         resolveRef: (r) => world.git.resolveRef(r),
-        fetchTags: world.git.fetchTags ? (g) => world.git.fetchTags(g) : undefined,
-        commitsBetween: world.git.commitsBetween ? (a, b) => world.git.commitsBetween(a, b) : undefined,
-        pullsOf: github?.pullsOf ? (sha) => github.pullsOf(sha) : undefined,
+        fetchTags: (g) => world.git.fetchTags(g),
+        commitsBetween: (a, b) => world.git.commitsBetween(a, b),
+        pullsOf: github ? (sha) => github.pullsOf(sha) : () => Promise.resolve([]),
     };
     try {
         return await whatsIn(plan, ports, {
@@ -635,13 +679,13 @@ async function shippedBy(plan, req, world, baseSha) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
-var trail = __webpack_require__(1062);
+var trail = __webpack_require__(91062);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
-var gates = __webpack_require__(4502);
+var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
 var registry = __webpack_require__(8765);
-// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
-var promote_branch = __webpack_require__(3920);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var publish_branch = __webpack_require__(69256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The gates run on a planned promotion, before anything is written: each registered gate
 // (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the
@@ -668,15 +712,15 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
         return undefined;
     const input = { now, push: req.push, evidence };
     // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
-    if (req.push === 'pr' && ports.github?.breakGlass && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
-        input.breakGlass = await ports.github.breakGlass(promote_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
+    if (req.push === 'pr' && ports.github && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
+        input.breakGlass = await ports.github.breakGlass(publish_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
     return (0,gates/* gateVerdict */.lr)(input);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
+var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
-var render_report = __webpack_require__(5914);
+var render_report = __webpack_require__(45914);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -712,9 +756,9 @@ async function runPromote(i, world) {
     // garbage that would grow V8's nursery to its ceiling (500 services peaked at 270 MB, ~5 MB of it live), and,
     // promoted, the old generation far past what is live (favourSmallHeap); at L (1,000 services) how late a
     // mark-compact caught up moved the peak between 130 and 151 MB from run to run (saveHeapMemory).
-    holdYoungGeneration();
-    favourSmallHeap();
-    saveHeapMemory();
+    (0,young_generation/* holdYoungGeneration */.kK)();
+    (0,young_generation/* favourSmallHeap */.T$)();
+    (0,young_generation/* saveHeapMemory */.JS)();
     const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
     if (local.request)
@@ -752,7 +796,7 @@ async function runPromote(i, world) {
                 'pr-number': r.pull ? String(r.pull.number) : '',
                 'pr-url': r.pull?.url ?? '',
                 branch: r.branch ?? '',
-                changes: (0,promote_report/* changesOutput */.b4)(r.plan),
+                changes: (0,publish_report/* changesOutput */.b4)(r.plan),
             },
         };
     }
@@ -835,7 +879,7 @@ async function promoteOn(req, route, ports, clock) {
             hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write, pull-requests: write)`,
         });
     const label = fromLabel(req, route);
-    const branch = direct ? req.base : promote_branch/* PromotionBranch */.G.of(route.to.name);
+    const branch = direct ? req.base : publish_branch/* PromotionBranch */.G.of(route.to.name);
     const published = await publishCommit(req, route, ports, state, branch, label);
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
@@ -868,7 +912,7 @@ function trailing(req) {
 /** notify-pulls: when the base's tip merged a promotion pull request, its step (`→ staging (#41, merged 2026-11-20)`) on the pull requests it shipped. */
 async function trailLanded(ports, baseSha) {
     const github = ports.github;
-    if (!github?.mergedPromotion || !github.leaveTrail)
+    if (!github)
         return [];
     const merged = await github.mergedPromotion(baseSha);
     if (!merged)
@@ -876,7 +920,7 @@ async function trailLanded(ports, baseSha) {
     const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
     if (pulls.length === 0)
         return [];
-    const environment = promote_branch/* PromotionBranch */.G.environment(merged.head);
+    const environment = publish_branch/* PromotionBranch */.G.environment(merged.head);
     const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
     return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
 }
@@ -904,7 +948,7 @@ function publishCommit(req, route, ports, state, branch, label) {
             }
             return {
                 files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
-                message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan, {
+                message: (0,publish_report/* commitMessage */.df)((0,publish_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan, {
                     environment: route.to.name,
                     from: req.from.kind === 'ref' ? `ref:${req.from.ref}` : label,
                     rollback: req.from.kind === 'ref',
@@ -944,8 +988,8 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         opened = await github.upsertPull({
             branch,
             base: req.base,
-            title: (0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan),
-            body: (0,promote_report/* pullBody */.c2)({
+            title: (0,publish_report/* pullTitle */.SI)(label, route.to.name, state.plan),
+            body: (0,publish_report/* pullBody */.c2)({
                 // The pull request ends with every environment side by side, the target as it merges.
                 plan: { ...state.plan, drift: await summaryTable(req, route, state, ports) },
                 fromLabel: label,
@@ -971,7 +1015,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
         throw e;
     }
     const { pull, outcome } = opened;
-    if (trailing(req) && ships.whatsIn && github.leaveTrail) {
+    if (trailing(req) && ships.whatsIn) {
         const pulls = shippedPulls(ships.whatsIn);
         if (pulls.length > 0)
             state.notes.push(...(0,trail/* describeTrail */.ee)(`${route.to.name} #${pull.number}`, await github.leaveTrail(pulls, { environment: route.to.name, pull: pull.number, state: draft ? 'draft' : 'open' })));
@@ -979,7 +1023,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     let autoMerge;
     // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
     // draft), and auto-merge is asked for then, even with nothing pushed.
-    if (gate?.breakGlass && !draft && pull.draft && github.readyForReview) {
+    if (gate?.breakGlass && !draft && pull.draft) {
         const ready = await github.readyForReview(pull);
         if (ready.ready)
             state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);
@@ -1007,6 +1051,298 @@ async function openPull(req, route, ports, state, published, branch, label, gate
 /** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
 function apiCommits(published) {
     return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
+}
+
+
+/***/ }),
+
+/***/ 24502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   wz: () => (/* binding */ liftable)
+/* harmony export */ });
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8765);
+// The promotion gates' verdict (issues 19 and 54), folded from plain data: each registered gate's
+// evidence (promote/gates/registry.ts), the push mode and a break-glass label. Nothing here reads git,
+// GitHub or the clock: each gate gathers its own evidence (promote/gate-evidence.ts runs them), and
+// operations/promote/run.ts acts on the verdict.
+
+/** Each registered gate with its evidence, in the registry's order; gates without evidence are not configured here. */
+function configured(evidence) {
+    const by = evidence;
+    return _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.filter((g) => by[g.name] !== undefined).map((gate) => ({ gate, evidence: by[gate.name] }));
+}
+/**
+ * The gates' verdict: each gate's holds, those of a gate break glass lifts
+ * lifted by a break-glass label; a hold refuses when its gate says so (a
+ * soak by default), else makes a draft; with push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    const holds = [];
+    const lifted = [];
+    let refuse = false;
+    for (const { gate, evidence } of configured(g.evidence)) {
+        notes.push(...(gate.notes?.(evidence) ?? []));
+        const own = gate.holds(evidence, g.now);
+        if (gate.breakGlass && g.breakGlass) {
+            lifted.push(...own);
+            continue;
+        }
+        holds.push(...own);
+        if (own.length > 0 && gate.onHold(evidence) === 'refuse')
+            refuse = true;
+    }
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || refuse ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** Whether a break-glass label would lift any of `holds`: the label is looked up only then. */
+function liftable(holds) {
+    return holds.some((h) => _gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.breakGlass);
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${_gates_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .GATES */ .J.find((g) => g.name === h.gate)?.title ?? h.gate}: ${h.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 40648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kc: () => (/* binding */ planWaves),
+/* harmony export */   VM: () => (/* binding */ wavesError),
+/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
+/* harmony export */   g9: () => (/* binding */ wavesLines),
+/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
+/* harmony export */   pu: () => (/* binding */ advanceWaves)
+/* harmony export */ });
+/* unused harmony export waveTargets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30033);
+// Waves: a promotion into several environments in order (`to: prod-eu,
+// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
+// ordinary promotion from the source; each later wave promotes from the wave
+// before it, and only once that wave's promotion is merged (the environment
+// pins what its source had) and the require-checks are green on the commit
+// that landed it on the base (the merge commit, on the first-parent history).
+// A red check there stops the waves and says where. Each run advances the
+// waves as far as they may go and no further, so rerunning it (on push to the
+// default branch, on a schedule) drives them; a rerun with nothing new to do
+// changes nothing.
+
+
+
+
+
+
+/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
+function waveTargets(req) {
+    const names = req.to
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (names.length === 1 && req.waves?.[names[0]])
+        return req.waves[names[0]];
+    return names.length > 0 ? names : [req.to];
+}
+/**
+ * The request per wave, each route checked before anything is read: the
+ * first from the request's source, each later one from the wave before it
+ * (its own pins, so no digests file or version; its checks are gated on the
+ * previous wave's merge commit instead). A single target is the request itself.
+ */
+function planWaves(req) {
+    const targets = waveTargets(req);
+    unknownInWave(req);
+    if (targets.length === 1) {
+        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
+        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
+    }
+    if (req.from.kind === 'ref')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `names ${targets.length} environments; a rollback (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', 'ref:…')}) goes to one`, {
+            input: 'to',
+            hint: 'roll back one environment at a time',
+        });
+    return targets.map((to, k) => {
+        const wave = k === 0
+            ? { ...req, to }
+            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
+        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
+    });
+}
+/**
+ * A `waves:` entry of the config that `to` names and that is no environment:
+ * an error at the entry's config line, not on the input that named the wave.
+ */
+function unknownInWave(req) {
+    const wave = req.to.trim();
+    const list = req.waves?.[wave];
+    if (!list)
+        return;
+    const names = req.environments.map((e) => e.name);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
+                file: req.configFile,
+                line: req.waveLines?.[wave]?.[k],
+                hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
+            }),
+        ]));
+}
+/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
+function checksPhrase(states) {
+    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
+}
+/**
+ * Advances the waves as far as they may go: each wave promoted with
+ * `promote` until one opens (or updates) a pull request, is stopped by its
+ * checks, or waits for the previous wave's merge commit to be green. Returns
+ * the last wave promoted and where every wave stands.
+ */
+async function advanceWaves(waves, ports, requireChecks, promote) {
+    const steps = [];
+    const report = { steps };
+    let result;
+    let ran = waves[0];
+    let holding = '';
+    for (const [k, wave] of waves.entries()) {
+        const name = wave.route.to.name;
+        if (holding) {
+            steps.push({ environment: name, state: 'held', detail: holding });
+            continue;
+        }
+        if (k > 0 && result !== undefined) {
+            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
+            if (gate) {
+                steps.push(gate.step);
+                if (gate.stopped)
+                    report.stopped = gate.stopped;
+                holding = `behind ${name}`;
+                continue;
+            }
+        }
+        result = await promote(wave.req, wave.route);
+        ran = wave;
+        switch (result.outcome) {
+            case 'nothing':
+                steps.push({
+                    environment: name,
+                    state: 'landed',
+                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                });
+                break;
+            case 'direct':
+                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
+                break;
+            case 'pr':
+                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
+                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
+                break;
+            case 'dry-run':
+                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
+                holding = `waits for ${name} to be promoted and merged`;
+                break;
+            case 'checks':
+                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
+                holding = `behind ${name}`;
+                break;
+            case 'held':
+                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
+                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
+                holding = `behind ${name}`;
+                break;
+        }
+    }
+    return { result: result, wave: ran, report };
+}
+/**
+ * The gate before wave `next`: the previous wave's promotion landed on the
+ * base (its environment's last change on the first-parent history) with the
+ * require-checks green there. Undefined when it may go; else why not.
+ */
+async function gateOnMerge(previous, next, ports, requireChecks) {
+    if (requireChecks.length === 0)
+        return undefined;
+    const prev = previous.route.to.name;
+    const name = next.route.to.name;
+    if (!ports.github)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `waves with require-checks need ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('github-token')}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
+        });
+    const tip = await ports.git.fetchBranch(previous.req.base);
+    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
+    if (!sha)
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+    const states = await ports.github.checkStates(sha, requireChecks);
+    const failed = states.filter((s) => s.state === 'failure');
+    if (failed.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'stopped',
+                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+            stopped: { wave: name, after: prev, sha, failed },
+        };
+    const open = states.filter((s) => s.state !== 'success');
+    if (open.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'waiting',
+                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+        };
+    return undefined;
+}
+/** The waves as a table for the job summary. */
+function wavesMarkdown(report) {
+    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
+    return [
+        'Waves:',
+        '',
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+    ].join('\n');
+}
+/** The waves as log lines. */
+function wavesLines(report) {
+    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
+}
+/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
+function wavesError(report) {
+    const s = report?.stopped;
+    if (!s)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
+    });
+}
+/** The stop as one sentence for the summary (escaped). */
+function wavesStopMarkdown(report) {
+    const e = wavesError(report);
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 6;
-export const ids = [6];
+export const id = 447;
+export const ids = [447];
 export const modules = {
 
 /***/ 2252:
@@ -66,7 +66,7 @@ function numberOrNull(value) {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 9447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -96,7 +96,7 @@ var application = __webpack_require__(1120);
 var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
 var place = __webpack_require__(1983);
-;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
 // block of its message, as git parses it (the last paragraph), carries
@@ -126,8 +126,8 @@ function environmentFiles(env) {
 async function recordLanded(req, ports, commit, only, cache) {
     const git = ports.git;
     const github = ports.github;
-    if (!git.commitInfo || !github?.recordDeployment)
-        throw new Error('record: deployments needs git commit details and the GitHub client');
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
     const info = await git.commitInfo(commit);
     if (!info)
         throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
@@ -191,8 +191,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
-var promote_session = __webpack_require__(9662);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
+var promote_session = __webpack_require__(4971);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -203,7 +203,7 @@ var json = __webpack_require__(2252);
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
-// as a GitHub Deployment of each environment it promoted (promote/record.ts),
+// as a GitHub Deployment of each environment it promoted (promote/publish/record.ts),
 // and the views tell what was recorded.
 
 

@@ -1,8 +1,8 @@
-export const id = 4006;
-export const ids = [4006];
+export const id = 9447;
+export const ids = [9447];
 export const modules = {
 
-/***/ 44006:
+/***/ 99447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,7 +32,7 @@ var application = __webpack_require__(21120);
 var status_tables = __webpack_require__(81646);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts
 var place = __webpack_require__(30033);
-;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
 // block of its message, as git parses it (the last paragraph), carries
@@ -62,8 +62,8 @@ function environmentFiles(env) {
 async function recordLanded(req, ports, commit, only, cache) {
     const git = ports.git;
     const github = ports.github;
-    if (!git.commitInfo || !github?.recordDeployment)
-        throw new Error('record: deployments needs git commit details and the GitHub client');
+    if (!github)
+        throw new Error('record: deployments needs the GitHub client');
     const info = await git.commitInfo(commit);
     if (!info)
         throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
@@ -127,8 +127,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
-var promote_session = __webpack_require__(65843);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
+var promote_session = __webpack_require__(38762);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(69888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -139,7 +139,7 @@ var json = __webpack_require__(92252);
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
-// as a GitHub Deployment of each environment it promoted (promote/record.ts),
+// as a GitHub Deployment of each environment it promoted (promote/publish/record.ts),
 // and the views tell what was recorded.
 
 

@@ -10,16 +10,16 @@
 // that it names; each gets one deployment of that commit (payload: the pins
 // it now holds), found again on a rerun.
 
-import { generatedTrailer } from '../git/publish.ts';
-import { generatedBy, lockstepBlock, promotionsIn } from '../records/trailers.ts';
-import type { DeploymentRecord } from '../github/deployments.ts';
-import { UserError } from '../errors.ts';
-import type { ParseCache } from '../text/parse-cache.ts';
-import { splitApplicationRef } from './application.ts';
-import { environmentPins } from './status-tables.ts';
-import type { PromoteWorld } from './ports.ts';
-import type { PromoteEnvironment, PromoteRequest } from './request.ts';
-import { pinPath } from './place.ts';
+import { generatedTrailer } from '../../git/publish.ts';
+import { generatedBy, lockstepBlock, promotionsIn } from '../../records/trailers.ts';
+import type { DeploymentRecord } from '../../github/deployments.ts';
+import { UserError } from '../../errors.ts';
+import type { ParseCache } from '../../text/parse-cache.ts';
+import { splitApplicationRef } from '../application.ts';
+import { environmentPins } from '../status-tables.ts';
+import type { PromoteWorld } from '../ports.ts';
+import type { PromoteEnvironment, PromoteRequest } from '../request.ts';
+import { pinPath } from '../place.ts';
 
 /** One environment the landed commit promoted, and the deployment recorded for it. */
 export interface LandedDeployment {
@@ -61,7 +61,7 @@ export async function recordLanded(
 ): Promise<RecordOutcome> {
   const git = ports.git;
   const github = ports.github;
-  if (!git.commitInfo || !github?.recordDeployment) throw new Error('record: deployments needs git commit details and the GitHub client');
+  if (!github) throw new Error('record: deployments needs the GitHub client');
   const info = await git.commitInfo(commit);
   if (!info)
     throw new UserError(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {

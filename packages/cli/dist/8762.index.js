@@ -1,5 +1,5 @@
-export const id = 5843;
-export const ids = [5843,7135];
+export const id = 8762;
+export const ids = [8762,7135];
 export const modules = {
 
 /***/ 7135:
@@ -252,7 +252,7 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
-/***/ 93920:
+/***/ 69256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -275,7 +275,7 @@ const PromotionBranch = {
 
 /***/ }),
 
-/***/ 65843:
+/***/ 38762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -297,7 +297,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
+var src_errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(17892);
 // EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
@@ -308,8 +308,132 @@ var tree = __webpack_require__(7135);
 var fs_workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
 var plan = __webpack_require__(92328);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(24619);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var pins = __webpack_require__(83952);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
+;// CONCATENATED MODULE: ./packages/core/src/promote/layout.ts
+// The environments and services a promotion reads from the config, or from the values-file / values-key
+// templates when the config has none: every name checked before anything is read.
+
+
+
+
+
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const environments = layoutEnvironments(config, inputs);
+    return { environments, services: layoutServices(config, inputs, environments, digestsServices) };
+}
+/** The environments in promotion order, each name one git accepts in a branch and listed once. */
+function layoutEnvironments(config, inputs) {
+    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
+        ...e,
+        values: values ?? e.kustomization,
+        valuesLine: (0,config_config.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+        ...(e.kustomization !== undefined ? { kustomizationLine: (0,config_config.configLine)(config, ['environments', i, 'kustomization']) } : {}),
+    }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new src_errors/* UserError */.yo(`names '${name}', which the config does not list${(0,suggest/* didYouMean */.a)(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            (0,src_errors/* throwAll */.Kx)(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no environments: the config lists none and ${(0,src_errors/* named */.KT)('values-file')} is not set`, {
+                file: config.file,
+                hint: (0,src_errors/* words */.aL) `add environments to .github/lockstep.yml, or ${(0,src_errors/* setting */.Pe)('values-file')} (e.g. ${(0,src_errors/* named */.KT)('values-file', 'environments/{env}/values.yaml')})`,
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: (0,request/* fillTemplate */.ou)(inputs.valuesFile, name), protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: (0,request/* fillTemplate */.ou)(inputs.valuesFile, e.name), valuesLine: undefined }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new src_errors/* UserError */.yo(`environment name '${e.name}' cannot be part of a branch name`, {
+                file: config.file,
+                hint: 'use letters, digits, ".", "_" and "-"',
+            });
+        if (seen.has(e.name))
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice`, {
+                file: config.file,
+                hint: 'list each environment once, in promotion order',
+            });
+        seen.add(e.name);
+    }
+    return environments;
+}
+/** The services, each with where its pin sits (values-key) and its verify: policy. */
+function layoutServices(config, inputs, environments, digestsServices) {
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
+            if (!key && environments.some((e) => e.kustomization === undefined))
+                throw new src_errors/* UserError */.yo(`service '${name}' has no values-key`, {
+                    file: config.file,
+                    hint: (0,src_errors/* words */.aL) `add values-key (e.g. services.${name}.image) to services.${name}, or ${(0,src_errors/* setting */.Pe)('values-key')}`,
+                });
+            const verify = (0,config_config.verifyFor)(config, name);
+            const optOut = (0,config_config.verifyOptOut)(config, name);
+            return {
+                name,
+                image: svc.image,
+                ...(key ? { valuesKey: (0,request/* fillTemplate */.ou)(key, '{env}', name) } : {}),
+                ...(verify ? { verify } : {}),
+                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
+            };
+        });
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `no services: the config lists none, and neither ${(0,src_errors/* named */.KT)('services')} nor a digests file names any`, {
+                file: config.file,
+                hint: (0,src_errors/* words */.aL) `add services to .github/lockstep.yml, or ${(0,src_errors/* setting */.Pe)('services')}`,
+            });
+        if (!inputs.valuesKey)
+            throw new src_errors/* UserError */.yo('is required without services in the config', {
+                input: 'values-key',
+                hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('values-key')}, e.g. image or services.{service}.image`,
+            });
+        services = names.map((name) => ({
+            name,
+            valuesKey: (0,request/* fillTemplate */.ou)(inputs.valuesKey, '{env}', name),
+            ...(config.verify && (0,config_config.verifyFor)(config, name) ? { verify: config.verify } : {}),
+        }));
+    }
+    for (const s of services)
+        if (s.valuesKey !== undefined)
+            (0,pins/* parseValuesKey */.bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return services;
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -387,27 +511,7 @@ function promoteGitOf(git, reader, o) {
         async fetchTags(groups) {
             if (!o.remote || groups.length === 0)
                 return;
-            const tags = await git.remoteTags();
-            // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
-            if (!tags)
-                return;
-            const wanted = new Set();
-            for (const group of groups)
-                for (const tag of group) {
-                    if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
-                        break;
-                    if (await reader.commit(tag))
-                        break;
-                    if (tags.has(tag)) {
-                        wanted.add(tag);
-                        break;
-                    }
-                }
-            if (wanted.size === 0)
-                return;
-            // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
-            await git.fetchTags('origin', [...wanted]);
-            reader.close();
+            await fetchFirstSpellings(git, reader, groups);
         },
         commitInfo: (commit) => git.commitInfo(commit),
         landedAt: (commit, path) => git.lastCommit(commit, path, true),
@@ -441,6 +545,30 @@ function promoteGitOf(git, reader, o) {
         },
         commitsBetween: (from, to) => git.commitsBetween(from, to),
     };
+}
+/** fetchTags on origin: the first spelling of each group here or on origin; those only on origin fetched together. */
+async function fetchFirstSpellings(git, reader, groups) {
+    const tags = await git.remoteTags();
+    // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+    if (!tags)
+        return;
+    const wanted = new Set();
+    for (const group of groups)
+        for (const tag of group) {
+            if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
+                break;
+            if (await reader.commit(tag))
+                break;
+            if (tags.has(tag)) {
+                wanted.add(tag);
+                break;
+            }
+        }
+    if (wanted.size === 0)
+        return;
+    // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+    await git.fetchTags('origin', [...wanted]);
+    reader.close();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/approvals.ts
@@ -553,8 +681,8 @@ async function labelAddedBy(gh, number, label) {
 var pulls = __webpack_require__(37285);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
 var notify = __webpack_require__(31377);
-// EXTERNAL MODULE: ./packages/core/src/promote/branch.ts
-var branch = __webpack_require__(93920);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var branch = __webpack_require__(69256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
 // GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
 // through one client made on first use; GitHub's refusals become UserErrors naming the permission.
@@ -566,6 +694,17 @@ var branch = __webpack_require__(93920);
 
 
 
+/** Runs a GitHub call whose refusal a user can fix (4xx) as a one-line UserError with `hint`, the permission it needs. */
+function refusalsNaming(hint) {
+    return async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw (0,github_client/* gitHubUserError */.F2)(e, { hint }) ?? e;
+        }
+    };
+}
 /**
  * GitHub's side of a promotion in `repository`: check states, the PR and
  * auto-merge, through a client made on first use. Refusals a user can fix
@@ -573,34 +712,11 @@ var branch = __webpack_require__(93920);
  */
 function promoteGitHub(client, log) {
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
-    const userFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw (0,github_client/* gitHubUserError */.F2)(e, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' }) ?? e;
-        }
-    };
+    const userFacing = refusalsNaming('the token needs contents: write and pull-requests: write on the repository promoted in');
     // Deployments need their own permission: a refusal names it.
-    const deploymentFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw (0,github_client/* gitHubUserError */.F2)(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
-        }
-    };
+    const deploymentFacing = refusalsNaming('the token needs deployments: write on the repository promoted in');
     // Team memberships are the organisation's: a refusal names that permission.
-    const memberFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw ((0,github_client/* gitHubUserError */.F2)(e, {
-                hint: "the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)",
-            }) ?? e);
-        }
-    };
+    const memberFacing = refusalsNaming("the token needs members: read on the organization (a GitHub App's or a PAT's; GITHUB_TOKEN has none)");
     return {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
@@ -707,7 +823,7 @@ function promoteRegistry(registry, workdir) {
             }
             catch (e) {
                 if (e instanceof registry_client/* RegistryError */.gl)
-                    throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,errors/* words */.aL) `check that the image was pushed with this tag (${(0,errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
+                    throw e.asUserError(`${service}: could not resolve ${ref.original} to a digest`, (0,src_errors/* words */.aL) `check that the image was pushed with this tag (${(0,src_errors/* named */.KT)('resolve-digests')} proves it exists before anything is written)`);
                 throw e;
             }
         },
@@ -770,24 +886,50 @@ async function repositoryPromotedIn(o, serverUrl, open) {
         // The token goes in the header git reads from its environment (authedGit); a credential in the
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
-            throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
+            throw new src_errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
         await (0,local_repo/* initBareWithOrigin */.$R)(open(repoDir), remoteUrl);
         return { repoDir, remoteUrl, cleanup };
     }
     const top = await (0,local_repo/* topLevel */.M4)(open(o.workdir));
     if (!top)
-        throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
+        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
             cliHint: 'run lockstep in a git repository',
         });
     const url = await open(top).remoteUrl();
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
-        throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+        throw new src_errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
             hint: 'check out the repository with actions/checkout',
             cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
         });
     return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
+}
+/**
+ * The base branch promoted on: the input, else (on origin) the event's default branch when promoting in this
+ * repository, else origin's HEAD; without a remote, the local default branch, else the current one; else main.
+ */
+async function baseBranch(o, git, remote, eventDefault) {
+    if (remote)
+        return o.base ?? (o.repository ? undefined : eventDefault) ?? (await git.remoteHead()) ?? 'main';
+    return o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main';
+}
+/**
+ * One GitHub client for the run, made on first use (pull requests and checks, and in commit-mode api the
+ * commits): undefined without a token or a repository; apiClient refuses then, naming what commit-mode api needs.
+ */
+function gitHubClient(o, services, repository) {
+    let gh;
+    const openGitHub = services.github ?? (o.token ? (0,github_client/* gitHubOpener */.Pn)(o.token, o.env) : undefined);
+    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
+    const apiClient = () => {
+        if (!client)
+            throw new src_errors/* UserError */.yo((0,src_errors/* words */.aL) `${(0,src_errors/* named */.KT)('commit-mode', 'api')} needs ${(0,src_errors/* named */.KT)('github-token')} and the repository`, {
+                hint: (0,src_errors/* words */.aL) `${(0,src_errors/* setting */.Pe)('github-token')} (contents: write), or ${(0,src_errors/* setting */.Pe)('commit-mode', 'git')}`,
+            });
+        return client();
+    };
+    return { client, apiClient };
 }
 /** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
@@ -797,8 +939,8 @@ async function openPromoteWorld(o) {
     if (!o.dryRun) {
         const readOnly = (0,context/* readOnlyTokenReason */.WW)(ctx);
         if (readOnly)
-            throw new errors/* UserError */.yo(readOnly, {
-                hint: (0,errors/* words */.aL) `run promote-env on push, workflow_dispatch or workflow_run, or ${(0,errors/* setting */.Pe)('dry-run', 'true')} here`,
+            throw new src_errors/* UserError */.yo(readOnly, {
+                hint: (0,src_errors/* words */.aL) `run promote-env on push, workflow_dispatch or workflow_run, or ${(0,src_errors/* setting */.Pe)('dry-run', 'true')} here`,
             });
     }
     const services = o.services ?? {};
@@ -814,22 +956,10 @@ async function openPromoteWorld(o) {
     }
     const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
-    const base = remoteUrl
-        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')
-        : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
+    const base = await baseBranch(o, git, remoteUrl !== undefined, ctx.event?.repository?.default_branch);
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
-    let gh;
-    const openGitHub = services.github ?? (o.token ? (0,github_client/* gitHubOpener */.Pn)(o.token, o.env) : undefined);
-    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
-    const apiClient = () => {
-        if (!client)
-            throw new errors/* UserError */.yo((0,errors/* words */.aL) `${(0,errors/* named */.KT)('commit-mode', 'api')} needs ${(0,errors/* named */.KT)('github-token')} and the repository`, {
-                hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write), or ${(0,errors/* setting */.Pe)('commit-mode', 'git')}`,
-            });
-        return client();
-    };
+    const { client, apiClient } = gitHubClient(o, services, repository);
     const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
     const transport = (services.http ?? http_transport.nodeTransport)();
     cleanup.push(() => transport.close());
@@ -848,8 +978,8 @@ async function openPromoteWorld(o) {
         async readAtBase(path) {
             const tip = await promoteGit.fetchBranch(base);
             if (!tip)
-                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
-                    hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+                    hint: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('base')} to an existing branch`,
                 });
             return promoteGit.readAt(tip, path);
         },
@@ -986,7 +1116,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
-            throw new errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+            throw new src_errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
         return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
     }
     const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
@@ -1005,7 +1135,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     }
     catch (e) {
         // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof errors/* UserError */.yo))
+        if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         return { environment: to.name, status: 'skipped', message: e.format() };
     }
@@ -1020,7 +1150,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
     if (env.status === 'failed' && to.protected) {
-        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+        throw new src_errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
             ...where,
             hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or write render: off under this environment in the config; nothing was written",
         });
@@ -1068,7 +1198,7 @@ async function chartInput(ctx, appText, version, path) {
     const { req, ports, baseSha } = ctx;
     const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
     const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
-    const list = (commit, dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : Promise.resolve(undefined));
+    const list = (commit, dir) => ports.git.listFiles(commit, dir);
     const reader = (commit) => ({
         list: (dir) => {
             const key = `${commit}\0${dir}`;
@@ -1106,7 +1236,7 @@ async function chartInput(ctx, appText, version, path) {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+            if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
                 throw e;
             tried.push(`${where}: ${e.message}`);
         }
@@ -1158,7 +1288,7 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
         else if (req.allowChartDowngrade)
             notes.push(`${what} (allow-chart-downgrade).`);
         else
-            throw new errors/* UserError */.yo(`${what}`, {
+            throw new src_errors/* UserError */.yo(`${what}`, {
                 file: chart.file,
                 line: chart.line,
                 hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
@@ -1212,14 +1342,14 @@ async function explicitVersion(req, route, version, ports, baseSha) {
                     tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
             }
             catch (e) {
-                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
                     throw e;
                 tried.push(`${where} (${e.message})`);
             }
         }
     }
     if (!found)
-        throw new errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
+        throw new src_errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
             input: 'chart-version',
             hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
         });
@@ -1270,6 +1400,7 @@ var registry = __webpack_require__(8765);
 
 
 
+
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read, path) {
     if (!path)
@@ -1290,7 +1421,7 @@ function digestsNames(read, path) {
 async function buildPromoteRequest(i, config, readLocal) {
     // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
     await (0,settings_validate.checkConfig)(config, undefined, [...settings_validate.CONFIG_CHECKS, ...registry/* GATE_CHECKS */.s]);
-    const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     return {
         // The inputs as given, but those the config backs and those the layout, the source and the session read.
         ...(0,read/* unresolved */.II)(table_promote/* PROMOTE */.R, i, request/* LAID_OUT */.qC),
@@ -1352,13 +1483,13 @@ async function localPromotion(i, workspace) {
 /** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
 function chartsChecked(config, workdir) {
     if (config.charts?.length || config.chartsIgnore?.length)
-        (0,errors/* throwAll */.Kx)((0,selection.unmatchedConfigEntries)(config, (path) => (0,config_config.configLine)(config, path), (0,discover.findCharts)((0,tree.listChartFiles)(workdir))));
+        (0,src_errors/* throwAll */.Kx)((0,selection.unmatchedConfigEntries)(config, (path) => (0,config_config.configLine)(config, path), (0,discover.findCharts)((0,tree.listChartFiles)(workdir))));
     return config;
 }
 /** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
-        throw new errors/* UserError */.yo('is empty', {
+        throw new src_errors/* UserError */.yo('is empty', {
             input: 'github-token',
             hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
             cliHint: 'export GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token)',
@@ -1408,8 +1539,8 @@ async function fetchBase(world, base) {
     }
     const sha = await tip;
     if (!sha)
-        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, {
-            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to an existing branch`,
+        throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, {
+            hint: (0,src_errors/* words */.aL) `set ${(0,src_errors/* named */.KT)('base')} to an existing branch`,
         });
     return sha;
 }
@@ -1534,7 +1665,7 @@ async function validateTarget(req, route, outcome, chart, ports, baseSha, where)
 }
 /** The files the config's crds: globs match at the base. */
 async function configCrds(req, ports, baseSha) {
-    if (!req.crds || !ports.git.listFiles)
+    if (!req.crds)
         return [];
     const match = (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(req.crds.globs, { key: 'crds', file: req.configFile, line: req.crds.line });
     const paths = ((await ports.git.listFiles(baseSha)) ?? []).filter((p) => match(p));

@@ -1,0 +1,68 @@
+// The one builder of a promotion's test doubles (promote/ports.ts): a test writes the port methods it uses and
+// the builder fills the rest, so the production interface keeps no optional method for the doubles' sake. What
+// it fills reads as a repository (and a GitHub) with nothing more to say: no file, no listing, no history, no
+// pull request, deployment or approval. What writes (publish, a pull request, auto-merge, a deployment, a trail
+// comment) is refused: a test that writes says what the write answers.
+
+import type { PromoteGit, PromoteGitHub } from '../../src/promote/ports.ts';
+import type { WhatsInPorts } from '../../src/promote/whats-in.ts';
+
+/** A write the test did not write an answer for. */
+const unwritten = (what: string) => async (): Promise<never> => {
+  throw new Error(`${what}: this test's double does not write`);
+};
+
+/** The git side: `own` over a repository that has nothing more to say. */
+export function gitDouble(own: Partial<PromoteGit> = {}): PromoteGit {
+  return {
+    fetchBranch: async () => undefined,
+    readAt: async () => undefined,
+    readBytesAt: async () => undefined,
+    resolveRef: async () => undefined,
+    fetchTags: async () => undefined,
+    listFiles: async () => undefined,
+    lastCommit: async () => undefined,
+    firstParentLog: async () => ({ entries: [], complete: true }),
+    deepenHistory: async () => false,
+    commitInfo: async () => undefined,
+    landedAt: async () => undefined,
+    publish: unwritten('publish'),
+    commitsBetween: async () => undefined,
+    ...own,
+  };
+}
+
+/** The GitHub side: `own` over a repository without pull requests, deployments, teams or reviews. */
+export function gitHubDouble(own: Partial<PromoteGitHub> = {}): PromoteGitHub {
+  return {
+    checkStates: async (_sha, names) => names.map((name) => ({ name, state: 'missing' as const })),
+    upsertPull: unwritten('upsertPull'),
+    enableAutoMerge: unwritten('enableAutoMerge'),
+    readyForReview: unwritten('readyForReview'),
+    recordDeployment: unwritten('recordDeployment'),
+    latestDeployments: async () => new Map(),
+    pullsOf: async () => [],
+    mergedPromotion: async () => undefined,
+    mergedPullOf: async () => undefined,
+    deployedAt: async () => undefined,
+    leaveTrail: unwritten('leaveTrail'),
+    approvals: async () => [],
+    teamMember: async () => false,
+    environmentReviewers: async () => undefined,
+    breakGlass: async () => undefined,
+    ...own,
+  };
+}
+
+/** What reading what ships asks: `own` over the git double's reads and no pull requests. */
+export function whatsInDouble(own: Partial<WhatsInPorts> = {}): WhatsInPorts {
+  const git = gitDouble();
+  return {
+    readAt: git.readAt,
+    resolveRef: git.resolveRef,
+    fetchTags: git.fetchTags,
+    commitsBetween: git.commitsBetween,
+    pullsOf: async () => [],
+    ...own,
+  };
+}
