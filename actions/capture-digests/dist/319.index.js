@@ -2694,6 +2694,10 @@ async function pathsUnder(git, commit, dir) {
 async function subjectOf(git, commit) {
     return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
 }
+/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
+async function isAncestorOf(git, ancestor, commit) {
+    return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 

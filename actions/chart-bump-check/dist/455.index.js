@@ -23,6 +23,8 @@ var values_protected = __webpack_require__(2986);
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
 var overlay = __webpack_require__(3861);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -78,7 +80,7 @@ function pins_repositoryMoves(pin, target) {
  * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
  * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
  */
-function pins_parseValuesKey(key, what) {
+function parseValuesKey(key, what) {
     const out = [];
     const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
     let at = 0;
@@ -145,7 +147,7 @@ function scalarText(node) {
  */
 function readPin(text, file, key, opts = {}) {
     const parsed = documentOf(text, file, opts.document, opts.cache);
-    const path = pins_parseValuesKey(key, `values key of ${file}`);
+    const path = parseValuesKey(key, `values key of ${file}`);
     let node = parsed.doc.contents;
     let lastLine = parsed.lineOf(node) ?? 1;
     for (let i = 0; i < path.length; i++) {
@@ -319,8 +321,6 @@ function pins_shortDigest(digest) {
     return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(7506);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
@@ -552,8 +552,6 @@ function environment_settings_environmentSettings(req, name) {
 
 
 
-
-
 /**
  * The inputs a request does not carry as given: what the layout, the source and the session resolve
  * (environments, services, from, base). The config-backed settings are not carried as given either:
@@ -606,108 +604,6 @@ function fillTemplate(template, env, service = '') {
     return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
 }
 /**
- * Environments and services from the config, or from the `values-file` /
- * `values-key` templates when the config has none (`environments` input, else
- * dev, staging, prod). Errors name the config file or the input.
- */
-function layoutFrom(config, inputs, digestsServices = []) {
-    // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
-        ...e,
-        values: values ?? e.kustomization,
-        valuesLine: configLine(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
-        ...(e.kustomization !== undefined ? { kustomizationLine: configLine(config, ['environments', i, 'kustomization']) } : {}),
-    }));
-    let environments;
-    if (configured.length > 0) {
-        if (inputs.environments.length > 0) {
-            const errors = [];
-            environments = [];
-            for (const name of inputs.environments) {
-                const env = configured.find((e) => e.name === name);
-                if (env)
-                    environments.push(env);
-                else
-                    errors.push(new UserError(`names '${name}', which the config does not list${didYouMean(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
-            }
-            throwAll(errors);
-        }
-        else
-            environments = configured;
-    }
-    else {
-        if (!inputs.valuesFile)
-            throw new UserError(words `no environments: the config lists none and ${named('values-file')} is not set`, {
-                file: config.file,
-                hint: words `add environments to .github/lockstep.yml, or ${setting('values-file')} (e.g. ${named('values-file', 'environments/{env}/values.yaml')})`,
-            });
-        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
-        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), protected: false }));
-    }
-    if (inputs.valuesFile && configured.length > 0)
-        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
-    const seen = new Set();
-    for (const e of environments) {
-        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
-            throw new UserError(`environment name '${e.name}' cannot be part of a branch name`, {
-                file: config.file,
-                hint: 'use letters, digits, ".", "_" and "-"',
-            });
-        if (seen.has(e.name))
-            throw new UserError(`environment '${e.name}' appears twice`, {
-                file: config.file,
-                hint: 'list each environment once, in promotion order',
-            });
-        seen.add(e.name);
-    }
-    const serviceNames = Object.keys(config.services);
-    let services;
-    if (serviceNames.length > 0) {
-        services = serviceNames.map((name) => {
-            const svc = config.services[name];
-            const key = inputs.valuesKey ?? svc.valuesKey;
-            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
-            if (!key && environments.some((e) => e.kustomization === undefined))
-                throw new UserError(`service '${name}' has no values-key`, {
-                    file: config.file,
-                    hint: words `add values-key (e.g. services.${name}.image) to services.${name}, or ${setting('values-key')}`,
-                });
-            const verify = verifyFor(config, name);
-            const optOut = verifyOptOut(config, name);
-            return {
-                name,
-                image: svc.image,
-                ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
-                ...(verify ? { verify } : {}),
-                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
-            };
-        });
-    }
-    else {
-        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
-        if (names.length === 0)
-            throw new UserError(words `no services: the config lists none, and neither ${named('services')} nor a digests file names any`, {
-                file: config.file,
-                hint: words `add services to .github/lockstep.yml, or ${setting('services')}`,
-            });
-        if (!inputs.valuesKey)
-            throw new UserError('is required without services in the config', {
-                input: 'values-key',
-                hint: words `${setting('values-key')}, e.g. image or services.{service}.image`,
-            });
-        services = names.map((name) => ({
-            name,
-            valuesKey: fillTemplate(inputs.valuesKey, '{env}', name),
-            ...(config.verify && verifyFor(config, name) ? { verify: config.verify } : {}),
-        }));
-    }
-    for (const s of services)
-        if (s.valuesKey !== undefined)
-            parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
-    return { environments, services };
-}
-/**
  * Checks the request's rules, all before any network request: both
  * environments known, the step adjacent (dev→staging, staging→prod; or from
  * one of the target's after: environments past the others it lists) unless
@@ -726,36 +622,7 @@ function checkRoute(req) {
             hint: `environments, in order: ${names.join(', ')}`,
         });
     const to = req.environments[toIndex];
-    let from;
-    let fromIndex;
-    if (req.from.kind === 'env') {
-        fromIndex = names.indexOf(req.from.env);
-        if (fromIndex < 0)
-            throw new UserError(`is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
-                input: 'from',
-                file: req.configFile,
-                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
-            });
-        from = req.environments[fromIndex];
-        if (fromIndex >= toIndex)
-            throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
-                hint: words `promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
-            });
-        // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
-        // gate holds it until they all run its pins.
-        const fanIn = to.after?.includes(from.name) ? to.after : [];
-        const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
-        if (skipped.length > 0 && !req.allowSkip)
-            throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
-                hint: words `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
-            });
-    }
-    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-        throw new UserError(`is required to promote into ${to.name}`, {
-            input: 'from',
-            hint: words `use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
-        });
-    }
+    const { from, fromIndex } = routeSource(req, names, to, toIndex);
     if (req.push === 'direct' && to.protected)
         errors.push(new UserError(words `${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
             hint: words `use ${named('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
@@ -785,6 +652,42 @@ function checkRoute(req) {
     throwAll(errors);
     return { to, toIndex, from, fromIndex };
 }
+/**
+ * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
+ * environments of a fan-in step) unless allow-skip; a source required past the first environment.
+ */
+function routeSource(req, names, to, toIndex) {
+    if (req.from.kind === 'env') {
+        const fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new UserError(`is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
+                input: 'from',
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
+        const from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: words `promotion order: ${names.join(' → ')}; to roll back use ${named('from', 'ref:<sha-or-tag>')}`,
+            });
+        // A fan-in step (from is one of to's after: environments) skips none of the others it lists: the fan-in
+        // gate holds it until they all run its pins.
+        const fanIn = to.after?.includes(from.name) ? to.after : [];
+        const skipped = names.slice(fromIndex + 1, toIndex).filter((n) => !fanIn.includes(n));
+        if (skipped.length > 0 && !req.allowSkip)
+            throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
+                hint: words `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
+            });
+        return { from, fromIndex };
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new UserError(`is required to promote into ${to.name}`, {
+            input: 'from',
+            hint: words `use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
+        });
+    }
+    return {};
+}
 /** True when tags must be resolved to digests before writing. */
 function request_mustResolve(req, to) {
     return req.resolveDigests ?? to.protected;
@@ -805,6 +708,7 @@ function request_mustResolve(req, to) {
 
 
 
+
 /** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
 function place_pinPath(env) {
     return env.kustomization ?? env.values;
@@ -814,62 +718,70 @@ function keyFor(service, env) {
         throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return fillTemplate(service.valuesKey, env.name, service.name);
+    return (0,flux/* fluxValuesKey */.XE)(env, fillTemplate(service.valuesKey, env.name, service.name));
 }
 async function place_openPinPlace(env, read, opts) {
+    if (env.kustomization !== undefined)
+        return overlayPlace(env, env.kustomization, read, opts);
+    return valuesPlace(env, read, opts);
+}
+/** An environment's kustomization overlay as its pins' place (`images:` entries found by each service's image). */
+async function overlayPlace(env, kustomization, read, opts) {
     const { cache } = opts;
-    if (env.kustomization !== undefined) {
-        const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
-        let found;
-        try {
-            found = await (0,overlay/* kustomizationFor */.fx)(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
-        }
-        catch (e) {
-            if (opts.optional && e instanceof overlay/* NoKustomization */.RZ)
-                return undefined;
-            throw e;
-        }
-        const file = found.file;
-        (0,overlay/* readOverlayImages */.Rm)(found.text, file, cache);
-        const pinOf = (text, service) => {
-            const image = service.image;
-            if (!image)
-                throw new errors/* UserError */.yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
-                    file: opts.configFile,
-                    hint: `add image: to services.${service.name}`,
-                });
-            return { pin: (0,overlay/* overlayPin */.oW)((0,overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
-        };
-        return {
-            kind: 'overlay',
-            file,
-            text: found.text,
-            read(text, service) {
-                const { pin } = pinOf(text, service);
-                const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
-                const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
-                return {
-                    style: 'overlay',
-                    file,
-                    key,
-                    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
-                    line: pin.line,
-                    ...(pin.repository ? { repository: pin.repository } : {}),
-                    ...(pin.tag ? { tag: pin.tag } : {}),
-                    ...(pin.digest ? { digest: pin.digest } : {}),
-                    overlay: pin,
-                };
-            },
-            write(text, writes) {
-                const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
-                return (0,overlay/* setOverlayPins */.hg)(text, images, writes.map((w) => {
-                    const { pin, image } = pinOf(text, w.service);
-                    return { image, pin, target: w.target };
-                }), cache);
-            },
-            protectedProblems: (text) => (0,overlay/* overlayProblems */.pN)((0,overlay/* readOverlayImages */.Rm)(text, file, cache)),
-        };
+    const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+    let found;
+    try {
+        found = await (0,overlay/* kustomizationFor */.fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
     }
+    catch (e) {
+        if (opts.optional && e instanceof overlay/* NoKustomization */.RZ)
+            return undefined;
+        throw e;
+    }
+    const file = found.file;
+    (0,overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    const pinOf = (text, service) => {
+        const image = service.image;
+        if (!image)
+            throw new errors/* UserError */.yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                file: opts.configFile,
+                hint: `add image: to services.${service.name}`,
+            });
+        return { pin: (0,overlay/* overlayPin */.oW)((0,overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
+    };
+    return {
+        kind: 'overlay',
+        file,
+        text: found.text,
+        read(text, service) {
+            const { pin } = pinOf(text, service);
+            const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
+            const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+            return {
+                style: 'overlay',
+                file,
+                key,
+                path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+                line: pin.line,
+                ...(pin.repository ? { repository: pin.repository } : {}),
+                ...(pin.tag ? { tag: pin.tag } : {}),
+                ...(pin.digest ? { digest: pin.digest } : {}),
+                overlay: pin,
+            };
+        },
+        write(text, writes) {
+            const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
+            return (0,overlay/* setOverlayPins */.hg)(text, images, writes.map((w) => {
+                const { pin, image } = pinOf(text, w.service);
+                return { image, pin, target: w.target };
+            }), cache);
+        },
+        protectedProblems: (text) => (0,overlay/* overlayProblems */.pN)((0,overlay/* readOverlayImages */.Rm)(text, file, cache)),
+    };
+}
+/** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
+async function valuesPlace(env, read, opts) {
+    const { cache } = opts;
     const text = await read(env.values);
     const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
     if (text === undefined && opts.optional)
@@ -901,6 +813,9 @@ async function place_openPinPlace(env, read, opts) {
             appText = undefined;
         }
     }
+    // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
+    if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+        document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, cache);
     return {
         kind: 'values',
         file: env.values,
@@ -943,12 +858,9 @@ function whoMay(rule) {
         return `a member of ${rule.teams.join(' or ')}`;
     return `a required reviewer of the GitHub Environment ${rule['github-environment']}`;
 }
-/** Which of `logins` count under `rule`, and as what; undefined (with why) when GitHub cannot say. */
-async function counting(ctx, rule, logins) {
-    const github = ctx.ports.github;
+/** Which of `logins` count under `rule`, and as what; why not (a string) when GitHub cannot say. */
+async function counting(github, rule, logins) {
     if ('teams' in rule) {
-        if (!github?.teamMember)
-            return 'team memberships cannot be read';
         const out = [];
         for (const login of logins)
             for (const team of rule.teams) {
@@ -961,7 +873,7 @@ async function counting(ctx, rule, logins) {
         return out;
     }
     const name = rule['github-environment'];
-    const reviewers = github?.environmentReviewers ? await github.environmentReviewers(name) : undefined;
+    const reviewers = await github.environmentReviewers(name);
     if (!reviewers)
         return `the GitHub Environment ${name} has no required reviewers to read`;
     const out = [];
@@ -971,7 +883,7 @@ async function counting(ctx, rule, logins) {
             continue;
         }
         for (const team of reviewers.teams)
-            if (github?.teamMember && (await github.teamMember(team.org, team.slug, login))) {
+            if (await github.teamMember(team.org, team.slug, login)) {
                 out.push({ login, as: `member of ${team.org}/${team.slug}, a required reviewer of the GitHub Environment ${name}` });
                 break;
             }
@@ -994,14 +906,14 @@ const approval = {
         if (!source)
             return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
         const github = ports.github;
-        if (!github?.approvals || !github.mergedPullOf || !ports.git.landedAt)
+        if (!github)
             return { ...base, unread: 'no github-token: who approved cannot be read' };
         const landed = await ports.git.landedAt(baseSha, place_pinPath(source));
         const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
         if (!pull)
             return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
         const logins = await github.approvals(pull.number);
-        const found = await counting(ctx, rule, logins);
+        const found = await counting(github, rule, logins);
         const into = { number: pull.number, into: source.name };
         if (typeof found === 'string')
             return { ...base, pull: into, unread: found };
@@ -1022,6 +934,8 @@ const approval = {
         : [],
 };
 
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(7506);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
@@ -1452,6 +1366,7 @@ var exact_revision = __webpack_require__(3068);
 
 
 
+
 /** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
 function plan_checks_bareTagsInProtected(source, current, to) {
     return [...source]
@@ -1602,6 +1517,8 @@ function plan_checks_unpinnedInProtected(after, to, services, scope, place) {
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function plan_checks_inexactInProtected(appText, rev) {
+    if (rev.flux)
+        return [inexactFluxChart(rev)].filter((e) => e !== undefined);
     return inexactRevisions(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));
@@ -1896,7 +1813,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
         }
         return pins;
     };
-    const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, place_pinPath(source)) : { entries: [], complete: true });
+    const read = () => ports.git.firstParentLog(baseSha, place_pinPath(source));
     let log = await read();
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
@@ -1904,7 +1821,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
     for (const step of [...spawn/* DEEPEN_STEPS */.Ej, undefined]) {
         if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
             break;
-        if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
+        if (!(await ports.git.deepenHistory(step)))
             break;
         log = await read();
         pins = await pinsIn(log);
@@ -1925,12 +1842,12 @@ async function receivedAt(pin, ports, environment, base) {
     if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
         return pin;
     const github = ports.github;
-    if (!github?.mergedPullOf)
+    if (!github)
         return { ...pin, source: { kind: 'committer', why: 'no-github' } };
     const pull = await github.mergedPullOf(pin.commit, base);
     if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
         return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
-    const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+    const deployed = await github.deployedAt(environment, pin.commit);
     if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
         return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
     return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
@@ -2016,248 +1933,6 @@ var validate = __webpack_require__(1530);
 
 /** Every check of the config: the commands' first, then the gates', in the order of their registry. */
 const EVERY_CONFIG_CHECK = [...validate.CONFIG_CHECKS, ...GATE_CHECKS];
-
-
-/***/ }),
-
-/***/ 1120:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ applicationValues),
-/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
-/* harmony export */   nZ: () => (/* binding */ readApplication),
-/* harmony export */   xL: () => (/* binding */ findChartRevision)
-/* harmony export */ });
-/* unused harmony export setChartRevision */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
-// The chart version an environment runs: `targetRevision` of its ArgoCD
-// Application. The config's `application` names the file, optionally with
-// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
-// every Application of an environment in one argocd-applications.yaml). The
-// name matches the document's metadata.name, or a source's chart, or the last
-// folder of a source's path; in a multi-source Application the source with
-// the matching chart (or path) is the one edited.
-
-
-
-
-
-
-
-
-/** `apps/prod.yaml#myapp-prod` → file and selector. */
-function splitApplicationRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
-}
-/** What a source is known by: its chart, its path and the path's last folder. */
-function sourceNames(source) {
-    const names = [];
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
-    if (chart)
-        names.push(chart);
-    if (path) {
-        const clean = path.replace(/\/+$/, '');
-        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
-    }
-    return names;
-}
-/**
- * Finds the targetRevision to edit. `name` (from `file#name`) selects the
- * document and the source; `charts` (config chart folders) are the fallback
- * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart. With the run's `cache`, a file
- * parsed before (its inline values read for pins) is not parsed again.
- */
-function findChartRevision(text, file, name, charts = [], cache) {
-    const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
-    const docs = parsed.documents ?? [];
-    const multi = docs.length > 1;
-    const apps = docs
-        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
-            file,
-            line: 1,
-            hint: 'point application at the Application manifest',
-        });
-    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const sourcesOf = (c) => {
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
-            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
-        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-    };
-    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
-    let chosen;
-    if (apps.length === 1)
-        chosen = apps;
-    else {
-        chosen = name ? apps.filter((c) => c.name === name) : [];
-        if (chosen.length === 0)
-            chosen = apps.filter(matchesSource);
-    }
-    if (chosen.length !== 1) {
-        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
-            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
-            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
-    }
-    const app = chosen[0];
-    const sources = sourcesOf(app);
-    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
-    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
-    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
-    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1
-        ? matching[0]
-        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
-            ? withChart[0]
-            : matching.length === 0 && withChart.length === 1 && !name
-                ? withChart[0]
-                : undefined;
-    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
-    if (!source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
-            file,
-            line: appLine,
-            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
-        });
-    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
-    return {
-        file,
-        document: multi ? app.index : undefined,
-        path: [...source.path, 'targetRevision'],
-        line: parsed.lineOf(rev ?? source.node) ?? appLine,
-        current,
-        name: app.name,
-        ...sourceChart(source.node),
-    };
-}
-/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
-function sourceChart(source) {
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
-    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
-    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
-}
-/**
- * Sets the Application's chart version with a byte-minimal edit (created
- * after `chart:`/`path:` when the source has no targetRevision), checked by
- * re-parsing: only that value changes, every other document stays.
- */
-function setChartRevision(text, rev, version, cache) {
-    if (rev.current === version)
-        return text;
-    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
-    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
-    return after;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
-function readApplication(text, file, name, charts = []) {
-    const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of revision.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helm = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const inline = [
-        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
-    ];
-    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
-    const path = asStr(src.path)?.replace(/\/+$/, '');
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    return {
-        revision,
-        ...(path ? { path } : {}),
-        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
-        ...(namespace ? { namespace } : {}),
-        valueFiles: strings(helm.valueFiles),
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
-        inline,
-        set,
-        ignoreDifferences,
-    };
-}
-/**
- * The values texts a render of `app` reads, in Helm's order, each with its
- * repository path (undefined for a file inside a registry's chart, and for
- * the inline values): its valueFiles (`$ref/path` from the repository root,
- * a plain entry beside the source's path, or inside a chart from a registry),
- * then the environment's values file when the Application does not list it,
- * then the inline values. A listed file that is missing is unavailable unless
- * ignoreMissingValueFiles says otherwise.
- */
-async function applicationValues(app, environmentValues, chartFiles, read) {
-    const values = [];
-    for (const f of app.valueFiles) {
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
-        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
-        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
-        if (text === undefined) {
-            if (app.ignoreMissingValueFiles)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        values.push({ ...(path !== undefined ? { path } : {}), text });
-    }
-    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
-        const text = await read(environmentValues);
-        if (text !== undefined)
-            values.push({ path: environmentValues, text });
-    }
-    for (const text of app.inline)
-        values.push({ text });
-    return { values };
-}
 
 
 /***/ }),

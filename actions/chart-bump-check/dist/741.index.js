@@ -410,6 +410,160 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
+/***/ 3852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ commitsBetween),
+/* harmony export */   AX: () => (/* binding */ deepenBranch),
+/* harmony export */   BA: () => (/* binding */ fetchRefs),
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   FT: () => (/* binding */ tagRefspec),
+/* harmony export */   et: () => (/* binding */ subjectOf),
+/* harmony export */   l0: () => (/* binding */ lastCommitOf),
+/* harmony export */   ls: () => (/* binding */ firstParentLog),
+/* harmony export */   mM: () => (/* binding */ firstParentsSince),
+/* harmony export */   oZ: () => (/* binding */ commitInfo),
+/* harmony export */   pR: () => (/* binding */ pathsUnder),
+/* harmony export */   rd: () => (/* binding */ isAncestorOf)
+/* harmony export */ });
+/* unused harmony exports catCommit, rawDiffTree, blobSize, catBlob, treeIdOf, changedPaths */
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(669);
+
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
+}
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
+    });
+}
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
+/**
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
+ */
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ..._spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .GIT_FETCH */ .SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
+}
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return gitText(git, ['cat-file', 'commit', sha]);
+}
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
+}
+/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
+async function isAncestorOf(git, ancestor, commit) {
+    return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
+}
+
+
+/***/ }),
+
 /***/ 669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -420,11 +574,12 @@ __webpack_require__.d(__webpack_exports__, {
   NV: () => (/* binding */ GIT_ENV),
   SG: () => (/* binding */ GIT_FETCH),
   YH: () => (/* binding */ GIT_NO_HOOKS),
+  q_: () => (/* binding */ gitText),
   W_: () => (/* binding */ gitTry),
   Iz: () => (/* binding */ spawnGit)
 });
 
-// UNUSED EXPORTS: gitRecords, gitText
+// UNUSED EXPORTS: gitRecords
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -705,7 +860,7 @@ async function gitTry(git, args) {
 
 /***/ }),
 
-/***/ 9114:
+/***/ 9826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -732,138 +887,12 @@ var names = __webpack_require__(6744);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
-var spawn = __webpack_require__(669);
-;// CONCATENATED MODULE: ./packages/core/src/git/commits.ts
-
-/** The commit `ref` names, or undefined when it names none. */
-function commitOf(git, ref) {
-    return (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-}
-/** The commit's parents, trailers and message; undefined when there is no such commit. */
-async function commitInfo(git, commit) {
-    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
-    const out = await (0,spawn/* gitTry */.W_)(git, [
-        '-c',
-        'trailer.separators=:',
-        'show',
-        '-s',
-        '--format=%P%x00%(trailers:only,unfold)%x00%B',
-        '--end-of-options',
-        `${commit}^{commit}`,
-    ]);
-    if (out === undefined)
-        return undefined;
-    const [parents, trailers, ...message] = out.split('\0');
-    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
-}
-/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
-async function lastCommitOf(git, commit, path, firstParent) {
-    const args = firstParent
-        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
-        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
-    return (await (0,spawn/* gitTry */.W_)(git, args)) || undefined;
-}
-/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
-async function firstParentLog(git, commit, path) {
-    const out = await (0,spawn/* gitTry */.W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
-    return (out ?? '')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-        const [sha, seconds] = line.split(' ');
-        return { sha, time: Number(seconds) * 1000 };
-    });
-}
-/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
-async function listFiles(git, commit, dir) {
-    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
-    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
-    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
-}
-/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
-async function commitsBetween(git, from, to) {
-    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
-    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
-        return undefined;
-    const out = await (0,spawn/* gitTry */.W_)(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
-    if (out === undefined)
-        return undefined;
-    return out
-        .split('\n')
-        .filter((l) => l.includes('\0'))
-        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
-}
-/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
-function fetchRefs(git, remote, specs) {
-    return git([...spawn/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
-}
-/** `refs/tags/<tag>` fetched onto itself (forced). */
-const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
-/**
- * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
- * fetches the rest of its history (`commits` undefined).
- */
-function deepenBranch(git, remote, branch, commits) {
-    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
-    return git([
-        ...spawn/* GIT_FETCH */.SG,
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        how,
-        '--',
-        remote,
-        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
-    ]);
-}
-/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
-function catCommit(git, sha) {
-    return gitText(git, ['cat-file', 'commit', sha]);
-}
-/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
-function rawDiffTree(git, parent, sha) {
-    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
-}
-/** A blob's size in bytes, asked before it is read. */
-async function blobSize(git, oid) {
-    return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
-}
-/** A blob's bytes, as git answered. */
-function catBlob(git, oid) {
-    return git(['cat-file', 'blob', oid]);
-}
-/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
-async function treeIdOf(git, commit) {
-    return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
-}
-/** The commits after `base` up to `sha` along first parents, oldest first. */
-async function firstParentsSince(git, base, sha) {
-    const out = await gitText(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
-    return out.split('\n').filter(Boolean);
-}
-/** The paths `to` changed against `from` (no rename detection). */
-async function changedPaths(git, from, to) {
-    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
-    return paths.split('\0').filter(Boolean);
-}
-/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
-async function pathsUnder(git, commit, dir) {
-    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
-    return r.code === 0
-        ? r.stdout
-            .toString('utf8')
-            .split('\0')
-            .filter((p) => p !== '')
-        : undefined;
-}
-/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
-async function subjectOf(git, commit) {
-    return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(3852);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/git/spawn.ts + 1 modules
+var spawn = __webpack_require__(669);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
 
@@ -1003,15 +1032,15 @@ function repo_asRepo(git) {
             memo.holdsRef = true;
         },
         tracks: (tracking) => memo.fetched.has(tracking),
-        commitOf: (ref) => commitOf(run, ref),
-        commitInfo: (commit) => commitInfo(run, commit),
-        lastCommit: (commit, path, firstParent = false) => lastCommitOf(run, commit, path, firstParent),
-        firstParentLog: (commit, path) => firstParentLog(run, commit, path),
-        listFiles: (commit, dir) => listFiles(run, commit, dir),
-        commitsBetween: (from, to) => commitsBetween(run, from, to),
-        fetchRefs: (remote, specs) => fetchRefs(run, remote, specs),
-        fetchTags: (remote, tags) => fetchRefs(run, remote, tags.map(tagRefspec)),
-        deepenBranch: (remote, branch, by) => deepenBranch(run, remote, branch, by),
+        commitOf: (ref) => commits/* commitOf */.D3(run, ref),
+        commitInfo: (commit) => commits/* commitInfo */.oZ(run, commit),
+        lastCommit: (commit, path, firstParent = false) => commits/* lastCommitOf */.l0(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => commits/* firstParentLog */.ls(run, commit, path),
+        listFiles: (commit, dir) => commits/* listFiles */.CS(run, commit, dir),
+        commitsBetween: (from, to) => commits/* commitsBetween */.$q(run, from, to),
+        fetchRefs: (remote, specs) => commits/* fetchRefs */.BA(run, remote, specs),
+        fetchTags: (remote, tags) => commits/* fetchRefs */.BA(run, remote, tags.map(commits/* tagRefspec */.FT)),
+        deepenBranch: (remote, branch, by) => commits/* deepenBranch */.AX(run, remote, branch, by),
         noteTracked(tracking) {
             memo.holdsRef = true;
             memo.fetched.add(tracking);
@@ -1942,19 +1971,21 @@ var table_check = __webpack_require__(8302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(914), __webpack_require__.e(311), __webpack_require__.e(369), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 6838));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(718), __webpack_require__.e(46), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 9450));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 7506));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(914), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(311), __webpack_require__.e(429), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 1284));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(95), __webpack_require__.e(292), __webpack_require__.e(506), __webpack_require__.e(718), __webpack_require__.e(429), __webpack_require__.e(120), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 1284));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(914), __webpack_require__.e(506), __webpack_require__.e(311), __webpack_require__.e(369), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 8455));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(506), __webpack_require__.e(718), __webpack_require__.e(46), __webpack_require__.e(120), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 8455));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(463), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(95), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
+/** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
+const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 7280));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 6291));
 
@@ -2054,9 +2085,13 @@ async function finish(req, world, s) {
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     const otherBases = otherBasesOf(req, s, range);
+    const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
+    if (entryBase)
+        otherBases.push(entryBase);
+    const queueBase = entryBase ? req.queue?.entryBase : undefined;
     const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
     try {
-        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
+        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps }, world);
     }
     finally {
         published?.close();
@@ -2080,7 +2115,7 @@ async function registryLookup(registry, world) {
 }
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req, s, d, world) {
-    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
+    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
     const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
     const decide = async (config) => checkChartBumps({
@@ -2089,6 +2124,13 @@ async function decideAll(req, s, d, world) {
         // (again with git grep should that search have failed).
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
+        takenBy: async (file, version) => {
+            // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
+            const starts = [queueBase, range.baseTip, range.base].filter((c) => c !== undefined);
+            // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
+            const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
+            return (await mergeQueue()).takenBy(s.git, s.reader, starts, file, version, forkPoint);
+        },
         ...(published ? { published } : {}),
         ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
@@ -2141,7 +2183,7 @@ async function renderedOf(req, s, d, plan, world, problems) {
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     const reader = {
         async list(commit, dir) {
-            return pathsUnder(s.git, commit, dir);
+            return (0,commits/* pathsUnder */.pR)(s.git, commit, dir);
         },
         read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
             if (e instanceof ObjectTooLarge)
@@ -2475,8 +2517,9 @@ function countLine(e) {
         return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    if (e.what)
-        parts[0] += ` (${e.what})`;
+    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+    if (what)
+        parts[0] += ` (${what})`;
     const extra = [];
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
@@ -2584,6 +2627,7 @@ function renderedCountsJson(envs) {
         : [
             {
                 environment: e.environment,
+                ...(e.helm ? { helm: e.helm } : {}),
                 changed: e.diff.counts.changed,
                 added: e.diff.counts.added,
                 removed: e.diff.counts.removed,

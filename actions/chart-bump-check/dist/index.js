@@ -911,7 +911,14 @@ function checkRequest(inputs, world) {
         head: head ?? pr?.head?.sha ?? 'HEAD',
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         protectedGlobs: protectedValues,
+        ...(!baseInput && !event.payload.pull_request && event.payload.merge_group ? { queue: queueEntryOf(event.payload.merge_group) } : {}),
     };
+}
+const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The entry's pull request and the commit it was built on, read from the merge group's head ref (untrusted text: matched whole or not at all). */
+function queueEntryOf(group) {
+    const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
+    return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
 function pullRequestOf(payload) {
@@ -935,7 +942,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9114))).run,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9826))).run,
     view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709))).view,
 };
 

@@ -1378,6 +1378,17 @@ const VALIDATE_KEY = {
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+const RENDER_KEY = {
+    key: 'render',
+    where: 'environment',
+    default: 'auto',
+    topField: ['render', 'mode'],
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+};
 
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-hydrate.ts
 /** hydrate-env / lockstep hydrate. */
@@ -1440,7 +1451,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(20), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9972))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(132), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7371))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

@@ -1108,6 +1108,17 @@ const VALIDATE_KEY = {
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+const RENDER_KEY = {
+    key: 'render',
+    where: 'environment',
+    default: 'auto',
+    topField: ['render', 'mode'],
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+};
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
 var table_release = __nccwpck_require__(6615);
@@ -1217,7 +1228,8 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    const v = top?.[key];
+    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.

@@ -536,15 +536,18 @@ function listChartFiles(root, linked) {
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
-var plan = __webpack_require__(5478);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
+var plan = __webpack_require__(88);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
 var pins = __webpack_require__(3952);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(687);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/layout.ts
 // The environments and services a promotion reads from the config, or from the values-file / values-key
 // templates when the config has none: every name checked before anything is read.
+
 
 
 
@@ -562,11 +565,15 @@ function layoutFrom(config, inputs, digestsServices = []) {
 /** The environments in promotion order, each name one git accepts in a branch and listed once. */
 function layoutEnvironments(config, inputs) {
     // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
         ...e,
-        values: values ?? e.kustomization,
-        valuesLine: (0,config_config/* configLine */.Xv)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
-        ...(e.kustomization !== undefined ? { kustomizationLine: (0,config_config/* configLine */.Xv)(config, ['environments', i, 'kustomization']) } : {}),
+        ...(0,flux/* fluxPlaces */.ib)(e),
+        values: values ?? e.kustomization ?? (0,flux/* fluxPlaces */.ib)(e).kustomization ?? (0,flux/* fluxPlaces */.ib)(e).values,
+        valuesLine: (0,config_config/* configLine */.Xv)(config, ['environments', i, values !== undefined ? 'values' : (0,flux/* pinKey */.D6)(e)]),
+        ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
+            ? { kustomizationLine: (0,config_config/* configLine */.Xv)(config, ['environments', i, (0,flux/* pinKey */.D6)(e)]) }
+            : {}),
+        ...(e.helmVersion !== undefined ? { helmVersionLine: (0,config_config/* configLine */.Xv)(config, ['environments', i, 'helm-version']) } : {}),
     }));
     let environments;
     if (configured.length > 0) {
@@ -5183,7 +5190,7 @@ async function openPromoteWorld(o) {
         log: o.log,
         credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    let helm;
+    const helms = new Map();
     let kustomize;
     return {
         base,
@@ -5204,8 +5211,11 @@ async function openPromoteWorld(o) {
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             ...promoteRegistry(registry, o.workdir),
-            findHelm() {
-                return (helm ??= (0,render_helm/* findHelm */.MI)(o.env));
+            findHelm(major) {
+                let helm = helms.get(major);
+                if (!helm)
+                    helms.set(major, (helm = (0,render_helm/* findHelmOf */.pz)(major, o.env)));
+                return helm;
             },
             findKustomize() {
                 if (kustomize === undefined)
@@ -5241,6 +5251,8 @@ var render = __webpack_require__(1660);
 var unpinned = __webpack_require__(4590);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
@@ -5268,20 +5280,24 @@ var chart_files = __webpack_require__(9630);
 
 
 
+
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
-const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
-/** The mode for the target: the input, else the environment's config, else the top level's. */
+const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
 function renderMode(req, route) {
-    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+    return (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).render;
 }
-/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+/** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
 function rendererFor(key, helm, cfg) {
-    let r = renderers.get(key);
-    if (!r || r.helm !== helm)
-        renderers.set(key, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    let byHelm = renderers.get(key);
+    if (!byHelm)
+        renderers.set(key, (byHelm = new Map()));
+    let r = byHelm.get(helm);
+    if (!r)
+        byHelm.set(helm, (r = new render/* Renderer */.A4(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
     return r;
 }
 /** The comparison options of the config plus an Application's ignoreDifferences. */
@@ -5312,7 +5328,12 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
-    const helm = await ports.findHelm();
+    const helm = await ports.findHelm(to.helmVersion);
+    if (!helm && to.helmVersion !== undefined)
+        throw new src_errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
     if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
         if (mode === 'on')
@@ -5342,7 +5363,10 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
-    const env = await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    const env = {
+        ...(await (0,render/* renderEnvironment */.Cp)(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what)),
+        helm: helm.version,
+    };
     const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
     if (to.protected)
         (0,unpinned/* refuseUnpinned */.Q)(env, to.name, 'side' in after ? after.sources : [], where);
@@ -5444,7 +5468,7 @@ async function chartInput(ctx, appText, version, path) {
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var functions_compare = __webpack_require__(5864);
+var functions_compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(functions_compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
@@ -5569,8 +5593,6 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 var read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(882);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
 var pem = __webpack_require__(6551);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
@@ -5868,7 +5890,7 @@ function planOn(req, route, world, baseSha, cache) {
 async function planChecked(req, route, world, baseSha, cache) {
     // Helm's version is asked while the plan is made: the render that needs it comes last.
     if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
-        void world.findHelm?.();
+        void world.findHelm?.(route.to.helmVersion);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
@@ -5897,8 +5919,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var render_objects = __webpack_require__(9786);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 ;// CONCATENATED MODULE: ./packages/core/src/render/images.ts
 // The digest-only guard over what is rendered: every container,
 // initContainer and ephemeralContainer image of a protected environment's
@@ -6066,9 +6088,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(3483);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var render_objects = __webpack_require__(9786);
+var glob = __webpack_require__(5864);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts
@@ -6545,7 +6567,7 @@ async function configCrds(req, ports, baseSha) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9786);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1065);
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
@@ -6619,7 +6641,7 @@ function objectsOf(stdout, namespace) {
 /* harmony export */ });
 /* unused harmony exports maskSecrets, jqPath */
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9786);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1065);
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
 // reviewer should read is taken out first and counted: the paths the
@@ -6936,13 +6958,13 @@ function differingLeaves(a, b, at) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ runBounded),
-/* harmony export */   MI: () => (/* binding */ findHelm),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   fG: () => (/* binding */ offlineEnv),
 /* harmony export */   hm: () => (/* binding */ helmUsable),
+/* harmony export */   pz: () => (/* binding */ findHelmOf),
 /* harmony export */   uO: () => (/* binding */ MIN_HELM)
 /* harmony export */ });
-/* unused harmony exports helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
+/* unused harmony exports findHelm, helmVersion, isolatedEnv, templateArgs, residentBytes, helmMessage */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -6981,31 +7003,62 @@ const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
 const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+/** The executable files named `name` on PATH, in PATH order. */
+function onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-        }
-        catch {
-            continue;
-        }
+    const [path] = onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of onPath(env, HELM_NAMES)) {
         const version = await helmVersion(path);
-        return version ? { path, version } : undefined;
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
     }
     return undefined;
 }
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
 function helmVersion(path) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
-    });
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -7168,21 +7221,283 @@ function helmMessage(stderr) {
 
 /***/ }),
 
-/***/ 9786:
+/***/ 1065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ sortedKeys),
-/* harmony export */   Xf: () => (/* binding */ stableYaml),
-/* harmony export */   bR: () => (/* binding */ splitObjects),
-/* harmony export */   uk: () => (/* binding */ objectLabel)
-/* harmony export */ });
-/* unused harmony export objectKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uk: () => (/* binding */ objectLabel),
+  Mf: () => (/* binding */ sortedKeys),
+  bR: () => (/* binding */ splitObjects),
+  Xf: () => (/* binding */ stableYaml)
+});
+
+// UNUSED EXPORTS: objectKey
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema written here to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml/* NOT_RESOLVED */.Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
+/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
+const BLOCK_LINE_START = /^ *(?:- +)*$/;
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
+            return false;
+        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if (plain(text, events))
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
+// The YAML text of a rendered object, as the yaml package's stringify writes
+// it with objects.ts's options (no line folding, a shared object written out
+// in full), for objects of the plain shape Kubernetes manifests have: maps,
+// lists, integers, booleans, null and strings that need no quotes (or only
+// because they spell a number, a boolean or null). The yaml
+// package builds a node tree of the data before it prints it; on 600 objects
+// that was most of a comparison's cost. Anything else (a string that needs
+// quotes, escapes or a block, a float, a key that is no plain word) is the
+// yaml package's to write: plainYaml says undefined and the caller asks it.
+
+/**
+ * A string the yaml package writes plain, as it is: no indicator first, no
+ * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
+ * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
+ */
+const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
+const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !coreNonString(s);
+/** Deeper than this (a cycle through an alias), the yaml package decides. */
+const MAX_DEPTH = 64;
+/** One scalar's text, or undefined where the yaml package decides. */
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
+    if (typeof v === 'string')
+        return plainString(v) ? v : coreNonString(v) ? `"${v}"` : undefined;
+    return undefined;
+}
+/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
+function inline(v) {
+    if (Array.isArray(v))
+        return v.length === 0 ? '[]' : false;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length === 0 ? '{}' : false;
+    return scalar(v);
+}
+/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
+function block(v, indent, depth, out) {
+    if (depth > MAX_DEPTH)
+        return false;
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const text = inline(item);
+            if (text === undefined)
+                return false;
+            if (text !== false) {
+                out.push(`${indent}- ${text}\n`);
+                continue;
+            }
+            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
+            const first = out.length;
+            if (!block(item, inner, depth + 1, out))
+                return false;
+            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
+        }
+        return true;
+    }
+    for (const [key, value] of Object.entries(v)) {
+        if (!plainString(key))
+            return false;
+        const text = inline(value);
+        if (text === undefined)
+            return false;
+        if (text !== false)
+            out.push(`${indent}${key}: ${text}\n`);
+        else {
+            out.push(`${indent}${key}:\n`);
+            if (!block(value, inner, depth + 1, out))
+                return false;
+        }
+    }
+    return true;
+}
+/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
+function plainYaml(v) {
+    const text = inline(v);
+    if (text === undefined)
+        return undefined;
+    if (text !== false)
+        return `${text}\n`;
+    const out = [];
+    return block(v, '', 0, out) ? out.join('') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
 // A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
+// name, read as the yaml package reads it (documents.ts; the `# Source:`
+// comments and `---` separators Helm writes are the parser's business). Each
+// object is printed again with its keys in a stable order, so two renders
+// compare line by line.
+
+
 
 /** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
 const CLUSTER_KINDS = new Set([
@@ -7225,8 +7540,6 @@ function isList(b) {
  */
 function splitObjects(text, namespace = '') {
     const out = new Map();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
     const add = (body) => {
         if (!body || typeof body !== 'object' || Array.isArray(body))
             return;
@@ -7248,11 +7561,8 @@ function splitObjects(text, namespace = '') {
             return;
         out.set(objectKey(obj), obj);
     };
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        add(doc.toJS({ maxAliasCount: 100 }));
-    });
+    for (const doc of readDocuments(text).documents)
+        add(doc);
     return out;
 }
 /**
@@ -7274,9 +7584,12 @@ function sortedKeys(v, seen = new Map()) {
     seen.set(v, copy);
     return copy;
 }
-/** Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the diff is taken of. */
+/**
+ * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
+ * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
+ */
 function stableYaml(sorted) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
 
 

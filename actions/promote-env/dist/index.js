@@ -1847,9 +1847,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(214), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(73), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(73), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(214), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(111), __nccwpck_require__.e(214), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(111), __nccwpck_require__.e(214), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(276), __nccwpck_require__.e(73), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -1970,7 +1970,8 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    const v = top?.[key];
+    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.
@@ -2192,6 +2193,7 @@ const PROMOTE = {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
             docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
         },
         {
@@ -2304,7 +2306,8 @@ const PROMOTE = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
-/* harmony export */   _y: () => (/* binding */ secretInputs)
+/* harmony export */   _y: () => (/* binding */ secretInputs),
+/* harmony export */   hG: () => (/* binding */ RENDER_KEY)
 /* harmony export */ });
 /* unused harmony exports pick, settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
@@ -2342,6 +2345,17 @@ const VALIDATE_KEY = {
     where: 'environment',
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
+};
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+const RENDER_KEY = {
+    key: 'render',
+    where: 'environment',
+    default: 'auto',
+    topField: ['render', 'mode'],
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
 };
 
 

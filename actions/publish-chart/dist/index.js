@@ -1226,6 +1226,17 @@ const VALIDATE_KEY = {
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+const RENDER_KEY = {
+    key: 'render',
+    where: 'environment',
+    default: 'auto',
+    topField: ['render', 'mode'],
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+};
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
 var table_publish = __nccwpck_require__(7401);

@@ -180,14 +180,6 @@ function findChartRevision(text, file, name, charts = [], cache) {
             hint: 'point application at the Application manifest',
         });
     const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const sourcesOf = (c) => {
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
-            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
-        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-    };
     const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
     let chosen;
     if (apps.length === 1)
@@ -234,6 +226,15 @@ function findChartRevision(text, file, name, charts = [], cache) {
         name: app.name,
         ...sourceChart(source.node),
     };
+}
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function sourcesOf(c) {
+    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
+        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
 }
 /** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
 function sourceChart(source) {

@@ -350,6 +350,8 @@ var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(37306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/text/pull-subject.ts
+var pull_subject = __webpack_require__(96475);
 // EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
 var changelog_sections = __webpack_require__(38194);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
@@ -437,6 +439,7 @@ function tagsNeeded(plan, ctx, appTags, chartTags) {
 
 
 
+
 /**
  * The ports of one whatsIn run, each distinct question asked once: a tag
  * resolved, a changelog read and indexed per (commit, path), a range's
@@ -487,20 +490,12 @@ async function firstTag(ports, names) {
     }
     return undefined;
 }
-/** `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of a merge commit. */
-function pullOfSubject(subject) {
-    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-    if (squash)
-        return { number: Number(squash[2]), title: squash[1] };
-    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-    return merge ? { number: Number(merge[1]), title: subject } : undefined;
-}
 /** The merged pull requests of a range: commits' `(#N)` subjects, else GitHub's commits → pulls association (bounded). */
 async function pullsIn(commits, ports) {
     const found = new Map();
     let lookups = 0;
     for (const c of commits) {
-        const own = pullOfSubject(c.subject);
+        const own = (0,pull_subject/* pullOfSubject */.L)(c.subject);
         if (own) {
             if (!found.has(own.number))
                 found.set(own.number, own);
@@ -1343,6 +1338,29 @@ function wavesError(report) {
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
     return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 96475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ pullOfSubject)
+/* harmony export */ });
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 

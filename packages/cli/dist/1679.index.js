@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92536);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38807);
-/* harmony import */ var _settings_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62231);
+/* harmony import */ var _settings_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83602);
 
 
 

@@ -84,6 +84,7 @@ async function defaultCheckBase(git, head) {
 /* harmony export */   mM: () => (/* binding */ firstParentsSince),
 /* harmony export */   oZ: () => (/* binding */ commitInfo),
 /* harmony export */   pR: () => (/* binding */ pathsUnder),
+/* harmony export */   rd: () => (/* binding */ isAncestorOf),
 /* harmony export */   sf: () => (/* binding */ catBlob),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
@@ -213,6 +214,10 @@ async function pathsUnder(git, commit, dir) {
 /** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
 async function subjectOf(git, commit) {
     return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitText */ .q_)(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
+}
+/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
+async function isAncestorOf(git, ancestor, commit) {
+    return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
 }
 
 

@@ -18,8 +18,8 @@ export const modules = {
 const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(8840), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(3356), __webpack_require__.e(809), __webpack_require__.e(9225), __webpack_require__.e(8762), __webpack_require__.e(3538)]).then(__webpack_require__.bind(__webpack_require__, 13538))).runMetrics,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(4077)]).then(__webpack_require__.bind(__webpack_require__, 36458))).metricsViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(8105), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(1120), __webpack_require__.e(7827), __webpack_require__.e(548), __webpack_require__.e(3861), __webpack_require__.e(9243), __webpack_require__.e(8765), __webpack_require__.e(128), __webpack_require__.e(1547), __webpack_require__.e(2558), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(9344), __webpack_require__.e(8762), __webpack_require__.e(3538)]).then(__webpack_require__.bind(__webpack_require__, 13538))).runMetrics,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(4077)]).then(__webpack_require__.bind(__webpack_require__, 36458))).metricsViews,
 };
 
 
@@ -35,7 +35,7 @@ const metrics = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92536);
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38807);
-/* harmony import */ var _settings_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62231);
+/* harmony import */ var _settings_tables_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83602);
 
 
 
@@ -282,7 +282,8 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    const v = top?.[key];
+    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.

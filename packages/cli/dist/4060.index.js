@@ -1,5 +1,5 @@
 export const id = 4060;
-export const ids = [4060,7892,5997];
+export const ids = [4060,7892,5997,6744];
 export const modules = {
 
 /***/ 17892:

@@ -1,5 +1,5 @@
-export const id = 1413;
-export const ids = [1413];
+export const id = 4231;
+export const ids = [4231];
 export const modules = {
 
 /***/ 24231:
@@ -378,243 +378,136 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
 
 /***/ }),
 
-/***/ 21120:
+/***/ 1930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ applicationValues),
-/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
-/* harmony export */   nZ: () => (/* binding */ readApplication),
-/* harmony export */   u6: () => (/* binding */ setChartRevision),
-/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */   Jz: () => (/* binding */ traceImage),
+/* harmony export */   oo: () => (/* binding */ unpinnedImages),
+/* harmony export */   sq: () => (/* binding */ unpinnedLine)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64293);
-// The chart version an environment runs: `targetRevision` of its ArgoCD
-// Application. The config's `application` names the file, optionally with
-// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
-// every Application of an environment in one argocd-applications.yaml). The
-// name matches the document's metadata.name, or a source's chart, or the last
-// folder of a source's path; in a multi-source Application the source with
-// the matching chart (or path) is the one edited.
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+// The digest-only guard over what is rendered: every container,
+// initContainer and ephemeralContainer image of a protected environment's
+// rendered objects must name its content (`@sha256:` and 64 hex digits),
+// whatever wrote it — a base, a patch, a component, a chart default, a
+// subchart. Pod specs are found by their shape, not by kind: a Pod's `spec`,
+// and every `template.spec` under an object's spec (Deployment, StatefulSet,
+// DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, an Argo Rollout or any
+// custom resource shaped the same). Where the image came from is traced in the
+// texts the render read (values files, chart files, the overlay's files):
+// the line that writes the image, else its tag, else its repository; else the
+// object alone names it.
 
-
-
-
-
-
-
-
-/** `apps/prod.yaml#myapp-prod` → file and selector. */
-function splitApplicationRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
-}
-/** What a source is known by: its chart, its path and the path's last folder. */
-function sourceNames(source) {
-    const names = [];
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
-    if (chart)
-        names.push(chart);
-    if (path) {
-        const clean = path.replace(/\/+$/, '');
-        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
-    }
-    return names;
-}
-/**
- * Finds the targetRevision to edit. `name` (from `file#name`) selects the
- * document and the source; `charts` (config chart folders) are the fallback
- * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart. With the run's `cache`, a file
- * parsed before (its inline values read for pins) is not parsed again.
- */
-function findChartRevision(text, file, name, charts = [], cache) {
-    const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
-    const docs = parsed.documents ?? [];
-    const multi = docs.length > 1;
-    const apps = docs
-        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
-            file,
-            line: 1,
-            hint: 'point application at the Application manifest',
-        });
-    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const sourcesOf = (c) => {
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
-            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
-        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-    };
-    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
-    let chosen;
-    if (apps.length === 1)
-        chosen = apps;
-    else {
-        chosen = name ? apps.filter((c) => c.name === name) : [];
-        if (chosen.length === 0)
-            chosen = apps.filter(matchesSource);
-    }
-    if (chosen.length !== 1) {
-        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
-            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
-            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
-    }
-    const app = chosen[0];
-    const sources = sourcesOf(app);
-    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
-    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
-    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
-    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1
-        ? matching[0]
-        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
-            ? withChart[0]
-            : matching.length === 0 && withChart.length === 1 && !name
-                ? withChart[0]
-                : undefined;
-    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
-    if (!source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
-            file,
-            line: appLine,
-            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
-        });
-    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
-    return {
-        file,
-        document: multi ? app.index : undefined,
-        path: [...source.path, 'targetRevision'],
-        line: parsed.lineOf(rev ?? source.node) ?? appLine,
-        current,
-        name: app.name,
-        ...sourceChart(source.node),
-    };
-}
-/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
-function sourceChart(source) {
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
-    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
-    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
-}
-/**
- * Sets the Application's chart version with a byte-minimal edit (created
- * after `chart:`/`path:` when the source has no targetRevision), checked by
- * re-parsing: only that value changes, every other document stays.
- */
-function setChartRevision(text, rev, version, cache) {
-    if (rev.current === version)
-        return text;
-    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
-    return after;
-}
+/** A digest as a pin: `@sha256:` and 64 lowercase hex digits, at the end of the reference. */
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
 const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
-function readApplication(text, file, name, charts = []) {
-    const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of revision.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helm = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const inline = [
-        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
-    ];
-    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
-    const path = asStr(src.path)?.replace(/\/+$/, '');
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    return {
-        revision,
-        ...(path ? { path } : {}),
-        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
-        ...(namespace ? { namespace } : {}),
-        valueFiles: strings(helm.valueFiles),
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
-        inline,
-        set,
-        ignoreDifferences,
-    };
-}
-/**
- * The values texts a render of `app` reads, in Helm's order, each with its
- * repository path (undefined for a file inside a registry's chart, and for
- * the inline values): its valueFiles (`$ref/path` from the repository root,
- * a plain entry beside the source's path, or inside a chart from a registry),
- * then the environment's values file when the Application does not list it,
- * then the inline values. A listed file that is missing is unavailable unless
- * ignoreMissingValueFiles says otherwise.
- */
-async function applicationValues(app, environmentValues, chartFiles, read) {
-    const values = [];
-    for (const f of app.valueFiles) {
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
-        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
-        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
-        if (text === undefined) {
-            if (app.ignoreMissingValueFiles)
+/** Every pod spec of an object, with its path: a Pod's spec, and each `template.spec` under `spec` (any depth). */
+function podSpecs(body) {
+    const out = [];
+    const top = asObj(body.spec);
+    if (!top)
+        return out;
+    if (body.kind === 'Pod')
+        out.push({ spec: top, path: 'spec' });
+    const walk = (node, path, depth) => {
+        if (depth > 8)
+            return;
+        for (const [k, v] of Object.entries(node)) {
+            const child = asObj(v);
+            if (!child)
                 continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+            const at = `${path}.${k}`;
+            const spec = k === 'template' ? asObj(child.spec) : undefined;
+            if (spec && CONTAINER_LISTS.some((l) => Array.isArray(spec[l])))
+                out.push({ spec, path: `${at}.spec` });
+            else
+                walk(child, at, depth + 1);
         }
-        values.push({ ...(path !== undefined ? { path } : {}), text });
+    };
+    walk(top, 'spec', 0);
+    return out;
+}
+/** The images of `objects` that carry no digest, in the objects' order (each list, each container). */
+function unpinnedImages(objects) {
+    const out = [];
+    for (const o of objects)
+        for (const { spec, path } of podSpecs(o.body))
+            for (const list of CONTAINER_LISTS) {
+                const containers = spec[list];
+                if (!Array.isArray(containers))
+                    continue;
+                containers.forEach((c, i) => {
+                    const container = asObj(c);
+                    if (!container)
+                        return;
+                    const image = typeof container.image === 'string' ? container.image.trim() : '';
+                    if (DIGEST.test(image))
+                        return;
+                    out.push({
+                        object: (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLabel */ .uk)(o),
+                        container: typeof container.name === 'string' && container.name !== '' ? container.name : '(unnamed)',
+                        list,
+                        image,
+                        path: `${path}.${list}[${i}].image`,
+                    });
+                });
+            }
+    return out;
+}
+/** `evil.example/api:latest` → repository and tag (a port's colon is no tag). */
+function splitImage(image) {
+    const ref = image.split('@')[0];
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? { repository: ref.slice(0, colon), tag: ref.slice(colon + 1) } : { repository: ref };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `image` was written among `sources` (in the order given: the files
+ * the environment owns first): the line holding the whole reference, else a
+ * `…tag:` key (newTag, tag, imageTag) holding its tag beside its repository's
+ * name in the same file, else a line naming its repository. Undefined when no
+ * text shows it (a template that assembles it): the object then names it.
+ */
+function traceImage(image, sources) {
+    if (image === '')
+        return undefined;
+    const { repository, tag } = splitImage(image);
+    const lineOf = (text, test) => {
+        const lines = text.split('\n');
+        const i = lines.findIndex(test);
+        return i >= 0 ? i + 1 : undefined;
+    };
+    const whole = new RegExp(`(^|[\\s"'=:])${escapeRe(image)}(["'\\s]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => whole.test(l));
+        if (line)
+            return { file: s.path, line, text: `writes ${image}` };
     }
-    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
-        const text = await read(environmentValues);
-        if (text !== undefined)
-            values.push({ path: environmentValues, text });
+    const short = repository.slice(repository.lastIndexOf('/') + 1);
+    if (tag !== undefined) {
+        const tagLine = new RegExp(`^\\s*-?\\s*[A-Za-z_]*[Tt]ag\\s*:\\s*["']?${escapeRe(tag)}["']?\\s*(#.*)?$`);
+        for (const s of sources) {
+            if (!s.text.includes(short))
+                continue;
+            const line = lineOf(s.text, (l) => tagLine.test(l));
+            if (line)
+                return { file: s.path, line, text: `sets the tag ${tag}` };
+        }
     }
-    for (const text of app.inline)
-        values.push({ text });
-    return { values };
+    const repoLine = new RegExp(`(^|[\\s"'=:/])${escapeRe(repository)}(["'\\s:@]|$)`);
+    for (const s of sources) {
+        const line = lineOf(s.text, (l) => repoLine.test(l));
+        if (line)
+            return { file: s.path, line, text: `names ${repository}` };
+    }
+    return undefined;
+}
+/** One line for a reviewer: `Deployment prod/api: container api runs evil.example/api:latest, not pinned by digest`. */
+function unpinnedLine(u) {
+    const kind = u.list === 'containers' ? 'container' : u.list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
+    return `${u.object}: ${kind} ${u.container} ${u.image === '' ? 'names no image' : `runs ${u.image}`}, not pinned by digest (${u.path})`;
 }
 
 
@@ -1051,49 +944,6 @@ async function overlayTarget(read, kustomization, application) {
         ...(beside?.images.length ? { images: beside.images } : {}),
         ...(beside?.namespace ? { namespace: beside.namespace } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 73603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
 }
 
 

@@ -46,7 +46,14 @@ function checkRequest(inputs, world) {
         head: head ?? pr?.head?.sha ?? 'HEAD',
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         protectedGlobs: protectedValues,
+        ...(!baseInput && !event.payload.pull_request && event.payload.merge_group ? { queue: queueEntryOf(event.payload.merge_group) } : {}),
     };
+}
+const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The entry's pull request and the commit it was built on, read from the merge group's head ref (untrusted text: matched whole or not at all). */
+function queueEntryOf(group) {
+    const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
+    return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
 function pullRequestOf(payload) {

@@ -1,5 +1,5 @@
 export const id = 8188;
-export const ids = [8188,2819,9002,7128];
+export const ids = [8188,2819,9002,6744];
 export const modules = {
 
 /***/ 16744:
@@ -143,8 +143,8 @@ var duration = __webpack_require__(8473);
 var resolve = __webpack_require__(59199);
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(96355);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts + 1 modules
-var tables = __webpack_require__(62231);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(83602);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/effective.ts
 
 

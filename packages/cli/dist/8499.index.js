@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var workspace = __webpack_require__(92536);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts
 var read = __webpack_require__(38807);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts + 1 modules
-var tables = __webpack_require__(62231);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(83602);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/status/request.ts
 
 
@@ -40,8 +40,8 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(1547), __webpack_require__.e(8840), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(3356), __webpack_require__.e(809), __webpack_require__.e(9225), __webpack_require__.e(8762), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(311), __webpack_require__.e(2233), __webpack_require__.e(8833), __webpack_require__.e(1838), __webpack_require__.e(8990), __webpack_require__.e(8405)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(8105), __webpack_require__.e(2463), __webpack_require__.e(9601), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(7850), __webpack_require__.e(1120), __webpack_require__.e(7827), __webpack_require__.e(548), __webpack_require__.e(3861), __webpack_require__.e(9243), __webpack_require__.e(8765), __webpack_require__.e(128), __webpack_require__.e(1547), __webpack_require__.e(2558), __webpack_require__.e(8429), __webpack_require__.e(229), __webpack_require__.e(9344), __webpack_require__.e(8762), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 82158))).runStatus,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(6118), __webpack_require__.e(311), __webpack_require__.e(1120), __webpack_require__.e(7827), __webpack_require__.e(548), __webpack_require__.e(9243), __webpack_require__.e(128), __webpack_require__.e(8990), __webpack_require__.e(8405)]).then(__webpack_require__.bind(__webpack_require__, 29894))).statusViews,
 };
 
 
@@ -215,7 +215,8 @@ function resolveOne(s, given, config, env) {
             return { value: v, from: 'environment' };
     }
     const top = config;
-    const v = top?.[key];
+    // The top of the file's value, under the key's own name or where its declaration says (render: `render.mode`).
+    const v = (s.config.topField ?? [key]).reduce((at, field) => at?.[field], top);
     if (v !== undefined)
         return { value: v, from: 'top' };
     // A default another key decides (values-drift: error where protected), that key read where this one would be.

@@ -94,19 +94,21 @@ var table_check = __webpack_require__(58302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(8840), __webpack_require__.e(9641), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 47363));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(311), __webpack_require__.e(3861), __webpack_require__.e(9641), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 47363));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
 const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 620));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(2463), __webpack_require__.e(311), __webpack_require__.e(8429), __webpack_require__.e(809), __webpack_require__.e(1413)]).then(__webpack_require__.bind(__webpack_require__, 24231));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(8105), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(1120), __webpack_require__.e(2558), __webpack_require__.e(8429), __webpack_require__.e(4231)]).then(__webpack_require__.bind(__webpack_require__, 24231));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9554)]).then(__webpack_require__.bind(__webpack_require__, 93081));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(6633), __webpack_require__.e(8840), __webpack_require__.e(8765), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(620), __webpack_require__.e(311), __webpack_require__.e(1120), __webpack_require__.e(548), __webpack_require__.e(3861), __webpack_require__.e(8765), __webpack_require__.e(1668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(4410)]).then(__webpack_require__.bind(__webpack_require__, 32097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8105), __webpack_require__.e(2463), __webpack_require__.e(620), __webpack_require__.e(8429), __webpack_require__.e(5298)]).then(__webpack_require__.bind(__webpack_require__, 32097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 96827));
+/** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */
+const mergeQueue = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(4592)]).then(__webpack_require__.bind(__webpack_require__, 4592));
 /** The registries' HTTP transport, with publishedCharts. */
 const registryHttp = () => __webpack_require__.e(/* import() */ 6291).then(__webpack_require__.bind(__webpack_require__, 96291));
 
@@ -208,9 +210,13 @@ async function finish(req, world, s) {
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
     const otherBases = otherBasesOf(req, s, range);
+    const entryBase = req.queue ? await (await mergeQueue()).queueEntryBase(s.git, s.reader, range, req.queue) : undefined;
+    if (entryBase)
+        otherBases.push(entryBase);
+    const queueBase = entryBase ? req.queue?.entryBase : undefined;
     const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
     try {
-        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
+        return await decideAll(req, s, { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps }, world);
     }
     finally {
         published?.close();
@@ -234,7 +240,7 @@ async function registryLookup(registry, world) {
 }
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
 async function decideAll(req, s, d, world) {
-    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
+    const { prefix, range, headPaths, headOids, headLinks, changes, configs, otherBases, queueBase, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
     const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes, headOids), headLinks, changes);
     const decide = async (config) => checkChartBumps({
@@ -243,6 +249,13 @@ async function decideAll(req, s, d, world) {
         // (again with git grep should that search have failed).
         localDependencyCandidates: (await s.dependents) ?? (await (0,objects/* pathsContaining */.D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
+        takenBy: async (file, version) => {
+            // Searched from the commits the head must exceed, newest first: the entry's base, the base branch tip, the base.
+            const starts = [queueBase, range.baseTip, range.base].filter((c) => c !== undefined);
+            // In a merge queue the pull request's fork point is unknown (the event does not carry it): the taker is always named.
+            const forkPoint = req.queue ? undefined : (range.mergeBase ?? range.base);
+            return (await mergeQueue()).takenBy(s.git, s.reader, starts, file, version, forkPoint);
+        },
         ...(published ? { published } : {}),
         ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
@@ -862,8 +875,9 @@ function countLine(e) {
         return `${e.environment}: the ${e.renderer === 'kustomize' ? 'overlay' : 'chart'} does not render after the change: ${firstLine(e.message)}`;
     const d = e.diff;
     const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
-    if (e.what)
-        parts[0] += ` (${e.what})`;
+    const what = [e.what, e.helm ? `with Helm ${e.helm}` : undefined].filter(Boolean).join(' ');
+    if (what)
+        parts[0] += ` (${what})`;
     const extra = [];
     if (d.ignoredLines > 0)
         extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
@@ -971,6 +985,7 @@ function renderedCountsJson(envs) {
         : [
             {
                 environment: e.environment,
+                ...(e.helm ? { helm: e.helm } : {}),
                 changed: e.diff.counts.changed,
                 added: e.diff.counts.added,
                 removed: e.diff.counts.removed,

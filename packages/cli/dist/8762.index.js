@@ -312,11 +312,14 @@ var plan = __webpack_require__(92328);
 var suggest = __webpack_require__(24619);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
 var pins = __webpack_require__(83952);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/layout.ts
 // The environments and services a promotion reads from the config, or from the values-file / values-key
 // templates when the config has none: every name checked before anything is read.
+
 
 
 
@@ -334,11 +337,15 @@ function layoutFrom(config, inputs, digestsServices = []) {
 /** The environments in promotion order, each name one git accepts in a branch and listed once. */
 function layoutEnvironments(config, inputs) {
     // The keys an environment sets for promote's settings are resolved apart (environment-settings.ts).
-    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, ...e }, i) => ({
+    const configured = config.environments.map(({ values, autoMerge, valuesDrift, minSoak, wait, render, ...e }, i) => ({
         ...e,
-        values: values ?? e.kustomization,
-        valuesLine: (0,config_config.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
-        ...(e.kustomization !== undefined ? { kustomizationLine: (0,config_config.configLine)(config, ['environments', i, 'kustomization']) } : {}),
+        ...(0,flux/* fluxPlaces */.ib)(e),
+        values: values ?? e.kustomization ?? (0,flux/* fluxPlaces */.ib)(e).kustomization ?? (0,flux/* fluxPlaces */.ib)(e).values,
+        valuesLine: (0,config_config.configLine)(config, ['environments', i, values !== undefined ? 'values' : (0,flux/* pinKey */.D6)(e)]),
+        ...(e.kustomization !== undefined || e.fluxKustomization !== undefined
+            ? { kustomizationLine: (0,config_config.configLine)(config, ['environments', i, (0,flux/* pinKey */.D6)(e)]) }
+            : {}),
+        ...(e.helmVersion !== undefined ? { helmVersionLine: (0,config_config.configLine)(config, ['environments', i, 'helm-version']) } : {}),
     }));
     let environments;
     if (configured.length > 0) {
@@ -1109,7 +1116,7 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     const helm = await ports.findHelm(to.helmVersion);
     if (!helm && to.helmVersion !== undefined)
-        throw new errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+        throw new src_errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
             ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
             hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
         });
@@ -1684,7 +1691,7 @@ async function configCrds(req, ports, baseSha) {
 /* harmony export */   oo: () => (/* binding */ unpinnedImages),
 /* harmony export */   sq: () => (/* binding */ unpinnedLine)
 /* harmony export */ });
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49786);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
 // The digest-only guard over what is rendered: every container,
 // initContainer and ephemeralContainer image of a protected environment's
 // rendered objects must name its content (`@sha256:` and 64 hex digits),

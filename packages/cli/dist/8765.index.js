@@ -1,36 +1,6 @@
-export const id = 3356;
-export const ids = [3356];
+export const id = 8765;
+export const ids = [8765];
 export const modules = {
-
-/***/ 16744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
-}
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
-        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
-    });
-}
-
-
-/***/ }),
 
 /***/ 10029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -557,15 +527,17 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62986);
 /* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29002);
 /* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33861);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83952);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81871);
+/* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81871);
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
 // Kustomize overlay (its images: list, or an Argo CD Application's
 // kustomize.images strings) read at each service's image. Every operation that
 // reads or writes a pin goes through a PinPlace and never asks which kind of
 // file it holds.
+
 
 
 
@@ -583,7 +555,7 @@ function keyFor(service, env) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
+    return (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .fluxValuesKey */ .XE)(env, (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name));
 }
 async function openPinPlace(env, read, opts) {
     if (env.kustomization !== undefined)
@@ -661,14 +633,14 @@ async function valuesPlace(env, read, opts) {
     let appText;
     let applicationFailed = false;
     if (env.application) {
-        const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(env.application);
+        const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .splitApplicationRef */ .O6)(env.application);
         try {
             appText = await read(file);
             if (appText === undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
                     hint: 'fix application in the config',
                 });
-            rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, cache);
+            rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_6__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, cache);
             document = file === env.values ? rev.document : undefined;
         }
         catch (e) {
@@ -678,6 +650,9 @@ async function valuesPlace(env, read, opts) {
             appText = undefined;
         }
     }
+    // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
+    if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+        document = (0,_flux_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDocument */ .b8)(env.helmrelease, text, env.values, cache);
     return {
         kind: 'values',
         file: env.values,
@@ -685,17 +660,17 @@ async function valuesPlace(env, read, opts) {
         ...(document !== undefined ? { document } : {}),
         ...(rev ? { rev, appText } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
-        read: (t, service) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(t, env.values, keyFor(service, env), { document, cache }),
+        read: (t, service) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(t, env.values, keyFor(service, env), { document, cache }),
         write(t, writes) {
             // All pins of the values file in one edit (one parse and one check, not one per service); services that
             // share a values key are edited one after another, each reading what the previous one wrote.
             if (writes.length === 0)
                 return t;
             if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
-                return (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPins */ .Rz)(t, writes, { document, cache }).text;
+                return (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .setPins */ .Rz)(t, writes, { document, cache }).text;
             let out = t;
             for (const w of writes)
-                out = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPin */ .oW)(out, (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+                out = (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .setPin */ .oW)(out, (0,_pins_js__WEBPACK_IMPORTED_MODULE_7__/* .readPin */ .Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
             return out;
         },
         protectedProblems: (t) => (document === undefined ? (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t), env.values, cache)) : []),
@@ -887,10 +862,13 @@ async function digestsFileSource(req, file, world, { byName, wanted }, notes) {
 var reference = __webpack_require__(90908);
 // EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
 var exact_revision = __webpack_require__(63068);
+// EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
+var flux = __webpack_require__(90687);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan-checks.ts
 // The plan's checks after its source is read: tags resolved to digests
 // through the registry, `verify:` policies, verify-source, a protected
 // target's pins and chart version, and require-checks.
+
 
 
 
@@ -1047,6 +1025,8 @@ function unpinnedInProtected(after, to, services, scope, place) {
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
+    if (rev.flux)
+        return [(0,flux/* inexactFluxChart */.KJ)(rev)].filter((e) => e !== undefined);
     return (0,exact_revision/* inexactRevisions */.Dp)(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));

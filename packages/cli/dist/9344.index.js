@@ -1,5 +1,5 @@
 export const id = 9344;
-export const ids = [9344];
+export const ids = [9344,1684,6744];
 export const modules = {
 
 /***/ 95997:

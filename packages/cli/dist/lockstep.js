@@ -315,7 +315,7 @@ class ShownFailure extends Error {
 /* unused harmony exports actionSettings, addSettingFlags */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21829);
 /* harmony import */ var _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44731);
-/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62231);
+/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83602);
 
 
 
@@ -567,7 +567,7 @@ function maskingIo(io) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91920);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3727);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68695);
 // First: refuses a Node older than the CLI needs before any other module runs.
 
 
@@ -599,7 +599,7 @@ if (major < NEEDED.major || (major === NEEDED.major && minor < NEEDED.minor)) {
 
 /***/ }),
 
-/***/ 3727:
+/***/ 68695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -734,11 +734,13 @@ const configCommand = {
             const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33734));
             const config = loadConfig(root, read('config'));
             // What any command refuses about the file (window crons, waves naming no environment, a private key in
-            // verify.keys), refused here too; the key files are read as digests and promote read them.
+            // verify.keys) and what a promotion's gates refuse (an after: naming no environment), refused here too; the
+            // key files are read as digests and promote read them.
             const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(3847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93081));
+            const { EVERY_CONFIG_CHECK } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(620), __nccwpck_require__.e(311), __nccwpck_require__.e(1120), __nccwpck_require__.e(548), __nccwpck_require__.e(3861), __nccwpck_require__.e(8765), __nccwpck_require__.e(5077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668));
             const { policyFiles } = await __nccwpck_require__.e(/* import() */ 9702).then(__nccwpck_require__.bind(__nccwpck_require__, 79702));
             const problems = [];
-            await checkConfig(config, policyFiles(root, config.file)).catch((e) => {
+            await checkConfig(config, policyFiles(root, config.file), EVERY_CONFIG_CHECK).catch((e) => {
                 if (e instanceof src_errors/* UserErrors */.tQ)
                     problems.push(...e.errors);
                 else if (e instanceof src_errors/* UserError */.yo)
@@ -913,6 +915,40 @@ const promoteCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/hydrate.ts
+
+
+
+
+
+/** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
+const hydrate_OWN = new Set(['github-token', 'dry-run']);
+/** `lockstep hydrate`: the hydrate-env action's operation (loaded when the command runs); a dry run unless --push. */
+const hydrateCommand = {
+    name: 'hydrate',
+    description: "Render each environment with hydrate: at HEAD and write it to its <branch>-next in GitOps Promoter's hydrator contract (the hydrate-env action); a dry run unless --push",
+    define(cmd, io) {
+        const inputs = (0,flags/* flagsExcept */.tc)(cmd, 'hydrate-env', hydrate_OWN);
+        cmd.option('--push', 'commit and push the hydrated branches (the token from GITHUB_TOKEN or GH_TOKEN when origin needs one)');
+        cmd.option('--dry-run', 'render and say which branches would change; write nothing (the default without --push)');
+        (0,command/* jsonOption */.E)(cmd, 'the DRY commit and each environment (branch, status, commit, files, renderer)');
+        cmd.action(async (opts) => {
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 95110));
+            const push = opts.push === true && opts.dryRun !== true;
+            const token = cliToken(io, false);
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const read = at.source;
+            const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
+            const { hydrate } = await __nccwpck_require__.e(/* import() */ 6534).then(__nccwpck_require__.bind(__nccwpck_require__, 36534));
+            await (0,run_command/* runCommand */.d)(hydrate, io, {
+                source,
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token }),
+                json: opts.json === true,
+            });
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
 
 
@@ -978,7 +1014,7 @@ const statusCommand = {
                     const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
                     return differs ? [differs] : [];
                 },
-                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(9788), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(2233), __nccwpck_require__.e(8833), __nccwpck_require__.e(1838), __nccwpck_require__.e(8990), __nccwpck_require__.e(3927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(6118), __nccwpck_require__.e(311), __nccwpck_require__.e(1120), __nccwpck_require__.e(7827), __nccwpck_require__.e(548), __nccwpck_require__.e(9243), __nccwpck_require__.e(128), __nccwpck_require__.e(8990), __nccwpck_require__.e(3927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15216))).statusMarkdown(r) : undefined,
             });
         });
     },
@@ -1035,7 +1071,7 @@ const metricsCommand = {
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,
-                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36458))).metricsMarkdown(r)}\n` : undefined,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36458))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
                 usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
             });
@@ -1048,6 +1084,7 @@ var src_io = __nccwpck_require__(91920);
 // EXTERNAL MODULE: ./packages/cli/src/ended.ts
 var ended = __nccwpck_require__(96970);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+
 
 
 
@@ -1141,6 +1178,7 @@ const COMMANDS = [
     digestsCommand,
     publishCommand,
     promoteCommand,
+    hydrateCommand,
     releaseCommand,
     statusCommand,
     metricsCommand,
@@ -2489,6 +2527,68 @@ function renderTerminal(v, style = plainStyle) {
 
 /***/ }),
 
+/***/ 18892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ BUMP)
+/* harmony export */ });
+/** bump-chart / lockstep bump. */
+const BUMP = {
+    operation: 'bump',
+    action: 'bump-chart',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
+        },
+        {
+            input: 'level',
+            kind: 'choice',
+            choices: ['patch', 'minor', 'major'],
+            default: 'patch',
+            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
+        },
+        {
+            input: 'base',
+            kind: 'ref',
+            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
+        },
+        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
+        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
+        {
+            input: 'changelog-entry',
+            kind: 'string',
+            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
+        },
+        {
+            input: 'cascade',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
+        },
+        {
+            input: 'artifacthub-changes',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
+        },
+        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 58302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2552,6 +2652,7 @@ const CHECK = {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
             docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); a protected environment's render decides too (it must render, every image pinned by digest).",
         },
         {
@@ -2644,6 +2745,47 @@ const DIGESTS = {
             default: '.github/lockstep.yml',
             docs: 'Path of the lockstep configuration file, relative to working-directory.',
         },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 75721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ HYDRATE)
+/* harmony export */ });
+/** hydrate-env / lockstep hydrate. */
+const HYDRATE = {
+    operation: 'hydrate',
+    action: 'hydrate-env',
+    settings: [
+        {
+            input: 'env',
+            kind: 'list',
+            docs: 'Environments to hydrate, comma-separated or one per line (default every environment with hydrate: in the config): one matrix job per environment or wave.',
+        },
+        {
+            input: 'github-token',
+            kind: 'secret',
+            default: '${{ github.token }}',
+            docs: 'Token to push the hydrated branches (contents: write).',
+        },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Render and say which hydrated branches would change, but commit and push nothing.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
     ],
 };
 
@@ -2746,6 +2888,7 @@ const PROMOTE = {
             input: 'render',
             kind: 'choice',
             choices: ['auto', 'on', 'off'],
+            config: _table_js__WEBPACK_IMPORTED_MODULE_0__/* .RENDER_KEY */ .hG,
             docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
         },
         {
@@ -3103,7 +3246,8 @@ const RELEASE = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FZ: () => (/* binding */ VALIDATE_KEY),
 /* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   _y: () => (/* binding */ secretInputs)
+/* harmony export */   _y: () => (/* binding */ secretInputs),
+/* harmony export */   hG: () => (/* binding */ RENDER_KEY)
 /* harmony export */ });
 /* unused harmony export settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
@@ -3142,90 +3286,38 @@ const VALIDATE_KEY = {
     defaultWhen: { key: 'protected', is: true, then: 'error', otherwise: 'warn' },
     docs: "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn).",
 };
+/**
+ * `render`, the config key both chart-bump-check's and promote-env's `render` inputs override: an environment's
+ * mode, else the top-level `render:`'s (a mode, or a mapping whose `mode` it is), else auto.
+ */
+const RENDER_KEY = {
+    key: 'render',
+    where: 'environment',
+    default: 'auto',
+    topField: ['render', 'mode'],
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+};
 
 
 /***/ }),
 
-/***/ 62231:
+/***/ 83602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XL: () => (/* binding */ ACTION_TABLES),
-  Cb: () => (/* binding */ METRICS),
-  XQ: () => (/* binding */ STATUS)
-});
-
-// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, PROMOTE, PUBLISH, RELEASE, TABLES
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(96355);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __nccwpck_require__(58302);
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
-/** bump-chart / lockstep bump. */
-const BUMP = {
-    operation: 'bump',
-    action: 'bump-chart',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
-        },
-        {
-            input: 'level',
-            kind: 'choice',
-            choices: ['patch', 'minor', 'major'],
-            default: 'patch',
-            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
-        },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
-        },
-        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
-        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
-        {
-            input: 'changelog-entry',
-            kind: 'string',
-            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
-        },
-        {
-            input: 'cascade',
-            kind: 'bool',
-            default: 'true',
-            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
-        },
-        {
-            input: 'artifacthub-changes',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
-        },
-        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
-var table_digests = __nccwpck_require__(10531);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
-var table_publish = __nccwpck_require__(77401);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __nccwpck_require__(96615);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __nccwpck_require__(20882);
-;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   XL: () => (/* binding */ ACTION_TABLES),
+/* harmony export */   XQ: () => (/* binding */ STATUS)
+/* harmony export */ });
+/* unused harmony exports CONFIG, TABLES */
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96355);
+/* harmony import */ var _table_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58302);
+/* harmony import */ var _table_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18892);
+/* harmony import */ var _table_digests_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10531);
+/* harmony import */ var _table_publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77401);
+/* harmony import */ var _table_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96615);
+/* harmony import */ var _table_promote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20882);
+/* harmony import */ var _table_hydrate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(75721);
 // Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
 // run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
 
@@ -3236,8 +3328,9 @@ var table_promote = __nccwpck_require__(20882);
 
 
 
+
 /** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
+const STATUS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_table_promote_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTE */ .R, 'status', [
     'environments',
     'services',
     'values-file',
@@ -3248,23 +3341,24 @@ const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
     'working-directory',
 ]);
 /** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'metrics', ['base', 'config', 'working-directory']);
+const METRICS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_table_promote_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTE */ .R, 'metrics', ['base', 'config', 'working-directory']);
 /** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = (0,table/* pick */.Up)(BUMP, 'config', ['config', 'working-directory']);
+const CONFIG = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(_table_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP */ .H, 'config', ['config', 'working-directory']);
 /** Every operation's table, by operation. */
 const TABLES = {
-    check: table_check/* CHECK */.f,
-    bump: BUMP,
-    digests: table_digests/* DIGESTS */.E,
-    publish: table_publish/* PUBLISH */.W,
-    release: table_release/* RELEASE */.g,
-    promote: table_promote/* PROMOTE */.R,
+    check: _table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f,
+    bump: _table_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP */ .H,
+    digests: _table_digests_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGESTS */ .E,
+    publish: _table_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLISH */ .W,
+    release: _table_release_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE */ .g,
+    promote: _table_promote_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTE */ .R,
+    hydrate: _table_hydrate_js__WEBPACK_IMPORTED_MODULE_7__/* .HYDRATE */ .s,
     status: STATUS,
     metrics: METRICS,
     config: CONFIG,
 };
 /** The table of each action (the operation that owns its inputs). */
-const ACTION_TABLES = [table_check/* CHECK */.f, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
+const ACTION_TABLES = [_table_check_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK */ .f, _table_bump_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP */ .H, _table_digests_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGESTS */ .E, _table_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLISH */ .W, _table_release_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE */ .g, _table_promote_js__WEBPACK_IMPORTED_MODULE_6__/* .PROMOTE */ .R, _table_hydrate_js__WEBPACK_IMPORTED_MODULE_7__/* .HYDRATE */ .s];
 
 
 /***/ }),

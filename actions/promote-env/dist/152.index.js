@@ -1,8 +1,8 @@
-export const id = 75;
-export const ids = [75];
+export const id = 152;
+export const ids = [152];
 export const modules = {
 
-/***/ 1075:
+/***/ 9152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,8 +99,8 @@ var diff = __webpack_require__(5076);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 4 modules
-var plan = __webpack_require__(5478);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
+var plan = __webpack_require__(88);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/publish/report.ts
@@ -110,11 +110,26 @@ var promote_waves = __webpack_require__(648);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
 var promote_session = __webpack_require__(4971);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(5864);
+var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/text/pull-subject.ts
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
@@ -315,7 +330,7 @@ function sectionsBetween(sections, from, to) {
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var glob = __webpack_require__(3483);
+var glob = __webpack_require__(5864);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in-tags.ts
 // The tags what a promotion ships is read between: the version or commit a tag names, the chart folders whose
 // CHANGELOG.md and tags are the chart's, and the groups of tag spellings whatsIn resolves (fetched at once).
@@ -396,6 +411,7 @@ function tagsNeeded(plan, ctx, appTags, chartTags) {
 
 
 
+
 /**
  * The ports of one whatsIn run, each distinct question asked once: a tag
  * resolved, a changelog read and indexed per (commit, path), a range's
@@ -445,14 +461,6 @@ async function firstTag(ports, names) {
             return { tag, commit };
     }
     return undefined;
-}
-/** `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of a merge commit. */
-function pullOfSubject(subject) {
-    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
-    if (squash)
-        return { number: Number(squash[2]), title: squash[1] };
-    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
-    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 /** The merged pull requests of a range: commits' `(#N)` subjects, else GitHub's commits → pulls association (bounded). */
 async function pullsIn(commits, ports) {

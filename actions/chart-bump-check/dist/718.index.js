@@ -1,6 +1,102 @@
-export const id = 311;
-export const ids = [311];
+export const id = 718;
+export const ids = [718];
 export const modules = {
+
+/***/ 3068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ inexactRevisions)
+/* harmony export */ });
+/* unused harmony exports inexactRevision, inexactRevisionsIn */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'spec');
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
+            continue;
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'metadata'), 'name'));
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
+        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources) ? sources.items : [(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source')].filter((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s));
+        for (const source of list) {
+            const kindOf = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart')) !== undefined
+                ? 'chart'
+                : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'targetRevision');
+            const why = inexactRevision((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

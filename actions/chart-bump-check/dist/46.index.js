@@ -1,102 +1,6 @@
-export const id = 369;
-export const ids = [369];
+export const id = 46;
+export const ids = [46];
 export const modules = {
-
-/***/ 3068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dp: () => (/* binding */ inexactRevisions)
-/* harmony export */ });
-/* unused harmony exports inexactRevision, inexactRevisionsIn */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
-/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
-// A protected environment deploys exactly what was reviewed: its ArgoCD
-// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
-// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
-// promoted. SemVer decides what is exact (semver.valid) and what is a range
-// (semver.validRange); nothing here spells SemVer with a regex.
-
-
-
-
-
-
-/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
-const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/**
- * Why `revision` is not one exact chart version, or undefined when it is.
- * A git `path:` source may also pin a full commit id.
- */
-function inexactRevision(revision, source) {
-    const text = revision.trim();
-    if (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) !== null)
-        return undefined;
-    if (source === 'path' && COMMIT.test(text))
-        return undefined;
-    if (text === '')
-        return 'is empty, so the newest chart is deployed';
-    if (text === '*')
-        return "is '*', any version";
-    if (text === 'HEAD')
-        return "is 'HEAD', whatever the default branch holds";
-    if (semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(text) !== null)
-        return `is '${text}', a range, not one version`;
-    return `is '${text}', a branch or tag name, not a chart version`;
-}
-/** The hint every such problem carries. */
-const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
-/**
- * Every chart source of every Application in an Applications file whose
- * targetRevision is not exact, at its line: a source with `chart:` (Helm
- * repository or OCI) or `path:` (a chart in git). Sources with neither (a
- * multi-source `ref:` for values files) carry no chart version.
- */
-function inexactRevisions(text, file) {
-    return inexactRevisionsIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file, { allowMulti: true }));
-}
-/** inexactRevisions on a file already parsed. */
-function inexactRevisionsIn(parsed) {
-    const out = [];
-    for (const doc of parsed.documents ?? []) {
-        const root = doc.contents;
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'spec');
-        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'kind')) ?? 'Application';
-        if (kind !== 'Application' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
-            continue;
-        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'metadata'), 'name'));
-        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
-        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources) ? sources.items : [(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source')].filter((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s));
-        for (const source of list) {
-            const kindOf = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart')) !== undefined
-                ? 'chart'
-                : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path')) !== undefined
-                    ? 'path'
-                    : undefined;
-            if (!kindOf)
-                continue;
-            const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'targetRevision');
-            const why = inexactRevision((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '', kindOf);
-            if (!why)
-                continue;
-            out.push({
-                file: parsed.file,
-                line: parsed.lineOf(rev ?? source) ?? 1,
-                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
-                hint: HINT,
-            });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 9492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -252,11 +156,15 @@ function readOverlayImages(text, file, cache) {
             line: parsed.lineOf((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'kind')) ?? 1,
             hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
         });
-    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
+    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
+    const flux = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+    const holder = flux ? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'spec') : root;
+    const listPath = flux ? ['spec', 'images'] : ['images'];
+    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(holder) ? holder.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
     const list = pair?.value;
     const line = parsed.lineOf(pair?.key ?? root) ?? 1;
     if (list === undefined || list === null)
-        return { kind: 'overlay', file, listPath: ['images'], hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
+        return { kind: 'overlay', file, listPath, hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is not a list', {
             file,
@@ -280,7 +188,7 @@ function readOverlayImages(text, file, cache) {
         return { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}), index, line: at };
     });
     duplicates(images, file);
-    return { kind: 'overlay', file, listPath: ['images'], hasList: true, line, images };
+    return { kind: 'overlay', file, listPath, hasList: true, line, images };
 }
 function entryValue(map, key) {
     return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === key)?.value;
@@ -455,6 +363,12 @@ function setOverlayPins(text, images, writes, cache) {
     }
     let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, images.file, edits, { cache }) : text;
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    if (appended.length > 0 && images.listPath.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the Flux Kustomization's spec.images has no entry for ${appended.map((a) => a.name).join(', ')}`, {
+            file: images.file,
+            line: images.line,
+            hint: `add an entry under spec.images: name: ${appended[0].name}, newTag:, digest:`,
+        });
     if (appended.length > 0) {
         after = appendEntries(after, images, appended, cache);
         appended.forEach((a, k) => {

@@ -1,5 +1,5 @@
-export const id = 125;
-export const ids = [125];
+export const id = 284;
+export const ids = [284];
 export const modules = {
 
 /***/ 1284:
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var promote_application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(7506);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
@@ -361,8 +363,8 @@ function renderDiffHead(changes, max, context = 3) {
     return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts
-var render_objects = __webpack_require__(9786);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
+var render_objects = __webpack_require__(1065);
 ;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
 // Two renders of an environment, object by object: added, removed, changed
 // (a unified diff of the object's YAML, keys sorted). What is not a change a
@@ -709,31 +711,62 @@ const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
 const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+/** The executable files named `name` on PATH, in PATH order. */
+function onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        }
-        catch {
-            continue;
-        }
+    const [path] = onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of onPath(env, HELM_NAMES)) {
         const version = await helmVersion(path);
-        return version ? { path, version } : undefined;
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
     }
     return undefined;
 }
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
 function helmVersion(path) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
-    });
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -1155,7 +1188,7 @@ var errors = __webpack_require__(7638);
 
 
 /** The first executable `name` on PATH. */
-function onPath(name, env) {
+function find_onPath(name, env) {
     for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
             continue;
@@ -1182,14 +1215,14 @@ function ask(path, args) {
 }
 /** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
 function findKustomize(env = process.env) {
-    const k = onPath('kustomize', env);
+    const k = find_onPath('kustomize', env);
     if (k) {
         // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
         const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
         if (version)
             return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
     }
-    const kubectl = onPath('kubectl', env);
+    const kubectl = find_onPath('kubectl', env);
     if (!kubectl)
         return undefined;
     let parsed;
@@ -1933,6 +1966,7 @@ function renderProblems(judged) {
 
 
 
+
 /** The Application of `text` as a render reads it (promote/application.ts), the one that deploys `chartDir` when the file holds several; undefined when it holds none. */
 function applicationOf(text, file, name, chartDir) {
     if (text === undefined)
@@ -1972,7 +2006,24 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
     const changed = charts.filter((c) => c.head !== null);
     if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
         return undefined;
-    const helm = await findHelm(env);
+    // An environment that names its Helm major renders with a Helm of that major, refused at its line when there is none.
+    const chartEnvs = config.environments.filter((e) => !e.kustomization && e.values !== undefined);
+    const helmOf = new Map();
+    for (const major of new Set(chartEnvs.flatMap((e) => (e.helmVersion === undefined ? [] : [e.helmVersion])))) {
+        const found = await findHelmOf(major, env);
+        if (found && helmUsable(found)) {
+            helmOf.set(major, found);
+            continue;
+        }
+        const i = config.environments.findIndex((e) => e.helmVersion === major);
+        throw new errors/* UserError */.yo(`helm-version: ${major}: no Helm ${major} on PATH to render ${config.environments[i].name} with`, {
+            file: config.file,
+            line: (0,config_config.configLine)(config, ['environments', i, 'helm-version']),
+            hint: `add Helm ${major} to PATH (azure/setup-helm with its version, or as helm${major}), or set helm-version to the Helm the runner has`,
+        });
+    }
+    // The first helm on PATH renders the others (and is what a missing Helm is said of); every one naming its own needs none.
+    const helm = chartEnvs.length > 0 && chartEnvs.every((e) => e.helmVersion !== undefined) ? [...helmOf.values()][0] : await findHelm(env);
     if (!helm || !helmUsable(helm)) {
         const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
         if (mode === 'on')
@@ -1988,7 +2039,15 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         return [{ render, protected: false, file: '', builds: 'the charts', sources: [] }];
     }
     const cfg = config.render;
-    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS);
+    const renderers = new Map();
+    /** The environment's Helm and its Renderer (one per Helm binary: a side rendered once is not rendered again). */
+    const rendererOf = (e) => {
+        const h = (e.helmVersion !== undefined ? helmOf.get(e.helmVersion) : undefined) ?? helm;
+        let renderer = renderers.get(h.path);
+        if (!renderer)
+            renderers.set(h.path, (renderer = new Renderer(h.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, CHECK_LIMITS)));
+        return { helm: h, renderer };
+    };
     const opts = {
         ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
         summarize: cfg.summarize,
@@ -2043,12 +2102,16 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
                 continue;
             const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
             const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+            const { helm: used, renderer } = rendererOf(e);
             jobs.push(Promise.all([
                 chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, atBase ?? app).then((b) => b.side),
                 side(commits.head, values, app),
             ]).then(async ([b, h]) => {
                 // The Application's ignoreDifferences hide the same fields here as in a promotion's diff.
-                const render = await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what);
+                const render = {
+                    ...(await renderEnvironment(renderer, name, b, h.side, { ...opts, ignoreDifferences: app?.ignoreDifferences ?? [] }, what)),
+                    helm: used.version,
+                };
                 // The after side again is the cache's: validated as rendered, with the chart's own CRDs.
                 if (validation && !('unavailable' in h.side) && 'files' in h.side.chart)
                     await validation.after(e, name, await renderer.render(h.side), (0,environment/* chartCrds */.D)(h.side.chart.files, dir));
@@ -2057,633 +2120,6 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
         }
     }
     return jobs.length > 0 ? Promise.all(jobs) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 1120:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ applicationValues),
-/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
-/* harmony export */   nZ: () => (/* binding */ readApplication),
-/* harmony export */   xL: () => (/* binding */ findChartRevision)
-/* harmony export */ });
-/* unused harmony export setChartRevision */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4293);
-// The chart version an environment runs: `targetRevision` of its ArgoCD
-// Application. The config's `application` names the file, optionally with
-// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
-// every Application of an environment in one argocd-applications.yaml). The
-// name matches the document's metadata.name, or a source's chart, or the last
-// folder of a source's path; in a multi-source Application the source with
-// the matching chart (or path) is the one edited.
-
-
-
-
-
-
-
-
-/** `apps/prod.yaml#myapp-prod` → file and selector. */
-function splitApplicationRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
-}
-/** What a source is known by: its chart, its path and the path's last folder. */
-function sourceNames(source) {
-    const names = [];
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
-    if (chart)
-        names.push(chart);
-    if (path) {
-        const clean = path.replace(/\/+$/, '');
-        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
-    }
-    return names;
-}
-/**
- * Finds the targetRevision to edit. `name` (from `file#name`) selects the
- * document and the source; `charts` (config chart folders) are the fallback
- * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart. With the run's `cache`, a file
- * parsed before (its inline values read for pins) is not parsed again.
- */
-function findChartRevision(text, file, name, charts = [], cache) {
-    const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
-    const docs = parsed.documents ?? [];
-    const multi = docs.length > 1;
-    const apps = docs
-        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
-            file,
-            line: 1,
-            hint: 'point application at the Application manifest',
-        });
-    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const sourcesOf = (c) => {
-        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
-            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
-        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-    };
-    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
-    let chosen;
-    if (apps.length === 1)
-        chosen = apps;
-    else {
-        chosen = name ? apps.filter((c) => c.name === name) : [];
-        if (chosen.length === 0)
-            chosen = apps.filter(matchesSource);
-    }
-    if (chosen.length !== 1) {
-        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
-            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
-            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
-    }
-    const app = chosen[0];
-    const sources = sourcesOf(app);
-    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
-    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
-    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
-    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1
-        ? matching[0]
-        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
-            ? withChart[0]
-            : matching.length === 0 && withChart.length === 1 && !name
-                ? withChart[0]
-                : undefined;
-    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
-    if (!source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
-            file,
-            line: appLine,
-            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
-        });
-    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
-    return {
-        file,
-        document: multi ? app.index : undefined,
-        path: [...source.path, 'targetRevision'],
-        line: parsed.lineOf(rev ?? source.node) ?? appLine,
-        current,
-        name: app.name,
-        ...sourceChart(source.node),
-    };
-}
-/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
-function sourceChart(source) {
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
-    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
-    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
-}
-/**
- * Sets the Application's chart version with a byte-minimal edit (created
- * after `chart:`/`path:` when the source has no targetRevision), checked by
- * re-parsing: only that value changes, every other document stays.
- */
-function setChartRevision(text, rev, version, cache) {
-    if (rev.current === version)
-        return text;
-    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
-    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
-    return after;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
-function readApplication(text, file, name, charts = []) {
-    const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of revision.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helm = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const inline = [
-        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
-    ];
-    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
-    const path = asStr(src.path)?.replace(/\/+$/, '');
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    return {
-        revision,
-        ...(path ? { path } : {}),
-        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
-        ...(namespace ? { namespace } : {}),
-        valueFiles: strings(helm.valueFiles),
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
-        inline,
-        set,
-        ignoreDifferences,
-    };
-}
-/**
- * The values texts a render of `app` reads, in Helm's order, each with its
- * repository path (undefined for a file inside a registry's chart, and for
- * the inline values): its valueFiles (`$ref/path` from the repository root,
- * a plain entry beside the source's path, or inside a chart from a registry),
- * then the environment's values file when the Application does not list it,
- * then the inline values. A listed file that is missing is unavailable unless
- * ignoreMissingValueFiles says otherwise.
- */
-async function applicationValues(app, environmentValues, chartFiles, read) {
-    const values = [];
-    for (const f of app.valueFiles) {
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
-        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
-        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
-        if (text === undefined) {
-            if (app.ignoreMissingValueFiles)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        values.push({ ...(path !== undefined ? { path } : {}), text });
-    }
-    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
-        const text = await read(environmentValues);
-        if (text !== undefined)
-            values.push({ path: environmentValues, text });
-    }
-    for (const text of app.inline)
-        values.push({ text });
-    return { values };
-}
-
-
-/***/ }),
-
-/***/ 9002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt)
-/* harmony export */ });
-/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-/** Splits off the BOM and finds the line ending, so edits can put both back. */
-function frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    return { bom, body, eol: lineEnding(body) };
-}
-/** The text without a leading byte-order mark. */
-function stripBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/** The line ending of the first line break ('\n' when there is none). */
-function lineEnding(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * JSON.parse with a UserError naming the file and line on a syntax error. V8's
- * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
- * then: a run that reads valid JSON never loads it. A BOM is skipped.
- */
-async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
-    }
-}
-/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
-function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
-    }
-}
-function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
-    const errors = [];
-    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const reason = first
-        ? describeJsonError(jsonc.printParseErrorCode(first.error))
-        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
-}
-function describeJsonError(code) {
-    // 'ValueExpected' → 'value expected'
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 4293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
-/* harmony export */   IS: () => (/* binding */ mapValue),
-/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt),
-/* harmony export */   ws: () => (/* binding */ scalarText)
-/* harmony export */ });
-/* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
-
-
-
-/**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
- */
-function parseYaml(text, file, opts = {}) {
-    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
-    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        const dup = err ? undefined : duplicateKey(d.contents);
-        if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
-                file,
-                line: lineAt(err.pos[0]),
-                hint: 'fix the YAML syntax',
-            });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
-                file,
-                line: lineAt(dup),
-                hint: 'remove one of the duplicate keys',
-            });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
-    return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
-}
-/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
-/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = {
-    name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
-};
-/**
- * Offset of the first key that repeats an earlier key of the same mapping, in
- * document order; undefined when there is none. Keys are equal as the yaml
- * package's uniqueKeys check has them: scalars with the same value (`1` and
- * `"1"` differ), other keys only when they are the same node. One set per
- * mapping, and an explicit stack (no recursion), so the work is linear in the
- * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
- * the anchored node is checked where it is written.
- */
-function duplicateKey(root) {
-    let first;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
-                if (seen.has(id)) {
-                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
-                    if (at !== undefined && (first === undefined || at < first))
-                        first = at;
-                }
-                seen.add(id);
-                stack.push(pair.key, pair.value);
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-        }
-    }
-    return first;
-}
-/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
-function scalarId(v) {
-    return typeof v === 'string' ? `s:${v}` : v;
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
-        else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
-        }
-    }
-    return (node ?? undefined);
-}
-/**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
- */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
-        return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
-        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
-        }
-    }
-    return { value: String(node.value), line, node };
-}
-/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
-function mapValue(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-/** A scalar node's value as text; undefined for anything else or an empty scalar. */
-function scalarText(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   _O: () => (/* binding */ doubleQuote),
-/* harmony export */   aj: () => (/* binding */ isPlainSafe),
-/* harmony export */   lo: () => (/* binding */ yaml12Type),
-/* harmony export */   nI: () => (/* binding */ singleQuote),
-/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
-/* harmony export */ });
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
-}
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
-}
-/**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
- */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
 }
 
 

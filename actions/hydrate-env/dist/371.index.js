@@ -1,8 +1,8 @@
-export const id = 972;
-export const ids = [972];
+export const id = 371;
+export const ids = [371];
 export const modules = {
 
-/***/ 9972:
+/***/ 7371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,7 +51,7 @@ var suggest = __webpack_require__(4619);
  * keys are UserErrors naming file:line; several documents are refused unless
  * `allowMulti` (then the first is returned).
  */
-function parseYaml(text, file, opts = {}) {
+function read_parseYaml(text, file, opts = {}) {
     // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
     // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
@@ -96,11 +96,11 @@ function parseYaml(text, file, opts = {}) {
     };
 }
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const read_YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+const read_YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => read_parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
 const read_YAML_DOCUMENTS = {
     name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+    parse: (text, file) => read_parseYaml(text, file, { allowMulti: true }),
 };
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
@@ -216,14 +216,14 @@ function stringField(parsed, path, label = path.join('.')) {
     return { value: String(node.value), line, node };
 }
 /** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
-function mapValue(map, key) {
+function read_mapValue(map, key) {
     if (!(0,dist/* isMap */.jh)(map))
         return undefined;
     const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 /** A scalar node's value as text; undefined for anything else or an empty scalar. */
-function scalarText(node) {
+function read_scalarText(node) {
     return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
@@ -246,6 +246,7 @@ const TOP_DEFAULTS = {
 const ENVIRONMENT_DEFAULTS = {
     protected: false,
     preview: false,
+    render: 'auto',
     'auto-merge': false,
     wait: 'refuse',
 };
@@ -401,6 +402,16 @@ const configSchema = {
                         "required": [
                             "kustomization"
                         ]
+                    },
+                    {
+                        "required": [
+                            "helmrelease"
+                        ]
+                    },
+                    {
+                        "required": [
+                            "flux-kustomization"
+                        ]
                     }
                 ],
                 "properties": {
@@ -423,23 +434,35 @@ const configSchema = {
                         "type": "string",
                         "description": "ArgoCD Application manifest whose targetRevision is the chart version."
                     },
+                    "helmrelease": {
+                        "type": "string",
+                        "description": "Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."
+                    },
+                    "flux-kustomization": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."
+                    },
+                    "ocirepository": {
+                        "type": "string",
+                        "description": "Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."
+                    },
                     "protected": {
                         "type": "boolean",
                         "description": "Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.",
                         "default": false
                     },
-                    "render": {
-                        "enum": [
-                            "auto",
-                            "on",
-                            "off"
-                        ],
-                        "description": "Rendered manifest diffs for this environment (default: the top level's render mode)."
-                    },
                     "kube-version": {
                         "type": "string",
                         "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
                         "description": "The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."
+                    },
+                    "helm-version": {
+                        "enum": [
+                            3,
+                            4
+                        ],
+                        "description": "The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."
                     },
                     "url": {
                         "type": "string",
@@ -641,6 +664,15 @@ const configSchema = {
                             }
                         },
                         "description": "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."
+                    },
+                    "render": {
+                        "enum": [
+                            "auto",
+                            "on",
+                            "off"
+                        ],
+                        "description": "Rendered manifest diffs for this environment (default: the top level's render mode).",
+                        "default": "auto"
                     },
                     "validate": {
                         "enum": [
@@ -992,7 +1024,7 @@ function formatDuration(ms) {
 // Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"required":["branch"],"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"required":["branch"],"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
 const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
@@ -1613,14 +1645,48 @@ errors++;
 }
 var _valid0 = _errs55 === errors;
 valid15 = valid15 || _valid0;
-}
 if(!valid15){
-const err47 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs56 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.helmrelease === undefined){
+const err47 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/2/required",keyword:"required",params:{missingProperty: "helmrelease"},message:"must have required property '"+"helmrelease"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+var _valid0 = _errs56 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs57 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22["flux-kustomization"] === undefined){
+const err48 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/3/required",keyword:"required",params:{missingProperty: "flux-kustomization"},message:"must have required property '"+"flux-kustomization"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var _valid0 = _errs57 === errors;
+valid15 = valid15 || _valid0;
+}
+}
+}
+if(!valid15){
+const err49 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -1637,32 +1703,7 @@ vErrors = null;
 }
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.name === undefined){
-const err48 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-for(const key7 in data22){
-if(!(func2.call(schema11.properties.environments.items.properties, key7))){
-const err49 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data22.name !== undefined){
-let data23 = data22.name;
-if(typeof data23 === "string"){
-if(data23.length < 1){
-const err50 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err50 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1671,9 +1712,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data22){
+if(!(func2.call(schema11.properties.environments.items.properties, key7))){
+const err51 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1683,11 +1724,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data22.values !== undefined){
-let data24 = data22.values;
-if(typeof data24 === "string"){
-if(data24.length < 1){
-const err52 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.name !== undefined){
+let data23 = data22.name;
+if(typeof data23 === "string"){
+if(data23.length < 1){
+const err52 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1698,7 +1739,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1708,11 +1749,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data22.kustomization !== undefined){
-let data25 = data22.kustomization;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err54 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.values !== undefined){
+let data24 = data22.values;
+if(typeof data24 === "string"){
+if(data24.length < 1){
+const err54 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1723,7 +1764,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1733,9 +1774,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data22.application !== undefined){
-if(typeof data22.application !== "string"){
-const err56 = {instancePath:instancePath+"/environments/" + i3+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.kustomization !== undefined){
+let data25 = data22.kustomization;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err56 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1745,9 +1788,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data22.protected !== undefined){
-if(typeof data22.protected !== "boolean"){
-const err57 = {instancePath:instancePath+"/environments/" + i3+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err57 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1757,10 +1799,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data22.render !== undefined){
-let data28 = data22.render;
-if(!(((data28 === "auto") || (data28 === "on")) || (data28 === "off"))){
-const err58 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(data22.application !== undefined){
+if(typeof data22.application !== "string"){
+const err58 = {instancePath:instancePath+"/environments/" + i3+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1770,11 +1811,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data22["kube-version"] !== undefined){
-let data29 = data22["kube-version"];
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
-const err59 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/pattern",keyword:"pattern",params:{pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\""};
+if(data22.helmrelease !== undefined){
+if(typeof data22.helmrelease !== "string"){
+const err59 = {instancePath:instancePath+"/environments/" + i3+"/helmrelease",schemaPath:"#/properties/environments/items/properties/helmrelease/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1784,8 +1823,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22["flux-kustomization"] !== undefined){
+let data28 = data22["flux-kustomization"];
+if(typeof data28 === "string"){
+if(data28.length < 1){
+const err60 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1795,11 +1837,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data22.url !== undefined){
-let data30 = data22.url;
-if(typeof data30 === "string"){
-if(!pattern1.test(data30)){
-const err61 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+else {
+const err61 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1809,8 +1848,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.ocirepository !== undefined){
+if(typeof data22.ocirepository !== "string"){
+const err62 = {instancePath:instancePath+"/environments/" + i3+"/ocirepository",schemaPath:"#/properties/environments/items/properties/ocirepository/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1820,9 +1860,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data22.preview !== undefined){
-if(typeof data22.preview !== "boolean"){
-const err63 = {instancePath:instancePath+"/environments/" + i3+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data22.protected !== undefined){
+if(typeof data22.protected !== "boolean"){
+const err63 = {instancePath:instancePath+"/environments/" + i3+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1832,12 +1872,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data22.windows !== undefined){
-let data32 = data22.windows;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key8 in data32){
-if(!(((key8 === "allow") || (key8 === "deny")) || (key8 === "freeze"))){
-const err64 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data22["kube-version"] !== undefined){
+let data31 = data22["kube-version"];
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err64 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/pattern",keyword:"pattern",params:{pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1847,15 +1886,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data32.allow !== undefined){
-let data33 = data32.allow;
-if(Array.isArray(data33)){
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-let data34 = data33[i4];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.cron === undefined){
-const err65 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+else {
+const err65 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1864,8 +1896,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data34.duration === undefined){
-const err66 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+}
+if(data22["helm-version"] !== undefined){
+let data32 = data22["helm-version"];
+if(!((data32 === 3) || (data32 === 4))){
+const err66 = {instancePath:instancePath+"/environments/" + i3+"/helm-version",schemaPath:"#/properties/environments/items/properties/helm-version/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["helm-version"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1874,9 +1909,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key9 in data34){
-if(!(((key9 === "cron") || (key9 === "duration")) || (key9 === "timezone"))){
-const err67 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data22.url !== undefined){
+let data33 = data22.url;
+if(typeof data33 === "string"){
+if(!pattern1.test(data33)){
+const err67 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1886,11 +1924,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data34.cron !== undefined){
-let data35 = data34.cron;
-if(typeof data35 === "string"){
-if(data35.length < 1){
-const err68 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err68 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1900,8 +1935,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.preview !== undefined){
+if(typeof data22.preview !== "boolean"){
+const err69 = {instancePath:instancePath+"/environments/" + i3+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1911,11 +1947,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data34.duration !== undefined){
-let data36 = data34.duration;
-if(typeof data36 === "string"){
-if(data36.length < 1){
-const err70 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.windows !== undefined){
+let data35 = data22.windows;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+if(!(((key8 === "allow") || (key8 === "deny")) || (key8 === "freeze"))){
+const err70 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1925,8 +1962,15 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.allow !== undefined){
+let data36 = data35.allow;
+if(Array.isArray(data36)){
+const len4 = data36.length;
+for(let i4=0; i4<len4; i4++){
+let data37 = data36[i4];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.cron === undefined){
+const err71 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1935,12 +1979,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data34.timezone !== undefined){
-let data37 = data34.timezone;
-if(typeof data37 === "string"){
-if(data37.length < 1){
-const err72 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data37.duration === undefined){
+const err72 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1949,9 +1989,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data37){
+if(!(((key9 === "cron") || (key9 === "duration")) || (key9 === "timezone"))){
+const err73 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1961,9 +2001,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.cron !== undefined){
+let data38 = data37.cron;
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err74 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1973,9 +2015,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err75 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1985,15 +2026,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data32.deny !== undefined){
-let data38 = data32.deny;
-if(Array.isArray(data38)){
-const len5 = data38.length;
-for(let i5=0; i5<len5; i5++){
-let data39 = data38[i5];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.cron === undefined){
-const err76 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(data37.duration !== undefined){
+let data39 = data37.duration;
+if(typeof data39 === "string"){
+if(data39.length < 1){
+const err76 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2002,8 +2039,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data39.duration === undefined){
-const err77 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+}
+else {
+const err77 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2012,9 +2050,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key10 in data39){
-if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
-const err78 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data37.timezone !== undefined){
+let data40 = data37.timezone;
+if(typeof data40 === "string"){
+if(data40.length < 1){
+const err78 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2024,11 +2065,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data39.cron !== undefined){
-let data40 = data39.cron;
-if(typeof data40 === "string"){
-if(data40.length < 1){
-const err79 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err79 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2038,8 +2076,9 @@ vErrors.push(err79);
 errors++;
 }
 }
+}
 else {
-const err80 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err80 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2049,11 +2088,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data39.duration !== undefined){
-let data41 = data39.duration;
-if(typeof data41 === "string"){
-if(data41.length < 1){
-const err81 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err81 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2063,8 +2100,15 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.deny !== undefined){
+let data41 = data35.deny;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+let data42 = data41[i5];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.cron === undefined){
+const err82 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2073,12 +2117,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data39.timezone !== undefined){
-let data42 = data39.timezone;
-if(typeof data42 === "string"){
-if(data42.length < 1){
-const err83 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data42.duration === undefined){
+const err83 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2087,9 +2127,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data42){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err84 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2099,9 +2139,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.cron !== undefined){
+let data43 = data42.cron;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err85 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2111,9 +2153,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2123,15 +2164,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data32.freeze !== undefined){
-let data43 = data32.freeze;
-if(Array.isArray(data43)){
-const len6 = data43.length;
-for(let i6=0; i6<len6; i6++){
-let data44 = data43[i6];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.from === undefined){
-const err87 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(data42.duration !== undefined){
+let data44 = data42.duration;
+if(typeof data44 === "string"){
+if(data44.length < 1){
+const err87 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2140,8 +2177,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data44.to === undefined){
-const err88 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+else {
+const err88 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2150,9 +2188,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key11 in data44){
-if(!((((key11 === "from") || (key11 === "to")) || (key11 === "timezone")) || (key11 === "reason"))){
-const err89 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data42.timezone !== undefined){
+let data45 = data42.timezone;
+if(typeof data45 === "string"){
+if(data45.length < 1){
+const err89 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2162,11 +2203,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data44.from !== undefined){
-let data45 = data44.from;
-if(typeof data45 === "string"){
-if(data45.length < 1){
-const err90 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err90 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2176,8 +2214,9 @@ vErrors.push(err90);
 errors++;
 }
 }
+}
 else {
-const err91 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2187,11 +2226,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data44.to !== undefined){
-let data46 = data44.to;
-if(typeof data46 === "string"){
-if(data46.length < 1){
-const err92 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err92 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2201,8 +2238,15 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.freeze !== undefined){
+let data46 = data35.freeze;
+if(Array.isArray(data46)){
+const len6 = data46.length;
+for(let i6=0; i6<len6; i6++){
+let data47 = data46[i6];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.from === undefined){
+const err93 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2211,12 +2255,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data44.timezone !== undefined){
-let data47 = data44.timezone;
-if(typeof data47 === "string"){
-if(data47.length < 1){
-const err94 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data47.to === undefined){
+const err94 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2225,9 +2265,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data47){
+if(!((((key11 === "from") || (key11 === "to")) || (key11 === "timezone")) || (key11 === "reason"))){
+const err95 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2237,9 +2277,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data44.reason !== undefined){
-if(typeof data44.reason !== "string"){
-const err96 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.from !== undefined){
+let data48 = data47.from;
+if(typeof data48 === "string"){
+if(data48.length < 1){
+const err96 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2249,9 +2291,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
 else {
-const err97 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2261,9 +2302,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data47.to !== undefined){
+let data49 = data47.to;
+if(typeof data49 === "string"){
+if(data49.length < 1){
+const err98 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2273,9 +2316,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2285,11 +2327,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data22.after !== undefined){
-let data49 = data22.after;
-if(Array.isArray(data49)){
-if(data49.length < 1){
-const err100 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data47.timezone !== undefined){
+let data50 = data47.timezone;
+if(typeof data50 === "string"){
+if(data50.length < 1){
+const err100 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2298,12 +2340,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-const len7 = data49.length;
-for(let i7=0; i7<len7; i7++){
-let data50 = data49[i7];
-if(typeof data50 === "string"){
-if(data50.length < 1){
-const err101 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err101 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2313,8 +2352,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.reason !== undefined){
+if(typeof data47.reason !== "string"){
+const err102 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2324,18 +2364,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-let i8 = data49.length;
-let j0;
-if(i8 > 1){
-const indices0 = {};
-for(;i8--;){
-let item0 = data49[i8];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err103 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
+else {
+const err103 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2343,14 +2374,11 @@ else {
 vErrors.push(err103);
 }
 errors++;
-break;
-}
-indices0[item0] = i8;
 }
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err104 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2360,15 +2388,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data22.approval !== undefined){
-let data51 = data22.approval;
-const _errs117 = errors;
-let valid30 = false;
-let passing0 = null;
-const _errs118 = errors;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.teams === undefined){
-const err105 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'"};
+}
+else {
+const err105 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2377,9 +2399,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-for(const key12 in data51){
-if(!(key12 === "teams")){
-const err106 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+if(data22.after !== undefined){
+let data52 = data22.after;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err106 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2388,12 +2413,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data51.teams !== undefined){
-let data52 = data51.teams;
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err107 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len7 = data52.length;
+for(let i7=0; i7<len7; i7++){
+let data53 = data52[i7];
+if(typeof data53 === "string"){
+if(data53.length < 1){
+const err107 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2402,12 +2427,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-const len8 = data52.length;
-for(let i9=0; i9<len8; i9++){
-let data53 = data52[i9];
-if(typeof data53 === "string"){
-if(!pattern2.test(data53)){
-const err108 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
+}
+else {
+const err108 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2417,8 +2439,18 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i8 = data52.length;
+let j0;
+if(i8 > 1){
+const indices0 = {};
+for(;i8--;){
+let item0 = data52[i8];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err109 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2426,11 +2458,14 @@ else {
 vErrors.push(err109);
 }
 errors++;
+break;
+}
+indices0[item0] = i8;
 }
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err110 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2440,9 +2475,15 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.approval !== undefined){
+let data54 = data22.approval;
+const _errs125 = errors;
+let valid30 = false;
+let passing0 = null;
+const _errs126 = errors;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.teams === undefined){
+const err111 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2451,15 +2492,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid1 = _errs118 === errors;
-if(_valid1){
-valid30 = true;
-passing0 = 0;
-}
-const _errs125 = errors;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51["github-environment"] === undefined){
-const err112 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/required",keyword:"required",params:{missingProperty: "github-environment"},message:"must have required property '"+"github-environment"+"'"};
+for(const key12 in data54){
+if(!(key12 === "teams")){
+const err112 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2468,9 +2503,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-for(const key13 in data51){
-if(!(key13 === "github-environment")){
-const err113 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data54.teams !== undefined){
+let data55 = data54.teams;
+if(Array.isArray(data55)){
+if(data55.length < 1){
+const err113 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2479,12 +2517,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data51["github-environment"] !== undefined){
-let data54 = data51["github-environment"];
-if(typeof data54 === "string"){
-if(data54.length < 1){
-const err114 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len8 = data55.length;
+for(let i9=0; i9<len8; i9++){
+let data56 = data55[i9];
+if(typeof data56 === "string"){
+if(!pattern2.test(data56)){
+const err114 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2495,7 +2533,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err115 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2507,7 +2545,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2516,7 +2554,84 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid1 = _errs125 === errors;
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var _valid1 = _errs126 === errors;
+if(_valid1){
+valid30 = true;
+passing0 = 0;
+}
+const _errs133 = errors;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54["github-environment"] === undefined){
+const err118 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/required",keyword:"required",params:{missingProperty: "github-environment"},message:"must have required property '"+"github-environment"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+for(const key13 in data54){
+if(!(key13 === "github-environment")){
+const err119 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data54["github-environment"] !== undefined){
+let data57 = data54["github-environment"];
+if(typeof data57 === "string"){
+if(data57.length < 1){
+const err120 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var _valid1 = _errs133 === errors;
 if(_valid1 && valid30){
 valid30 = false;
 passing0 = [passing0, 1];
@@ -2528,93 +2643,7 @@ passing0 = 1;
 }
 }
 if(!valid30){
-const err117 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-else {
-errors = _errs117;
-if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.hydrate !== undefined){
-let data55 = data22.hydrate;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.branch === undefined){
-const err118 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'"};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-for(const key14 in data55){
-if(!(((((key14 === "branch") || (key14 === "path")) || (key14 === "hydrate-to")) || (key14 === "layout")) || (key14 === "secrets"))){
-const err119 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-if(data55.branch !== undefined){
-let data56 = data55.branch;
-if(typeof data56 === "string"){
-if(!pattern3.test(data56)){
-const err120 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-else {
-const err121 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-if(data55.path !== undefined){
-let data57 = data55.path;
-if(typeof data57 === "string"){
-if(!pattern4.test(data57)){
-const err122 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err123 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2623,12 +2652,23 @@ vErrors.push(err123);
 }
 errors++;
 }
+else {
+errors = _errs125;
+if(vErrors !== null){
+if(_errs125){
+vErrors.length = _errs125;
 }
-if(data55["hydrate-to"] !== undefined){
-let data58 = data55["hydrate-to"];
-if(typeof data58 === "string"){
-if(!pattern3.test(data58)){
-const err124 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.hydrate !== undefined){
+let data58 = data22.hydrate;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.branch === undefined){
+const err124 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2637,9 +2677,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data58){
+if(!(((((key14 === "branch") || (key14 === "path")) || (key14 === "hydrate-to")) || (key14 === "layout")) || (key14 === "secrets"))){
+const err125 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2649,10 +2689,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data55.layout !== undefined){
-let data59 = data55.layout;
-if(!((data59 === "manifest") || (data59 === "objects"))){
-const err126 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
+if(data58.branch !== undefined){
+let data59 = data58.branch;
+if(typeof data59 === "string"){
+if(!pattern3.test(data59)){
+const err126 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2662,10 +2703,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data55.secrets !== undefined){
-let data60 = data55.secrets;
-if(!((data60 === "refuse") || (data60 === "drop"))){
-const err127 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
+else {
+const err127 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2675,9 +2714,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data58.path !== undefined){
+let data60 = data58.path;
+if(typeof data60 === "string"){
+if(!pattern4.test(data60)){
+const err128 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2687,10 +2728,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data22.validate !== undefined){
-let data61 = data22.validate;
-if(!(((data61 === "error") || (data61 === "warn")) || (data61 === "off"))){
-const err129 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
+else {
+const err129 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2700,10 +2739,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data22["values-drift"] !== undefined){
-let data62 = data22["values-drift"];
-if(!(((data62 === "error") || (data62 === "warn")) || (data62 === "off"))){
-const err130 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(data58["hydrate-to"] !== undefined){
+let data61 = data58["hydrate-to"];
+if(typeof data61 === "string"){
+if(!pattern3.test(data61)){
+const err130 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2713,9 +2753,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data22["auto-merge"] !== undefined){
-if(typeof data22["auto-merge"] !== "boolean"){
-const err131 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err131 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2725,11 +2764,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data22["min-soak"] !== undefined){
-let data64 = data22["min-soak"];
-if(typeof data64 === "string"){
-if(data64.length < 1){
-const err132 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data58.layout !== undefined){
+let data62 = data58.layout;
+if(!((data62 === "manifest") || (data62 === "objects"))){
+const err132 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2739,8 +2777,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.secrets !== undefined){
+let data63 = data58.secrets;
+if(!((data63 === "refuse") || (data63 === "drop"))){
+const err133 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2750,10 +2790,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data22.wait !== undefined){
-let data65 = data22.wait;
-if(!((data65 === "refuse") || (data65 === "draft"))){
-const err134 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err134 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2763,9 +2802,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.render !== undefined){
+let data64 = data22.render;
+if(!(((data64 === "auto") || (data64 === "on")) || (data64 === "off"))){
+const err135 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2775,9 +2815,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.validate !== undefined){
+let data65 = data22.validate;
+if(!(((data65 === "error") || (data65 === "warn")) || (data65 === "off"))){
+const err136 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2787,14 +2828,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data.render !== undefined){
-let data66 = data.render;
-const _errs149 = errors;
-let valid36 = false;
-let passing1 = null;
-const _errs150 = errors;
-if(!(((data66 === "auto") || (data66 === "on")) || (data66 === "off"))){
-const err137 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(data22["values-drift"] !== undefined){
+let data66 = data22["values-drift"];
+if(!(((data66 === "error") || (data66 === "warn")) || (data66 === "off"))){
+const err137 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2803,16 +2840,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid2 = _errs150 === errors;
-if(_valid2){
-valid36 = true;
-passing1 = 0;
 }
-const _errs151 = errors;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key15 in data66){
-if(!((((((key15 === "mode") || (key15 === "ignore")) || (key15 === "ignore-defaults")) || (key15 === "summarize")) || (key15 === "kube-version")) || (key15 === "api-versions"))){
-const err138 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data22["auto-merge"] !== undefined){
+if(typeof data22["auto-merge"] !== "boolean"){
+const err138 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2822,10 +2853,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data66.mode !== undefined){
-let data67 = data66.mode;
-if(!(((data67 === "auto") || (data67 === "on")) || (data67 === "off"))){
-const err139 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(data22["min-soak"] !== undefined){
+let data68 = data22["min-soak"];
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err139 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2835,15 +2867,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data66.ignore !== undefined){
-let data68 = data66.ignore;
-if(Array.isArray(data68)){
-const len9 = data68.length;
-for(let i10=0; i10<len9; i10++){
-let data69 = data68[i10];
-if(typeof data69 === "string"){
-if(data69.length < 1){
-const err140 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err140 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2853,8 +2878,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.wait !== undefined){
+let data69 = data22.wait;
+if(!((data69 === "refuse") || (data69 === "draft"))){
+const err141 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2866,7 +2893,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err142 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2876,9 +2903,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data66["ignore-defaults"] !== undefined){
-if(typeof data66["ignore-defaults"] !== "boolean"){
-const err143 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err143 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2888,15 +2915,14 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data66.summarize !== undefined){
-let data71 = data66.summarize;
-if(Array.isArray(data71)){
-const len10 = data71.length;
-for(let i11=0; i11<len10; i11++){
-let data72 = data71[i11];
-if(typeof data72 === "string"){
-if(data72.length < 1){
-const err144 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.render !== undefined){
+let data70 = data.render;
+const _errs158 = errors;
+let valid36 = false;
+let passing1 = null;
+const _errs159 = errors;
+if(!(((data70 === "auto") || (data70 === "on")) || (data70 === "off"))){
+const err144 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2905,9 +2931,16 @@ vErrors.push(err144);
 }
 errors++;
 }
+var _valid2 = _errs159 === errors;
+if(_valid2){
+valid36 = true;
+passing1 = 0;
 }
-else {
-const err145 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs160 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key15 in data70){
+if(!((((((key15 === "mode") || (key15 === "ignore")) || (key15 === "ignore-defaults")) || (key15 === "summarize")) || (key15 === "kube-version")) || (key15 === "api-versions"))){
+const err145 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2917,9 +2950,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70.mode !== undefined){
+let data71 = data70.mode;
+if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
+const err146 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2929,11 +2963,15 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data66["kube-version"] !== undefined){
-let data73 = data66["kube-version"];
+if(data70.ignore !== undefined){
+let data72 = data70.ignore;
+if(Array.isArray(data72)){
+const len9 = data72.length;
+for(let i10=0; i10<len9; i10++){
+let data73 = data72[i10];
 if(typeof data73 === "string"){
 if(data73.length < 1){
-const err147 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err147 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2944,7 +2982,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err148 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2954,15 +2992,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data66["api-versions"] !== undefined){
-let data74 = data66["api-versions"];
-if(Array.isArray(data74)){
-const len11 = data74.length;
-for(let i12=0; i12<len11; i12++){
-let data75 = data74[i12];
-if(typeof data75 === "string"){
-if(data75.length < 1){
-const err149 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err149 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2972,8 +3004,9 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70["ignore-defaults"] !== undefined){
+if(typeof data70["ignore-defaults"] !== "boolean"){
+const err150 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2983,9 +3016,15 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70.summarize !== undefined){
+let data75 = data70.summarize;
+if(Array.isArray(data75)){
+const len10 = data75.length;
+for(let i11=0; i11<len10; i11++){
+let data76 = data75[i11];
+if(typeof data76 === "string"){
+if(data76.length < 1){
+const err151 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2995,9 +3034,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err152 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3006,7 +3044,97 @@ vErrors.push(err152);
 }
 errors++;
 }
-var _valid2 = _errs151 === errors;
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data70["kube-version"] !== undefined){
+let data77 = data70["kube-version"];
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err154 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data70["api-versions"] !== undefined){
+let data78 = data70["api-versions"];
+if(Array.isArray(data78)){
+const len11 = data78.length;
+for(let i12=0; i12<len11; i12++){
+let data79 = data78[i12];
+if(typeof data79 === "string"){
+if(data79.length < 1){
+const err156 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+var _valid2 = _errs160 === errors;
 if(_valid2 && valid36){
 valid36 = false;
 passing1 = [passing1, 1];
@@ -3018,20 +3146,20 @@ passing1 = 1;
 }
 }
 if(!valid36){
-const err153 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err160 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err153];
+vErrors = [err160];
 }
 else {
-vErrors.push(err153);
+vErrors.push(err160);
 }
 errors++;
 }
 else {
-errors = _errs149;
+errors = _errs158;
 if(vErrors !== null){
-if(_errs149){
-vErrors.length = _errs149;
+if(_errs158){
+vErrors.length = _errs158;
 }
 else {
 vErrors = null;
@@ -3040,115 +3168,14 @@ vErrors = null;
 }
 }
 if(data.crds !== undefined){
-let data76 = data.crds;
-if(Array.isArray(data76)){
-const len12 = data76.length;
+let data80 = data.crds;
+if(Array.isArray(data80)){
+const len12 = data80.length;
 for(let i13=0; i13<len12; i13++){
-let data77 = data76[i13];
-if(typeof data77 === "string"){
-if(data77.length < 1){
-const err154 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-}
-if(data.waves !== undefined){
-let data78 = data.waves;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key16 in data78){
-let data79 = data78[key16];
-if(Array.isArray(data79)){
-if(data79.length < 2){
-const err157 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-const len13 = data79.length;
-for(let i14=0; i14<len13; i14++){
-let data80 = data79[i14];
-if(typeof data80 === "string"){
-if(data80.length < 1){
-const err158 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-}
-let i15 = data79.length;
-let j1;
-if(i15 > 1){
-const indices1 = {};
-for(;i15--;){
-let item1 = data79[i15];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err160 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-break;
-}
-indices1[item1] = i15;
-}
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data81 = data80[i13];
+if(typeof data81 === "string"){
+if(data81.length < 1){
+const err161 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3158,9 +3185,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
 else {
-const err162 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err162 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3170,15 +3196,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data.charts !== undefined){
-let data81 = data.charts;
-if(Array.isArray(data81)){
-const len14 = data81.length;
-for(let i16=0; i16<len14; i16++){
-let data82 = data81[i16];
-if(typeof data82 === "string"){
-if(data82.length < 1){
-const err163 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err163 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3188,8 +3208,14 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.waves !== undefined){
+let data82 = data.waves;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key16 in data82){
+let data83 = data82[key16];
+if(Array.isArray(data83)){
+if(data83.length < 2){
+const err164 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3198,10 +3224,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len13 = data83.length;
+for(let i14=0; i14<len13; i14++){
+let data84 = data83[i14];
+if(typeof data84 === "string"){
+if(data84.length < 1){
+const err165 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3211,15 +3239,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data83 = data.ignore;
-if(Array.isArray(data83)){
-const len15 = data83.length;
-for(let i17=0; i17<len15; i17++){
-let data84 = data83[i17];
-if(typeof data84 === "string"){
-if(data84.length < 1){
-const err166 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err166 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3229,8 +3250,18 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i15 = data83.length;
+let j1;
+if(i15 > 1){
+const indices1 = {};
+for(;i15--;){
+let item1 = data83[i15];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err167 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3238,11 +3269,14 @@ else {
 vErrors.push(err167);
 }
 errors++;
+break;
+}
+indices1[item1] = i15;
 }
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err168 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3252,10 +3286,9 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data.changelog !== undefined){
-let data85 = data.changelog;
-if(!(((data85 === "auto") || (data85 === "required")) || (data85 === "off"))){
-const err169 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err169 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3265,11 +3298,15 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data["chart-registry"] !== undefined){
-let data86 = data["chart-registry"];
+if(data.charts !== undefined){
+let data85 = data.charts;
+if(Array.isArray(data85)){
+const len14 = data85.length;
+for(let i16=0; i16<len14; i16++){
+let data86 = data85[i16];
 if(typeof data86 === "string"){
-if(!pattern6.test(data86)){
-const err170 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(data86.length < 1){
+const err170 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3280,7 +3317,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err171 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3290,9 +3327,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err172 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err172 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3302,11 +3339,15 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data["version-file"] !== undefined){
-let data88 = data["version-file"];
+if(data.ignore !== undefined){
+let data87 = data.ignore;
+if(Array.isArray(data87)){
+const len15 = data87.length;
+for(let i17=0; i17<len15; i17++){
+let data88 = data87[i17];
 if(typeof data88 === "string"){
 if(data88.length < 1){
-const err173 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err173 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3317,7 +3358,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err174 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3327,15 +3368,9 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data.packages !== undefined){
-let data89 = data.packages;
-if(Array.isArray(data89)){
-const len16 = data89.length;
-for(let i18=0; i18<len16; i18++){
-let data90 = data89[i18];
-if(typeof data90 === "string"){
-if(data90.length < 1){
-const err175 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err175 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3345,8 +3380,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-else {
-const err176 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.changelog !== undefined){
+let data89 = data.changelog;
+if(!(((data89 === "auto") || (data89 === "required")) || (data89 === "off"))){
+const err176 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3356,9 +3393,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["chart-registry"] !== undefined){
+let data90 = data["chart-registry"];
+if(typeof data90 === "string"){
+if(!pattern6.test(data90)){
+const err177 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3368,15 +3407,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data.pins !== undefined){
-let data91 = data.pins;
-if(Array.isArray(data91)){
-const len17 = data91.length;
-for(let i19=0; i19<len17; i19++){
-let data92 = data91[i19];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.files === undefined){
-const err178 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+else {
+const err178 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3385,8 +3417,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data92.names === undefined){
-const err179 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err179 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3395,9 +3429,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-for(const key17 in data92){
-if(!(((key17 === "files") || (key17 === "table")) || (key17 === "names"))){
-const err180 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+if(data["version-file"] !== undefined){
+let data92 = data["version-file"];
+if(typeof data92 === "string"){
+if(data92.length < 1){
+const err180 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3407,11 +3444,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data92.files !== undefined){
-let data93 = data92.files;
-if(typeof data93 === "string"){
-if(data93.length < 1){
-const err181 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err181 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3421,8 +3455,15 @@ vErrors.push(err181);
 errors++;
 }
 }
-else {
-const err182 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.packages !== undefined){
+let data93 = data.packages;
+if(Array.isArray(data93)){
+const len16 = data93.length;
+for(let i18=0; i18<len16; i18++){
+let data94 = data93[i18];
+if(typeof data94 === "string"){
+if(data94.length < 1){
+const err182 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3432,9 +3473,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data92.table !== undefined){
-if(typeof data92.table !== "string"){
-const err183 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err183 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3444,11 +3484,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data92.names !== undefined){
-let data95 = data92.names;
-if(Array.isArray(data95)){
-if(data95.length < 1){
-const err184 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err184 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3457,12 +3495,16 @@ vErrors.push(err184);
 }
 errors++;
 }
-const len18 = data95.length;
-for(let i20=0; i20<len18; i20++){
-let data96 = data95[i20];
-if(typeof data96 === "string"){
-if(data96.length < 1){
-const err185 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.pins !== undefined){
+let data95 = data.pins;
+if(Array.isArray(data95)){
+const len17 = data95.length;
+for(let i19=0; i19<len17; i19++){
+let data96 = data95[i19];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.files === undefined){
+const err185 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3471,9 +3513,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.names === undefined){
+const err186 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3482,10 +3523,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key17 in data96){
+if(!(((key17 === "files") || (key17 === "table")) || (key17 === "names"))){
+const err187 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3495,9 +3535,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data96.files !== undefined){
+let data97 = data96.files;
+if(typeof data97 === "string"){
+if(data97.length < 1){
+const err188 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3507,9 +3549,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-}
 else {
-const err189 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err189 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3519,11 +3560,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data["lock-command"] !== undefined){
-let data97 = data["lock-command"];
-if(Array.isArray(data97)){
-if(data97.length < 1){
-const err190 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data96.table !== undefined){
+if(typeof data96.table !== "string"){
+const err190 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3532,10 +3571,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-const len19 = data97.length;
-for(let i21=0; i21<len19; i21++){
-if(typeof data97[i21] !== "string"){
-const err191 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data96.names !== undefined){
+let data99 = data96.names;
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err191 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3544,10 +3585,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len18 = data99.length;
+for(let i20=0; i20<len18; i20++){
+let data100 = data99[i20];
+if(typeof data100 === "string"){
+if(data100.length < 1){
+const err192 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3557,9 +3600,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data["notify-pulls"] !== undefined){
-if(typeof data["notify-pulls"] !== "boolean"){
-const err193 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err193 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3569,10 +3611,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data["commit-mode"] !== undefined){
-let data100 = data["commit-mode"];
-if(!((data100 === "git") || (data100 === "api"))){
-const err194 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err194 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3584,12 +3625,99 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err195 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err195];
 }
 else {
 vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data101 = data["lock-command"];
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err197 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+const len19 = data101.length;
+for(let i21=0; i21<len19; i21++){
+if(typeof data101[i21] !== "string"){
+const err198 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err200 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data["commit-mode"] !== undefined){
+let data104 = data["commit-mode"];
+if(!((data104 === "git") || (data104 === "api"))){
+const err201 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+else {
+const err202 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
 }
 errors++;
 }
@@ -3642,7 +3770,7 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = read_parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
@@ -3735,6 +3863,9 @@ function readConfig(r, parsed, file) {
             ...(e.values !== undefined ? { values: e.values } : {}),
             ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
             application: e.application,
+            ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
+            ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
+            ...(e['flux-kustomization'] !== undefined ? { fluxKustomization: e['flux-kustomization'] } : {}),
             ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
             protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
@@ -3778,7 +3909,7 @@ function renderConfig(r, lineOf, file) {
             });
         }
     return {
-        mode: raw.mode ?? 'auto',
+        ...(raw.mode ? { mode: raw.mode } : {}),
         ignore: raw.ignore ?? [],
         ignoreDefaults: raw['ignore-defaults'] ?? true,
         summarize: raw.summarize ?? [],
@@ -3994,7 +4125,11 @@ function schemaError(parsed, err, raw) {
     if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
         const env = raw.environments?.[path[1]];
         const missing = err.params.missingProperty;
-        if (missing === undefined || missing === 'values' || missing === 'kustomization')
+        if (missing === undefined ||
+            missing === 'values' ||
+            missing === 'kustomization' ||
+            missing === 'helmrelease' ||
+            missing === 'flux-kustomization')
             return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
@@ -4422,6 +4557,10 @@ async function pathsUnder(git, commit, dir) {
 /** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
 async function subjectOf(git, commit) {
     return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
+}
+/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
+async function isAncestorOf(git, ancestor, commit) {
+    return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
@@ -5414,31 +5553,62 @@ const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
 const DEFAULT_RSS_INTERVAL_MS = 100;
 /** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
 const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = (/* unused pure expression or super */ null && (['helm', 'helm3', 'helm4']));
+/** The executable files named `name` on PATH, in PATH order. */
+function helm_onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
 /**
  * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
  * Asked without blocking: the version query runs while the rest of the run goes on.
  */
 async function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        }
-        catch {
-            continue;
-        }
+    const [path] = helm_onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of helm_onPath(env, HELM_NAMES)) {
         const version = await helmVersion(path);
-        return version ? { path, version } : undefined;
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
     }
     return undefined;
 }
-/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
 function helmVersion(path) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
-    });
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
@@ -5600,11 +5770,267 @@ function helmMessage(stderr) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema written here to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml/* NOT_RESOLVED */.Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
+/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
+const BLOCK_LINE_START = /^ *(?:- +)*$/;
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
+            return false;
+        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if (plain(text, events))
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
+// The YAML text of a rendered object, as the yaml package's stringify writes
+// it with objects.ts's options (no line folding, a shared object written out
+// in full), for objects of the plain shape Kubernetes manifests have: maps,
+// lists, integers, booleans, null and strings that need no quotes (or only
+// because they spell a number, a boolean or null). The yaml
+// package builds a node tree of the data before it prints it; on 600 objects
+// that was most of a comparison's cost. Anything else (a string that needs
+// quotes, escapes or a block, a float, a key that is no plain word) is the
+// yaml package's to write: plainYaml says undefined and the caller asks it.
+
+/**
+ * A string the yaml package writes plain, as it is: no indicator first, no
+ * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
+ * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
+ */
+const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
+const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !coreNonString(s);
+/** Deeper than this (a cycle through an alias), the yaml package decides. */
+const MAX_DEPTH = 64;
+/** One scalar's text, or undefined where the yaml package decides. */
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
+    if (typeof v === 'string')
+        return plainString(v) ? v : coreNonString(v) ? `"${v}"` : undefined;
+    return undefined;
+}
+/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
+function inline(v) {
+    if (Array.isArray(v))
+        return v.length === 0 ? '[]' : false;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length === 0 ? '{}' : false;
+    return scalar(v);
+}
+/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
+function block(v, indent, depth, out) {
+    if (depth > MAX_DEPTH)
+        return false;
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const text = inline(item);
+            if (text === undefined)
+                return false;
+            if (text !== false) {
+                out.push(`${indent}- ${text}\n`);
+                continue;
+            }
+            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
+            const first = out.length;
+            if (!block(item, inner, depth + 1, out))
+                return false;
+            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
+        }
+        return true;
+    }
+    for (const [key, value] of Object.entries(v)) {
+        if (!plainString(key))
+            return false;
+        const text = inline(value);
+        if (text === undefined)
+            return false;
+        if (text !== false)
+            out.push(`${indent}${key}: ${text}\n`);
+        else {
+            out.push(`${indent}${key}:\n`);
+            if (!block(value, inner, depth + 1, out))
+                return false;
+        }
+    }
+    return true;
+}
+/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
+function plainYaml(v) {
+    const text = inline(v);
+    if (text === undefined)
+        return undefined;
+    if (text !== false)
+        return `${text}\n`;
+    const out = [];
+    return block(v, '', 0, out) ? out.join('') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
 // A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, parsed with the yaml package (the `# Source:` comments and `---`
-// separators Helm writes are the parser's business). Each object is printed
-// again with its keys in a stable order, so two renders compare line by line.
+// name, read as the yaml package reads it (documents.ts; the `# Source:`
+// comments and `---` separators Helm writes are the parser's business). Each
+// object is printed again with its keys in a stable order, so two renders
+// compare line by line.
+
+
 
 /** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
 const CLUSTER_KINDS = new Set([
@@ -5647,8 +6073,6 @@ function isList(b) {
  */
 function splitObjects(text, namespace = '') {
     const out = new Map();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [docs];
     const add = (body) => {
         if (!body || typeof body !== 'object' || Array.isArray(body))
             return;
@@ -5670,11 +6094,8 @@ function splitObjects(text, namespace = '') {
             return;
         out.set(objectKey(obj), obj);
     };
-    list.forEach((doc, i) => {
-        if (doc.errors.length > 0)
-            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        add(doc.toJS({ maxAliasCount: 100 }));
-    });
+    for (const doc of readDocuments(text).documents)
+        add(doc);
     return out;
 }
 /**
@@ -5696,9 +6117,12 @@ function objects_sortedKeys(v, seen = new Map()) {
     seen.set(v, copy);
     return copy;
 }
-/** Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the diff is taken of. */
+/**
+ * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
+ * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
+ */
 function objects_stableYaml(sorted) {
-    return (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
@@ -7945,6 +8369,240 @@ function entryKey(kind, variant) {
     return variant === '' ? kind.name : `${kind.name}\0${variant}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function exact_revision_inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (valid(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (validRange(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn(parseYaml(stripBom(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = mapValue(root, 'spec');
+        const kind = scalarText(mapValue(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !isMap(spec))
+            continue;
+        const name = scalarText(mapValue(mapValue(root, 'metadata'), 'name'));
+        const sources = mapValue(spec, 'sources');
+        const list = isSeq(sources) ? sources.items : [mapValue(spec, 'source')].filter((s) => isMap(s));
+        for (const source of list) {
+            const kindOf = scalarText(mapValue(source, 'chart')) !== undefined
+                ? 'chart'
+                : scalarText(mapValue(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = mapValue(source, 'targetRevision');
+            const why = exact_revision_inexactRevision(scalarText(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux.ts
+// Flux resources as the place an environment's chart version and pins live.
+// An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
+// the OCIRepository its chart comes from when the release takes it through
+// `spec.chartRef` (`ocirepository:`). The chart version is then the
+// HelmRelease's `spec.chart.spec.version`, or the OCIRepository's
+// `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
+// the same ChartRevision an Argo CD Application's targetRevision is; the image
+// pins are read at the service's values-key under the HelmRelease's
+// `spec.values`. A HelmRelease that gives no version lets Flux deploy the
+// newest chart, and one that takes values from a Secret holds values lockstep
+// cannot read: both are refused at their line, before anything is written.
+
+
+
+
+
+/** The Flux kinds whose file holds an environment's chart version. */
+const CHART_KINDS = ['HelmRelease', 'OCIRepository'];
+/** The config key an environment without values: names its pins with, for errors at its line. */
+function pinKey(e) {
+    return e.kustomization !== undefined ? 'kustomization' : e.fluxKustomization !== undefined ? 'flux-kustomization' : 'helmrelease';
+}
+/**
+ * How an environment's Flux keys fill the places lockstep reads: a Flux
+ * Kustomization is an overlay (its spec.images); the HelmRelease's file holds the pins (its `spec.values`) unless `values:`
+ * names another file, and the chart version lives in the OCIRepository
+ * when one is named, else in the HelmRelease (`file#name` picks one
+ * resource of a multi-document file, as `application:` does).
+ */
+function fluxPlaces(e) {
+    const release = e.helmrelease;
+    const chartAt = e.application ?? e.ocirepository ?? release;
+    return {
+        ...(e.fluxKustomization !== undefined ? { kustomization: e.fluxKustomization } : {}),
+        ...(release !== undefined ? { values: release.replace(/#.*$/, '') } : {}),
+        ...(chartAt !== undefined ? { application: chartAt } : {}),
+    };
+}
+/** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
+function fluxValuesKey(env, key) {
+    return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
+}
+const kindOf = (doc) => read_scalarText(read_mapValue(doc.contents, 'kind'));
+const nameOf = (doc) => read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name'));
+/** The HelmRelease or OCIRepository documents of a parsed file. */
+function fluxDocs(parsed) {
+    return (parsed.documents ?? [parsed.doc]).flatMap((doc, index) => {
+        const kind = kindOf(doc);
+        return CHART_KINDS.includes(kind) ? [{ index, doc, kind: kind, name: nameOf(doc) }] : [];
+    });
+}
+/**
+ * The chart version of the Flux resource `text` holds (`name` picks one of
+ * several), or undefined when the file holds no HelmRelease or
+ * OCIRepository (then it is an Argo CD Application's file). Errors name
+ * file:line: several resources and no name, a HelmRelease without a chart
+ * version, one whose chart comes from an OCIRepository (`chartRef`), an
+ * OCIRepository without a `spec.ref`.
+ */
+function fluxChartRevision(text, file, name, cache) {
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const docs = fluxDocs(parsed);
+    if (docs.length === 0)
+        return undefined;
+    const chosen = name ? docs.filter((d) => d.name === name) : docs;
+    if (chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(chosen.length === 0
+            ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`
+            : `${chosen.length} Flux resources in the file (${docs.map((d) => `${d.kind} ${d.name ?? ''}`.trim()).join(', ')}); cannot tell which holds the chart version`, { file, line: 1, hint: 'name the resource in the config: helmrelease: <file>#<metadata.name>' });
+    const res = chosen[0];
+    const multi = (parsed.documents?.length ?? 1) > 1;
+    const spec = read_mapValue(res.doc.contents, 'spec');
+    const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
+    const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
+    if (res.kind === 'OCIRepository') {
+        const ref = read_mapValue(spec, 'ref');
+        const url = read_scalarText(read_mapValue(spec, 'url'));
+        const chart = url?.replace(/\/+$/, '').split('/').pop();
+        // Flux reads semver before tag when both are written.
+        const key = ['semver', 'tag'].find((k) => read_mapValue(ref, k) !== undefined);
+        if (!(0,dist/* isMap */.jh)(ref) || key === undefined)
+            throw new src_errors/* UserError */.yo(`OCIRepository ${res.name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+                file,
+                line: line((0,dist/* isMap */.jh)(ref) ? ref : spec),
+                hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+            });
+        return {
+            ...base,
+            path: ['spec', 'ref', key],
+            line: line(read_mapValue(ref, key)),
+            current: read_scalarText(read_mapValue(ref, key)) ?? '',
+            ...(chart ? { chart } : {}),
+        };
+    }
+    const chartRef = read_mapValue(spec, 'chartRef');
+    if (chartRef !== undefined)
+        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} takes its chart from ${read_scalarText(read_mapValue(chartRef, 'kind')) ?? 'a source'} ${read_scalarText(read_mapValue(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
+    const chartSpec = read_mapValue(read_mapValue(spec, 'chart'), 'spec');
+    const version = read_mapValue(chartSpec, 'version');
+    const current = read_scalarText(version) ?? '';
+    const chart = read_scalarText(read_mapValue(chartSpec, 'chart'));
+    if (current === '')
+        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} has no spec.chart.spec.version, so Flux deploys the newest chart`.replace(/\s+/g, ' '), {
+            file,
+            line: line(version ?? chartSpec ?? spec),
+            hint: `pin one chart version: version: <x.y.z> under spec.chart.spec${chart ? ` (chart ${chart})` : ''}`,
+        });
+    return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
+}
+/**
+ * The document of the HelmRelease whose `spec.values` hold an environment's
+ * pins (undefined when the file holds one document), refused at its line when
+ * it takes values from a Secret: values lockstep can neither read nor check.
+ */
+function releaseDocument(release, text, file, cache) {
+    const hash = release.indexOf('#');
+    const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const all = parsed.documents ?? [parsed.doc];
+    const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
+    if (releases.length !== 1)
+        throw new UserError(releases.length === 0
+            ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
+            : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
+    const { doc, index } = releases[0];
+    const from = mapValue(mapValue(doc.contents, 'spec'), 'valuesFrom');
+    const secret = isSeq(from) ? from.items.find((item) => scalarText(mapValue(item, 'kind')) === 'Secret') : undefined;
+    if (secret)
+        throw new UserError(`HelmRelease ${nameOf(doc) ?? ''} takes values from the Secret ${scalarText(mapValue(secret, 'name')) ?? ''} (spec.valuesFrom), which lockstep cannot read or check`.replace(/\s+/g, ' '), {
+            file,
+            line: parsed.lineOf(secret) ?? 1,
+            hint: 'keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
+        });
+    return all.length > 1 ? index : undefined;
+}
+/** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
+function inexactFluxChart(rev) {
+    const why = inexactRevision(rev.current, 'chart');
+    if (why === undefined)
+        return undefined;
+    return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
+        file: rev.file,
+        line: rev.line,
+        hint: rev.flux === 'OCIRepository'
+            ? 'pin one exact version: spec.ref.tag: 1.4.0 (a protected environment deploys only what was promoted)'
+            : 'pin one exact chart version: spec.chart.spec.version: 1.4.0 (a protected environment deploys only what was promoted)',
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
 // The chart version an environment runs: `targetRevision` of its ArgoCD
 // Application. The config's `application` names the file, optionally with
@@ -7953,6 +8611,7 @@ function entryKey(kind, variant) {
 // name matches the document's metadata.name, or a source's chart, or the last
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
+
 
 
 
@@ -7972,8 +8631,8 @@ function splitApplicationRef(ref) {
 /** What a source is known by: its chart, its path and the path's last folder. */
 function sourceNames(source) {
     const names = [];
-    const chart = scalarText(mapValue(source, 'chart'));
-    const path = scalarText(mapValue(source, 'path'));
+    const chart = read_scalarText(read_mapValue(source, 'chart'));
+    const path = read_scalarText(read_mapValue(source, 'path'));
     if (chart)
         names.push(chart);
     if (path) {
@@ -7995,8 +8654,11 @@ function findChartRevision(text, file, name, charts = [], cache) {
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
-        .map((doc, index) => ({ index, doc, name: scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => mapValue(c.doc.contents, 'spec') !== undefined && (scalarText(mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+        .map((doc, index) => ({ index, doc, name: read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => read_mapValue(c.doc.contents, 'spec') !== undefined && (read_scalarText(read_mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? fluxChartRevision(text, file, name, cache) : undefined;
+    if (flux)
+        return flux;
     if (apps.length === 0)
         throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
             file,
@@ -8004,14 +8666,6 @@ function findChartRevision(text, file, name, charts = [], cache) {
             hint: 'point application at the Application manifest',
         });
     const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const sourcesOf = (c) => {
-        const spec = mapValue(c.doc.contents, 'spec');
-        const sources = mapValue(spec, 'sources');
-        if ((0,dist/* isSeq */.oP)(sources))
-            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-        const source = mapValue(spec, 'source');
-        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-    };
     const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
     let chosen;
     if (apps.length === 1)
@@ -8047,8 +8701,8 @@ function findChartRevision(text, file, name, charts = [], cache) {
             line: appLine,
             hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
         });
-    const rev = mapValue(source.node, 'targetRevision');
-    const current = scalarText(rev) ?? '';
+    const rev = read_mapValue(source.node, 'targetRevision');
+    const current = read_scalarText(rev) ?? '';
     return {
         file,
         document: multi ? app.index : undefined,
@@ -8059,10 +8713,19 @@ function findChartRevision(text, file, name, charts = [], cache) {
         ...sourceChart(source.node),
     };
 }
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function sourcesOf(c) {
+    const spec = read_mapValue(c.doc.contents, 'spec');
+    const sources = read_mapValue(spec, 'sources');
+    if ((0,dist/* isSeq */.oP)(sources))
+        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+    const source = read_mapValue(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+}
 /** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
 function sourceChart(source) {
-    const chart = scalarText(mapValue(source, 'chart'));
-    const path = scalarText(mapValue(source, 'path'))?.replace(/\/+$/, '');
+    const chart = read_scalarText(read_mapValue(source, 'chart'));
+    const path = read_scalarText(read_mapValue(source, 'path'))?.replace(/\/+$/, '');
     const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
     return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
 }

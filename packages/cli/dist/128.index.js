@@ -1,5 +1,5 @@
-export const id = 1838;
-export const ids = [1838];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
 /***/ 68657:
@@ -87,589 +87,6 @@ async function readChartArchive(tgz, what, opts = {}) {
         });
     }
     return files;
-}
-
-
-/***/ }),
-
-/***/ 21120:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BX: () => (/* binding */ applicationValues),
-/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
-/* harmony export */   nZ: () => (/* binding */ readApplication),
-/* harmony export */   u6: () => (/* binding */ setChartRevision),
-/* harmony export */   xL: () => (/* binding */ findChartRevision)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64293);
-// The chart version an environment runs: `targetRevision` of its ArgoCD
-// Application. The config's `application` names the file, optionally with
-// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
-// every Application of an environment in one argocd-applications.yaml). The
-// name matches the document's metadata.name, or a source's chart, or the last
-// folder of a source's path; in a multi-source Application the source with
-// the matching chart (or path) is the one edited.
-
-
-
-
-
-
-
-
-/** `apps/prod.yaml#myapp-prod` → file and selector. */
-function splitApplicationRef(ref) {
-    const hash = ref.indexOf('#');
-    if (hash < 0)
-        return { file: ref };
-    const name = ref.slice(hash + 1).trim();
-    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
-}
-/** What a source is known by: its chart, its path and the path's last folder. */
-function sourceNames(source) {
-    const names = [];
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'));
-    if (chart)
-        names.push(chart);
-    if (path) {
-        const clean = path.replace(/\/+$/, '');
-        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
-    }
-    return names;
-}
-/**
- * Finds the targetRevision to edit. `name` (from `file#name`) selects the
- * document and the source; `charts` (config chart folders) are the fallback
- * hints. Errors name the file and line: no Application, several and no way to
- * choose, or no source carrying the chart. With the run's `cache`, a file
- * parsed before (its inline values read for pins) is not parsed again.
- */
-function findChartRevision(text, file, name, charts = [], cache) {
-    const body = text.replace(/^\ufeff/, '');
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .YAML_DOCUMENTS */ .FL, body, file);
-    const docs = parsed.documents ?? [];
-    const multi = docs.length > 1;
-    const apps = docs
-        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-    if (apps.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
-            file,
-            line: 1,
-            hint: 'point application at the Application manifest',
-        });
-    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
-    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
-    let chosen;
-    if (apps.length === 1)
-        chosen = apps;
-    else {
-        chosen = name ? apps.filter((c) => c.name === name) : [];
-        if (chosen.length === 0)
-            chosen = apps.filter(matchesSource);
-    }
-    if (chosen.length !== 1) {
-        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(chosen.length === 0
-            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
-            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
-    }
-    const app = chosen[0];
-    const sources = sourcesOf(app);
-    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
-    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
-    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
-    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1
-        ? matching[0]
-        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
-            ? withChart[0]
-            : matching.length === 0 && withChart.length === 1 && !name
-                ? withChart[0]
-                : undefined;
-    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
-    if (!source)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
-            file,
-            line: appLine,
-            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
-        });
-    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source.node, 'targetRevision');
-    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)(rev) ?? '';
-    return {
-        file,
-        document: multi ? app.index : undefined,
-        path: [...source.path, 'targetRevision'],
-        line: parsed.lineOf(rev ?? source.node) ?? appLine,
-        current,
-        name: app.name,
-        ...sourceChart(source.node),
-    };
-}
-/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
-function sourcesOf(c) {
-    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(c.doc.contents, 'spec');
-    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'sources');
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(sources))
-        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-    const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(spec, 'source');
-    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
-}
-/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
-function sourceChart(source) {
-    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'chart'));
-    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_5__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
-    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
-    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
-}
-/**
- * Sets the Application's chart version with a byte-minimal edit (created
- * after `chart:`/`path:` when the source has no targetRevision), checked by
- * re-parsing: only that value changes, every other document stays.
- */
-function setChartRevision(text, rev, version, cache) {
-    if (rev.current === version)
-        return text;
-    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_3__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
-    return after;
-}
-const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
-const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
-function readApplication(text, file, name, charts = []) {
-    const revision = findChartRevision(text, file, name, charts);
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text.replace(/^\ufeff/, ''));
-    const list = Array.isArray(docs) ? docs : [docs];
-    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
-    let source = app;
-    for (const k of revision.path.slice(0, -1))
-        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
-    const src = asObj(source) ?? {};
-    const helm = asObj(src.helm) ?? {};
-    const spec = asObj(app.spec) ?? {};
-    const inline = [
-        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
-        ...(asObj(helm.valuesObject) ? [(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(helm.valuesObject)] : []),
-    ];
-    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
-        const o = asObj(p);
-        const n = asStr(o?.name);
-        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
-    });
-    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
-        const o = asObj(r);
-        const kind = asStr(o?.kind);
-        if (!o || !kind)
-            return [];
-        return [
-            {
-                kind,
-                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
-                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
-                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
-                jsonPointers: strings(o.jsonPointers),
-                jqPathExpressions: strings(o.jqPathExpressions),
-            },
-        ];
-    });
-    const path = asStr(src.path)?.replace(/\/+$/, '');
-    const namespace = asStr(asObj(spec.destination)?.namespace);
-    return {
-        revision,
-        ...(path ? { path } : {}),
-        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
-        ...(namespace ? { namespace } : {}),
-        valueFiles: strings(helm.valueFiles),
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
-        inline,
-        set,
-        ignoreDifferences,
-    };
-}
-/**
- * The values texts a render of `app` reads, in Helm's order, each with its
- * repository path (undefined for a file inside a registry's chart, and for
- * the inline values): its valueFiles (`$ref/path` from the repository root,
- * a plain entry beside the source's path, or inside a chart from a registry),
- * then the environment's values file when the Application does not list it,
- * then the inline values. A listed file that is missing is unavailable unless
- * ignoreMissingValueFiles says otherwise.
- */
-async function applicationValues(app, environmentValues, chartFiles, read) {
-    const values = [];
-    for (const f of app.valueFiles) {
-        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
-        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(f)) : undefined;
-        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(app.path, f) : f;
-        const path = fromRoot !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(fromRoot) : undefined;
-        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
-        if (text === undefined) {
-            if (app.ignoreMissingValueFiles)
-                continue;
-            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
-        }
-        values.push({ ...(path !== undefined ? { path } : {}), text });
-    }
-    if (environmentValues !== undefined && !values.some((v) => v.path === node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(environmentValues))) {
-        const text = await read(environmentValues);
-        if (text !== undefined)
-            values.push({ path: environmentValues, text });
-    }
-    for (const text of app.inline)
-        values.push({ text });
-    return { values };
-}
-
-
-/***/ }),
-
-/***/ 89549:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PP: () => (/* binding */ PROMOTE_PER_ENVIRONMENT),
-/* harmony export */   fu: () => (/* binding */ environmentSettings),
-/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN)
-/* harmony export */ });
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38807);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20882);
-// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
-// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
-// of every operation: the input > the key under that environment > the key at the top of the file > the
-// table's default (values-drift's decided by the environment's protected). Their names and types are the
-// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
-
-
-/** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'environment');
-/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'top');
-/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
-function environmentSettings(req, name) {
-    const r = req.settingsByEnvironment[name];
-    if (!r)
-        throw new Error(`environment ${name} has no resolved settings`);
-    return r;
-}
-
-
-/***/ }),
-
-/***/ 83952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ci: () => (/* binding */ readPin),
-/* harmony export */   Ro: () => (/* binding */ repositoryMoves),
-/* harmony export */   Rz: () => (/* binding */ setPins),
-/* harmony export */   VK: () => (/* binding */ shortDigest),
-/* harmony export */   ZW: () => (/* binding */ pinMatches),
-/* harmony export */   a: () => (/* binding */ imageIdentity),
-/* harmony export */   an: () => (/* binding */ imageRepository),
-/* harmony export */   bx: () => (/* binding */ parseValuesKey),
-/* harmony export */   oW: () => (/* binding */ setPin)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63077);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62986);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
-// Image pins in values files, read and rewritten with byte-minimal edits.
-//
-// A service's `values-key` points at its image in one of three shapes:
-//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
-//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
-//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
-// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
-// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
-
-
-
-
-
-
-
-
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    try {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReference */ .ft)
-            return undefined;
-        throw e;
-    }
-}
-/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
-function imageRepository(image) {
-    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-}
-/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
-function repositoryMoves(pin, target) {
-    if (target.repository === undefined || pin.repository === undefined)
-        return false;
-    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
-}
-/**
- * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
- * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
- */
-function parseValuesKey(key, what) {
-    const out = [];
-    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
-    let at = 0;
-    while (at < key.length) {
-        re.lastIndex = at;
-        const m = re.exec(key);
-        if (!m || m[0] === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
-        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
-        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
-            out.push(Number(idx[1]));
-        at = re.lastIndex;
-        if (m[4] === '.' && at >= key.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
-    }
-    if (out.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} is empty`, { hint: 'write it like services.api.image' });
-    return out;
-}
-// A promotion reads one pin per service from the same few texts (source, target, each environment of the
-// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
-// the number of services. A single-document file shares its parse with the edit and the check that follow
-// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
-function documentOf(text, file, document, cache) {
-    const body = text.replace(/^\ufeff/, '');
-    if (document === undefined)
-        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file, cache);
-    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
-    return { ...all, doc: all.documents[document] };
-}
-// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
-// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
-// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
-// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
-// or this one read) and is collected with it.
-const keyIndexes = new WeakMap();
-const INDEXED_FROM = 16;
-function pairValue(map, key) {
-    if (map.items.length >= INDEXED_FROM) {
-        let index = keyIndexes.get(map);
-        if (!index) {
-            index = new Map();
-            for (const p of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
-                    continue;
-                const k = String(p.key.value);
-                if (!index.has(k))
-                    index.set(k, p.value);
-            }
-            keyIndexes.set(map, index);
-        }
-        return index.get(key);
-    }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function scalarText(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-/**
- * Reads the pin at `key`. A missing key is a UserError naming the file and
- * the line of the deepest mapping found; a value that is neither an image map
- * nor a string is one too.
- */
-function readPin(text, file, key, opts = {}) {
-    const parsed = documentOf(text, file, opts.document, opts.cache);
-    const path = parseValuesKey(key, `values key of ${file}`);
-    let node = parsed.doc.contents;
-    let lastLine = parsed.lineOf(node) ?? 1;
-    for (let i = 0; i < path.length; i++) {
-        const k = path[i];
-        let next;
-        if (typeof k === 'number')
-            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? (node.items[k] ?? undefined) : undefined;
-        else
-            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? pairValue(node, k) : undefined;
-        if (next === undefined || (next === null && i < path.length - 1))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`values key ${key} not found (${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(0, i + 1))} is missing)`, {
-                file,
-                line: lastLine,
-                hint: `add the image under ${key}, or fix values-key in the config`,
-            });
-        node = next;
-        lastLine = parsed.lineOf(node) ?? lastLine;
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        const tagNode = pairValue(node, 'tag');
-        const digestNode = pairValue(node, 'digest');
-        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
-        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
-        const registry = scalarText(pairValue(node, 'registry'));
-        const repo = scalarText(repoNode);
-        if (tagNode === undefined && digestNode === undefined && repo === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, {
-                file,
-                line: parsed.lineOf(node) ?? lastLine,
-                hint: 'point values-key at the image block (the mapping holding tag:)',
-            });
-        return {
-            style: 'map',
-            file,
-            key,
-            path,
-            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
-            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
-            ...(repoKey ? { repositoryKey: repoKey } : {}),
-            ...(registry ? { registry } : {}),
-            tag: scalarText(tagNode),
-            digest: scalarText(digestNode) || undefined,
-        };
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (node.value !== null && typeof node.value === 'object'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, {
-            file,
-            line: lastLine,
-            hint: 'point values-key at the image block or image string',
-        });
-    const value = scalarText(node) ?? '';
-    const leaf = path[path.length - 1];
-    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
-        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
-    const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
-    return {
-        style: 'string',
-        file,
-        key,
-        path,
-        line: lastLine,
-        repository: ref.name || undefined,
-        tag: ref.tag || undefined,
-        digest: ref.digest || undefined,
-    };
-}
-/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
-function pinMatches(pin, target) {
-    return ((target.tag === undefined || pin.tag === target.tag) &&
-        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
-        !repositoryMoves(pin, target));
-}
-/**
- * Rewrites one pin to `target`, changing only the bytes of its tag and
- * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
- * `tag:` (in the mapping's own indentation and key quoting) when missing; a
- * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
- * old digest never outlives its tag. A target repository other than the
- * file's is written in the same edit (`repository:`, or `registry:` and
- * `repository:` when the map splits them), so a digest never lands beside a
- * repository that does not hold it. String style: `repo:tag@digest` in one
- * scalar. Tag style: the tag only; a digest there is a UserError (it has
- * nowhere to go). The result is re-parsed and checked to differ only there.
- */
-function setPin(text, pin, target, opts = {}) {
-    return setPins(text, [{ pin, target }], opts);
-}
-/**
- * Rewrites several pins of one file (distinct keys, read from `text`) as
- * setPin would, in one pass: one parse and one re-parse check for the whole
- * file rather than per pin, so promoting many services stays linear.
- */
-function setPins(text, pins, opts = {}) {
-    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
-    if (edits.length === 0)
-        return { text, intended: [] };
-    const file = pins[0].pin.file;
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document, cache: opts.cache });
-    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
-    return { text: after, intended };
-}
-/** The scalar edits that take one pin to its target. */
-function pinEdits(pin, target) {
-    if (pin.style === 'overlay')
-        throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
-    const tag = target.tag ?? pin.tag;
-    const edits = [];
-    const moves = repositoryMoves(pin, target);
-    const repoKey = pin.repositoryKey ?? 'repository';
-    if (pin.style === 'map') {
-        if (moves)
-            edits.push(...repositoryEdits(pin, target.repository));
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
-        if (target.digest !== undefined && target.digest !== pin.digest)
-            edits.push({
-                path: [...pin.path, 'digest'],
-                value: target.digest,
-                create: true,
-                after: 'tag',
-                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
-            });
-        if (target.digest === undefined && pin.digest !== undefined)
-            edits.push({ path: [...pin.path, 'digest'], value: '' });
-    }
-    else if (pin.style === 'string') {
-        if (!pin.repository)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
-        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
-        edits.push({ path: pin.path, value });
-    }
-    else {
-        if (target.digest !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
-                file: pin.file,
-                line: pin.line,
-                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
-            });
-        if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: pin.path, value: tag });
-    }
-    return edits;
-}
-/**
- * The edits that write `repository` into a map pin: its repository key, or,
- * when the map splits `registry:` and `repository:`, both. A repository
- * without a registry host cannot be split so: refused, naming both.
- */
-function repositoryEdits(pin, repository) {
-    const key = pin.repositoryKey ?? 'repository';
-    if (pin.registry === undefined)
-        return [{ path: [...pin.path, key], value: repository }];
-    const slash = repository.indexOf('/');
-    const host = slash < 0 ? '' : repository.slice(0, slash);
-    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
-            file: pin.file,
-            line: pin.line,
-            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
-        });
-    return [
-        { path: [...pin.path, 'registry'], value: host },
-        { path: [...pin.path, key], value: repository.slice(slash + 1) },
-    ];
-}
-/** A digest shortened for tables: `sha256:0123456789ab`. */
-function shortDigest(digest) {
-    if (!digest)
-        return '—';
-    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) ? digest.slice(0, 19) : digest;
 }
 
 
@@ -1524,6 +941,230 @@ function valuesDriftJson(r) {
 
 /***/ }),
 
+/***/ 77841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   ix: () => (/* binding */ BODY_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony export OUTPUT_CAP */
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73491);
+
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
+    if (total <= maxBytes)
+        return { text: typeof text === 'string' ? text : text.join('') };
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
+    // stops before its end (where a surrogate pair may be cut in two).
+    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
+    const room = maxBytes - noteBound;
+    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
+    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
+    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
+    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
+    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
+    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
+    for (;;) {
+        if (cut < 0)
+            return { text: '', omitted: { lines, bytes: total } };
+        const kept = whole.slice(0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        // The closing lines do not fit after these: one line fewer.
+        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
+        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
+        cut = before;
+    }
+}
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
+function headLines(text, max) {
+    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = t.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    }
+    if (at + 1 === t.length)
+        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
+        more++;
+    return { text: t.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+
+/***/ }),
+
+/***/ 91062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ trailBody),
+/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
+/* harmony export */   Lh: () => (/* binding */ shipsOf),
+/* harmony export */   UI: () => (/* binding */ shipsMarker),
+/* harmony export */   ee: () => (/* binding */ describeTrail)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69888);
+// The trail a source pull request gets: one comment from lockstep, edited in
+// place, saying where its change went — "Released in v1.5.0", then one line
+// per environment a promotion took it to, with that promotion's pull request
+// and its state. Pure text in and out: the comment's current body is read
+// back, the new step merged in, the whole written again.
+
+/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
+const TRAIL_MARKER = 'trail';
+const RELEASE_LINE = /^Released in (\S+)$/;
+const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
+/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
+function lineOf(step) {
+    if ('release' in step)
+        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
+    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
+    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
+}
+/**
+ * The trail's text with `step` merged into what `existing` (the comment's
+ * current body, or undefined) says: the release line first, then each
+ * environment in the order it was first reached, a step for an environment
+ * already there replacing its line. Lines lockstep did not write are dropped.
+ */
+function trailBody(existing, step) {
+    let release;
+    const envs = new Map();
+    for (const raw of (existing ?? '').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (RELEASE_LINE.test(line))
+            release = line;
+        const env = ENV_LINE.exec(line);
+        if (env)
+            envs.set(`env:${env[1]}`, line);
+    }
+    const { key, line } = lineOf(step);
+    if (key === 'release')
+        release = line;
+    else
+        envs.set(key, line);
+    return [...(release ? [release] : []), ...envs.values()].join('\n');
+}
+/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
+function shipsMarker(pulls) {
+    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
+}
+/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
+function shipsOf(body) {
+    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
+    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
+}
+/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
+function describeTrail(what, o) {
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
+}
+
+
+/***/ }),
+
 /***/ 69630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1912,160 +1553,6 @@ function pairsOf(map, doc, depth = 0) {
                     out.set(name, p);
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 62986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
-/* harmony export */   mQ: () => (/* binding */ splitReference),
-/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29002);
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
-}
-/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
-function checkPinnedImagesIn(parsed) {
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} uses the tag latest`,
-                hint: 'use a release tag and pin the digest',
-            });
-        else if (tag.trim() === '')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} has an empty tag`,
-                hint: 'set the release tag and pin the digest',
-            });
-    }
-    const digestNode = digestPair?.value;
-    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({
-            file: fileName,
-            line,
-            key,
-            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
-            hint: 'write repo:tag@sha256:<64 hex>',
-        });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
 }
 
 
