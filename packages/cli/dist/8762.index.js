@@ -938,6 +938,24 @@ function gitHubClient(o, services, repository) {
     };
     return { client, apiClient };
 }
+/** The render's binaries, each looked up once per session: a Helm per major asked, kustomize. */
+function renderTools(env) {
+    const helms = new Map();
+    let kustomize;
+    return {
+        findHelm(major) {
+            let helm = helms.get(major);
+            if (!helm)
+                helms.set(major, (helm = (0,render_helm/* findHelmOf */.pz)(major, env)));
+            return helm;
+        },
+        findKustomize() {
+            if (kustomize === undefined)
+                kustomize = (0,find/* findKustomize */.H)(env) ?? null;
+            return kustomize ?? undefined;
+        },
+    };
+}
 /** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
     const ctx = (0,context/* readRunContext */.$p)(o.env);
@@ -976,8 +994,6 @@ async function openPromoteWorld(o) {
         log: o.log,
         credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    const helms = new Map();
-    let kustomize;
     return {
         base,
         readFrom,
@@ -997,17 +1013,7 @@ async function openPromoteWorld(o) {
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
             ...promoteRegistry(registry, o.workdir),
-            findHelm(major) {
-                let helm = helms.get(major);
-                if (!helm)
-                    helms.set(major, (helm = (0,render_helm/* findHelmOf */.pz)(major, o.env)));
-                return helm;
-            },
-            findKustomize() {
-                if (kustomize === undefined)
-                    kustomize = (0,find/* findKustomize */.H)(o.env) ?? null;
-                return kustomize ?? undefined;
-            },
+            ...renderTools(o.env),
         },
         close() {
             for (const c of cleanup) {
@@ -1114,18 +1120,9 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     // A world without the port (a unit test's fake) renders nothing.
     if (!ports.findHelm)
         return undefined;
-    const helm = await ports.findHelm(to.helmVersion);
-    if (!helm && to.helmVersion !== undefined)
-        throw new src_errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
-            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
-            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
-        });
-    if (!helm || !(0,render_helm/* helmUsable */.hm)(helm)) {
-        const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
-        if (mode === 'on')
-            throw new src_errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-    }
+    const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
+    if (!('path' in helm))
+        return helm;
     const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
     const appBefore = await ports.git.readAt(baseSha, appFile);
     if (appBefore === undefined)
@@ -1167,6 +1164,23 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return env;
     const validation = await (0,validate/* validateTarget */.M)(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
     return validation.length > 0 ? { ...env, validation } : env;
+}
+/**
+ * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
+ * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
+ */
+function targetHelm(req, to, mode, helm) {
+    if (!helm && to.helmVersion !== undefined)
+        throw new src_errors/* UserError */.yo(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+            ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+            hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+        });
+    if (helm && (0,render_helm/* helmUsable */.hm)(helm))
+        return helm;
+    const why = helm ? `Helm ${helm.version} is older than ${render_helm/* MIN_HELM */.uO}` : 'no helm on PATH';
+    if (mode === 'on')
+        throw new src_errors/* UserError */.yo(`render: on needs Helm ${render_helm/* MIN_HELM */.uO} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
 }
 /** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 async function applicationSide(ctx, appText, read) {

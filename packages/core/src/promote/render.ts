@@ -18,7 +18,7 @@ import { UserError } from '../errors.ts';
 import { validateTarget } from './validate.ts';
 import { chartTag } from '../registry/chart-push.ts';
 import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
-import { helmUsable, MIN_HELM } from '../render/helm.ts';
+import { helmUsable, MIN_HELM, type Helm } from '../render/helm.ts';
 import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type RenderSide, type Unavailable } from '../render/render.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnpinned } from './unpinned.ts';
@@ -91,18 +91,8 @@ export async function renderPromotion(
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   // A world without the port (a unit test's fake) renders nothing.
   if (!ports.findHelm) return undefined;
-  const helm = await ports.findHelm(to.helmVersion);
-  if (!helm && to.helmVersion !== undefined)
-    throw new UserError(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
-      ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
-      hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
-    });
-  if (!helm || !helmUsable(helm)) {
-    const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
-    if (mode === 'on')
-      throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
-    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
-  }
+  const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
+  if (!('path' in helm)) return helm;
   const { file: appFile, name } = splitApplicationRef(to.application);
   const appBefore = await ports.git.readAt(baseSha, appFile);
   if (appBefore === undefined) return undefined;
@@ -148,6 +138,23 @@ export async function renderPromotion(
   if (!('side' in after)) return env;
   const validation = await validateTarget(req, route, await renderer.render(after.side), after.side.chart, ports, baseSha, where);
   return validation.length > 0 ? { ...env, validation } : env;
+}
+
+/**
+ * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
+ * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
+ */
+function targetHelm(req: PromoteRequest, to: Route['to'], mode: RenderMode, helm: Helm | undefined): Helm | EnvironmentRender {
+  if (!helm && to.helmVersion !== undefined)
+    throw new UserError(`helm-version: ${to.helmVersion}: no Helm ${to.helmVersion} on PATH to render ${to.name} with`, {
+      ...(req.configFile ? { file: req.configFile, line: to.helmVersionLine } : {}),
+      hint: `add Helm ${to.helmVersion} to PATH (azure/setup-helm with its version, or as helm${to.helmVersion}), or set helm-version to the Helm the runner has`,
+    });
+  if (helm && helmUsable(helm)) return helm;
+  const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+  if (mode === 'on')
+    throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+  return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
 }
 
 interface SideContext {

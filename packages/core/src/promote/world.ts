@@ -22,7 +22,7 @@ import { nodeTransport } from '../http/transport.ts';
 import { findHelmOf, type Helm, type HelmMajor } from '../render/helm.ts';
 import { promoteGitOf } from './git-port.ts';
 import { promoteGitHub } from './github-port.ts';
-import type { PromotionServices, WorldOptions, WorldSession } from './ports.ts';
+import type { PromoteWorld, PromotionServices, WorldOptions, WorldSession } from './ports.ts';
 import { promoteRegistry } from './registry-port.ts';
 import { initBareWithOrigin, topLevel } from '../git/local-repo.ts';
 
@@ -99,6 +99,23 @@ function gitHubClient(
   return { client, apiClient };
 }
 
+/** The render's binaries, each looked up once per session: a Helm per major asked, kustomize. */
+function renderTools(env: NodeJS.ProcessEnv): Pick<PromoteWorld, 'findHelm' | 'findKustomize'> {
+  const helms = new Map<HelmMajor | undefined, Promise<Helm | undefined>>();
+  let kustomize: Kustomize | null | undefined;
+  return {
+    findHelm(major?: HelmMajor) {
+      let helm = helms.get(major);
+      if (!helm) helms.set(major, (helm = findHelmOf(major, env)));
+      return helm;
+    },
+    findKustomize() {
+      if (kustomize === undefined) kustomize = findKustomize(env) ?? null;
+      return kustomize ?? undefined;
+    },
+  };
+}
+
 /** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   const ctx = readRunContext(o.env);
@@ -139,8 +156,6 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
   });
 
-  const helms = new Map<HelmMajor | undefined, Promise<Helm | undefined>>();
-  let kustomize: Kustomize | null | undefined;
   return {
     base,
     readFrom,
@@ -160,15 +175,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       log: o.log,
       ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
       ...promoteRegistry(registry, o.workdir),
-      findHelm(major?: HelmMajor) {
-        let helm = helms.get(major);
-        if (!helm) helms.set(major, (helm = findHelmOf(major, o.env)));
-        return helm;
-      },
-      findKustomize() {
-        if (kustomize === undefined) kustomize = findKustomize(o.env) ?? null;
-        return kustomize ?? undefined;
-      },
+      ...renderTools(o.env),
     },
     close() {
       for (const c of cleanup) {
