@@ -113,7 +113,7 @@ describe('flags are the action inputs', () => {
     const withJson = buildProgram(maskingIo(fakeIo(ws)))
       .commands.filter((c) => c.options.some((o) => o.long === '--json'))
       .map((c) => c.name());
-    expect(withJson).toEqual(['check', 'bump', 'digests', 'publish', 'promote', 'release', 'status', 'metrics', 'config']);
+    expect(withJson).toEqual(['check', 'bump', 'digests', 'publish', 'promote', 'hydrate', 'release', 'status', 'metrics', 'config']);
   });
 
   test('the top-level help lists every command with its description', async () => {

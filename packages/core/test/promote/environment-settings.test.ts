@@ -5,7 +5,7 @@ import { readOnlyPromoteInputs, type PromoteInputs } from '../../src/promote/req
 import { buildPromoteRequest } from '../../src/promote/session.ts';
 import { planWaves } from '../../src/promote/waves.ts';
 
-// promote's settings an environment may set — auto-merge, values-drift, min-soak, wait — resolved once per
+// promote's settings an environment may set — auto-merge, values-drift, min-soak, wait, render — resolved once per
 // environment of the request by settings/resolve.ts (input > the environment's key > the default, values-drift's
 // decided by protected), and read at the environment where each applies.
 
@@ -37,15 +37,28 @@ describe("each environment's settings, resolved once", () => {
   test('no input: each environment its own key, else the default (values-drift error where protected)', async () => {
     const req = await request();
     expect(Object.keys(req.settingsByEnvironment)).toEqual(['dev', 'staging', 'prod-eu', 'prod-us']);
-    expect(environmentSettings(req, 'dev')).toEqual({ autoMerge: false, valuesDrift: 'warn', validate: 'warn', wait: 'refuse' });
+    expect(environmentSettings(req, 'dev')).toEqual({
+      autoMerge: false,
+      valuesDrift: 'warn',
+      validate: 'warn',
+      wait: 'refuse',
+      render: 'auto',
+    });
     expect(environmentSettings(req, 'staging')).toEqual({
       autoMerge: true,
       valuesDrift: 'off',
       validate: 'warn',
       minSoak: H,
       wait: 'draft',
+      render: 'auto',
     });
-    expect(environmentSettings(req, 'prod-us')).toEqual({ autoMerge: false, valuesDrift: 'error', validate: 'error', wait: 'refuse' });
+    expect(environmentSettings(req, 'prod-us')).toEqual({
+      autoMerge: false,
+      valuesDrift: 'error',
+      validate: 'error',
+      wait: 'refuse',
+      render: 'auto',
+    });
     // Where each came from, as lockstep config says it.
     expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, {}, config, { environment: 'staging' })).toEqual({
       'values-drift': { value: 'off', from: 'environment' },
@@ -53,6 +66,7 @@ describe("each environment's settings, resolved once", () => {
       validate: { value: 'warn', from: 'default' },
       'min-soak': { value: H, from: 'environment' },
       wait: { value: 'draft', from: 'environment' },
+      render: { value: 'auto', from: 'default' },
     });
     expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, {}, config, { environment: 'prod-us' })['values-drift']).toEqual({
       value: 'error',
@@ -67,7 +81,14 @@ describe("each environment's settings, resolved once", () => {
     for (const name of ['dev', 'staging', 'prod-eu', 'prod-us'])
       expect([name, environmentSettings(req, name)]).toEqual([
         name,
-        { autoMerge: false, valuesDrift: 'warn', validate: name === 'prod-us' ? 'error' : 'warn', minSoak: 2 * H, wait: 'refuse' },
+        {
+          autoMerge: false,
+          valuesDrift: 'warn',
+          validate: name === 'prod-us' ? 'error' : 'warn',
+          minSoak: 2 * H,
+          wait: 'refuse',
+          render: 'auto',
+        },
       ]);
     expect(resolveSettings(PROMOTE_PER_ENVIRONMENT, { 'min-soak': 2 * H }, config, { environment: 'staging' })['min-soak']).toEqual({
       value: 2 * H,
@@ -90,6 +111,7 @@ describe("each environment's settings, resolved once", () => {
       validate: 'warn',
       minSoak: H,
       wait: 'refuse',
+      render: 'auto',
     });
   });
 
