@@ -157,8 +157,10 @@ const bench: Bench = async (ctx) => {
     const dir = join(ctx.tmp, 'base');
     mkdirSync(dir, { recursive: true });
     const [base, ours] = [await promote('on', 'warn', baseCli(BASE_COMMIT, dir)), validated.last];
-    const same = base.stdout === ours.stdout && base.code === ours.code;
-    if (!same) ctx.log(`render-300: promote --render on differs from ${BASE_COMMIT}'s: ${firstDifference(base.stdout, ours.stdout)}`);
+    // The one key added since the base: each render-counts row names the Helm that rendered it (issue 55).
+    const oursBefore55 = ours.stdout.replace(/^ *"helm": "\d+\.\d+\.\d+",\n/gm, '');
+    const same = base.stdout === oursBefore55 && base.code === ours.code;
+    if (!same) ctx.log(`render-300: promote --render on differs from ${BASE_COMMIT}'s: ${firstDifference(base.stdout, oursBefore55)}`);
     return [
       {
         case: 'promote, 300 rendered objects all changed: time rendering adds (render on − off, validate off)',
@@ -183,7 +185,7 @@ const bench: Bench = async (ctx) => {
         oursMs: ours.ms,
         peer: `${BASE_COMMIT}'s CLI`,
         peerMs: base.ms,
-        target: 'byte for byte the same',
+        target: 'byte for byte the same (its helm key aside)',
         met: same,
       },
     ] satisfies BenchRow[];
