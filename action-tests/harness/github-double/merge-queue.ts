@@ -102,23 +102,32 @@ export function mergeGroupEvent(r: RepoState, entries: readonly QueueEntry[], en
  * move (refused if it moved meanwhile, as the queue then rebuilds the group), each pull request is merged with its
  * entry's head as merge commit, and the temporary branches are deleted. Returns the push: before and after.
  */
+/** A pull request merged at `at` by `login` into `sha`, as the button and the queue both leave it. */
+export function markMerged(p: PullState, at: string, sha: string, login: string): void {
+  Object.assign(p, {
+    merged: true,
+    mergedAt: at,
+    closedAt: at,
+    updatedAt: at,
+    state: 'closed',
+    mergeCommitSha: sha,
+    mergedBy: login,
+    autoMerge: null,
+  });
+}
+
 export function land(r: RepoState, entries: readonly QueueEntry[], at: string, login: string): { before: string; after: string } {
   const first = entries[0];
   const last = entries[entries.length - 1];
   const base = mergeGroupEvent(r, entries, first).merge_group.base_ref;
   g.updateRef(r.path, base, last.head, first.entryBase);
   for (const e of entries) {
-    const p = r.pulls.find((x) => x.number === e.pull)!;
-    Object.assign(p, {
-      merged: true,
-      mergedAt: at,
-      closedAt: at,
-      updatedAt: at,
-      state: 'closed',
-      mergeCommitSha: e.head,
-      mergedBy: login,
-      autoMerge: null,
-    });
+    markMerged(
+      r.pulls.find((x) => x.number === e.pull)!,
+      at,
+      e.head,
+      login,
+    );
     g.updateRef(r.path, e.ref, undefined);
   }
   return { before: first.entryBase, after: last.head };

@@ -1,5 +1,5 @@
 import * as g from './git.ts';
-import { defaultMergeMessage } from './merge-queue.ts';
+import { defaultMergeMessage, markMerged } from './merge-queue.ts';
 import { label as labelJson, nodeId, repository, simpleUser } from './shapes.ts';
 import { newRelease, openedPull, type PullState, type ReleaseState, type RepoState } from './state.ts';
 
@@ -435,16 +435,7 @@ const mergePull: Handler = (ctx) => {
     throw new HttpError(405, 'Base branch was modified. Review and try the merge again.');
   }
   const at = w.iso();
-  Object.assign(p, {
-    merged: true,
-    mergedAt: at,
-    closedAt: at,
-    updatedAt: at,
-    state: 'closed',
-    mergeCommitSha: merged.sha,
-    mergedBy: w.login,
-    autoMerge: null,
-  });
+  markMerged(p, at, merged.sha, w.login);
   return { status: 200, body: { sha: merged.sha, merged: true, message: 'Pull Request successfully merged' } };
 };
 

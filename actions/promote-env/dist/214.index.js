@@ -75,6 +75,7 @@ function gateLines(v) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EI: () => (/* binding */ changesTable),
 /* harmony export */   GZ: () => (/* binding */ whatsInMarkdown),
+/* harmony export */   QP: () => (/* binding */ changeRows),
 /* harmony export */   SI: () => (/* binding */ pullTitle),
 /* harmony export */   a7: () => (/* binding */ whatsInLines),
 /* harmony export */   b4: () => (/* binding */ changesOutput),
@@ -129,19 +130,33 @@ function commitMessage(title, plan, record) {
         : [];
     return `${title}\n\n${lines.join('\n')}\n\n${[...trailers, (0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')].join('\n')}\n`;
 }
-/** The table of changes: service, old → new tag and digest, where verified, source commit. */
-function changesTable(plan) {
+/**
+ * The changes as rows of cells, the pull request's table and the terminal's alike: service, old → new tag
+ * and digest, where, verified in; the chart version's row last. The pull request adds the source commit.
+ */
+function changeRows(plan, sourceCommit = false) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
         `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
-        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
+        ...(sourceCommit ? [c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—'] : []),
     ]);
     if (plan.chart)
-        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+        rows.push([
+            'chart version',
+            `${plan.chart.old || '—'} → ${plan.chart.new}`,
+            '',
+            `${plan.chart.file}:${plan.chart.line}`,
+            '',
+            ...(sourceCommit ? [''] : []),
+        ]);
+    return rows;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function changesTable(plan) {
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], changeRows(plan, true));
 }
 /** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
 function verifiedLines(plan) {

@@ -404,20 +404,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24502);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83952);
-/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18990);
-/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14403);
-/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40648);
-/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7499);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77841);
-/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73603);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45914);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69888);
-/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92252);
+/* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18990);
+/* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14403);
+/* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40648);
+/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73603);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45914);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69888);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92252);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
-
 
 
 
@@ -478,34 +476,34 @@ function routeLabel(r) {
 function promoteMarkdown(r) {
     const { plan } = r;
     // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
-    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
     if (r.waves)
-        parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
+        parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
     if (plan.changes.length > 0 || plan.chart)
-        parts.push((0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesTable */ .EI)(plan), '');
+        parts.push((0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
     // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
-    const rendered = plan.rendered ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedMarkdown */ .nV)([plan.rendered], _text_cap_js__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_CAP */ .GY / 2) : '';
+    const rendered = plan.rendered ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedMarkdown */ .nV)([plan.rendered], _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 2) : '';
     if (rendered)
         parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
-    const shipped = r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_CAP */ .GY / 10) : '';
+    const shipped = r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 10) : '';
     if (shipped)
         parts.push(shipped, '');
     if (plan.checks.length > 0)
-        parts.push('Required checks:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .checksMarkdown */ .pW)(plan), '');
+        parts.push('Required checks:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
     if (plan.valuesDrift)
-        parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
+        parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
     if (r.gate && r.gate.holds.length > 0)
-        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(l)}`), '');
+        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(l)}`), '');
     if (plan.drift)
-        parts.push('Every environment:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .driftMarkdown */ .fZ)(plan.drift), '');
+        parts.push('Every environment:', '', (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan.drift), '');
     for (const n of r.notes)
-        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(n)}`);
+        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
-    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
+        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
     if (api)
         parts.push('', api);
     return parts.join('\n');
@@ -513,15 +511,7 @@ function promoteMarkdown(r) {
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 function promoteView(r) {
     const { plan } = r;
-    const rows = plan.changes.map((c) => [
-        c.service,
-        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
-        `${c.file}:${c.line}`,
-        c.verified,
-    ]);
-    if (plan.chart)
-        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+    const rows = (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changeRows */ .QP)(plan);
     const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
     const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
     const warned = autoMergeWarning(r);
@@ -532,24 +522,24 @@ function promoteView(r) {
         rows,
         notes: [
             ...unchanged,
-            ...(r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__/* .whatsInLines */ .a7)(r.whatsIn) : []),
+            ...(r.whatsIn ? (0,_promote_publish_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInLines */ .a7)(r.whatsIn) : []),
             ...checks,
             ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []),
             ...r.notes,
-            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves) : []),
-            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
+            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : []),
+            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
         ],
         warnings: [
             ...(warned ? [warned] : []),
-            ...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftAnnotations */ .ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
+            ...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(plan.valuesDrift).map((a) => (a.file ? `${a.file}:${a.line}: ${a.message}` : a.message)),
         ],
-        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
+        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
 function checksError(r) {
     if (r.outcome !== 'checks')
-        return (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesError */ .VM)(r.waves);
+        return (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesError */ .VM)(r.waves);
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
         hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
@@ -576,20 +566,20 @@ function promoteRunnerView(r) {
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
     if (r.plan.rendered) {
-        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedLines */ .HY)([r.plan.rendered]);
+        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([r.plan.rendered]);
         steps.push({ info: `rendered: ${count}` });
         if (rest.length > 0)
-            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
+            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
         if (r.plan.rendered.status === 'failed')
-            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(r.plan.rendered)}` });
+            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .countLine */ .QK)(r.plan.rendered)}` });
     }
-    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_11__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
+    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
-        steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
+        steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });
-    steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftAnnotations */ .ch)(r.plan.valuesDrift));
+    steps.push(...(0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftAnnotations */ .ch)(r.plan.valuesDrift));
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
@@ -602,7 +592,7 @@ function promoteFailure(r) {
 /** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
 function promoteJson(r) {
     const o = r.outputs;
-    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .commandJson */ .ic)('promote', {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .commandJson */ .ic)('promote', {
         'dry-run': r.dryRun,
         // How the promotion went; how the command ended (`outcome`, and the hold's errors) its face says.
         promotion: r.outcome,
@@ -611,17 +601,17 @@ function promoteJson(r) {
         to: r.route.to.name,
         'base-sha': r.baseSha,
         changed: o.changed === 'true',
-        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .numberOrNull */ .wD)(o['pr-number']),
-        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o['pr-url']),
-        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o.branch),
+        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stringOrNull */ .e0)(o.branch),
         commit: r.commit ?? null,
-        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parsedOutput */ .$p)(o.changes),
+        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parsedOutput */ .$p)(o.changes),
         gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : [],
-        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves) : [],
+        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
         // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
         ...(r.rendered ? { rendered: r.rendered } : {}),
         // The target's values against both chart versions; null when the promotion compared none.
-        'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
+        'values-drift': r.plan.valuesDrift ? (0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftJson */ .w7)(r.plan.valuesDrift) : null,
         ...(r.renderCounts ? { 'render-counts': r.renderCounts } : {}),
         notes: r.notes,
     });

@@ -4,8 +4,7 @@
 
 import { named, setting, UserError, words } from '../../errors.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
-import { shortDigest } from '../../promote/pins.ts';
-import { changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/publish/report.ts';
+import { changeRows, changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/publish/report.ts';
 import { valuesDriftAnnotations, valuesDriftJson, valuesDriftMarkdown } from '../../promote/values-drift.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
@@ -100,15 +99,7 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 export function promoteView(r: PromoteOperationResult): ResultView {
   const { plan } = r;
-  const rows = plan.changes.map((c) => [
-    c.service,
-    `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-    `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`,
-    `${c.file}:${c.line}`,
-    c.verified,
-  ]);
-  if (plan.chart)
-    rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+  const rows = changeRows(plan);
   const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
   const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
   const warned = autoMergeWarning(r);

@@ -47,19 +47,34 @@ export function commitMessage(
   return `${title}\n\n${lines.join('\n')}\n\n${[...trailers, generatedTrailer('promote-env')].join('\n')}\n`;
 }
 
-/** The table of changes: service, old → new tag and digest, where verified, source commit. */
-export function changesTable(plan: PromotionPlan): string {
+/**
+ * The changes as rows of cells, the pull request's table and the terminal's alike: service, old → new tag
+ * and digest, where, verified in; the chart version's row last. The pull request adds the source commit.
+ */
+export function changeRows(plan: PromotionPlan, sourceCommit = false): string[][] {
   const rows = plan.changes.map((c) => [
     c.service,
     `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
     `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`,
     `${c.file}:${c.line}`,
     c.verified,
-    c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
+    ...(sourceCommit ? [c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—'] : []),
   ]);
   if (plan.chart)
-    rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-  return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    rows.push([
+      'chart version',
+      `${plan.chart.old || '—'} → ${plan.chart.new}`,
+      '',
+      `${plan.chart.file}:${plan.chart.line}`,
+      '',
+      ...(sourceCommit ? [''] : []),
+    ]);
+  return rows;
+}
+
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+export function changesTable(plan: PromotionPlan): string {
+  return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], changeRows(plan, true));
 }
 
 /** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
@@ -193,8 +208,8 @@ export function whatsInLines(w: WhatsIn): string[] {
   });
 }
 
-/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-export function pullBody(p: {
+/** What a promotion pull request's body says. */
+export interface PullBodyInput {
   plan: PromotionPlan;
   fromLabel: string;
   to: string;
@@ -208,7 +223,10 @@ export function pullBody(p: {
   ships?: number[];
   gate?: string[];
   commitMode?: 'git' | 'api';
-}): string {
+}
+
+/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
+export function pullBody(p: PullBodyInput): string {
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   let body = pullBodyWith(p, notes, []);
   // The rendered changes go under the changes table, fitted to what the rest of the body leaves of GitHub's limit.
@@ -228,22 +246,7 @@ export function pullBody(p: {
   return pullBodyWith(p, notes, [shipped, ''], rendered ? [rendered, ''] : []);
 }
 
-function pullBodyWith(
-  p: {
-    plan: PromotionPlan;
-    fromLabel: string;
-    to: string;
-    baseSha: string;
-    base: string;
-    repository?: string;
-    ships?: number[];
-    gate?: string[];
-    commitMode?: 'git' | 'api';
-  },
-  notes: string[],
-  shipped: string[],
-  rendered: string[] = [],
-): string {
+function pullBodyWith(p: PullBodyInput, notes: string[], shipped: string[], rendered: string[] = []): string {
   const { plan } = p;
   // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
   const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${escapeMarkdown(n)}`), ''] : [];
