@@ -167,6 +167,27 @@ describe('approval (prod approval: { teams: [acme/platform] })', () => {
     expect(double.violations).toEqual([]);
   });
 
+  test('approved by a member of acme/platform only on a commit before the one that merged: held, saying the approval is stale; nothing is written', async () => {
+    await setUp(files, TEAMS);
+    const before = origin('rev-parse', 'main');
+    const pull = mergedStagingPromotion();
+    // alice reviewed the pull request when its head was an earlier commit; a push came after her review.
+    double.addReview(REPO, pull, { login: 'alice', state: 'APPROVED', commitId: before });
+    const ws = fixture.clone('main');
+    const main = origin('rev-parse', 'main');
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    expect(errors(r)).toEqual([
+      expect.stringContaining(
+        `promotion held: prod waits for #${pull} (the promotion into staging) to be approved by a member of acme/platform: approved by @alice only on a commit before the one that merged (a push came after the review)`,
+      ),
+    ]);
+    expect(origin('rev-parse', 'main')).toBe(main);
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
+    expect(double.violations).toEqual([]);
+  });
+
   test('approved by a member of acme/platform: the promotion goes and its pull request says who approved', async () => {
     await setUp(files, TEAMS);
     const pull = mergedStagingPromotion();

@@ -180,8 +180,11 @@ export interface GitHubDouble {
   landQueue(repo: string, entries: QueueEntry[]): { before: string; after: string };
   /** Creates a release without HTTP (the tag must already exist unless draft). */
   seedRelease(repo: string, r: { tag: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }): ReleaseState;
-  /** A review by `login` on PR `number` (a requested reviewer who reviewed is no longer requested, as on GitHub). */
-  addReview(repo: string, number: number, review: { login: string; state: ReviewState['state']; body?: string }): void;
+  /**
+   * A review by `login` on PR `number` (a requested reviewer who reviewed is no longer requested, as on GitHub), of
+   * the pull request's head commit unless `commitId` names an earlier one (a review given before a later push).
+   */
+  addReview(repo: string, number: number, review: { login: string; state: ReviewState['state']; body?: string; commitId?: string }): void;
   /** Check runs reported for the commit `ref` resolves to now. */
   setCheckRuns(repo: string, ref: string, runs: CheckRunSpec[]): void;
   /** Commit statuses reported for the commit `ref` resolves to now. */
@@ -650,7 +653,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         user: review.login,
         state: review.state,
         body: review.body ?? '',
-        commitId: p.headSha,
+        commitId: review.commitId ?? p.headSha,
         submittedAt: iso(),
       });
       p.requestedReviewers = p.requestedReviewers.filter((l) => l.toLowerCase() !== review.login.toLowerCase());

@@ -191,7 +191,7 @@ const approval = {
         const rule = route.to.approval;
         if (!rule)
             return undefined;
-        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [] };
+        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [], stale: [] };
         const source = req.from.kind === 'env' ? route.from : undefined;
         if (!source)
             return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
@@ -202,18 +202,31 @@ const approval = {
         const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
         if (!pull)
             return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
-        const logins = await github.approvals(pull.number);
-        const found = await counting(github, rule, logins);
+        const { approved, stale } = await github.approvals(pull.number);
+        const found = await counting(github, rule, approved);
         const into = { number: pull.number, into: source.name };
         if (typeof found === 'string')
             return { ...base, pull: into, unread: found };
-        return { ...base, pull: into, approvedBy: found, others: logins.filter((l) => !found.some((f) => f.login === l)) };
+        const staleFound = found.length > 0 || stale.length === 0 ? [] : await counting(github, rule, stale);
+        return {
+            ...base,
+            pull: into,
+            approvedBy: found,
+            others: approved.filter((l) => !found.some((f) => f.login === l)),
+            stale: typeof staleFound === 'string' ? [] : staleFound.map((f) => f.login),
+        };
     },
     holds(e) {
         if (e.approvedBy.length > 0)
             return [];
         const pull = e.pull ? `#${e.pull.number} (the promotion into ${e.pull.into})` : 'the promotion before it';
-        const why = e.unread ?? (e.others.length > 0 ? `approved only by ${e.others.map((l) => `@${l}`).join(', ')}, who may not` : 'not approved yet');
+        const at = (ls) => ls.map((l) => `@${l}`).join(', ');
+        const why = e.unread ??
+            (e.stale.length > 0
+                ? `approved by ${at(e.stale)} only on a commit before the one that merged (a push came after the review)`
+                : e.others.length > 0
+                    ? `approved only by ${at(e.others)}, who may not`
+                    : 'not approved yet');
         return [{ gate: NAME, message: `${e.env} waits for ${pull} to be approved by ${e.who}: ${why}` }];
     },
     onHold: () => 'refuse',

@@ -9,6 +9,7 @@ import type { CommitMode } from '../config/config.ts';
 import type { GeneratedBranchResult } from '../git/generated-branch.ts';
 import type { Identity } from '../git/identity.ts';
 import type { ImageReference } from '../registry/reference.ts';
+import type { Approvals } from '../github/approvals.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
@@ -125,8 +126,8 @@ export interface PromoteGitHub {
   deployedAt(environment: string, sha: string): Promise<{ id: number; createdAt: string } | undefined>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
   leaveTrail(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
-  /** The logins whose latest deciding review approves pull request `number` (the approval gate). */
-  approvals(number: number): Promise<string[]>;
+  /** Whose latest deciding review approves pull request `number`, on its head commit or an earlier one (the approval gate). */
+  approvals(number: number): Promise<Approvals>;
   /** Whether `login` is an active member of team `slug` of `org`. */
   teamMember(org: string, slug: string, login: string): Promise<boolean>;
   /** The required reviewers of the repository's GitHub Environment `name`; undefined when it has none. */

@@ -39,7 +39,16 @@ test("a reviewer's latest deciding review counts: a later change request undoes 
   double.addReview(REPO, pull.number, { login: 'alice', state: 'COMMENTED' });
   double.addReview(REPO, pull.number, { login: 'bob', state: 'APPROVED' });
   double.addReview(REPO, pull.number, { login: 'bob', state: 'CHANGES_REQUESTED' });
-  expect(await approvers(client(), pull.number)).toEqual(['alice']);
+  expect(await approvers(client(), pull.number)).toEqual({ approved: ['alice'], stale: [] });
+});
+
+test('an approval given before a later push is stale: only reviews of the head commit approve it', async () => {
+  const pull = double.seedPull(REPO, { head: 'main', base: 'main', title: 'promote' });
+  double.addReview(REPO, pull.number, { login: 'alice', state: 'APPROVED', commitId: 'a'.repeat(40) });
+  double.addReview(REPO, pull.number, { login: 'carol', state: 'APPROVED' });
+  double.addReview(REPO, pull.number, { login: 'dan', state: 'APPROVED', commitId: 'b'.repeat(40) });
+  double.addReview(REPO, pull.number, { login: 'dan', state: 'APPROVED' });
+  expect(await approvers(client(), pull.number)).toEqual({ approved: ['carol', 'dan'], stale: ['alice'] });
 });
 
 test('team membership: a member is, anyone else (or an unknown team) is not', async () => {

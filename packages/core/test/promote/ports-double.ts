@@ -46,7 +46,7 @@ export function gitHubDouble(own: Partial<PromoteGitHub> = {}): PromoteGitHub {
     mergedPullOf: async () => undefined,
     deployedAt: async () => undefined,
     leaveTrail: unwritten('leaveTrail'),
-    approvals: async () => [],
+    approvals: async () => ({ approved: [], stale: [] }),
     teamMember: async () => false,
     environmentReviewers: async () => undefined,
     breakGlass: async () => undefined,

@@ -27,8 +27,10 @@ const BASE = 'b'.repeat(40);
 const MERGE = 'm'.repeat(40);
 
 interface Org {
-  /** Logins whose latest review of #41 approves it. */
+  /** Logins whose latest review of #41 approves its head commit. */
   approved: string[];
+  /** Logins whose latest review of #41 approves an earlier commit. */
+  stale?: string[];
   /** org/team → members. */
   teams?: Record<string, string[]>;
   environment?: { users: string[]; teams: { org: string; slug: string }[] };
@@ -56,7 +58,7 @@ function run(approval: string, org: Org | undefined) {
       mergedPullOf: async (sha) => (sha === MERGE ? { number: 41, mergedAt: '2026-11-24T10:00:00Z' } : undefined),
       approvals: async (n) => {
         asked.push(`reviews #${n}`);
-        return n === 41 ? org.approved : [];
+        return n === 41 ? { approved: org.approved, stale: org.stale ?? [] } : { approved: [], stale: [] };
       },
       teamMember: async (o, slug, login) => {
         asked.push(`member ${o}/${slug} ${login}`);
@@ -107,6 +109,20 @@ test('approved only by someone outside the teams: held, naming who must approve 
   expect(r.outcome).toBe('held');
   expect(r.gate && gateLines(r.gate)).toEqual([
     'Held by an approval: prod waits for #41 (the promotion into staging) to be approved by a member of acme/platform: approved only by @mallory, who may not.',
+  ]);
+  expect(bodies).toEqual([]);
+});
+
+test('approved by a team member only before a later push: held, saying the approval is on an earlier commit', async () => {
+  const { bodies, result } = run('{ teams: [acme/platform] }', {
+    approved: ['mallory'],
+    stale: ['alice', 'erin'],
+    teams: { 'acme/platform': ['alice'] },
+  });
+  const r = await result;
+  expect(r.outcome).toBe('held');
+  expect(r.gate?.holds.map((h) => h.message)).toEqual([
+    'prod waits for #41 (the promotion into staging) to be approved by a member of acme/platform: approved by @alice only on a commit before the one that merged (a push came after the review)',
   ]);
   expect(bodies).toEqual([]);
 });
