@@ -154,6 +154,26 @@ test('a release and two promotions: each source pull request has exactly one com
   // A release, two promotions and their reruns through the committed bundles: 59-78 s measured on a loaded 2-core machine.
 }, 180_000);
 
+test("a fork's pull request from a branch it named promote/staging is no promotion: merging it leaves no trail step on the pull requests its body lists", async () => {
+  const a = await mergedSourcePull('export', 'feat(api): add export');
+  fx.git('checkout', '--quiet', '-B', 'promote/staging', 'origin/main');
+  fx.commit('promote: dev → staging (api)', {
+    'deploy/values-staging.yaml': environmentValues('staging', ['1.5.0', d('5')], ['0.9.1', d('b')]),
+  });
+  fx.git('push', '--quiet', 'origin', 'promote/staging');
+  const forged = gh.seedPull(REPO, {
+    head: 'promote/staging',
+    fork: 'mallory',
+    title: 'promote: dev → staging (api)',
+    body: `<!-- lockstep:ships ${a} -->`,
+  });
+  await api('PUT', `/repos/${REPO}/pulls/${forged.number}/merge`, { merge_method: 'merge' });
+  const r = ok(await promote({ from: 'staging', to: 'prod' }));
+  expect(r.summary).not.toContain('Trail comment (staging');
+  expect(trail(a)).toEqual([]);
+  expect(gh.comments(REPO, a)).toEqual([]);
+}, 120_000);
+
 test('without notify-pulls nothing is commented and the promotion body carries no ships line', async () => {
   fx.commit('notify-pulls off', { '.github/lockstep.yml': CONFIG.replace('notify-pulls: true\n', '') });
   fx.git('push', '--quiet', 'origin', 'main');

@@ -167,6 +167,8 @@ export interface GitHubDouble {
       draft?: boolean;
       labels?: string[];
       merged?: { sha: string; at: string };
+      /** The owner of the fork the head branch lives in (a pull request from a fork); absent: this repository. */
+      fork?: string;
     },
   ): PullState;
   /**
@@ -603,6 +605,7 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         at,
         user: login,
       });
+      if (p.fork) pull.fork = p.fork;
       if (p.merged) {
         if (!g.resolveCommit(r.path, p.merged.sha))
           throw new Error(`github-double: seedPull: commit ${p.merged.sha} does not exist in ${repo}`);

@@ -178,6 +178,13 @@ function branchJson(w: World, r: RepoState, ref: string, sha: string, owner: str
   return { label: `${owner}:${ref}`, ref, sha, user: user(w, owner), repo: repoJson(w, r, false) };
 }
 
+/** A pull request's head: a branch of this repository, or of `fork`'s copy of it (its own id and owner). */
+function headJson(w: World, r: RepoState, p: PullState) {
+  if (!p.fork) return branchJson(w, r, p.head, p.headSha, r.owner);
+  const copy = { ...r, id: r.id + 1_000_000, owner: p.fork, ownerId: r.ownerId + 1_000_000 };
+  return branchJson(w, copy, p.head, p.headSha, p.fork);
+}
+
 function labelsOf(w: World, r: RepoState, issue: number) {
   return (r.issueLabels.get(issue) ?? []).map((name) => labelJson(repoUrl(w, r), r.labels.get(name)!));
 }
@@ -219,7 +226,7 @@ function pullSimple(w: World, r: RepoState, p: PullState): Record<string, unknow
     assignees: [],
     requested_reviewers: p.requestedReviewers.map((l) => user(w, l)),
     requested_teams: [],
-    head: branchJson(w, r, p.head, p.headSha, r.owner),
+    head: headJson(w, r, p),
     base: branchJson(w, r, p.base, baseSha, r.owner),
     _links: {
       self: { href: url },

@@ -55,6 +55,8 @@ export interface PullState {
   autoMerge: { method: 'MERGE' | 'SQUASH' | 'REBASE'; enabledAt: string } | null;
   reviews: ReviewState[];
   user: string;
+  /** The owner of the fork the head branch lives in, for a pull request from a fork (seedPull's `fork`). */
+  fork?: string;
 }
 
 /** A review submitted on a pull request (tests add them; lockstep only reads them). */

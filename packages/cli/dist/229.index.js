@@ -472,8 +472,10 @@ const pull = obj({
     title: str,
     body: optStr,
     state: str,
-    head: obj({ ref: str, sha: str }),
-    base: obj({ ref: str }),
+    // head.repo is null once a fork is deleted; absent in no GitHub answer, but kept optional so a reply without it
+    // reads as "not known to be this repository".
+    head: obj({ ref: str, sha: str, repo: optional(obj({ full_name: str })) }),
+    base: obj({ ref: str, repo: optional(obj({ full_name: str })) }),
     labels: optional(list(label)),
 });
 const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
@@ -1656,6 +1658,7 @@ function toPullRef(p) {
         merged: Boolean(p.merged || p.merged_at),
         ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
         ...(p.merged_at && p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
+        fromFork: !p.head?.repo || !p.base?.repo || p.head.repo.full_name.toLowerCase() !== p.base.repo.full_name.toLowerCase(),
     };
 }
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */

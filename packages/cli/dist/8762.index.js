@@ -778,7 +778,8 @@ function promoteGitHub(client, log) {
                     return [];
                 throw e;
             }));
-            const pull = found.find((p) => p.merged && branch/* PromotionBranch */.G.is(p.head));
+            // Only a branch of this repository is a promotion branch: a fork's promote/prod was written by whoever owns the fork.
+            const pull = found.find((p) => p.merged && p.fromFork === false && branch/* PromotionBranch */.G.is(p.head));
             if (!pull)
                 return undefined;
             const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {

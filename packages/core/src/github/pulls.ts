@@ -21,6 +21,11 @@ export interface PullRef {
   mergedAt?: string;
   /** The commit its merge made on the base branch (the merge, squash or last rebased commit), when merged. */
   mergeCommitSha?: string;
+  /**
+   * Whether its head branch lives outside the base repository (a fork, or a repository GitHub no longer
+   * shows): a branch name such as promote/prod then says nothing about who wrote it. Absent when not read.
+   */
+  fromFork?: boolean;
 }
 
 /** What upsertPull did. */
@@ -82,6 +87,7 @@ export function toPullRef(
     merged: Boolean(p.merged || p.merged_at),
     ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
     ...(p.merged_at && p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
+    fromFork: !p.head?.repo || !p.base?.repo || p.head.repo.full_name.toLowerCase() !== p.base.repo.full_name.toLowerCase(),
   };
 }
 

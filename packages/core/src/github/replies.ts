@@ -61,8 +61,10 @@ const pull = obj({
   title: str,
   body: optStr,
   state: str,
-  head: obj({ ref: str, sha: str }),
-  base: obj({ ref: str }),
+  // head.repo is null once a fork is deleted; absent in no GitHub answer, but kept optional so a reply without it
+  // reads as "not known to be this repository".
+  head: obj({ ref: str, sha: str, repo: optional(obj({ full_name: str })) }),
+  base: obj({ ref: str, repo: optional(obj({ full_name: str })) }),
   labels: optional(list(label)),
 });
 const checkRun = obj({ id: int, name: str, status: str, conclusion: optStr });

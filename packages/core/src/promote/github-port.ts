@@ -76,7 +76,8 @@ export function promoteGitHub(client: () => GitHub, log: (line: string) => void)
           throw e;
         }),
       );
-      const pull = found.find((p) => p.merged && PromotionBranch.is(p.head));
+      // Only a branch of this repository is a promotion branch: a fork's promote/prod was written by whoever owns the fork.
+      const pull = found.find((p) => p.merged && p.fromFork === false && PromotionBranch.is(p.head));
       if (!pull) return undefined;
       const full = await userFacing(() =>
         client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
