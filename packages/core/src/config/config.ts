@@ -6,7 +6,7 @@ import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
-import { configSchema, ENVIRONMENT_DEFAULTS, TOP_DEFAULTS, type RawConfig } from './raw.generated.ts';
+import { configSchema, ENVIRONMENT_DEFAULTS, TOP_DEFAULTS, type RawConfig, type RawEnvironment } from './raw.generated.ts';
 import { otherConfigExtension, siblingConfigError } from './names.ts';
 import { stripBom } from '../text/bytes.ts';
 import { camel } from '../text/camel.ts';
@@ -21,7 +21,7 @@ import { validate as validator } from './validate.generated.js';
  */
 
 /** An environment's approval rule as the config writes it (approval:; promote/gates/approval.ts reads it). */
-export type ApprovalRule = NonNullable<NonNullable<RawConfig['environments']>[number]['approval']>;
+export type ApprovalRule = NonNullable<RawEnvironment['approval']>;
 export type CommitMode = 'git' | 'api';
 
 export interface PinRule {
