@@ -6,10 +6,10 @@ import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
-import { configSchema, ENVIRONMENT_DEFAULTS, TOP_DEFAULTS, type RawConfig } from './raw.generated.ts';
+import { configSchema, ENVIRONMENT_DEFAULTS, TOP_DEFAULTS, type RawConfig, type RawEnvironment, type RawService } from './raw.generated.ts';
 import { otherConfigExtension, siblingConfigError } from './names.ts';
 import { stripBom } from '../text/bytes.ts';
-import { camel } from '../text/camel.ts';
+import { camel, type Camel } from '../text/camel.ts';
 import { DURATION_HINT, parseDuration } from '../text/duration.ts';
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
@@ -21,7 +21,7 @@ import { validate as validator } from './validate.generated.js';
  */
 
 /** An environment's approval rule as the config writes it (approval:; promote/gates/approval.ts reads it). */
-export type ApprovalRule = NonNullable<NonNullable<RawConfig['environments']>[number]['approval']>;
+export type ApprovalRule = NonNullable<RawEnvironment['approval']>;
 export type CommitMode = 'git' | 'api';
 
 export interface PinRule {
@@ -29,12 +29,8 @@ export interface PinRule {
   table?: string;
   names: string[];
 }
-export interface ServiceConfig {
-  image: string;
-  valuesKey?: string;
-  /** This service's `verify:`, replacing the top level's (an empty one verifies nothing). */
-  verify?: VerifyConfig;
-}
+/** One service of `services:`: its keys under their field names (`values-key` → `valuesKey`), its `verify:` read (replacing the top level's; an empty one verifies nothing). */
+export type ServiceConfig = Fields<RawService, { verify: VerifyConfig }>;
 /** A `verify:` block: what must vouch for a digest before it is written (registry/verify.ts checks it). */
 export interface VerifyConfig {
   /** cosign public keys: PEM text or workspace-relative paths. */
@@ -45,45 +41,12 @@ export interface VerifyConfig {
 type RawVerify = NonNullable<RawConfig['verify']>;
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-export interface EnvironmentConfig {
-  name: string;
-  /** Values file holding the pins (a values environment); one of values and kustomization is given. */
-  values?: string;
-  /** Kustomize overlay holding the pins in its images: (a file, a folder holding one, or an Argo CD Application with kustomize.images). */
-  kustomization?: string;
-  application?: string;
-  /** Flux HelmRelease file (`file#name`) holding the pins and the chart version (promote/flux.ts). */
-  helmrelease?: string;
-  /** Flux OCIRepository file (`file#name`) holding the chart version of a HelmRelease's chartRef. */
-  ocirepository?: string;
-  /** Flux Kustomization file whose spec.images hold the pins (promote/flux.ts). */
-  fluxKustomization?: string;
-  /** promote-env: auto-merge as the file writes it (undefined: not set; settings/resolve.ts gives its default). */
-  autoMerge?: boolean;
-  protected: boolean;
-  /** promote-env: a key the values file sets that the promoted chart no longer has (undefined: not set; its default, error when protected else warn, is the table's). */
-  valuesDrift?: 'error' | 'warn' | 'off';
-  /** Rendered manifest diffs for this environment (undefined: the top level's mode). */
-  render?: RenderMode;
-  /** Where the environment is reached (its deployments' environment_url). */
-  url?: string;
-  /** The Kubernetes version its rendered objects are validated for (kube-version, carried as written; undefined: the schemas' own). */
-  kubeVersion?: string;
-  /** The Helm major its charts render with (helm-version; undefined: the first helm on PATH). */
-  helmVersion?: 3 | 4;
-  /** A preview environment: its deployments are transient. */
-  preview?: boolean;
-  /** Soak time in milliseconds: how long a pin stays here on the base branch before it is promoted onward. */
-  minSoak?: number;
-  /** A promotion from here before min-soak has passed: refused, or opened as a draft. */
-  wait?: 'refuse' | 'draft';
-  /** When promotions into this environment may land. */
-  windows?: WindowRules;
-  /** The fan-in gate's environments (after:, carried as written; promote/gates/fan-in.ts reads it). */
-  after?: string[];
-  /** The approval gate's rule (approval:, carried as written; promote/gates/approval.ts reads it). */
-  approval?: ApprovalRule;
-}
+/**
+ * One environment of `environments:`, each key under its field name as the file writes it (`auto-merge` →
+ * `autoMerge`, undefined when not set: settings/resolve.ts gives an input-overridden key's default), but
+ * `protected` (defaulted), `min-soak` (milliseconds) and `windows:` (each duration and time zone read).
+ */
+export type EnvironmentConfig = Fields<RawEnvironment, { 'min-soak': number; windows: WindowRules }, 'protected'>;
 
 /** One allow or deny window: it opens at each time `cron` names (in `timezone`) and stays open `durationMs`. */
 export interface WindowRule {
@@ -129,39 +92,44 @@ export interface RenderConfig {
   apiVersions: string[];
 }
 
-/** `.github/lockstep.yml`, with defaults applied. */
-export interface Config {
+/**
+ * What the loader reads a top-level key into, where that is more than the value as written: the registry
+ * without `oci://`, the `render:` mapping with its defaults, `verify:` with its issuer, and the scopes.
+ */
+interface TopReads {
+  'chart-registry': string;
+  render: RenderConfig;
+  verify: VerifyConfig;
+  pins: PinRule[];
+  services: Record<string, ServiceConfig>;
+  environments: EnvironmentConfig[];
+}
+
+/**
+ * The keys the Config always holds (the declarations' defaults, TOP_DEFAULTS, filled in); the keys an input
+ * overrides with a precedence of its own (notify-pulls, commit-mode) stay undefined when the file leaves them out.
+ */
+type TopHeld = Exclude<keyof typeof TOP_DEFAULTS, 'notify-pulls' | 'commit-mode'> | 'services' | 'environments' | 'render';
+
+/**
+ * `.github/lockstep.yml`, with defaults applied: every declared key (RawConfig, generated from the settings
+ * declarations) under its field name (`tag-prefix` → `tagPrefix`), typed as the file writes it unless
+ * TopReads says what it is read into; no field is written by hand here.
+ */
+export type Config = Fields<RawConfig, TopReads, TopHeld> & {
   /** Workspace-relative path of the file read, or undefined when none exists. */
   file?: string;
-  versionFile: string;
-  tagPrefix: string;
-  /** Comment the trail of releases and promotions on the pull requests they ship (notify-pulls; absent: false). */
-  notifyPulls?: boolean;
-  charts?: string[];
-  /** Chart folders or globs `charts:` leaves out on purpose (charts-ignore). */
-  chartsIgnore?: string[];
-  /** chart-bump-check: globs relative to each chart whose changes need no bump. */
-  ignore: string[];
-  /** CRD files or globs whose schemas validate rendered custom resources (crds:, carried as written). */
-  crds?: RawConfig['crds'];
-  /** Where charts are published (registry/path, without oci://): publish-chart's default, and the check's "already published" lookup. */
-  chartRegistry?: string;
-  chartVersionPolicy: 'independent' | 'sync';
-  changelog: 'auto' | 'required' | 'off';
-  packages: string[];
-  pins: PinRule[];
-  lockCommand?: string[];
-  /** How prepare-release and promote-env write their commits; undefined when the file does not say (git). */
-  commitMode?: CommitMode;
-  services: Record<string, ServiceConfig>;
-  /** The top-level `verify:` (undefined: digests are written without verification). */
-  verify?: VerifyConfig;
-  environments: EnvironmentConfig[];
-  /** promote-env waves: a name for a list of environments promoted in order. */
-  waves?: Record<string, string[]>;
-  /** Rendered manifest diffs (render/): the top-level `render:`, defaults applied. */
-  render: RenderConfig;
-}
+};
+
+/**
+ * A place's declared keys under their field names (`Camel`): each as the file writes it (optional as there),
+ * or as `Read` says its value is read; the `Held` keys always present (their default filled in).
+ */
+type Fields<Raw, Read, Held extends keyof Raw = never> = {
+  [K in keyof Raw as K extends Held ? never : Camel<K & string>]: K extends keyof Read ? Read[K] : Raw[K];
+} & {
+  [K in keyof Raw as K extends Held ? Camel<K & string> : never]-?: K extends keyof Read ? Read[K] : NonNullable<Raw[K]>;
+};
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 
@@ -303,11 +271,10 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
     ...(r.waves ? { waves: r.waves } : {}),
     render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
   };
-  // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+  // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
   // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
-  unnamedKeys(r as Record<string, unknown>, config as unknown as Record<string, unknown>);
-  for (const [i, e] of (r.environments ?? []).entries())
-    unnamedKeys(e as unknown as Record<string, unknown>, config.environments[i] as unknown as Record<string, unknown>);
+  unnamedKeys(r as Record<string, unknown>, config);
+  for (const [i, e] of (r.environments ?? []).entries()) unnamedKeys(e as unknown as Record<string, unknown>, config.environments[i]);
   if (file) sources.set(config, parsed);
   duplicateEnvironment(config, parsed);
   emptyVerify(r, parsed, file);

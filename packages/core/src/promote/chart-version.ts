@@ -91,13 +91,11 @@ async function explicitVersion(
     if (image) {
       const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
       try {
-        if (!ports.readChart) throw new Error('no registry client');
         const meta = chartMeta((await ports.readChart(image)).get('Chart.yaml') ?? '');
         if (meta.version === version) found = where;
         else tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
       } catch (e) {
-        if (!(e instanceof UserError || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
-          throw e;
+        if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
         tried.push(`${where} (${e.message})`);
       }
     }

@@ -13,7 +13,8 @@ import { pinMatches, shortDigest, type ImagePin } from './pins.ts';
 import { pinPath, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
-import type { CheckResult, PlanWorld } from './plan-world.ts';
+import type { PlanWorld } from './plan-world.ts';
+import type { CheckResult } from './ports.ts';
 
 /** Step 3: each new pin without a digest, refused at the protected target's line (resolve-digests is off). */
 export function bareTagsInProtected(
@@ -132,7 +133,6 @@ export async function verifyNewDigests(
         );
         return;
       }
-      if (!world.verifyDigest) throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
       const ref = serviceReference(name, image, undefined, req, errors);
       if (!ref) return;
       try {

@@ -26,7 +26,8 @@ import {
 } from './plan-checks.ts';
 import type { EnvironmentRender } from '../render/report.ts';
 import type { SideBySide } from './status-tables.ts';
-import type { CheckResult, PlanWorld } from './plan-world.ts';
+import type { PlanWorld } from './plan-world.ts';
+import type { CheckResult } from './ports.ts';
 
 /** One service's change. */
 export interface PinChange {

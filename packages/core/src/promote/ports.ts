@@ -13,7 +13,6 @@ import type { Approvals } from '../github/approvals.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
-import type { CheckResult } from './plan-world.ts';
 import type { Kustomize } from '../render/find.ts';
 import type { Helm, HelmMajor } from '../render/helm.ts';
 import type { RepoOpener } from '../git/repo.ts';
@@ -86,6 +85,13 @@ export interface PromoteGit {
   commitsBetween(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
 }
 
+/** A check run or commit status and its state (the shape gh-client's checkStates returns). */
+export interface CheckResult {
+  name: string;
+  state: 'success' | 'pending' | 'failure' | 'missing';
+  url?: string;
+}
+
 /** One first-parent commit that changed a values file, newest first: its sha and commit time (ms); the soak gate's history. */
 export interface HistoryEntry {
   sha: string;
@@ -144,16 +150,17 @@ export interface PromoteWorld {
   readLocal(path: string): string | undefined;
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
   /** Checks a digest against the service's `verify:` policy before it is pinned; throws UserError when refused. */
-  verifyDigest?(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
+  verifyDigest(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
   /** A chart's Chart.yaml, values.yaml, values.schema.json and templates/** (its subcharts' too, under charts/<sub>/) from its OCI artifact (`registry/repository/<chart>:<version>`), by path in the chart. */
-  readChart?(ref: ImageReference): Promise<Map<string, string>>;
+  readChart(ref: ImageReference): Promise<Map<string, string>>;
   /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
-  pullChartArchive?(ref: ImageReference): Promise<Uint8Array>;
-  /** The Helm binary rendered manifest diffs run (`helm` on PATH, or one of the environment's helm-version: render/helm.ts findHelmOf); undefined when there is none. Absent: none. */
-  findHelm?(major?: HelmMajor): Promise<Helm | undefined>;
-  /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. Absent: none. */
-  findKustomize?(): Kustomize | undefined;
-  log?(line: string): void;
+  pullChartArchive(ref: ImageReference): Promise<Uint8Array>;
+  /** The Helm binary rendered manifest diffs run (`helm` on PATH, or one of the environment's helm-version: render/helm.ts findHelmOf); undefined when there is none. */
+  findHelm(major?: HelmMajor): Promise<Helm | undefined>;
+  /** The kustomize overlays are rendered with (`kustomize`, else `kubectl kustomize` on PATH: render/find.ts); undefined when there is none. */
+  findKustomize(): Kustomize | undefined;
+  /** A line of the run's log (the reporter's debug). */
+  log(line: string): void;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
   repoUrl?: string;
   /** The base tips this run fetched (session.ts's fetchBase): the plans of one run read the same commit. */

@@ -38,7 +38,7 @@ export async function renderOverlayPromotion(
 ): Promise<EnvironmentRender | undefined> {
   const { to } = route;
   // A world without the port (a unit test's fake) renders nothing.
-  if (!to.kustomization || !ports.findKustomize) return undefined;
+  if (!to.kustomization) return undefined;
   const tool = ports.findKustomize();
   if (!tool) {
     if (mode === 'on')

@@ -90,7 +90,6 @@ export async function renderPromotion(
   if (!to.application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
   // A world without the port (a unit test's fake) renders nothing.
-  if (!ports.findHelm) return undefined;
   const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
   if (!('path' in helm)) return helm;
   const { file: appFile, name } = splitApplicationRef(to.application);
@@ -252,7 +251,7 @@ async function chartInput(
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
-  if (image && ports.pullChartArchive) {
+  if (image) {
     const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
     try {
       return { input: { tgz: await ports.pullChartArchive(image) }, name, where };

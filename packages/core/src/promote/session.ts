@@ -214,7 +214,7 @@ export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, b
       lastCommit: (p) => world.git.lastCommit(baseSha, p),
       readLocal: (p) => world.readLocal(p),
       resolveDigest: (r, s) => world.resolveDigest(r, s),
-      verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest!(s, r, d, p) : undefined,
+      verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),
       checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
     },
     cache,
@@ -235,7 +235,7 @@ export async function planChecked(
   cache: ParseCache,
 ): Promise<PromotionPlan> {
   // Helm's version is asked while the plan is made: the render that needs it comes last.
-  if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off') void world.findHelm?.(route.to.helmVersion);
+  if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off') void world.findHelm(route.to.helmVersion);
   const planned = await planOn(req, route, world, baseSha, cache);
   const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
   const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;

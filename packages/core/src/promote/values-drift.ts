@@ -228,20 +228,18 @@ async function chartAt(
     tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
   if (image) {
     const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
-    if (!ports.readChart) tried.push(`${where} (no registry client)`);
-    else
-      try {
-        const files = await ports.readChart(image);
-        const meta = chartMeta(files.get('Chart.yaml') ?? '');
-        if (meta.name === name && meta.version === version)
-          return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
-        tried.push(
-          `${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`,
-        );
-      } catch (e) {
-        if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
-        tried.push(`${where} (${e.message})`);
-      }
+    try {
+      const files = await ports.readChart(image);
+      const meta = chartMeta(files.get('Chart.yaml') ?? '');
+      if (meta.name === name && meta.version === version)
+        return { chart: await readChartValues(archiveTree(files), '', { ...meta, name, version }), where, version };
+      tried.push(
+        `${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`,
+      );
+    } catch (e) {
+      if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
+      tried.push(`${where} (${e.message})`);
+    }
   }
   if (tried.length === 0)
     tried.push(

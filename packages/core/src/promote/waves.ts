@@ -13,7 +13,7 @@ import { named, setting, throwAll, UserError, words } from '../errors.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { markdownTable } from '../text/markdown.ts';
-import type { CheckResult } from './plan-world.ts';
+import type { CheckResult } from './ports.ts';
 import type { PromoteWorld } from './ports.ts';
 import { checkRoute, type PromoteRequest, type Route } from './request.ts';
 import { pinPath } from './place.ts';

@@ -1,7 +1,7 @@
 import { parseConfigText } from '../../src/config/config.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld } from '../../src/promote/ports.ts';
-import { gitDouble, gitHubDouble } from '../promote/ports-double.ts';
+import { gitDouble, gitHubDouble, worldDouble } from '../promote/ports-double.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
 import { digest, promoteRequestFor, pullRef, type RequestOver } from '../helpers.ts';
 
@@ -83,12 +83,7 @@ function fakes() {
   return { git, github, log, merged };
 }
 
-const world = (git: PromoteGit, github: PromoteGitHub): PromoteWorld => ({
-  git,
-  github,
-  readLocal: () => undefined,
-  resolveDigest: async () => d('9'),
-});
+const world = (git: PromoteGit, github: PromoteGitHub): PromoteWorld => worldDouble({ git, github, resolveDigest: async () => d('9') });
 const promote = (over: Partial<PromoteRequest>, ports: PromoteWorld, now: number) => {
   const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging' }, to: 'prod', ...over });
   return promoteOn(req, checkRoute(req), ports, { now: () => now });

@@ -2,7 +2,7 @@ import { parseConfigText } from '../../src/config/config.ts';
 import { UserError } from '../../src/errors.ts';
 import { promoteOn } from '../../src/operations/promote/run.ts';
 import type { PromoteGit, PromoteGitHub, PromoteWorld, PublishOutcome } from '../../src/promote/ports.ts';
-import { gitDouble, gitHubDouble } from '../promote/ports-double.ts';
+import { gitDouble, gitHubDouble, worldDouble } from '../promote/ports-double.ts';
 import { checkRoute, type PromoteRequest } from '../../src/promote/request.ts';
 import { environmentSettings } from '../../src/promote/environment-settings.ts';
 import { digest, promoteRequestFor, pullRef } from '../helpers.ts';
@@ -63,7 +63,7 @@ function fakeGitHub(state: 'success' | 'failure' = 'success') {
 const request = (over: Partial<PromoteRequest>) => promoteRequestFor(CONFIG, over);
 
 const FILES = { 'dev.yaml': pin('1.1.0', d('1')), 'staging.yaml': pin('1.0.0', d('2')), 'prod.yaml': pin('1.0.0', d('2')) };
-const world = (git: PromoteGit, github?: PromoteGitHub) => ({ git, github, readLocal: () => undefined, resolveDigest: async () => d('9') });
+const world = (git: PromoteGit, github?: PromoteGitHub) => worldDouble({ git, github, resolveDigest: async () => d('9') });
 
 describe('runPromotion with plain fakes', () => {
   test.each<[string, Partial<PromoteRequest>, string, string[], string[]]>([

@@ -2,6 +2,7 @@ import { UserError, UserErrors } from '../../src/errors.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { planPromotion } from '../../src/promote/plan.ts';
 import type { PlanWorld } from '../../src/promote/plan-world.ts';
+import { planWorldDouble } from './ports-double.ts';
 import { checkRoute } from '../../src/promote/request.ts';
 import { digest, promoteRequestFor, type RequestOver } from '../helpers.ts';
 
@@ -51,14 +52,11 @@ const STAGING = patch('6.5.4', '6.5.4', d('a'));
 const PRODUCTION = patch('6.5.0', '6.5.0', d('b'));
 
 function world(files: Record<string, string>): PlanWorld {
-  return {
+  return planWorldDouble({
     readBase: async (p) => files[p],
-    readAt: async () => undefined,
-    resolveRef: async () => undefined,
     lastCommit: async () => 'f'.repeat(40),
-    readLocal: () => undefined,
     resolveDigest: async () => d('9'),
-  };
+  });
 }
 
 async function plan(prod: string, files: Record<string, string>, over: RequestOver = {}) {

@@ -2,6 +2,7 @@ import { UserError, UserErrors } from '../../src/errors.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { checksGreen, planPromotion } from '../../src/promote/plan.ts';
 import type { PlanWorld } from '../../src/promote/plan-world.ts';
+import { planWorldDouble } from './ports-double.ts';
 import { promotionSideBySide } from '../../src/promote/status-tables.ts';
 import { changesOutput, pullBody, pullTitle } from '../../src/promote/publish/report.ts';
 import { layoutFrom } from '../../src/promote/layout.ts';
@@ -52,6 +53,7 @@ function world(
   const resolved: string[] = [];
   return {
     resolved,
+    ...planWorldDouble(),
     readBase: async (p) => files[p],
     readAt: async (c, p) => files[`${c}:${p}`],
     resolveRef: async (r) => (r === 'v1.0.0' ? 'c'.repeat(40) : undefined),

@@ -4,7 +4,8 @@
 // pull request, deployment or approval. What writes (publish, a pull request, auto-merge, a deployment, a trail
 // comment) is refused: a test that writes says what the write answers.
 
-import type { PromoteGit, PromoteGitHub } from '../../src/promote/ports.ts';
+import type { PlanWorld } from '../../src/promote/plan-world.ts';
+import type { PromoteGit, PromoteGitHub, PromoteWorld } from '../../src/promote/ports.ts';
 import type { WhatsInPorts } from '../../src/promote/whats-in.ts';
 
 /** A write the test did not write an answer for. */
@@ -63,6 +64,45 @@ export function whatsInDouble(own: Partial<WhatsInPorts> = {}): WhatsInPorts {
     fetchTags: git.fetchTags,
     commitsBetween: git.commitsBetween,
     pullsOf: async () => [],
+    ...own,
+  };
+}
+
+/** A registry the test did not give: refused as a registry refuses (what reads a chart says it tried there). */
+const noRegistry = (what: string) => async (): Promise<never> => {
+  throw Object.assign(new Error(`${what}: no registry client`), { name: 'RegistryError' });
+};
+
+/**
+ * The whole promotion's ports: `own` over the git double, no GitHub (no token), no local file, no registry
+ * (a digest is neither resolved nor verified, a chart not read) and no Helm or kustomize on PATH; the log is dropped.
+ */
+export function worldDouble(own: Partial<PromoteWorld> = {}): PromoteWorld {
+  return {
+    git: gitDouble(),
+    readLocal: () => undefined,
+    resolveDigest: noRegistry('resolveDigest'),
+    verifyDigest: noRegistry('verifyDigest'),
+    readChart: noRegistry('readChart'),
+    pullChartArchive: noRegistry('pullChartArchive'),
+    findHelm: async () => undefined,
+    findKustomize: () => undefined,
+    log: () => {},
+    ...own,
+  };
+}
+
+/** What planning reads: `own` over a base with no file, no other commit, no registry and no token. */
+export function planWorldDouble(own: Partial<PlanWorld> = {}): PlanWorld {
+  const world = worldDouble();
+  return {
+    readBase: async () => undefined,
+    readAt: async () => undefined,
+    resolveRef: async () => undefined,
+    lastCommit: async () => undefined,
+    readLocal: world.readLocal,
+    resolveDigest: world.resolveDigest,
+    verifyDigest: world.verifyDigest,
     ...own,
   };
 }

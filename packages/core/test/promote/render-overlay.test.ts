@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
-import { gitDouble } from './ports-double.ts';
+import { gitDouble, worldDouble } from './ports-double.ts';
 import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
 import { settingsFor } from '../../src/settings/read.ts';
@@ -49,13 +49,13 @@ const route = (kustomization: string, extra: Partial<Route['to']> = {}): Route =
 const planOf = (path: string, after: string) => ({ files: [{ path, before: files[path], after }] }) as unknown as PromotionPlan;
 
 const world = (withKustomize = true): PromoteWorld =>
-  ({
+  worldDouble({
     git: gitDouble({
       readAt: async (_c: string, p: string) => files[p],
       listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => dir === undefined || p.startsWith(`${dir}/`)),
     }),
     findKustomize: () => (withKustomize ? tool : undefined),
-  }) as unknown as PromoteWorld;
+  });
 
 describe('renderPromotion into a Kustomize overlay', () => {
   test('a new pin in the overlay: the api Deployment changes from the old image to the new, said with the kustomize that built it', async () => {

@@ -5,7 +5,7 @@ import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { PROMOTE_PER_ENVIRONMENT } from '../../src/promote/environment-settings.ts';
-import { gitDouble } from './ports-double.ts';
+import { gitDouble, worldDouble } from './ports-double.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
 import type { PromoteRequest, Route } from '../../src/promote/request.ts';
 import { findHelm } from '../../src/render/helm.ts';
@@ -36,10 +36,10 @@ const route = (): Route => ({
 });
 const plan = { files: [{ path: 'envs/staging.yaml', before: 'a: 1\n', after: 'a: 2\n' }] } as unknown as PromotionPlan;
 const world = (app: string, withHelm = true): PromoteWorld =>
-  ({
+  worldDouble({
     git: gitDouble({ readAt: async (_c: string, p: string) => (p === 'apps/staging.yaml' ? app : undefined) }),
     ...(withHelm ? { findHelm: async () => helm } : {}),
-  }) as unknown as PromoteWorld;
+  });
 
 describe('renderPromotion', () => {
   test('an Application lockstep cannot read for rendering: skipped with the reason, the promotion goes on', async () => {
@@ -52,7 +52,7 @@ describe('renderPromotion', () => {
     });
   });
 
-  test('render: off, and a world without the Helm port, render nothing', async () => {
+  test('render: off renders nothing; no Helm on PATH skips the render and says so', async () => {
     const off = request({}, 'environments:\n  - name: staging\n    values: envs/staging.yaml\n    render: off\n');
     expect(await renderPromotion(off, route(), plan, world('x: 1\n'), 'base')).toBeUndefined();
     // The top level's render mode holds for every environment that sets none.
@@ -65,7 +65,12 @@ describe('renderPromotion', () => {
         'base',
       ),
     ).toBeUndefined();
-    expect(await renderPromotion(req, route(), plan, world('x: 1\n', false), 'base')).toBeUndefined();
+    expect(await renderPromotion(req, route(), plan, world('x: 1\n', false), 'base')).toEqual({
+      environment: 'staging',
+      status: 'skipped',
+      noHelm: true,
+      message: 'no helm on PATH; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off',
+    });
   });
 
   test('a Helm older than 3.8 on PATH: auto skips and says which Helm, render: on refuses', async () => {
@@ -76,7 +81,7 @@ describe('renderPromotion', () => {
       chmodSync(join(dir, 'helm'), 0o755);
       const old = await findHelm({ PATH: dir });
       expect(old).toEqual({ path: join(dir, 'helm'), version: '3.7.2' });
-      const oldWorld = { ...world('x: 1\n'), findHelm: async () => old } as unknown as PromoteWorld;
+      const oldWorld: PromoteWorld = { ...world('x: 1\n'), findHelm: async () => old };
       const skipped = await renderPromotion(req, route(), plan, oldWorld, 'base');
       expect(skipped).toMatchObject({ environment: 'staging', status: 'skipped', noHelm: true });
       expect(skipped?.message).toMatch(/^Helm 3\.7\.2 is older than 3\.8\.0; /);
@@ -120,13 +125,13 @@ describe('renderPromotion', () => {
       ].join('\n'),
       'envs/staging.yaml': 'a: 1\n',
     };
-    const w = {
+    const w = worldDouble({
       git: gitDouble({
         readAt: async (_c: string, p: string) => files[p],
         listFiles: async (_c: string, dir?: string) => Object.keys(files).filter((p) => !dir || p.startsWith(`${dir}/`)),
       }),
       findHelm: async () => helm,
-    } as unknown as PromoteWorld;
+    });
     await expect(renderPromotion(req, route(), plan, w, 'base')).rejects.toThrow(
       'render: staging, a protected environment, would run an image not pinned by digest: CronJob staging/scrape: container exporter runs prom/statsd-exporter:v0.26.0, not pinned by digest (spec.jobTemplate.spec.template.spec.containers[0].image) (this line sets the tag v0.26.0)',
     );

@@ -9,8 +9,8 @@ import { repoRoot } from '../../../../action-tests/harness/run-action.ts';
 // words (named, setting, theInput, `input:`) is its use, and stays.
 
 const SRC = join(repoRoot, 'packages/core/src');
-/** Where settings are read: every operation, and promote's steps. */
-const READERS = ['operations', 'promote'];
+/** Where settings are read: every operation, promote's steps, and the CLI (its flags come from the tables too). */
+const READERS = ['operations', 'promote', '../../cli/src'];
 
 /**
  * The config-backed keys (and their inputs) whose spelling is theirs alone: a word such as `charts` or `pins`

@@ -156,7 +156,7 @@ async function soakingPins(
   pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
   for (const p of pins)
     if (p.since !== undefined && p.source)
-      ports.log?.(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
+      ports.log(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
   return pins;
 }
 

@@ -3,7 +3,7 @@ import { UserError } from '../../../src/errors.ts';
 import { promoteOn } from '../../../src/operations/promote/run.ts';
 import { gateLines } from '../../../src/promote/gates.ts';
 import type { PromoteWorld } from '../../../src/promote/ports.ts';
-import { gitDouble, gitHubDouble } from '../ports-double.ts';
+import { gitDouble, gitHubDouble, worldDouble } from '../ports-double.ts';
 import { checkRoute } from '../../../src/promote/request.ts';
 import { digest as d, promoteRequestFor, pullRef } from '../../helpers.ts';
 
@@ -78,7 +78,7 @@ function run(approval: string, org: Org | undefined) {
       },
       enableAutoMerge: async () => ({ enabled: false }),
     });
-  const world: PromoteWorld = { git, github, readLocal: () => undefined, resolveDigest: async () => d('9') };
+  const world: PromoteWorld = worldDouble({ git, github, resolveDigest: async () => d('9') });
   const req = promoteRequestFor(config(approval), { from: { kind: 'env', env: 'staging' }, to: 'prod', ...(org ? {} : { dryRun: true }) });
   return { asked, bodies, result: promoteOn(req, checkRoute(req), world, { now: () => Date.parse('2026-11-25T12:00:00Z') }) };
 }

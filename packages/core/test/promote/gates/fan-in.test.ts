@@ -3,7 +3,7 @@ import { promoteOn } from '../../../src/operations/promote/run.ts';
 import { gateLines } from '../../../src/promote/gates.ts';
 import { fanIn } from '../../../src/promote/gates/fan-in.ts';
 import type { PromoteWorld } from '../../../src/promote/ports.ts';
-import { gitDouble, gitHubDouble } from '../ports-double.ts';
+import { gitDouble, gitHubDouble, worldDouble } from '../ports-double.ts';
 import { checkRoute } from '../../../src/promote/request.ts';
 import { digest as d, promoteRequestFor, pullRef } from '../../helpers.ts';
 
@@ -45,7 +45,7 @@ function run(perf: string) {
       return { outcome: 'created', head: 'h'.repeat(40), baseSha: BASE, replayed: [], skipped: [] };
     },
   });
-  const world: PromoteWorld = {
+  const world: PromoteWorld = worldDouble({
     git,
     github: gitHubDouble({
       checkStates: async () => [],
@@ -55,9 +55,8 @@ function run(perf: string) {
       },
       enableAutoMerge: async () => ({ enabled: false }),
     }),
-    readLocal: () => undefined,
     resolveDigest: async () => d('9'),
-  };
+  });
   const req = promoteRequestFor(CONFIG, { from: { kind: 'env', env: 'staging-e2e' }, to: 'prod' });
   return { log, result: promoteOn(req, checkRoute(req), world, { now: () => Date.parse('2026-11-25T12:00:00Z') }) };
 }

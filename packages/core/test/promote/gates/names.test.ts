@@ -6,8 +6,8 @@ import { ACTION_TABLES } from '../../../src/settings/tables.ts';
 import { CONFIG_KEYS } from '../../../src/settings/config-keys.ts';
 
 // The architecture of gates (issue 54): a gate's name is spelled in its own file of promote/gates/ and
-// nowhere else in the promote wing — the verdict, the run, the views and the waves read the registry.
-// A `'soak'` literal in promote/gates.ts (a branch per gate) fails here.
+// nowhere else in the sources — the verdict, the run, the views, the waves, the other operations and the
+// CLI read the registry. A `'soak'` literal in promote/gates.ts (a branch per gate) fails here.
 
 /** The .ts files under `dir`, by path from the repository root. */
 function sources(dir: string): Record<string, string> {
@@ -20,24 +20,33 @@ function sources(dir: string): Record<string, string> {
   return out;
 }
 
-/** `file: 'name'` for each quoted gate name outside the one file that declares it (`const NAME = 'name'`). */
+/** The settings declarations: a gate's config key may bear its name (approval:), declared there once. */
+const DECLARATIONS = /(^|\/)settings\/(config-keys|table(-\w+)?)\.ts$/;
+
+/**
+ * `file: 'name'` for each quoted gate name outside the one file that declares it (`const NAME = 'name'`), the
+ * settings declarations, and a generated raw type's key (`RawEnvironment['approval']`: the key's own type).
+ */
 function misplaced(files: Record<string, string>, names: readonly string[]): string[] {
   const found: string[] = [];
   for (const name of names) {
     const literal = new RegExp(`['"\`]${name.replace(/[-]/g, '\\-')}['"\`]`);
     for (const [path, text] of Object.entries(files)) {
-      if (text.includes(`const NAME = '${name}';`)) continue;
-      if (literal.test(text)) found.push(`${path}: '${name}'`);
+      if (text.includes(`const NAME = '${name}';`) || DECLARATIONS.test(path)) continue;
+      if (literal.test(text.replace(/\bRaw\w*\['[^']*'\]/g, ''))) found.push(`${path}: '${name}'`);
     }
   }
   return found;
 }
 
-const WING = ['packages/core/src/promote', 'packages/core/src/operations/promote'];
+/** Every hand-written source: core's and the CLI's (a generated file is the declarations' own words). */
+const SOURCES = ['packages/core/src', 'packages/cli/src'];
 
 test('a gate name is spelled only in its gate file', () => {
-  const files = Object.assign({}, ...WING.map(sources)) as Record<string, string>;
-  expect(Object.keys(files).length).toBeGreaterThan(30);
+  const all = Object.assign({}, ...SOURCES.map(sources)) as Record<string, string>;
+  const files = Object.fromEntries(Object.entries(all).filter(([path]) => !/\.generated\./.test(path)));
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(['packages/core/src/promote/gates.ts', 'packages/cli/src/program.ts']));
+  expect(Object.keys(files).length).toBeGreaterThan(300);
   expect(GATES.map((g) => g.name)).toEqual(['soak', 'window', 'fan-in', 'approval']);
   expect(
     misplaced(
@@ -53,10 +62,14 @@ test('finds a branch on a gate name outside its file, and each gate file declare
     'promote/gates.ts': "if (h.gate === 'soak') return 'soak time';",
     'promote/view.ts': 'const title = h.gate === `fan-in` ? 1 : 2;',
     'promote/gates/window.ts': 'const NAME = \'window\';\nconst other = "soak";',
+    'settings/config-keys.ts': "{ key: 'soak', where: 'environment' }",
+    'config/config.ts': "type Rule = RawEnvironment['soak'];",
+    'config/effective.ts': "out['soak'] = e.soak;",
   };
   expect(misplaced(files, ['soak', 'fan-in'])).toEqual([
     "promote/gates.ts: 'soak'",
     "promote/gates/window.ts: 'soak'",
+    "config/effective.ts: 'soak'",
     "promote/view.ts: 'fan-in'",
   ]);
 });
