@@ -141,6 +141,8 @@ class OnceEach {
   }
 }
 
+const NO_FOLDER = 'no chart folder in the config (charts:) to read its CHANGELOG.md from';
+
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
 
@@ -314,13 +316,9 @@ async function chartMove(plan: PromotionPlan, ports: OnceEach, ctx: WhatsInConte
   if (!chart || !oldC || !newC || oldC === newC) return undefined;
   const { dirs, names } = chartFolders(ctx.charts, chart);
   const subject = `chart ${chart.chart ?? (names.length === 1 ? names[0] : (chart.application ?? ''))}`.trim();
-  const direction = compare(newC, oldC) < 0 ? 'removes' : 'adds';
-  const notes = ['no chart folder in the config (charts:) to read its CHANGELOG.md from'];
-  if (dirs.length === 0)
-    return {
-      subject,
-      make: () => Promise.resolve({ subjects: [subject], direction, from: oldC, to: newC, entries: [], pulls: [], notes }),
-    };
+  const direction: Shipment['direction'] = compare(newC, oldC) < 0 ? 'removes' : 'adds';
+  const none = { subjects: [subject], direction, from: oldC, to: newC, entries: [], pulls: [], notes: [NO_FOLDER] };
+  if (dirs.length === 0) return { subject, make: () => Promise.resolve(none) };
   // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
   const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
   const v = await versionEnds(oldC, newC, chartTags, ports);
