@@ -78,6 +78,91 @@ export async function commitsBetween(git: GitSpawner, from: string, to: string):
     .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
 }
 
+/** A commit range `from..to` as commitsBetween reads it. */
+export interface CommitRange {
+  from: string;
+  to: string;
+}
+
+/** The key of a range in commitsInRanges' answer. */
+export const rangeKey = (r: CommitRange): string => `${r.from}..${r.to}`;
+
+/**
+ * Each range's commits as commitsBetween gives them (newest first; undefined
+ * unless `from` is reachable from `to` here), from one shared history walk: a
+ * promotion of hundreds of services asks for dozens of ranges between release
+ * tags, and a `git log` plus a `merge-base --is-ancestor` per range was most of
+ * its time. The walk is one `git log --boundary` from every range's end down to
+ * the common ancestor of their starts (`merge-base --octopus`, itself when there
+ * is one start); each range is then sorted out here: the commits its end reaches
+ * in the walk that its start does not, in the walk's order (git log's own order for the
+ * range when commit times rise along the history). No commit of `from..to`
+ * can lie below that ancestor (it would be reachable from `from`), so nothing is
+ * missed. A range whose end the walk does not hold is asked of git on its own.
+ */
+export async function commitsInRanges(git: GitSpawner, ranges: readonly CommitRange[]): Promise<Map<string, RangeCommits>> {
+  const out = new Map<string, RangeCommits>();
+  const todo = [...new Map(ranges.map((r) => [rangeKey(r), r])).values()];
+  if (todo.length === 0) return out;
+  const starts = [...new Set(todo.map((r) => r.from))];
+  const base = starts.length === 1 ? starts[0] : await gitTry(git, ['merge-base', '--octopus', '--end-of-options', ...starts]);
+  const ends = [...new Set(todo.map((r) => r.to))];
+  const args = ['log', '--boundary', '--format=%m%H %P%x00%s', '--end-of-options', ...ends, ...(base ? [`^${base}`] : []), '--'];
+  const log = await gitTry(git, args);
+  const walk = log === undefined ? undefined : historyWalk(log);
+  for (const r of todo) {
+    const found = walk?.range(r.from, r.to);
+    out.set(rangeKey(r), found === 'unknown' || walk === undefined ? await commitsBetween(git, r.from, r.to) : found);
+  }
+  return out;
+}
+
+/** A range's commits (sha and subject), or undefined when its start is not reachable from its end here. */
+export type RangeCommits = { sha: string; subject: string }[] | undefined;
+
+/** The commits of one `git log --boundary --format=%m%H %P%x00%s` walk, and the ranges sorted out of it. */
+function historyWalk(log: string): { range(from: string, to: string): RangeCommits | 'unknown' } {
+  // Walked commits (not boundary ones) with their parents and subjects, in the log's order.
+  const commits = new Map<string, { parents: string[]; subject: string }>();
+  const boundary = new Set<string>();
+  for (const line of log.split('\n')) {
+    const nul = line.indexOf('\0');
+    if (nul < 0) continue;
+    const [sha, ...parents] = line.slice(1, nul).split(' ').filter(Boolean);
+    if (line[0] === '-') boundary.add(sha);
+    else commits.set(sha, { parents, subject: line.slice(nul + 1) });
+  }
+  // Every walked commit a tip reaches through walked commits (the tip included), once per tip.
+  const reached = new Map<string, Set<string>>();
+  const reach = (tip: string): Set<string> => {
+    let seen = reached.get(tip);
+    if (seen) return seen;
+    seen = new Set<string>();
+    const stack = commits.has(tip) ? [tip] : [];
+    while (stack.length > 0) {
+      const sha = stack.pop()!;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      for (const p of commits.get(sha)!.parents) if (commits.has(p) && !seen.has(p)) stack.push(p);
+    }
+    reached.set(tip, seen);
+    return seen;
+  };
+  return {
+    range(from, to) {
+      if (!commits.has(to)) return 'unknown';
+      const high = reach(to);
+      // `from` is an ancestor when the walk reaches it, or, below the walk (the common ancestor), a reached commit's parent.
+      const ancestor = high.has(from) || (boundary.has(from) && [...high].some((sha) => commits.get(sha)!.parents.includes(from)));
+      if (!ancestor) return undefined;
+      const low = commits.has(from) ? reach(from) : new Set<string>();
+      const out: { sha: string; subject: string }[] = [];
+      for (const [sha, c] of commits) if (high.has(sha) && !low.has(sha)) out.push({ sha, subject: c.subject });
+      return out;
+    },
+  };
+}
+
 /** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
 export function fetchRefs(git: GitSpawner, remote: string, specs: readonly string[]): Promise<GitOutput> {
   return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);

@@ -74,6 +74,8 @@ interface RepoQuestions {
   listFiles(commit: string, dir?: string): Promise<string[] | undefined>;
   /** `from..to`'s commits and subjects, newest first; undefined unless `from` is reachable from `to` here. */
   commitsBetween(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
+  /** commitsBetween of each range (keyed `from..to`), from one shared history walk. */
+  commitsInRanges(ranges: readonly commits.CommitRange[]): Promise<Map<string, commits.RangeCommits>>;
   /** Fetches refspecs from `remote` (quiet, no tags, no FETCH_HEAD). */
   fetchRefs(remote: string, specs: readonly string[]): Promise<GitOutput>;
   /** Fetches the tags (each onto itself) from `remote`. */
@@ -183,6 +185,7 @@ export function asRepo(git: GitSpawner): Repo {
     firstParentLog: (commit, path) => commits.firstParentLog(run, commit, path),
     listFiles: (commit, dir) => commits.listFiles(run, commit, dir),
     commitsBetween: (from, to) => commits.commitsBetween(run, from, to),
+    commitsInRanges: (ranges) => commits.commitsInRanges(run, ranges),
     fetchRefs: (remote, specs) => commits.fetchRefs(run, remote, specs),
     fetchTags: (remote, tags) => commits.fetchRefs(run, remote, tags.map(commits.tagRefspec)),
     deepenBranch: (remote, branch, by) => commits.deepenBranch(run, remote, branch, by),

@@ -88,6 +88,7 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
       return r;
     },
     commitsBetween: (from, to) => git.commitsBetween(from, to),
+    commitsInRanges: (ranges) => git.commitsInRanges(ranges),
   };
 }
 

@@ -16,6 +16,7 @@ import { splitReference } from '../values/protected.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
 import type { OverlayPin } from '../kustomize/overlay.ts';
+import { PIN_INDEX, type IndexNode } from './pin-index.ts';
 
 /** How an image is written at its key (`overlay`: a Kustomize images: entry or an Argo CD kustomize.images string). */
 export type PinStyle = 'map' | 'string' | 'tag' | 'overlay';
@@ -146,6 +147,8 @@ function scalarText(node: Node | null | undefined): string | undefined {
  * nor a string is one too.
  */
 export function readPin(text: string, file: string, key: string, opts: PinFileOptions = {}): ImagePin {
+  const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
+  if (indexed) return indexed;
   const parsed = documentOf(text, file, opts.document, opts.cache);
   const path = parseValuesKey(key, `values key of ${file}`);
   let node = parsed.doc.contents as Node | null;
@@ -214,6 +217,63 @@ export function readPin(text: string, file: string, key: string, opts: PinFileOp
   };
 }
 
+/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
+const keyPaths = new Map<string, KeyPath>();
+
+function keyPath(key: string, file: string): KeyPath {
+  let path = keyPaths.get(key);
+  if (path) return path;
+  path = parseValuesKey(key, `values key of ${file}`);
+  if (keyPaths.size >= 4096) keyPaths.clear();
+  keyPaths.set(key, path);
+  return path;
+}
+
+/**
+ * readPin through the run's pin index (pin-index.ts), without the yaml
+ * package's syntax tree; undefined wherever the index does not read the file
+ * or the pin exactly as readPin would (readPin then parses, and says any error).
+ */
+function indexedPin(text: string, file: string, key: string, cache: ParseCache): ImagePin | undefined {
+  const index = parseWith(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
+  if (index === undefined) return undefined;
+  const path = keyPath(key, file);
+  let node: IndexNode | undefined = index;
+  for (const k of path) {
+    if (typeof k === 'number') node = node?.kind === 'seq' ? node.items[k] : undefined;
+    else node = node?.kind === 'map' ? node.keys.get(k) : undefined;
+  }
+  if (node?.kind === 'map') {
+    const keys = node.keys;
+    const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
+    const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
+    const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
+    const first = tagNode ?? digestNode ?? repoNode;
+    if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined)) return undefined;
+    const textOf = (n: IndexNode | undefined) => (n?.kind === 'scalar' ? n.text : undefined);
+    const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
+    return {
+      style: 'map',
+      file,
+      key,
+      path,
+      line: first.line,
+      repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+      ...(repoKey ? { repositoryKey: repoKey } : {}),
+      ...(registry ? { registry } : {}),
+      tag: textOf(tagNode),
+      digest: textOf(digestNode) || undefined,
+    };
+  }
+  if (node?.kind !== 'scalar' || node.text === undefined) return undefined;
+  const leaf = path[path.length - 1];
+  if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
+    return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
+  const ref = splitReference(node.text);
+  const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
+  return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
+
 /** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
 export function pinMatches(pin: ImagePin, target: PinTarget): boolean {
   return (
@@ -259,6 +319,11 @@ export function setPins(text: string, pins: readonly { pin: ImagePin; target: Pi
   const intended = edits.map((e) => ({ path: e.path, value: e.value }));
   checkYamlEdit(file, text, after, intended, { document: opts.document, cache: opts.cache });
   return { text: after, intended };
+}
+
+/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
+export function checkPinWrites(pins: readonly { pin: ImagePin; target: PinTarget }[]): void {
+  for (const { pin, target } of pins) pinEdits(pin, target);
 }
 
 /** The scalar edits that take one pin to its target. */

@@ -11,7 +11,7 @@ import type { ValuesDriftReport } from '../values/chart-drift.ts';
 import { stripBom } from '../text/bytes.ts';
 import { ParseCache } from '../text/parse-cache.ts';
 import { setChartRevision } from './application.ts';
-import { imageRepository, pinMatches, repositoryMoves, type ImagePin } from './pins.ts';
+import { checkPinWrites, imageRepository, pinMatches, repositoryMoves, type ImagePin } from './pins.ts';
 import { openPinPlace, type PinPlace, type PinWrite } from './place.ts';
 import { mustResolve, type PromoteEnvironment, type PromoteRequest, type Route } from './request.ts';
 import { foreignDigestEntries, placeOf, readPinSource, type PinSource, type ServiceScope } from './pin-source.ts';
@@ -91,9 +91,18 @@ export interface PromotionPlan {
  * `cache` holds the run's parses: each values file is parsed once for all its
  * services, and a plan made again on a moved base reuses what did not change.
  * It reads the source's and the target's files (and the environment before
- * the target for verify-source), no other environment's.
+ * the target for verify-source), no other environment's. With `edit` false
+ * (lockstep status, which shows what would change, not the edited files) the
+ * target's files are not edited: the plan has its changes and no files, and
+ * only the refusals of a pin's edit that need no parse of the file are said.
  */
-export async function planPromotion(req: PromoteRequest, route: Route, world: PlanWorld, cache = new ParseCache()): Promise<PromotionPlan> {
+export async function planPromotion(
+  req: PromoteRequest,
+  route: Route,
+  world: PlanWorld,
+  cache = new ParseCache(),
+  edit = true,
+): Promise<PromotionPlan> {
   const { to } = route;
   const notes: string[] = [];
   const baseLabel = `the base branch ${req.base}`;
@@ -136,7 +145,7 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   if (verifyEnv && req.from.kind !== 'ref') await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
 
   // 6. The edits, file by file, and what changes.
-  const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes }, cache);
+  const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes, edit }, cache);
   const files: FileChange[] = [...texts]
     .filter(([, t]) => t.after !== t.before)
     .map(([path, t]) => ({ path, before: t.before, after: t.after }));
@@ -153,8 +162,8 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
     throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText!, target.rev));
 
   // 8. require-checks on the commit the source pins came from.
-  const checks =
-    req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+  const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
+  const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
 
   return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
@@ -166,6 +175,8 @@ interface TargetState {
   verified: ReadonlyMap<string, Verification>;
   scope: ServiceScope;
   notes: string[];
+  /** False: the changes only, the files left as they are. */
+  edit: boolean;
 }
 
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
@@ -173,7 +184,7 @@ function editTarget(
   req: PromoteRequest,
   route: Route,
   { pins: source, chartFrom, commit: checkCommit }: PinSource,
-  { target, current, verified, scope, notes }: TargetState,
+  { target, current, verified, scope, notes, edit: editing }: TargetState,
   cache: ParseCache,
 ): { changes: PinChange[]; unchanged: string[]; chart?: ChartChange; texts: Map<string, { before: string; after: string }> } {
   const texts = new Map<string, { before: string; after: string }>();
@@ -213,10 +224,11 @@ function editTarget(
       ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),
     });
   }
-  if (pinEdits.length > 0) edit(target.file, target.text, (t) => target.write(t, pinEdits));
+  if (pinEdits.length > 0 && editing) edit(target.file, target.text, (t) => target.write(t, pinEdits));
+  else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
   if (chartFrom === undefined || !rev || rev.current === chartFrom) return { changes, unchanged, texts };
-  edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache));
+  if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache));
   const chart: ChartChange = {
     file: rev.file,
     line: rev.line,

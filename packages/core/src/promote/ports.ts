@@ -83,6 +83,8 @@ export interface PromoteGit {
   }): Promise<PublishOutcome>;
   /** The commits in `from..to` (sha and subject), newest first; undefined when the history between them is not at hand. */
   commitsBetween(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;
+  /** commitsBetween of several ranges at once, keyed `from..to` (one history walk); a range left out is asked on its own. */
+  commitsInRanges(ranges: readonly { from: string; to: string }[]): Promise<Map<string, { sha: string; subject: string }[] | undefined>>;
 }
 
 /** A check run or commit status and its state (the shape gh-client's checkStates returns). */

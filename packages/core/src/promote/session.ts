@@ -201,8 +201,15 @@ export async function fetchBase(world: PromoteWorld, base: string): Promise<stri
   return sha;
 }
 
-/** Plans the checked route on one base commit, reading through the session's ports. */
-export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, baseSha: string, cache: ParseCache): Promise<PromotionPlan> {
+/** Plans the checked route on one base commit, reading through the session's ports (`edit` false: changes only, see planPromotion). */
+export function planOn(
+  req: PromoteRequest,
+  route: Route,
+  world: PromoteWorld,
+  baseSha: string,
+  cache: ParseCache,
+  edit = true,
+): Promise<PromotionPlan> {
   const github = world.github;
   return planPromotion(
     req,
@@ -218,6 +225,7 @@ export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, b
       checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
     },
     cache,
+    edit,
   );
 }
 

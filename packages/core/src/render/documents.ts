@@ -122,7 +122,7 @@ const LONG_KEY = 1000;
  * every block map or list starting its own line (or after the `- ` of a list),
  * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
  */
-function plain(text: string, events: readonly Event[]): boolean {
+export function plain(text: string, events: readonly Event[]): boolean {
   /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
   const open: { map: boolean; children: number }[] = [];
   for (const e of events) {

@@ -11,6 +11,7 @@ import { runStatus } from '../../src/operations/status/run.ts';
 import { statusView } from '../../src/operations/status/view.ts';
 import { repoOpener } from '../../src/git/auth.ts';
 import { asRepo, type RepoOpener } from '../../src/git/repo.ts';
+import { PIN_INDEX } from '../../src/promote/pin-index.ts';
 import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
 import { digest, GIT_ENV, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
@@ -170,27 +171,33 @@ describe('runPromote and runStatus with plain fakes', () => {
     ]);
   });
 
-  test("status parses each values file at the base once for the run, and each pair's edited target once", async () => {
+  test('status reads each values file at the base once for the run, through the pin index, and edits no target', async () => {
     const { w } = world();
-    // Every values-file parse goes through the YAML_DOCUMENT kind of the run's parse cache (its variant is the file).
+    // The yaml package's parse (YAML_DOCUMENT) and the pin index's (PIN_INDEX), each through the run's parse cache.
     const parsed: string[] = [];
-    const parse = YAML_DOCUMENT.parse;
-    const spy = jest.spyOn(YAML_DOCUMENT, 'parse').mockImplementation((text, file) => {
-      parsed.push(text === FILES[file] ? file : `${file} (edited)`);
-      return parse(text, file);
-    });
+    const fileOf = (text: string) => Object.keys(FILES).find((f) => FILES[f] === text) ?? '(edited)';
+    const [parse, index] = [YAML_DOCUMENT.parse, PIN_INDEX.parse];
+    const spies = [
+      jest.spyOn(YAML_DOCUMENT, 'parse').mockImplementation((text, file) => (parsed.push(`yaml ${fileOf(text)}`), parse(text, file))),
+      jest.spyOn(PIN_INDEX, 'parse').mockImplementation((text, v) => (parsed.push(`index ${fileOf(text)}`), index(text, v))),
+    ];
     try {
       const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
       expect(s.rows).toEqual([
         { service: 'api', cells: ['1.2.0 sha256:111111111111', '1.1.0 sha256:222222222222', '1.0.0 sha256:333333333333'] },
       ]);
+      expect(s.next.map((n) => [n.from, n.to, n.changes.map((c) => `${c.service} ${c.oldTag} → ${c.newTag} line ${c.line}`)])).toEqual([
+        ['dev', 'staging', ['api 1.1.0 → 1.2.0 line 3']],
+        ['staging', 'prod', ['api 1.0.0 → 1.1.0 line 3']],
+      ]);
     } finally {
-      spy.mockRestore();
+      spies.forEach((spy) => spy.mockRestore());
     }
-    // staging is the first pair's target and the second pair's source, every environment a column and a pins entry.
-    // The previous run parsed nine times: each plan let go of its target's parse at the base, and letting go of each
-    // edited target (byte for byte its source's file here) let go of that file's parse too.
-    expect(parsed.sort()).toEqual(['dev.yaml', 'prod.yaml', 'prod.yaml (edited)', 'staging.yaml', 'staging.yaml (edited)']);
+    // staging is the first pair's target and the second pair's source, every environment a column and a pins entry:
+    // each file indexed once. Status shows the changes, not the edited files: only prod, protected (its plan checks
+    // every pin of the edited file), is parsed to be edited, and its edit parsed back (byte for byte staging's file).
+    // Before issue 58 every file was parsed by the yaml package, and every pair's edited target parsed back.
+    expect(parsed.sort()).toEqual(['index dev.yaml', 'index prod.yaml', 'index staging.yaml', 'yaml prod.yaml', 'yaml staging.yaml']);
   });
 
   test('status with two environments: the target column still shows what it pins now', async () => {

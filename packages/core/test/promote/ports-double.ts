@@ -29,6 +29,7 @@ export function gitDouble(own: Partial<PromoteGit> = {}): PromoteGit {
     landedAt: async () => undefined,
     publish: unwritten('publish'),
     commitsBetween: async () => undefined,
+    commitsInRanges: async () => new Map(),
     ...own,
   };
 }
@@ -63,6 +64,7 @@ export function whatsInDouble(own: Partial<WhatsInPorts> = {}): WhatsInPorts {
     resolveRef: git.resolveRef,
     fetchTags: git.fetchTags,
     commitsBetween: git.commitsBetween,
+    commitsInRanges: git.commitsInRanges,
     pullsOf: async () => [],
     ...own,
   };

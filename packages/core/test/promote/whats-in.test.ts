@@ -187,6 +187,40 @@ describe('whatsIn', () => {
     expect(body).toContain('gh workflow run rollback.yml -f to=prod');
   });
 
+  test('the ranges of every move are asked together, once, before any shipment is made; none is asked on its own', async () => {
+    const calls: string[] = [];
+    const tags: Record<string, string> = { 'v1.0.0': 'c10', 'v1.1.0': 'c11', 'v1.2.0': 'c12' };
+    const p = whatsInDouble({
+      readAt: async () => undefined,
+      resolveRef: async (r) => tags[r],
+      commitsBetween: async (a, b) => (calls.push(`log ${a}..${b}`), []),
+      commitsInRanges: async (ranges) => {
+        calls.push(`walk ${ranges.map((r) => `${r.from}..${r.to}`).join(' ')}`);
+        return new Map([
+          [
+            'c10..c12',
+            [
+              { sha: 'a'.repeat(40), subject: 'x' },
+              { sha: 'b'.repeat(40), subject: 'y' },
+            ],
+          ],
+          ['c11..c12', [{ sha: 'b'.repeat(40), subject: 'y' }]],
+        ]);
+      },
+    });
+    const change = (service: string, oldTag: string, newTag: string) => ({ ...apiChange(oldTag, newTag), service });
+    const w = await whatsIn(
+      plan({ changes: [change('api', 'v1.0.0', 'v1.2.0'), change('worker', 'v1.1.0', 'v1.2.0'), change('web', 'v1.0.0', 'v1.2.0')] }),
+      p,
+      { baseSha: 'base', tagPrefix: 'v', charts: [], rollback: false },
+    );
+    expect(calls).toEqual(['walk c10..c12 c11..c12']);
+    expect(w.shipments.map((s) => [s.subjects, s.commits])).toEqual([
+      [['api', 'web'], 2],
+      [['worker'], 1],
+    ]);
+  });
+
   test('services moving between the same versions share one shipment, and each distinct range is read once', async () => {
     const calls: string[] = [];
     const files: Record<string, string> = {
@@ -238,8 +272,8 @@ describe('whatsIn', () => {
         notes: [],
       },
     ]);
-    // Four services, two distinct ranges: each tag resolved once, each range's log once, the changelog read once.
-    expect(calls).toEqual(['resolve v1.0.0', 'resolve v1.2.0', 'log c10..c12', 'read c12:CHANGELOG.md', 'resolve v1.1.0', 'log c11..c12']);
+    // Four services, two distinct ranges: each tag resolved once (every end before any range), each range read once, the changelog once.
+    expect(calls).toEqual(['resolve v1.0.0', 'resolve v1.2.0', 'resolve v1.1.0', 'log c10..c12', 'read c12:CHANGELOG.md', 'log c11..c12']);
     expect(whatsInLines(w)).toEqual([
       'ships api, web, cron: 1.0.0 → 1.2.0 (1 commit, 2 release-note entries)',
       'ships worker: 1.1.0 → 1.2.0 (1 commit, 1 release-note entry)',

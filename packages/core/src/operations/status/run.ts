@@ -188,12 +188,16 @@ class StatusParses extends ParseCache {
   }
 }
 
-/** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
+/**
+ * The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. Status shows what
+ * each promotion would change, not its edited files: the target's files are edited (and the edit parsed back
+ * and checked) only for a protected target, whose plan checks every pin of the edited file.
+ */
 async function planPair(req: PromoteRequest, from: string, to: string, ports: PromoteWorld, cache: ParseCache): Promise<PromotionPlan> {
   const pair: PromoteRequest = { ...req, from: { kind: 'env', env: from }, to };
   const route = checkRoute(pair);
   const baseSha = await fetchBase(ports, pair.base);
-  const plan = await planOn(pair, route, ports, baseSha, cache);
+  const plan = await planOn(pair, route, ports, baseSha, cache, route.to.protected);
   // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
   // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.
   for (const f of plan.files) cache.forget(stripBom(f.after));
