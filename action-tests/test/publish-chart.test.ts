@@ -405,45 +405,81 @@ test('an umbrella is pushed with its file:// subchart vendored at the version Ch
   expect(proxy.requests.length).toBe(seen);
 }, 60000);
 
-test('what the bundle pushes is, file for file, what the real helm dependency build + helm package write for the same charts', async () => {
-  const helm = process.env.LOCKSTEP_HELM!;
-  const ws = workspace();
-  write(ws, {
-    'charts/umbrella/Chart.yaml':
-      'apiVersion: v2\nname: umbrella\nversion: 0.2.0\ndescription: \'Quoted: the umbrella\'\nkeywords: [web, "yes"]\ndependencies:\n  - name: api\n    version: 1.2.0\n    repository: file://../api\n',
-    'charts/umbrella/templates/cm.yaml': 'kind: ConfigMap\n',
-  });
-  // Chart.lock as Helm writes it; charts/ left empty, as a repository keeps an umbrella.
-  execFileSync(helm, ['dependency', 'update', join(ws, 'charts/umbrella')], { stdio: 'pipe', env: { ...process.env, HOME: ws } });
-  rmSync(join(ws, 'charts/umbrella/charts'), { recursive: true, force: true });
-  // Helm's archives of a copy (dependency build writes into the folder it builds).
-  const copy = mkdtempSync(join(tmpdir(), 'lockstep-helm-copy-'));
-  workspaces.push(copy);
-  cpSync(join(ws, 'charts'), join(copy, 'charts'), { recursive: true });
-  execFileSync(helm, ['dependency', 'build', join(copy, 'charts/umbrella')], { stdio: 'pipe', env: { ...process.env, HOME: copy } });
-  const helmOut = join(copy, 'out');
-  for (const c of ['umbrella', 'worker'])
-    execFileSync(helm, ['package', join(copy, 'charts', c), '--destination', helmOut], {
-      stdio: 'pipe',
-      env: { ...process.env, HOME: copy },
+/** Each entry's tar header as [name, type, mode, uid, gid, uname, gname], in the archive's order, and the mtimes apart. */
+async function tarHeaders(tgz: Buffer): Promise<{ headers: (string | number | undefined)[][]; mtimes: number[] }> {
+  const headers: (string | number | undefined)[][] = [];
+  const mtimes: number[] = [];
+  const x = extract();
+  const done = new Promise<void>((resolve, reject) => {
+    x.on('entry', (h, stream, next) => {
+      headers.push([h.name, h.type, h.mode, h.uid, h.gid, h.uname, h.gname]);
+      mtimes.push(Math.floor((h.mtime?.getTime() ?? 0) / 1000));
+      stream.on('end', next);
+      stream.resume();
     });
+    x.on('finish', resolve);
+    x.on('error', reject);
+  });
+  x.end(gunzipSync(tgz));
+  await done;
+  return { headers, mtimes };
+}
 
-  const r = await run(ws, { charts: 'charts/umbrella\ncharts/worker', registry: `oci://${proxy.host}/identical` });
-  expect(r.code).toBe(0);
-  for (const [name, version] of [
-    ['umbrella', '0.2.0'],
-    ['worker', '0.9.1'],
-  ]) {
-    const m = JSON.parse((await get(`/v2/identical/${name}/manifests/${version}`)).body.toString('utf8'));
-    const pushed = await tarEntries((await get(`/v2/identical/${name}/blobs/${m.layers[0].digest}`, '*/*')).body);
-    const helms = await tarEntries(readFileSync(join(helmOut, `${name}-${version}.tgz`)));
-    expect([name, [...pushed.entries()]]).toEqual([name, [...helms.entries()]]);
-  }
-  // Not a vacuous comparison: the umbrella carries its subchart and Helm's own Chart.yaml form.
-  const umbrella = await tarEntries(readFileSync(join(helmOut, 'umbrella-0.2.0.tgz')));
-  expect(umbrella.has('umbrella/charts/api/templates/deployment.yaml')).toBe(true);
-  // Helm re-serialises Chart.yaml from its metadata: keys sorted, block lists, its own quoting; not the source's text.
-  expect(umbrella.get('umbrella/Chart.yaml')).toBe(
-    'apiVersion: v2\ndependencies:\n- name: api\n  repository: file://../api\n  version: 1.2.0\ndescription: \'Quoted: the umbrella\'\nkeywords:\n- web\n- "yes"\nname: umbrella\nversion: 0.2.0\n',
-  );
-}, 60000);
+// Issue 55: the archive holds what `helm package` of either major writes (entries, order, types, modes, owners,
+// bytes). The header times are where the majors differ — Helm 3 stamps the moment it packages, Helm 4 each file's
+// mtime (a checkout's time) — and lockstep writes the epoch for all, so a chart's digest never depends on either.
+test.each([
+  ['Helm 3.17.3', 'LOCKSTEP_HELM', 'identical'],
+  ['Helm 4.1.4', 'LOCKSTEP_HELM4', 'identical4'],
+])(
+  'what the bundle pushes is, file for file and header for header, what the real %s dependency build + helm package write for the same charts',
+  async (_, variable, path) => {
+    const helm = process.env[variable]!;
+    const ws = workspace();
+    write(ws, {
+      'charts/umbrella/Chart.yaml':
+        'apiVersion: v2\nname: umbrella\nversion: 0.2.0\ndescription: \'Quoted: the umbrella\'\nkeywords: [web, "yes"]\ndependencies:\n  - name: api\n    version: 1.2.0\n    repository: file://../api\n',
+      'charts/umbrella/templates/cm.yaml': 'kind: ConfigMap\n',
+    });
+    // Chart.lock as Helm writes it; charts/ left empty, as a repository keeps an umbrella.
+    execFileSync(helm, ['dependency', 'update', join(ws, 'charts/umbrella')], { stdio: 'pipe', env: { ...process.env, HOME: ws } });
+    rmSync(join(ws, 'charts/umbrella/charts'), { recursive: true, force: true });
+    // Helm's archives of a copy (dependency build writes into the folder it builds).
+    const copy = mkdtempSync(join(tmpdir(), 'lockstep-helm-copy-'));
+    workspaces.push(copy);
+    cpSync(join(ws, 'charts'), join(copy, 'charts'), { recursive: true });
+    execFileSync(helm, ['dependency', 'build', join(copy, 'charts/umbrella')], { stdio: 'pipe', env: { ...process.env, HOME: copy } });
+    const helmOut = join(copy, 'out');
+    for (const c of ['umbrella', 'worker'])
+      execFileSync(helm, ['package', join(copy, 'charts', c), '--destination', helmOut], {
+        stdio: 'pipe',
+        env: { ...process.env, HOME: copy },
+      });
+
+    const r = await run(ws, { charts: 'charts/umbrella\ncharts/worker', registry: `oci://${proxy.host}/${path}` });
+    expect(r.code).toBe(0);
+    for (const [name, version] of [
+      ['umbrella', '0.2.0'],
+      ['worker', '0.9.1'],
+    ]) {
+      const m = JSON.parse((await get(`/v2/${path}/${name}/manifests/${version}`)).body.toString('utf8'));
+      const pushed = await tarEntries((await get(`/v2/${path}/${name}/blobs/${m.layers[0].digest}`, '*/*')).body);
+      const helmArchive = readFileSync(join(helmOut, `${name}-${version}.tgz`));
+      const helms = await tarEntries(helmArchive);
+      expect([name, [...pushed.entries()]]).toEqual([name, [...helms.entries()]]);
+      const ours = await tarHeaders((await get(`/v2/${path}/${name}/blobs/${m.layers[0].digest}`, '*/*')).body);
+      const theirs = await tarHeaders(helmArchive);
+      expect([name, ours.headers]).toEqual([name, theirs.headers]);
+      expect(ours.mtimes.every((t) => t === 0)).toBe(true);
+      expect(theirs.mtimes.every((t) => t > 1_700_000_000)).toBe(true);
+    }
+    // Not a vacuous comparison: the umbrella carries its subchart and Helm's own Chart.yaml form.
+    const umbrella = await tarEntries(readFileSync(join(helmOut, 'umbrella-0.2.0.tgz')));
+    expect(umbrella.has('umbrella/charts/api/templates/deployment.yaml')).toBe(true);
+    // Helm re-serialises Chart.yaml from its metadata: keys sorted, block lists, its own quoting; not the source's text.
+    expect(umbrella.get('umbrella/Chart.yaml')).toBe(
+      'apiVersion: v2\ndependencies:\n- name: api\n  repository: file://../api\n  version: 1.2.0\ndescription: \'Quoted: the umbrella\'\nkeywords:\n- web\n- "yes"\nname: umbrella\nversion: 0.2.0\n',
+    );
+  },
+  60000,
+);
