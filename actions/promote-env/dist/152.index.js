@@ -443,6 +443,17 @@ class OnceEach {
     commitsBetween(from, to) {
         return this.once(`range\0${from}\0${to}`, () => this.ports.commitsBetween(from, to));
     }
+    /** Every range's commits from one history walk (two or more ranges); a range the walk leaves out is asked on its own. */
+    async readRanges(ranges) {
+        const key = (r) => `range\0${r.from}\0${r.to}`;
+        const todo = [...new Map(ranges.filter((r) => !this.memo.has(key(r))).map((r) => [key(r), r])).values()];
+        if (todo.length < 2)
+            return;
+        const found = await this.ports.commitsInRanges(todo);
+        for (const r of todo)
+            if (found.has(`${r.from}..${r.to}`))
+                this.memo.set(key(r), Promise.resolve(found.get(`${r.from}..${r.to}`)));
+    }
     pullsOf(sha) {
         return this.once(`pulls\0${sha}`, () => this.ports.pullsOf(sha));
     }
@@ -451,6 +462,7 @@ class OnceEach {
         return this.once(`ship\0${key}`, make);
     }
 }
+const NO_FOLDER = 'no chart folder in the config (charts:) to read its CHANGELOG.md from';
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
 /** The first tag of `names` that resolves, with its commit. */
@@ -503,14 +515,18 @@ async function rangeOf(subject, ends, ports, ctx, withPulls) {
         s.pulls = await pullsIn(commits, ports);
     return s;
 }
-/** A service (or the chart) moved between two versions: the release notes in between, the tags' compare link and commit count. */
-async function versionMove(subject, from, to, tagNames, changelog, ports, ctx) {
+/** The ends of a move between two versions: the first tag of each that resolves. */
+async function versionEnds(from, to, tagNames, ports) {
     const removes = compare_default()(to, from) < 0;
     const [lo, hi] = removes ? [to, from] : [from, to];
     const [low, high] = [await firstTag(ports, tagNames(lo)), await firstTag(ports, tagNames(hi))];
     const ends = { from, to, direction: removes ? 'removes' : 'adds' };
     if (low && high)
         Object.assign(ends, { low: { ref: low.tag, commit: low.commit }, high: { ref: high.tag, commit: high.commit } });
+    return { ends, lo, hi, low, high };
+}
+/** A service (or the chart) moved between two versions: the release notes in between, the tags' compare link and commit count. */
+async function versionMove(subject, { ends, lo, hi, low, high }, tagNames, changelog, ports, ctx) {
     const s = await rangeOf(subject, ends, ports, ctx, false);
     // The newer end's changelog holds every section in between; the base's when that tag is not there.
     let sections;
@@ -543,68 +559,87 @@ async function commitMove(subject, from, to, labels, ports, ctx) {
         const [low, high] = direction === 'removes' ? [b, a] : [a, b];
         Object.assign(ends, { low: { ref: low.slice(0, 12), commit: low }, high: { ref: high.slice(0, 12), commit: high } });
     }
-    const s = await rangeOf(subject, ends, ports, ctx, true);
-    if (!a || !b)
-        s.notes.push(`no commit range: ${!a ? `the commit of ${labels.from}` : `the commit of ${labels.to}`} is not known here`);
-    return s;
+    const make = async () => {
+        const s = await rangeOf(subject, ends, ports, ctx, true);
+        if (!a || !b)
+            s.notes.push(`no commit range: ${!a ? `the commit of ${labels.from}` : `the commit of ${labels.to}`} is not known here`);
+        return s;
+    };
+    return { ends, make };
+}
+/** A service's move: between two versions (release notes), else between the commits its pins come from. */
+async function serviceMove(c, appTags, ports, ctx) {
+    const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
+    if (oldV && newV && oldV !== newV) {
+        const v = await versionEnds(oldV, newV, appTags, ports);
+        return {
+            subject: c.service,
+            key: `version\0${oldV}\0${newV}`,
+            ends: v.ends,
+            make: () => versionMove(c.service, v, appTags, ['CHANGELOG.md'], ports, ctx),
+        };
+    }
+    // The commit the new pin was built from (the digests file's `sha`) before a tag that may be the old one kept;
+    // the old side's commit from its `sha-` tag, else the release tag of its version.
+    const fromCommit = commitOfTag(c.oldTag) ?? (oldV ? (await firstTag(ports, appTags(oldV)))?.commit : undefined);
+    // (A rollback's sourceCommit is the ref it rolls back to, a commit of the values, not of the service.)
+    const built = ctx.rollback ? undefined : c.sourceCommit;
+    const toCommit = built ?? commitOfTag(c.newTag) ?? (newV ? (await firstTag(ports, appTags(newV)))?.commit : undefined);
+    const label = (tag, digest, commit) => tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
+    // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
+    const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
+    const labels = { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) };
+    const key = `commits\0${fromCommit ?? ''}\0${toCommit ?? ''}\0${labels.from}\0${labels.to}`;
+    return { subject: c.service, key, ...(await commitMove(c.service, fromCommit, toCommit, labels, ports, ctx)) };
+}
+/** The chart's move between two versions (its CHANGELOG.md and `<chart>-<version>` tags), when its version changes. */
+async function chartMove(plan, ports, ctx) {
+    const chart = plan.chart;
+    const [oldC, newC] = [valid_default()(chart?.old ?? ''), valid_default()(chart?.new ?? '')];
+    if (!chart || !oldC || !newC || oldC === newC)
+        return undefined;
+    const { dirs, names } = chartFolders(ctx.charts, chart);
+    const subject = `chart ${chart.chart ?? (names.length === 1 ? names[0] : (chart.application ?? ''))}`.trim();
+    const direction = compare_default()(newC, oldC) < 0 ? 'removes' : 'adds';
+    const none = { subjects: [subject], direction, from: oldC, to: newC, entries: [], pulls: [], notes: [NO_FOLDER] };
+    if (dirs.length === 0)
+        return { subject, make: () => Promise.resolve(none) };
+    // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
+    const chartTags = (v) => names.map((n) => `${n}-${v}`);
+    const v = await versionEnds(oldC, newC, chartTags, ports);
+    const changelogs = dirs.map((d) => `${d}/CHANGELOG.md`);
+    return { subject, ends: v.ends, make: () => versionMove(subject, v, chartTags, changelogs, ports, ctx) };
 }
 /**
  * What the promotion `plan` ships, service by service and then the chart.
  * A service whose tag names a version on both sides lists the release notes
  * in between; otherwise the commits the pins come from (the digests file's
  * `sha`, a `sha-abc1234` tag) give the range and its merged pull requests.
+ * Every move's ends are found first, so that the commits of all their ranges
+ * are read in one history walk, not one git log per range.
  */
 async function whatsIn(plan, given, ctx) {
     const ports = new OnceEach(given);
-    const shipments = [];
-    // A service that moves between the ends another one already moves between joins its shipment.
-    const join = async (service, key, make) => {
-        const s = await ports.shipment(key, make);
-        if (!shipments.includes(s))
-            shipments.push(s);
-        if (!s.subjects.includes(service))
-            s.subjects.push(service);
-    };
     const appTags = (v) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
-    const { dirs, names } = chartFolders(ctx.charts, plan.chart);
-    // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
+    const { names } = chartFolders(ctx.charts, plan.chart);
     const chartTags = (v) => names.map((n) => `${n}-${v}`);
     // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
     await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
-    for (const c of plan.changes) {
-        const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
-        if (oldV && newV && oldV !== newV) {
-            await join(c.service, `version\0${oldV}\0${newV}`, () => versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
-            continue;
-        }
-        // The commit the new pin was built from (the digests file's `sha`) before a tag that may be the old one kept;
-        // the old side's commit from its `sha-` tag, else the release tag of its version.
-        const fromCommit = commitOfTag(c.oldTag) ?? (oldV ? (await firstTag(ports, appTags(oldV)))?.commit : undefined);
-        // (A rollback's sourceCommit is the ref it rolls back to, a commit of the values, not of the service.)
-        const built = ctx.rollback ? undefined : c.sourceCommit;
-        const toCommit = built ?? commitOfTag(c.newTag) ?? (newV ? (await firstTag(ports, appTags(newV)))?.commit : undefined);
-        const label = (tag, digest, commit) => tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
-        // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
-        const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
-        const labels = { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) };
-        await join(c.service, `commits\0${fromCommit ?? ''}\0${toCommit ?? ''}\0${labels.from}\0${labels.to}`, () => commitMove(c.service, fromCommit, toCommit, labels, ports, ctx));
-    }
-    const chart = plan.chart;
-    const [oldC, newC] = [valid_default()(chart?.old ?? ''), valid_default()(chart?.new ?? '')];
-    if (chart && oldC && newC && oldC !== newC) {
-        const subject = `chart ${chart.chart ?? (names.length === 1 ? names[0] : (chart.application ?? ''))}`.trim();
-        if (dirs.length === 0)
-            shipments.push({
-                subjects: [subject],
-                direction: compare_default()(newC, oldC) < 0 ? 'removes' : 'adds',
-                from: oldC,
-                to: newC,
-                entries: [],
-                pulls: [],
-                notes: ['no chart folder in the config (charts:) to read its CHANGELOG.md from'],
-            });
-        else
-            shipments.push(await versionMove(subject, oldC, newC, chartTags, dirs.map((d) => `${d}/CHANGELOG.md`), ports, ctx));
+    const moves = [];
+    for (const c of plan.changes)
+        moves.push(await serviceMove(c, appTags, ports, ctx));
+    const chart = await chartMove(plan, ports, ctx);
+    if (chart)
+        moves.push(chart);
+    await ports.readRanges(moves.flatMap(({ ends: e }) => (e?.low && e.high ? [{ from: e.low.commit, to: e.high.commit }] : [])));
+    const shipments = [];
+    for (const m of moves) {
+        // A service that moves between the ends another one already moves between joins its shipment.
+        const s = m.key === undefined ? await m.make() : await ports.shipment(m.key, () => m.make());
+        if (!shipments.includes(s))
+            shipments.push(s);
+        if (!s.subjects.includes(m.subject))
+            s.subjects.push(m.subject);
     }
     return { shipments };
 }
@@ -629,6 +664,7 @@ async function shippedBy(plan, req, world, baseSha) {
         resolveRef: (r) => world.git.resolveRef(r),
         fetchTags: (g) => world.git.fetchTags(g),
         commitsBetween: (a, b) => world.git.commitsBetween(a, b),
+        commitsInRanges: (r) => world.git.commitsInRanges(r),
         pullsOf: github ? (sha) => github.pullsOf(sha) : () => Promise.resolve([]),
     };
     try {

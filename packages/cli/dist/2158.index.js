@@ -258,12 +258,16 @@ class StatusParses extends _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .
             super.forget(text);
     }
 }
-/** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
+/**
+ * The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. Status shows what
+ * each promotion would change, not its edited files: the target's files are edited (and the edit parsed back
+ * and checked) only for a protected target, whose plan checks every pin of the edited file.
+ */
 async function planPair(req, from, to, ports, cache) {
     const pair = { ...req, from: { kind: 'env', env: from }, to };
     const route = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRoute */ .QF)(pair);
     const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBase */ .cu)(ports, pair.base);
-    const plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(pair, route, ports, baseSha, cache);
+    const plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(pair, route, ports, baseSha, cache, route.to.protected);
     // The edited target is the plan's own: no later pair and no column reads it (they read the files at the base),
     // so its parse (~5 MB at 1,000 services) is let go before the next pair parses.
     for (const f of plan.files)

@@ -386,7 +386,7 @@ async function renderCharts(mode, config, charts, commits, reader, env, inRepo, 
 /* harmony export */   oo: () => (/* binding */ unpinnedImages),
 /* harmony export */   sq: () => (/* binding */ unpinnedLine)
 /* harmony export */ });
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29679);
 // The digest-only guard over what is rendered: every container,
 // initContainer and ephemeralContainer image of a protected environment's
 // rendered objects must name its content (`@sha256:` and 64 hex digits),

@@ -14,6 +14,7 @@ export const modules = {
 /* harmony export */   E8: () => (/* binding */ rawDiffTree),
 /* harmony export */   FT: () => (/* binding */ tagRefspec),
 /* harmony export */   LE: () => (/* binding */ blobSize),
+/* harmony export */   Mx: () => (/* binding */ commitsInRanges),
 /* harmony export */   Qq: () => (/* binding */ catCommit),
 /* harmony export */   bR: () => (/* binding */ treeIdOf),
 /* harmony export */   et: () => (/* binding */ subjectOf),
@@ -26,6 +27,7 @@ export const modules = {
 /* harmony export */   sf: () => (/* binding */ catBlob),
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
+/* unused harmony export rangeKey */
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90669);
 
 /** The commit `ref` names, or undefined when it names none. */
@@ -85,6 +87,91 @@ async function commitsBetween(git, from, to) {
         .split('\n')
         .filter((l) => l.includes('\0'))
         .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** The key of a range in commitsInRanges' answer. */
+const rangeKey = (r) => `${r.from}..${r.to}`;
+/**
+ * Each range's commits as commitsBetween gives them (newest first; undefined
+ * unless `from` is reachable from `to` here), from one shared history walk: a
+ * promotion of hundreds of services asks for dozens of ranges between release
+ * tags, and a `git log` plus a `merge-base --is-ancestor` per range was most of
+ * its time. The walk is one `git log --boundary` from every range's end down to
+ * the common ancestor of their starts (`merge-base --octopus`, itself when there
+ * is one start); each range is then sorted out here: the commits its end reaches
+ * in the walk that its start does not, in the walk's order (git log's own order for the
+ * range when commit times rise along the history). No commit of `from..to`
+ * can lie below that ancestor (it would be reachable from `from`), so nothing is
+ * missed. A range whose end the walk does not hold is asked of git on its own.
+ */
+async function commitsInRanges(git, ranges) {
+    const out = new Map();
+    const todo = [...new Map(ranges.map((r) => [rangeKey(r), r])).values()];
+    if (todo.length === 0)
+        return out;
+    const starts = [...new Set(todo.map((r) => r.from))];
+    const base = starts.length === 1 ? starts[0] : await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['merge-base', '--octopus', '--end-of-options', ...starts]);
+    const ends = [...new Set(todo.map((r) => r.to))];
+    const args = ['log', '--boundary', '--format=%m%H %P%x00%s', '--end-of-options', ...ends, ...(base ? [`^${base}`] : []), '--'];
+    const log = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args);
+    const walk = log === undefined ? undefined : historyWalk(log);
+    for (const r of todo) {
+        const found = walk?.range(r.from, r.to);
+        out.set(rangeKey(r), found === 'unknown' || walk === undefined ? await commitsBetween(git, r.from, r.to) : found);
+    }
+    return out;
+}
+/** The commits of one `git log --boundary --format=%m%H %P%x00%s` walk, and the ranges sorted out of it. */
+function historyWalk(log) {
+    // Walked commits (not boundary ones) with their parents and subjects, in the log's order.
+    const commits = new Map();
+    const boundary = new Set();
+    for (const line of log.split('\n')) {
+        const nul = line.indexOf('\0');
+        if (nul < 0)
+            continue;
+        const [sha, ...parents] = line.slice(1, nul).split(' ').filter(Boolean);
+        if (line[0] === '-')
+            boundary.add(sha);
+        else
+            commits.set(sha, { parents, subject: line.slice(nul + 1) });
+    }
+    // Every walked commit a tip reaches through walked commits (the tip included), once per tip.
+    const reached = new Map();
+    const reach = (tip) => {
+        let seen = reached.get(tip);
+        if (seen)
+            return seen;
+        seen = new Set();
+        const stack = commits.has(tip) ? [tip] : [];
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            for (const p of commits.get(sha).parents)
+                if (commits.has(p) && !seen.has(p))
+                    stack.push(p);
+        }
+        reached.set(tip, seen);
+        return seen;
+    };
+    return {
+        range(from, to) {
+            if (!commits.has(to))
+                return 'unknown';
+            const high = reach(to);
+            // `from` is an ancestor when the walk reaches it, or, below the walk (the common ancestor), a reached commit's parent.
+            const ancestor = high.has(from) || (boundary.has(from) && [...high].some((sha) => commits.get(sha).parents.includes(from)));
+            if (!ancestor)
+                return undefined;
+            const low = commits.has(from) ? reach(from) : new Set();
+            const out = [];
+            for (const [sha, c] of commits)
+                if (high.has(sha) && !low.has(sha))
+                    out.push({ sha, subject: c.subject });
+            return out;
+        },
+    };
 }
 /** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
 function fetchRefs(git, remote, specs) {
@@ -328,6 +415,7 @@ function asRepo(git) {
         firstParentLog: (commit, path) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .firstParentLog */ .ls(run, commit, path),
         listFiles: (commit, dir) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .listFiles */ .CS(run, commit, dir),
         commitsBetween: (from, to) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsBetween */ .$q(run, from, to),
+        commitsInRanges: (ranges) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .commitsInRanges */ .Mx(run, ranges),
         fetchRefs: (remote, specs) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, specs),
         fetchTags: (remote, tags) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchRefs */ .BA(run, remote, tags.map(_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRefspec */ .FT)),
         deepenBranch: (remote, branch, by) => _commits_js__WEBPACK_IMPORTED_MODULE_0__/* .deepenBranch */ .AX(run, remote, branch, by),
@@ -367,7 +455,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusView: () => (/* binding */ statusView),
 /* harmony export */   statusViews: () => (/* binding */ statusViews)
 /* harmony export */ });
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57987);
 /* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92252);
 /* harmony import */ var _promote_publish_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18990);

@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   q: () => (/* binding */ validateEnvironment)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
-var render_objects = __webpack_require__(21065);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(29679);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts

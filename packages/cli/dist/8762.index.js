@@ -310,8 +310,8 @@ var fs_workspace = __webpack_require__(92536);
 var plan = __webpack_require__(92328);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(24619);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(83952);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var pins = __webpack_require__(80261);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(90687);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
@@ -551,6 +551,7 @@ function promoteGitOf(git, reader, o) {
             return r;
         },
         commitsBetween: (from, to) => git.commitsBetween(from, to),
+        commitsInRanges: (ranges) => git.commitsInRanges(ranges),
     };
 }
 /** fetchTags on origin: the first spelling of each group here or on origin; those only on origin fetched together. */
@@ -1581,8 +1582,8 @@ async function fetchBase(world, base) {
         });
     return sha;
 }
-/** Plans the checked route on one base commit, reading through the session's ports. */
-function planOn(req, route, world, baseSha, cache) {
+/** Plans the checked route on one base commit, reading through the session's ports (`edit` false: changes only, see planPromotion). */
+function planOn(req, route, world, baseSha, cache, edit = true) {
     const github = world.github;
     return (0,plan/* planPromotion */.z)(req, route, {
         readBase: (p) => world.git.readAt(baseSha, p),
@@ -1593,7 +1594,7 @@ function planOn(req, route, world, baseSha, cache) {
         resolveDigest: (r, s) => world.resolveDigest(r, s),
         verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest(s, r, d, p) : undefined,
         checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
-    }, cache);
+    }, cache, edit);
 }
 /**
  * planOn, then the plan's chart checks: the chart version written (released,
@@ -1721,7 +1722,7 @@ async function configCrds(req, ports, baseSha) {
 /* harmony export */   oo: () => (/* binding */ unpinnedImages),
 /* harmony export */   sq: () => (/* binding */ unpinnedLine)
 /* harmony export */ });
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21065);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29679);
 // The digest-only guard over what is rendered: every container,
 // initContainer and ephemeralContainer image of a protected environment's
 // rendered objects must name its content (`@sha256:` and 64 hex digits),

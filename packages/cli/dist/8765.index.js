@@ -542,7 +542,7 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33861);
 /* harmony import */ var _flux_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
 /* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83952);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80261);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81871);
 // Where an environment's pins live, chosen once from the config: a values file
 // (or an Application's inline values) read at each service's values-key, or a
@@ -712,8 +712,8 @@ var bytes = __webpack_require__(29002);
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(83952);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var pins = __webpack_require__(80261);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts
 var promote_place = __webpack_require__(30033);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
@@ -1095,9 +1095,12 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
  * `cache` holds the run's parses: each values file is parsed once for all its
  * services, and a plan made again on a moved base reuses what did not change.
  * It reads the source's and the target's files (and the environment before
- * the target for verify-source), no other environment's.
+ * the target for verify-source), no other environment's. With `edit` false
+ * (lockstep status, which shows what would change, not the edited files) the
+ * target's files are not edited: the plan has its changes and no files, and
+ * only the refusals of a pin's edit that need no parse of the file are said.
  */
-async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i()) {
+async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i(), edit = true) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
@@ -1135,7 +1138,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     if (verifyEnv && req.from.kind !== 'ref')
         await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
     // 6. The edits, file by file, and what changes.
-    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes }, cache);
+    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes, edit }, cache);
     const files = [...texts]
         .filter(([, t]) => t.after !== t.before)
         .map(([path, t]) => ({ path, before: t.before, after: t.after }));
@@ -1152,11 +1155,12 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     if (to.protected && files.length > 0 && target.rev)
         (0,src_errors/* throwAll */.Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
     // 8. require-checks on the commit the source pins came from.
-    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+    const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
+    const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes }, cache) {
+function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
     const texts = new Map();
     const edit = (file, before, fn) => {
         const entry = texts.get(file) ?? { before, after: before };
@@ -1193,12 +1197,15 @@ function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
         });
     }
-    if (pinEdits.length > 0)
+    if (pinEdits.length > 0 && editing)
         edit(target.file, target.text, (t) => target.write(t, pinEdits));
+    else if (target.kind === 'values')
+        (0,pins/* checkPinWrites */.UY)(pinEdits);
     const rev = target.rev;
     if (chartFrom === undefined || !rev || rev.current === chartFrom)
         return { changes, unchanged, texts };
-    edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
+    if (editing)
+        edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
     const chart = {
         file: rev.file,
         line: rev.line,
@@ -1421,7 +1428,7 @@ function mustResolve(req, to) {
 /* harmony export */   p$: () => (/* binding */ promotionSideBySide)
 /* harmony export */ });
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83952);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
 /* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30033);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a

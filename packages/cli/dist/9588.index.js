@@ -555,8 +555,8 @@ var render_kustomize = __webpack_require__(69529);
 var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(93081);
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
-var render_objects = __webpack_require__(21065);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(29679);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
 // What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
 // DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per

@@ -1,5 +1,5 @@
-export const id = 548;
-export const ids = [548];
+export const id = 6217;
+export const ids = [6217];
 export const modules = {
 
 /***/ 9492:
@@ -61,28 +61,148 @@ function environmentSettings(req, name) {
 
 /***/ }),
 
-/***/ 83952:
+/***/ 80261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ci: () => (/* binding */ readPin),
-/* harmony export */   Ro: () => (/* binding */ repositoryMoves),
-/* harmony export */   Rz: () => (/* binding */ setPins),
-/* harmony export */   VK: () => (/* binding */ shortDigest),
-/* harmony export */   ZW: () => (/* binding */ pinMatches),
-/* harmony export */   a: () => (/* binding */ imageIdentity),
-/* harmony export */   an: () => (/* binding */ imageRepository),
-/* harmony export */   bx: () => (/* binding */ parseValuesKey),
-/* harmony export */   oW: () => (/* binding */ setPin)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63077);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90908);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62986);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64293);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UY: () => (/* binding */ checkPinWrites),
+  a: () => (/* binding */ imageIdentity),
+  an: () => (/* binding */ imageRepository),
+  bx: () => (/* binding */ parseValuesKey),
+  ZW: () => (/* binding */ pinMatches),
+  Ci: () => (/* binding */ readPin),
+  Ro: () => (/* binding */ repositoryMoves),
+  oW: () => (/* binding */ setPin),
+  Rz: () => (/* binding */ setPins),
+  VK: () => (/* binding */ shortDigest)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/edits/check.ts
+var check = __webpack_require__(311);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(63077);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(90908);
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(62986);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(48105);
+// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
+var documents = __webpack_require__(27652);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
+// A values file's pins read without the yaml package's syntax tree. Every pin a
+// status or a promotion reads goes through readPin, and the yaml package builds a
+// node for every scalar of the file before the first lookup: ~35 ms and several
+// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
+// hundred environments. js-yaml's event parser reads the same file in a fraction
+// of that, with the offsets of every node.
+//
+// This index answers a pin only where it reads exactly as the yaml package does:
+// one document, nothing the two libraries read differently (render/documents.ts
+// plain: no tag, anchor, alias, directive, long key or same-line block map),
+// every key a string with no duplicate, and each scalar the pin is made of a
+// one-line quoted or plain scalar that the core schema reads as a string. For
+// anything else (and for every error: a missing key, a list where a map
+// should be) it answers nothing and readPin parses with the yaml package as
+// before, so its errors and their lines are the ones a user sees.
+
+
+/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
+function lineCounter(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let [lo, hi] = [0, starts.length - 1];
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
+function scalarOf(text, e, lineAt) {
+    const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return { kind: 'scalar', text: undefined, line };
+    if (text.slice(e.valueStart, e.valueEnd).includes('\n'))
+        return { kind: 'scalar', text: undefined, line };
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
+}
+/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
+function build(text) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+    }
+    catch {
+        return undefined;
+    }
+    if (events.filter((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT).length !== 1 || !(0,documents/* plain */.pj)(text, events))
+        return undefined;
+    const lineAt = lineCounter(text);
+    const open = [];
+    let root;
+    const add = (node) => {
+        const top = open[open.length - 1];
+        if (!top)
+            return (root = node) !== undefined;
+        if (top.node.kind === 'seq')
+            top.node.items.push(node);
+        else if (top.node.kind === 'map') {
+            if (top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text))
+                    return false;
+                top.key = node.text;
+                return true;
+            }
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+        return true;
+    };
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            continue;
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed && !add(closed.node))
+                return undefined;
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (!add(scalarOf(text, e, lineAt)))
+                return undefined;
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+            open.push({ node: { kind: 'map', keys: new Map() } });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push({ node: { kind: 'seq', items: [] } });
+        else
+            return undefined;
+    }
+    return root;
+}
+/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
+const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
 // Image pins in values files, read and rewritten with byte-minimal edits.
 //
 // A service's `values-key` points at its image in one of three shapes:
@@ -99,14 +219,15 @@ function environmentSettings(req, name) {
 
 
 
+
 /** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
 function imageIdentity(image) {
     try {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
+        const ref = (0,reference/* parseReference */.F2)(image);
         return `${ref.registry.toLowerCase()}/${ref.repository}`;
     }
     catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReference */ .ft)
+        if (e instanceof reference/* InvalidReference */.ft)
             return undefined;
         throw e;
     }
@@ -133,16 +254,16 @@ function parseValuesKey(key, what) {
         re.lastIndex = at;
         const m = re.exec(key);
         if (!m || m[0] === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+            throw new errors/* UserError */.yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
         out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
         for (const idx of m[3].matchAll(/\[(\d+)\]/g))
             out.push(Number(idx[1]));
         at = re.lastIndex;
         if (m[4] === '.' && at >= key.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+            throw new errors/* UserError */.yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
     }
     if (out.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+        throw new errors/* UserError */.yo(`${what} is empty`, { hint: 'write it like services.api.image' });
     return out;
 }
 // A promotion reads one pin per service from the same few texts (source, target, each environment of the
@@ -152,8 +273,8 @@ function parseValuesKey(key, what) {
 function documentOf(text, file, document, cache) {
     const body = text.replace(/^\ufeff/, '');
     if (document === undefined)
-        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file, cache);
-    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+        return (0,yaml_edit/* parseShared */.fj)(body, file, cache);
+    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     return { ...all, doc: all.documents[document] };
 }
 // A promotion looks up every service under the same mapping (services.<name>), once per environment: a
@@ -169,7 +290,7 @@ function pairValue(map, key) {
         if (!index) {
             index = new Map();
             for (const p of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                if (!(0,dist/* isScalar */.jn)(p.key))
                     continue;
                 const k = String(p.key.value);
                 if (!index.has(k))
@@ -179,11 +300,11 @@ function pairValue(map, key) {
         }
         return index.get(key);
     }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function scalarText(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 /**
  * Reads the pin at `key`. A missing key is a UserError naming the file and
@@ -191,6 +312,9 @@ function scalarText(node) {
  * nor a string is one too.
  */
 function readPin(text, file, key, opts = {}) {
+    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
+    if (indexed)
+        return indexed;
     const parsed = documentOf(text, file, opts.document, opts.cache);
     const path = parseValuesKey(key, `values key of ${file}`);
     let node = parsed.doc.contents;
@@ -199,11 +323,11 @@ function readPin(text, file, key, opts = {}) {
         const k = path[i];
         let next;
         if (typeof k === 'number')
-            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? (node.items[k] ?? undefined) : undefined;
+            next = (0,dist/* isSeq */.oP)(node) ? (node.items[k] ?? undefined) : undefined;
         else
-            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? pairValue(node, k) : undefined;
+            next = (0,dist/* isMap */.jh)(node) ? pairValue(node, k) : undefined;
         if (next === undefined || (next === null && i < path.length - 1))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`values key ${key} not found (${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(0, i + 1))} is missing)`, {
+            throw new errors/* UserError */.yo(`values key ${key} not found (${(0,yaml_edit/* formatPath */.jV)(path.slice(0, i + 1))} is missing)`, {
                 file,
                 line: lastLine,
                 hint: `add the image under ${key}, or fix values-key in the config`,
@@ -211,7 +335,7 @@ function readPin(text, file, key, opts = {}) {
         node = next;
         lastLine = parsed.lineOf(node) ?? lastLine;
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         const tagNode = pairValue(node, 'tag');
         const digestNode = pairValue(node, 'digest');
         const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
@@ -219,7 +343,7 @@ function readPin(text, file, key, opts = {}) {
         const registry = scalarText(pairValue(node, 'registry'));
         const repo = scalarText(repoNode);
         if (tagNode === undefined && digestNode === undefined && repo === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, {
+            throw new errors/* UserError */.yo(`${key} is a mapping without repository, tag or digest`, {
                 file,
                 line: parsed.lineOf(node) ?? lastLine,
                 hint: 'point values-key at the image block (the mapping holding tag:)',
@@ -237,8 +361,8 @@ function readPin(text, file, key, opts = {}) {
             digest: scalarText(digestNode) || undefined,
         };
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (node.value !== null && typeof node.value === 'object'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, {
+    if (!(0,dist/* isScalar */.jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new errors/* UserError */.yo(`${key} is a list, not an image`, {
             file,
             line: lastLine,
             hint: 'point values-key at the image block or image string',
@@ -247,7 +371,7 @@ function readPin(text, file, key, opts = {}) {
     const leaf = path[path.length - 1];
     if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
         return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
-    const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
+    const ref = (0,values_protected/* splitReference */.mQ)(value);
     return {
         style: 'string',
         file,
@@ -258,6 +382,67 @@ function readPin(text, file, key, opts = {}) {
         tag: ref.tag || undefined,
         digest: ref.digest || undefined,
     };
+}
+/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
+const keyPaths = new Map();
+function keyPath(key, file) {
+    let path = keyPaths.get(key);
+    if (path)
+        return path;
+    path = parseValuesKey(key, `values key of ${file}`);
+    if (keyPaths.size >= 4096)
+        keyPaths.clear();
+    keyPaths.set(key, path);
+    return path;
+}
+/**
+ * readPin through the run's pin index (pin-index.ts), without the yaml
+ * package's syntax tree; undefined wherever the index does not read the file
+ * or the pin exactly as readPin would (readPin then parses, and says any error).
+ */
+function indexedPin(text, file, key, cache) {
+    const index = (0,parse_cache/* parseWith */.K)(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
+    if (index === undefined)
+        return undefined;
+    const path = keyPath(key, file);
+    let node = index;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = node?.kind === 'seq' ? node.items[k] : undefined;
+        else
+            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
+    }
+    if (node?.kind === 'map') {
+        const keys = node.keys;
+        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
+        const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
+        const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
+        const first = tagNode ?? digestNode ?? repoNode;
+        if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined))
+            return undefined;
+        const textOf = (n) => (n?.kind === 'scalar' ? n.text : undefined);
+        const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: first.line,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: textOf(tagNode),
+            digest: textOf(digestNode) || undefined,
+        };
+    }
+    if (node?.kind !== 'scalar' || node.text === undefined)
+        return undefined;
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
+    const ref = (0,values_protected/* splitReference */.mQ)(node.text);
+    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
+    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
 }
 /** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
 function pinMatches(pin, target) {
@@ -290,10 +475,15 @@ function setPins(text, pins, opts = {}) {
     if (edits.length === 0)
         return { text, intended: [] };
     const file = pins[0].pin.file;
-    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document, cache: opts.cache });
+    const after = (0,yaml_edit/* setScalars */.AR)(text, file, edits, { document: opts.document, cache: opts.cache });
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
-    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    (0,check/* checkYamlEdit */.c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
     return { text: after, intended };
+}
+/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
+function checkPinWrites(pins) {
+    for (const { pin, target } of pins)
+        pinEdits(pin, target);
 }
 /** The scalar edits that take one pin to its target. */
 function pinEdits(pin, target) {
@@ -321,13 +511,13 @@ function pinEdits(pin, target) {
     }
     else if (pin.style === 'string') {
         if (!pin.repository)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+            throw new errors/* UserError */.yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
         const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
         edits.push({ path: pin.path, value });
     }
     else {
         if (target.digest !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+            throw new errors/* UserError */.yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
                 file: pin.file,
                 line: pin.line,
                 hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
@@ -349,7 +539,7 @@ function repositoryEdits(pin, repository) {
     const slash = repository.indexOf('/');
     const host = slash < 0 ? '' : repository.slice(0, slash);
     if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+        throw new errors/* UserError */.yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
             file: pin.file,
             line: pin.line,
             hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
@@ -363,7 +553,7 @@ function repositoryEdits(pin, repository) {
 function shortDigest(digest) {
     if (!digest)
         return '—';
-    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) ? digest.slice(0, 19) : digest;
+    return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
 }
 
 
