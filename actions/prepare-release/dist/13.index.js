@@ -10773,7 +10773,7 @@ function readConfig(r, parsed, file) {
         ...(r.waves ? { waves: r.waves } : {}),
         render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
     };
-    // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+    // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
     // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
     unnamedKeys(r, config);
     for (const [i, e] of (r.environments ?? []).entries())

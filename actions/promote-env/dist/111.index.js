@@ -3875,7 +3875,7 @@ function readConfig(r, parsed, file) {
         ...(r.waves ? { waves: r.waves } : {}),
         render: renderConfig(r.render, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['render', ...path])) ?? 1, file),
     };
-    // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+    // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
     // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
     unnamedKeys(r, config);
     for (const [i, e] of (r.environments ?? []).entries())
@@ -7082,7 +7082,7 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
     pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
     for (const p of pins)
         if (p.since !== undefined && p.source)
-            ports.log?.(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
+            ports.log(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
     return pins;
 }
 /**
@@ -8760,8 +8760,6 @@ async function verifyNewDigests(source, current, req, world, scope) {
             }));
             return;
         }
-        if (!world.verifyDigest)
-            throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
         const ref = serviceReference(name, image, undefined, req, errors);
         if (!ref)
             return;
@@ -10032,21 +10030,18 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
         tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
     if (image) {
         const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
-        if (!ports.readChart)
-            tried.push(`${where} (no registry client)`);
-        else
-            try {
-                const files = await ports.readChart(image);
-                const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
-                if (meta.name === name && meta.version === version)
-                    return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
-                tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
-            }
-            catch (e) {
-                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
-                    throw e;
-                tried.push(`${where} (${e.message})`);
-            }
+        try {
+            const files = await ports.readChart(image);
+            const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
+            if (meta.name === name && meta.version === version)
+                return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
+            tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where} (${e.message})`);
+        }
     }
     if (tried.length === 0)
         tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);

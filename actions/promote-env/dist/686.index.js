@@ -471,7 +471,7 @@ const renderers = new WeakMap();
 async function renderOverlayPromotion(route, plan, ports, baseSha, mode, opts, req) {
     const { to } = route;
     // A world without the port (a unit test's fake) renders nothing.
-    if (!to.kustomization || !ports.findKustomize)
+    if (!to.kustomization)
         return undefined;
     const tool = ports.findKustomize();
     if (!tool) {

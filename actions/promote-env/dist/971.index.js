@@ -5352,8 +5352,6 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
     // A world without the port (a unit test's fake) renders nothing.
-    if (!ports.findHelm)
-        return undefined;
     const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
     if (!('path' in helm))
         return helm;
@@ -5485,7 +5483,7 @@ async function chartInput(ctx, appText, version, path) {
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
     const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image && ports.pullChartArchive) {
+    if (image) {
         const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
         try {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
@@ -5588,8 +5586,6 @@ async function explicitVersion(req, route, version, ports, baseSha) {
         if (image) {
             const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
             try {
-                if (!ports.readChart)
-                    throw new Error('no registry client');
                 const meta = (0,chart_files/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
                 if (meta.version === version)
                     found = where;
@@ -5597,7 +5593,7 @@ async function explicitVersion(req, route, version, ports, baseSha) {
                     tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
             }
             catch (e) {
-                if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                if (!(e instanceof src_errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
                     throw e;
                 tried.push(`${where} (${e.message})`);
             }
@@ -5911,7 +5907,7 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
         lastCommit: (p) => world.git.lastCommit(baseSha, p),
         readLocal: (p) => world.readLocal(p),
         resolveDigest: (r, s) => world.resolveDigest(r, s),
-        verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest(s, r, d, p) : undefined,
+        verifyDigest: (s, r, d, p) => world.verifyDigest(s, r, d, p),
         checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
     }, cache, edit);
 }
@@ -5924,7 +5920,7 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
 async function planChecked(req, route, world, baseSha, cache) {
     // Helm's version is asked while the plan is made: the render that needs it comes last.
     if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
-        void world.findHelm?.(route.to.helmVersion);
+        void world.findHelm(route.to.helmVersion);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;

@@ -813,21 +813,18 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
         tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
     if (image) {
         const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
-        if (!ports.readChart)
-            tried.push(`${where} (no registry client)`);
-        else
-            try {
-                const files = await ports.readChart(image);
-                const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
-                if (meta.name === name && meta.version === version)
-                    return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
-                tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
-            }
-            catch (e) {
-                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
-                    throw e;
-                tried.push(`${where} (${e.message})`);
-            }
+        try {
+            const files = await ports.readChart(image);
+            const meta = (0,chart_files/* chartMeta */.Ae)(files.get('Chart.yaml') ?? '');
+            if (meta.name === name && meta.version === version)
+                return { chart: await (0,chart_files/* readChartValues */.zV)((0,chart_files/* archiveTree */.HT)(files), '', { ...meta, name, version }), where, version };
+            tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where} (${e.message})`);
+        }
     }
     if (tried.length === 0)
         tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
