@@ -400,36 +400,49 @@ function compareRenders(before, after, again, opts) {
     for (const key of keys) {
         const was = before.get(key);
         const now = after.get(key);
-        // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
-        const b = was ? (0,render_objects/* sortedKeys */.Mf)(was.body) : undefined;
-        const a = now ? (0,render_objects/* sortedKeys */.Mf)(now.body) : undefined;
         const obj = (now ?? was);
         const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
-        for (const p of ignored)
-            for (const side of [a, b])
-                if (side)
-                    removePath(side, p);
         const second = again?.get(key);
-        if (a && second) {
-            const c = ignored.length > 0 ? (0,render_objects/* sortedKeys */.Mf)(second.body) : second.body;
-            for (const p of ignored)
-                removePath(c, p);
-            for (const p of differingLeaves(a, c, [])) {
-                if (p.length === 0)
-                    continue;
-                out.nondeterministic++;
-                setPath(a, p, '<non-deterministic>');
-                if (b && hasPath(b, p))
-                    setPath(b, p, '<non-deterministic>');
-            }
+        // With nothing ignored, the non-deterministic leaves are found on the objects as rendered (key order is no difference).
+        const leaves = ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
+        let bText;
+        let aText;
+        if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
+            // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
+            bText = was ? (0,render_objects/* sortedYaml */.Xw)(was.body) : '';
+            aText = now ? (0,render_objects/* sortedYaml */.Xw)(now.body) : '';
         }
-        maskSecrets(b, a);
-        const bText = b ? (0,render_objects/* stableYaml */.Xf)(b) : '';
-        const aText = a ? (0,render_objects/* stableYaml */.Xf)(a) : '';
+        else {
+            // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+            const b = was ? (0,render_objects/* sortedKeys */.Mf)(was.body) : undefined;
+            const a = now ? (0,render_objects/* sortedKeys */.Mf)(now.body) : undefined;
+            for (const p of ignored)
+                for (const side of [a, b])
+                    if (side)
+                        removePath(side, p);
+            if (a && second) {
+                let differing = leaves;
+                if (!differing) {
+                    const c = (0,render_objects/* sortedKeys */.Mf)(second.body);
+                    for (const p of ignored)
+                        removePath(c, p);
+                    differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
+                }
+                for (const p of differing) {
+                    out.nondeterministic++;
+                    setPath(a, p, '<non-deterministic>');
+                    if (b && hasPath(b, p))
+                        setPath(b, p, '<non-deterministic>');
+                }
+            }
+            maskSecrets(b, a);
+            bText = b ? (0,render_objects/* stableYaml */.Xf)(b) : '';
+            aText = a ? (0,render_objects/* stableYaml */.Xf)(a) : '';
+        }
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
         out.ignoredLines += changedLines(bIgnored, aIgnored);
-        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        const change = !was ? 'added' : !now ? 'removed' : 'changed';
         if (change === 'changed' && bKept === aKept) {
             out.unchanged++;
             continue;
@@ -442,7 +455,7 @@ function compareRenders(before, after, again, opts) {
                 key,
                 change,
                 diff: '',
-                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+                size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
             });
             continue;
         }
@@ -456,8 +469,15 @@ function splitIgnored(text, ignore) {
         return [text, []];
     const kept = [];
     const taken = [];
-    for (const line of text.split(/(?<=\n)/))
+    // Each line with its \n (the last one without, when the text does not end in one; '' is one empty line), cut in place.
+    for (let at = 0; at < text.length || at === 0;) {
+        const end = text.indexOf('\n', at);
+        const line = end === -1 ? text.slice(at) : text.slice(at, end + 1);
         (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+        if (end === -1)
+            break;
+        at = end + 1;
+    }
     return [kept.join(''), taken];
 }
 /** How many ignored lines changed: the larger of the lines only before and the lines only after. */
@@ -497,6 +517,20 @@ const isSecret = (v) => v?.kind === 'Secret';
 /** What a value is compared as: its text (a string as it is, anything else as JSON). */
 const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 const NON_DETERMINISTIC = '<non-deterministic>';
+/** Whether data holds a Secret (a map of `kind: Secret`) at any depth: what maskSecrets would change. */
+function hasSecret(v, seen = new Set()) {
+    if (!v || typeof v !== 'object' || seen.has(v))
+        return false;
+    seen.add(v);
+    if (Array.isArray(v))
+        return v.some((x) => hasSecret(x, seen));
+    if (isSecret(v))
+        return true;
+    for (const k of Object.keys(v))
+        if (hasSecret(v[k], seen))
+            return true;
+    return false;
+}
 /**
  * Every Secret's `data` and `stringData` values masked, on both sides of one
  * object and at any depth in it (a Secret held inside another object or an
@@ -678,6 +712,8 @@ function differingLeaves(a, b, at) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
@@ -693,6 +729,7 @@ var semver = __webpack_require__(9730);
 // that prints gigabytes at the cap, one that grows a value in memory (a string
 // doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
 // and each is said, not thrown.
+
 
 
 
@@ -818,6 +855,13 @@ function templateArgs(input) {
         args.push('--api-versions', a);
     return args;
 }
+/**
+ * Removes a render's temp folder (or Helm's home) without waiting for it: the output is read, and the removal runs while it is
+ * parsed (a pending removal keeps Node running until it is done, so no folder outlives the run).
+ */
+function removeLater(dir) {
+    (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+}
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}) {
     const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
@@ -826,7 +870,7 @@ async function helmTemplate(helm, input, limits = {}) {
         return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
     }
     finally {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+        removeLater(home);
     }
 }
 /** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
@@ -944,6 +988,7 @@ var dist = __webpack_require__(8815);
 
 
 
+
 /** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
 class CachedRenderer {
     outputs = new Map();
@@ -973,7 +1018,7 @@ class CachedRenderer {
             return await this.run(side, dir);
         }
         finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            removeLater(dir);
         }
     }
 }

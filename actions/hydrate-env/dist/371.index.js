@@ -5540,6 +5540,7 @@ function findKustomize(env = process.env) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /**
@@ -5660,6 +5661,13 @@ function templateArgs(input) {
         args.push('--api-versions', a);
     return args;
 }
+/**
+ * Removes a render's temp folder (or Helm's home) without waiting for it: the output is read, and the removal runs while it is
+ * parsed (a pending removal keeps Node running until it is done, so no folder outlives the run).
+ */
+function removeLater(dir) {
+    (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+}
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}) {
     const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
@@ -5668,7 +5676,7 @@ async function helmTemplate(helm, input, limits = {}) {
         return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
     }
     finally {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+        removeLater(home);
     }
 }
 /** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
@@ -5835,9 +5843,15 @@ const CORE = [
     coreScalar('int', NUMBER_START, FORMS.int),
     coreScalar('float', NUMBER_START, FORMS.float),
 ];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
 /** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
 function coreNonString(s) {
-    return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
 }
 /** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
 const keyOf = (key) => (key === null ? '' : String(key));
@@ -5866,8 +5880,23 @@ const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
     identify: () => false,
 });
 const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
-/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
-const BLOCK_LINE_START = /^ *(?:- +)*$/;
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
 /** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
 const LONG_KEY = 1000;
 /**
@@ -5900,7 +5929,7 @@ function plain(text, events) {
                 return false;
             continue;
         }
-        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
+        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !blockLineStart(text, e.start))
             return false;
         open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
     }
@@ -5974,8 +6003,22 @@ function inline(v) {
         return Object.keys(v).length === 0 ? '{}' : false;
     return scalar(v);
 }
-/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
-function block(v, indent, depth, out) {
+/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
+const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+/**
+ * A map's keys in the order objects.ts's sortedKeys copy lists them: the
+ * copy is built in sorted order, and a plain object lists index keys first,
+ * in numeric order (as Object.keys already gives them), then the others as set.
+ */
+function sortedKeyOrder(v) {
+    const keys = Object.keys(v);
+    let indexes = 0;
+    while (indexes < keys.length && isIndex(keys[indexes]))
+        indexes++;
+    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
+}
+/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
+function block(v, indent, depth, out, sorted) {
     if (depth > MAX_DEPTH)
         return false;
     const inner = `${indent}  `;
@@ -5990,15 +6033,17 @@ function block(v, indent, depth, out) {
             }
             // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
             const first = out.length;
-            if (!block(item, inner, depth + 1, out))
+            if (!block(item, inner, depth + 1, out, sorted))
                 return false;
             out[first] = `${indent}- ${out[first].slice(inner.length)}`;
         }
         return true;
     }
-    for (const [key, value] of Object.entries(v)) {
+    const record = v;
+    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
         if (!plainString(key))
             return false;
+        const value = record[key];
         const text = inline(value);
         if (text === undefined)
             return false;
@@ -6006,21 +6051,24 @@ function block(v, indent, depth, out) {
             out.push(`${indent}${key}: ${text}\n`);
         else {
             out.push(`${indent}${key}:\n`);
-            if (!block(value, inner, depth + 1, out))
+            if (!block(value, inner, depth + 1, out, sorted))
                 return false;
         }
     }
     return true;
 }
-/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
-function plainYaml(v) {
+/**
+ * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
+ * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
+ */
+function plain_yaml_plainYaml(v, sorted = false) {
     const text = inline(v);
     if (text === undefined)
         return undefined;
     if (text !== false)
         return `${text}\n`;
     const out = [];
-    return block(v, '', 0, out) ? out.join('') : undefined;
+    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
@@ -6122,7 +6170,14 @@ function objects_sortedKeys(v, seen = new Map()) {
  * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
  */
 function objects_stableYaml(sorted) {
-    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+    return plain_yaml_plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+/**
+ * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
+ * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
+ */
+function objects_sortedYaml(v) {
+    return plainYaml(v, true) ?? objects_stableYaml(objects_sortedKeys(v));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
@@ -6132,6 +6187,7 @@ function objects_stableYaml(sorted) {
 // and the tool's output split into objects once, when they are first asked
 // for: a comparison reads the outputs first (two equal texts need no parse to
 // be equal) and starts the second render before it parses anything.
+
 
 
 
@@ -6166,7 +6222,7 @@ class CachedRenderer {
             return await this.run(side, dir);
         }
         finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            removeLater(dir);
         }
     }
 }
@@ -6981,36 +7037,49 @@ function compare_compareRenders(before, after, again, opts) {
     for (const key of keys) {
         const was = before.get(key);
         const now = after.get(key);
-        // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
-        const b = was ? sortedKeys(was.body) : undefined;
-        const a = now ? sortedKeys(now.body) : undefined;
         const obj = (now ?? was);
         const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
-        for (const p of ignored)
-            for (const side of [a, b])
-                if (side)
-                    removePath(side, p);
         const second = again?.get(key);
-        if (a && second) {
-            const c = ignored.length > 0 ? sortedKeys(second.body) : second.body;
-            for (const p of ignored)
-                removePath(c, p);
-            for (const p of differingLeaves(a, c, [])) {
-                if (p.length === 0)
-                    continue;
-                out.nondeterministic++;
-                setPath(a, p, '<non-deterministic>');
-                if (b && hasPath(b, p))
-                    setPath(b, p, '<non-deterministic>');
-            }
+        // With nothing ignored, the non-deterministic leaves are found on the objects as rendered (key order is no difference).
+        const leaves = ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
+        let bText;
+        let aText;
+        if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
+            // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
+            bText = was ? sortedYaml(was.body) : '';
+            aText = now ? sortedYaml(now.body) : '';
         }
-        maskSecrets(b, a);
-        const bText = b ? stableYaml(b) : '';
-        const aText = a ? stableYaml(a) : '';
+        else {
+            // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+            const b = was ? sortedKeys(was.body) : undefined;
+            const a = now ? sortedKeys(now.body) : undefined;
+            for (const p of ignored)
+                for (const side of [a, b])
+                    if (side)
+                        removePath(side, p);
+            if (a && second) {
+                let differing = leaves;
+                if (!differing) {
+                    const c = sortedKeys(second.body);
+                    for (const p of ignored)
+                        removePath(c, p);
+                    differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
+                }
+                for (const p of differing) {
+                    out.nondeterministic++;
+                    setPath(a, p, '<non-deterministic>');
+                    if (b && hasPath(b, p))
+                        setPath(b, p, '<non-deterministic>');
+                }
+            }
+            maskSecrets(b, a);
+            bText = b ? stableYaml(b) : '';
+            aText = a ? stableYaml(a) : '';
+        }
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
         out.ignoredLines += changedLines(bIgnored, aIgnored);
-        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        const change = !was ? 'added' : !now ? 'removed' : 'changed';
         if (change === 'changed' && bKept === aKept) {
             out.unchanged++;
             continue;
@@ -7023,7 +7092,7 @@ function compare_compareRenders(before, after, again, opts) {
                 key,
                 change,
                 diff: '',
-                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+                size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
             });
             continue;
         }
@@ -7037,8 +7106,15 @@ function splitIgnored(text, ignore) {
         return [text, []];
     const kept = [];
     const taken = [];
-    for (const line of text.split(/(?<=\n)/))
+    // Each line with its \n (the last one without, when the text does not end in one; '' is one empty line), cut in place.
+    for (let at = 0; at < text.length || at === 0;) {
+        const end = text.indexOf('\n', at);
+        const line = end === -1 ? text.slice(at) : text.slice(at, end + 1);
         (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+        if (end === -1)
+            break;
+        at = end + 1;
+    }
     return [kept.join(''), taken];
 }
 /** How many ignored lines changed: the larger of the lines only before and the lines only after. */
@@ -7078,6 +7154,20 @@ const isSecret = (v) => v?.kind === 'Secret';
 /** What a value is compared as: its text (a string as it is, anything else as JSON). */
 const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 const NON_DETERMINISTIC = '<non-deterministic>';
+/** Whether data holds a Secret (a map of `kind: Secret`) at any depth: what maskSecrets would change. */
+function hasSecret(v, seen = new Set()) {
+    if (!v || typeof v !== 'object' || seen.has(v))
+        return false;
+    seen.add(v);
+    if (Array.isArray(v))
+        return v.some((x) => hasSecret(x, seen));
+    if (isSecret(v))
+        return true;
+    for (const k of Object.keys(v))
+        if (hasSecret(v[k], seen))
+            return true;
+    return false;
+}
 /**
  * Every Secret's `data` and `stringData` values masked, on both sides of one
  * object and at any depth in it (a Secret held inside another object or an

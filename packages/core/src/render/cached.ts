@@ -6,10 +6,10 @@
 // be equal) and starts the second render before it parses anything.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TemplateOutcome } from './helm.ts';
+import { removeLater, type TemplateOutcome } from './helm.ts';
 import { splitObjects, type RenderedObject } from './objects.ts';
 
 /** What one render gave. */
@@ -49,7 +49,7 @@ export abstract class CachedRenderer<Side extends { namespace?: string }> {
     try {
       return await this.run(side, dir);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      removeLater(dir);
     }
   }
 }

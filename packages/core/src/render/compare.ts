@@ -9,7 +9,7 @@
 // shows as <unchanged>, <changed> or <masked> (maskSecrets).
 
 import { trimmedPatch } from '../edits/diff.ts';
-import { objectLabel, sortedKeys, stableYaml, type RenderedObject } from './objects.ts';
+import { objectLabel, sortedKeys, sortedYaml, stableYaml, type RenderedObject } from './objects.ts';
 
 /** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
 export const DEFAULT_IGNORE = [
@@ -88,30 +88,44 @@ export function compareRenders(
   for (const key of keys) {
     const was = before.get(key);
     const now = after.get(key);
-    // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
-    const b = was ? sortedKeys(was.body) : undefined;
-    const a = now ? sortedKeys(now.body) : undefined;
     const obj = (now ?? was)!;
     const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
-    for (const p of ignored) for (const side of [a, b]) if (side) removePath(side, p);
     const second = again?.get(key);
-    if (a && second) {
-      const c = ignored.length > 0 ? sortedKeys(second.body) : second.body;
-      for (const p of ignored) removePath(c, p);
-      for (const p of differingLeaves(a, c, [])) {
-        if (p.length === 0) continue;
-        out.nondeterministic++;
-        setPath(a, p, '<non-deterministic>');
-        if (b && hasPath(b, p)) setPath(b, p, '<non-deterministic>');
+    // With nothing ignored, the non-deterministic leaves are found on the objects as rendered (key order is no difference).
+    const leaves =
+      ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
+    let bText: string;
+    let aText: string;
+    if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
+      // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
+      bText = was ? sortedYaml(was.body) : '';
+      aText = now ? sortedYaml(now.body) : '';
+    } else {
+      // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+      const b = was ? sortedKeys(was.body) : undefined;
+      const a = now ? sortedKeys(now.body) : undefined;
+      for (const p of ignored) for (const side of [a, b]) if (side) removePath(side, p);
+      if (a && second) {
+        let differing = leaves;
+        if (!differing) {
+          const c = sortedKeys(second.body);
+          for (const p of ignored) removePath(c, p);
+          differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
+        }
+        for (const p of differing) {
+          out.nondeterministic++;
+          setPath(a, p, '<non-deterministic>');
+          if (b && hasPath(b, p)) setPath(b, p, '<non-deterministic>');
+        }
       }
+      maskSecrets(b, a);
+      bText = b ? stableYaml(b) : '';
+      aText = a ? stableYaml(a) : '';
     }
-    maskSecrets(b, a);
-    const bText = b ? stableYaml(b) : '';
-    const aText = a ? stableYaml(a) : '';
     const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
     const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
     out.ignoredLines += changedLines(bIgnored, aIgnored);
-    const change: ObjectChange['change'] = !b ? 'added' : !a ? 'removed' : 'changed';
+    const change: ObjectChange['change'] = !was ? 'added' : !now ? 'removed' : 'changed';
     if (change === 'changed' && bKept === aKept) {
       out.unchanged++;
       continue;
@@ -124,7 +138,7 @@ export function compareRenders(
         key,
         change,
         diff: '',
-        size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+        size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
       });
       continue;
     }
@@ -138,7 +152,14 @@ function splitIgnored(text: string, ignore: readonly RegExp[]): [string, string[
   if (ignore.length === 0) return [text, []];
   const kept: string[] = [];
   const taken: string[] = [];
-  for (const line of text.split(/(?<=\n)/)) (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+  // Each line with its \n (the last one without, when the text does not end in one; '' is one empty line), cut in place.
+  for (let at = 0; at < text.length || at === 0;) {
+    const end = text.indexOf('\n', at);
+    const line = end === -1 ? text.slice(at) : text.slice(at, end + 1);
+    (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+    if (end === -1) break;
+    at = end + 1;
+  }
   return [kept.join(''), taken];
 }
 
@@ -179,6 +200,16 @@ const isSecret = (v: Data | undefined): v is Data => v?.kind === 'Secret';
 /** What a value is compared as: its text (a string as it is, anything else as JSON). */
 const valueText = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 const NON_DETERMINISTIC = '<non-deterministic>';
+
+/** Whether data holds a Secret (a map of `kind: Secret`) at any depth: what maskSecrets would change. */
+function hasSecret(v: unknown, seen = new Set<object>()): boolean {
+  if (!v || typeof v !== 'object' || seen.has(v)) return false;
+  seen.add(v);
+  if (Array.isArray(v)) return v.some((x) => hasSecret(x, seen));
+  if (isSecret(v as Data)) return true;
+  for (const k of Object.keys(v)) if (hasSecret((v as Data)[k], seen)) return true;
+  return false;
+}
 
 /**
  * Every Secret's `data` and `stringData` values masked, on both sides of one

@@ -79,9 +79,15 @@ const CORE = [
   coreScalar('float', NUMBER_START, FORMS.float),
 ];
 
+/** Every pattern of FORMS, flat. */
+const NON_STRING: readonly RegExp[] = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+
 /** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
 export function coreNonString(s: string): boolean {
-  return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
+  if (s !== '' && !NON_STRING_FIRST.has(s[0])) return false;
+  return NON_STRING.some((test) => test.test(s));
 }
 
 /** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
@@ -111,8 +117,20 @@ const MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
 
 const SCHEMA = new Schema([strTag, seqTag, MAP, ...CORE]);
 
-/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
-const BLOCK_LINE_START = /^ *(?:- +)*$/;
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text: string, start: number): boolean {
+  let i = text.lastIndexOf('\n', start - 1) + 1;
+  while (i < start && text.charCodeAt(i) === 32) i++;
+  while (i < start) {
+    if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32) return false;
+    i++;
+    while (i < start && text.charCodeAt(i) === 32) i++;
+  }
+  return true;
+}
 /** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
 const LONG_KEY = 1000;
 
@@ -143,8 +161,7 @@ export function plain(text: string, events: readonly Event[]): boolean {
       if (key && e.valueEnd - e.valueStart > LONG_KEY) return false;
       continue;
     }
-    if (e.style === COLLECTION_STYLE.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
-      return false;
+    if (e.style === COLLECTION_STYLE.BLOCK && !blockLineStart(text, e.start)) return false;
     open.push({ map: e.type === EVENT_ID.MAPPING, children: 0 });
   }
   return true;

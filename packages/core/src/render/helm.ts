@@ -10,7 +10,8 @@
 // and each is said, not thrown.
 
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { coerce, gte } from 'semver';
@@ -182,6 +183,14 @@ export function templateArgs(input: TemplateInput): string[] {
   return args;
 }
 
+/**
+ * Removes a render's temp folder (or Helm's home) without waiting for it: the output is read, and the removal runs while it is
+ * parsed (a pending removal keeps Node running until it is done, so no folder outlives the run).
+ */
+export function removeLater(dir: string): void {
+  rm(dir, { recursive: true, force: true }).catch(() => undefined);
+}
+
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 export async function helmTemplate(helm: string, input: TemplateInput, limits: HelmLimits = {}): Promise<TemplateOutcome> {
   const home = mkdtempSync(join(tmpdir(), 'lockstep-helm-'));
@@ -189,7 +198,7 @@ export async function helmTemplate(helm: string, input: TemplateInput, limits: H
   try {
     return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    removeLater(home);
   }
 }
 

@@ -113,3 +113,11 @@ export function sortedKeys(v: unknown, seen = new Map<object, unknown>()): unkno
 export function stableYaml(sorted: unknown): string {
   return plainYaml(sorted) ?? stringify(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
+
+/**
+ * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
+ * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
+ */
+export function sortedYaml(v: unknown): string {
+  return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
+}

@@ -39,8 +39,23 @@ function inline(v: unknown): string | undefined | false {
   return scalar(v);
 }
 
-/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
-function block(v: object, indent: string, depth: number, out: string[]): boolean {
+/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
+const isIndex = (k: string): boolean => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+
+/**
+ * A map's keys in the order objects.ts's sortedKeys copy lists them: the
+ * copy is built in sorted order, and a plain object lists index keys first,
+ * in numeric order (as Object.keys already gives them), then the others as set.
+ */
+export function sortedKeyOrder(v: object): string[] {
+  const keys = Object.keys(v);
+  let indexes = 0;
+  while (indexes < keys.length && isIndex(keys[indexes])) indexes++;
+  return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
+}
+
+/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
+function block(v: object, indent: string, depth: number, out: string[], sorted: boolean): boolean {
   if (depth > MAX_DEPTH) return false;
   const inner = `${indent}  `;
   if (Array.isArray(v)) {
@@ -53,29 +68,34 @@ function block(v: object, indent: string, depth: number, out: string[]): boolean
       }
       // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
       const first = out.length;
-      if (!block(item as object, inner, depth + 1, out)) return false;
+      if (!block(item as object, inner, depth + 1, out, sorted)) return false;
       out[first] = `${indent}- ${out[first].slice(inner.length)}`;
     }
     return true;
   }
-  for (const [key, value] of Object.entries(v)) {
+  const record = v as Record<string, unknown>;
+  for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
     if (!plainString(key)) return false;
+    const value = record[key];
     const text = inline(value);
     if (text === undefined) return false;
     if (text !== false) out.push(`${indent}${key}: ${text}\n`);
     else {
       out.push(`${indent}${key}:\n`);
-      if (!block(value as object, inner, depth + 1, out)) return false;
+      if (!block(value as object, inner, depth + 1, out, sorted)) return false;
     }
   }
   return true;
 }
 
-/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
-export function plainYaml(v: unknown): string | undefined {
+/**
+ * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
+ * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
+ */
+export function plainYaml(v: unknown, sorted = false): string | undefined {
   const text = inline(v);
   if (text === undefined) return undefined;
   if (text !== false) return `${text}\n`;
   const out: string[] = [];
-  return block(v as object, '', 0, out) ? out.join('') : undefined;
+  return block(v as object, '', 0, out, sorted) ? out.join('') : undefined;
 }

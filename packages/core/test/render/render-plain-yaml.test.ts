@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { sortedKeys, sortedYaml } from '../../src/render/objects.ts';
 import { plainYaml } from '../../src/render/plain-yaml.ts';
 
 /** What stableYaml wrote before plain-yaml.ts: the yaml package's stringify with its options. */
@@ -225,5 +226,76 @@ describe('plainYaml writes what the yaml package writes, or leaves it to it', ()
     let v: unknown = 'leaf';
     for (let i = 0; i < 100; i++) v = { k: v };
     expect(plainYaml(v)).toBeUndefined();
+  });
+
+  test('sorted: the text of the sortedKeys copy, written without it (index keys first, in numeric order, as the copy lists them)', () => {
+    const shared = { b: 1, a: [{ z: 'x', y: null }] };
+    const v = {
+      metadata: { name: 'api', labels: { tier: 'web', app: 'api' } },
+      kind: 'ConfigMap',
+      data: { '10': 'ten', b: 'x', '9': 'nine', A: 'y', _c: 'z' },
+      apiVersion: 'v1',
+      one: shared,
+      two: shared,
+    };
+    const text = [
+      'apiVersion: v1',
+      'data:',
+      '  "9": nine',
+      '  "10": ten',
+      '  A: y',
+      '  _c: z',
+      '  b: x',
+      'kind: ConfigMap',
+      'metadata:',
+      '  labels:',
+      '    app: api',
+      '    tier: web',
+      '  name: api',
+      'one:',
+      '  a:',
+      '    - y: null',
+      '      z: x',
+      '  b: 1',
+      'two:',
+      '  a:',
+      '    - y: null',
+      '      z: x',
+      '  b: 1',
+      '',
+    ].join('\n');
+    // A key "9" is written quoted: the text leaves it to the yaml package, which writes the copy alike.
+    expect(sortedYaml(v)).toBe(text);
+    expect(yamlText(sortedKeys(v))).toBe(text);
+    const plain = { kind: 'Service', spec: { ports: [{ port: 80, name: 'http' }], selector: { app: 'api' } }, apiVersion: 'v1' };
+    expect(plainYaml(plain, true)).toBe(
+      'apiVersion: v1\nkind: Service\nspec:\n  ports:\n    - name: http\n      port: 80\n  selector:\n    app: api\n',
+    );
+    // The data itself is left as it was.
+    expect(Object.keys(plain)).toEqual(['kind', 'spec', 'apiVersion']);
+  });
+
+  test('sorted, on random data: the same text as the sortedKeys copy written unsorted', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const keys = ['b', 'a', 'B', '_', '10', '9', '0', 'k1', 'k10', 'k2', '01', '-1', 'z z'];
+    const data = (depth: number): unknown => {
+      const kind = depth > 3 ? 0 : next(4);
+      if (kind === 0) return STRINGS[next(STRINGS.length)];
+      if (kind === 1) return Array.from({ length: next(3) }, () => data(depth + 1));
+      return Object.fromEntries(Array.from({ length: next(5) }, () => [keys[next(keys.length)], data(depth + 1)]));
+    };
+    let written = 0;
+    for (let i = 0; i < 2000; i++) {
+      const v = data(0);
+      const ours = plainYaml(v, true);
+      expect(ours).toBe(plainYaml(sortedKeys(v)));
+      if (ours !== undefined) written++;
+      expect(sortedYaml(v)).toBe(yamlText(sortedKeys(v)));
+    }
+    expect(written).toBeGreaterThan(300);
   });
 });
