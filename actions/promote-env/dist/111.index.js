@@ -4128,10 +4128,10 @@ function schemaError(parsed, err, raw) {
             missing === 'kustomization' ||
             missing === 'helmrelease' ||
             missing === 'flux-kustomization')
-            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
-                hint: 'give its values file (values: charts/myapp/values-prod.yaml) or its Kustomize overlay (kustomization: deploy/overlays/prod)',
+                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
             });
     }
     const detail = err.keyword === 'required'
@@ -6381,7 +6381,9 @@ function sourceChart(source) {
  * after `chart:`/`path:` when the source has no targetRevision), checked by
  * re-parsing: only that value changes, every other document stays.
  */
-function setChartRevision(text, rev, version, cache) {
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return (0,_flux_js__WEBPACK_IMPORTED_MODULE_6__/* .setOciRef */ .N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
@@ -6518,16 +6520,19 @@ function environmentSettings(req, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ pinKey),
 /* harmony export */   KJ: () => (/* binding */ inexactFluxChart),
+/* harmony export */   N2: () => (/* binding */ setOciRef),
 /* harmony export */   R7: () => (/* binding */ fluxChartRevision),
-/* harmony export */   XE: () => (/* binding */ fluxValuesKey),
 /* harmony export */   b8: () => (/* binding */ releaseDocument),
 /* harmony export */   ib: () => (/* binding */ fluxPlaces)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
 /* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3068);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
 // Flux resources as the place an environment's chart version and pins live.
 // An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
 // the OCIRepository its chart comes from when the release takes it through
@@ -6536,9 +6541,12 @@ function environmentSettings(req, name) {
 // `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
 // the same ChartRevision an Argo CD Application's targetRevision is; the image
 // pins are read at the service's values-key under the HelmRelease's
-// `spec.values`. A HelmRelease that gives no version lets Flux deploy the
-// newest chart, and one that takes values from a Secret holds values lockstep
-// cannot read: both are refused at their line, before anything is written.
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
+
+
+
 
 
 
@@ -6566,10 +6574,6 @@ function fluxPlaces(e) {
         ...(chartAt !== undefined ? { application: chartAt } : {}),
     };
 }
-/** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
-function fluxValuesKey(env, key) {
-    return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
-}
 const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
 const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
 /** The HelmRelease or OCIRepository documents of a parsed file. */
@@ -6588,7 +6592,7 @@ function fluxDocs(parsed) {
  * OCIRepository without a `spec.ref`.
  */
 function fluxChartRevision(text, file, name, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const docs = fluxDocs(parsed);
     if (docs.length === 0)
         return undefined;
@@ -6602,26 +6606,8 @@ function fluxChartRevision(text, file, name, cache) {
     const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(res.doc.contents, 'spec');
     const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
     const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
-    if (res.kind === 'OCIRepository') {
-        const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
-        const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
-        const chart = url?.replace(/\/+$/, '').split('/').pop();
-        // Flux reads semver before tag when both are written.
-        const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || key === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${res.name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
-                file,
-                line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
-                hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
-            });
-        return {
-            ...base,
-            path: ['spec', 'ref', key],
-            line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)),
-            current: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '',
-            ...(chart ? { chart } : {}),
-        };
-    }
+    if (res.kind === 'OCIRepository')
+        return ociRevision(spec, base, line, res.name);
     const chartRef = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chartRef');
     if (chartRef !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} takes its chart from ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'kind')) ?? 'a source'} ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
@@ -6638,33 +6624,80 @@ function fluxChartRevision(text, file, name, cache) {
     return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
 }
 /**
- * The document of the HelmRelease whose `spec.values` hold an environment's
- * pins (undefined when the file holds one document), refused at its line when
- * it takes values from a Secret: values lockstep can neither read nor check.
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
  */
 function releaseDocument(release, text, file, cache) {
     const hash = release.indexOf('#');
     const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const all = parsed.documents ?? [parsed.doc];
     const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
     if (releases.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(releases.length === 0
             ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
             : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
-    const { doc, index } = releases[0];
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const secret = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items.find((item) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) === 'Secret') : undefined;
-    if (secret)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} takes values from the Secret ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(secret, 'name')) ?? ''} (spec.valuesFrom), which lockstep cannot read or check`.replace(/\s+/g, ' '), {
-            file,
-            line: parsed.lineOf(secret) ?? 1,
-            hint: 'keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
-        });
+    const { index } = releases[0];
     return all.length > 1 ? index : undefined;
+}
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(spec, base, line, name) {
+    const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
+    const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
+    const chart = url?.replace(/\/+$/, '').split('/').pop();
+    const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
+    const digest = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest'));
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || (key === undefined && digest === undefined))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+            file: base.file,
+            line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
+            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+        });
+    return {
+        ...base,
+        path: ['spec', 'ref', key ?? 'tag'],
+        line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key ?? 'digest')),
+        current: key ? ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '') : '',
+        ...(chart ? { chart } : {}),
+        ...(digest !== undefined ? { digest, digestLine: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest')) } : {}),
+    };
+}
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+function setOciRef(text, rev, version, digest, cache) {
+    if (digest === undefined && rev.digest !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+            file: rev.file,
+            line: rev.digestLine ?? rev.line,
+            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+        });
+    const key = String(rev.path[rev.path.length - 1]);
+    const edits = [];
+    if (version !== rev.current && version !== '')
+        edits.push({ path: rev.path, value: version, create: true });
+    if (digest !== undefined && digest !== rev.digest)
+        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+    if (edits.length === 0)
+        return text;
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, edits, { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkYamlEdit */ .c)(rev.file, text, after, edits, { document: rev.document, cache });
+    return after;
 }
 /** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
 function inexactFluxChart(rev) {
+    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+    if (rev.digest !== undefined && (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .isDigest */ .Bc)(rev.digest))
+        return undefined;
     const why = (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .inexactRevision */ .Ki)(rev.current, 'chart');
     if (why === undefined)
         return undefined;
@@ -6690,8 +6723,8 @@ __webpack_require__.d(__webpack_exports__, {
   s: () => (/* binding */ GATE_CHECKS)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(1983);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var place = __webpack_require__(6621);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
@@ -7088,9 +7121,9 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 /* harmony export */   ZW: () => (/* binding */ pinMatches),
 /* harmony export */   a: () => (/* binding */ imageIdentity),
 /* harmony export */   an: () => (/* binding */ imageRepository),
-/* harmony export */   bx: () => (/* binding */ parseValuesKey),
-/* harmony export */   oW: () => (/* binding */ setPin)
+/* harmony export */   bx: () => (/* binding */ parseValuesKey)
 /* harmony export */ });
+/* unused harmony export setPin */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
@@ -7385,7 +7418,7 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 6621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7416,7 +7449,7 @@ var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+var yaml_read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
 // Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
 //
@@ -7483,11 +7516,11 @@ function formatApplicationImage(image, withName) {
 }
 /** True when a text parses as an Argo CD Application (kind: Application with a spec). */
 function isApplication(parsed) {
-    return (parsed.documents ?? [parsed.doc]).some((d) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
+    return (parsed.documents ?? [parsed.doc]).some((d) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,yaml_read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
 }
 function parseAll(text, file, cache) {
     const body = (0,bytes/* stripBom */.F8)(text);
-    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    const all = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, body, file);
     return all;
 }
 /**
@@ -7514,16 +7547,16 @@ function readOverlayImages(text, file, cache) {
             line: parsed.lineOf(root) ?? 1,
             hint: 'point kustomization at a kustomization.yaml',
         });
-    const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind'));
+    const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(root, 'kind'));
     if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
         throw new errors/* UserError */.yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
             file,
-            line: parsed.lineOf((0,read/* mapValue */.IS)(root, 'kind')) ?? 1,
+            line: parsed.lineOf((0,yaml_read/* mapValue */.IS)(root, 'kind')) ?? 1,
             hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
         });
     // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
-    const flux = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
-    const holder = flux ? (0,read/* mapValue */.IS)(root, 'spec') : root;
+    const flux = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+    const holder = flux ? (0,yaml_read/* mapValue */.IS)(root, 'spec') : root;
     const listPath = flux ? ['spec', 'images'] : ['images'];
     const pair = (0,dist/* isMap */.jh)(holder) ? holder.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
     const list = pair?.value;
@@ -7539,14 +7572,14 @@ function readOverlayImages(text, file, cache) {
     const images = list.items.map((item, index) => {
         const node = item;
         const at = parsed.lineOf(node) ?? line;
-        const name = (0,dist/* isMap */.jh)(node) ? (0,read/* scalarText */.ws)(entryValue(node, 'name')) : undefined;
+        const name = (0,dist/* isMap */.jh)(node) ? (0,yaml_read/* scalarText */.ws)(entryValue(node, 'name')) : undefined;
         if (!(0,dist/* isMap */.jh)(node) || !name)
             throw new errors/* UserError */.yo(`images[${index}] is not an entry with a name`, {
                 file,
                 line: at,
                 hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
             });
-        const text = (k) => (0,read/* scalarText */.ws)(entryValue(node, k)) || undefined;
+        const text = (k) => (0,yaml_read/* scalarText */.ws)(entryValue(node, k)) || undefined;
         const newName = text('newName');
         const newTag = text('newTag');
         const digest = text('digest');
@@ -7578,7 +7611,7 @@ function applicationImages(all, file) {
     const docs = all.documents ?? [all.doc];
     const apps = docs
         .map((d, i) => ({ d, i }))
-        .filter(({ d }) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
+        .filter(({ d }) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,yaml_read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
     if (apps.length > 1)
         throw new errors/* UserError */.yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
             file,
@@ -7586,11 +7619,11 @@ function applicationImages(all, file) {
             hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
         });
     const { d, i } = apps[0];
-    const spec = (0,read/* mapValue */.IS)(d.contents, 'spec');
-    const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+    const spec = (0,yaml_read/* mapValue */.IS)(d.contents, 'spec');
+    const sources = (0,yaml_read/* mapValue */.IS)(spec, 'sources');
     let sourcePath = ['spec', 'source'];
     if ((0,dist/* isSeq */.oP)(sources)) {
-        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,read/* mapValue */.IS)(s, 'kustomize') !== undefined);
+        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,yaml_read/* mapValue */.IS)(s, 'kustomize') !== undefined);
         if (withKustomize.length !== 1)
             throw new errors/* UserError */.yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
                 file,
@@ -7601,9 +7634,9 @@ function applicationImages(all, file) {
     }
     const source = sourcePath
         .slice(1)
-        .reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,read/* mapValue */.IS)(n, k)), spec);
-    const kustomize = (0,read/* mapValue */.IS)(source, 'kustomize');
-    const list = (0,read/* mapValue */.IS)(kustomize, 'images');
+        .reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,yaml_read/* mapValue */.IS)(n, k)), spec);
+    const kustomize = (0,yaml_read/* mapValue */.IS)(source, 'kustomize');
+    const list = (0,yaml_read/* mapValue */.IS)(kustomize, 'images');
     const document = docs.length > 1 ? i : undefined;
     const listPath = [...sourcePath, 'kustomize', 'images'];
     const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
@@ -7830,7 +7863,7 @@ function appendStrings(text, images, values, cache) {
     const eol = body.includes('\r\n') ? '\r\n' : '\n';
     const all = parseAll(body, images.file, cache);
     const doc = (all.documents ?? [all.doc])[images.document ?? 0];
-    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,read/* mapValue */.IS)(n, k)), doc.contents);
+    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,yaml_read/* mapValue */.IS)(n, k)), doc.contents);
     if (!(0,dist/* isSeq */.oP)(list) || list.flow || list.items.length === 0)
         throw new errors/* UserError */.yo('kustomize.images has no block list entry to append the image after', {
             file: images.file,
@@ -7933,10 +7966,294 @@ function kustomizationInTree(root, path, at = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var promote_pins = __webpack_require__(3952);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of (0,promote_pins/* parseValuesKey */.bx)(key, 'values key')) {
+        if (typeof k === 'number')
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,yaml_read/* mapValue */.IS)(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, key, { cache }),
+        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
+        throw new errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof errors/* UserError */.yo) || e.line === undefined)
+        return e;
+    return new errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = (0,promote_pins/* readPin */.Ci)(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = (0,promote_pins/* setPins */.Rz)(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, 'configMapGenerator');
+    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
+    const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
+    if (!(0,dist/* isSeq */.oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of KUSTOMIZATION_NAMES) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        if (generated)
+            return generated;
+        const resources = (0,yaml_read/* mapValue */.IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
+            const rel = (0,yaml_read/* scalarText */.ws)(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path)
+                ? await manifestIn(path, name, dataKey, read, cache)
+                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
+        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
+        const valuesKey = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new errors/* UserError */.yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(3952);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
@@ -7955,16 +8272,26 @@ var request = __webpack_require__(1871);
 
 
 
-/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+
+/**
+ * The path whose history says when an environment's pins changed: the overlay
+ * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
+ * beside it (flux-values.ts keeps that file under this folder), its folder;
+ * else the values file.
+ */
 function pinPath(env) {
-    return env.kustomization ?? env.values;
+    if (env.kustomization !== undefined)
+        return env.kustomization;
+    if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+        return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
+    return env.values;
 }
 function keyFor(service, env) {
     if (service.valuesKey === undefined)
         throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return (0,flux/* fluxValuesKey */.XE)(env, (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name));
+    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
     if (env.kustomization !== undefined)
@@ -7986,6 +8313,8 @@ async function overlayPlace(env, kustomization, read, opts) {
     }
     const file = found.file;
     readOverlayImages(found.text, file, cache);
+    // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
+    const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     const pinOf = (text, service) => {
         const image = service.image;
         if (!image)
@@ -7999,6 +8328,8 @@ async function overlayPlace(env, kustomization, read, opts) {
         kind: 'overlay',
         file,
         text: found.text,
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
         read(text, service) {
             const { pin } = pinOf(text, service);
             const images = readOverlayImages(text, file, cache);
@@ -8037,53 +8368,67 @@ async function valuesPlace(env, read, opts) {
             ...where,
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
-    let document;
-    let rev;
-    let appText;
-    let applicationFailed = false;
-    if (env.application) {
-        const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
-        try {
-            appText = await read(file);
-            if (appText === undefined)
-                throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
-                    hint: 'fix application in the config',
-                });
-            rev = (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, cache);
-            document = file === env.values ? rev.document : undefined;
-        }
-        catch (e) {
-            if (!opts.lenientApplication)
-                throw e;
-            applicationFailed = true;
-            appText = undefined;
-        }
-    }
-    // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
-    if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
-        document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, cache);
+    const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
+    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const home = await homeOf(env, text, document, read, opts);
+    const file = home?.file ?? env.values;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
-        file: env.values,
-        text: text,
+        file,
+        text: home?.text ?? text,
         ...(document !== undefined ? { document } : {}),
         ...(rev ? { rev, appText } : {}),
+        ...(home ? { home: home.label } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
-        read: (t, service) => (0,pins/* readPin */.Ci)(t, env.values, keyFor(service, env), { document, cache }),
+        read: (t, service) => readAt(t, keyFor(service, env)),
         write(t, writes) {
             // All pins of the values file in one edit (one parse and one check, not one per service); services that
             // share a values key are edited one after another, each reading what the previous one wrote.
             if (writes.length === 0)
                 return t;
             if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
-                return (0,pins/* setPins */.Rz)(t, writes, { document, cache }).text;
+                return writeAt(t, writes);
             let out = t;
             for (const w of writes)
-                out = (0,pins/* setPin */.oW)(out, (0,pins/* readPin */.Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+                out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
             return out;
         },
-        protectedProblems: (t) => (document === undefined ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), env.values, cache)) : []),
+        protectedProblems: (t) => (plain ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), file, cache)) : []),
     };
+}
+/** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
+async function chartRevisionOf(env, read, opts) {
+    if (!env.application)
+        return { applicationFailed: false };
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    try {
+        const appText = await read(file);
+        if (appText === undefined)
+            throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                hint: 'fix application in the config',
+            });
+        return { rev: (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+    }
+    catch (e) {
+        if (!opts.lenientApplication)
+            throw e;
+        return { applicationFailed: true };
+    }
+}
+/**
+ * A HelmRelease's own file (helmrelease: without values: beside it): the pins
+ * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
+ * (flux-values.ts); undefined for any other values file.
+ */
+async function homeOf(env, text, document, read, opts) {
+    if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
+        return undefined;
+    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
+    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
+    return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
 }
 
 
@@ -8110,8 +8455,8 @@ var parse_cache = __webpack_require__(9053);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
 var pins = __webpack_require__(3952);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var promote_place = __webpack_require__(1983);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var promote_place = __webpack_require__(6621);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -8228,7 +8573,7 @@ function mergeDigests(existing, incoming, opts) {
 
 /** Opens an environment's pin place at `at` with the run's parses. */
 function placeOf(env, read, req, at, cache) {
-    return (0,promote_place/* openPinPlace */.l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
+    return (0,promote_place/* openPinPlace */.l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
 }
 /** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
 function sourcePin(place, service, env) {
@@ -8299,7 +8644,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+        const chartDigest = rev && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, chartDigest, commit };
     }
     if (req.version) {
         for (const s of req.services)
@@ -8318,7 +8664,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
         const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+        const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
     }
     return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }
@@ -8533,8 +8880,9 @@ function unpinnedInProtected(after, to, services, scope, place) {
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
+    // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
     if (rev.flux)
-        return [(0,flux/* inexactFluxChart */.KJ)(rev)].filter((e) => e !== undefined);
+        return [(0,flux/* inexactFluxChart */.KJ)((0,flux/* fluxChartRevision */.R7)(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
     return (0,exact_revision/* inexactRevisions */.Dp)(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
@@ -8651,7 +8999,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes }, cache) {
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: checkCommit }, { target, current, verified, scope, notes }, cache) {
     const texts = new Map();
     const edit = (file, before, fn) => {
         const entry = texts.get(file) ?? { before, after: before };
@@ -8691,9 +9039,9 @@ function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }
     if (pinEdits.length > 0)
         edit(target.file, target.text, (t) => target.write(t, pinEdits));
     const rev = target.rev;
-    if (chartFrom === undefined || !rev || rev.current === chartFrom)
+    if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest))
         return { changes, unchanged, texts };
-    edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
+    edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache, chartDigest));
     const chart = {
         file: rev.file,
         line: rev.line,
@@ -8725,6 +9073,7 @@ async function servicePin(req, env, service, read, cache) {
             configFile: req.configFile,
             cache,
             optional: true,
+            services: req.services,
         });
         return place?.read(place.text, s);
     }
@@ -8916,7 +9265,7 @@ function mustResolve(req, to) {
 /* unused harmony exports readEnvironment, sideBySide */
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3952);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6621);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
@@ -8936,6 +9285,7 @@ async function openLeniently(req, env, read, cache) {
             cache,
             optional: true,
             lenientApplication: true,
+            services: req.services,
         });
     }
     catch {

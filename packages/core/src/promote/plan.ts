@@ -171,7 +171,7 @@ interface TargetState {
 function editTarget(
   req: PromoteRequest,
   route: Route,
-  { pins: source, chartFrom, commit: checkCommit }: PinSource,
+  { pins: source, chartFrom, chartDigest, commit: checkCommit }: PinSource,
   { target, current, verified, scope, notes }: TargetState,
   cache: ParseCache,
 ): { changes: PinChange[]; unchanged: string[]; chart?: ChartChange; texts: Map<string, { before: string; after: string }> } {
@@ -214,8 +214,8 @@ function editTarget(
   }
   if (pinEdits.length > 0) edit(target.file, target.text, (t) => target.write(t, pinEdits));
   const rev = target.rev;
-  if (chartFrom === undefined || !rev || rev.current === chartFrom) return { changes, unchanged, texts };
-  edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache));
+  if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
+  edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
   const chart: ChartChange = {
     file: rev.file,
     line: rev.line,
@@ -254,6 +254,7 @@ export async function servicePin(
       configFile: req.configFile,
       cache,
       optional: true,
+      services: req.services,
     });
     return place?.read(place.text, s);
   } catch {
