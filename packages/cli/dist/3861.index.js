@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ KUSTOMIZATION_NAMES),
 /* harmony export */   RZ: () => (/* binding */ NoKustomization),
 /* harmony export */   Rm: () => (/* binding */ readOverlayImages),
 /* harmony export */   fx: () => (/* binding */ kustomizationFor),
@@ -13,7 +14,7 @@ export const modules = {
 /* harmony export */   oW: () => (/* binding */ overlayPin),
 /* harmony export */   pN: () => (/* binding */ overlayProblems)
 /* harmony export */ });
-/* unused harmony exports parseApplicationImage, formatApplicationImage, isApplication, overlayImages, repositoryOf, KUSTOMIZATION_NAMES, kustomizationInTree */
+/* unused harmony exports parseApplicationImage, formatApplicationImage, isApplication, overlayImages, repositoryOf, kustomizationInTree */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -3154,10 +3154,10 @@ function schemaError(parsed, err, raw) {
             missing === 'kustomization' ||
             missing === 'helmrelease' ||
             missing === 'flux-kustomization')
-            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
-                hint: 'give its values file (values: charts/myapp/values-prod.yaml) or its Kustomize overlay (kustomization: deploy/overlays/prod)',
+                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
             });
     }
     const detail = err.keyword === 'required'

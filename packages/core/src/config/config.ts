@@ -537,11 +537,11 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
       missing === 'flux-kustomization'
     )
       return new UserError(
-        `environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`,
+        `environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`,
         {
           file: parsed.file,
           line: parsed.lineOf(where) ?? 1,
-          hint: 'give its values file (values: charts/myapp/values-prod.yaml) or its Kustomize overlay (kustomization: deploy/overlays/prod)',
+          hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
         },
       );
   }

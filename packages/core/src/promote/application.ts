@@ -14,7 +14,7 @@ import { checkYamlEdit } from '../edits/check.ts';
 import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS } from '../yaml/read.ts';
-import { fluxChartRevision, type FluxChartKind } from './flux.ts';
+import { fluxChartRevision, setOciRef, type FluxChartKind } from './flux.ts';
 import { mapValue, scalarText } from '../yaml/read.ts';
 
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
@@ -42,6 +42,9 @@ export interface ChartRevision {
   chartPath?: string;
   /** The Flux resource holding the version instead of an Application (promote/flux.ts). */
   flux?: FluxChartKind;
+  /** An OCIRepository's spec.ref.digest (promote/flux.ts), and its line. */
+  digest?: string;
+  digestLine?: number;
 }
 
 /** What a source is known by: its chart, its path and the path's last folder. */
@@ -172,7 +175,8 @@ function sourceChart(source: unknown): Pick<ChartRevision, 'chart' | 'chartPath'
  * after `chart:`/`path:` when the source has no targetRevision), checked by
  * re-parsing: only that value changes, every other document stays.
  */
-export function setChartRevision(text: string, rev: ChartRevision, version: string, cache?: ParseCache): string {
+export function setChartRevision(text: string, rev: ChartRevision, version: string, cache?: ParseCache, digest?: string): string {
+  if (rev.flux === 'OCIRepository') return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
   if (rev.current === version) return text;
   const edit = { path: rev.path, value: version, create: true, after: 'chart' };
   const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });

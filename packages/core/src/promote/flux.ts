@@ -6,16 +6,18 @@
 // `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
 // the same ChartRevision an Argo CD Application's targetRevision is; the image
 // pins are read at the service's values-key under the HelmRelease's
-// `spec.values`. A HelmRelease that gives no version lets Flux deploy the
-// newest chart, and one that takes values from a Secret holds values lockstep
-// cannot read: both are refused at their line, before anything is written.
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
 
-import { isMap, isSeq, type Document, type Node } from 'yaml';
+import { isMap, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, mapValue, scalarText, type ParsedYaml } from '../yaml/read.ts';
 import { inexactRevision } from '../charts/exact-revision.ts';
-import type { KeyPath } from '../edits/yaml-edit.ts';
+import { setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
+import { checkYamlEdit } from '../edits/check.ts';
+import { isDigest } from '../registry/reference.ts';
 
 /** The Flux kinds whose file holds an environment's chart version. */
 const CHART_KINDS = ['HelmRelease', 'OCIRepository'] as const;
@@ -51,11 +53,6 @@ export function fluxPlaces(e: FluxKeys & { application?: string }): { values?: s
   };
 }
 
-/** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
-export function fluxValuesKey(env: FluxKeys & { values: string }, key: string): string {
-  return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
-}
-
 /** Where a Flux resource keeps the chart version: the shape of application.ts's ChartRevision, which takes it as is. */
 export interface FluxRevision {
   file: string;
@@ -67,6 +64,9 @@ export interface FluxRevision {
   name?: string;
   chart?: string;
   flux: FluxChartKind;
+  /** An OCIRepository's spec.ref.digest, which Flux pulls by before the tag or semver, and its line. */
+  digest?: string;
+  digestLine?: number;
 }
 
 interface FluxDoc {
@@ -112,26 +112,7 @@ export function fluxChartRevision(text: string, file: string, name: string | und
   const spec = mapValue(res.doc.contents, 'spec');
   const line = (node: Node | null | undefined) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
   const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
-  if (res.kind === 'OCIRepository') {
-    const ref = mapValue(spec, 'ref');
-    const url = scalarText(mapValue(spec, 'url'));
-    const chart = url?.replace(/\/+$/, '').split('/').pop();
-    // Flux reads semver before tag when both are written.
-    const key = (['semver', 'tag'] as const).find((k) => mapValue(ref, k) !== undefined);
-    if (!isMap(ref) || key === undefined)
-      throw new UserError(`OCIRepository ${res.name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
-        file,
-        line: line(isMap(ref) ? ref : spec),
-        hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
-      });
-    return {
-      ...base,
-      path: ['spec', 'ref', key],
-      line: line(mapValue(ref, key)),
-      current: scalarText(mapValue(ref, key)) ?? '',
-      ...(chart ? { chart } : {}),
-    };
-  }
+  if (res.kind === 'OCIRepository') return ociRevision(spec, base, line, res.name);
   const chartRef = mapValue(spec, 'chartRef');
   if (chartRef !== undefined)
     throw new UserError(
@@ -158,9 +139,9 @@ export function fluxChartRevision(text: string, file: string, name: string | und
 }
 
 /**
- * The document of the HelmRelease whose `spec.values` hold an environment's
- * pins (undefined when the file holds one document), refused at its line when
- * it takes values from a Secret: values lockstep can neither read nor check.
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
  */
 export function releaseDocument(release: string, text: string, file: string, cache?: ParseCache): number | undefined {
   const hash = release.indexOf('#');
@@ -175,26 +156,77 @@ export function releaseDocument(release: string, text: string, file: string, cac
         : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`,
       { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' },
     );
-  const { doc, index } = releases[0];
-  const from = mapValue(mapValue(doc.contents, 'spec'), 'valuesFrom');
-  const secret = isSeq(from) ? from.items.find((item) => scalarText(mapValue(item, 'kind')) === 'Secret') : undefined;
-  if (secret)
+  const { index } = releases[0];
+  return all.length > 1 ? index : undefined;
+}
+
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(
+  spec: unknown,
+  base: Omit<FluxRevision, 'path' | 'line' | 'current'>,
+  line: (n: Node | null | undefined) => number,
+  name?: string,
+): FluxRevision {
+  const ref = mapValue(spec, 'ref');
+  const url = scalarText(mapValue(spec, 'url'));
+  const chart = url?.replace(/\/+$/, '').split('/').pop();
+  const key = (['semver', 'tag'] as const).find((k) => mapValue(ref, k) !== undefined);
+  const digest = scalarText(mapValue(ref, 'digest'));
+  if (!isMap(ref) || (key === undefined && digest === undefined))
+    throw new UserError(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+      file: base.file,
+      line: line(isMap(ref) ? ref : (spec as Node)),
+      hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+    });
+  return {
+    ...base,
+    path: ['spec', 'ref', key ?? 'tag'],
+    line: line(mapValue(ref, key ?? 'digest')),
+    current: key ? (scalarText(mapValue(ref, key)) ?? '') : '',
+    ...(chart ? { chart } : {}),
+    ...(digest !== undefined ? { digest, digestLine: line(mapValue(ref, 'digest')) } : {}),
+  };
+}
+
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+export function setOciRef(text: string, rev: FluxRevision, version: string, digest: string | undefined, cache?: ParseCache): string {
+  if (digest === undefined && rev.digest !== undefined)
     throw new UserError(
-      `HelmRelease ${nameOf(doc) ?? ''} takes values from the Secret ${scalarText(mapValue(secret, 'name')) ?? ''} (spec.valuesFrom), which lockstep cannot read or check`.replace(
+      `OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(
         /\s+/g,
         ' ',
       ),
       {
-        file,
-        line: parsed.lineOf(secret as Node) ?? 1,
-        hint: 'keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
+        file: rev.file,
+        line: rev.digestLine ?? rev.line,
+        hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
       },
     );
-  return all.length > 1 ? index : undefined;
+  const key = String(rev.path[rev.path.length - 1]);
+  const edits: ScalarEdit[] = [];
+  if (version !== rev.current && version !== '') edits.push({ path: rev.path, value: version, create: true });
+  if (digest !== undefined && digest !== rev.digest)
+    edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+  if (edits.length === 0) return text;
+  const after = setScalars(text, rev.file, edits, { document: rev.document, cache });
+  checkYamlEdit(rev.file, text, after, edits, { document: rev.document, cache });
+  return after;
 }
 
 /** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
 export function inexactFluxChart(rev: Omit<FluxRevision, 'flux'> & { flux?: FluxChartKind }): UserError | undefined {
+  // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+  if (rev.digest !== undefined && isDigest(rev.digest)) return undefined;
   const why = inexactRevision(rev.current, 'chart');
   if (why === undefined) return undefined;
   return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {

@@ -27,7 +27,7 @@ export function placeOf(
   at: string,
   cache: ParseCache,
 ): Promise<PinPlace> {
-  return openPinPlace(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
+  return openPinPlace(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
 }
 
 /** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
@@ -56,6 +56,8 @@ export interface PinSource {
   pins: Map<string, NewPin>;
   label: string;
   chartFrom?: string;
+  /** The digest the source's OCIRepository pins its chart by (spec.ref.digest), with chartFrom. */
+  chartDigest?: string;
   commit?: string;
 }
 
@@ -129,7 +131,8 @@ export async function readPinSource(
       pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
     }
     const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-    return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+    const chartDigest = rev && !req.chartVersion ? rev.digest : undefined;
+    return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, chartDigest, commit };
   }
   if (req.version) {
     for (const s of req.services) if (wanted(s.name)) pins.set(s.name, { tag: req.version });
@@ -145,7 +148,8 @@ export async function readPinSource(
       pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
     }
     const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-    return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+    const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
+    return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
   }
   return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }

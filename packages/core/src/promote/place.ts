@@ -19,9 +19,10 @@ import {
   setOverlayPins,
   type OverlayPin,
 } from '../kustomize/overlay.ts';
-import { fluxValuesKey, releaseDocument } from './flux.ts';
+import { releaseDocument } from './flux.ts';
+import { fluxValuesHome, type ValuesHome } from './flux-values.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
-import { readPin, setPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
+import { readPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
 
 /** One pin to write: the service, its pin now (read from the same place) and its target. */
@@ -50,6 +51,8 @@ export interface PinPlace {
   document?: number;
   /** The environment's Application chart version (a values environment with application:). */
   rev?: ChartRevision;
+  /** The HelmRelease's values source holding the pins (spec.values, or a ConfigMap of spec.valuesFrom), for a Flux environment. */
+  home?: string;
   /** With lenientApplication: the Application could not be read. */
   applicationFailed?: boolean;
   appText?: string;
@@ -61,9 +64,17 @@ export interface PinPlace {
   protectedProblems(text: string): PlaceProblem[];
 }
 
-/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+/**
+ * The path whose history says when an environment's pins changed: the overlay
+ * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
+ * beside it (flux-values.ts keeps that file under this folder), its folder;
+ * else the values file.
+ */
 export function pinPath(env: PromoteEnvironment): string {
-  return env.kustomization ?? env.values;
+  if (env.kustomization !== undefined) return env.kustomization;
+  if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+    return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
+  return env.values;
 }
 
 function keyFor(service: PromoteService, env: PromoteEnvironment): string {
@@ -71,7 +82,7 @@ function keyFor(service: PromoteService, env: PromoteEnvironment): string {
     throw new UserError(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
       hint: `add values-key to services.${service.name}`,
     });
-  return fluxValuesKey(env, fillTemplate(service.valuesKey, env.name, service.name));
+  return fillTemplate(service.valuesKey, env.name, service.name);
 }
 
 /** How a place is opened: the config's charts (to find an Application's chart source), where the files are read, the run's parses. */
@@ -85,6 +96,8 @@ export interface PlaceOptions {
   optional?: boolean;
   /** An Application that cannot be read leaves rev undefined and sets applicationFailed rather than throwing (status, the drift table). */
   lenientApplication?: boolean;
+  /** The services whose values keys say which of a HelmRelease's values sources holds the pins (flux-values.ts). */
+  services?: readonly PromoteService[];
 }
 
 /**
@@ -129,6 +142,9 @@ async function overlayPlace(
   }
   const file = found.file;
   readOverlayImages(found.text, file, cache);
+  // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
+  const { rev, appText, applicationFailed } =
+    env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
   const pinOf = (text: string, service: PromoteService): { pin: OverlayPin; image: string } => {
     const image = service.image;
     if (!image)
@@ -142,6 +158,8 @@ async function overlayPlace(
     kind: 'overlay',
     file,
     text: found.text,
+    ...(rev ? { rev, appText } : {}),
+    ...(applicationFailed ? { applicationFailed } : {}),
     read(text, service) {
       const { pin } = pinOf(text, service);
       const images = readOverlayImages(text, file, cache);
@@ -189,47 +207,71 @@ async function valuesPlace(
       ...where,
       hint: 'fix values in the config (paths are relative to the repository promoted in)',
     });
-  let document: number | undefined;
-  let rev: ChartRevision | undefined;
-  let appText: string | undefined;
-  let applicationFailed = false;
-  if (env.application) {
-    const { file, name } = splitApplicationRef(env.application);
-    try {
-      appText = await read(file);
-      if (appText === undefined)
-        throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, {
-          hint: 'fix application in the config',
-        });
-      rev = findChartRevision(appText, file, name, opts.charts, cache);
-      document = file === env.values ? rev.document : undefined;
-    } catch (e) {
-      if (!opts.lenientApplication) throw e;
-      applicationFailed = true;
-      appText = undefined;
-    }
-  }
-  // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
-  if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
-    document = releaseDocument(env.helmrelease, text, env.values, cache);
+  const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
+  const document = rev && splitApplicationRef(env.application!).file === env.values ? rev.document : undefined;
+  const home = await homeOf(env, text, document, read, opts);
+  const file = home?.file ?? env.values;
+  const readAt = (t: string, key: string) => (home ? home.read(t, key, cache) : readPin(t, env.values, key, { document, cache }));
+  const writeAt = (t: string, pins: readonly PinWrite[]) =>
+    home ? home.write(t, pins, cache) : setPins(t, pins, { document, cache }).text;
+  const plain = home ? home.plain : document === undefined;
   return {
     kind: 'values',
-    file: env.values,
-    text: text,
+    file,
+    text: home?.text ?? text,
     ...(document !== undefined ? { document } : {}),
     ...(rev ? { rev, appText } : {}),
+    ...(home ? { home: home.label } : {}),
     ...(applicationFailed ? { applicationFailed } : {}),
-    read: (t, service) => readPin(t, env.values, keyFor(service, env), { document, cache }),
+    read: (t, service) => readAt(t, keyFor(service, env)),
     write(t, writes) {
       // All pins of the values file in one edit (one parse and one check, not one per service); services that
       // share a values key are edited one after another, each reading what the previous one wrote.
       if (writes.length === 0) return t;
-      if (new Set(writes.map((w) => w.pin.key)).size === writes.length) return setPins(t, writes, { document, cache }).text;
+      if (new Set(writes.map((w) => w.pin.key)).size === writes.length) return writeAt(t, writes);
       let out = t;
-      for (const w of writes)
-        out = setPin(out, readPin(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+      for (const w of writes) out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
       return out;
     },
-    protectedProblems: (t) => (document === undefined ? checkPinnedImagesIn(parseShared(stripBom(t), env.values, cache)) : []),
+    protectedProblems: (t) => (plain ? checkPinnedImagesIn(parseShared(stripBom(t), file, cache)) : []),
   };
+}
+
+/** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
+async function chartRevisionOf(
+  env: PromoteEnvironment,
+  read: (p: string) => Promise<string | undefined>,
+  opts: PlaceOptions,
+): Promise<{ rev?: ChartRevision; appText?: string; applicationFailed: boolean }> {
+  if (!env.application) return { applicationFailed: false };
+  const { file, name } = splitApplicationRef(env.application);
+  try {
+    const appText = await read(file);
+    if (appText === undefined)
+      throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, {
+        hint: 'fix application in the config',
+      });
+    return { rev: findChartRevision(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+  } catch (e) {
+    if (!opts.lenientApplication) throw e;
+    return { applicationFailed: true };
+  }
+}
+
+/**
+ * A HelmRelease's own file (helmrelease: without values: beside it): the pins
+ * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
+ * (flux-values.ts); undefined for any other values file.
+ */
+async function homeOf(
+  env: PromoteEnvironment,
+  text: string,
+  document: number | undefined,
+  read: (p: string) => Promise<string | undefined>,
+  opts: PlaceOptions,
+): Promise<ValuesHome | undefined> {
+  if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values) return undefined;
+  const doc = document ?? releaseDocument(env.helmrelease, text, env.values, opts.cache);
+  const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
+  return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
 }

@@ -7,7 +7,7 @@ import { InvalidReference, parseReference, type ImageReference } from '../regist
 import type { Verification } from '../registry/verify.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
-import { inexactFluxChart } from './flux.ts';
+import { fluxChartRevision, inexactFluxChart } from './flux.ts';
 import type { ChartRevision } from './application.ts';
 import { pinMatches, shortDigest, type ImagePin } from './pins.ts';
 import { pinPath, type PinPlace } from './place.ts';
@@ -214,7 +214,8 @@ export function unpinnedInProtected(
 
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 export function inexactInProtected(appText: string, rev: ChartRevision): UserError[] {
-  if (rev.flux) return [inexactFluxChart(rev)].filter((e) => e !== undefined);
+  // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
+  if (rev.flux) return [inexactFluxChart(fluxChartRevision(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
   return inexactRevisions(appText, rev.file)
     .filter((p) => p.line === rev.line)
     .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));

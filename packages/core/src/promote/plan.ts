@@ -183,7 +183,7 @@ interface TargetState {
 function editTarget(
   req: PromoteRequest,
   route: Route,
-  { pins: source, chartFrom, commit: checkCommit }: PinSource,
+  { pins: source, chartFrom, chartDigest, commit: checkCommit }: PinSource,
   { target, current, verified, scope, notes, edit: editing }: TargetState,
   cache: ParseCache,
 ): { changes: PinChange[]; unchanged: string[]; chart?: ChartChange; texts: Map<string, { before: string; after: string }> } {
@@ -227,8 +227,8 @@ function editTarget(
   if (pinEdits.length > 0 && editing) edit(target.file, target.text, (t) => target.write(t, pinEdits));
   else if (target.kind === 'values') checkPinWrites(pinEdits);
   const rev = target.rev;
-  if (chartFrom === undefined || !rev || rev.current === chartFrom) return { changes, unchanged, texts };
-  if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache));
+  if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest)) return { changes, unchanged, texts };
+  if (editing) edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
   const chart: ChartChange = {
     file: rev.file,
     line: rev.line,
@@ -267,6 +267,7 @@ export async function servicePin(
       configFile: req.configFile,
       cache,
       optional: true,
+      services: req.services,
     });
     return place?.read(place.text, s);
   } catch {

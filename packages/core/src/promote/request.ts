@@ -23,6 +23,8 @@ export interface PromoteEnvironment {
   application?: string;
   /** Flux HelmRelease file (and optional `#name`) whose spec.values hold the pins unless values names another file. */
   helmrelease?: string;
+  /** Flux OCIRepository file (and optional `#name`) whose spec.ref is the chart's or the manifests' artifact. */
+  ocirepository?: string;
   protected: boolean;
   /** Where the environment is reached (its deployments' environment_url). */
   url?: string;

@@ -62,6 +62,7 @@ async function openLeniently(
       cache,
       optional: true,
       lenientApplication: true,
+      services: req.services,
     });
   } catch {
     return 'unreadable';

@@ -280,11 +280,11 @@ describe('environments as Kustomize overlays (kustomization:)', () => {
     expect(configLine(config, ['environments', 1, 'kustomization'])).toBe(5);
   });
 
-  test('an environment with neither values: nor kustomization: is refused at its line', () => {
+  test('an environment with none of values:, kustomization:, helmrelease: or flux-kustomization: is refused at its line', () => {
     const text = ['environments:', '  - name: dev', '    values: a.yaml', '  - name: prod', '    protected: true', ''].join('\n');
     expect(() => parseConfigText(text, '.github/lockstep.yml')).toThrow(
       expect.objectContaining({
-        message: 'environment prod names neither values: nor kustomization:',
+        message: 'environment prod names none of values:, kustomization:, helmrelease: or flux-kustomization:',
         file: '.github/lockstep.yml',
         line: 4,
       }),

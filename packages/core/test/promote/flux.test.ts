@@ -91,6 +91,27 @@ describe('HelmRelease (helmrelease:)', () => {
     expect(p.changes.map((c) => [c.service, c.newTag, c.newDigest])).toEqual([['podinfo', '6.5.4', d('a')]]);
   });
 
+  test('image automation markers on the pinned lines are kept byte for byte (the pins found by values-key)', async () => {
+    const marked = (text: string) =>
+      text
+        .replace(/( {6}tag: '[^']*')/, '$1 # {"$imagepolicy": "flux-system:podinfo:tag"}')
+        .replace(/( {6}digest: sha256:[0-9a-f]+)/, '$1 # {"$imagepolicy": "flux-system:podinfo:digest"}')
+        .replace(/( {4}redis:\n {6}image: [^ ]+) {2}# shared/, '$1 # {"$imagepolicy": "flux-system:redis"}');
+    const p = await plan('helmrelease: apps/production/podinfo-values.yaml', {
+      'apps/staging/podinfo-values.yaml': marked(STAGING),
+      'apps/production/podinfo-values.yaml': marked(PRODUCTION),
+    });
+    const after = p.files[0].after;
+    expect(after).toBe(
+      marked(PRODUCTION)
+        .replace('version: "6.5.0"', 'version: "6.5.4"')
+        .replace("tag: '6.5.0'", "tag: '6.5.4'")
+        .replace(`digest: ${d('b')}`, `digest: ${d('a')}`),
+    );
+    expect(after).toContain(`      tag: '6.5.4' # {"$imagepolicy": "flux-system:podinfo:tag"}\n`);
+    expect(after).toContain(`      digest: ${d('a')} # {"$imagepolicy": "flux-system:podinfo:digest"}\n`);
+  });
+
   test('a HelmRelease beside its HelmRepository in one file: the release is found by kind, #name picks it among several', async () => {
     const repo =
       'apiVersion: source.toolkit.fluxcd.io/v1\nkind: HelmRepository\nmetadata:\n  name: podinfo\nspec:\n  url: https://charts.example\n---\n';
@@ -138,20 +159,23 @@ describe('HelmRelease (helmrelease:)', () => {
     ]);
   });
 
-  test('values from a Secret (spec.valuesFrom) are refused at the entry, nothing planned', async () => {
+  test('values from a Secret (spec.valuesFrom) do not stop a promotion whose pins are in spec.values, which Flux merges last', async () => {
     const secret = PRODUCTION.replace(
       '  # Environment values\n',
       '  valuesFrom:\n    - kind: ConfigMap\n      name: podinfo-values\n    - kind: Secret\n      name: podinfo-secrets\n  # Environment values\n',
     );
-    expect(
-      await failure(
-        plan('helmrelease: apps/production/podinfo-values.yaml', {
-          'apps/staging/podinfo-values.yaml': STAGING,
-          'apps/production/podinfo-values.yaml': secret,
-        }),
-      ),
-    ).toEqual([
-      'apps/production/podinfo-values.yaml:13: HelmRelease podinfo takes values from the Secret podinfo-secrets (spec.valuesFrom), which lockstep cannot read or check — keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
+    const p = await plan('helmrelease: apps/production/podinfo-values.yaml', {
+      'apps/staging/podinfo-values.yaml': STAGING,
+      'apps/production/podinfo-values.yaml': secret,
+    });
+    expect(p.files.map((f) => [f.path, f.after])).toEqual([
+      [
+        'apps/production/podinfo-values.yaml',
+        secret
+          .replace('version: "6.5.0"', 'version: "6.5.4"')
+          .replace("tag: '6.5.0'", "tag: '6.5.4'")
+          .replace(`digest: ${d('b')}`, `digest: ${d('a')}`),
+      ],
     ]);
   });
 });
@@ -234,6 +258,43 @@ describe('HelmRelease with spec.chartRef (ocirepository:)', () => {
     ]);
   });
 
+  test('spec.ref.digest: the source’s digest is written beside the tag (created after it when missing), comments kept', async () => {
+    const D = 'sha256:' + '1'.repeat(64);
+    const E = 'sha256:' + '2'.repeat(64);
+    const both = {
+      ...files(`tag: 6.5.0 # chart\n    digest: ${E}`),
+      'clusters/staging/sources/podinfo.yaml': oci(`tag: 6.5.4 # chart\n    digest: ${D}`),
+    };
+    const p = await planOci(both);
+    expect(p.files.find((x) => x.path === 'clusters/production/sources/podinfo.yaml')?.after).toBe(
+      oci(`tag: 6.5.4 # chart\n    digest: ${D}`),
+    );
+    const tagOnly = {
+      ...files('tag: 6.5.0 # chart'),
+      'clusters/staging/sources/podinfo.yaml': oci(`tag: 6.5.4 # chart\n    digest: ${D}`),
+    };
+    const q = await planOci(tagOnly);
+    expect(q.files.find((x) => x.path === 'clusters/production/sources/podinfo.yaml')?.after).toBe(
+      oci(`tag: 6.5.4 # chart\n    digest: ${D}`),
+    );
+  });
+
+  test('spec.ref.digest makes a semver range exact in the protected environment: the digest is written, the range kept', async () => {
+    const D = 'sha256:' + '1'.repeat(64);
+    const f = { ...files('semver: ">=6.0.0"'), 'clusters/staging/sources/podinfo.yaml': oci(`semver: ">=6.0.0"\n    digest: ${D}`) };
+    const p = await planOci(f);
+    expect(p.files.find((x) => x.path === 'clusters/production/sources/podinfo.yaml')?.after).toBe(
+      oci(`semver: ">=6.0.0"\n    digest: ${D}`),
+    );
+  });
+
+  test('a production digest the source does not bring is refused at spec.ref.digest, nothing planned', async () => {
+    const E = 'sha256:' + '2'.repeat(64);
+    expect(await failure(planOci(files(`tag: 6.5.0\n    digest: ${E}`)))).toEqual([
+      'clusters/production/sources/podinfo.yaml:10: OCIRepository podinfo pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart 6.5.4 comes without one — pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+    ]);
+  });
+
   test('a chartRef release named without its OCIRepository is refused at spec.chartRef', async () => {
     const one = parseConfigText(
       [
@@ -301,6 +362,40 @@ describe('Flux Kustomization (flux-kustomization:) and values in a generated Con
     ).toEqual([
       "clusters/production/apps.yaml:8: the Flux Kustomization's spec.images has no entry for ghcr.io/acme/podinfo — add an entry under spec.images: name: ghcr.io/acme/podinfo, newTag:, digest:",
     ]);
+  });
+
+  test('a manifests OCIRepository beside the Flux Kustomization (ocirepository:): its spec.ref.tag and digest promoted with spec.images', async () => {
+    const D = 'sha256:' + '1'.repeat(64);
+    const E = 'sha256:' + '2'.repeat(64);
+    const source = (tag: string, digestOf: string) =>
+      `apiVersion: source.toolkit.fluxcd.io/v1\nkind: OCIRepository\nmetadata:\n  name: manifests\nspec:\n  url: oci://ghcr.io/acme/manifests/podinfo\n  ref:\n    tag: "${tag}" # the manifests\n    digest: ${digestOf}\n`;
+    const c = parseConfigText(
+      [
+        'services:',
+        '  podinfo: { image: ghcr.io/acme/podinfo }',
+        'environments:',
+        '  - { name: staging, flux-kustomization: clusters/staging/apps.yaml, ocirepository: clusters/staging/source.yaml }',
+        '  - { name: production, flux-kustomization: clusters/production/apps.yaml, ocirepository: clusters/production/source.yaml, protected: true }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const req = promoteRequestFor(c, { from: { kind: 'env', env: 'staging' }, to: 'production' });
+    const p = await planPromotion(
+      req,
+      checkRoute(req),
+      world({
+        'clusters/staging/apps.yaml': fluxKs('staging', '6.5.4', d('a')),
+        'clusters/staging/source.yaml': source('2.1.0', D),
+        'clusters/production/apps.yaml': fluxKs('production', '6.5.0', d('b')),
+        'clusters/production/source.yaml': source('2.0.0', E),
+      }),
+    );
+    expect(p.files.map((f) => [f.path, f.after])).toEqual([
+      ['clusters/production/apps.yaml', fluxKs('production', '6.5.4', d('a'))],
+      ['clusters/production/source.yaml', source('2.1.0', D)],
+    ]);
+    expect(p.chart).toMatchObject({ file: 'clusters/production/source.yaml', line: 8, old: '2.0.0', new: '2.1.0', chart: 'podinfo' });
   });
 
   test('values: names the file a configMapGenerator makes the valuesFrom ConfigMap of; the chart version stays the HelmRelease’s', async () => {
