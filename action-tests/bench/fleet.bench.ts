@@ -5,9 +5,9 @@
  * pinning the chart, promotions recorded as promote-env writes them) at
  * E = 3, 30 and 100 environments, each command best of 3 (its fastest run and
  * its smallest peak, Node's own) beside `git log --first-parent --oneline`,
- * the floor, measured in the same loop. Then the growth exponent from E = 3 to
- * E = 100, fitted on the time above the floor: log(t100 / t3) / log(100 / 3)
- * (1 is linear).
+ * the floor, measured in the same loop. Then each command's growth exponent in
+ * E, fitted on the time above the floor over every E measured: the least-squares
+ * slope of log(time) on log(E) (1 is linear).
  *
  *   npm run bench -- fleet                 20,000 commits × 300 services × E ∈ {3, 30, 100}
  *   BENCH_FLEET=large npm run bench -- fleet   100,000 commits × 1,000 services × 10 environments
@@ -15,6 +15,7 @@
  *   BENCH_QUICK=1 npm run bench -- fleet   the same shapes, each command run once (no warm-up, no best of 3):
  *                                          a run that completes on a busy machine
  *   BENCH_FLEET_ENVS=3,30 …                only those E
+ *   BENCH_FLEET_IDENTITY_30=1 …            the identity check (below) at 30 environments too
  *
  * At 3 environments the outputs are also compared, byte for byte, with the
  * CLI bundle of a base commit (BENCH_BASE_COMMIT, else 319d2de: main when
@@ -144,19 +145,30 @@ const bench: Bench = async (ctx) => {
         met,
       });
     }
-    if (shape.environments === 3) rows.push(await identity(ctx, repo, env, what));
+    if (shape.environments === 3 || (shape.environments === 30 && process.env.BENCH_FLEET_IDENTITY_30 === '1'))
+      rows.push(await identity(ctx, repo, env, what));
   }
-  // Growth from the smallest E to the largest, on the time above the floor.
+  // Growth in E, on the time above the floor: the slope of log(time) on log(E), least squares over every E measured.
   for (const [label, points] of byCommand) {
     if (points.length < 2) continue;
-    const [a, b] = [points[0], points.at(-1)!];
-    const exponent = Math.log(b.aboveMs / a.aboveMs) / Math.log(b.envs / a.envs);
+    const exponent = fittedExponent(points.map((p) => [p.envs, p.aboveMs]));
     ctx.log(
-      `${label}: growth exponent ${exponent.toFixed(2)} from E = ${a.envs} to E = ${b.envs} (1 is linear) ${exponent <= 1.1 ? '✓' : '✗'}`,
+      `${label}: growth exponent ${exponent.toFixed(2)} fitted on E = ${points.map((p) => p.envs).join(', ')} (1 is linear) ${exponent <= 1.1 ? '✓' : '✗'}`,
     );
   }
   return rows;
 };
+
+/** The exponent k of t ≈ c·E^k that fits the points (E, t) best: least squares on log t against log E. */
+export function fittedExponent(points: readonly (readonly [number, number])[]): number {
+  const xs = points.map(([e]) => Math.log(e));
+  const ys = points.map(([, t]) => Math.log(t));
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const [mx, my] = [mean(xs), mean(ys)];
+  const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0);
+  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  return sxy / sxx;
+}
 
 /** The outputs at 3 environments against the base commit's CLI, byte for byte (exit code and stdout). */
 async function identity(ctx: BenchContext, repo: string, env: Record<string, string>, what: string): Promise<BenchRow> {

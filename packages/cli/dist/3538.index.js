@@ -114,8 +114,8 @@ var application = __webpack_require__(21120);
 var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
 var promote_session = __webpack_require__(38762);
-// EXTERNAL MODULE: ./packages/core/src/records/figures.ts
-var records_figures = __webpack_require__(34573);
+// EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
+var records_figures = __webpack_require__(61624);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
 // GitHub Deployments as a second source of landing times (promote-env's
 // `record: deployments` makes one per landed promotion and environment):
@@ -175,7 +175,7 @@ var spawn = __webpack_require__(90669);
 // The history walks lockstep's records are read from (records/history.ts): each one git command line,
 // spelled here and nowhere else.
 /**
- * The format of one commit in commitLog and commitsByIds: id, parents, committer time (seconds), the
+ * The format of one commit in eachLoggedCommit and commitsByIds: id, parents, committer time (seconds), the
  * trailer block (git's own parse, `%(trailers)`, with `:` as the only separator) and the message, NUL
  * between fields and, with `-z`, after each commit, so no message can forge another's fields (a
  * message holds no NUL). With -z git separates commits by NUL only; a newline may remain before the next id.
@@ -184,11 +184,25 @@ const FIELDS = '%H%x00%P%x00%ct%x00%(trailers:only,unfold)%x00%B';
 const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
 /** Separates one commit's paths from the next in touchedPaths (a path holds no control character git prints unquoted). */
 const RS = '\x1e';
-/** The first-parent history ending at `tip`, newest first, five NUL-separated fields per commit (see FIELDS). */
-function commitLog(git, tip) {
-    return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']);
+/**
+ * The first-parent history ending at `tip` as git prints it: each commit's five fields (see FIELDS), each
+ * decoded on its own, handed to `onCommit` as it arrives, newest first. The whole log is never one text: a fleet's promotions make it
+ * tens of MB, and every value read from one text keeps all of it alive.
+ */
+async function eachLoggedCommit(git, tip, onCommit) {
+    let fields = [];
+    const args = [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--'];
+    const r = await (0,spawn/* gitRecords */.Xq)(git, args, (record) => {
+        fields.push(record.toString('utf8'));
+        if (fields.length < 5)
+            return;
+        onCommit(fields);
+        fields = [];
+    });
+    if (r.code !== 0)
+        throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
 }
-/** The commits `shas` (at most a thousand), in their order, in commitLog's fields. */
+/** The commits `shas` (at most a thousand), in their order, in eachLoggedCommit's fields. */
 function commitsByIds(git, shas) {
     return (0,spawn/* gitText */.q_)(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
 }
@@ -254,19 +268,23 @@ var trailers = __webpack_require__(73190);
 
 
 
-/** Splits git/log.ts's commitLog (or commitsByIds) output into commits, in its order. */
+/** One commit of git/log.ts's eachLoggedCommit (or commitsByIds) from its five fields. */
+function rawCommit(f) {
+    return {
+        // With -z git separates commits by NUL only; a newline may remain before the next id.
+        sha: f[0].replace(/^\n/, ''),
+        parents: f[1].split(' ').filter(Boolean),
+        at: Number(f[2]),
+        block: (0,trailers/* lockstepBlock */.bB)(f[3]),
+        message: f[4],
+    };
+}
+/** Splits git/log.ts's commitsByIds output into commits, in its order. */
 function parseLog(text) {
     const f = text.split('\0');
     const out = [];
-    // With -z git separates commits by NUL only; a newline may remain before the next id.
     for (let k = 0; k + 4 < f.length; k += 5)
-        out.push({
-            sha: f[k].replace(/^\n/, ''),
-            parents: f[k + 1].split(' ').filter(Boolean),
-            at: Number(f[k + 2]),
-            block: (0,trailers/* lockstepBlock */.bB)(f[k + 3]),
-            message: f[k + 4],
-        });
+        out.push(rawCommit(f.slice(k, k + 5)));
     return out;
 }
 /**
@@ -284,6 +302,38 @@ function historyFolders(files) {
         while (!d.startsWith(common))
             common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
     return common.endsWith('/') ? [common] : [...new Set(dirs)];
+}
+/**
+ * The pins and words of landings, each kept once: a fleet's promotions pin
+ * the same service at the same version in environment after environment
+ * (300 services × 100 environments), and a value read from a message is a
+ * slice of it that keeps the whole message (tens of KB) alive. What is kept
+ * is a copy of its own.
+ */
+function recordKeeper() {
+    const texts = new Map();
+    const text = (v) => {
+        let k = texts.get(v);
+        if (k === undefined)
+            texts.set((k = Buffer.from(v, 'utf8').toString('utf8')), k);
+        return k;
+    };
+    const pins = new Map();
+    const pin = (p) => {
+        // No value holds a NUL (git prints none); `\u0001` stands for an absent one.
+        const key = `${p.name}\0${p.tag ?? '\u0001'}\0${p.digest ?? '\u0001'}`;
+        let k = pins.get(key);
+        if (!k) {
+            k = {
+                name: text(p.name),
+                ...(p.tag !== undefined ? { tag: text(p.tag) } : {}),
+                ...(p.digest !== undefined ? { digest: text(p.digest) } : {}),
+            };
+            pins.set(key, k);
+        }
+        return k;
+    };
+    return { pins: (list) => list.map(pin), text };
 }
 /** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
 async function commitsOf(git, shas) {
@@ -308,12 +358,13 @@ async function commitsOf(git, shas) {
 async function readRecords(git, tip, environments, now = Infinity) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
     // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
-    const [shallow, log, changed] = await Promise.all([
+    const commits = [];
+    const [shallow, , changed] = await Promise.all([
         (0,repo/* asRepo */.lU)(git).isShallow(),
-        commitLog(git, tip),
+        eachLoggedCommit(git, tip, (fields) => commits.push(rawCommit(fields))),
         touchedPaths(git, tip, historyFolders(envFiles)),
     ]);
-    const commits = parseLog(log).reverse();
+    commits.reverse();
     const envOf = new Map();
     for (const e of environments)
         for (const f of e.files)
@@ -326,6 +377,7 @@ async function readRecords(git, tip, environments, now = Infinity) {
     const sides = commits.filter((c) => c.parents.length > 1 && touched(c).length > 0).map((c) => c.parents[1]);
     const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map();
     const tags = await tagTargets(git);
+    const keep = recordKeeper();
     const landings = [];
     const changes = [];
     const releases = new Map();
@@ -352,9 +404,9 @@ async function readRecords(git, tip, environments, now = Infinity) {
                 commit: c.sha,
                 index,
                 at,
-                environment: p.environment,
-                services: p.services,
-                ...(p.from ? { from: p.from } : {}),
+                environment: keep.text(p.environment),
+                services: keep.pins(p.services),
+                ...(p.from ? { from: keep.text(p.from) } : {}),
                 rollback: p.rollback,
                 inferred: false,
                 source: 'git',
@@ -368,8 +420,8 @@ async function readRecords(git, tip, environments, now = Infinity) {
                     index,
                     at,
                     environment,
-                    services: words.services,
-                    ...(words.from ? { from: words.from } : {}),
+                    services: keep.pins(words.services),
+                    ...(words.from ? { from: keep.text(words.from) } : {}),
                     rollback: words.rollback,
                     inferred: true,
                     source: 'git',
@@ -582,23 +634,159 @@ async function runMetrics(r, world) {
 
 /***/ }),
 
-/***/ 34573:
+/***/ 61624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ee: () => (/* binding */ windowWords),
-/* harmony export */   TM: () => (/* binding */ weeklyFigures),
-/* harmony export */   YJ: () => (/* binding */ calendarWeeks),
-/* harmony export */   h5: () => (/* binding */ figuresOf)
-/* harmony export */ });
-/* unused harmony exports median, percentile */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YJ: () => (/* binding */ calendarWeeks),
+  h5: () => (/* binding */ figuresOf),
+  TM: () => (/* binding */ weeklyFigures),
+  Ee: () => (/* binding */ windowWords)
+});
+
+// UNUSED EXPORTS: median, percentile
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/records/lead-times.ts
+// Lead times without listing them. The changes a landing brings into an
+// environment are one run of the first-parent history (records/figures.ts
+// leadSpans), each change's lead time the landing's time minus its merge
+// time. A fleet's figures need the median and p90 of every environment's and
+// every service's lead times: at 100 environments × 300 services over 20,000
+// commits, 300 million numbers to list and sort. Here they are counted
+// instead: along a stretch of history whose merge times do not go back, the
+// lead times into one landing only shrink, so how many are at most x is one
+// binary search per stretch, and the k-th smallest is a binary search on x.
+// The answers are those of sorting the list (figures.ts median, percentile).
+const merges = new WeakMap();
+function mergeTimes(changes) {
+    let m = merges.get(changes);
+    if (!m) {
+        const at = Float64Array.from(changes, (c) => c.at);
+        const turns = [];
+        for (let k = 1; k < at.length; k++)
+            if (at[k - 1] > at[k])
+                turns.push(k);
+        m = { at, turns, whole: at.every(Number.isInteger) };
+        merges.set(changes, m);
+    }
+    return m;
+}
+/** The first index in [lo, hi) of ascending `xs` whose value is ≥ x (hi when none). */
+function lowerBound(xs, x, lo, hi) {
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The first index in [lo, hi) of ascending `xs` whose value is > x (hi when none). */
+function upperBound(xs, x, lo, hi) {
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Beyond this many stretches, listing and sorting is as quick as counting (a history whose clock jumps back often). */
+const MOST_STRETCHES = 64;
+/** How many lead times (max(0, landed − at), over the stretches) are at most x. */
+function atMost(at, stretches, x) {
+    let n = 0;
+    for (const s of stretches)
+        n += s.to - lowerBound(at, s.landed - x, s.from, s.to);
+    return n;
+}
+/** The lead times of `spans` (records.changes' runs) in order of size, listed only when counting would not be quicker. */
+function leadOrder(changes, spans) {
+    const times = mergeTimes(changes);
+    const stretches = [];
+    let count = 0;
+    for (const s of spans) {
+        count += s.to - s.from;
+        let from = s.from;
+        for (let t = lowerBound(times.turns, s.from + 1, 0, times.turns.length); t < times.turns.length && times.turns[t] < s.to; t++) {
+            stretches.push({ landed: s.landing.at, from, to: times.turns[t] });
+            from = times.turns[t];
+        }
+        if (from < s.to)
+            stretches.push({ landed: s.landing.at, from, to: s.to });
+    }
+    const countable = times.whole && stretches.length <= MOST_STRETCHES && stretches.every((s) => Number.isInteger(s.landed));
+    if (!countable) {
+        const sorted = new Float64Array(count);
+        let k = 0;
+        for (const s of stretches)
+            for (let i = s.from; i < s.to; i++)
+                sorted[k++] = Math.max(0, s.landed - times.at[i]);
+        sorted.sort();
+        return { count, nth: (n) => sorted[n], atMost: (x) => upperBound(sorted, x, 0, count) };
+    }
+    // The largest lead time of a stretch is its first change's (the earliest merged).
+    const top = Math.max(0, ...stretches.map((s) => s.landed - times.at[s.from]));
+    const atMostOf = (x) => atMost(times.at, stretches, x);
+    return {
+        count,
+        atMost: atMostOf,
+        nth(n) {
+            // The smallest whole x with more than n lead times at most x.
+            let [lo, hi] = [0, top];
+            while (lo < hi) {
+                const mid = Math.floor((lo + hi) / 2);
+                if (atMostOf(mid) > n)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            return lo;
+        },
+    };
+}
+/** The median of the lead times (the mean of the two middle ones for an even count); 0 for none. As figures.ts median. */
+function medianOf(o) {
+    if (o.count === 0)
+        return 0;
+    const m = o.count >> 1;
+    if (o.count % 2 === 1)
+        return o.nth(m);
+    const below = o.nth(m - 1);
+    // The two middle lead times are most often one value: then the second needs no search.
+    return (below + (o.atMost(below) > m ? below : o.nth(m))) / 2;
+}
+/** The nearest-rank percentile p of the lead times; 0 for none. As figures.ts percentile. */
+function percentileOf(o, p) {
+    if (o.count === 0)
+        return 0;
+    return o.nth(Math.max(0, Math.ceil(p * o.count) - 1));
+}
+/** Each lead time of `spans`, in the history's order. */
+function listLeadTimes(changes, spans) {
+    const out = [];
+    for (const s of spans)
+        for (let i = s.from; i < s.to; i++) {
+            const c = changes[i];
+            out.push({ commit: c.commit, merged: c.at, landing: s.landing.commit, seconds: Math.max(0, s.landing.at - c.at) });
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/records/figures.ts
 // The delivery figures over a window, from the records (records/history.ts):
 // per environment and per service, deployment frequency, lead time for
 // changes, change failure rate, failed deployment recovery time and
 // deployment rework rate, each with the landings it counts. Definitions:
 // docs/metrics.md. Pure: records and a window in, figures out.
+
 
 const DAY = 86400;
 /** The median (the mean of the two middle values for an even count); 0 for none. */
@@ -637,7 +825,7 @@ function versionOf(tag) {
     if (versions.has(tag))
         return versions.get(tag);
     const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-    const v = m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    const v = m ? (semver_default().parse(m[1]) ?? undefined) : undefined;
     versions.set(tag, v);
     return v;
 }
@@ -647,7 +835,7 @@ const versions = new Map();
 function isFixOf(prev, next) {
     const a = versionOf(prev);
     const b = versionOf(next);
-    return !!a && !!b && a.major === b.major && a.minor === b.minor && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(b, a);
+    return !!a && !!b && a.major === b.major && a.minor === b.minor && semver_default().gt(b, a);
 }
 /**
  * Each landing's failure, when it had one: its GitHub Deployment failed and a
@@ -656,52 +844,73 @@ function isFixOf(prev, next) {
  * release of the version this one pinned. The first such follower (earliest)
  * is the one that replaced it.
  */
-function failuresOf(landings, only) {
+function failuresOf(landings) {
     const out = new Map();
-    // Walking back from the newest: for each service, the next landing that pins it.
+    // Walking back from the newest: for each service, the next landing that pins it, and the tag it pins first.
     const nextOf = new Map();
     for (let k = landings.length - 1; k >= 0; k--) {
-        const l = landings[k];
-        const after = landings[k + 1];
+        const { landing: l, pins } = landings[k];
+        const after = landings[k + 1]?.landing;
         if (l.deployment?.state === 'failure' && after)
             out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
-        for (const s of l.services) {
-            if (only !== undefined && s.name !== only)
-                continue;
+        for (const s of pins) {
             const next = nextOf.get(s.name);
             if (!next)
                 continue;
-            const rule = next.rollback
-                ? 'rollback'
-                : isFixOf(s.tag, next.services.find((t) => t.name === s.name)?.tag)
-                    ? 'fix-release'
-                    : undefined;
+            const rule = next.landing.rollback ? 'rollback' : isFixOf(s.tag, next.tag) ? 'fix-release' : undefined;
             const known = out.get(l);
             // Of the services' followers that say it failed, the earliest replaced it.
-            if (rule && (!known || next.at - l.at < known.recovery))
-                out.set(l, { commit: l.commit, at: l.at, rule, service: s.name, replacedBy: next.commit, recovery: next.at - l.at });
+            if (rule && (!known || next.landing.at - l.at < known.recovery))
+                out.set(l, {
+                    commit: l.commit,
+                    at: l.at,
+                    rule,
+                    service: s.name,
+                    replacedBy: next.landing.commit,
+                    recovery: next.landing.at - l.at,
+                });
         }
-        for (const s of l.services)
-            nextOf.set(s.name, l);
+        for (let i = pins.length - 1; i >= 0; i--)
+            nextOf.set(pins[i].name, { landing: l, tag: pins[i].tag });
     }
     return out;
 }
 /**
- * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
- * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ * The release position the pins of a landing reach on the first-parent history (the newest of their
+ * release tags), or undefined; a landing whose deployment failed reaches nothing.
  */
-function reach(records, tagPrefix, l, only) {
-    if (l.deployment?.state === 'failure')
+function reach(records, tagPrefix, { landing, pins }) {
+    if (landing.deployment?.state === 'failure')
         return undefined;
     let best;
-    for (const s of l.services) {
-        if (!s.tag || (only !== undefined && s.name !== only))
+    for (const s of pins) {
+        if (!s.tag)
             continue;
         const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
         if (release?.index !== undefined && (best === undefined || release.index > best))
             best = release.index;
     }
     return best;
+}
+/** The first-parent positions of the changes, for a binary search. */
+const positions = new WeakMap();
+function changeIndex(changes) {
+    let p = positions.get(changes);
+    if (!p)
+        positions.set(changes, (p = Float64Array.from(changes, (c) => c.index)));
+    return p;
+}
+/** The first k in [0, xs.length) with xs[k] > x. */
+function after(xs, x) {
+    let [lo, hi] = [0, xs.length];
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 /**
  * Lead times into one environment: walking its landings in order, each change
@@ -713,27 +922,23 @@ function reach(records, tagPrefix, l, only) {
  * pull the changes merged in between into that promotion. Never negative: a
  * change whose committer time is after its landing's (a skewed clock) counts
  * as 0. Only landings in the window count; changes they carry may have been
- * merged before it. `only`: through the tags one service pins.
+ * merged before it. Through the tags of `landings`' pins (one service's, or all).
+ * The changes each landing brought are one run of records.changes: listed as such (lead-times.ts).
  */
-function leadTimes(records, tagPrefix, landings, w, only) {
+function leadSpans(records, tagPrefix, landings, w) {
     const out = [];
+    const index = changeIndex(records.changes);
     let reached = -1;
-    let next = 0;
-    const changes = records.changes;
-    for (const l of landings) {
-        const pinned = reach(records, tagPrefix, l, only);
+    for (const p of landings) {
+        const pinned = reach(records, tagPrefix, p);
         if (pinned === undefined)
             continue;
-        const upTo = Math.min(pinned, l.index - 1);
+        const upTo = Math.min(pinned, p.landing.index - 1);
         if (upTo <= reached)
             continue;
-        while (next < changes.length && changes[next].index <= reached)
-            next++;
-        for (; next < changes.length && changes[next].index <= upTo; next++) {
-            const c = changes[next];
-            if (inWindow(w, l.at))
-                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
-        }
+        const [from, to] = [after(index, reached), after(index, upTo)];
+        if (inWindow(w, p.landing.at) && to > from)
+            out.push({ landing: p.landing, from, to });
         reached = upTo;
     }
     return out;
@@ -744,39 +949,49 @@ function byService(all) {
     let m = grouped.get(all);
     if (!m) {
         m = new Map();
-        for (const l of all)
-            for (const name of new Set(l.services.map((s) => s.name))) {
+        for (const landing of all) {
+            const mine = new Map();
+            for (const s of landing.services) {
+                const pins = mine.get(s.name);
+                if (pins)
+                    pins.push(s);
+                else
+                    mine.set(s.name, [s]);
+            }
+            for (const [name, pins] of mine) {
                 const list = m.get(name);
                 if (list)
-                    list.push(l);
+                    list.push({ landing, pins });
                 else
-                    m.set(name, [l]);
+                    m.set(name, [{ landing, pins }]);
             }
+        }
         grouped.set(all, m);
     }
     return m;
 }
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 function figuresOf(records, tagPrefix, all, w, service) {
-    const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
-    const landings = scoped.filter((l) => inWindow(w, l.at));
+    const scoped = service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
+    const landings = scoped.filter((p) => inWindow(w, p.landing.at)).map((p) => p.landing);
     const days = (w.to - w.from) / DAY;
-    const failed = failuresOf(scoped, service);
+    const failed = failuresOf(scoped);
     const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
     // A service's own lead time: the changes its pinned release tags brought into the environment.
-    const leads = leadTimes(records, tagPrefix, scoped, w, service).map((t) => t.seconds);
+    const spans = leadSpans(records, tagPrefix, scoped, w);
+    const leads = leadOrder(records.changes, spans);
     const n = landings.length;
     return {
         landings,
         inferred: landings.filter((l) => l.inferred).length,
         perDay: days > 0 ? n / days : 0,
         perWeek: days > 0 ? (n / days) * 7 : 0,
-        leads: leads.length,
-        leadTimes: () => leadTimes(records, tagPrefix, scoped, w, service),
-        leadMedian: median(leads),
-        leadP90: percentile(leads, 0.9),
+        leads: leads.count,
+        leadTimes: () => listLeadTimes(records.changes, spans),
+        leadMedian: medianOf(leads),
+        leadP90: percentileOf(leads, 0.9),
         failures,
         changeFailureRate: n > 0 ? failures.length / n : 0,
         recoveryMedian: median(failures.map((f) => f.recovery)),

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   metricsViews: () => (/* binding */ metricsViews)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/records/figures.ts
-var figures = __webpack_require__(34573);
+// EXTERNAL MODULE: ./packages/core/src/records/figures.ts + 1 modules
+var figures = __webpack_require__(61624);
 // EXTERNAL MODULE: ./packages/core/src/report/mermaid.ts
 var mermaid = __webpack_require__(65339);
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
@@ -41,7 +41,8 @@ var json = __webpack_require__(92252);
 const FLUSH_AT = 1 << 16;
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 const str = (s) => (s === undefined || s === null ? 'null' : JSON.stringify(s));
-const num = (n) => JSON.stringify(n);
+/** As JSON.stringify writes a number (null when not finite), without its call: lead times are written by the million. */
+const num = (n) => (Number.isFinite(n) ? String(n) : 'null');
 /** A commit id as git printed it (%H: hex digits only), quoted without a JSON.stringify per id: there are tens of thousands. */
 const sha = (s) => (/^[0-9a-f]+$/.test(s) ? `"${s}"` : JSON.stringify(s));
 /** One promotion with its pins, as the environment lists it. */
@@ -57,20 +58,34 @@ function promotionJson(l) {
  * only and list no lead-time changes (`brief`): their details are in the environment's.
  */
 function writeMetricsJson(r, write) {
-    // A change's merge time is listed once per environment it reached: formatted once.
-    const times = new Map();
-    const merged = (s) => {
-        let t = times.get(s);
-        if (t === undefined)
-            times.set(s, (t = iso(s)));
-        return t;
+    // A change is listed once per environment it reached (a fleet: a hundred times), mostly beside the
+    // changes of the same landing: its commit and merge time are written once, the landing's id once per run of them.
+    const heads = new Map();
+    const changeHead = (t) => {
+        const known = heads.get(t.commit);
+        if (known?.merged === t.merged)
+            return known.head;
+        const head = `{"commit":${sha(t.commit)},"merged":"${iso(t.merged)}","landed-by":`;
+        heads.set(t.commit, { merged: t.merged, head });
+        return head;
     };
-    let buffer = '';
+    let landing = { commit: '', quoted: '""' };
+    const landedBy = (commit) => {
+        if (landing.commit !== commit)
+            landing = { commit, quoted: sha(commit) };
+        return landing.quoted;
+    };
+    // Pieces joined once per write: a string grown by += is a rope of thousands of pieces that
+    // writing has to flatten, twice the time of one join (a fleet's --json is hundreds of MB).
+    let pieces = [];
+    let size = 0;
     const put = (piece) => {
-        buffer += piece;
-        if (buffer.length >= FLUSH_AT) {
-            write(buffer);
-            buffer = '';
+        pieces.push(piece);
+        size += piece.length;
+        if (size >= FLUSH_AT) {
+            write(pieces.join(''));
+            pieces = [];
+            size = 0;
         }
     };
     /** `[a,b,…]` of `items`, each piece made and put one at a time (a piece may put its own head before it returns its tail). */
@@ -91,7 +106,7 @@ function writeMetricsJson(r, write) {
         // A service's changes are its environment's (releases are of the whole repository): listed there once.
         if (!brief) {
             put(',"changes":');
-            list(f.leadTimes(), (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`);
+            list(f.leadTimes(), (t) => `${changeHead(t)}${landedBy(t.landing)},"seconds":${num(t.seconds)}}`);
         }
         put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
         list(f.failures, (x) => `{"commit":${sha(x.commit)},"rule":${str(x.rule)},"service":${str(x.service)},"replaced-by":${sha(x.replacedBy)},"recovery-seconds":${num(x.recovery)}}`);
@@ -117,7 +132,7 @@ function writeMetricsJson(r, write) {
         return '}';
     });
     put('}\n');
-    write(buffer);
+    write(pieces.join(''));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/view.ts
@@ -379,23 +394,159 @@ const metricsViews = {
 
 /***/ }),
 
-/***/ 34573:
+/***/ 61624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ee: () => (/* binding */ windowWords),
-/* harmony export */   TM: () => (/* binding */ weeklyFigures),
-/* harmony export */   YJ: () => (/* binding */ calendarWeeks),
-/* harmony export */   h5: () => (/* binding */ figuresOf)
-/* harmony export */ });
-/* unused harmony exports median, percentile */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YJ: () => (/* binding */ calendarWeeks),
+  h5: () => (/* binding */ figuresOf),
+  TM: () => (/* binding */ weeklyFigures),
+  Ee: () => (/* binding */ windowWords)
+});
+
+// UNUSED EXPORTS: median, percentile
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(69730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/records/lead-times.ts
+// Lead times without listing them. The changes a landing brings into an
+// environment are one run of the first-parent history (records/figures.ts
+// leadSpans), each change's lead time the landing's time minus its merge
+// time. A fleet's figures need the median and p90 of every environment's and
+// every service's lead times: at 100 environments × 300 services over 20,000
+// commits, 300 million numbers to list and sort. Here they are counted
+// instead: along a stretch of history whose merge times do not go back, the
+// lead times into one landing only shrink, so how many are at most x is one
+// binary search per stretch, and the k-th smallest is a binary search on x.
+// The answers are those of sorting the list (figures.ts median, percentile).
+const merges = new WeakMap();
+function mergeTimes(changes) {
+    let m = merges.get(changes);
+    if (!m) {
+        const at = Float64Array.from(changes, (c) => c.at);
+        const turns = [];
+        for (let k = 1; k < at.length; k++)
+            if (at[k - 1] > at[k])
+                turns.push(k);
+        m = { at, turns, whole: at.every(Number.isInteger) };
+        merges.set(changes, m);
+    }
+    return m;
+}
+/** The first index in [lo, hi) of ascending `xs` whose value is ≥ x (hi when none). */
+function lowerBound(xs, x, lo, hi) {
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The first index in [lo, hi) of ascending `xs` whose value is > x (hi when none). */
+function upperBound(xs, x, lo, hi) {
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Beyond this many stretches, listing and sorting is as quick as counting (a history whose clock jumps back often). */
+const MOST_STRETCHES = 64;
+/** How many lead times (max(0, landed − at), over the stretches) are at most x. */
+function atMost(at, stretches, x) {
+    let n = 0;
+    for (const s of stretches)
+        n += s.to - lowerBound(at, s.landed - x, s.from, s.to);
+    return n;
+}
+/** The lead times of `spans` (records.changes' runs) in order of size, listed only when counting would not be quicker. */
+function leadOrder(changes, spans) {
+    const times = mergeTimes(changes);
+    const stretches = [];
+    let count = 0;
+    for (const s of spans) {
+        count += s.to - s.from;
+        let from = s.from;
+        for (let t = lowerBound(times.turns, s.from + 1, 0, times.turns.length); t < times.turns.length && times.turns[t] < s.to; t++) {
+            stretches.push({ landed: s.landing.at, from, to: times.turns[t] });
+            from = times.turns[t];
+        }
+        if (from < s.to)
+            stretches.push({ landed: s.landing.at, from, to: s.to });
+    }
+    const countable = times.whole && stretches.length <= MOST_STRETCHES && stretches.every((s) => Number.isInteger(s.landed));
+    if (!countable) {
+        const sorted = new Float64Array(count);
+        let k = 0;
+        for (const s of stretches)
+            for (let i = s.from; i < s.to; i++)
+                sorted[k++] = Math.max(0, s.landed - times.at[i]);
+        sorted.sort();
+        return { count, nth: (n) => sorted[n], atMost: (x) => upperBound(sorted, x, 0, count) };
+    }
+    // The largest lead time of a stretch is its first change's (the earliest merged).
+    const top = Math.max(0, ...stretches.map((s) => s.landed - times.at[s.from]));
+    const atMostOf = (x) => atMost(times.at, stretches, x);
+    return {
+        count,
+        atMost: atMostOf,
+        nth(n) {
+            // The smallest whole x with more than n lead times at most x.
+            let [lo, hi] = [0, top];
+            while (lo < hi) {
+                const mid = Math.floor((lo + hi) / 2);
+                if (atMostOf(mid) > n)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            return lo;
+        },
+    };
+}
+/** The median of the lead times (the mean of the two middle ones for an even count); 0 for none. As figures.ts median. */
+function medianOf(o) {
+    if (o.count === 0)
+        return 0;
+    const m = o.count >> 1;
+    if (o.count % 2 === 1)
+        return o.nth(m);
+    const below = o.nth(m - 1);
+    // The two middle lead times are most often one value: then the second needs no search.
+    return (below + (o.atMost(below) > m ? below : o.nth(m))) / 2;
+}
+/** The nearest-rank percentile p of the lead times; 0 for none. As figures.ts percentile. */
+function percentileOf(o, p) {
+    if (o.count === 0)
+        return 0;
+    return o.nth(Math.max(0, Math.ceil(p * o.count) - 1));
+}
+/** Each lead time of `spans`, in the history's order. */
+function listLeadTimes(changes, spans) {
+    const out = [];
+    for (const s of spans)
+        for (let i = s.from; i < s.to; i++) {
+            const c = changes[i];
+            out.push({ commit: c.commit, merged: c.at, landing: s.landing.commit, seconds: Math.max(0, s.landing.at - c.at) });
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/records/figures.ts
 // The delivery figures over a window, from the records (records/history.ts):
 // per environment and per service, deployment frequency, lead time for
 // changes, change failure rate, failed deployment recovery time and
 // deployment rework rate, each with the landings it counts. Definitions:
 // docs/metrics.md. Pure: records and a window in, figures out.
+
 
 const DAY = 86400;
 /** The median (the mean of the two middle values for an even count); 0 for none. */
@@ -434,7 +585,7 @@ function versionOf(tag) {
     if (versions.has(tag))
         return versions.get(tag);
     const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-    const v = m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    const v = m ? (semver_default().parse(m[1]) ?? undefined) : undefined;
     versions.set(tag, v);
     return v;
 }
@@ -444,7 +595,7 @@ const versions = new Map();
 function isFixOf(prev, next) {
     const a = versionOf(prev);
     const b = versionOf(next);
-    return !!a && !!b && a.major === b.major && a.minor === b.minor && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(b, a);
+    return !!a && !!b && a.major === b.major && a.minor === b.minor && semver_default().gt(b, a);
 }
 /**
  * Each landing's failure, when it had one: its GitHub Deployment failed and a
@@ -453,52 +604,73 @@ function isFixOf(prev, next) {
  * release of the version this one pinned. The first such follower (earliest)
  * is the one that replaced it.
  */
-function failuresOf(landings, only) {
+function failuresOf(landings) {
     const out = new Map();
-    // Walking back from the newest: for each service, the next landing that pins it.
+    // Walking back from the newest: for each service, the next landing that pins it, and the tag it pins first.
     const nextOf = new Map();
     for (let k = landings.length - 1; k >= 0; k--) {
-        const l = landings[k];
-        const after = landings[k + 1];
+        const { landing: l, pins } = landings[k];
+        const after = landings[k + 1]?.landing;
         if (l.deployment?.state === 'failure' && after)
             out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
-        for (const s of l.services) {
-            if (only !== undefined && s.name !== only)
-                continue;
+        for (const s of pins) {
             const next = nextOf.get(s.name);
             if (!next)
                 continue;
-            const rule = next.rollback
-                ? 'rollback'
-                : isFixOf(s.tag, next.services.find((t) => t.name === s.name)?.tag)
-                    ? 'fix-release'
-                    : undefined;
+            const rule = next.landing.rollback ? 'rollback' : isFixOf(s.tag, next.tag) ? 'fix-release' : undefined;
             const known = out.get(l);
             // Of the services' followers that say it failed, the earliest replaced it.
-            if (rule && (!known || next.at - l.at < known.recovery))
-                out.set(l, { commit: l.commit, at: l.at, rule, service: s.name, replacedBy: next.commit, recovery: next.at - l.at });
+            if (rule && (!known || next.landing.at - l.at < known.recovery))
+                out.set(l, {
+                    commit: l.commit,
+                    at: l.at,
+                    rule,
+                    service: s.name,
+                    replacedBy: next.landing.commit,
+                    recovery: next.landing.at - l.at,
+                });
         }
-        for (const s of l.services)
-            nextOf.set(s.name, l);
+        for (let i = pins.length - 1; i >= 0; i--)
+            nextOf.set(pins[i].name, { landing: l, tag: pins[i].tag });
     }
     return out;
 }
 /**
- * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
- * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ * The release position the pins of a landing reach on the first-parent history (the newest of their
+ * release tags), or undefined; a landing whose deployment failed reaches nothing.
  */
-function reach(records, tagPrefix, l, only) {
-    if (l.deployment?.state === 'failure')
+function reach(records, tagPrefix, { landing, pins }) {
+    if (landing.deployment?.state === 'failure')
         return undefined;
     let best;
-    for (const s of l.services) {
-        if (!s.tag || (only !== undefined && s.name !== only))
+    for (const s of pins) {
+        if (!s.tag)
             continue;
         const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
         if (release?.index !== undefined && (best === undefined || release.index > best))
             best = release.index;
     }
     return best;
+}
+/** The first-parent positions of the changes, for a binary search. */
+const positions = new WeakMap();
+function changeIndex(changes) {
+    let p = positions.get(changes);
+    if (!p)
+        positions.set(changes, (p = Float64Array.from(changes, (c) => c.index)));
+    return p;
+}
+/** The first k in [0, xs.length) with xs[k] > x. */
+function after(xs, x) {
+    let [lo, hi] = [0, xs.length];
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (xs[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 /**
  * Lead times into one environment: walking its landings in order, each change
@@ -510,27 +682,23 @@ function reach(records, tagPrefix, l, only) {
  * pull the changes merged in between into that promotion. Never negative: a
  * change whose committer time is after its landing's (a skewed clock) counts
  * as 0. Only landings in the window count; changes they carry may have been
- * merged before it. `only`: through the tags one service pins.
+ * merged before it. Through the tags of `landings`' pins (one service's, or all).
+ * The changes each landing brought are one run of records.changes: listed as such (lead-times.ts).
  */
-function leadTimes(records, tagPrefix, landings, w, only) {
+function leadSpans(records, tagPrefix, landings, w) {
     const out = [];
+    const index = changeIndex(records.changes);
     let reached = -1;
-    let next = 0;
-    const changes = records.changes;
-    for (const l of landings) {
-        const pinned = reach(records, tagPrefix, l, only);
+    for (const p of landings) {
+        const pinned = reach(records, tagPrefix, p);
         if (pinned === undefined)
             continue;
-        const upTo = Math.min(pinned, l.index - 1);
+        const upTo = Math.min(pinned, p.landing.index - 1);
         if (upTo <= reached)
             continue;
-        while (next < changes.length && changes[next].index <= reached)
-            next++;
-        for (; next < changes.length && changes[next].index <= upTo; next++) {
-            const c = changes[next];
-            if (inWindow(w, l.at))
-                out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
-        }
+        const [from, to] = [after(index, reached), after(index, upTo)];
+        if (inWindow(w, p.landing.at) && to > from)
+            out.push({ landing: p.landing, from, to });
         reached = upTo;
     }
     return out;
@@ -541,39 +709,49 @@ function byService(all) {
     let m = grouped.get(all);
     if (!m) {
         m = new Map();
-        for (const l of all)
-            for (const name of new Set(l.services.map((s) => s.name))) {
+        for (const landing of all) {
+            const mine = new Map();
+            for (const s of landing.services) {
+                const pins = mine.get(s.name);
+                if (pins)
+                    pins.push(s);
+                else
+                    mine.set(s.name, [s]);
+            }
+            for (const [name, pins] of mine) {
                 const list = m.get(name);
                 if (list)
-                    list.push(l);
+                    list.push({ landing, pins });
                 else
-                    m.set(name, [l]);
+                    m.set(name, [{ landing, pins }]);
             }
+        }
         grouped.set(all, m);
     }
     return m;
 }
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 function figuresOf(records, tagPrefix, all, w, service) {
-    const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
-    const landings = scoped.filter((l) => inWindow(w, l.at));
+    const scoped = service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
+    const landings = scoped.filter((p) => inWindow(w, p.landing.at)).map((p) => p.landing);
     const days = (w.to - w.from) / DAY;
-    const failed = failuresOf(scoped, service);
+    const failed = failuresOf(scoped);
     const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)] : []));
     const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
     const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
     // A service's own lead time: the changes its pinned release tags brought into the environment.
-    const leads = leadTimes(records, tagPrefix, scoped, w, service).map((t) => t.seconds);
+    const spans = leadSpans(records, tagPrefix, scoped, w);
+    const leads = leadOrder(records.changes, spans);
     const n = landings.length;
     return {
         landings,
         inferred: landings.filter((l) => l.inferred).length,
         perDay: days > 0 ? n / days : 0,
         perWeek: days > 0 ? (n / days) * 7 : 0,
-        leads: leads.length,
-        leadTimes: () => leadTimes(records, tagPrefix, scoped, w, service),
-        leadMedian: median(leads),
-        leadP90: percentile(leads, 0.9),
+        leads: leads.count,
+        leadTimes: () => listLeadTimes(records.changes, spans),
+        leadMedian: medianOf(leads),
+        leadP90: percentileOf(leads, 0.9),
         failures,
         changeFailureRate: n > 0 ? failures.length / n : 0,
         recoveryMedian: median(failures.map((f) => f.recovery)),

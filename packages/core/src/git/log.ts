@@ -1,10 +1,10 @@
-import { gitText, type GitSpawner } from './spawn.ts';
+import { gitRecords, gitText, type GitSpawner } from './spawn.ts';
 
 // The history walks lockstep's records are read from (records/history.ts): each one git command line,
 // spelled here and nowhere else.
 
 /**
- * The format of one commit in commitLog and commitsByIds: id, parents, committer time (seconds), the
+ * The format of one commit in eachLoggedCommit and commitsByIds: id, parents, committer time (seconds), the
  * trailer block (git's own parse, `%(trailers)`, with `:` as the only separator) and the message, NUL
  * between fields and, with `-z`, after each commit, so no message can forge another's fields (a
  * message holds no NUL). With -z git separates commits by NUL only; a newline may remain before the next id.
@@ -15,12 +15,24 @@ const TRAILER_CONFIG = ['-c', 'trailer.separators=:'];
 /** Separates one commit's paths from the next in touchedPaths (a path holds no control character git prints unquoted). */
 const RS = '\x1e';
 
-/** The first-parent history ending at `tip`, newest first, five NUL-separated fields per commit (see FIELDS). */
-export function commitLog(git: GitSpawner, tip: string): Promise<string> {
-  return gitText(git, [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--']);
+/**
+ * The first-parent history ending at `tip` as git prints it: each commit's five fields (see FIELDS), each
+ * decoded on its own, handed to `onCommit` as it arrives, newest first. The whole log is never one text: a fleet's promotions make it
+ * tens of MB, and every value read from one text keeps all of it alive.
+ */
+export async function eachLoggedCommit(git: GitSpawner, tip: string, onCommit: (fields: string[]) => void): Promise<void> {
+  let fields: string[] = [];
+  const args = [...TRAILER_CONFIG, 'log', '-z', '--first-parent', `--format=${FIELDS}`, '--end-of-options', tip, '--'];
+  const r = await gitRecords(git, args, (record) => {
+    fields.push(record.toString('utf8'));
+    if (fields.length < 5) return;
+    onCommit(fields);
+    fields = [];
+  });
+  if (r.code !== 0) throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
 }
 
-/** The commits `shas` (at most a thousand), in their order, in commitLog's fields. */
+/** The commits `shas` (at most a thousand), in their order, in eachLoggedCommit's fields. */
 export function commitsByIds(git: GitSpawner, shas: readonly string[]): Promise<string> {
   return gitText(git, [...TRAILER_CONFIG, 'log', '-z', '--no-walk=unsorted', `--format=${FIELDS}`, ...shas, '--']);
 }

@@ -6,6 +6,8 @@
 
 import semver from 'semver';
 import type { Change, Landing, Records } from './history.ts';
+import { leadOrder, listLeadTimes, medianOf, percentileOf, type LeadSpan, type LeadTime } from './lead-times.ts';
+import type { PinnedService } from './trailers.ts';
 
 const DAY = 86400;
 
@@ -30,14 +32,6 @@ export interface Failure {
   replacedBy: string;
   /** Seconds from the failed landing to the one that replaced it. */
   recovery: number;
-}
-
-/** One change's lead time: merged at `merged`, reached the environment with `landing`. */
-export interface LeadTime {
-  commit: string;
-  merged: number;
-  landing: string;
-  seconds: number;
 }
 
 /** The figures of one environment, or of one service in it. */
@@ -117,6 +111,12 @@ function isFixOf(prev: string | undefined, next: string | undefined): boolean {
   return !!a && !!b && a.major === b.major && a.minor === b.minor && semver.gt(b, a);
 }
 
+/** One landing of a service, with its pins of that service (a landing may pin one twice); an environment's landings pin all theirs. */
+interface Pinned {
+  landing: Landing;
+  pins: readonly PinnedService[];
+}
+
 /**
  * Each landing's failure, when it had one: its GitHub Deployment failed and a
  * landing followed it; or, for each service it pinned, the next landing of
@@ -124,47 +124,68 @@ function isFixOf(prev: string | undefined, next: string | undefined): boolean {
  * release of the version this one pinned. The first such follower (earliest)
  * is the one that replaced it.
  */
-function failuresOf(landings: readonly Landing[], only?: string): Map<Landing, Failure> {
+function failuresOf(landings: readonly Pinned[]): Map<Landing, Failure> {
   const out = new Map<Landing, Failure>();
-  // Walking back from the newest: for each service, the next landing that pins it.
-  const nextOf = new Map<string, Landing>();
+  // Walking back from the newest: for each service, the next landing that pins it, and the tag it pins first.
+  const nextOf = new Map<string, { landing: Landing; tag: string | undefined }>();
   for (let k = landings.length - 1; k >= 0; k--) {
-    const l = landings[k];
-    const after = landings[k + 1];
+    const { landing: l, pins } = landings[k];
+    const after = landings[k + 1]?.landing;
     if (l.deployment?.state === 'failure' && after)
       out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
-    for (const s of l.services) {
-      if (only !== undefined && s.name !== only) continue;
+    for (const s of pins) {
       const next = nextOf.get(s.name);
       if (!next) continue;
-      const rule: FailureRule | undefined = next.rollback
-        ? 'rollback'
-        : isFixOf(s.tag, next.services.find((t) => t.name === s.name)?.tag)
-          ? 'fix-release'
-          : undefined;
+      const rule: FailureRule | undefined = next.landing.rollback ? 'rollback' : isFixOf(s.tag, next.tag) ? 'fix-release' : undefined;
       const known = out.get(l);
       // Of the services' followers that say it failed, the earliest replaced it.
-      if (rule && (!known || next.at - l.at < known.recovery))
-        out.set(l, { commit: l.commit, at: l.at, rule, service: s.name, replacedBy: next.commit, recovery: next.at - l.at });
+      if (rule && (!known || next.landing.at - l.at < known.recovery))
+        out.set(l, {
+          commit: l.commit,
+          at: l.at,
+          rule,
+          service: s.name,
+          replacedBy: next.landing.commit,
+          recovery: next.landing.at - l.at,
+        });
     }
-    for (const s of l.services) nextOf.set(s.name, l);
+    for (let i = pins.length - 1; i >= 0; i--) nextOf.set(pins[i].name, { landing: l, tag: pins[i].tag });
   }
   return out;
 }
 
 /**
- * The release position a pinned tag reaches on the first-parent history (its release tag), or undefined;
- * a landing whose deployment failed reaches nothing. `only`: the tag of that service alone.
+ * The release position the pins of a landing reach on the first-parent history (the newest of their
+ * release tags), or undefined; a landing whose deployment failed reaches nothing.
  */
-function reach(records: Records, tagPrefix: string, l: Landing, only?: string): number | undefined {
-  if (l.deployment?.state === 'failure') return undefined;
+function reach(records: Records, tagPrefix: string, { landing, pins }: Pinned): number | undefined {
+  if (landing.deployment?.state === 'failure') return undefined;
   let best: number | undefined;
-  for (const s of l.services) {
-    if (!s.tag || (only !== undefined && s.name !== only)) continue;
+  for (const s of pins) {
+    if (!s.tag) continue;
     const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
     if (release?.index !== undefined && (best === undefined || release.index > best)) best = release.index;
   }
   return best;
+}
+
+/** The first-parent positions of the changes, for a binary search. */
+const positions = new WeakMap<readonly Change[], Float64Array>();
+function changeIndex(changes: readonly Change[]): Float64Array {
+  let p = positions.get(changes);
+  if (!p) positions.set(changes, (p = Float64Array.from(changes, (c) => c.index)));
+  return p;
+}
+
+/** The first k in [0, xs.length) with xs[k] > x. */
+function after(xs: Float64Array, x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -177,40 +198,44 @@ function reach(records: Records, tagPrefix: string, l: Landing, only?: string): 
  * pull the changes merged in between into that promotion. Never negative: a
  * change whose committer time is after its landing's (a skewed clock) counts
  * as 0. Only landings in the window count; changes they carry may have been
- * merged before it. `only`: through the tags one service pins.
+ * merged before it. Through the tags of `landings`' pins (one service's, or all).
+ * The changes each landing brought are one run of records.changes: listed as such (lead-times.ts).
  */
-function leadTimes(records: Records, tagPrefix: string, landings: readonly Landing[], w: Window, only?: string): LeadTime[] {
-  const out: LeadTime[] = [];
+function leadSpans(records: Records, tagPrefix: string, landings: readonly Pinned[], w: Window): LeadSpan[] {
+  const out: LeadSpan[] = [];
+  const index = changeIndex(records.changes);
   let reached = -1;
-  let next = 0;
-  const changes: readonly Change[] = records.changes;
-  for (const l of landings) {
-    const pinned = reach(records, tagPrefix, l, only);
+  for (const p of landings) {
+    const pinned = reach(records, tagPrefix, p);
     if (pinned === undefined) continue;
-    const upTo = Math.min(pinned, l.index - 1);
+    const upTo = Math.min(pinned, p.landing.index - 1);
     if (upTo <= reached) continue;
-    while (next < changes.length && changes[next].index <= reached) next++;
-    for (; next < changes.length && changes[next].index <= upTo; next++) {
-      const c = changes[next];
-      if (inWindow(w, l.at)) out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: Math.max(0, l.at - c.at) });
-    }
+    const [from, to] = [after(index, reached), after(index, upTo)];
+    if (inWindow(w, p.landing.at) && to > from) out.push({ landing: p.landing, from, to });
     reached = upTo;
   }
   return out;
 }
 
 /** One environment's landings by service, made once per list of landings. */
-const grouped = new WeakMap<readonly Landing[], Map<string, Landing[]>>();
-function byService(all: readonly Landing[]): Map<string, Landing[]> {
+const grouped = new WeakMap<readonly Landing[], Map<string, Pinned[]>>();
+function byService(all: readonly Landing[]): Map<string, Pinned[]> {
   let m = grouped.get(all);
   if (!m) {
     m = new Map();
-    for (const l of all)
-      for (const name of new Set(l.services.map((s) => s.name))) {
-        const list = m.get(name);
-        if (list) list.push(l);
-        else m.set(name, [l]);
+    for (const landing of all) {
+      const mine = new Map<string, PinnedService[]>();
+      for (const s of landing.services) {
+        const pins = mine.get(s.name);
+        if (pins) pins.push(s);
+        else mine.set(s.name, [s]);
       }
+      for (const [name, pins] of mine) {
+        const list = m.get(name);
+        if (list) list.push({ landing, pins });
+        else m.set(name, [{ landing, pins }]);
+      }
+    }
     grouped.set(all, m);
   }
   return m;
@@ -218,25 +243,27 @@ function byService(all: readonly Landing[]): Map<string, Landing[]> {
 
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 export function figuresOf(records: Records, tagPrefix: string, all: readonly Landing[], w: Window, service?: string): Figures {
-  const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
-  const landings = scoped.filter((l) => inWindow(w, l.at));
+  const scoped: readonly Pinned[] =
+    service === undefined ? all.map((landing) => ({ landing, pins: landing.services })) : (byService(all).get(service) ?? []);
+  const landings = scoped.filter((p) => inWindow(w, p.landing.at)).map((p) => p.landing);
   const days = (w.to - w.from) / DAY;
-  const failed = failuresOf(scoped, service);
+  const failed = failuresOf(scoped);
   const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)!] : []));
   const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
   const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
   // A service's own lead time: the changes its pinned release tags brought into the environment.
-  const leads = leadTimes(records, tagPrefix, scoped, w, service).map((t) => t.seconds);
+  const spans = leadSpans(records, tagPrefix, scoped, w);
+  const leads = leadOrder(records.changes, spans);
   const n = landings.length;
   return {
     landings,
     inferred: landings.filter((l) => l.inferred).length,
     perDay: days > 0 ? n / days : 0,
     perWeek: days > 0 ? (n / days) * 7 : 0,
-    leads: leads.length,
-    leadTimes: () => leadTimes(records, tagPrefix, scoped, w, service),
-    leadMedian: median(leads),
-    leadP90: percentile(leads, 0.9),
+    leads: leads.count,
+    leadTimes: () => listLeadTimes(records.changes, spans),
+    leadMedian: medianOf(leads),
+    leadP90: percentileOf(leads, 0.9),
     failures,
     changeFailureRate: n > 0 ? failures.length / n : 0,
     recoveryMedian: median(failures.map((f) => f.recovery)),

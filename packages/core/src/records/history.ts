@@ -15,7 +15,7 @@
 
 import type { GitSpawner } from '../git/spawn.ts';
 import { asRepo } from '../git/repo.ts';
-import { commitLog, commitsByIds, tagTargets, touchedPaths } from '../git/log.ts';
+import { commitsByIds, eachLoggedCommit, tagTargets, touchedPaths } from '../git/log.ts';
 import { lockstepBlock, lockstepLines, olderPromotionWords, vouchedRecords, type PinnedService, type Trailer } from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
@@ -93,19 +93,23 @@ interface RawCommit {
   message: string;
 }
 
-/** Splits git/log.ts's commitLog (or commitsByIds) output into commits, in its order. */
+/** One commit of git/log.ts's eachLoggedCommit (or commitsByIds) from its five fields. */
+function rawCommit(f: readonly string[]): RawCommit {
+  return {
+    // With -z git separates commits by NUL only; a newline may remain before the next id.
+    sha: f[0].replace(/^\n/, ''),
+    parents: f[1].split(' ').filter(Boolean),
+    at: Number(f[2]),
+    block: lockstepBlock(f[3]),
+    message: f[4],
+  };
+}
+
+/** Splits git/log.ts's commitsByIds output into commits, in its order. */
 function parseLog(text: string): RawCommit[] {
   const f = text.split('\0');
   const out: RawCommit[] = [];
-  // With -z git separates commits by NUL only; a newline may remain before the next id.
-  for (let k = 0; k + 4 < f.length; k += 5)
-    out.push({
-      sha: f[k].replace(/^\n/, ''),
-      parents: f[k + 1].split(' ').filter(Boolean),
-      at: Number(f[k + 2]),
-      block: lockstepBlock(f[k + 3]),
-      message: f[k + 4],
-    });
+  for (let k = 0; k + 4 < f.length; k += 5) out.push(rawCommit(f.slice(k, k + 5)));
   return out;
 }
 
@@ -122,6 +126,44 @@ export function historyFolders(files: readonly string[]): string[] {
   let common = dirs[0] ?? '';
   for (const d of dirs) while (!d.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
   return common.endsWith('/') ? [common] : [...new Set(dirs)];
+}
+
+/** What a landing keeps of a message: its pins and words, each kept once (recordKeeper). */
+interface RecordKeeper {
+  pins(pins: readonly PinnedService[]): PinnedService[];
+  text(v: string): string;
+}
+
+/**
+ * The pins and words of landings, each kept once: a fleet's promotions pin
+ * the same service at the same version in environment after environment
+ * (300 services × 100 environments), and a value read from a message is a
+ * slice of it that keeps the whole message (tens of KB) alive. What is kept
+ * is a copy of its own.
+ */
+function recordKeeper(): RecordKeeper {
+  const texts = new Map<string, string>();
+  const text = (v: string) => {
+    let k = texts.get(v);
+    if (k === undefined) texts.set((k = Buffer.from(v, 'utf8').toString('utf8')), k);
+    return k;
+  };
+  const pins = new Map<string, PinnedService>();
+  const pin = (p: PinnedService) => {
+    // No value holds a NUL (git prints none); `\u0001` stands for an absent one.
+    const key = `${p.name}\0${p.tag ?? '\u0001'}\0${p.digest ?? '\u0001'}`;
+    let k = pins.get(key);
+    if (!k) {
+      k = {
+        name: text(p.name),
+        ...(p.tag !== undefined ? { tag: text(p.tag) } : {}),
+        ...(p.digest !== undefined ? { digest: text(p.digest) } : {}),
+      };
+      pins.set(key, k);
+    }
+    return k;
+  };
+  return { pins: (list) => list.map(pin), text };
 }
 
 /** The merged sides of merges: `shas` read in batches of one `git log --no-walk` each. */
@@ -152,12 +194,13 @@ export async function readRecords(
 ): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
   // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
-  const [shallow, log, changed] = await Promise.all([
+  const commits: RawCommit[] = [];
+  const [shallow, , changed] = await Promise.all([
     asRepo(git).isShallow(),
-    commitLog(git, tip),
+    eachLoggedCommit(git, tip, (fields) => commits.push(rawCommit(fields))),
     touchedPaths(git, tip, historyFolders(envFiles)),
   ]);
-  const commits = parseLog(log).reverse();
+  commits.reverse();
   const envOf = new Map<string, string[]>();
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
   const touched = (c: RawCommit): string[] => {
@@ -169,6 +212,7 @@ export async function readRecords(
   const merged = sides.length > 0 ? await commitsOf(git, sides) : new Map<string, RawCommit>();
   const tags = await tagTargets(git);
 
+  const keep = recordKeeper();
   const landings: Landing[] = [];
   const changes: Change[] = [];
   const releases = new Map<string, Release>();
@@ -192,9 +236,9 @@ export async function readRecords(
         commit: c.sha,
         index,
         at,
-        environment: p.environment,
-        services: p.services,
-        ...(p.from ? { from: p.from } : {}),
+        environment: keep.text(p.environment),
+        services: keep.pins(p.services),
+        ...(p.from ? { from: keep.text(p.from) } : {}),
         rollback: p.rollback,
         inferred: false,
         source: 'git',
@@ -208,8 +252,8 @@ export async function readRecords(
           index,
           at,
           environment,
-          services: words.services,
-          ...(words.from ? { from: words.from } : {}),
+          services: keep.pins(words.services),
+          ...(words.from ? { from: keep.text(words.from) } : {}),
           rollback: words.rollback,
           inferred: true,
           source: 'git',

@@ -7,6 +7,7 @@
 
 import { doneJsonHead } from '../../contract/json.ts';
 import type { Figures } from '../../records/figures.ts';
+import type { LeadTime } from '../../records/lead-times.ts';
 import type { Landing } from '../../records/history.ts';
 import type { MetricsResult } from './run.ts';
 
@@ -15,7 +16,8 @@ const FLUSH_AT = 1 << 16;
 
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 const str = (s: string | undefined | null) => (s === undefined || s === null ? 'null' : JSON.stringify(s));
-const num = (n: number) => JSON.stringify(n);
+/** As JSON.stringify writes a number (null when not finite), without its call: lead times are written by the million. */
+const num = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
 /** A commit id as git printed it (%H: hex digits only), quoted without a JSON.stringify per id: there are tens of thousands. */
 const sha = (s: string) => (/^[0-9a-f]+$/.test(s) ? `"${s}"` : JSON.stringify(s));
 
@@ -35,19 +37,32 @@ function promotionJson(l: Landing): string {
  * only and list no lead-time changes (`brief`): their details are in the environment's.
  */
 export function writeMetricsJson(r: MetricsResult, write: (text: string) => void): void {
-  // A change's merge time is listed once per environment it reached: formatted once.
-  const times = new Map<number, string>();
-  const merged = (s: number) => {
-    let t = times.get(s);
-    if (t === undefined) times.set(s, (t = iso(s)));
-    return t;
+  // A change is listed once per environment it reached (a fleet: a hundred times), mostly beside the
+  // changes of the same landing: its commit and merge time are written once, the landing's id once per run of them.
+  const heads = new Map<string, { merged: number; head: string }>();
+  const changeHead = (t: LeadTime) => {
+    const known = heads.get(t.commit);
+    if (known?.merged === t.merged) return known.head;
+    const head = `{"commit":${sha(t.commit)},"merged":"${iso(t.merged)}","landed-by":`;
+    heads.set(t.commit, { merged: t.merged, head });
+    return head;
   };
-  let buffer = '';
+  let landing = { commit: '', quoted: '""' };
+  const landedBy = (commit: string) => {
+    if (landing.commit !== commit) landing = { commit, quoted: sha(commit) };
+    return landing.quoted;
+  };
+  // Pieces joined once per write: a string grown by += is a rope of thousands of pieces that
+  // writing has to flatten, twice the time of one join (a fleet's --json is hundreds of MB).
+  let pieces: string[] = [];
+  let size = 0;
   const put = (piece: string) => {
-    buffer += piece;
-    if (buffer.length >= FLUSH_AT) {
-      write(buffer);
-      buffer = '';
+    pieces.push(piece);
+    size += piece.length;
+    if (size >= FLUSH_AT) {
+      write(pieces.join(''));
+      pieces = [];
+      size = 0;
     }
   };
   /** `[a,b,…]` of `items`, each piece made and put one at a time (a piece may put its own head before it returns its tail). */
@@ -69,10 +84,7 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     // A service's changes are its environment's (releases are of the whole repository): listed there once.
     if (!brief) {
       put(',"changes":');
-      list(
-        f.leadTimes(),
-        (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`,
-      );
+      list(f.leadTimes(), (t) => `${changeHead(t)}${landedBy(t.landing)},"seconds":${num(t.seconds)}}`);
     }
     put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
     list(
@@ -104,5 +116,5 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     return '}';
   });
   put('}\n');
-  write(buffer);
+  write(pieces.join(''));
 }

@@ -1,0 +1,163 @@
+// Lead times without listing them. The changes a landing brings into an
+// environment are one run of the first-parent history (records/figures.ts
+// leadSpans), each change's lead time the landing's time minus its merge
+// time. A fleet's figures need the median and p90 of every environment's and
+// every service's lead times: at 100 environments × 300 services over 20,000
+// commits, 300 million numbers to list and sort. Here they are counted
+// instead: along a stretch of history whose merge times do not go back, the
+// lead times into one landing only shrink, so how many are at most x is one
+// binary search per stretch, and the k-th smallest is a binary search on x.
+// The answers are those of sorting the list (figures.ts median, percentile).
+
+import type { Change, Landing } from './history.ts';
+
+/** The changes `records.changes[from, to)` that `landing` brought: their lead times are `landing.at` minus each one's merge time. */
+export interface LeadSpan {
+  landing: Landing;
+  from: number;
+  to: number;
+}
+
+/** One change's lead time: merged at `merged`, reached the environment with `landing`. */
+export interface LeadTime {
+  commit: string;
+  merged: number;
+  landing: string;
+  seconds: number;
+}
+
+/** The changes' merge times, and where they go back in time (a stretch begins at each such place). */
+interface MergeTimes {
+  at: Float64Array;
+  /** Ascending: each k where at[k - 1] > at[k]. */
+  turns: number[];
+  /** Every merge time is a whole number of seconds (counting on whole seconds then is exact). */
+  whole: boolean;
+}
+
+const merges = new WeakMap<readonly Change[], MergeTimes>();
+function mergeTimes(changes: readonly Change[]): MergeTimes {
+  let m = merges.get(changes);
+  if (!m) {
+    const at = Float64Array.from(changes, (c) => c.at);
+    const turns: number[] = [];
+    for (let k = 1; k < at.length; k++) if (at[k - 1] > at[k]) turns.push(k);
+    m = { at, turns, whole: at.every(Number.isInteger) };
+    merges.set(changes, m);
+  }
+  return m;
+}
+
+/** The first index in [lo, hi) of ascending `xs` whose value is ≥ x (hi when none). */
+function lowerBound(xs: ArrayLike<number>, x: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index in [lo, hi) of ascending `xs` whose value is > x (hi when none). */
+function upperBound(xs: ArrayLike<number>, x: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A stretch [from, to) of merge times that never go back, and the landing time its lead times are taken from. */
+interface Stretch {
+  landed: number;
+  from: number;
+  to: number;
+}
+
+/** Beyond this many stretches, listing and sorting is as quick as counting (a history whose clock jumps back often). */
+const MOST_STRETCHES = 64;
+
+/** How many lead times (max(0, landed − at), over the stretches) are at most x. */
+function atMost(at: Float64Array, stretches: readonly Stretch[], x: number): number {
+  let n = 0;
+  for (const s of stretches) n += s.to - lowerBound(at, s.landed - x, s.from, s.to);
+  return n;
+}
+
+/** The lead times' count, and the k-th smallest for any k, without listing them. */
+export interface LeadOrder {
+  count: number;
+  /** The k-th smallest lead time, 0-based (0 ≤ k < count). */
+  nth(k: number): number;
+  /** How many lead times are at most x. */
+  atMost(x: number): number;
+}
+
+/** The lead times of `spans` (records.changes' runs) in order of size, listed only when counting would not be quicker. */
+export function leadOrder(changes: readonly Change[], spans: readonly LeadSpan[]): LeadOrder {
+  const times = mergeTimes(changes);
+  const stretches: Stretch[] = [];
+  let count = 0;
+  for (const s of spans) {
+    count += s.to - s.from;
+    let from = s.from;
+    for (let t = lowerBound(times.turns, s.from + 1, 0, times.turns.length); t < times.turns.length && times.turns[t] < s.to; t++) {
+      stretches.push({ landed: s.landing.at, from, to: times.turns[t] });
+      from = times.turns[t];
+    }
+    if (from < s.to) stretches.push({ landed: s.landing.at, from, to: s.to });
+  }
+  const countable = times.whole && stretches.length <= MOST_STRETCHES && stretches.every((s) => Number.isInteger(s.landed));
+  if (!countable) {
+    const sorted = new Float64Array(count);
+    let k = 0;
+    for (const s of stretches) for (let i = s.from; i < s.to; i++) sorted[k++] = Math.max(0, s.landed - times.at[i]);
+    sorted.sort();
+    return { count, nth: (n) => sorted[n], atMost: (x) => upperBound(sorted, x, 0, count) };
+  }
+  // The largest lead time of a stretch is its first change's (the earliest merged).
+  const top = Math.max(0, ...stretches.map((s) => s.landed - times.at[s.from]));
+  const atMostOf = (x: number) => atMost(times.at, stretches, x);
+  return {
+    count,
+    atMost: atMostOf,
+    nth(n) {
+      // The smallest whole x with more than n lead times at most x.
+      let [lo, hi] = [0, top];
+      while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (atMostOf(mid) > n) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    },
+  };
+}
+
+/** The median of the lead times (the mean of the two middle ones for an even count); 0 for none. As figures.ts median. */
+export function medianOf(o: LeadOrder): number {
+  if (o.count === 0) return 0;
+  const m = o.count >> 1;
+  if (o.count % 2 === 1) return o.nth(m);
+  const below = o.nth(m - 1);
+  // The two middle lead times are most often one value: then the second needs no search.
+  return (below + (o.atMost(below) > m ? below : o.nth(m))) / 2;
+}
+
+/** The nearest-rank percentile p of the lead times; 0 for none. As figures.ts percentile. */
+export function percentileOf(o: LeadOrder, p: number): number {
+  if (o.count === 0) return 0;
+  return o.nth(Math.max(0, Math.ceil(p * o.count) - 1));
+}
+
+/** Each lead time of `spans`, in the history's order. */
+export function listLeadTimes(changes: readonly Change[], spans: readonly LeadSpan[]): LeadTime[] {
+  const out: LeadTime[] = [];
+  for (const s of spans)
+    for (let i = s.from; i < s.to; i++) {
+      const c = changes[i];
+      out.push({ commit: c.commit, merged: c.at, landing: s.landing.commit, seconds: Math.max(0, s.landing.at - c.at) });
+    }
+  return out;
+}
