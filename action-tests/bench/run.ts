@@ -18,6 +18,9 @@
  *                                          the current ones, outputs compared byte for byte
  *   npm run bench -- cli-check             lockstep check vs the chart-bump-check action, same repository and refs
  *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
+ *   npm run bench -- chart-bump-check-queue
+ *                                          chart-bump-check on merge_group and pull_request with no chart changed, a
+ *                                          fresh depth-1 checkout per run, beside node's start (target: < 1 s)
  *   npm run bench -- chart-bump-hostile    chart-bump-check on fork PR content: 40,000 values keys, a 100 MB file, backtracking patterns
  *   npm run bench -- promote-env           staging→prod of 40 services (and 10 / 200) vs a yq -i loop, REST double at 50 ms
  *   npm run bench -- promote-env-overlays  staging→prod of 40 services in Kustomize overlays vs a yq -i loop on images:

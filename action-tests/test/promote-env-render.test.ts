@@ -34,11 +34,11 @@ afterEach(async () => {
 });
 
 /** dev pins api at a new digest (d…); staging runs a (a…). Both run chart 4.1.0 unless told. */
-async function setUp(o: { staging?: string; prod?: string; prodExtra?: string[] } = {}): Promise<void> {
+async function setUp(o: { staging?: string; prod?: string; prodExtra?: string[]; config?: string } = {}): Promise<void> {
   const repoURL = 'oci://127.0.0.1:1/acme/charts';
   const dev = serviceValues('dev', '1.8.0').replace(`digest: ${digest('a')}`, `digest: ${digest('d')}`);
   fixture = chartRepo(RELEASED, TIP, {
-    '.github/lockstep.yml': chartRepoConfig(),
+    '.github/lockstep.yml': o.config ?? chartRepoConfig(),
     'environments/dev/values.yaml': dev,
     'environments/staging/values.yaml': serviceValues('staging', '1.8.0'),
     'environments/prod/values.yaml': serviceValues('prod', '1.8.0', o.prodExtra),
@@ -84,6 +84,41 @@ describe('promote-env renders the target before and after', () => {
     expect(r.stdout).toContain(
       `  -        - image: ghcr.io/acme/api@${digest('a')}\n  +        - image: ghcr.io/acme/api@${digest('d')}\n`,
     );
+  });
+
+  test('helm-version: 4 on staging, both majors on PATH (Helm 3 first): staging renders with Helm 4.1.4, the same diff as Helm 3', async () => {
+    await setUp({
+      config: chartRepoConfig().replace(
+        'application: apps/staging/myapp.yaml }',
+        'application: apps/staging/myapp.yaml, helm-version: 4 }',
+      ),
+    });
+    const r = await runPromoteEnvWithPath({ from: 'dev', to: 'staging' }, `${WITH_HELM}:${testPath('helm4')}`);
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const [pull] = double!.pulls(REPO);
+    const count = '- 1 changed, 0 added, 0 removed in staging (chart myapp 4.1.0 from charts/myapp at tag myapp-4.1.0 with Helm 4.1.4)';
+    expect(pull.body).toContain(`### Rendered changes\n\n${count}\n\n${API_DIFF}`);
+    expect(r.summary).toContain(`### Rendered changes\n\n${count}\n\n${API_DIFF}`);
+    expect(r.stdout).toContain(
+      'rendered: 1 changed, 0 added, 0 removed in staging (chart myapp 4.1.0 from charts/myapp at tag myapp-4.1.0 with Helm 4.1.4)\n',
+    );
+  });
+
+  test('helm-version: 4 with only Helm 3 on PATH: refused, naming the major, nothing written', async () => {
+    await setUp({
+      config: chartRepoConfig().replace(
+        'application: apps/staging/myapp.yaml }',
+        'application: apps/staging/myapp.yaml, helm-version: 4 }',
+      ),
+    });
+    const before = origin('for-each-ref', '--format=%(refname) %(objectname)');
+    const r = await runPromoteEnvWithPath({ from: 'dev', to: 'staging' }, WITH_HELM);
+    expect(r.code).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      '.github/lockstep.yml:8: helm-version: 4: no Helm 4 on PATH to render staging with — add Helm 4 to PATH (azure/setup-helm with its version, or as helm4), or set helm-version to the Helm the runner has',
+    ]);
+    expect(double!.pulls(REPO)).toEqual([]);
+    expect(origin('for-each-ref', '--format=%(refname) %(objectname)')).toBe(before);
   });
 
   test('a protected environment whose chart does not render after the change: refused with Helm message, nothing written', async () => {

@@ -1168,7 +1168,7 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6013))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7895))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 

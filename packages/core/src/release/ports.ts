@@ -3,6 +3,7 @@ import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { Identity } from '../git/identity.ts';
 import type { GitSpawner } from '../git/spawn.ts';
 import type { RepoOpener } from '../git/repo.ts';
+import type { PushedRange } from '../git/pushed.ts';
 import type { GitHubOpener } from '../github/client.ts';
 import type { PullRef, PullSpec, UpsertedPull } from '../github/pulls.ts';
 
@@ -61,6 +62,8 @@ export interface ReleasePorts {
   log: ReleaseLog;
   /** The environment the lock command runs with. */
   env?: NodeJS.ProcessEnv;
+  /** The push that started the run (its event payload's range), when a push to the base branch did. */
+  pushed?: PushedRange;
 }
 
 /** What the real ports are built with, besides the settings and the token: the log and the debug lines. */

@@ -6,7 +6,8 @@
 
 import type { FileChange } from '../../edits/diff.ts';
 import { named, setting, UserError, words } from '../../errors.ts';
-import { recordLanded, type RecordOutcome } from '../../promote/publish/record.ts';
+import { pushedCommits, pushedRange } from '../../git/pushed.ts';
+import { recordLanded, type LandedDeployment, type RecordOutcome } from '../../promote/publish/record.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import type { PromoteInputs, PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
@@ -20,7 +21,8 @@ import type { World } from '../../contract/world.ts';
 
 /** What record: deployments did, with the action's outputs. */
 export interface RecordOperationResult {
-  recorded: RecordOutcome;
+  /** One per landed promotion, oldest first (a merge queue's group may land several); HEAD's reading when none is. */
+  recorded: RecordOutcome[];
   base: string;
   /** Never a dry run, and no file edits: the shape the CLI's printer takes. */
   dryRun: false;
@@ -33,15 +35,39 @@ export function isRecordResult(r: object): r is RecordOperationResult {
   return 'recorded' in r;
 }
 
-/** The commit that landed: the pushed commit on a push to the base of this repository, else the base's tip. */
-async function landedCommit(req: PromoteRequest, ports: PromoteWorld, i: PromoteInputs, env: NodeJS.ProcessEnv): Promise<string> {
+/**
+ * The commits that landed: on a push to the base of this repository, the pushed commit, and (when the event's
+ * payload gives the push's range and it ends there) every first-parent commit the push brought, newest first:
+ * a merge queue lands a group of pull requests in one push, each merged as its own commit below the last.
+ * Otherwise the base's tip.
+ */
+async function landedCommits(req: PromoteRequest, ports: PromoteWorld, i: PromoteInputs, world: World): Promise<string[]> {
+  const env = world.env;
   const tip = await fetchBase(ports, req.base);
-  const pushed =
-    env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined
-      ? env.GITHUB_SHA
-      : undefined;
-  if (pushed && /^[0-9a-f]{40}$/.test(pushed)) return (await ports.git.resolveRef(pushed)) ?? tip;
-  return tip;
+  const onBase = env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined;
+  const pushed = onBase ? env.GITHUB_SHA : undefined;
+  if (!pushed || !/^[0-9a-f]{40}$/.test(pushed)) return [tip];
+  const head = (await ports.git.resolveRef(pushed)) ?? tip;
+  const range = pushedRange(world.event().payload);
+  if (!range || range.after !== head) return [head];
+  const git = ports.git;
+  const line = await pushedCommits(
+    { parents: async (c) => (await git.commitInfo(c))?.parents, deepen: (n) => git.deepenHistory(n) },
+    range,
+  );
+  return line ?? [head];
+}
+
+/**
+ * What each landed commit recorded, oldest first: those that are promotions (the others of a merge queue's
+ * group are no promotion, and say nothing); when none is, what HEAD's reading says.
+ */
+async function recordAll(req: PromoteRequest, ports: PromoteWorld, commits: readonly string[], to: string | undefined) {
+  const cache = new ParseCache();
+  const outcomes: RecordOutcome[] = [];
+  for (const commit of [...commits].reverse()) outcomes.push(await recordLanded(req, ports, commit, to, cache));
+  const recorded = outcomes.filter((o) => !o.skipped);
+  return recorded.length > 0 ? recorded : [outcomes[outcomes.length - 1]];
 }
 
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
@@ -63,11 +89,9 @@ export async function runRecord(i: PromoteInputs, world: World): Promise<RecordO
         input: 'to',
         hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}`,
       });
-    const commit = await landedCommit(req, session.world, i, world.env);
-    const recorded = await recordLanded(req, session.world, commit, i.to || undefined, new ParseCache());
-    const made = recorded.deployments.filter(
-      (d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0,
-    );
+    const recorded = await recordAll(req, session.world, await landedCommits(req, session.world, i, world), i.to || undefined);
+    const deployments = recorded.flatMap((o) => o.deployments.map((d) => ({ ...d, commit: o.commit })));
+    const made = deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);
     return {
       recorded,
       base: req.base,
@@ -80,7 +104,7 @@ export async function runRecord(i: PromoteInputs, world: World): Promise<RecordO
         branch: '',
         changes: '[]',
         deployments: JSON.stringify(
-          recorded.deployments.map((d) => ({ environment: d.environment, id: d.record.id, sha: commit, outcome: d.record.outcome })),
+          deployments.map((d) => ({ environment: d.environment, id: d.record.id, sha: d.commit, outcome: d.record.outcome })),
         ),
       },
     };
@@ -90,22 +114,32 @@ export async function runRecord(i: PromoteInputs, world: World): Promise<RecordO
   }
 }
 
+/** What was recorded: `skipped` when nothing was (HEAD's reason), else each deployment with its commit. */
+function recordedOf(r: RecordOperationResult): { skipped?: string; deployments: (LandedDeployment & { commit: string })[] } {
+  const skipped = r.recorded.find((o) => o.skipped)?.skipped;
+  if (skipped !== undefined) return { skipped, deployments: [] };
+  return { deployments: r.recorded.flatMap((o) => o.deployments.map((d) => ({ ...d, commit: o.commit }))) };
+}
+
+/** The commits recorded, 12 characters each. */
+const commitsOf = (r: RecordOperationResult) => r.recorded.map((o) => o.commit.slice(0, 12)).join(', ');
+
 /** One sentence per deployment: created or found, its status, the earlier ones set inactive. */
 export function recordLines(r: RecordOperationResult): string[] {
-  const { recorded } = r;
+  const recorded = recordedOf(r);
   if (recorded.skipped) return [recorded.skipped];
   return recorded.deployments.map((d) => {
     const how = d.record.outcome === 'created' ? 'created' : 'already recorded';
     const status = d.record.statusCreated ? 'marked success' : 'already success';
     const n = d.record.inactivated.length;
     const inactive = n > 0 ? `; ${n} earlier deployment${n === 1 ? '' : 's'} marked inactive` : '';
-    return `${d.environment}: deployment ${d.record.id} of ${recorded.commit.slice(0, 12)} ${how}, ${status}${inactive}${d.url ? ` (${d.url})` : ''}`;
+    return `${d.environment}: deployment ${d.record.id} of ${d.commit.slice(0, 12)} ${how}, ${status}${inactive}${d.url ? ` (${d.url})` : ''}`;
   });
 }
 
 /** The job summary: the commit, then one row per environment recorded. */
 export function recordMarkdown(r: RecordOperationResult): string {
-  const { recorded } = r;
+  const recorded = recordedOf(r);
   const parts = [`### promote-env: record deployments on ${escapeMarkdown(r.base)}`, ''];
   if (recorded.skipped) return [...parts, escapeMarkdown(recorded.skipped)].join('\n');
   // markdownTable escapes each cell: environment names, tags and URLs are plain text here.
@@ -118,11 +152,7 @@ export function recordMarkdown(r: RecordOperationResult): string {
       .join(', '),
     d.url ?? '',
   ]);
-  parts.push(
-    `Deployments of ${recorded.commit.slice(0, 12)}:`,
-    '',
-    markdownTable(['environment', 'deployment', 'record', 'pins', 'url'], rows),
-  );
+  parts.push(`Deployments of ${commitsOf(r)}:`, '', markdownTable(['environment', 'deployment', 'record', 'pins', 'url'], rows));
   return parts.join('\n');
 }
 
@@ -136,10 +166,10 @@ export function recordRunnerView(r: RecordOperationResult): RunnerView {
 
 /** The terminal's table: one row per environment recorded. */
 export function recordView(r: RecordOperationResult): ResultView {
-  const { recorded } = r;
+  const recorded = recordedOf(r);
   return {
     title: `promote-env: record deployments on ${r.base}`,
-    status: recorded.skipped ?? `Recorded ${recorded.commit.slice(0, 12)} in ${recorded.deployments.map((d) => d.environment).join(', ')}.`,
+    status: recorded.skipped ?? `Recorded ${commitsOf(r)} in ${recorded.deployments.map((d) => d.environment).join(', ')}.`,
     headers: ['environment', 'deployment', 'record', 'url'],
     rows: recorded.deployments.map((d) => [d.environment, String(d.record.id), d.record.outcome, d.url ?? '']),
     notes: recordLines(r),

@@ -4,6 +4,7 @@ import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 import { headFacts, headProblem, type HeadFacts } from '../../git/local-repo.ts';
 import { asRepo } from '../../git/repo.ts';
+import { pushedRange } from '../../git/pushed.ts';
 import type { GitSpawner } from '../../git/spawn.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
@@ -13,7 +14,8 @@ import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import type { Text } from '../../text/parts.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
-import { detectRelease, publishRelease } from '../../release/publish.ts';
+import { landedRelease } from '../../release/landed.ts';
+import { publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
 import { stageSettings, type ReleaseBase, type ReleaseSettings, type StagedSettings } from '../../release/settings.ts';
 import { writeAndLock } from '../../release/write.ts';
@@ -101,7 +103,15 @@ async function openPorts(s: ReleaseBase, world: World): Promise<ReleasePorts> {
   const out = { log: releaseLog(world), debug: (line: string) => world.reporter.debug(line) };
   const ports = await open(s, world.token, world.env, out, world.services);
   // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
-  return { ...ports, git: asRepo(ports.git) };
+  return { ...ports, git: asRepo(ports.git), ...pushOf(s, world) };
+}
+
+/** The push to the base branch that started the run, from its event payload (a merge queue lands a group in one). */
+function pushOf(s: ReleaseBase, world: World): Pick<ReleasePorts, 'pushed'> {
+  const event = world.event();
+  if (event.name !== 'push' || !s.base || event.payload.ref !== `refs/heads/${s.base}`) return {};
+  const pushed = pushedRange(event.payload);
+  return pushed ? { pushed } : {};
 }
 
 /**
@@ -184,10 +194,10 @@ export async function release(settings: ReleaseSettings | StagedSettings, ports:
     checkFiles(s, view.read, cache);
     if (!s.dryRun) {
       if (!ports.api || !ports.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
-      const merged = await detectRelease(s, ports, head);
-      if (merged) {
+      const landed = await landedRelease(s, ports, head);
+      if (landed) {
         scan.stop();
-        return await publishRelease(s, ports, head, merged);
+        return await publishRelease(s, ports, landed.commit, landed.found);
       }
     }
     return await prepare(s, ports, head, view, cache, scan);

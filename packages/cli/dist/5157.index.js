@@ -1,5 +1,5 @@
-export const id = 8019;
-export const ids = [8019,7892];
+export const id = 5157;
+export const ids = [5157,7892];
 export const modules = {
 
 /***/ 65633:
@@ -572,6 +572,66 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
+/***/ 68829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ri: () => (/* binding */ pushedRange),
+/* harmony export */   cG: () => (/* binding */ pushedCommits)
+/* harmony export */ });
+/* unused harmony export MAX_PUSHED_COMMITS */
+// What one push brought to a branch. A merge queue lands a group of pull requests in one push: the branch
+// moves from the group's parent (`before`) to the last pull request's merge (`after`), and every pull request
+// of the group has its own merge commit on the first-parent line between them. A run on that push sees the
+// last one as HEAD (GITHUB_SHA); a release or promotion pull request that was first or in the middle of the
+// group is one of the commits below it. These helpers read the push's range from the event payload and walk
+// that first-parent line, deepening a shallow clone (actions/checkout's default) until it holds the range.
+const SHA = /^[0-9a-f]{40}$/;
+const NO_COMMIT = /^0{40}$/;
+/**
+ * The range of a `push` event's payload; undefined for anything else: a branch created or deleted
+ * (`before` or `after` all zeros), a payload without both commits, or one whose commits are not 40-hex
+ * object names (the payload is read as untrusted text).
+ */
+function pushedRange(payload) {
+    const { before, after, commits } = payload;
+    if (typeof before !== 'string' || typeof after !== 'string')
+        return undefined;
+    if (!SHA.test(before) || !SHA.test(after) || NO_COMMIT.test(before) || NO_COMMIT.test(after) || before === after)
+        return undefined;
+    return { before, after, listed: Array.isArray(commits) ? commits.length : 0 };
+}
+/** How far a walk goes: a queue group is a few pull requests; a push of more first-parent commits is read up to this. */
+const MAX_PUSHED_COMMITS = 100;
+/**
+ * The first-parent commits the push brought, newest first (`after` itself first): those after `before` up
+ * to `after`. Undefined when `before` is not on that line within MAX_PUSHED_COMMITS (a forced push, a
+ * range this clone cannot reach even after deepening): the caller then reads `after` alone.
+ */
+async function pushedCommits(walk, range) {
+    let by = Math.max(range.listed, 1) + 1;
+    for (let deepened = 0;; deepened++) {
+        const line = [];
+        let at = range.after;
+        while (at !== undefined && at !== range.before && line.length < MAX_PUSHED_COMMITS) {
+            const parents = await walk.parents(at);
+            if (parents === undefined)
+                break;
+            line.push(at);
+            at = parents[0];
+        }
+        if (at === range.before)
+            return line;
+        // The line stopped before `before`: at a shallow clone's edge (a commit without parents) it may go on.
+        if (line.length >= MAX_PUSHED_COMMITS || deepened >= 3 || !(await walk.deepen(by)))
+            return undefined;
+        by *= 4;
+    }
+}
+
+
+/***/ }),
+
 /***/ 66409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -751,7 +811,7 @@ async function workTreeSnapshot(root, env) {
 
 /***/ }),
 
-/***/ 18019:
+/***/ 65157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -776,6 +836,8 @@ var identity = __webpack_require__(87034);
 var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(63164);
+// EXTERNAL MODULE: ./packages/core/src/git/pushed.ts
+var git_pushed = __webpack_require__(68829);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(85036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
@@ -2656,12 +2718,14 @@ async function nextRelease(s, deps, scan, read) {
     return { result: base, version, lastVersion: last.version };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
+// EXTERNAL MODULE: ./packages/core/src/text/pull-subject.ts
+var pull_subject = __webpack_require__(96475);
 // EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
 var sections = __webpack_require__(38194);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(91062);
-// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
-var commits = __webpack_require__(53852);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
 
 
@@ -2770,6 +2834,49 @@ async function publishRelease(s, deps, head, found) {
         warnings: [],
         ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/landed.ts
+
+
+
+
+
+/** A subject worth asking GitHub about: a pull request's merge or squash (as a queue writes them), or a release commit. */
+const mayBeRelease = (subject) => (0,pull_subject/* pullOfSubject */.L)(subject) !== undefined || subject.startsWith('chore(release): ');
+/**
+ * The release that landed: HEAD's, else (on a push to the base branch whose `after` is HEAD) the newest
+ * first-parent commit of the push that merged a release pull request. A shallow clone is deepened along the
+ * base branch until it holds the push's range (so the tag's target is here to tag).
+ */
+async function landedRelease(s, deps, head) {
+    const direct = await detectRelease(s, deps, head);
+    if (direct)
+        return { commit: head, found: direct };
+    const pushed = deps.pushed;
+    if (!pushed || pushed.after !== head || !s.base)
+        return undefined;
+    const git = (0,repo/* asRepo */.lU)(deps.git);
+    const base = s.base;
+    const line = await (0,git_pushed/* pushedCommits */.cG)({
+        parents: async (c) => (await git.commitInfo(c))?.parents,
+        async deepen(commits) {
+            if (!(await git.isShallow()))
+                return false;
+            return (await git.deepenBranch('origin', base, commits)).code === 0;
+        },
+    }, pushed);
+    for (const commit of line?.slice(1) ?? []) {
+        if (!mayBeRelease(await (0,commits/* subjectOf */.et)(git, commit)))
+            continue;
+        const found = await detectRelease(s, deps, commit);
+        if (!found)
+            continue;
+        const pull = found.pull ? `#${found.pull.number}` : found.version;
+        deps.log.info(`HEAD ${head.slice(0, 7)} merged no release pull request; the push ${pushed.before.slice(0, 7)}..${head.slice(0, 7)} (a merge queue's group) merged ${pull} as ${commit.slice(0, 7)}: that commit is the release.`);
+        return { commit, found };
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3214,6 +3321,8 @@ const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__we
 
 
 
+
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -3272,7 +3381,15 @@ async function openPorts(s, world) {
     const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
     const ports = await open(s, world.token, world.env, out, world.services);
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
-    return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
+    return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git), ...pushOf(s, world) };
+}
+/** The push to the base branch that started the run, from its event payload (a merge queue lands a group in one). */
+function pushOf(s, world) {
+    const event = world.event();
+    if (event.name !== 'push' || !s.base || event.payload.ref !== `refs/heads/${s.base}`)
+        return {};
+    const pushed = (0,git_pushed/* pushedRange */.Ri)(event.payload);
+    return pushed ? { pushed } : {};
 }
 /**
  * The release's log. The runner's log folds a line break (⏎) so that no
@@ -3353,10 +3470,10 @@ async function release(settings, ports) {
         if (!s.dryRun) {
             if (!ports.api || !ports.publish)
                 throw new Error('prepare-release needs the GitHub client outside a dry run');
-            const merged = await detectRelease(s, ports, head);
-            if (merged) {
+            const landed = await landedRelease(s, ports, head);
+            if (landed) {
                 scan.stop();
-                return await publishRelease(s, ports, head, merged);
+                return await publishRelease(s, ports, landed.commit, landed.found);
             }
         }
         return await prepare(s, ports, head, view, cache, scan);
@@ -3908,6 +4025,29 @@ function globMatcher(globs, where = {}) {
         }
         return r;
     };
+}
+
+
+/***/ }),
+
+/***/ 96475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ pullOfSubject)
+/* harmony export */ });
+/**
+ * `(#12)` at the end of a squash-merge subject, or `Merge pull request #12` of
+ * a merge commit: what GitHub writes by default, whether the pull request was
+ * merged directly or by a merge queue (the queue writes the same commit on its
+ * gh-readonly-queue/ branch, then fast-forwards the base branch to it).
+ */
+function pullOfSubject(subject) {
+    const squash = /^(.*?)\s*\(#(\d{1,9})\)\s*$/.exec(subject);
+    if (squash)
+        return { number: Number(squash[2]), title: squash[1] };
+    const merge = /^Merge pull request #(\d{1,9}) from \S+/.exec(subject);
+    return merge ? { number: Number(merge[1]), title: subject } : undefined;
 }
 
 

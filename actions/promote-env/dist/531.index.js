@@ -1,5 +1,5 @@
-export const id = 447;
-export const ids = [447];
+export const id = 531;
+export const ids = [531];
 export const modules = {
 
 /***/ 2252:
@@ -66,7 +66,7 @@ function numberOrNull(value) {
 
 /***/ }),
 
-/***/ 9447:
+/***/ 531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,6 +86,56 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/git/pushed.ts
+// What one push brought to a branch. A merge queue lands a group of pull requests in one push: the branch
+// moves from the group's parent (`before`) to the last pull request's merge (`after`), and every pull request
+// of the group has its own merge commit on the first-parent line between them. A run on that push sees the
+// last one as HEAD (GITHUB_SHA); a release or promotion pull request that was first or in the middle of the
+// group is one of the commits below it. These helpers read the push's range from the event payload and walk
+// that first-parent line, deepening a shallow clone (actions/checkout's default) until it holds the range.
+const SHA = /^[0-9a-f]{40}$/;
+const NO_COMMIT = /^0{40}$/;
+/**
+ * The range of a `push` event's payload; undefined for anything else: a branch created or deleted
+ * (`before` or `after` all zeros), a payload without both commits, or one whose commits are not 40-hex
+ * object names (the payload is read as untrusted text).
+ */
+function pushedRange(payload) {
+    const { before, after, commits } = payload;
+    if (typeof before !== 'string' || typeof after !== 'string')
+        return undefined;
+    if (!SHA.test(before) || !SHA.test(after) || NO_COMMIT.test(before) || NO_COMMIT.test(after) || before === after)
+        return undefined;
+    return { before, after, listed: Array.isArray(commits) ? commits.length : 0 };
+}
+/** How far a walk goes: a queue group is a few pull requests; a push of more first-parent commits is read up to this. */
+const MAX_PUSHED_COMMITS = 100;
+/**
+ * The first-parent commits the push brought, newest first (`after` itself first): those after `before` up
+ * to `after`. Undefined when `before` is not on that line within MAX_PUSHED_COMMITS (a forced push, a
+ * range this clone cannot reach even after deepening): the caller then reads `after` alone.
+ */
+async function pushedCommits(walk, range) {
+    let by = Math.max(range.listed, 1) + 1;
+    for (let deepened = 0;; deepened++) {
+        const line = [];
+        let at = range.after;
+        while (at !== undefined && at !== range.before && line.length < MAX_PUSHED_COMMITS) {
+            const parents = await walk.parents(at);
+            if (parents === undefined)
+                break;
+            line.push(at);
+            at = parents[0];
+        }
+        if (at === range.before)
+            return line;
+        // The line stopped before `before`: at a shallow clone's edge (a commit without parents) it may go on.
+        if (line.length >= MAX_PUSHED_COMMITS || deepened >= 3 || !(await walk.deepen(by)))
+            return undefined;
+        by *= 4;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
@@ -211,19 +261,43 @@ var json = __webpack_require__(2252);
 
 
 
+
 /** True for a record: deployments result (the promote-env descriptor's views take both kinds). */
 function isRecordResult(r) {
     return 'recorded' in r;
 }
-/** The commit that landed: the pushed commit on a push to the base of this repository, else the base's tip. */
-async function landedCommit(req, ports, i, env) {
+/**
+ * The commits that landed: on a push to the base of this repository, the pushed commit, and (when the event's
+ * payload gives the push's range and it ends there) every first-parent commit the push brought, newest first:
+ * a merge queue lands a group of pull requests in one push, each merged as its own commit below the last.
+ * Otherwise the base's tip.
+ */
+async function landedCommits(req, ports, i, world) {
+    const env = world.env;
     const tip = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
-    const pushed = env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined
-        ? env.GITHUB_SHA
-        : undefined;
-    if (pushed && /^[0-9a-f]{40}$/.test(pushed))
-        return (await ports.git.resolveRef(pushed)) ?? tip;
-    return tip;
+    const onBase = env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined;
+    const pushed = onBase ? env.GITHUB_SHA : undefined;
+    if (!pushed || !/^[0-9a-f]{40}$/.test(pushed))
+        return [tip];
+    const head = (await ports.git.resolveRef(pushed)) ?? tip;
+    const range = pushedRange(world.event().payload);
+    if (!range || range.after !== head)
+        return [head];
+    const git = ports.git;
+    const line = await pushedCommits({ parents: async (c) => (await git.commitInfo(c))?.parents, deepen: (n) => git.deepenHistory(n) }, range);
+    return line ?? [head];
+}
+/**
+ * What each landed commit recorded, oldest first: those that are promotions (the others of a merge queue's
+ * group are no promotion, and say nothing); when none is, what HEAD's reading says.
+ */
+async function recordAll(req, ports, commits, to) {
+    const cache = new parse_cache/* ParseCache */.i();
+    const outcomes = [];
+    for (const commit of [...commits].reverse())
+        outcomes.push(await recordLanded(req, ports, commit, to, cache));
+    const recorded = outcomes.filter((o) => !o.skipped);
+    return recorded.length > 0 ? recorded : [outcomes[outcomes.length - 1]];
 }
 /** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
 async function runRecord(i, world) {
@@ -241,9 +315,9 @@ async function runRecord(i, world) {
                 input: 'to',
                 hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}`,
             });
-        const commit = await landedCommit(req, session.world, i, world.env);
-        const recorded = await recordLanded(req, session.world, commit, i.to || undefined, new parse_cache/* ParseCache */.i());
-        const made = recorded.deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);
+        const recorded = await recordAll(req, session.world, await landedCommits(req, session.world, i, world), i.to || undefined);
+        const deployments = recorded.flatMap((o) => o.deployments.map((d) => ({ ...d, commit: o.commit })));
+        const made = deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);
         return {
             recorded,
             base: req.base,
@@ -255,7 +329,7 @@ async function runRecord(i, world) {
                 'pr-url': '',
                 branch: '',
                 changes: '[]',
-                deployments: JSON.stringify(recorded.deployments.map((d) => ({ environment: d.environment, id: d.record.id, sha: commit, outcome: d.record.outcome }))),
+                deployments: JSON.stringify(deployments.map((d) => ({ environment: d.environment, id: d.record.id, sha: d.commit, outcome: d.record.outcome }))),
             },
         };
     }
@@ -264,9 +338,18 @@ async function runRecord(i, world) {
         await session.close();
     }
 }
+/** What was recorded: `skipped` when nothing was (HEAD's reason), else each deployment with its commit. */
+function recordedOf(r) {
+    const skipped = r.recorded.find((o) => o.skipped)?.skipped;
+    if (skipped !== undefined)
+        return { skipped, deployments: [] };
+    return { deployments: r.recorded.flatMap((o) => o.deployments.map((d) => ({ ...d, commit: o.commit }))) };
+}
+/** The commits recorded, 12 characters each. */
+const commitsOf = (r) => r.recorded.map((o) => o.commit.slice(0, 12)).join(', ');
 /** One sentence per deployment: created or found, its status, the earlier ones set inactive. */
 function recordLines(r) {
-    const { recorded } = r;
+    const recorded = recordedOf(r);
     if (recorded.skipped)
         return [recorded.skipped];
     return recorded.deployments.map((d) => {
@@ -274,12 +357,12 @@ function recordLines(r) {
         const status = d.record.statusCreated ? 'marked success' : 'already success';
         const n = d.record.inactivated.length;
         const inactive = n > 0 ? `; ${n} earlier deployment${n === 1 ? '' : 's'} marked inactive` : '';
-        return `${d.environment}: deployment ${d.record.id} of ${recorded.commit.slice(0, 12)} ${how}, ${status}${inactive}${d.url ? ` (${d.url})` : ''}`;
+        return `${d.environment}: deployment ${d.record.id} of ${d.commit.slice(0, 12)} ${how}, ${status}${inactive}${d.url ? ` (${d.url})` : ''}`;
     });
 }
 /** The job summary: the commit, then one row per environment recorded. */
 function recordMarkdown(r) {
-    const { recorded } = r;
+    const recorded = recordedOf(r);
     const parts = [`### promote-env: record deployments on ${(0,markdown/* escapeMarkdown */.FV)(r.base)}`, ''];
     if (recorded.skipped)
         return [...parts, (0,markdown/* escapeMarkdown */.FV)(recorded.skipped)].join('\n');
@@ -293,7 +376,7 @@ function recordMarkdown(r) {
             .join(', '),
         d.url ?? '',
     ]);
-    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,markdown/* markdownTable */.Qj)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
+    parts.push(`Deployments of ${commitsOf(r)}:`, '', (0,markdown/* markdownTable */.Qj)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
     return parts.join('\n');
 }
 /** The runner's view: a line per deployment, the outputs, the summary. */
@@ -306,10 +389,10 @@ function recordRunnerView(r) {
 }
 /** The terminal's table: one row per environment recorded. */
 function recordView(r) {
-    const { recorded } = r;
+    const recorded = recordedOf(r);
     return {
         title: `promote-env: record deployments on ${r.base}`,
-        status: recorded.skipped ?? `Recorded ${recorded.commit.slice(0, 12)} in ${recorded.deployments.map((d) => d.environment).join(', ')}.`,
+        status: recorded.skipped ?? `Recorded ${commitsOf(r)} in ${recorded.deployments.map((d) => d.environment).join(', ')}.`,
         headers: ['environment', 'deployment', 'record', 'url'],
         rows: recorded.deployments.map((d) => [d.environment, String(d.record.id), d.record.outcome, d.url ?? '']),
         notes: recordLines(r),
