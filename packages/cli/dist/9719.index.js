@@ -1,5 +1,5 @@
-export const id = 9588;
-export const ids = [9588,1684,6744];
+export const id = 9719;
+export const ids = [9719,1684,6744];
 export const modules = {
 
 /***/ 20506:
@@ -397,7 +397,7 @@ async function initBareWithOrigin(git, url) {
 
 /***/ }),
 
-/***/ 27901:
+/***/ 34140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -405,15 +405,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  chooseEnvironments: () => (/* binding */ chooseEnvironments),
   hydrateOf: () => (/* binding */ hydrateOf),
   repositoryUrl: () => (/* binding */ repositoryUrl),
   runHydrate: () => (/* binding */ runHydrate)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -424,6 +421,10 @@ var auth = __webpack_require__(81006);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
 // EXTERNAL MODULE: ./packages/core/src/git/local.ts
 var git_local = __webpack_require__(24673);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
@@ -437,6 +438,7 @@ var spawn = __webpack_require__(90669);
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -542,17 +544,21 @@ async function commitHydratedTree(git, c) {
         input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
     });
 }
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await (0,commits/* fetchRefs */.BA)(git, 'origin', [ref]);
+    return resolve();
+}
 
-// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(48982);
-// EXTERNAL MODULE: ./packages/core/src/render/find.ts
-var find = __webpack_require__(73211);
-// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(46760);
-// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
-var render_kustomize = __webpack_require__(69529);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
@@ -645,6 +651,140 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/check.ts
+// hydrate-env's `mode: check` (`lockstep hydrate --mode check`): a hydrated branch is what its DRY commit
+// renders to, and nothing else. Each environment's proposed branch (or the commit `ref` names, a promotion
+// pull request's head) is read: its hydrator.metadata names the drySha, that commit is rendered afresh as the
+// hydration would render it (plan.ts), and every manifest file is compared byte for byte. A hand edit, a file
+// added or one removed is refused at its file and line, exit 1; the branch and the workspace are left as they
+// were. hydrator.metadata itself is read for its drySha only: its other fields describe, they do not deploy.
+
+
+
+
+/**
+ * Checks each chosen environment's hydrated branch (`ref` when given: one
+ * environment only) against a fresh render of its drySha; every difference
+ * of every environment is refused at once.
+ */
+async function checkHydrated(git, chosen, ref, planner) {
+    if (ref !== undefined && chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(`names one hydrated commit for ${chosen.length} environments`, {
+            input: 'ref',
+            hint: 'name the environment the commit was hydrated for with env',
+        });
+    const out = [];
+    const targets = [];
+    for (const c of chosen) {
+        const branch = proposedBranch(c.h);
+        const commit = ref !== undefined ? await commitOf(git, ref) : await (0,publish/* fetchBranch */.D_)(git, 'origin', branch);
+        if (commit === undefined) {
+            if (ref !== undefined)
+                throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'ref' });
+            out.push({ name: c.e.name, branch, status: 'absent', files: 0, dropped: [], renderer: '' });
+            continue;
+        }
+        targets.push({ c, branch, commit, dry: await drySource(git, planner, branch, commit, c) });
+    }
+    const errors = [];
+    // Environments hydrated from the same DRY commit are rendered together, as the hydration renders them.
+    for (const sha of new Set(targets.map((t) => t.dry.sha))) {
+        const group = targets.filter((t) => t.dry.sha === sha);
+        const planned = await planner.plan(group[0].dry, group.map((t) => t.c));
+        for (const [k, t] of group.entries()) {
+            const found = await differences(git, planner, t, planned[k]);
+            errors.push(...found);
+            out.push({
+                name: t.c.e.name,
+                branch: t.branch,
+                ...(t.c.h.path ? { path: t.c.h.path } : {}),
+                status: 'matches',
+                commit: t.commit,
+                drySha: t.dry.sha,
+                files: planned[k].files.length,
+                dropped: planned[k].dropped,
+                renderer: planned[k].renderer,
+            });
+        }
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+    const order = new Map(chosen.map((c, i) => [c.e.name, i]));
+    return out.sort((a, b) => order.get(a.name) - order.get(b.name));
+}
+/** The DRY commit a hydrated commit's own hydrator.metadata names; refused at the metadata file when it names none. */
+async function drySource(git, planner, branch, commit, c) {
+    const file = metadataPaths(c.h).at(-1);
+    const at = (message, hint) => new src_errors/* UserError */.yo(message, { file: `${branch}:${file}`, line: 1, hint });
+    const text = await planner.text(`${commit}:${file}`);
+    if (text === undefined)
+        throw at(`${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`, 'hydrate the branch with hydrate-env; a hydrated branch is written by it only');
+    let sha;
+    try {
+        sha = JSON.parse(text)?.drySha;
+    }
+    catch {
+        sha = undefined;
+    }
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
+    const dry = (await commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
+    if (!dry)
+        throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`, 'hydrate the branch again with hydrate-env from a commit of the DRY branch');
+    return dry;
+}
+/** Each manifest file where the hydrated commit and the fresh render differ, as an error at that file (and its first differing line). */
+async function differences(git, planner, t, planned) {
+    const metadata = metadataPaths(t.c.h);
+    const scope = t.c.h.path;
+    const fresh = (await writeHydratedTree(git, undefined, scope, planned.files, false)).blobs;
+    const held = await blobsUnder(git, t.commit, scope);
+    const paths = [...new Set([...held.keys(), ...fresh.keys()])].filter((p) => !metadata.includes(p)).sort();
+    const rendered = new Map(planned.files.map((f) => [f.path, f.content]));
+    const errors = [];
+    const dry = t.dry.sha.slice(0, 12);
+    const hint = 'hydrated branches are written by hydrate-env only: change the DRY branch instead, and hydrate again';
+    for (const path of paths) {
+        const file = `${t.branch}:${path}`;
+        if (held.get(path) === fresh.get(path))
+            continue;
+        if (!fresh.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: not in a fresh render of ${dry} (added by hand?)`, { file, hint }));
+        else if (!held.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: a fresh render of ${dry} has it, ${t.commit.slice(0, 12)} does not`, { file, hint }));
+        else {
+            const line = firstDifference((await planner.text(`${t.commit}:${path}`)) ?? '', rendered.get(path));
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: differs from a fresh render of ${dry} (edited by hand?)`, { file, line, hint }));
+        }
+    }
+    return errors;
+}
+/** The 1-based line where two texts first differ. */
+function firstDifference(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i + 1;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(20506);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(48982);
+// EXTERNAL MODULE: ./packages/core/src/render/find.ts
+var find = __webpack_require__(73211);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
+var render_kustomize = __webpack_require__(69529);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts
+var render = __webpack_require__(71660);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
@@ -719,10 +859,113 @@ function outcome(r, renderer) {
     return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
+// What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
+// (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
+// files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
+// commit, never from the work tree; the renderers are made once per run, when first needed.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Renders run at once: each is a helm or kustomize process. */
+const RENDERS_AT_ONCE = 4;
+/** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
+async function openPlanner(config, workdir, world, plain, repoURL) {
+    const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
+    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const objects = new git_objects/* ObjectReader */.nR(workdir, world.env);
+    const renderers = runRenderers(config, world.env);
+    return {
+        plan: async (dry, chosen) => {
+            const listed = new Map();
+            const reader = {
+                list: (dir) => {
+                    let files = listed.get(dir);
+                    if (!files)
+                        listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+                    return files;
+                },
+                read: (p) => objects.text(`${dry.sha}:${p}`),
+            };
+            const rendered = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+                try {
+                    return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+                }
+                catch (err) {
+                    if (err instanceof src_errors/* UserError */.yo)
+                        return { ok: false, message: err.format() };
+                    throw err;
+                }
+            });
+            const errors = [];
+            const planned = [];
+            chosen.forEach((c, k) => {
+                const r = rendered[k];
+                const at = { file: config.file, line: (0,config_config.configLine)(config, ['environments', c.index]) };
+                if (!r.ok) {
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+                        ...at,
+                        hint: 'fix the chart, values or overlay; nothing was pushed',
+                    }));
+                    return;
+                }
+                try {
+                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    const content = metadataText(dry, repoURL);
+                    const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
+                    planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
+                }
+                catch (err) {
+                    if (!(err instanceof SecretInRender))
+                        throw err;
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
+                        file: config.file,
+                        line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']) ?? at.line,
+                        hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+                    }));
+                }
+            });
+            if (errors.length === 1)
+                throw errors[0];
+            if (errors.length > 1)
+                throw new src_errors/* UserErrors */.tQ(errors);
+            return planned;
+        },
+        text: (rev) => objects.text(rev),
+        close: () => objects.close(),
+    };
+}
+/** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
+function runRenderers(config, env) {
+    let helm;
+    let kustomize = null;
+    const cluster = {
+        ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
+        apiVersions: config.render.apiVersions,
+    };
+    return {
+        helm: () => (helm ??= (0,render_helm/* findHelm */.MI)(env).then((h) => (h && (0,render_helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, cluster), helm: h } : undefined))),
+        kustomize: () => {
+            if (kustomize === null) {
+                const tool = (0,find/* findKustomize */.H)(env);
+                kustomize = tool ? { renderer: new render_kustomize/* KustomizeRenderer */.Bp(tool), tool } : undefined;
+            }
+            return kustomize;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __webpack_require__(87034);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
-var publish = __webpack_require__(5825);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
 // One hydrated branch written: its tip read from origin, the tree of the planned files written on it (one
 // write-tree), compared with what the tip holds, and, when the manifests differ, one commit pushed with a
@@ -794,15 +1037,6 @@ function message(w) {
 
 
 
-
-
-
-
-
-
-
-/** Renders run at once: each is a helm or kustomize process. */
-const RENDERS_AT_ONCE = 4;
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -817,79 +1051,23 @@ async function runHydrate(req, world) {
         throw new src_errors/* UserError */.yo('the working directory has no commit to hydrate', {
             hint: 'check out the DRY branch (actions/checkout) before this step',
         });
-    const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
-    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
-    const objects = new git_objects/* ObjectReader */.nR(req.workdir, world.env);
-    const listed = new Map();
-    const reader = {
-        list: (dir) => {
-            let files = listed.get(dir);
-            if (!files)
-                listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
-            return files;
-        },
-        read: (p) => objects.text(`${dry.sha}:${p}`),
-    };
-    let helm;
-    let kustomize = null;
-    const renderers = {
-        helm: () => (helm ??= (0,render_helm/* findHelm */.MI)(world.env).then((h) => h && (0,render_helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, renderCluster(config)), helm: h } : undefined)),
-        kustomize: () => {
-            if (kustomize === null) {
-                const tool = (0,find/* findKustomize */.H)(world.env);
-                kustomize = tool ? { renderer: new render_kustomize/* KustomizeRenderer */.Bp(tool), tool } : undefined;
-            }
-            return kustomize;
-        },
-    };
     const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
+    const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
+    if (req.mode === 'check') {
+        try {
+            const git = await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
+            return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.ref, planner) };
+        }
+        finally {
+            planner.close();
+        }
+    }
     let planned;
     try {
-        const rendered = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async ({ e }) => {
-            try {
-                return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
-            }
-            catch (err) {
-                if (err instanceof src_errors/* UserError */.yo)
-                    return { ok: false, message: err.format() };
-                throw err;
-            }
-        });
-        const errors = [];
-        planned = [];
-        chosen.forEach(({ e, h, index }, k) => {
-            const r = rendered[k];
-            const at = { file: config.file, line: (0,config_config.configLine)(config, ['environments', index]) };
-            if (!r.ok) {
-                errors.push(new src_errors/* UserError */.yo(`${e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
-                    ...at,
-                    hint: 'fix the chart, values or overlay; nothing was pushed',
-                }));
-                return;
-            }
-            try {
-                const { files, dropped } = manifestFiles(r.objects.values(), h);
-                const content = metadataText(dry, repoURL);
-                const metadata = metadataPaths(h).map((path) => ({ path, content }));
-                planned.push({ e, h, files: [...metadata, ...files], dropped, renderer: r.renderer });
-            }
-            catch (err) {
-                if (!(err instanceof SecretInRender))
-                    throw err;
-                errors.push(new src_errors/* UserError */.yo(`${e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
-                    file: config.file,
-                    line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']) ?? at.line,
-                    hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
-                }));
-            }
-        });
-        if (errors.length === 1)
-            throw errors[0];
-        if (errors.length > 1)
-            throw new src_errors/* UserErrors */.tQ(errors);
+        planned = await planner.plan(dry, chosen);
     }
     finally {
-        objects.close();
+        planner.close();
     }
     const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
     const environments = [];
@@ -916,7 +1094,7 @@ async function runHydrate(req, world) {
             renderer: p.renderer,
         });
     }
-    return { drySha: dry.sha, dryRun: req.dryRun, environments };
+    return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 /** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
 function chooseEnvironments(config, names) {
@@ -964,10 +1142,6 @@ function chooseEnvironments(config, names) {
         seen.set(key, e.name);
     }
     return chosen;
-}
-/** The top-level render settings the cluster is rendered for. */
-function renderCluster(config) {
-    return { ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}), apiVersions: config.render.apiVersions };
 }
 /**
  * The DRY repository's URL for hydrator.metadata: the runner's repository on its server, else origin's URL

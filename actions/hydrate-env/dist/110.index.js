@@ -1,8 +1,8 @@
-export const id = 371;
-export const ids = [371];
+export const id = 110;
+export const ids = [110];
 export const modules = {
 
-/***/ 7371:
+/***/ 1110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,27 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  chooseEnvironments: () => (/* binding */ chooseEnvironments),
   hydrateOf: () => (/* binding */ hydrateOf),
   repositoryUrl: () => (/* binding */ repositoryUrl),
   runHydrate: () => (/* binding */ runHydrate)
 });
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -4163,6 +4147,8 @@ function schemaAt(path) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
 /**
  * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
@@ -5246,6 +5232,7 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
 /** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
 async function dryCommit(git, ref) {
     const out = await spawn_gitTry(git, [
@@ -5343,6 +5330,1410 @@ async function commitHydratedTree(git, c) {
         env,
         input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
     });
+}
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function hydrated_commitOf(git, ref) {
+    const resolve = () => spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await fetchRefs(git, 'origin', [ref]);
+    return resolve();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new src_errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: configLine(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
+ * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
+ * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
+ * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
+ */
+const verifyKeys = async (config, files) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    const found = [];
+    for (const [path, keys] of lists)
+        for (const [k, key] of (keys ?? []).entries()) {
+            const at = { file: config.file, line: configLine(config, [...path, k]) };
+            const entry = `${path.join('.')}[${k}]`;
+            const inline = key.trimStart().startsWith('-----BEGIN');
+            if (!inline && files === undefined)
+                continue;
+            let text = key;
+            if (!inline)
+                try {
+                    text = await files(key, 'verify.keys');
+                }
+                catch (e) {
+                    if (!(e instanceof src_errors/* UserError */.yo))
+                        throw e;
+                    found.push(new src_errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    continue;
+                }
+            const named = inline ? entry : `${entry}: ${key}`;
+            const label = privateKeyLabel(text);
+            if (label !== undefined)
+                found.push(new src_errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    ...at,
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }));
+            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
+                found.push(new src_errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
+                    ...at,
+                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
+                }));
+        }
+    return found;
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
+/**
+ * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
+ * found together (each at its line, in the order of the file), else returns the config.
+ */
+async function checkConfig(config, files, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config, files)));
+    (0,src_errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema written here to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml/* NOT_RESOLVED */.Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
+/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
+const BLOCK_LINE_START = /^ *(?:- +)*$/;
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
+            return false;
+        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if (plain(text, events))
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
+// The YAML text of a rendered object, as the yaml package's stringify writes
+// it with objects.ts's options (no line folding, a shared object written out
+// in full), for objects of the plain shape Kubernetes manifests have: maps,
+// lists, integers, booleans, null and strings that need no quotes (or only
+// because they spell a number, a boolean or null). The yaml
+// package builds a node tree of the data before it prints it; on 600 objects
+// that was most of a comparison's cost. Anything else (a string that needs
+// quotes, escapes or a block, a float, a key that is no plain word) is the
+// yaml package's to write: plainYaml says undefined and the caller asks it.
+
+/**
+ * A string the yaml package writes plain, as it is: no indicator first, no
+ * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
+ * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
+ */
+const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
+const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !coreNonString(s);
+/** Deeper than this (a cycle through an alias), the yaml package decides. */
+const MAX_DEPTH = 64;
+/** One scalar's text, or undefined where the yaml package decides. */
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
+    if (typeof v === 'string')
+        return plainString(v) ? v : coreNonString(v) ? `"${v}"` : undefined;
+    return undefined;
+}
+/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
+function inline(v) {
+    if (Array.isArray(v))
+        return v.length === 0 ? '[]' : false;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length === 0 ? '{}' : false;
+    return scalar(v);
+}
+/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
+function block(v, indent, depth, out) {
+    if (depth > MAX_DEPTH)
+        return false;
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const text = inline(item);
+            if (text === undefined)
+                return false;
+            if (text !== false) {
+                out.push(`${indent}- ${text}\n`);
+                continue;
+            }
+            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
+            const first = out.length;
+            if (!block(item, inner, depth + 1, out))
+                return false;
+            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
+        }
+        return true;
+    }
+    for (const [key, value] of Object.entries(v)) {
+        if (!plainString(key))
+            return false;
+        const text = inline(value);
+        if (text === undefined)
+            return false;
+        if (text !== false)
+            out.push(`${indent}${key}: ${text}\n`);
+        else {
+            out.push(`${indent}${key}:\n`);
+            if (!block(value, inner, depth + 1, out))
+                return false;
+        }
+    }
+    return true;
+}
+/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
+function plainYaml(v) {
+    const text = inline(v);
+    if (text === undefined)
+        return undefined;
+    if (text !== false)
+        return `${text}\n`;
+    const out = [];
+    return block(v, '', 0, out) ? out.join('') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, read as the yaml package reads it (documents.ts; the `# Source:`
+// comments and `---` separators Helm writes are the parser's business). Each
+// object is printed again with its keys in a stable order, so two renders
+// compare line by line.
+
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objects_objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const add = (body) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
+        }
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    };
+    for (const doc of readDocuments(text).documents)
+        add(doc);
+    return out;
+}
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+function objects_sortedKeys(v, seen = new Map()) {
+    if (!v || typeof v !== 'object')
+        return v;
+    const known = seen.get(v);
+    if (known !== undefined)
+        return known;
+    const copy = Array.isArray(v)
+        ? v.map((x) => objects_sortedKeys(x, seen))
+        : Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, objects_sortedKeys(v[k], seen)]));
+    seen.set(v, copy);
+    return copy;
+}
+/**
+ * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
+ * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
+ */
+function objects_stableYaml(sorted) {
+    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
+// What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
+// DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per
+// object. Each object is written with its keys sorted (render/objects.ts's stable YAML) and the objects in the
+// order of their keys (apiVersion, kind, namespace, name): the bytes depend on the DRY commit and the
+// renderer's version only, never on the order a tool printed them in. Pure: the run gives the objects.
+
+
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
+function metadataText(dry, repoURL) {
+    const doc = {
+        drySha: dry.sha,
+        ...(repoURL ? { repoURL } : {}),
+        author: dry.author,
+        date: dry.date,
+        subject: dry.subject,
+        body: dry.body,
+        references: [],
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** Why a render cannot be written: a Secret in clear. */
+class SecretInRender extends Error {
+    secrets;
+    constructor(secrets) {
+        super(`the render holds ${secrets.length === 1 ? 'a Secret' : `${secrets.length} Secrets`}: ${secrets.join(', ')}`);
+        this.secrets = secrets;
+    }
+}
+/** The manifests of a render as files, and the Secrets dropped (`secrets: drop`); a Secret otherwise throws SecretInRender. */
+function manifestFiles(objects, h) {
+    const all = [...objects].sort((a, b) => compare(objectKey(a), objectKey(b)));
+    // Only the core Secret holds its data in clear: SealedSecret, ExternalSecret and the like are written as they are.
+    const secrets = all.filter((o) => o.kind === 'Secret' && o.apiVersion === 'v1');
+    if (secrets.length > 0 && h.secrets !== 'drop')
+        throw new SecretInRender(secrets.map(objects_objectLabel));
+    const kept = all.filter((o) => !secrets.includes(o));
+    const dropped = secrets.map(objects_objectLabel);
+    const at = (name) => (h.path ? external_node_path_.posix.join(h.path, name) : name);
+    const texts = kept.map((o) => objects_stableYaml(objects_sortedKeys(o.body)));
+    if (h.layout === 'objects') {
+        const taken = new Set();
+        const files = kept.map((o, i) => {
+            const base = fileName(o);
+            let name = `${base}.yaml`;
+            for (let n = 2; taken.has(name); n++)
+                name = `${base}-${n}.yaml`;
+            taken.add(name);
+            return { path: at(name), content: texts[i] };
+        });
+        return { files, dropped };
+    }
+    return { files: [{ path: at('manifest.yaml'), content: texts.map((t) => `---\n${t}`).join('') }], dropped };
+}
+/** `<namespace>-<kind>-<name>`, lower case, each character outside [a-z0-9._-] as `_`. */
+function fileName(o) {
+    const parts = [o.namespace, o.kind, o.name].filter((p) => p !== '');
+    return parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '_');
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        input: input,
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function refs_checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const key = `${kind}\0${name}`;
+    if (accepted.has(key))
+        return name;
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            input: input,
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    accepted.add(key);
+    return name;
+}
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set();
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function refs_assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
+
+
+
+
+
+
+
+/**
+ * The trailer key that records, in a generated commit, the tree it was made
+ * with (commitFiles `stampTree`): a generated commit whose tree no longer
+ * matches was amended by hand, and regenerating it would lose that edit.
+ */
+const TREE_TRAILER_KEY = 'Lockstep-Tree';
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
+function checkIdentity(who, role) {
+    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
+        throw new UserError(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+            hint: "use 'Name <email>'",
+        });
+}
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        /[\0\r\n\\]/.test(path) ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new UserError(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+            hint: 'paths are relative to the repository root, with / separators',
+        });
+}
+/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
+function checkDate(date) {
+    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
+        throw new Error(`invalid git date ${JSON.stringify(date)}`);
+}
+function identityEnv(author, committer, date) {
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (date)
+        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
+    return env;
+}
+async function resolveCommit(local, ref, what) {
+    if (ref.startsWith('-'))
+        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
+    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    if (r.code !== 0)
+        throw new Error(`${what} ${ref} is not a commit in this repository`);
+    return r.stdout.toString('utf8').trim();
+}
+function withNewline(message) {
+    return message.endsWith('\n') ? message : `${message}\n`;
+}
+/**
+ * One commit with `parent` as its only parent: parent's tree + files. Uses a
+ * temporary index; never touches the work tree, HEAD or the real index.
+ * Existing files keep their mode (an executable stays executable); deletes
+ * of absent paths are no-ops; writing over a symlink, submodule or folder is
+ * refused. With `date` the commit id is reproducible. With `stampTree` the
+ * message gains a `Lockstep-Tree: <tree>` trailer, which lets
+ * commitsAfterGenerated notice a generated commit amended by hand.
+ */
+async function commitFiles(git, c) {
+    checkIdentity(c.author, 'author');
+    checkIdentity(c.committer, 'committer');
+    checkDate(c.date);
+    const seen = new Set();
+    for (const f of c.files) {
+        checkPath(f.path);
+        if (seen.has(f.path))
+            throw new Error(`commitFiles: ${f.path} is planned twice`);
+        seen.add(f.path);
+    }
+    const local = await asRepo(git).local();
+    const parent = await resolveCommit(local, c.parent, 'parent');
+    const existing = new Map();
+    if (c.files.length > 0) {
+        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
+        if (ls.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
+        for (const rec of ls.stdout.toString('utf8').split('\0')) {
+            if (!rec)
+                continue;
+            const tab = rec.indexOf('\t');
+            const [mode, type] = rec.slice(0, tab).split(' ');
+            const path = rec.slice(tab + 1);
+            if (type !== 'blob' || mode === '120000')
+                throw new UserError(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+            existing.set(path, mode);
+        }
+    }
+    const tmp = await mkdtemp(join(tmpdir(), 'lockstep-commit-'));
+    try {
+        const writes = c.files.filter((f) => f.content !== null);
+        const blobs = new Map();
+        if (writes.length > 0) {
+            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
+            const paths = await Promise.all(writes.map(async (f, i) => {
+                const p = join(tmp, `blob-${i}`);
+                await writeFile(p, f.content);
+                return p;
+            }));
+            const ids = (await localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
+                throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
+        }
+        const zero = '0'.repeat(parent.length);
+        const info = c.files
+            .map((f) => {
+            if (f.content === null)
+                return `0 ${zero}\t${f.path}\0`;
+            const mode = f.mode ?? existing.get(f.path) ?? '100644';
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
+        })
+            .join('');
+        const env = { GIT_INDEX_FILE: join(tmp, 'index') };
+        await localText(local, ['read-tree', '--end-of-options', parent], { env });
+        if (info)
+            await localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await localText(local, ['write-tree'], { env });
+        return await localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            env: identityEnv(c.author, c.committer, c.date),
+            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
+        });
+    }
+    finally {
+        await rm(tmp, { recursive: true, force: true });
+    }
+}
+/** The tree id of a commit. */
+async function treeOf(git, commit) {
+    const local = await asRepo(git).local();
+    return resolveTree(local, commit);
+}
+/** The tree ids of several commits, in their order, from one `git rev-parse`. */
+async function treesOf(git, commits) {
+    if (commits.length === 1)
+        return [await treeOf(git, commits[0])];
+    for (const c of commits)
+        if (c.startsWith('-'))
+            throw new Error(`${JSON.stringify(c)} is not a commit`);
+    const local = await asRepo(git).local();
+    // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
+    const trees = (await localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
+        throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
+    return trees;
+}
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+async function commitSubject(git, commit) {
+    const local = await asRepo(git).local();
+    return publish_subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await asRepo(git).local();
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
+async function resolveTree(local, commit) {
+    if (commit.startsWith('-'))
+        throw new Error(`${JSON.stringify(commit)} is not a commit`);
+    return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+}
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
+async function isShallow(git) {
+    return asRepo(git).isShallow();
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(repo) {
+    if (repo.holdsRef())
+        return false;
+    const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
+    if (r.code === 0 && r.stdout.length > 0)
+        repo.noteRef();
+    return r.code === 0 && r.stdout.length === 0;
+}
+/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
+const SHALLOW_FETCH_DEPTH = 16;
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
+function firstLine(s) {
+    return (s
+        .trim()
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'no output');
+}
+/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
+function remoteFailure(what, remote, stderr) {
+    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
+        return new src_errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
+        });
+    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
+}
+/**
+ * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
+ */
+async function fetchBranch(git, remote, branch) {
+    refs_assertRemoteName(remote);
+    await refs_checkRefName(git, branch, 'branch');
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const repo = repo_asRepo(git);
+    let depth = [];
+    // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+    if (!repo.tracks(tracking)) {
+        // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+        const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+        const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+        const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+        if (known)
+            repo.noteRef();
+        if (!known && (shallowLine === 'true' || (await isEmpty(repo))))
+            depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    }
+    const r = await git([
+        ...spawn_GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${tracking}`,
+    ]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    if (sha.code !== 0)
+        return undefined;
+    repo.noteTracked(tracking);
+    return sha.stdout.toString('utf8').trim();
+}
+/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
+function parsePushPorcelain(stdout) {
+    const lines = [];
+    for (const line of stdout.split('\n')) {
+        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const colon = m[2].lastIndexOf(':');
+        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
+    }
+    return lines;
+}
+/**
+ * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
+ * undefined → branch must not exist). Never a blind force. A lease that no
+ * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
+ * refusal by the server (protected branch, hook) is `rejected` with its
+ * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
+ * by the checked-out code (husky) must not run with the token.
+ */
+async function pushBranch(git, remote, branch, sha, expected) {
+    refs_assertRemoteName(remote);
+    await refs_checkRefName(git, branch, 'branch');
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
+    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
+    const ref = `refs/heads/${branch}`;
+    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing to', remote, r.stderr);
+    if (line.flag === '=')
+        return { ok: true, updated: false };
+    if (line.flag !== '!')
+        return { ok: true, updated: true };
+    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
+    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
+    // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
+    if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    return { ok: false, reason: 'rejected', detail };
+}
+/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
+async function remoteTag(git, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
+    if (r.code !== 0)
+        throw remoteFailure('listing tags of', remote, r.stderr);
+    let oid;
+    let peeled;
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, name] = line.split('\t');
+        if (name === ref)
+            oid = id;
+        else if (name === `${ref}^{}`)
+            peeled = id;
+    }
+    return oid ? { oid, commit: peeled ?? oid } : undefined;
+}
+/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
+function tagDate(date, now) {
+    if (date === undefined)
+        return `${Math.floor(now() / 1000)} +0000`;
+    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
+    if (raw)
+        return `${raw[1]} ${raw[2]}`;
+    const ms = Date.parse(date);
+    if (Number.isNaN(ms))
+        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
+    return `${Math.floor(ms / 1000)} +0000`;
+}
+/**
+ * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
+ * identical tag → 'existing'; a different one → UserError. "Identical"
+ * means pointing at the same commit: a rerun after a crash writes a tag
+ * object with another date, and that must still count as done. The tag
+ * object is written with `git mktag` and pushed by id, so no local tag ref
+ * is created or changed.
+ */
+async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
+    assertRemoteName(remote);
+    await checkRefName(git, tag, 'tag', 'tag');
+    checkIdentity(tagger, 'tagger');
+    const local = await asRepo(git).local();
+    const commit = await resolveCommit(local, target, 'tag target');
+    const differs = (found) => new UserError(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+        hint: 'release another version, or delete the tag if it was created by mistake',
+    });
+    const before = await remoteTag(git, remote, tag);
+    if (before) {
+        if (before.commit === commit)
+            return 'existing';
+        throw differs(before);
+    }
+    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
+    const object = await localText(local, ['mktag'], { input: body });
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing a tag to', remote, r.stderr);
+    if (line.flag !== '!')
+        return 'created';
+    // Someone (a concurrent run) created it between our look and our push.
+    const after = await remoteTag(git, remote, tag);
+    if (after && after.commit === commit)
+        return 'existing';
+    if (after)
+        throw differs(after);
+    throw new UserError(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+}
+async function readCommit(local, sha) {
+    const r = await local(['cat-file', 'commit', sha]);
+    if (r.code !== 0)
+        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
+    const end = r.stdout.indexOf('\n\n');
+    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
+    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
+    const c = { tree: '', parents: [], keep: [], message };
+    for (const line of head.split('\n')) {
+        if (line.startsWith(' '))
+            continue; // continuation of a multi-line header (gpgsig, mergetag)
+        const sp = line.indexOf(' ');
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        if (key === 'tree')
+            c.tree = value;
+        else if (key === 'parent')
+            c.parents.push(value);
+        else if (key === 'author' || key === 'committer' || key === 'encoding')
+            c.keep.push(line);
+    }
+    return c;
+}
+function publish_subjectOf(message) {
+    return message.toString('utf8').trim().split('\n')[0] ?? '';
+}
+/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
+function appendTrailer(message, trailer) {
+    const body = message.replace(/\s+$/, '');
+    if (hasTrailer(body, trailer))
+        return `${body}\n`;
+    const paragraphs = body.split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1];
+    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
+    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
+}
+/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
+function hasTrailer(message, trailer) {
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n\s*\n/);
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
+}
+/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
+function wasAmended(message, tree) {
+    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
+    return stamp !== null && stamp[1] !== tree;
+}
+/**
+ * Commits on `branchTip` after the generated commit (first-parent walk down
+ * to the commit carrying `trailer`, a full line such as
+ * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. `amended` is set when the generated commit
+ * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
+ * amended it): its hand edits are not in `after`, so regenerating would
+ * lose them. Without a generated commit,
+ * `generated` is undefined and `after` lists every commit on the branch that
+ * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
+ * its boundary; `remote` is where more history comes from.
+ */
+async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await asRepo(git).local();
+    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
+    for (let step = 0;; step++) {
+        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
+        if (r.code !== 0)
+            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const walked = [];
+        let generated;
+        for (let i = 0; i + 3 < fields.length; i += 4) {
+            const sha = fields[i].replace(/^\n/, '');
+            if (hasTrailer(fields[i + 3], trailer)) {
+                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
+                break;
+            }
+            walked.push({ sha, parents: fields[i + 1] });
+        }
+        const after = walked.map((w) => w.sha).reverse();
+        if (generated)
+            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
+        const last = walked[walked.length - 1];
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below) {
+            const c = await readCommit(local, below);
+            const message = c.message.toString('utf8');
+            if (hasTrailer(message, trailer))
+                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
+        }
+        return { after };
+    }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await asRepo(git).local();
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= DEEPEN_STEPS.length)
+        throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+            hint: FETCH_DEPTH_HINT,
+            cliHint: UNSHALLOW_HINT,
+        });
+}
+// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
+const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+/**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local, c, head) {
+    if (c.parents.length !== 2)
+        return false;
+    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+    if (contained.code !== 0)
+        return false;
+    const m = await local([
+        'merge-tree',
+        '--write-tree',
+        '-z',
+        '--name-only',
+        '--no-messages',
+        '--end-of-options',
+        c.parents[0],
+        c.parents[1],
+    ]);
+    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
+/**
+ * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
+ * --write-tree (no work tree), a cherry-pick each: the three-way merge of
+ * the commit's parent (base), the new head (ours) and the commit (theirs).
+ * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
+ * scratch commit with the head's tree and the commit's parent as its parent.
+ * Each replayed commit keeps its author, committer, dates, encoding and
+ * message byte for byte, so replaying the same commits onto the same head
+ * gives the same ids (a rerun pushes nothing). A commit whose change is
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ */
+async function replayCommits(git, onto, commits) {
+    const local = await asRepo(git).local();
+    let head = await resolveCommit(local, onto, 'onto');
+    let headTree = await resolveTree(local, head);
+    const skipped = [];
+    for (const ref of commits) {
+        const sha = await resolveCommit(local, ref, 'commit');
+        const c = await readCommit(local, sha);
+        const subject = publish_subjectOf(c.message);
+        if (c.parents.length === 0)
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+        if (c.parents.length > 1) {
+            if (await isBaseUpdateMerge(local, c, head)) {
+                skipped.push(sha);
+                continue;
+            }
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
+            };
+        }
+        const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+            env: SCRATCH_ENV,
+            input: 'lockstep replay base\n',
+        });
+        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
+        const out = m.stdout.toString('utf8').split('\0');
+        if (m.code === 1)
+            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
+        if (m.code !== 0)
+            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
+        const tree = out[0].trim();
+        if (tree === headTree) {
+            skipped.push(sha);
+            continue;
+        }
+        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
+        head = await localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        headTree = tree;
+    }
+    return { ok: true, head, skipped };
+}
+/**
+ * Generic publish loop: fetch base → build (callback) → push with lease;
+ * base moved → fetch again and rebuild, up to `attempts`. The step does one
+ * whole round and answers `done` or why it must start over; after the last
+ * attempt the error says how often the base moved.
+ */
+async function withBaseRetry(attempts, step) {
+    if (!Number.isInteger(attempts) || attempts < 1)
+        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const r = await step(attempt);
+        if (r.done)
+            return r.value;
+        why = r.why;
+    }
+    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/check.ts
+// hydrate-env's `mode: check` (`lockstep hydrate --mode check`): a hydrated branch is what its DRY commit
+// renders to, and nothing else. Each environment's proposed branch (or the commit `ref` names, a promotion
+// pull request's head) is read: its hydrator.metadata names the drySha, that commit is rendered afresh as the
+// hydration would render it (plan.ts), and every manifest file is compared byte for byte. A hand edit, a file
+// added or one removed is refused at its file and line, exit 1; the branch and the workspace are left as they
+// were. hydrator.metadata itself is read for its drySha only: its other fields describe, they do not deploy.
+
+
+
+
+/**
+ * Checks each chosen environment's hydrated branch (`ref` when given: one
+ * environment only) against a fresh render of its drySha; every difference
+ * of every environment is refused at once.
+ */
+async function checkHydrated(git, chosen, ref, planner) {
+    if (ref !== undefined && chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(`names one hydrated commit for ${chosen.length} environments`, {
+            input: 'ref',
+            hint: 'name the environment the commit was hydrated for with env',
+        });
+    const out = [];
+    const targets = [];
+    for (const c of chosen) {
+        const branch = proposedBranch(c.h);
+        const commit = ref !== undefined ? await hydrated_commitOf(git, ref) : await fetchBranch(git, 'origin', branch);
+        if (commit === undefined) {
+            if (ref !== undefined)
+                throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'ref' });
+            out.push({ name: c.e.name, branch, status: 'absent', files: 0, dropped: [], renderer: '' });
+            continue;
+        }
+        targets.push({ c, branch, commit, dry: await drySource(git, planner, branch, commit, c) });
+    }
+    const errors = [];
+    // Environments hydrated from the same DRY commit are rendered together, as the hydration renders them.
+    for (const sha of new Set(targets.map((t) => t.dry.sha))) {
+        const group = targets.filter((t) => t.dry.sha === sha);
+        const planned = await planner.plan(group[0].dry, group.map((t) => t.c));
+        for (const [k, t] of group.entries()) {
+            const found = await differences(git, planner, t, planned[k]);
+            errors.push(...found);
+            out.push({
+                name: t.c.e.name,
+                branch: t.branch,
+                ...(t.c.h.path ? { path: t.c.h.path } : {}),
+                status: 'matches',
+                commit: t.commit,
+                drySha: t.dry.sha,
+                files: planned[k].files.length,
+                dropped: planned[k].dropped,
+                renderer: planned[k].renderer,
+            });
+        }
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+    const order = new Map(chosen.map((c, i) => [c.e.name, i]));
+    return out.sort((a, b) => order.get(a.name) - order.get(b.name));
+}
+/** The DRY commit a hydrated commit's own hydrator.metadata names; refused at the metadata file when it names none. */
+async function drySource(git, planner, branch, commit, c) {
+    const file = metadataPaths(c.h).at(-1);
+    const at = (message, hint) => new src_errors/* UserError */.yo(message, { file: `${branch}:${file}`, line: 1, hint });
+    const text = await planner.text(`${commit}:${file}`);
+    if (text === undefined)
+        throw at(`${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`, 'hydrate the branch with hydrate-env; a hydrated branch is written by it only');
+    let sha;
+    try {
+        sha = JSON.parse(text)?.drySha;
+    }
+    catch {
+        sha = undefined;
+    }
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
+    const dry = (await hydrated_commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
+    if (!dry)
+        throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`, 'hydrate the branch again with hydrate-env from a commit of the DRY branch');
+    return dry;
+}
+/** Each manifest file where the hydrated commit and the fresh render differ, as an error at that file (and its first differing line). */
+async function differences(git, planner, t, planned) {
+    const metadata = metadataPaths(t.c.h);
+    const scope = t.c.h.path;
+    const fresh = (await writeHydratedTree(git, undefined, scope, planned.files, false)).blobs;
+    const held = await blobsUnder(git, t.commit, scope);
+    const paths = [...new Set([...held.keys(), ...fresh.keys()])].filter((p) => !metadata.includes(p)).sort();
+    const rendered = new Map(planned.files.map((f) => [f.path, f.content]));
+    const errors = [];
+    const dry = t.dry.sha.slice(0, 12);
+    const hint = 'hydrated branches are written by hydrate-env only: change the DRY branch instead, and hydrate again';
+    for (const path of paths) {
+        const file = `${t.branch}:${path}`;
+        if (held.get(path) === fresh.get(path))
+            continue;
+        if (!fresh.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: not in a fresh render of ${dry} (added by hand?)`, { file, hint }));
+        else if (!held.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: a fresh render of ${dry} has it, ${t.commit.slice(0, 12)} does not`, { file, hint }));
+        else {
+            const line = firstDifference((await planner.text(`${t.commit}:${path}`)) ?? '', rendered.get(path));
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: differs from a fresh render of ${dry} (edited by hand?)`, { file, line, hint }));
+        }
+    }
+    return errors;
+}
+/** The 1-based line where two texts first differ. */
+function firstDifference(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
@@ -5770,361 +7161,6 @@ function helmMessage(stderr) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
-;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
-// A render's output as plain data, document by document, exactly as the yaml
-// package reads it with the YAML 1.2 core schema (the reading every guard and
-// diff was written against), at a quarter of its cost. The yaml package builds
-// a syntax tree of every node before it gives data: on a 300-object render it
-// costs several times the two `helm template` runs themselves (0.46 s of CPU
-// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
-//
-// So js-yaml reads first, with a schema written here to resolve plain scalars
-// as the yaml package's core schema does (`0777` and `1_000` stay strings,
-// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
-// built as the yaml package builds them (a null key is '', a key met twice is
-// refused, a key that is a map or a list is refused). Where the two libraries
-// part — any tag, anchor or alias, any `%` directive — the stream is not
-// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
-// package as before, so its errors and its alias bound are the ones a user
-// sees. Helm's and kustomize's plain output takes the fast path; what takes
-// the other is what an unusual or hostile chart writes, at yesterday's cost.
-
-
-/**
- * A plain scalar as the yaml package's core schema resolves it: the first of a
- * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
- * last tag of a name).
- */
-function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
-        implicit: true,
-        implicitFirstChars: firstChars,
-        resolve: (s) => {
-            for (const [test, resolve] of forms)
-                if (test.test(s))
-                    return resolve(s);
-            return js_yaml/* NOT_RESOLVED */.Hg;
-        },
-        identify: () => false,
-    });
-}
-const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
-/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
-const FORMS = {
-    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
-    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
-    int: [
-        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
-        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
-        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
-    ],
-    float: [
-        [
-            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
-        ],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
-        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
-    ],
-};
-const CORE = [
-    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
-    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
-    coreScalar('int', NUMBER_START, FORMS.int),
-    coreScalar('float', NUMBER_START, FORMS.float),
-];
-/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
-function coreNonString(s) {
-    return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
-}
-/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
-const keyOf = (key) => (key === null ? '' : String(key));
-/**
- * Maps as the yaml package's toJS builds them: plain objects, a key written
- * over an inherited name (`__proto__`, `toString`) as an own property. A key
- * that is a map or a list (the yaml package prints it as YAML, js-yaml would
- * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
- * package reads those.
- */
-const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
-    create: () => ({}),
-    addPair: (map, key, value) => {
-        if (key !== null && typeof key === 'object')
-            return 'a key that is a map or a list';
-        const k = keyOf(key);
-        if (k in map)
-            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
-        else
-            map[k] = value;
-        return '';
-    },
-    has: (map, key) => Object.hasOwn(map, keyOf(key)),
-    keys: (map) => Object.keys(map),
-    get: (map, key) => map[keyOf(key)],
-    identify: () => false,
-});
-const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
-/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
-const BLOCK_LINE_START = /^ *(?:- +)*$/;
-/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
-const LONG_KEY = 1000;
-/**
- * Whether js-yaml's events hold nothing the two libraries read differently:
- * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
- * every block map or list starting its own line (or after the `- ` of a list),
- * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
- */
-function plain(text, events) {
-    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
-    const open = [];
-    for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
-            open.pop();
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
-            if (e.directives.length > 0)
-                return false;
-            open.push({ map: false, children: 0 });
-            continue;
-        }
-        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
-            return false;
-        const parent = open[open.length - 1];
-        const key = parent.map && parent.children % 2 === 0;
-        parent.children++;
-        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
-            if (key && e.valueEnd - e.valueStart > LONG_KEY)
-                return false;
-            continue;
-        }
-        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
-            return false;
-        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
-    }
-    return true;
-}
-/**
- * Every document of a multi-document stream as plain data, as the yaml
- * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
- * most 100 alias expansions); a document the yaml package refuses throws,
- * naming the document (1-based) and the first line of its error.
- */
-function readDocuments(text) {
-    try {
-        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
-        if (plain(text, events))
-            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
-    }
-    catch {
-        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
-    }
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
-    return {
-        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
-            if (doc.errors.length > 0)
-                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
-            return doc.toJS({ maxAliasCount: 100 });
-        }),
-        by: 'yaml',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
-// The YAML text of a rendered object, as the yaml package's stringify writes
-// it with objects.ts's options (no line folding, a shared object written out
-// in full), for objects of the plain shape Kubernetes manifests have: maps,
-// lists, integers, booleans, null and strings that need no quotes (or only
-// because they spell a number, a boolean or null). The yaml
-// package builds a node tree of the data before it prints it; on 600 objects
-// that was most of a comparison's cost. Anything else (a string that needs
-// quotes, escapes or a block, a float, a key that is no plain word) is the
-// yaml package's to write: plainYaml says undefined and the caller asks it.
-
-/**
- * A string the yaml package writes plain, as it is: no indicator first, no
- * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
- * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
- */
-const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
-const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
-const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !coreNonString(s);
-/** Deeper than this (a cycle through an alias), the yaml package decides. */
-const MAX_DEPTH = 64;
-/** One scalar's text, or undefined where the yaml package decides. */
-function scalar(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
-    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
-    if (typeof v === 'string')
-        return plainString(v) ? v : coreNonString(v) ? `"${v}"` : undefined;
-    return undefined;
-}
-/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
-function inline(v) {
-    if (Array.isArray(v))
-        return v.length === 0 ? '[]' : false;
-    if (v !== null && typeof v === 'object')
-        return Object.keys(v).length === 0 ? '{}' : false;
-    return scalar(v);
-}
-/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
-function block(v, indent, depth, out) {
-    if (depth > MAX_DEPTH)
-        return false;
-    const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-        for (const item of v) {
-            const text = inline(item);
-            if (text === undefined)
-                return false;
-            if (text !== false) {
-                out.push(`${indent}- ${text}\n`);
-                continue;
-            }
-            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
-            const first = out.length;
-            if (!block(item, inner, depth + 1, out))
-                return false;
-            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
-        }
-        return true;
-    }
-    for (const [key, value] of Object.entries(v)) {
-        if (!plainString(key))
-            return false;
-        const text = inline(value);
-        if (text === undefined)
-            return false;
-        if (text !== false)
-            out.push(`${indent}${key}: ${text}\n`);
-        else {
-            out.push(`${indent}${key}:\n`);
-            if (!block(value, inner, depth + 1, out))
-                return false;
-        }
-    }
-    return true;
-}
-/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
-function plainYaml(v) {
-    const text = inline(v);
-    if (text === undefined)
-        return undefined;
-    if (text !== false)
-        return `${text}\n`;
-    const out = [];
-    return block(v, '', 0, out) ? out.join('') : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
-// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
-// name, read as the yaml package reads it (documents.ts; the `# Source:`
-// comments and `---` separators Helm writes are the parser's business). Each
-// object is printed again with its keys in a stable order, so two renders
-// compare line by line.
-
-
-
-/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
-const CLUSTER_KINDS = new Set([
-    'APIService',
-    'CSIDriver',
-    'ClusterIssuer',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'CustomResourceDefinition',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'PersistentVolume',
-    'PriorityClass',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-]);
-/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
-function objectKey(o) {
-    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
-}
-/** `Deployment prod/api`, how a reviewer reads it. */
-function objects_objectLabel(o) {
-    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
-}
-/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
-function isList(b) {
-    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
-}
-/**
- * The objects of a multi-document manifest, by key; `namespace` is given to
- * objects that name none, as Argo CD applies them into the destination
- * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
- * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
- * Secret like any other. Documents that are empty or no object (a bare
- * comment) are skipped; a document the parser refuses is an error naming it.
- */
-function splitObjects(text, namespace = '') {
-    const out = new Map();
-    const add = (body) => {
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            return;
-        const b = body;
-        if (isList(b)) {
-            for (const item of b.items)
-                add(item);
-            return;
-        }
-        const meta = (b.metadata ?? {});
-        const obj = {
-            apiVersion: String(b.apiVersion ?? ''),
-            kind: String(b.kind ?? ''),
-            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
-            name: String(meta.name ?? ''),
-            body: b,
-        };
-        if (!obj.kind && !obj.name)
-            return;
-        out.set(objectKey(obj), obj);
-    };
-    for (const doc of readDocuments(text).documents)
-        add(doc);
-    return out;
-}
-/**
- * A copy of data with every map's keys sorted (arrays keep their order). An
- * object met twice (a YAML alias) is copied once and shared, as structuredClone
- * shares it: a change made through one place shows at the other.
- */
-function objects_sortedKeys(v, seen = new Map()) {
-    if (!v || typeof v !== 'object')
-        return v;
-    const known = seen.get(v);
-    if (known !== undefined)
-        return known;
-    const copy = Array.isArray(v)
-        ? v.map((x) => objects_sortedKeys(x, seen))
-        : Object.fromEntries(Object.keys(v)
-            .sort()
-            .map((k) => [k, objects_sortedKeys(v[k], seen)]));
-    seen.set(v, copy);
-    return copy;
-}
-/**
- * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
- * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
- */
-function objects_stableYaml(sorted) {
-    return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
@@ -7436,207 +8472,6 @@ async function readChartFolder(reader, dir, depth = 0) {
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts
-// What a PEM text says of itself by its labels, read without parsing the key: the config check
-// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
-/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
-function privateKeyLabel(text) {
-    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
-        if (/PRIVATE KEY/.test(m[1]))
-            return m[1];
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
-// The config checks every command runs before any network request (issue 37): what a
-// promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
-// (config/config.ts) check each value alone; the checks here read across the file
-// (a wave naming an environment) or need a library (cron-parser, loaded only when an
-// environment has windows).
-
-
-
-
-/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
-const windowCrons = async (config) => {
-    if (!config.environments.some((e) => e.windows))
-        return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
-    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
-};
-/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
-const waveEnvironments = (config) => {
-    const names = config.environments.map((e) => e.name);
-    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
-        ? []
-        : [
-            new src_errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
-                file: config.file,
-                line: configLine(config, ['waves', wave, k]),
-                hint: names.length > 0
-                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
-                    : 'the config lists no environments: add them under environments:',
-            }),
-        ]));
-};
-/**
- * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
- * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
- * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
- * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
- */
-const verifyKeys = async (config, files) => {
-    const lists = [
-        [['verify', 'keys'], config.verify?.keys],
-        ...Object.entries(config.services).map(([name, s]) => [
-            ['services', name, 'verify', 'keys'],
-            s.verify?.keys,
-        ]),
-    ];
-    const found = [];
-    for (const [path, keys] of lists)
-        for (const [k, key] of (keys ?? []).entries()) {
-            const at = { file: config.file, line: configLine(config, [...path, k]) };
-            const entry = `${path.join('.')}[${k}]`;
-            const inline = key.trimStart().startsWith('-----BEGIN');
-            if (!inline && files === undefined)
-                continue;
-            let text = key;
-            if (!inline)
-                try {
-                    text = await files(key, 'verify.keys');
-                }
-                catch (e) {
-                    if (!(e instanceof src_errors/* UserError */.yo))
-                        throw e;
-                    found.push(new src_errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
-                    continue;
-                }
-            const named = inline ? entry : `${entry}: ${key}`;
-            const label = privateKeyLabel(text);
-            if (label !== undefined)
-                found.push(new src_errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
-                    ...at,
-                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
-                }));
-            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
-                found.push(new src_errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
-                    ...at,
-                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
-                }));
-        }
-    return found;
-};
-/**
- * The checks every command runs on the config it loads, in order. Another
- * check (a `charts:` glob matching no chart, say) is one more entry here.
- */
-const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
-/**
- * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
- * found together (each at its line, in the order of the file), else returns the config.
- */
-async function checkConfig(config, files, checks = CONFIG_CHECKS) {
-    const problems = [];
-    for (const check of checks)
-        problems.push(...(await check(config, files)));
-    (0,src_errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-    return config;
-}
-/** loadConfig, then every check: what each command reads its config with, before any network request. */
-async function loadCheckedConfig(workspace, path) {
-    return checkConfig(loadConfig(workspace, path));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
-// What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
-// DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per
-// object. Each object is written with its keys sorted (render/objects.ts's stable YAML) and the objects in the
-// order of their keys (apiVersion, kind, namespace, name): the bytes depend on the DRY commit and the
-// renderer's version only, never on the order a tool printed them in. Pure: the run gives the objects.
-
-
-/** The file GitOps Promoter reads the DRY commit from. */
-const METADATA_FILE = 'hydrator.metadata';
-/**
- * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
- * active branch (`/<activePath>` in shared-active-branch mode).
- */
-function proposedBranch(h) {
-    if (h['hydrate-to'])
-        return h['hydrate-to'];
-    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
-}
-/**
- * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
- * at both, with the same content, as Argo CD's Source Hydrator writes it.
- */
-function metadataPaths(h) {
-    if (!h.path)
-        return [METADATA_FILE];
-    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
-    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
-}
-/** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
-function metadataText(dry, repoURL) {
-    const doc = {
-        drySha: dry.sha,
-        ...(repoURL ? { repoURL } : {}),
-        author: dry.author,
-        date: dry.date,
-        subject: dry.subject,
-        body: dry.body,
-        references: [],
-    };
-    return `${JSON.stringify(doc, null, 2)}\n`;
-}
-/** Why a render cannot be written: a Secret in clear. */
-class SecretInRender extends Error {
-    secrets;
-    constructor(secrets) {
-        super(`the render holds ${secrets.length === 1 ? 'a Secret' : `${secrets.length} Secrets`}: ${secrets.join(', ')}`);
-        this.secrets = secrets;
-    }
-}
-/** The manifests of a render as files, and the Secrets dropped (`secrets: drop`); a Secret otherwise throws SecretInRender. */
-function manifestFiles(objects, h) {
-    const all = [...objects].sort((a, b) => compare(objectKey(a), objectKey(b)));
-    // Only the core Secret holds its data in clear: SealedSecret, ExternalSecret and the like are written as they are.
-    const secrets = all.filter((o) => o.kind === 'Secret' && o.apiVersion === 'v1');
-    if (secrets.length > 0 && h.secrets !== 'drop')
-        throw new SecretInRender(secrets.map(objects_objectLabel));
-    const kept = all.filter((o) => !secrets.includes(o));
-    const dropped = secrets.map(objects_objectLabel);
-    const at = (name) => (h.path ? external_node_path_.posix.join(h.path, name) : name);
-    const texts = kept.map((o) => objects_stableYaml(objects_sortedKeys(o.body)));
-    if (h.layout === 'objects') {
-        const taken = new Set();
-        const files = kept.map((o, i) => {
-            const base = fileName(o);
-            let name = `${base}.yaml`;
-            for (let n = 2; taken.has(name); n++)
-                name = `${base}-${n}.yaml`;
-            taken.add(name);
-            return { path: at(name), content: texts[i] };
-        });
-        return { files, dropped };
-    }
-    return { files: [{ path: at('manifest.yaml'), content: texts.map((t) => `---\n${t}`).join('') }], dropped };
-}
-/** `<namespace>-<kind>-<name>`, lower case, each character outside [a-z0-9._-] as `_`. */
-function fileName(o) {
-    const parts = [o.namespace, o.kind, o.name].filter((p) => p !== '');
-    return parts
-        .join('-')
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]/g, '_');
-}
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -8902,6 +9737,111 @@ function outcome(r, renderer) {
     return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
+// What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
+// (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
+// files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
+// commit, never from the work tree; the renderers are made once per run, when first needed.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Renders run at once: each is a helm or kustomize process. */
+const RENDERS_AT_ONCE = 4;
+/** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
+async function openPlanner(config, workdir, world, plain, repoURL) {
+    const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
+    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const objects = new ObjectReader(workdir, world.env);
+    const renderers = runRenderers(config, world.env);
+    return {
+        plan: async (dry, chosen) => {
+            const listed = new Map();
+            const reader = {
+                list: (dir) => {
+                    let files = listed.get(dir);
+                    if (!files)
+                        listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+                    return files;
+                },
+                read: (p) => objects.text(`${dry.sha}:${p}`),
+            };
+            const rendered = await mapLimit(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+                try {
+                    return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+                }
+                catch (err) {
+                    if (err instanceof src_errors/* UserError */.yo)
+                        return { ok: false, message: err.format() };
+                    throw err;
+                }
+            });
+            const errors = [];
+            const planned = [];
+            chosen.forEach((c, k) => {
+                const r = rendered[k];
+                const at = { file: config.file, line: configLine(config, ['environments', c.index]) };
+                if (!r.ok) {
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+                        ...at,
+                        hint: 'fix the chart, values or overlay; nothing was pushed',
+                    }));
+                    return;
+                }
+                try {
+                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    const content = metadataText(dry, repoURL);
+                    const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
+                    planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
+                }
+                catch (err) {
+                    if (!(err instanceof SecretInRender))
+                        throw err;
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
+                        file: config.file,
+                        line: configLine(config, ['environments', c.index, 'hydrate']) ?? at.line,
+                        hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+                    }));
+                }
+            });
+            if (errors.length === 1)
+                throw errors[0];
+            if (errors.length > 1)
+                throw new src_errors/* UserErrors */.tQ(errors);
+            return planned;
+        },
+        text: (rev) => objects.text(rev),
+        close: () => objects.close(),
+    };
+}
+/** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
+function runRenderers(config, env) {
+    let helm;
+    let kustomize = null;
+    const cluster = {
+        ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
+        apiVersions: config.render.apiVersions,
+    };
+    return {
+        helm: () => (helm ??= findHelm(env).then((h) => (h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster), helm: h } : undefined))),
+        kustomize: () => {
+            if (kustomize === null) {
+                const tool = findKustomize(env);
+                kustomize = tool ? { renderer: new KustomizeRenderer(tool), tool } : undefined;
+            }
+            return kustomize;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
 
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
@@ -8922,705 +9862,6 @@ function parseIdentity(text, input) {
 /** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
 function identityInput(text, input) {
     return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
-
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        input: input,
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
- */
-async function refs_checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    const key = `${kind}\0${name}`;
-    if (accepted.has(key))
-        return name;
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            input: input,
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    accepted.add(key);
-    return name;
-}
-/**
- * Names git's check-ref-format already accepted in this process (`kind NUL
- * name`). Its answer depends on the name alone (assertRefInput refuses the
- * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
- * same branch asks git once, not at every fetch and push.
- */
-const accepted = new Set();
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function refs_assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
-
-
-
-
-
-
-
-
-/**
- * The trailer key that records, in a generated commit, the tree it was made
- * with (commitFiles `stampTree`): a generated commit whose tree no longer
- * matches was amended by hand, and regenerating it would lose that edit.
- */
-const TREE_TRAILER_KEY = 'Lockstep-Tree';
-/** The trailer key that marks a commit as generated by a lockstep action. */
-const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
-/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
-function generatedTrailer(action) {
-    if (!/^[a-z][a-z0-9-]*$/.test(action))
-        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
-    return `${GENERATED_TRAILER_KEY}: ${action}`;
-}
-function checkIdentity(who, role) {
-    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-        throw new UserError(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
-            hint: "use 'Name <email>'",
-        });
-}
-function checkPath(path) {
-    const parts = path.split('/');
-    if (path === '' ||
-        path.startsWith('/') ||
-        /[\0\r\n\\]/.test(path) ||
-        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new UserError(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
-            hint: 'paths are relative to the repository root, with / separators',
-        });
-}
-/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
-function checkDate(date) {
-    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
-        throw new Error(`invalid git date ${JSON.stringify(date)}`);
-}
-function identityEnv(author, committer, date) {
-    const env = {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email,
-    };
-    if (date)
-        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
-    return env;
-}
-async function resolveCommit(local, ref, what) {
-    if (ref.startsWith('-'))
-        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
-    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-    if (r.code !== 0)
-        throw new Error(`${what} ${ref} is not a commit in this repository`);
-    return r.stdout.toString('utf8').trim();
-}
-function withNewline(message) {
-    return message.endsWith('\n') ? message : `${message}\n`;
-}
-/**
- * One commit with `parent` as its only parent: parent's tree + files. Uses a
- * temporary index; never touches the work tree, HEAD or the real index.
- * Existing files keep their mode (an executable stays executable); deletes
- * of absent paths are no-ops; writing over a symlink, submodule or folder is
- * refused. With `date` the commit id is reproducible. With `stampTree` the
- * message gains a `Lockstep-Tree: <tree>` trailer, which lets
- * commitsAfterGenerated notice a generated commit amended by hand.
- */
-async function commitFiles(git, c) {
-    checkIdentity(c.author, 'author');
-    checkIdentity(c.committer, 'committer');
-    checkDate(c.date);
-    const seen = new Set();
-    for (const f of c.files) {
-        checkPath(f.path);
-        if (seen.has(f.path))
-            throw new Error(`commitFiles: ${f.path} is planned twice`);
-        seen.add(f.path);
-    }
-    const local = await asRepo(git).local();
-    const parent = await resolveCommit(local, c.parent, 'parent');
-    const existing = new Map();
-    if (c.files.length > 0) {
-        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
-        if (ls.code !== 0)
-            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
-        for (const rec of ls.stdout.toString('utf8').split('\0')) {
-            if (!rec)
-                continue;
-            const tab = rec.indexOf('\t');
-            const [mode, type] = rec.slice(0, tab).split(' ');
-            const path = rec.slice(tab + 1);
-            if (type !== 'blob' || mode === '120000')
-                throw new UserError(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
-            existing.set(path, mode);
-        }
-    }
-    const tmp = await mkdtemp(join(tmpdir(), 'lockstep-commit-'));
-    try {
-        const writes = c.files.filter((f) => f.content !== null);
-        const blobs = new Map();
-        if (writes.length > 0) {
-            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
-            const paths = await Promise.all(writes.map(async (f, i) => {
-                const p = join(tmp, `blob-${i}`);
-                await writeFile(p, f.content);
-                return p;
-            }));
-            const ids = (await localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
-            if (ids.length !== writes.length)
-                throw new Error('git hash-object returned an unexpected number of ids');
-            writes.forEach((f, i) => blobs.set(f, ids[i]));
-        }
-        const zero = '0'.repeat(parent.length);
-        const info = c.files
-            .map((f) => {
-            if (f.content === null)
-                return `0 ${zero}\t${f.path}\0`;
-            const mode = f.mode ?? existing.get(f.path) ?? '100644';
-            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
-        })
-            .join('');
-        const env = { GIT_INDEX_FILE: join(tmp, 'index') };
-        await localText(local, ['read-tree', '--end-of-options', parent], { env });
-        if (info)
-            await localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
-        const tree = await localText(local, ['write-tree'], { env });
-        return await localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
-            env: identityEnv(c.author, c.committer, c.date),
-            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
-        });
-    }
-    finally {
-        await rm(tmp, { recursive: true, force: true });
-    }
-}
-/** The tree id of a commit. */
-async function treeOf(git, commit) {
-    const local = await asRepo(git).local();
-    return resolveTree(local, commit);
-}
-/** The tree ids of several commits, in their order, from one `git rev-parse`. */
-async function treesOf(git, commits) {
-    if (commits.length === 1)
-        return [await treeOf(git, commits[0])];
-    for (const c of commits)
-        if (c.startsWith('-'))
-            throw new Error(`${JSON.stringify(c)} is not a commit`);
-    const local = await asRepo(git).local();
-    // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
-    const trees = (await localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
-    if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
-        throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
-    return trees;
-}
-/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
-async function commitSubject(git, commit) {
-    const local = await asRepo(git).local();
-    return publish_subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
-}
-/** The first parent of a commit (undefined for a root commit). */
-async function parentOf(git, commit) {
-    const local = await asRepo(git).local();
-    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
-}
-async function resolveTree(local, commit) {
-    if (commit.startsWith('-'))
-        throw new Error(`${JSON.stringify(commit)} is not a commit`);
-    return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
-}
-/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
-async function isShallow(git) {
-    return asRepo(git).isShallow();
-}
-/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(repo) {
-    if (repo.holdsRef())
-        return false;
-    const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
-    if (r.code === 0 && r.stdout.length > 0)
-        repo.noteRef();
-    return r.code === 0 && r.stdout.length === 0;
-}
-/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
-const SHALLOW_FETCH_DEPTH = 16;
-const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
-/** The same fix from a terminal. */
-const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
-function firstLine(s) {
-    return (s
-        .trim()
-        .split('\n')
-        .find((l) => l.trim() !== '') ?? 'no output');
-}
-/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
-function remoteFailure(what, remote, stderr) {
-    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
-        return new src_errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
-            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
-        });
-    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
-}
-/**
- * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
- * (depth-aware); undefined when absent. In a shallow clone (or an empty
- * repository, made shallow this way) a branch seen for the first time is
- * fetched with its last commits only
- * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
- * never pulls a branch's whole history; a branch already tracked is fetched
- * incrementally, because `--depth` would also shorten history that an
- * earlier step deepened on purpose.
- */
-async function fetchBranch(git, remote, branch) {
-    refs_assertRemoteName(remote);
-    await refs_checkRefName(git, branch, 'branch');
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const repo = repo_asRepo(git);
-    let depth = [];
-    // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
-    if (!repo.tracks(tracking)) {
-        // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
-        const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-        const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
-        const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
-        if (known)
-            repo.noteRef();
-        if (!known && (shallowLine === 'true' || (await isEmpty(repo))))
-            depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
-    }
-    const r = await git([
-        ...spawn_GIT_FETCH,
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        ...depth,
-        '--',
-        remote,
-        `+refs/heads/${branch}:${tracking}`,
-    ]);
-    if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return undefined;
-        throw remoteFailure('fetching from', remote, r.stderr);
-    }
-    repo.noteRef();
-    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-    if (sha.code !== 0)
-        return undefined;
-    repo.noteTracked(tracking);
-    return sha.stdout.toString('utf8').trim();
-}
-/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
-function parsePushPorcelain(stdout) {
-    const lines = [];
-    for (const line of stdout.split('\n')) {
-        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const colon = m[2].lastIndexOf(':');
-        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
-    }
-    return lines;
-}
-/**
- * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
- * undefined → branch must not exist). Never a blind force. A lease that no
- * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
- * refusal by the server (protected branch, hook) is `rejected` with its
- * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
- * by the checked-out code (husky) must not run with the token.
- */
-async function pushBranch(git, remote, branch, sha, expected) {
-    refs_assertRemoteName(remote);
-    await refs_checkRefName(git, branch, 'branch');
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
-    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
-        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
-    const ref = `refs/heads/${branch}`;
-    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
-    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
-    if (!line)
-        throw remoteFailure('pushing to', remote, r.stderr);
-    if (line.flag === '=')
-        return { ok: true, updated: false };
-    if (line.flag !== '!')
-        return { ok: true, updated: true };
-    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
-    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
-        return { ok: false, reason: 'stale', detail };
-    // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
-    // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
-    if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
-        return { ok: false, reason: 'stale', detail };
-    return { ok: false, reason: 'rejected', detail };
-}
-/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
-async function remoteTag(git, remote, tag) {
-    const ref = `refs/tags/${tag}`;
-    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
-    if (r.code !== 0)
-        throw remoteFailure('listing tags of', remote, r.stderr);
-    let oid;
-    let peeled;
-    for (const line of r.stdout.toString('utf8').split('\n')) {
-        const [id, name] = line.split('\t');
-        if (name === ref)
-            oid = id;
-        else if (name === `${ref}^{}`)
-            peeled = id;
-    }
-    return oid ? { oid, commit: peeled ?? oid } : undefined;
-}
-/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
-function tagDate(date, now) {
-    if (date === undefined)
-        return `${Math.floor(now() / 1000)} +0000`;
-    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
-    if (raw)
-        return `${raw[1]} ${raw[2]}`;
-    const ms = Date.parse(date);
-    if (Number.isNaN(ms))
-        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
-    return `${Math.floor(ms / 1000)} +0000`;
-}
-/**
- * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
- * identical tag → 'existing'; a different one → UserError. "Identical"
- * means pointing at the same commit: a rerun after a crash writes a tag
- * object with another date, and that must still count as done. The tag
- * object is written with `git mktag` and pushed by id, so no local tag ref
- * is created or changed.
- */
-async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    assertRemoteName(remote);
-    await checkRefName(git, tag, 'tag', 'tag');
-    checkIdentity(tagger, 'tagger');
-    const local = await asRepo(git).local();
-    const commit = await resolveCommit(local, target, 'tag target');
-    const differs = (found) => new UserError(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
-        hint: 'release another version, or delete the tag if it was created by mistake',
-    });
-    const before = await remoteTag(git, remote, tag);
-    if (before) {
-        if (before.commit === commit)
-            return 'existing';
-        throw differs(before);
-    }
-    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
-    const object = await localText(local, ['mktag'], { input: body });
-    const ref = `refs/tags/${tag}`;
-    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
-    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
-    if (!line)
-        throw remoteFailure('pushing a tag to', remote, r.stderr);
-    if (line.flag !== '!')
-        return 'created';
-    // Someone (a concurrent run) created it between our look and our push.
-    const after = await remoteTag(git, remote, tag);
-    if (after && after.commit === commit)
-        return 'existing';
-    if (after)
-        throw differs(after);
-    throw new UserError(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
-}
-async function readCommit(local, sha) {
-    const r = await local(['cat-file', 'commit', sha]);
-    if (r.code !== 0)
-        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
-    const end = r.stdout.indexOf('\n\n');
-    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
-    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
-    const c = { tree: '', parents: [], keep: [], message };
-    for (const line of head.split('\n')) {
-        if (line.startsWith(' '))
-            continue; // continuation of a multi-line header (gpgsig, mergetag)
-        const sp = line.indexOf(' ');
-        const key = line.slice(0, sp);
-        const value = line.slice(sp + 1);
-        if (key === 'tree')
-            c.tree = value;
-        else if (key === 'parent')
-            c.parents.push(value);
-        else if (key === 'author' || key === 'committer' || key === 'encoding')
-            c.keep.push(line);
-    }
-    return c;
-}
-function publish_subjectOf(message) {
-    return message.toString('utf8').trim().split('\n')[0] ?? '';
-}
-/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
-function appendTrailer(message, trailer) {
-    const body = message.replace(/\s+$/, '');
-    if (hasTrailer(body, trailer))
-        return `${body}\n`;
-    const paragraphs = body.split(/\n[ \t]*\n/);
-    const last = paragraphs[paragraphs.length - 1];
-    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
-    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
-    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
-}
-/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
-function hasTrailer(message, trailer) {
-    const paragraphs = message
-        .replace(/\r\n/g, '\n')
-        .trimEnd()
-        .split(/\n\s*\n/);
-    const last = paragraphs[paragraphs.length - 1] ?? '';
-    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
-}
-/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
-function wasAmended(message, tree) {
-    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
-    return stamp !== null && stamp[1] !== tree;
-}
-/**
- * Commits on `branchTip` after the generated commit (first-parent walk down
- * to the commit carrying `trailer`, a full line such as
- * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
- * oldest first, ready for replayCommits. The generated commit may already be
- * in `base` (a PR merged with a merge commit, its branch kept): it is then
- * found right below the walk. `amended` is set when the generated commit
- * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
- * amended it): its hand edits are not in `after`, so regenerating would
- * lose them. Without a generated commit,
- * `generated` is undefined and `after` lists every commit on the branch that
- * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
- * its boundary; `remote` is where more history comes from.
- */
-async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    assertRemoteName(remote);
-    const local = await asRepo(git).local();
-    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
-    for (let step = 0;; step++) {
-        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
-        if (r.code !== 0)
-            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
-        const fields = r.stdout.toString('utf8').split('\0');
-        const walked = [];
-        let generated;
-        for (let i = 0; i + 3 < fields.length; i += 4) {
-            const sha = fields[i].replace(/^\n/, '');
-            if (hasTrailer(fields[i + 3], trailer)) {
-                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
-                break;
-            }
-            walked.push({ sha, parents: fields[i + 1] });
-        }
-        const after = walked.map((w) => w.sha).reverse();
-        if (generated)
-            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
-        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
-        const last = walked[walked.length - 1];
-        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
-            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
-            continue;
-        }
-        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
-        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
-        const below = last ? last.parents.split(' ')[0] : tip;
-        if (below) {
-            const c = await readCommit(local, below);
-            const message = c.message.toString('utf8');
-            if (hasTrailer(message, trailer))
-                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
-        }
-        return { after };
-    }
-}
-/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
-async function shallowBoundaries(local, shas) {
-    if (shas.length === 0)
-        return [];
-    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
-    if (r.code !== 0)
-        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
-    const found = [];
-    let at = 0;
-    for (const sha of shas) {
-        const nl = r.stdout.indexOf(10, at);
-        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
-        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
-        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
-            found.push(sha);
-        at = nl + 1 + size + 1;
-    }
-    return found;
-}
-/**
- * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
- * "no" may only mean that history stops early, so while the descendant's
- * history runs into a shallow boundary it is deepened (bounded) before
- * answering; when that is not enough, a UserError names `fetch-depth: 0`.
- */
-async function isAncestor(git, ancestor, descendant, remote = 'origin') {
-    assertRemoteName(remote);
-    const local = await asRepo(git).local();
-    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
-    for (let step = 0;; step++) {
-        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
-        if (r.code === 0)
-            return true;
-        if (r.code !== 1)
-            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
-        if (!(await isShallow(git)))
-            return false;
-        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
-        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
-        if ((await shallowBoundaries(local, parentless)).length === 0)
-            return false;
-        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
-    }
-}
-/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
-async function deepen(git, remote, tip, step, what) {
-    if (step >= DEEPEN_STEPS.length)
-        throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
-    if (f.code !== 0)
-        throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
-            hint: FETCH_DEPTH_HINT,
-            cliHint: UNSHALLOW_HINT,
-        });
-}
-// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
-const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
-/**
- * True for a merge that only brought the base branch in (GitHub's "Update
- * branch" button, or `git merge main`): two parents, the merged-in one
- * already contained in `head` (which sits on the current base), and a tree
- * equal to git's own merge of the parents, so no hand edit hides in it.
- * Such a merge has nothing left to replay.
- */
-async function isBaseUpdateMerge(local, c, head) {
-    if (c.parents.length !== 2)
-        return false;
-    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
-    if (contained.code !== 0)
-        return false;
-    const m = await local([
-        'merge-tree',
-        '--write-tree',
-        '-z',
-        '--name-only',
-        '--no-messages',
-        '--end-of-options',
-        c.parents[0],
-        c.parents[1],
-    ]);
-    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
-}
-/**
- * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
- * --write-tree (no work tree), a cherry-pick each: the three-way merge of
- * the commit's parent (base), the new head (ours) and the commit (theirs).
- * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
- * scratch commit with the head's tree and the commit's parent as its parent.
- * Each replayed commit keeps its author, committer, dates, encoding and
- * message byte for byte, so replaying the same commits onto the same head
- * gives the same ids (a rerun pushes nothing). A commit whose change is
- * already in the head is skipped, and so is a merge that only brought the
- * base branch in (isBaseUpdateMerge); any other merge commit is refused.
- */
-async function replayCommits(git, onto, commits) {
-    const local = await asRepo(git).local();
-    let head = await resolveCommit(local, onto, 'onto');
-    let headTree = await resolveTree(local, head);
-    const skipped = [];
-    for (const ref of commits) {
-        const sha = await resolveCommit(local, ref, 'commit');
-        const c = await readCommit(local, sha);
-        const subject = publish_subjectOf(c.message);
-        if (c.parents.length === 0)
-            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
-        if (c.parents.length > 1) {
-            if (await isBaseUpdateMerge(local, c, head)) {
-                skipped.push(sha);
-                continue;
-            }
-            return {
-                ok: false,
-                commit: sha,
-                subject,
-                files: [],
-                reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
-            };
-        }
-        const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
-            env: SCRATCH_ENV,
-            input: 'lockstep replay base\n',
-        });
-        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
-        const out = m.stdout.toString('utf8').split('\0');
-        if (m.code === 1)
-            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
-        if (m.code !== 0)
-            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
-        const tree = out[0].trim();
-        if (tree === headTree) {
-            skipped.push(sha);
-            continue;
-        }
-        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
-        head = await localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
-        headTree = tree;
-    }
-    return { ok: true, head, skipped };
-}
-/**
- * Generic publish loop: fetch base → build (callback) → push with lease;
- * base moved → fetch again and rebuild, up to `attempts`. The step does one
- * whole round and answers `done` or why it must start over; after the last
- * attempt the error says how often the base moved.
- */
-async function withBaseRetry(attempts, step) {
-    if (!Number.isInteger(attempts) || attempts < 1)
-        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
-    let why = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const r = await step(attempt);
-        if (r.done)
-            return r.value;
-        why = r.why;
-    }
-    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
-        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
-        cliHint: 'run again once pushes settle',
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
@@ -9694,15 +9935,6 @@ function message(w) {
 
 
 
-
-
-
-
-
-
-
-/** Renders run at once: each is a helm or kustomize process. */
-const RENDERS_AT_ONCE = 4;
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
@@ -9717,79 +9949,23 @@ async function runHydrate(req, world) {
         throw new src_errors/* UserError */.yo('the working directory has no commit to hydrate', {
             hint: 'check out the DRY branch (actions/checkout) before this step',
         });
-    const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
-    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
-    const objects = new ObjectReader(req.workdir, world.env);
-    const listed = new Map();
-    const reader = {
-        list: (dir) => {
-            let files = listed.get(dir);
-            if (!files)
-                listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
-            return files;
-        },
-        read: (p) => objects.text(`${dry.sha}:${p}`),
-    };
-    let helm;
-    let kustomize = null;
-    const renderers = {
-        helm: () => (helm ??= findHelm(world.env).then((h) => h && helmUsable(h) ? { renderer: new Renderer(h.path, renderCluster(config)), helm: h } : undefined)),
-        kustomize: () => {
-            if (kustomize === null) {
-                const tool = findKustomize(world.env);
-                kustomize = tool ? { renderer: new KustomizeRenderer(tool), tool } : undefined;
-            }
-            return kustomize;
-        },
-    };
     const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
+    const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
+    if (req.mode === 'check') {
+        try {
+            const git = await withToken(plain, req.workdir, world.token, open);
+            return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.ref, planner) };
+        }
+        finally {
+            planner.close();
+        }
+    }
     let planned;
     try {
-        const rendered = await mapLimit(chosen, RENDERS_AT_ONCE, async ({ e }) => {
-            try {
-                return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
-            }
-            catch (err) {
-                if (err instanceof src_errors/* UserError */.yo)
-                    return { ok: false, message: err.format() };
-                throw err;
-            }
-        });
-        const errors = [];
-        planned = [];
-        chosen.forEach(({ e, h, index }, k) => {
-            const r = rendered[k];
-            const at = { file: config.file, line: configLine(config, ['environments', index]) };
-            if (!r.ok) {
-                errors.push(new src_errors/* UserError */.yo(`${e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
-                    ...at,
-                    hint: 'fix the chart, values or overlay; nothing was pushed',
-                }));
-                return;
-            }
-            try {
-                const { files, dropped } = manifestFiles(r.objects.values(), h);
-                const content = metadataText(dry, repoURL);
-                const metadata = metadataPaths(h).map((path) => ({ path, content }));
-                planned.push({ e, h, files: [...metadata, ...files], dropped, renderer: r.renderer });
-            }
-            catch (err) {
-                if (!(err instanceof SecretInRender))
-                    throw err;
-                errors.push(new src_errors/* UserError */.yo(`${e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
-                    file: config.file,
-                    line: configLine(config, ['environments', index, 'hydrate']) ?? at.line,
-                    hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
-                }));
-            }
-        });
-        if (errors.length === 1)
-            throw errors[0];
-        if (errors.length > 1)
-            throw new src_errors/* UserErrors */.tQ(errors);
+        planned = await planner.plan(dry, chosen);
     }
     finally {
-        objects.close();
+        planner.close();
     }
     const git = req.dryRun ? plain : await withToken(plain, req.workdir, world.token, open);
     const environments = [];
@@ -9816,7 +9992,7 @@ async function runHydrate(req, world) {
             renderer: p.renderer,
         });
     }
-    return { drySha: dry.sha, dryRun: req.dryRun, environments };
+    return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 /** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
 function chooseEnvironments(config, names) {
@@ -9864,10 +10040,6 @@ function chooseEnvironments(config, names) {
         seen.set(key, e.name);
     }
     return chosen;
-}
-/** The top-level render settings the cluster is rendered for. */
-function renderCluster(config) {
-    return { ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}), apiVersions: config.render.apiVersions };
 }
 /**
  * The DRY repository's URL for hydrator.metadata: the runner's repository on its server, else origin's URL
