@@ -212,6 +212,64 @@ describe('hydrate-env writes GitOps Promoter proposed branches', () => {
     expect(origin('rev-list', '--count', 'environments/prod-next')).toBe('1');
   });
 
+  test("an Application hydrating from source: hydrate: {} reads syncSource's branch and path, hydrateTo's branch, drySource's chart", async () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: prod-guestbook',
+      'spec:',
+      '  destination:',
+      '    namespace: prod',
+      '  sourceHydrator:',
+      '    drySource:',
+      '      repoURL: https://github.com/acme/monorepo',
+      '      path: charts/guestbook',
+      '      targetRevision: HEAD',
+      '      helm:',
+      '        valueFiles: [values-prod.yaml]',
+      '    syncSource:',
+      '      targetBranch: environments/prod',
+      '      path: guestbook-prod',
+      '    hydrateTo:',
+      '      targetBranch: environments/prod-next',
+      '',
+    ].join('\n');
+    const config = CONFIG.replace(
+      'apps/prod/guestbook.yaml, hydrate: { branch: environment/prod }',
+      'apps/prod/hydrated.yaml, hydrate: {}',
+    );
+    fixture = GitFixture.create({ ...dryRepository(config), 'apps/prod/hydrated.yaml': app });
+    const dry = fixture.git('rev-parse', 'HEAD');
+    const r = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expectOk(r);
+    expect(origin('ls-tree', '-r', '--name-only', 'environments/prod-next').split('\n')).toEqual([
+      'guestbook-prod/hydrator.metadata',
+      'guestbook-prod/manifest.yaml',
+      'hydrator.metadata',
+    ]);
+    expect(JSON.parse(show('environments/prod-next', 'guestbook-prod/hydrator.metadata')).drySha).toBe(dry);
+    expect(show('environments/prod-next', 'guestbook-prod/manifest.yaml')).toContain('  name: prod-guestbook\nspec:\n  replicas: 3\n');
+    // Without hydrateTo Argo CD writes syncSource's branch itself; an Application without sourceHydrator and no branch is refused at hydrate:.
+    fixture.commit('no staging branch', {
+      'apps/prod/hydrated.yaml': app.replace('    hydrateTo:\n      targetBranch: environments/prod-next\n', ''),
+    });
+    fixture.push('main');
+    expectOk(await hydrate(fixture.clone('main'), { env: 'prod' }));
+    expect(JSON.parse(show('environments/prod', 'hydrator.metadata')).drySha).toBe(fixture.git('rev-parse', 'HEAD'));
+    fixture.commit('no hydrator', { '.github/lockstep.yml': config.replace('apps/prod/hydrated.yaml', 'apps/prod/guestbook.yaml') });
+    fixture.push('main');
+    const refused = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expect(refused.code).toBe(1);
+    expect(refused.annotations.map((a) => [a.file, a.line, a.message])).toEqual([
+      [
+        '.github/lockstep.yml',
+        4,
+        expect.stringContaining('prod: hydrate: names no branch, and its Application apps/prod/guestbook.yaml has no spec.sourceHydrator'),
+      ],
+    ]);
+  });
+
   test('two concurrent runs on the same DRY commit: one commit per branch, nothing lost, nothing pushed twice', async () => {
     fixture = GitFixture.create(dryRepository());
     const [a, b] = await Promise.all([hydrate(fixture.clone('main')), hydrate(fixture.clone('main'))]);

@@ -39,6 +39,8 @@ const RENDERS_AT_ONCE = 4;
 export interface Planner {
   /** Every environment of `chosen` rendered at `dry`; a render that fails, or a Secret in clear, throws (all of them at once). */
   plan(dry: DryCommit, chosen: readonly Chosen[]): Promise<Planned[]>;
+  /** A config path's text at `sha` (the path made a repository path), undefined when the commit has no such file. */
+  configText(sha: string, path: string): Promise<string | undefined>;
   /** A blob's text (`<commit>:<path>`), undefined when the commit has no such file. */
   text(rev: string): Promise<string | undefined>;
   close(): void;
@@ -109,6 +111,7 @@ export async function openPlanner(
       if (errors.length > 1) throw new UserErrors(errors);
       return planned;
     },
+    configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
     text: (rev) => objects.text(rev),
     close: () => objects.close(),
   };

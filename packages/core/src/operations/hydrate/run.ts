@@ -7,22 +7,24 @@ import type { World } from '../../contract/world.ts';
 import { UserError, named, words } from '../../errors.ts';
 import { repoOpener, withToken } from '../../git/auth.ts';
 import { dryCommit } from '../../git/hydrated.ts';
+import { splitApplicationRef } from '../../promote/application.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
 import { metadataPaths, proposedBranch, type HydrateSettings } from './layout.ts';
 import { checkHydrated } from './check.ts';
+import { readSourceHydrator, withSourceHydrator } from './source-hydrator.ts';
 import { openPlanner, type Chosen, type Planned } from './plan.ts';
 import type { HydrateRequest } from './request.ts';
 import type { HydratedEnvironment, HydrateResult } from './result.ts';
 import { writeBranch } from './write.ts';
 
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
-export function hydrateOf(e: EnvironmentConfig): HydrateSettings | undefined {
-  return (e as EnvironmentConfig & { hydrate?: HydrateSettings }).hydrate;
+export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | undefined {
+  return (e as EnvironmentConfig & { hydrate?: Partial<HydrateSettings> }).hydrate;
 }
 
 export async function runHydrate(req: HydrateRequest, world: World): Promise<HydrateResult> {
   const config = await loadCheckedConfig(req.workdir, req.config);
-  const chosen = chooseEnvironments(config, req.environments);
+  const asked = chooseEnvironments(config, req.environments);
   const open = world.services.repo ?? repoOpener(world.env);
   const plain = open(req.workdir);
   const dry = await dryCommit(plain, 'HEAD');
@@ -32,6 +34,13 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
     });
   const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
   const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
+  let chosen: Chosen[];
+  try {
+    chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+  } catch (err) {
+    planner.close();
+    throw err;
+  }
   if (req.mode === 'check') {
     try {
       const git = await withToken(plain, req.workdir, world.token, open);
@@ -74,30 +83,41 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
   return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
 
-/** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
-export function chooseEnvironments(config: Config, names: readonly string[]): Chosen[] {
-  const all = config.environments.map((e, index) => ({ e, h: hydrateOf(e), index }));
-  for (const n of names) {
-    const found = all.find((x) => x.e.name === n);
-    if (!found)
-      throw new UserError(`names ${n}, which is no environment of the config`, {
-        input: 'env',
-        hint: `name one of ${all.map((x) => x.e.name).join(', ') || 'the config environments'}`,
-      });
-    if (!found.h)
-      throw new UserError(`names ${n}, which has no hydrate: in the config`, {
-        input: 'env',
-        file: config.file,
-        line: configLine(config, ['environments', found.index]),
-        hint: words`add hydrate: { branch: environment/${n} } to it, or leave it out of ${named('env')}`,
-      });
+/** An environment asked for, with its `hydrate:` as the config writes it (the branch may come from its Application). */
+type Asked = Omit<Chosen, 'h'> & { h: Partial<HydrateSettings> };
+
+/**
+ * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ */
+async function resolveTargets(
+  config: Config,
+  asked: readonly Asked[],
+  read: (path: string) => Promise<string | undefined>,
+): Promise<Chosen[]> {
+  const chosen: Chosen[] = [];
+  for (const c of asked) {
+    const ref = c.e.application ? splitApplicationRef(c.e.application) : undefined;
+    const text = ref ? await read(ref.file) : undefined;
+    const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+    if (hydrator) chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
+    else if (c.h.branch !== undefined) chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
+    else
+      throw new UserError(
+        `${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`,
+        {
+          file: config.file,
+          line: configLine(config, ['environments', c.index, 'hydrate']),
+          hint: `write hydrate: { branch: environment/${c.e.name} }, or name an Application whose spec.sourceHydrator.syncSource says where`,
+        },
+      );
   }
-  const chosen = all.filter((x): x is Chosen => !!x.h && (names.length === 0 || names.includes(x.e.name)));
-  if (chosen.length === 0)
-    throw new UserError('no environment of the config has hydrate:', {
-      file: config.file,
-      hint: 'add hydrate: { branch: environment/<name> } to each environment to hydrate (docs/configuration.md)',
-    });
+  checkTargets(config, chosen);
+  return chosen;
+}
+
+/** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */
+function checkTargets(config: Config, chosen: readonly Chosen[]): void {
   // A path is a folder of the hydrated branch: never outside it, never git's own folder.
   for (const { e, h, index } of chosen)
     if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
@@ -119,6 +139,32 @@ export function chooseEnvironments(config: Config, names: readonly string[]): Ch
       });
     seen.set(key, e.name);
   }
+}
+
+/** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
+export function chooseEnvironments(config: Config, names: readonly string[]): Asked[] {
+  const all = config.environments.map((e, index) => ({ e, h: hydrateOf(e), index }));
+  for (const n of names) {
+    const found = all.find((x) => x.e.name === n);
+    if (!found)
+      throw new UserError(`names ${n}, which is no environment of the config`, {
+        input: 'env',
+        hint: `name one of ${all.map((x) => x.e.name).join(', ') || 'the config environments'}`,
+      });
+    if (!found.h)
+      throw new UserError(`names ${n}, which has no hydrate: in the config`, {
+        input: 'env',
+        file: config.file,
+        line: configLine(config, ['environments', found.index]),
+        hint: words`add hydrate: { branch: environment/${n} } to it, or leave it out of ${named('env')}`,
+      });
+  }
+  const chosen = all.filter((x): x is Asked => !!x.h && (names.length === 0 || names.includes(x.e.name)));
+  if (chosen.length === 0)
+    throw new UserError('no environment of the config has hydrate:', {
+      file: config.file,
+      hint: 'add hydrate: { branch: environment/<name> } to each environment to hydrate (docs/configuration.md)',
+    });
   return chosen;
 }
 

@@ -1,5 +1,5 @@
-export const id = 9719;
-export const ids = [9719,1684,6744];
+export const id = 4116;
+export const ids = [4116,1684,6744];
 export const modules = {
 
 /***/ 20506:
@@ -397,7 +397,7 @@ async function initBareWithOrigin(git, url) {
 
 /***/ }),
 
-/***/ 34140:
+/***/ 36117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -559,6 +559,8 @@ async function commitOf(git, ref) {
     return resolve();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
@@ -773,6 +775,89 @@ function firstDifference(a, b) {
     return i + 1;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/source-hydrator.ts
+// An environment whose Argo CD Application hydrates from source (spec.sourceHydrator) says where its hydrated
+// manifests go, so `hydrate:` need not say it again: syncSource.targetBranch is the active branch,
+// syncSource.path the folder, hydrateTo.targetBranch the branch written (Argo CD writes syncSource's branch
+// itself when there is none), and drySource the chart or overlay rendered. A key the config writes wins.
+// Everything read here is untrusted text: a branch or folder outside the config's own patterns is refused at
+// its line.
+
+
+
+/** hydrate:'s patterns for a branch and a folder (settings/config-keys.ts), for what an Application says. */
+const BRANCH = /^[A-Za-z0-9._/-]+$/;
+const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+/** The Application document of `text` (named `name`, or the only one) with a spec.sourceHydrator; undefined when it has none. */
+function hydratorDocument(text, name) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = (Array.isArray(docs) ? docs : [docs]).filter((d) => d.errors.length === 0 &&
+        (0,dist/* isMap */.jh)(d.contents) &&
+        (d.get('kind') ?? 'Application') === 'Application' &&
+        d.getIn(['spec', 'sourceHydrator']) !== undefined);
+    const named = name === undefined ? list : list.filter((d) => d.getIn(['metadata', 'name']) === name);
+    return named.length === 1 ? named[0] : undefined;
+}
+/**
+ * spec.sourceHydrator of the Application in `text` (`file` for the errors), or undefined when the Application
+ * does not hydrate from source; a syncSource without a plain branch and folder is refused at its line.
+ */
+function readSourceHydrator(text, file, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc)
+        return undefined;
+    const body = text.replace(/^\ufeff/, '');
+    const at = (path) => {
+        const node = doc.getIn(path, true);
+        return node?.range ? (0,bytes/* lineAt */.mh)(body, node.range[0]) : (0,bytes/* lineAt */.mh)(body, 0);
+    };
+    const field = (path, pattern, what, required) => {
+        const v = doc.getIn(path);
+        if (v === undefined && !required)
+            return undefined;
+        if (typeof v !== 'string' || !pattern.test(v) || v.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`spec.${path.slice(1).join('.')} ${v === undefined ? 'is missing' : `is ${JSON.stringify(v)}, not ${what}`}`, {
+                file,
+                line: at(v === undefined ? path.slice(0, -1) : path),
+                hint: `write ${what} there, as Argo CD's Source Hydrator reads it`,
+            });
+        return v;
+    };
+    const targetBranch = field(['spec', 'sourceHydrator', 'syncSource', 'targetBranch'], BRANCH, 'a plain branch name', true);
+    const path = field(['spec', 'sourceHydrator', 'syncSource', 'path'], FOLDER, 'a plain folder (not the root)', true);
+    const hydrateTo = field(['spec', 'sourceHydrator', 'hydrateTo', 'targetBranch'], BRANCH, 'a plain branch name', false);
+    return { targetBranch, path, ...(hydrateTo !== undefined ? { hydrateTo } : {}) };
+}
+/** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
+function withSourceHydrator(h, s) {
+    return {
+        ...h,
+        branch: h.branch ?? s.targetBranch,
+        path: h.path ?? s.path,
+        'hydrate-to': h['hydrate-to'] ?? s.hydrateTo ?? s.targetBranch,
+    };
+}
+/**
+ * The Application's text as a render reads it: when the document hydrating from source has no spec.source(s),
+ * its drySource becomes its spec.source (the chart or overlay rendered, with its helm: or kustomize:); any
+ * other text is returned as it is.
+ */
+function drySourceAsSource(text, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc || doc.getIn(['spec', 'source']) !== undefined || doc.getIn(['spec', 'sources']) !== undefined)
+        return text;
+    const dry = doc.getIn(['spec', 'sourceHydrator', 'drySource'], true);
+    if (dry === undefined)
+        return text;
+    doc.setIn(['spec', 'source'], dry);
+    // The one document: the render reads no other, and the name still picks it.
+    return doc.toString();
+}
+
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
@@ -785,14 +870,13 @@ var render_helm = __webpack_require__(46760);
 var render_kustomize = __webpack_require__(69529);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
 var render = __webpack_require__(71660);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
 // or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
+
 
 
 
@@ -828,7 +912,7 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         const text = await reader.read(file);
         if (text === undefined)
             return { ok: false, message: `its Application ${file} is not in the commit` };
-        app = (0,application/* readApplication */.nZ)(text, file, ref.name, charts.map(inRepo));
+        app = (0,application/* readApplication */.nZ)(drySourceAsSource(text, ref.name), file, ref.name, charts.map(inRepo));
     }
     const dir = app ? app.path : values !== undefined ? external_node_path_.posix.dirname(values) : undefined;
     if (dir === undefined || (await reader.read(external_node_path_.posix.join(dir, 'Chart.yaml'))) === undefined)
@@ -940,6 +1024,7 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
                 throw new src_errors/* UserErrors */.tQ(errors);
             return planned;
         },
+        configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
         text: (rev) => objects.text(rev),
         close: () => objects.close(),
     };
@@ -1037,13 +1122,15 @@ function message(w) {
 
 
 
+
+
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
 }
 async function runHydrate(req, world) {
     const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
-    const chosen = chooseEnvironments(config, req.environments);
+    const asked = chooseEnvironments(config, req.environments);
     const open = world.services.repo ?? (0,auth/* repoOpener */.M0)(world.env);
     const plain = open(req.workdir);
     const dry = await dryCommit(plain, 'HEAD');
@@ -1053,6 +1140,14 @@ async function runHydrate(req, world) {
         });
     const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
     const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
+    let chosen;
+    try {
+        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+    }
+    catch (err) {
+        planner.close();
+        throw err;
+    }
     if (req.mode === 'check') {
         try {
             const git = await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
@@ -1096,6 +1191,54 @@ async function runHydrate(req, world) {
     }
     return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
 }
+/**
+ * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ */
+async function resolveTargets(config, asked, read) {
+    const chosen = [];
+    for (const c of asked) {
+        const ref = c.e.application ? (0,application/* splitApplicationRef */.O6)(c.e.application) : undefined;
+        const text = ref ? await read(ref.file) : undefined;
+        const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+        if (hydrator)
+            chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
+        else if (c.h.branch !== undefined)
+            chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
+        else
+            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${c.e.name} }, or name an Application whose spec.sourceHydrator.syncSource says where`,
+            });
+    }
+    checkTargets(config, chosen);
+    return chosen;
+}
+/** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */
+function checkTargets(config, chosen) {
+    // A path is a folder of the hydrated branch: never outside it, never git's own folder.
+    for (const { e, h, index } of chosen)
+        if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`${e.name}: hydrate.path ${JSON.stringify(h.path)} is not a plain folder of the branch`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: "write GitOps Promoter's activePath, e.g. path: app-a",
+            });
+    // Two environments writing the same branch and folder would overwrite each other.
+    const seen = new Map();
+    for (const { e, h, index } of chosen) {
+        const key = `${proposedBranch(h)}\0${h.path ?? ''}`;
+        const other = seen.get(key);
+        if (other !== undefined)
+            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${proposedBranch(h)} as ${other} does`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: 'give each environment its own branch, or its own path: on a shared branch',
+            });
+        seen.set(key, e.name);
+    }
+}
 /** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
 function chooseEnvironments(config, names) {
     const all = config.environments.map((e, index) => ({ e, h: hydrateOf(e), index }));
@@ -1120,27 +1263,6 @@ function chooseEnvironments(config, names) {
             file: config.file,
             hint: 'add hydrate: { branch: environment/<name> } to each environment to hydrate (docs/configuration.md)',
         });
-    // A path is a folder of the hydrated branch: never outside it, never git's own folder.
-    for (const { e, h, index } of chosen)
-        if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
-            throw new src_errors/* UserError */.yo(`${e.name}: hydrate.path ${JSON.stringify(h.path)} is not a plain folder of the branch`, {
-                file: config.file,
-                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
-                hint: "write GitOps Promoter's activePath, e.g. path: app-a",
-            });
-    // Two environments writing the same branch and folder would overwrite each other.
-    const seen = new Map();
-    for (const { e, h, index } of chosen) {
-        const key = `${proposedBranch(h)}\0${h.path ?? ''}`;
-        const other = seen.get(key);
-        if (other !== undefined)
-            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${proposedBranch(h)} as ${other} does`, {
-                file: config.file,
-                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
-                hint: 'give each environment its own branch, or its own path: on a shared branch',
-            });
-        seen.set(key, e.name);
-    }
     return chosen;
 }
 /**
