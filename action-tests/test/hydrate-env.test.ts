@@ -398,14 +398,14 @@ describe('hydrate-env mode: check refuses hand edits on hydrated branches', () =
     ]);
   });
 
-  test("ref: a pull request's head commit checked for its one environment; a branch not hydrated yet is nothing to check", async () => {
+  test("commit: a pull request's head commit checked for its one environment; a branch not hydrated yet is nothing to check", async () => {
     fixture = GitFixture.create(dryRepository());
     expectOk(await hydrate(fixture.clone('main'), { env: 'dev' }));
     const head = tip('environment/dev-next');
-    const ok = await check(fixture.clone('main'), { env: 'dev', ref: head });
+    const ok = await check(fixture.clone('main'), { env: 'dev', commit: head });
     expectOk(ok);
     expect(JSON.parse(ok.outputs.environments)['dev'].commit).toBe(head);
-    const several = await check(fixture.clone('main'), { ref: head });
+    const several = await check(fixture.clone('main'), { commit: head });
     expect(several.code).toBe(1);
     expect(several.stderr + several.stdout).toContain('names one hydrated commit for 5 environments');
     const absent = await check(fixture.clone('main'), { env: 'staging' });

@@ -657,7 +657,7 @@ function compare(a, b) {
 var publish = __webpack_require__(5825);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/check.ts
 // hydrate-env's `mode: check` (`lockstep hydrate --mode check`): a hydrated branch is what its DRY commit
-// renders to, and nothing else. Each environment's proposed branch (or the commit `ref` names, a promotion
+// renders to, and nothing else. Each environment's proposed branch (or the commit `commit` names, a promotion
 // pull request's head) is read: its hydrator.metadata names the drySha, that commit is rendered afresh as the
 // hydration would render it (plan.ts), and every manifest file is compared byte for byte. A hand edit, a file
 // added or one removed is refused at its file and line, exit 1; the branch and the workspace are left as they
@@ -667,14 +667,14 @@ var publish = __webpack_require__(5825);
 
 
 /**
- * Checks each chosen environment's hydrated branch (`ref` when given: one
+ * Checks each chosen environment's hydrated branch (the `commit` input's when given: one
  * environment only) against a fresh render of its drySha; every difference
  * of every environment is refused at once.
  */
 async function checkHydrated(git, chosen, ref, planner) {
     if (ref !== undefined && chosen.length !== 1)
         throw new src_errors/* UserError */.yo(`names one hydrated commit for ${chosen.length} environments`, {
-            input: 'ref',
+            input: 'commit',
             hint: 'name the environment the commit was hydrated for with env',
         });
     const out = [];
@@ -684,7 +684,7 @@ async function checkHydrated(git, chosen, ref, planner) {
         const commit = ref !== undefined ? await commitOf(git, ref) : await (0,publish/* fetchBranch */.D_)(git, 'origin', branch);
         if (commit === undefined) {
             if (ref !== undefined)
-                throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'ref' });
+                throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'commit' });
             out.push({ name: c.e.name, branch, status: 'absent', files: 0, dropped: [], renderer: '' });
             continue;
         }
@@ -1151,7 +1151,7 @@ async function runHydrate(req, world) {
     if (req.mode === 'check') {
         try {
             const git = await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
-            return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.ref, planner) };
+            return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.commit, planner) };
         }
         finally {
             planner.close();

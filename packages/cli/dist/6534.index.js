@@ -27,7 +27,7 @@ function hydrateRequest(inputs, world) {
         environments: inputs.list('env'),
         dryRun: inputs.boolean('dry-run', false),
         mode: inputs.choice('mode', ['hydrate', 'check'], 'hydrate'),
-        ref: inputs.optional('ref'),
+        commit: inputs.optional('commit'),
     };
 }
 

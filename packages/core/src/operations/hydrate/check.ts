@@ -1,5 +1,5 @@
 // hydrate-env's `mode: check` (`lockstep hydrate --mode check`): a hydrated branch is what its DRY commit
-// renders to, and nothing else. Each environment's proposed branch (or the commit `ref` names, a promotion
+// renders to, and nothing else. Each environment's proposed branch (or the commit `commit` names, a promotion
 // pull request's head) is read: its hydrator.metadata names the drySha, that commit is rendered afresh as the
 // hydration would render it (plan.ts), and every manifest file is compared byte for byte. A hand edit, a file
 // added or one removed is refused at its file and line, exit 1; the branch and the workspace are left as they
@@ -22,7 +22,7 @@ interface Target {
 }
 
 /**
- * Checks each chosen environment's hydrated branch (`ref` when given: one
+ * Checks each chosen environment's hydrated branch (the `commit` input's when given: one
  * environment only) against a fresh render of its drySha; every difference
  * of every environment is refused at once.
  */
@@ -34,7 +34,7 @@ export async function checkHydrated(
 ): Promise<HydratedEnvironment[]> {
   if (ref !== undefined && chosen.length !== 1)
     throw new UserError(`names one hydrated commit for ${chosen.length} environments`, {
-      input: 'ref',
+      input: 'commit',
       hint: 'name the environment the commit was hydrated for with env',
     });
   const out: HydratedEnvironment[] = [];
@@ -43,7 +43,7 @@ export async function checkHydrated(
     const branch = proposedBranch(c.h);
     const commit = ref !== undefined ? await commitOf(git, ref) : await fetchBranch(git, 'origin', branch);
     if (commit === undefined) {
-      if (ref !== undefined) throw new UserError(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'ref' });
+      if (ref !== undefined) throw new UserError(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'commit' });
       out.push({ name: c.e.name, branch, status: 'absent', files: 0, dropped: [], renderer: '' });
       continue;
     }

@@ -16,7 +16,7 @@ export interface HydrateRequest {
   /** hydrate: write the proposed branches; check: compare each with a fresh render of its drySha. */
   mode: 'hydrate' | 'check';
   /** In a check: the hydrated commit to check (a promotion pull request's head) instead of the proposed branch's tip. */
-  ref?: string;
+  commit?: string;
 }
 
 /** Reads the hydrate inputs, then checks the working directory. */
@@ -27,6 +27,6 @@ export function hydrateRequest(inputs: Inputs, world: World): HydrateRequest {
     environments: inputs.list('env'),
     dryRun: inputs.boolean('dry-run', false),
     mode: inputs.choice('mode', ['hydrate', 'check'], 'hydrate'),
-    ref: inputs.optional('ref'),
+    commit: inputs.optional('commit'),
   };
 }

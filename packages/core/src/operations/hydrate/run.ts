@@ -44,7 +44,7 @@ export async function runHydrate(req: HydrateRequest, world: World): Promise<Hyd
   if (req.mode === 'check') {
     try {
       const git = await withToken(plain, req.workdir, world.token, open);
-      return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.ref, planner) };
+      return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.commit, planner) };
     } finally {
       planner.close();
     }
