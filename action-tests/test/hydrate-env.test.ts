@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { CONFIG, dryRepository } from '../harness/hydrate-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -210,6 +212,64 @@ describe('hydrate-env writes GitOps Promoter proposed branches', () => {
     expect(origin('rev-list', '--count', 'environments/prod-next')).toBe('1');
   });
 
+  test("an Application hydrating from source: hydrate: {} reads syncSource's branch and path, hydrateTo's branch, drySource's chart", async () => {
+    const app = [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: prod-guestbook',
+      'spec:',
+      '  destination:',
+      '    namespace: prod',
+      '  sourceHydrator:',
+      '    drySource:',
+      '      repoURL: https://github.com/acme/monorepo',
+      '      path: charts/guestbook',
+      '      targetRevision: HEAD',
+      '      helm:',
+      '        valueFiles: [values-prod.yaml]',
+      '    syncSource:',
+      '      targetBranch: environments/prod',
+      '      path: guestbook-prod',
+      '    hydrateTo:',
+      '      targetBranch: environments/prod-next',
+      '',
+    ].join('\n');
+    const config = CONFIG.replace(
+      'apps/prod/guestbook.yaml, hydrate: { branch: environment/prod }',
+      'apps/prod/hydrated.yaml, hydrate: {}',
+    );
+    fixture = GitFixture.create({ ...dryRepository(config), 'apps/prod/hydrated.yaml': app });
+    const dry = fixture.git('rev-parse', 'HEAD');
+    const r = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expectOk(r);
+    expect(origin('ls-tree', '-r', '--name-only', 'environments/prod-next').split('\n')).toEqual([
+      'guestbook-prod/hydrator.metadata',
+      'guestbook-prod/manifest.yaml',
+      'hydrator.metadata',
+    ]);
+    expect(JSON.parse(show('environments/prod-next', 'guestbook-prod/hydrator.metadata')).drySha).toBe(dry);
+    expect(show('environments/prod-next', 'guestbook-prod/manifest.yaml')).toContain('  name: prod-guestbook\nspec:\n  replicas: 3\n');
+    // Without hydrateTo Argo CD writes syncSource's branch itself; an Application without sourceHydrator and no branch is refused at hydrate:.
+    fixture.commit('no staging branch', {
+      'apps/prod/hydrated.yaml': app.replace('    hydrateTo:\n      targetBranch: environments/prod-next\n', ''),
+    });
+    fixture.push('main');
+    expectOk(await hydrate(fixture.clone('main'), { env: 'prod' }));
+    expect(JSON.parse(show('environments/prod', 'hydrator.metadata')).drySha).toBe(fixture.git('rev-parse', 'HEAD'));
+    fixture.commit('no hydrator', { '.github/lockstep.yml': config.replace('apps/prod/hydrated.yaml', 'apps/prod/guestbook.yaml') });
+    fixture.push('main');
+    const refused = await hydrate(fixture.clone('main'), { env: 'prod' });
+    expect(refused.code).toBe(1);
+    expect(refused.annotations.map((a) => [a.file, a.line, a.message])).toEqual([
+      [
+        '.github/lockstep.yml',
+        4,
+        expect.stringContaining('prod: hydrate: names no branch, and its Application apps/prod/guestbook.yaml has no spec.sourceHydrator'),
+      ],
+    ]);
+  });
+
   test('two concurrent runs on the same DRY commit: one commit per branch, nothing lost, nothing pushed twice', async () => {
     fixture = GitFixture.create(dryRepository());
     const [a, b] = await Promise.all([hydrate(fixture.clone('main')), hydrate(fixture.clone('main'))]);
@@ -268,6 +328,92 @@ describe('hydrate-env writes GitOps Promoter proposed branches', () => {
   });
 });
 
+describe('hydrate-env mode: check refuses hand edits on hydrated branches', () => {
+  const check = (ws: string, inputs: Record<string, string> = {}) => hydrate(ws, { mode: 'check', ...inputs });
+  const status = (ws: string) => execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: ws, encoding: 'utf8' });
+
+  test('every branch a fresh render of its drySha: exit 0, each environment matches', async () => {
+    fixture = GitFixture.create(dryRepository());
+    const dry = fixture.git('rev-parse', 'HEAD');
+    expectOk(await hydrate(fixture.clone('main')));
+    // The DRY branch moves on: the check renders each branch's own drySha, not HEAD.
+    fixture.commit('chore: dev to 1.2.0', { 'charts/guestbook/values-dev.yaml': 'image: ghcr.io/acme/guestbook:1.2.0\n' });
+    fixture.push('main');
+    const r = await check(fixture.clone('main'));
+    expectOk(r);
+    expect(r.stdout).toContain('Checked 5 hydrated branches: each is a fresh render of its drySha, without hand edits.');
+    expect(JSON.parse(r.outputs.environments)['dev']).toEqual({
+      branch: 'environment/dev-next',
+      status: 'matches',
+      commit: tip('environment/dev-next'),
+      'dry-sha': dry,
+    });
+    expect(r.outputs.changed).toBe('0');
+  });
+
+  test('a hand edit, a file added by hand: each refused at its file and line, exit 1, nothing written', async () => {
+    fixture = GitFixture.create(dryRepository());
+    expectOk(await hydrate(fixture.clone('main')));
+    const edited = fixture.editByHand(
+      'environment/dev-next',
+      (dir) => ({
+        'manifest.yaml': readFileSync(join(dir, 'manifest.yaml'), 'utf8').replace('replicas: 1', 'replicas: 5'),
+        'extra.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sneaky\n',
+      }),
+      { message: 'hotfix: more replicas' },
+    );
+    const ws = fixture.clone('main');
+    const before = status(ws);
+    const r = await check(ws);
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => [a.level, a.file, a.line])).toEqual([
+      ['error', 'environment/dev-next:extra.yaml', undefined],
+      ['error', 'environment/dev-next:manifest.yaml', 9],
+    ]);
+    expect(r.annotations[1].message).toContain('dev: differs from a fresh render of');
+    expect(r.annotations[0].message).toContain('dev: not in a fresh render of');
+    // Nothing written: the hand edit is still the tip, the workspace as it was.
+    expect(tip('environment/dev-next')).toBe(edited);
+    expect(status(ws)).toBe(before);
+  });
+
+  test('a file removed by hand, and a hydrator.metadata that names no commit: refused at the file', async () => {
+    fixture = GitFixture.create(dryRepository());
+    expectOk(await hydrate(fixture.clone('main')));
+    fixture.editByHand('environment/staging-next', (dir) => (rmSync(join(dir, 'service-guestbook.yaml')), {}), {
+      message: 'drop the service',
+    });
+    fixture.editByHand('environment/prod-next', { 'hydrator.metadata': '{"drySha": "main"}\n' }, { message: 'point elsewhere' });
+    const r = await check(fixture.clone('main'), { env: 'staging,prod' });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => [a.file, a.line])).toEqual([['environment/prod-next:hydrator.metadata', 1]]);
+    expect(r.annotations[0].message).toContain('prod: hydrator.metadata names no drySha (a full commit id)');
+    const staging = await check(fixture.clone('main'), { env: 'staging' });
+    expect(staging.code).toBe(1);
+    expect(staging.annotations.map((a) => [a.file, a.message])).toEqual([
+      [
+        'environment/staging-next:service-guestbook.yaml',
+        expect.stringMatching(/: staging: a fresh render of [0-9a-f]{12} has it, [0-9a-f]{12} does not/),
+      ],
+    ]);
+  });
+
+  test("commit: a pull request's head commit checked for its one environment; a branch not hydrated yet is nothing to check", async () => {
+    fixture = GitFixture.create(dryRepository());
+    expectOk(await hydrate(fixture.clone('main'), { env: 'dev' }));
+    const head = tip('environment/dev-next');
+    const ok = await check(fixture.clone('main'), { env: 'dev', commit: head });
+    expectOk(ok);
+    expect(JSON.parse(ok.outputs.environments)['dev'].commit).toBe(head);
+    const several = await check(fixture.clone('main'), { commit: head });
+    expect(several.code).toBe(1);
+    expect(several.stderr + several.stdout).toContain('names one hydrated commit for 5 environments');
+    const absent = await check(fixture.clone('main'), { env: 'staging' });
+    expectOk(absent);
+    expect(JSON.parse(absent.outputs.environments)['staging'].status).toBe('absent');
+  });
+});
+
 describe('lockstep hydrate', () => {
   test('a dry run by default; --push writes; --json says each branch', async () => {
     fixture = GitFixture.create(dryRepository());
@@ -294,6 +440,11 @@ describe('lockstep hydrate', () => {
       },
     ]);
     expect(show('environment/dev-next', 'manifest.yaml')).toBe(DEV_MANIFEST);
+    const checked = await runCli(['hydrate', '--mode', 'check', '--env', 'dev', '--json'], { cwd: ws, env, timeoutMs: 120_000 });
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout).environments[0]).toEqual(
+      expect.objectContaining({ name: 'dev', status: 'matches', 'dry-sha': fixture.git('rev-parse', 'HEAD') }),
+    );
     const named = await runCli(['hydrate', '--env', 'qa'], { cwd: ws, env });
     expect(named.code).toBe(1);
     expect(named.stderr).toContain('--env names qa, which is no environment of the config');

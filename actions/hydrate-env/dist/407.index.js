@@ -166,13 +166,20 @@ const STATUS = {
     unchanged: 'unchanged (same manifests)',
     'would-create': 'would create (dry run)',
     'would-update': 'would update (dry run)',
+    matches: 'matches a fresh render of its drySha',
+    absent: 'absent (nothing to check)',
 };
 /** How many branches were (or would be) written. */
 function written(r) {
-    return r.environments.filter((e) => e.status !== 'unchanged').length;
+    return r.environments.filter((e) => e.status !== 'unchanged' && e.status !== 'matches' && e.status !== 'absent').length;
 }
 /** One sentence on what the run did. */
 function hydrateStatus(r) {
+    if (r.mode === 'check') {
+        const n = r.environments.filter((e) => e.status === 'matches').length;
+        const absent = r.environments.length - n;
+        return `Checked ${n} hydrated branch${n === 1 ? '' : 'es'}: each is a fresh render of its drySha, without hand edits${absent > 0 ? `; ${absent} not hydrated yet` : ''}.`;
+    }
     const n = written(r);
     const same = r.environments.length - n;
     const head = r.dryRun
@@ -187,7 +194,7 @@ function droppedLines(r) {
 /** The table: one row per environment with its branch, what happened and the commit. */
 function hydrateView(r) {
     return {
-        title: 'hydrate-env',
+        title: r.mode === 'check' ? 'hydrate-env (check)' : 'hydrate-env',
         status: hydrateStatus(r),
         headers: ['environment', 'branch', 'status', 'commit', 'files', 'renderer'],
         rows: r.environments.map((e) => [e.name, e.branch, STATUS[e.status], e.commit?.slice(0, 12) ?? '', String(e.files), e.renderer]),
@@ -199,7 +206,10 @@ function hydrateView(r) {
 }
 /** The `environments` output: name → branch, status and commit, on one line. */
 function environmentsOutput(r) {
-    return JSON.stringify(Object.fromEntries(r.environments.map((e) => [e.name, { branch: e.branch, status: e.status, commit: e.commit ?? null }])));
+    return JSON.stringify(Object.fromEntries(r.environments.map((e) => [
+        e.name,
+        { branch: e.branch, status: e.status, commit: e.commit ?? null, ...(e.drySha ? { 'dry-sha': e.drySha } : {}) },
+    ])));
 }
 function hydrateRunnerView(r) {
     const steps = [
@@ -215,6 +225,7 @@ function hydrateRunnerView(r) {
 /** `lockstep hydrate --json`: the DRY commit, and each environment's branch, status, commit, files and renderer. */
 function hydrateJson(r) {
     return commandJson('hydrate', {
+        mode: r.mode,
         'dry-run': r.dryRun,
         status: hydrateStatus(r),
         'dry-sha': r.drySha,
@@ -224,6 +235,7 @@ function hydrateJson(r) {
             path: e.path ?? null,
             status: e.status,
             commit: e.commit ?? null,
+            ...(e.drySha ? { 'dry-sha': e.drySha } : {}),
             files: e.files,
             dropped: e.dropped,
             renderer: e.renderer,

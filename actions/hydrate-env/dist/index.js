@@ -1414,6 +1414,18 @@ const HYDRATE = {
             docs: 'Render and say which hydrated branches would change, but commit and push nothing.',
         },
         {
+            input: 'mode',
+            kind: 'choice',
+            choices: ['hydrate', 'check'],
+            default: 'hydrate',
+            docs: "hydrate (write each <branch>-next) or check (refuse, at the file and line, a hydrated branch that differs from a fresh render of the drySha its hydrator.metadata names: a hand edit); a promotion pull request's check.",
+        },
+        {
+            input: 'commit',
+            kind: 'ref',
+            docs: "With mode: check, the hydrated commit to check (e.g. the pull request's head SHA) instead of the tip of the environment's proposed branch on origin; one environment (env).",
+        },
+        {
             input: 'config',
             kind: 'path',
             default: '.github/lockstep.yml',
@@ -1434,6 +1446,8 @@ function hydrateRequest(inputs, world) {
         config: inputs.optional('config'),
         environments: inputs.list('env'),
         dryRun: inputs.boolean('dry-run', false),
+        mode: inputs.choice('mode', ['hydrate', 'check'], 'hydrate'),
+        commit: inputs.optional('commit'),
     };
 }
 
@@ -1451,7 +1465,7 @@ const hydrate = {
     action: 'hydrate-env',
     secrets: secretInputs(HYDRATE),
     request: hydrateRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(132), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7371))).runHydrate,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(132), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2087))).runHydrate,
     view: async () => (await __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))).hydrateViews,
 };
 

@@ -144,8 +144,8 @@ export interface RawEnvironment {
   };
   /** hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata). */
   hydrate?: {
-    /** The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. */
-    branch: string;
+    /** The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to. */
+    branch?: string;
     /** GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte. */
     path?: string;
     /** Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well. */
@@ -590,14 +590,11 @@ export const configSchema = {
           "hydrate": {
             "type": "object",
             "additionalProperties": false,
-            "required": [
-              "branch"
-            ],
             "properties": {
               "branch": {
                 "type": "string",
                 "pattern": "^[A-Za-z0-9._/-]+$",
-                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."
+                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."
               },
               "path": {
                 "type": "string",

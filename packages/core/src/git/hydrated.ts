@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fetchRefs } from './commits.ts';
 import type { Identity } from './identity.ts';
 import { localText } from './local.ts';
 import { listTree } from './objects.ts';
@@ -143,4 +144,18 @@ export async function commitHydratedTree(
     env,
     input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
   });
+}
+
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+export async function commitOf(git: GitSpawner, ref: string): Promise<string | undefined> {
+  const resolve = () => gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const found = await resolve();
+  if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return found;
+  await fetchRefs(git, 'origin', [ref]);
+  return resolve();
 }

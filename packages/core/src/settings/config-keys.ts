@@ -261,12 +261,12 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     schema: {
       type: 'object',
       additionalProperties: false,
-      required: [HYDRATE_BRANCH],
       properties: {
-        branch: {
+        [HYDRATE_BRANCH]: {
           type: 'string',
           pattern: '^[A-Za-z0-9._/-]+$',
-          description: "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next.",
+          description:
+            "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to.",
         },
         path: {
           type: 'string',

@@ -26,6 +26,18 @@ export const HYDRATE = {
       docs: 'Render and say which hydrated branches would change, but commit and push nothing.',
     },
     {
+      input: 'mode',
+      kind: 'choice',
+      choices: ['hydrate', 'check'],
+      default: 'hydrate',
+      docs: "hydrate (write each <branch>-next) or check (refuse, at the file and line, a hydrated branch that differs from a fresh render of the drySha its hydrator.metadata names: a hand edit); a promotion pull request's check.",
+    },
+    {
+      input: 'commit',
+      kind: 'ref',
+      docs: "With mode: check, the hydrated commit to check (e.g. the pull request's head SHA) instead of the tip of the environment's proposed branch on origin; one environment (env).",
+    },
+    {
       input: 'config',
       kind: 'path',
       default: '.github/lockstep.yml',

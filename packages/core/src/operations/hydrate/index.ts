@@ -2,7 +2,7 @@ import type { Operation } from '../../contract/operation.ts';
 import { secretInputs } from '../../settings/table.ts';
 import { HYDRATE } from '../../settings/table-hydrate.ts';
 import { type HydrateRequest, hydrateRequest } from './request.ts';
-import type { HydrateResult } from './run.ts';
+import type { HydrateResult } from './result.ts';
 
 /**
  * hydrate-env (the action) and `lockstep hydrate`: each environment with

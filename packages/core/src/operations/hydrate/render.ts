@@ -11,6 +11,7 @@ import type { Helm } from '../../render/helm.ts';
 import type { Kustomize } from '../../render/find.ts';
 import { type KustomizeRenderer, overlayTarget, readOverlay } from '../../render/kustomize.ts';
 import type { RenderedObject } from '../../render/objects.ts';
+import { drySourceAsSource } from './source-hydrator.ts';
 import { readChartFolder, type Renderer, type ChartReader } from '../../render/render.ts';
 
 /** What an environment's render gave: its objects, or why there are none. */
@@ -57,7 +58,7 @@ export async function renderHydrated(
     const file = inRepo(ref.file);
     const text = await reader.read(file);
     if (text === undefined) return { ok: false, message: `its Application ${file} is not in the commit` };
-    app = readApplication(text, file, ref.name, charts.map(inRepo));
+    app = readApplication(drySourceAsSource(text, ref.name), file, ref.name, charts.map(inRepo));
   }
   const dir = app ? app.path : values !== undefined ? posix.dirname(values) : undefined;
   if (dir === undefined || (await reader.read(posix.join(dir, 'Chart.yaml'))) === undefined)

@@ -13,6 +13,10 @@ export interface HydrateRequest {
   /** The environments named (`env`); empty: every environment with `hydrate:`. */
   environments: string[];
   dryRun: boolean;
+  /** hydrate: write the proposed branches; check: compare each with a fresh render of its drySha. */
+  mode: 'hydrate' | 'check';
+  /** In a check: the hydrated commit to check (a promotion pull request's head) instead of the proposed branch's tip. */
+  commit?: string;
 }
 
 /** Reads the hydrate inputs, then checks the working directory. */
@@ -22,5 +26,7 @@ export function hydrateRequest(inputs: Inputs, world: World): HydrateRequest {
     config: inputs.optional('config'),
     environments: inputs.list('env'),
     dryRun: inputs.boolean('dry-run', false),
+    mode: inputs.choice('mode', ['hydrate', 'check'], 'hydrate'),
+    commit: inputs.optional('commit'),
   };
 }

@@ -1,7 +1,7 @@
 import { commandJson, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
-import type { HydratedEnvironment, HydrateResult } from './run.ts';
+import type { HydratedEnvironment, HydrateResult } from './result.ts';
 
 const STATUS: Record<HydratedEnvironment['status'], string> = {
   created: 'created',
@@ -9,15 +9,22 @@ const STATUS: Record<HydratedEnvironment['status'], string> = {
   unchanged: 'unchanged (same manifests)',
   'would-create': 'would create (dry run)',
   'would-update': 'would update (dry run)',
+  matches: 'matches a fresh render of its drySha',
+  absent: 'absent (nothing to check)',
 };
 
 /** How many branches were (or would be) written. */
 function written(r: HydrateResult): number {
-  return r.environments.filter((e) => e.status !== 'unchanged').length;
+  return r.environments.filter((e) => e.status !== 'unchanged' && e.status !== 'matches' && e.status !== 'absent').length;
 }
 
 /** One sentence on what the run did. */
 export function hydrateStatus(r: HydrateResult): string {
+  if (r.mode === 'check') {
+    const n = r.environments.filter((e) => e.status === 'matches').length;
+    const absent = r.environments.length - n;
+    return `Checked ${n} hydrated branch${n === 1 ? '' : 'es'}: each is a fresh render of its drySha, without hand edits${absent > 0 ? `; ${absent} not hydrated yet` : ''}.`;
+  }
   const n = written(r);
   const same = r.environments.length - n;
   const head = r.dryRun
@@ -34,7 +41,7 @@ function droppedLines(r: HydrateResult): string[] {
 /** The table: one row per environment with its branch, what happened and the commit. */
 export function hydrateView(r: HydrateResult): ResultView {
   return {
-    title: 'hydrate-env',
+    title: r.mode === 'check' ? 'hydrate-env (check)' : 'hydrate-env',
     status: hydrateStatus(r),
     headers: ['environment', 'branch', 'status', 'commit', 'files', 'renderer'],
     rows: r.environments.map((e) => [e.name, e.branch, STATUS[e.status], e.commit?.slice(0, 12) ?? '', String(e.files), e.renderer]),
@@ -48,7 +55,12 @@ export function hydrateView(r: HydrateResult): ResultView {
 /** The `environments` output: name → branch, status and commit, on one line. */
 function environmentsOutput(r: HydrateResult): string {
   return JSON.stringify(
-    Object.fromEntries(r.environments.map((e) => [e.name, { branch: e.branch, status: e.status, commit: e.commit ?? null }])),
+    Object.fromEntries(
+      r.environments.map((e) => [
+        e.name,
+        { branch: e.branch, status: e.status, commit: e.commit ?? null, ...(e.drySha ? { 'dry-sha': e.drySha } : {}) },
+      ]),
+    ),
   );
 }
 
@@ -67,6 +79,7 @@ export function hydrateRunnerView(r: HydrateResult): RunnerView {
 /** `lockstep hydrate --json`: the DRY commit, and each environment's branch, status, commit, files and renderer. */
 export function hydrateJson(r: HydrateResult): JsonDocument {
   return commandJson('hydrate', {
+    mode: r.mode,
     'dry-run': r.dryRun,
     status: hydrateStatus(r),
     'dry-sha': r.drySha,
@@ -76,6 +89,7 @@ export function hydrateJson(r: HydrateResult): JsonDocument {
       path: e.path ?? null,
       status: e.status,
       commit: e.commit ?? null,
+      ...(e.drySha ? { 'dry-sha': e.drySha } : {}),
       files: e.files,
       dropped: e.dropped,
       renderer: e.renderer,

@@ -1,5 +1,5 @@
-export const id = 9588;
-export const ids = [9588,1684,6744];
+export const id = 4116;
+export const ids = [4116,1684,6744];
 export const modules = {
 
 /***/ 20506:
@@ -397,7 +397,7 @@ async function initBareWithOrigin(git, url) {
 
 /***/ }),
 
-/***/ 27901:
+/***/ 36117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -405,15 +405,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  chooseEnvironments: () => (/* binding */ chooseEnvironments),
   hydrateOf: () => (/* binding */ hydrateOf),
   repositoryUrl: () => (/* binding */ repositoryUrl),
   runHydrate: () => (/* binding */ runHydrate)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(20506);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 1 modules
 var config_config = __webpack_require__(620);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -424,6 +421,10 @@ var auth = __webpack_require__(81006);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/git/commits.ts
+var commits = __webpack_require__(53852);
 // EXTERNAL MODULE: ./packages/core/src/git/local.ts
 var git_local = __webpack_require__(24673);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
@@ -437,6 +438,7 @@ var spawn = __webpack_require__(90669);
 // commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
 // commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
 // spelled here, as every git command line is (eslint.config.js).
+
 
 
 
@@ -542,17 +544,23 @@ async function commitHydratedTree(git, c) {
         input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
     });
 }
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function commitOf(git, ref) {
+    const resolve = () => (0,spawn/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await (0,commits/* fetchRefs */.BA)(git, 'origin', [ref]);
+    return resolve();
+}
 
-// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
-var local_repo = __webpack_require__(48982);
-// EXTERNAL MODULE: ./packages/core/src/render/find.ts
-var find = __webpack_require__(73211);
-// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(46760);
-// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
-var render_kustomize = __webpack_require__(69529);
-// EXTERNAL MODULE: ./packages/core/src/render/render.ts
-var render = __webpack_require__(71660);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
@@ -645,14 +653,230 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(21120);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/check.ts
+// hydrate-env's `mode: check` (`lockstep hydrate --mode check`): a hydrated branch is what its DRY commit
+// renders to, and nothing else. Each environment's proposed branch (or the commit `commit` names, a promotion
+// pull request's head) is read: its hydrator.metadata names the drySha, that commit is rendered afresh as the
+// hydration would render it (plan.ts), and every manifest file is compared byte for byte. A hand edit, a file
+// added or one removed is refused at its file and line, exit 1; the branch and the workspace are left as they
+// were. hydrator.metadata itself is read for its drySha only: its other fields describe, they do not deploy.
+
+
+
+
+/**
+ * Checks each chosen environment's hydrated branch (the `commit` input's when given: one
+ * environment only) against a fresh render of its drySha; every difference
+ * of every environment is refused at once.
+ */
+async function checkHydrated(git, chosen, ref, planner) {
+    if (ref !== undefined && chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(`names one hydrated commit for ${chosen.length} environments`, {
+            input: 'commit',
+            hint: 'name the environment the commit was hydrated for with env',
+        });
+    const out = [];
+    const targets = [];
+    for (const c of chosen) {
+        const branch = proposedBranch(c.h);
+        const commit = ref !== undefined ? await commitOf(git, ref) : await (0,publish/* fetchBranch */.D_)(git, 'origin', branch);
+        if (commit === undefined) {
+            if (ref !== undefined)
+                throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'commit' });
+            out.push({ name: c.e.name, branch, status: 'absent', files: 0, dropped: [], renderer: '' });
+            continue;
+        }
+        targets.push({ c, branch, commit, dry: await drySource(git, planner, branch, commit, c) });
+    }
+    const errors = [];
+    // Environments hydrated from the same DRY commit are rendered together, as the hydration renders them.
+    for (const sha of new Set(targets.map((t) => t.dry.sha))) {
+        const group = targets.filter((t) => t.dry.sha === sha);
+        const planned = await planner.plan(group[0].dry, group.map((t) => t.c));
+        for (const [k, t] of group.entries()) {
+            const found = await differences(git, planner, t, planned[k]);
+            errors.push(...found);
+            out.push({
+                name: t.c.e.name,
+                branch: t.branch,
+                ...(t.c.h.path ? { path: t.c.h.path } : {}),
+                status: 'matches',
+                commit: t.commit,
+                drySha: t.dry.sha,
+                files: planned[k].files.length,
+                dropped: planned[k].dropped,
+                renderer: planned[k].renderer,
+            });
+        }
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+    const order = new Map(chosen.map((c, i) => [c.e.name, i]));
+    return out.sort((a, b) => order.get(a.name) - order.get(b.name));
+}
+/** The DRY commit a hydrated commit's own hydrator.metadata names; refused at the metadata file when it names none. */
+async function drySource(git, planner, branch, commit, c) {
+    const file = metadataPaths(c.h).at(-1);
+    const at = (message, hint) => new src_errors/* UserError */.yo(message, { file: `${branch}:${file}`, line: 1, hint });
+    const text = await planner.text(`${commit}:${file}`);
+    if (text === undefined)
+        throw at(`${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`, 'hydrate the branch with hydrate-env; a hydrated branch is written by it only');
+    let sha;
+    try {
+        sha = JSON.parse(text)?.drySha;
+    }
+    catch {
+        sha = undefined;
+    }
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
+    const dry = (await commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
+    if (!dry)
+        throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`, 'hydrate the branch again with hydrate-env from a commit of the DRY branch');
+    return dry;
+}
+/** Each manifest file where the hydrated commit and the fresh render differ, as an error at that file (and its first differing line). */
+async function differences(git, planner, t, planned) {
+    const metadata = metadataPaths(t.c.h);
+    const scope = t.c.h.path;
+    const fresh = (await writeHydratedTree(git, undefined, scope, planned.files, false)).blobs;
+    const held = await blobsUnder(git, t.commit, scope);
+    const paths = [...new Set([...held.keys(), ...fresh.keys()])].filter((p) => !metadata.includes(p)).sort();
+    const rendered = new Map(planned.files.map((f) => [f.path, f.content]));
+    const errors = [];
+    const dry = t.dry.sha.slice(0, 12);
+    const hint = 'hydrated branches are written by hydrate-env only: change the DRY branch instead, and hydrate again';
+    for (const path of paths) {
+        const file = `${t.branch}:${path}`;
+        if (held.get(path) === fresh.get(path))
+            continue;
+        if (!fresh.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: not in a fresh render of ${dry} (added by hand?)`, { file, hint }));
+        else if (!held.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: a fresh render of ${dry} has it, ${t.commit.slice(0, 12)} does not`, { file, hint }));
+        else {
+            const line = firstDifference((await planner.text(`${t.commit}:${path}`)) ?? '', rendered.get(path));
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: differs from a fresh render of ${dry} (edited by hand?)`, { file, line, hint }));
+        }
+    }
+    return errors;
+}
+/** The 1-based line where two texts first differ. */
+function firstDifference(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i + 1;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(29002);
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/source-hydrator.ts
+// An environment whose Argo CD Application hydrates from source (spec.sourceHydrator) says where its hydrated
+// manifests go, so `hydrate:` need not say it again: syncSource.targetBranch is the active branch,
+// syncSource.path the folder, hydrateTo.targetBranch the branch written (Argo CD writes syncSource's branch
+// itself when there is none), and drySource the chart or overlay rendered. A key the config writes wins.
+// Everything read here is untrusted text: a branch or folder outside the config's own patterns is refused at
+// its line.
+
+
+
+/** hydrate:'s patterns for a branch and a folder (settings/config-keys.ts), for what an Application says. */
+const BRANCH = /^[A-Za-z0-9._/-]+$/;
+const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+/** The Application document of `text` (named `name`, or the only one) with a spec.sourceHydrator; undefined when it has none. */
+function hydratorDocument(text, name) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = (Array.isArray(docs) ? docs : [docs]).filter((d) => d.errors.length === 0 &&
+        (0,dist/* isMap */.jh)(d.contents) &&
+        (d.get('kind') ?? 'Application') === 'Application' &&
+        d.getIn(['spec', 'sourceHydrator']) !== undefined);
+    const named = name === undefined ? list : list.filter((d) => d.getIn(['metadata', 'name']) === name);
+    return named.length === 1 ? named[0] : undefined;
+}
+/**
+ * spec.sourceHydrator of the Application in `text` (`file` for the errors), or undefined when the Application
+ * does not hydrate from source; a syncSource without a plain branch and folder is refused at its line.
+ */
+function readSourceHydrator(text, file, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc)
+        return undefined;
+    const body = text.replace(/^\ufeff/, '');
+    const at = (path) => {
+        const node = doc.getIn(path, true);
+        return node?.range ? (0,bytes/* lineAt */.mh)(body, node.range[0]) : (0,bytes/* lineAt */.mh)(body, 0);
+    };
+    const field = (path, pattern, what, required) => {
+        const v = doc.getIn(path);
+        if (v === undefined && !required)
+            return undefined;
+        if (typeof v !== 'string' || !pattern.test(v) || v.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`spec.${path.slice(1).join('.')} ${v === undefined ? 'is missing' : `is ${JSON.stringify(v)}, not ${what}`}`, {
+                file,
+                line: at(v === undefined ? path.slice(0, -1) : path),
+                hint: `write ${what} there, as Argo CD's Source Hydrator reads it`,
+            });
+        return v;
+    };
+    const targetBranch = field(['spec', 'sourceHydrator', 'syncSource', 'targetBranch'], BRANCH, 'a plain branch name', true);
+    const path = field(['spec', 'sourceHydrator', 'syncSource', 'path'], FOLDER, 'a plain folder (not the root)', true);
+    const hydrateTo = field(['spec', 'sourceHydrator', 'hydrateTo', 'targetBranch'], BRANCH, 'a plain branch name', false);
+    return { targetBranch, path, ...(hydrateTo !== undefined ? { hydrateTo } : {}) };
+}
+/** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
+function withSourceHydrator(h, s) {
+    return {
+        ...h,
+        branch: h.branch ?? s.targetBranch,
+        path: h.path ?? s.path,
+        'hydrate-to': h['hydrate-to'] ?? s.hydrateTo ?? s.targetBranch,
+    };
+}
+/**
+ * The Application's text as a render reads it: when the document hydrating from source has no spec.source(s),
+ * its drySource becomes its spec.source (the chart or overlay rendered, with its helm: or kustomize:); any
+ * other text is returned as it is.
+ */
+function drySourceAsSource(text, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc || doc.getIn(['spec', 'source']) !== undefined || doc.getIn(['spec', 'sources']) !== undefined)
+        return text;
+    const dry = doc.getIn(['spec', 'sourceHydrator', 'drySource'], true);
+    if (dry === undefined)
+        return text;
+    doc.setIn(['spec', 'source'], dry);
+    // The one document: the render reads no other, and the name still picks it.
+    return doc.toString();
+}
+
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(20506);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(48982);
+// EXTERNAL MODULE: ./packages/core/src/render/find.ts
+var find = __webpack_require__(73211);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(46760);
+// EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
+var render_kustomize = __webpack_require__(69529);
+// EXTERNAL MODULE: ./packages/core/src/render/render.ts
+var render = __webpack_require__(71660);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
 // What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
 // repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
 // or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
 // from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
 // per distinct input (render/cached.ts), bounded as every render is.
+
 
 
 
@@ -688,7 +912,7 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         const text = await reader.read(file);
         if (text === undefined)
             return { ok: false, message: `its Application ${file} is not in the commit` };
-        app = (0,application/* readApplication */.nZ)(text, file, ref.name, charts.map(inRepo));
+        app = (0,application/* readApplication */.nZ)(drySourceAsSource(text, ref.name), file, ref.name, charts.map(inRepo));
     }
     const dir = app ? app.path : values !== undefined ? external_node_path_.posix.dirname(values) : undefined;
     if (dir === undefined || (await reader.read(external_node_path_.posix.join(dir, 'Chart.yaml'))) === undefined)
@@ -719,10 +943,114 @@ function outcome(r, renderer) {
     return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
+// What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
+// (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
+// files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
+// commit, never from the work tree; the renderers are made once per run, when first needed.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Renders run at once: each is a helm or kustomize process. */
+const RENDERS_AT_ONCE = 4;
+/** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
+async function openPlanner(config, workdir, world, plain, repoURL) {
+    const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
+    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const objects = new git_objects/* ObjectReader */.nR(workdir, world.env);
+    const renderers = runRenderers(config, world.env);
+    return {
+        plan: async (dry, chosen) => {
+            const listed = new Map();
+            const reader = {
+                list: (dir) => {
+                    let files = listed.get(dir);
+                    if (!files)
+                        listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+                    return files;
+                },
+                read: (p) => objects.text(`${dry.sha}:${p}`),
+            };
+            const rendered = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+                try {
+                    return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+                }
+                catch (err) {
+                    if (err instanceof src_errors/* UserError */.yo)
+                        return { ok: false, message: err.format() };
+                    throw err;
+                }
+            });
+            const errors = [];
+            const planned = [];
+            chosen.forEach((c, k) => {
+                const r = rendered[k];
+                const at = { file: config.file, line: (0,config_config.configLine)(config, ['environments', c.index]) };
+                if (!r.ok) {
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+                        ...at,
+                        hint: 'fix the chart, values or overlay; nothing was pushed',
+                    }));
+                    return;
+                }
+                try {
+                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    const content = metadataText(dry, repoURL);
+                    const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
+                    planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
+                }
+                catch (err) {
+                    if (!(err instanceof SecretInRender))
+                        throw err;
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
+                        file: config.file,
+                        line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']) ?? at.line,
+                        hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+                    }));
+                }
+            });
+            if (errors.length === 1)
+                throw errors[0];
+            if (errors.length > 1)
+                throw new src_errors/* UserErrors */.tQ(errors);
+            return planned;
+        },
+        configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
+        text: (rev) => objects.text(rev),
+        close: () => objects.close(),
+    };
+}
+/** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
+function runRenderers(config, env) {
+    let helm;
+    let kustomize = null;
+    const cluster = {
+        ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
+        apiVersions: config.render.apiVersions,
+    };
+    return {
+        helm: () => (helm ??= (0,render_helm/* findHelm */.MI)(env).then((h) => (h && (0,render_helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, cluster), helm: h } : undefined))),
+        kustomize: () => {
+            if (kustomize === null) {
+                const tool = (0,find/* findKustomize */.H)(env);
+                kustomize = tool ? { renderer: new render_kustomize/* KustomizeRenderer */.Bp(tool), tool } : undefined;
+            }
+            return kustomize;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __webpack_require__(87034);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
-var publish = __webpack_require__(5825);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
 // One hydrated branch written: its tip read from origin, the tree of the planned files written on it (one
 // write-tree), compared with what the tip holds, and, when the manifests differ, one commit pushed with a
@@ -796,20 +1124,13 @@ function message(w) {
 
 
 
-
-
-
-
-
-/** Renders run at once: each is a helm or kustomize process. */
-const RENDERS_AT_ONCE = 4;
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 function hydrateOf(e) {
     return e.hydrate;
 }
 async function runHydrate(req, world) {
     const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
-    const chosen = chooseEnvironments(config, req.environments);
+    const asked = chooseEnvironments(config, req.environments);
     const open = world.services.repo ?? (0,auth/* repoOpener */.M0)(world.env);
     const plain = open(req.workdir);
     const dry = await dryCommit(plain, 'HEAD');
@@ -817,79 +1138,31 @@ async function runHydrate(req, world) {
         throw new src_errors/* UserError */.yo('the working directory has no commit to hydrate', {
             hint: 'check out the DRY branch (actions/checkout) before this step',
         });
-    const prefix = (await (0,local_repo/* pathPrefixOrTop */.MY)(plain)).replace(/\/$/, '');
-    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
-    const objects = new git_objects/* ObjectReader */.nR(req.workdir, world.env);
-    const listed = new Map();
-    const reader = {
-        list: (dir) => {
-            let files = listed.get(dir);
-            if (!files)
-                listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
-            return files;
-        },
-        read: (p) => objects.text(`${dry.sha}:${p}`),
-    };
-    let helm;
-    let kustomize = null;
-    const renderers = {
-        helm: () => (helm ??= (0,render_helm/* findHelm */.MI)(world.env).then((h) => h && (0,render_helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, renderCluster(config)), helm: h } : undefined)),
-        kustomize: () => {
-            if (kustomize === null) {
-                const tool = (0,find/* findKustomize */.H)(world.env);
-                kustomize = tool ? { renderer: new render_kustomize/* KustomizeRenderer */.Bp(tool), tool } : undefined;
-            }
-            return kustomize;
-        },
-    };
     const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
+    const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
+    let chosen;
+    try {
+        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+    }
+    catch (err) {
+        planner.close();
+        throw err;
+    }
+    if (req.mode === 'check') {
+        try {
+            const git = await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
+            return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.commit, planner) };
+        }
+        finally {
+            planner.close();
+        }
+    }
     let planned;
     try {
-        const rendered = await (0,map_limit/* mapLimit */.s)(chosen, RENDERS_AT_ONCE, async ({ e }) => {
-            try {
-                return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
-            }
-            catch (err) {
-                if (err instanceof src_errors/* UserError */.yo)
-                    return { ok: false, message: err.format() };
-                throw err;
-            }
-        });
-        const errors = [];
-        planned = [];
-        chosen.forEach(({ e, h, index }, k) => {
-            const r = rendered[k];
-            const at = { file: config.file, line: (0,config_config.configLine)(config, ['environments', index]) };
-            if (!r.ok) {
-                errors.push(new src_errors/* UserError */.yo(`${e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
-                    ...at,
-                    hint: 'fix the chart, values or overlay; nothing was pushed',
-                }));
-                return;
-            }
-            try {
-                const { files, dropped } = manifestFiles(r.objects.values(), h);
-                const content = metadataText(dry, repoURL);
-                const metadata = metadataPaths(h).map((path) => ({ path, content }));
-                planned.push({ e, h, files: [...metadata, ...files], dropped, renderer: r.renderer });
-            }
-            catch (err) {
-                if (!(err instanceof SecretInRender))
-                    throw err;
-                errors.push(new src_errors/* UserError */.yo(`${e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
-                    file: config.file,
-                    line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']) ?? at.line,
-                    hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
-                }));
-            }
-        });
-        if (errors.length === 1)
-            throw errors[0];
-        if (errors.length > 1)
-            throw new src_errors/* UserErrors */.tQ(errors);
+        planned = await planner.plan(dry, chosen);
     }
     finally {
-        objects.close();
+        planner.close();
     }
     const git = req.dryRun ? plain : await (0,auth/* withToken */.ub)(plain, req.workdir, world.token, open);
     const environments = [];
@@ -916,7 +1189,55 @@ async function runHydrate(req, world) {
             renderer: p.renderer,
         });
     }
-    return { drySha: dry.sha, dryRun: req.dryRun, environments };
+    return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
+}
+/**
+ * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ */
+async function resolveTargets(config, asked, read) {
+    const chosen = [];
+    for (const c of asked) {
+        const ref = c.e.application ? (0,application/* splitApplicationRef */.O6)(c.e.application) : undefined;
+        const text = ref ? await read(ref.file) : undefined;
+        const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+        if (hydrator)
+            chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
+        else if (c.h.branch !== undefined)
+            chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
+        else
+            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', c.index, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${c.e.name} }, or name an Application whose spec.sourceHydrator.syncSource says where`,
+            });
+    }
+    checkTargets(config, chosen);
+    return chosen;
+}
+/** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */
+function checkTargets(config, chosen) {
+    // A path is a folder of the hydrated branch: never outside it, never git's own folder.
+    for (const { e, h, index } of chosen)
+        if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`${e.name}: hydrate.path ${JSON.stringify(h.path)} is not a plain folder of the branch`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: "write GitOps Promoter's activePath, e.g. path: app-a",
+            });
+    // Two environments writing the same branch and folder would overwrite each other.
+    const seen = new Map();
+    for (const { e, h, index } of chosen) {
+        const key = `${proposedBranch(h)}\0${h.path ?? ''}`;
+        const other = seen.get(key);
+        if (other !== undefined)
+            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${proposedBranch(h)} as ${other} does`, {
+                file: config.file,
+                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
+                hint: 'give each environment its own branch, or its own path: on a shared branch',
+            });
+        seen.set(key, e.name);
+    }
 }
 /** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
 function chooseEnvironments(config, names) {
@@ -942,32 +1263,7 @@ function chooseEnvironments(config, names) {
             file: config.file,
             hint: 'add hydrate: { branch: environment/<name> } to each environment to hydrate (docs/configuration.md)',
         });
-    // A path is a folder of the hydrated branch: never outside it, never git's own folder.
-    for (const { e, h, index } of chosen)
-        if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
-            throw new src_errors/* UserError */.yo(`${e.name}: hydrate.path ${JSON.stringify(h.path)} is not a plain folder of the branch`, {
-                file: config.file,
-                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
-                hint: "write GitOps Promoter's activePath, e.g. path: app-a",
-            });
-    // Two environments writing the same branch and folder would overwrite each other.
-    const seen = new Map();
-    for (const { e, h, index } of chosen) {
-        const key = `${proposedBranch(h)}\0${h.path ?? ''}`;
-        const other = seen.get(key);
-        if (other !== undefined)
-            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${proposedBranch(h)} as ${other} does`, {
-                file: config.file,
-                line: (0,config_config.configLine)(config, ['environments', index, 'hydrate']),
-                hint: 'give each environment its own branch, or its own path: on a shared branch',
-            });
-        seen.set(key, e.name);
-    }
     return chosen;
-}
-/** The top-level render settings the cluster is rendered for. */
-function renderCluster(config) {
-    return { ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}), apiVersions: config.render.apiVersions };
 }
 /**
  * The DRY repository's URL for hydrator.metadata: the runner's repository on its server, else origin's URL

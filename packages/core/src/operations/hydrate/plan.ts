@@ -1,0 +1,139 @@
+// What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
+// (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
+// files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
+// commit, never from the work tree; the renderers are made once per run, when first needed.
+
+import { posix } from 'node:path';
+import { mapLimit } from '../../async/map-limit.ts';
+import { configLine, type Config, type EnvironmentConfig } from '../../config/config.ts';
+import type { World } from '../../contract/world.ts';
+import { UserError, UserErrors } from '../../errors.ts';
+import type { DryCommit, HydratedFile } from '../../git/hydrated.ts';
+import { ObjectReader } from '../../git/objects.ts';
+import { pathPrefixOrTop } from '../../git/local-repo.ts';
+import type { Repo } from '../../git/repo.ts';
+import { findKustomize } from '../../render/find.ts';
+import { findHelm, helmUsable } from '../../render/helm.ts';
+import { KustomizeRenderer } from '../../render/kustomize.ts';
+import { Renderer } from '../../render/render.ts';
+import { manifestFiles, metadataPaths, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
+import { renderHydrated, type Renderers } from './render.ts';
+
+/** An environment chosen for the run: its config entry, its `hydrate:` and its index in the config. */
+export interface Chosen {
+  e: EnvironmentConfig;
+  h: HydrateSettings;
+  index: number;
+}
+
+/** An environment's hydrated files at one DRY commit, metadata first. */
+export interface Planned extends Chosen {
+  files: HydratedFile[];
+  dropped: string[];
+  renderer: string;
+}
+
+/** Renders run at once: each is a helm or kustomize process. */
+const RENDERS_AT_ONCE = 4;
+
+export interface Planner {
+  /** Every environment of `chosen` rendered at `dry`; a render that fails, or a Secret in clear, throws (all of them at once). */
+  plan(dry: DryCommit, chosen: readonly Chosen[]): Promise<Planned[]>;
+  /** A config path's text at `sha` (the path made a repository path), undefined when the commit has no such file. */
+  configText(sha: string, path: string): Promise<string | undefined>;
+  /** A blob's text (`<commit>:<path>`), undefined when the commit has no such file. */
+  text(rev: string): Promise<string | undefined>;
+  close(): void;
+}
+
+/** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
+export async function openPlanner(
+  config: Config,
+  workdir: string,
+  world: World,
+  plain: Repo,
+  repoURL: string | undefined,
+): Promise<Planner> {
+  const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
+  const inRepo = (p: string) => posix.normalize(posix.join(prefix, p));
+  const objects = new ObjectReader(workdir, world.env);
+  const renderers = runRenderers(config, world.env);
+  return {
+    plan: async (dry, chosen) => {
+      const listed = new Map<string, Promise<string[] | undefined>>();
+      const reader = {
+        list: (dir: string) => {
+          let files = listed.get(dir);
+          if (!files) listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+          return files;
+        },
+        read: (p: string) => objects.text(`${dry.sha}:${p}`),
+      };
+      const rendered = await mapLimit(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+        try {
+          return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+        } catch (err) {
+          if (err instanceof UserError) return { ok: false as const, message: err.format() };
+          throw err;
+        }
+      });
+      const errors: UserError[] = [];
+      const planned: Planned[] = [];
+      chosen.forEach((c, k) => {
+        const r = rendered[k];
+        const at = { file: config.file, line: configLine(config, ['environments', c.index]) };
+        if (!r.ok) {
+          errors.push(
+            new UserError(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+              ...at,
+              hint: 'fix the chart, values or overlay; nothing was pushed',
+            }),
+          );
+          return;
+        }
+        try {
+          const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+          const content = metadataText(dry, repoURL);
+          const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
+          planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
+        } catch (err) {
+          if (!(err instanceof SecretInRender)) throw err;
+          errors.push(
+            new UserError(`${c.e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
+              file: config.file,
+              line: configLine(config, ['environments', c.index, 'hydrate']) ?? at.line,
+              hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+            }),
+          );
+        }
+      });
+      if (errors.length === 1) throw errors[0];
+      if (errors.length > 1) throw new UserErrors(errors);
+      return planned;
+    },
+    configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
+    text: (rev) => objects.text(rev),
+    close: () => objects.close(),
+  };
+}
+
+/** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
+function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers {
+  let helm: ReturnType<Renderers['helm']> | undefined;
+  let kustomize: ReturnType<Renderers['kustomize']> | null = null;
+  const cluster = {
+    ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
+    apiVersions: config.render.apiVersions,
+  };
+  return {
+    helm: () =>
+      (helm ??= findHelm(env).then((h) => (h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster), helm: h } : undefined))),
+    kustomize: () => {
+      if (kustomize === null) {
+        const tool = findKustomize(env);
+        kustomize = tool ? { renderer: new KustomizeRenderer(tool), tool } : undefined;
+      }
+      return kustomize;
+    },
+  };
+}
