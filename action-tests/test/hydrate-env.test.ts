@@ -415,6 +415,34 @@ describe('hydrate-env mode: check refuses hand edits on hydrated branches', () =
 });
 
 describe('lockstep hydrate', () => {
+  test('helm-version: 4 on an environment renders it with Helm 4 when both majors are on PATH, and is refused when only Helm 3 is', async () => {
+    const config = CONFIG.replace(
+      '  - { name: dev, values: charts/guestbook/values-dev.yaml, hydrate: { branch: environment/dev } }',
+      '  - { name: dev, values: charts/guestbook/values-dev.yaml, helm-version: 4, hydrate: { branch: environment/dev } }',
+    );
+    expect(config).not.toBe(CONFIG);
+    fixture = GitFixture.create(dryRepository(config));
+    const ws = fixture.clone('main');
+    const both = await runCli(['hydrate', '--env', 'dev', '--env', 'staging', '--push', '--json'], {
+      cwd: ws,
+      env: { PATH: `${WITH_TOOLS}:${testPath('helm4')}` },
+      timeoutMs: 120_000,
+    });
+    if (both.code !== 0) throw new Error(`exit ${both.code}\n${both.stdout}\n${both.stderr}`);
+    const rendered = JSON.parse(both.stdout).environments.map((e: { name: string; renderer: string }) => [e.name, e.renderer]);
+    expect(rendered).toEqual([
+      ['dev', 'helm 4.1.4'],
+      ['staging', 'helm 3.17.3'],
+    ]);
+    // Both majors render this chart to the same bytes.
+    expect(show('environment/dev-next', 'manifest.yaml')).toBe(DEV_MANIFEST);
+    const before = branches().map((b) => `${b} ${tip(b)}`);
+    const only3 = await runCli(['hydrate', '--env', 'dev', '--push'], { cwd: ws, env: { PATH: WITH_TOOLS }, timeoutMs: 120_000 });
+    expect(only3.code).toBe(1);
+    expect(only3.stderr).toContain('helm-version: 4: no Helm 4 on PATH to render its chart (as helm, helm3 or helm4)');
+    expect(branches().map((b) => `${b} ${tip(b)}`)).toEqual(before);
+  });
+
   test('a dry run by default; --push writes; --json says each branch', async () => {
     fixture = GitFixture.create(dryRepository());
     const ws = fixture.clone('main');

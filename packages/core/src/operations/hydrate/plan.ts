@@ -13,7 +13,7 @@ import { ObjectReader } from '../../git/objects.ts';
 import { pathPrefixOrTop } from '../../git/local-repo.ts';
 import type { Repo } from '../../git/repo.ts';
 import { findKustomize } from '../../render/find.ts';
-import { findHelm, helmUsable } from '../../render/helm.ts';
+import { findHelmOf, helmUsable, type HelmMajor } from '../../render/helm.ts';
 import { KustomizeRenderer } from '../../render/kustomize.ts';
 import { Renderer } from '../../render/render.ts';
 import { manifestFiles, metadataPaths, metadataText, SecretInRender, type HydrateSettings } from './layout.ts';
@@ -119,15 +119,22 @@ export async function openPlanner(
 
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
 function runRenderers(config: Config, env: NodeJS.ProcessEnv): Renderers {
-  let helm: ReturnType<Renderers['helm']> | undefined;
+  // One Helm per major named (an environment's helm-version), and one for the environments that name none.
+  const helms = new Map<HelmMajor | undefined, ReturnType<Renderers['helm']>>();
   let kustomize: ReturnType<Renderers['kustomize']> | null = null;
   const cluster = {
     ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
     apiVersions: config.render.apiVersions,
   };
   return {
-    helm: () =>
-      (helm ??= findHelm(env).then((h) => (h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster), helm: h } : undefined))),
+    helm: (major) => {
+      let found = helms.get(major);
+      if (!found) {
+        found = findHelmOf(major, env).then((h) => (h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster), helm: h } : undefined));
+        helms.set(major, found);
+      }
+      return found;
+    },
     kustomize: () => {
       if (kustomize === null) {
         const tool = findKustomize(env);

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import type { EnvironmentConfig } from '../../config/config.ts';
 import { applicationValues, readApplication, splitApplicationRef, type ApplicationRender } from '../../promote/application.ts';
-import type { Helm } from '../../render/helm.ts';
+import type { Helm, HelmMajor } from '../../render/helm.ts';
 import type { Kustomize } from '../../render/find.ts';
 import { type KustomizeRenderer, overlayTarget, readOverlay } from '../../render/kustomize.ts';
 import type { RenderedObject } from '../../render/objects.ts';
@@ -19,7 +19,8 @@ export type EnvironmentOutcome = { ok: true; objects: Map<string, RenderedObject
 
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
 export interface Renderers {
-  helm(): Promise<{ renderer: Renderer; helm: Helm } | undefined>;
+  /** The Helm of `major` (an environment's helm-version), else the first `helm` on PATH; undefined when there is none. */
+  helm(major?: HelmMajor): Promise<{ renderer: Renderer; helm: Helm } | undefined>;
   kustomize(): { renderer: KustomizeRenderer; tool: Kustomize } | undefined;
 }
 
@@ -49,8 +50,15 @@ export async function renderHydrated(
     };
     return outcome(await k.renderer.render(side), k.tool.label);
   }
-  const h = await renderers.helm();
-  if (!h) return { ok: false, message: 'no Helm 3.8 or later on PATH to render its chart' };
+  const h = await renderers.helm(e.helmVersion);
+  if (!h)
+    return {
+      ok: false,
+      message:
+        e.helmVersion !== undefined
+          ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+          : 'no Helm 3.8 or later on PATH to render its chart',
+    };
   const values = e.values !== undefined ? inRepo(e.values) : undefined;
   let app: ApplicationRender | undefined;
   if (e.application) {
