@@ -154,9 +154,15 @@ const CORE = [
     coreScalar('int', NUMBER_START, FORMS.int),
     coreScalar('float', NUMBER_START, FORMS.float),
 ];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
 /** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
 function coreNonString(s) {
-    return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
 }
 /** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
 const keyOf = (key) => (key === null ? '' : String(key));
@@ -185,8 +191,23 @@ const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)(
     identify: () => false,
 });
 const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
-/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
-const BLOCK_LINE_START = /^ *(?:- +)*$/;
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
 /** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
 const LONG_KEY = 1000;
 /**
@@ -219,7 +240,7 @@ function plain(text, events) {
                 return false;
             continue;
         }
-        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
             return false;
         open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
     }
@@ -263,6 +284,7 @@ __webpack_require__.d(__webpack_exports__, {
   T5: () => (/* binding */ objectKey),
   uk: () => (/* binding */ objectLabel),
   Mf: () => (/* binding */ sortedKeys),
+  Xw: () => (/* binding */ sortedYaml),
   bR: () => (/* binding */ splitObjects),
   Xf: () => (/* binding */ stableYaml)
 });
@@ -313,8 +335,22 @@ function inline(v) {
         return Object.keys(v).length === 0 ? '{}' : false;
     return scalar(v);
 }
-/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
-function block(v, indent, depth, out) {
+/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
+const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+/**
+ * A map's keys in the order objects.ts's sortedKeys copy lists them: the
+ * copy is built in sorted order, and a plain object lists index keys first,
+ * in numeric order (as Object.keys already gives them), then the others as set.
+ */
+function sortedKeyOrder(v) {
+    const keys = Object.keys(v);
+    let indexes = 0;
+    while (indexes < keys.length && isIndex(keys[indexes]))
+        indexes++;
+    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
+}
+/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
+function block(v, indent, depth, out, sorted) {
     if (depth > MAX_DEPTH)
         return false;
     const inner = `${indent}  `;
@@ -329,15 +365,17 @@ function block(v, indent, depth, out) {
             }
             // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
             const first = out.length;
-            if (!block(item, inner, depth + 1, out))
+            if (!block(item, inner, depth + 1, out, sorted))
                 return false;
             out[first] = `${indent}- ${out[first].slice(inner.length)}`;
         }
         return true;
     }
-    for (const [key, value] of Object.entries(v)) {
+    const record = v;
+    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
         if (!plainString(key))
             return false;
+        const value = record[key];
         const text = inline(value);
         if (text === undefined)
             return false;
@@ -345,21 +383,24 @@ function block(v, indent, depth, out) {
             out.push(`${indent}${key}: ${text}\n`);
         else {
             out.push(`${indent}${key}:\n`);
-            if (!block(value, inner, depth + 1, out))
+            if (!block(value, inner, depth + 1, out, sorted))
                 return false;
         }
     }
     return true;
 }
-/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
-function plainYaml(v) {
+/**
+ * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
+ * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
+ */
+function plainYaml(v, sorted = false) {
     const text = inline(v);
     if (text === undefined)
         return undefined;
     if (text !== false)
         return `${text}\n`;
     const out = [];
-    return block(v, '', 0, out) ? out.join('') : undefined;
+    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
@@ -462,6 +503,13 @@ function sortedKeys(v, seen = new Map()) {
  */
 function stableYaml(sorted) {
     return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+/**
+ * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
+ * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
+ */
+function sortedYaml(v) {
+    return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
 }
 
 

@@ -2949,6 +2949,7 @@ const PROMOTE = {
             config: {
                 key: 'min-soak',
                 where: 'environment',
+                reader: 'duration',
                 docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
             },
             docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
@@ -3025,6 +3026,7 @@ const PUBLISH = {
             config: {
                 key: 'chart-registry',
                 where: 'top',
+                reader: 'oci-path',
                 docs: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
             },
             docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
@@ -3138,6 +3140,7 @@ const RELEASE = {
                 key: 'pins',
                 where: 'top',
                 default: [],
+                reader: 'pins',
                 docs: 'Dependency pins set to X.Y.Z at release.',
                 schema: {
                     type: 'array',

@@ -6,11 +6,22 @@ import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 // Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
-import { configSchema, ENVIRONMENT_DEFAULTS, TOP_DEFAULTS, type RawConfig, type RawEnvironment, type RawService } from './raw.generated.ts';
+import {
+  configSchema,
+  ENVIRONMENT_DEFAULTS,
+  ENVIRONMENT_READERS,
+  SERVICE_READERS,
+  TOP_DEFAULTS,
+  TOP_READERS,
+  type RawConfig,
+  type RawEnvironment,
+  type RawService,
+} from './raw.generated.ts';
+import { readerOf, type ReadAt, type ReaderName, type ReadInto } from './readers.ts';
+import type * as read from './readers.ts';
 import { otherConfigExtension, siblingConfigError } from './names.ts';
 import { stripBom } from '../text/bytes.ts';
 import { camel, type Camel } from '../text/camel.ts';
-import { DURATION_HINT, parseDuration } from '../text/duration.ts';
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
 
@@ -22,88 +33,37 @@ import { validate as validator } from './validate.generated.js';
 
 /** An environment's approval rule as the config writes it (approval:; promote/gates/approval.ts reads it). */
 export type ApprovalRule = NonNullable<RawEnvironment['approval']>;
+// What the readers read into (config/readers.ts declares each beside its reader).
+export type PinRule = read.PinRule;
+export type VerifyConfig = read.VerifyConfig;
+export type WindowRule = read.WindowRule;
+export type FreezeRule = read.FreezeRule;
+export type WindowRules = read.WindowRules;
+export type RenderMode = read.RenderMode;
+export type RenderConfig = read.RenderConfig;
+
 export type CommitMode = 'git' | 'api';
 
-export interface PinRule {
-  files: string;
-  table?: string;
-  names: string[];
-}
 /** One service of `services:`: its keys under their field names (`values-key` → `valuesKey`), its `verify:` read (replacing the top level's; an empty one verifies nothing). */
-export type ServiceConfig = Fields<RawService, { verify: VerifyConfig }>;
-/** A `verify:` block: what must vouch for a digest before it is written (registry/verify.ts checks it). */
-export interface VerifyConfig {
-  /** cosign public keys: PEM text or workspace-relative paths. */
-  keys?: string[];
-  attestation?: { trustedRoot: string; issuer: string; identity: string };
-}
+export type ServiceConfig = Fields<RawService, ReadInto<typeof SERVICE_READERS>>;
 /** The raw `verify:` block as the file spells it. */
 type RawVerify = NonNullable<RawConfig['verify']>;
-/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * One environment of `environments:`, each key under its field name as the file writes it (`auto-merge` →
  * `autoMerge`, undefined when not set: settings/resolve.ts gives an input-overridden key's default), but
  * `protected` (defaulted), `min-soak` (milliseconds) and `windows:` (each duration and time zone read).
  */
-export type EnvironmentConfig = Fields<RawEnvironment, { 'min-soak': number; windows: WindowRules }, 'protected'>;
-
-/** One allow or deny window: it opens at each time `cron` names (in `timezone`) and stays open `durationMs`. */
-export interface WindowRule {
-  cron: string;
-  durationMs: number;
-  /** The duration as written, for messages. */
-  duration: string;
-  timezone: string;
-  /** Config line of `cron`, for the error a malformed expression gives. */
-  line?: number;
-}
-
-/** A freeze: whole days `from`..`to` (YYYY-MM-DD, both included) in `timezone`. */
-export interface FreezeRule {
-  from: string;
-  to: string;
-  timezone: string;
-  reason?: string;
-}
-
-/** An environment's promotion windows: promotions land inside an allow window (when any is given), outside every deny window and freeze. */
-export interface WindowRules {
-  allow: WindowRule[];
-  deny: WindowRule[];
-  freeze: FreezeRule[];
-}
-
-/** auto: render when Helm 3.8 or later is on PATH; on: Helm is required; off: never. */
-export type RenderMode = 'auto' | 'on' | 'off';
-
-/** The top-level `render:` when it is a mapping. */
-type RawRender = Exclude<NonNullable<RawConfig['render']>, string>;
-
-/** The top-level `render:` with defaults applied. */
-export interface RenderConfig {
-  /** The mode as the file writes it (undefined: not set): the `render` setting resolves it, per environment (settings/read.ts). */
-  mode?: RenderMode;
-  /** Regular expressions of lines ignored, as written (checked to compile). */
-  ignore: string[];
-  ignoreDefaults: boolean;
-  summarize: string[];
-  kubeVersion?: string;
-  apiVersions: string[];
-}
+export type EnvironmentConfig = Fields<RawEnvironment, ReadInto<typeof ENVIRONMENT_READERS>, 'protected'>;
 
 /**
- * What the loader reads a top-level key into, where that is more than the value as written: the registry
- * without `oci://`, the `render:` mapping with its defaults, `verify:` with its issuer, and the scopes.
+ * What the loader reads a top-level key into, where that is more than the value as written: what the reader
+ * its declaration names gives (config/readers.ts: the registry without `oci://`, the `render:` mapping with its
+ * defaults, `verify:` with its issuer, the pins), and the scopes.
  */
-interface TopReads {
-  'chart-registry': string;
-  render: RenderConfig;
-  verify: VerifyConfig;
-  pins: PinRule[];
+type TopReads = ReadInto<typeof TOP_READERS> & {
   services: Record<string, ServiceConfig>;
   environments: EnvironmentConfig[];
-}
+};
 
 /**
  * The keys the Config always holds (the declarations' defaults, TOP_DEFAULTS, filled in); the keys an input
@@ -230,6 +190,7 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
   // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
   // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
   const top = TOP_DEFAULTS;
+  const lineOf = (path: (string | number)[]) => parsed.lineOf(nodeAt(parsed, path)) ?? 1;
   const config: Config = {
     file,
     versionFile: r['version-file'] ?? top['version-file'],
@@ -238,20 +199,21 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
     charts: r.charts,
     ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
     ignore: r.ignore ?? [...top.ignore],
-    ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
     chartVersionPolicy: r['chart-version-policy'] ?? top['chart-version-policy'],
     changelog: r.changelog ?? top.changelog,
     packages: r.packages ?? [...top.packages],
-    pins: (r.pins ?? top.pins).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
     commitMode: r['commit-mode'],
     services: Object.fromEntries(
       Object.entries(r.services ?? {}).map(([k, v]) => [
         k,
-        { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+        {
+          image: v.image,
+          valuesKey: v['values-key'],
+          ...readKeys(v, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
+        },
       ]),
     ),
-    ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
     environments: (r.environments ?? []).map((e, i) => ({
       name: e.name,
       ...(e.values !== undefined ? { values: e.values } : {}),
@@ -266,10 +228,17 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
       ...(e.render ? { render: e.render } : {}),
       ...(e.url !== undefined ? { url: e.url } : {}),
       ...(e.preview ? { preview: true } : {}),
-      ...gateSettings(e, (path) => parsed.lineOf(nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
+      ...readKeys(e, ENVIRONMENT_READERS, ENVIRONMENT_DEFAULTS, {
+        file,
+        path: ['environments', i],
+        name: ['environments', e.name],
+        environment: e.name,
+        lineOf,
+      }),
     })),
     ...(r.waves ? { waves: r.waves } : {}),
-    render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
+    // chart-registry, pins, verify, render: each through the reader its declaration names.
+    ...readKeys(r, TOP_READERS, top, { file, path: [], lineOf }),
   };
   // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
   // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
@@ -286,27 +255,38 @@ export function unnamedKeys(raw: Record<string, unknown>, into: Record<string, u
   for (const [key, value] of Object.entries(raw)) if (value !== undefined && !(camel(key) in into)) into[camel(key)] = value;
 }
 
-/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
-function renderConfig(r: RawConfig['render'], lineOf: (path: (string | number)[]) => number, file: string | undefined): RenderConfig {
-  const raw: RawRender = typeof r === 'string' ? { mode: r } : (r ?? {});
-  for (const [i, pattern] of (raw.ignore ?? []).entries())
-    try {
-      new RegExp(pattern);
-    } catch (e) {
-      throw new UserError(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${(e as Error).message})`, {
-        file,
-        line: lineOf(['ignore', i]),
-        hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
-      });
-    }
-  return {
-    ...(raw.mode ? { mode: raw.mode } : {}),
-    ignore: raw.ignore ?? [],
-    ignoreDefaults: raw['ignore-defaults'] ?? true,
-    summarize: raw.summarize ?? [],
-    ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
-    apiVersions: raw['api-versions'] ?? [],
-  };
+/** Where a place's keys sit: the YAML path of the place (and its name in messages, when not that path). */
+interface Place {
+  file: string | undefined;
+  path: (string | number)[];
+  name?: (string | number)[];
+  environment?: string;
+  lineOf(path: (string | number)[]): number;
+}
+
+/**
+ * The keys of a place whose declaration names a reader (raw.generated.ts's `*_READERS`), each read by it under
+ * its field name (`min-soak` → `minSoak`); a key given nothing (unset, no default) stays out.
+ */
+function readKeys<M extends Readonly<Record<string, ReaderName>>>(
+  raw: object,
+  readers: M,
+  defaults: object,
+  place: Place,
+): { [K in keyof M as Camel<K & string>]: ReadInto<M>[K] } {
+  const out: Record<string, unknown> = {};
+  for (const [key, reader] of Object.entries(readers)) {
+    const at: ReadAt = {
+      file: place.file,
+      lineOf: (path) => place.lineOf([...place.path, key, ...path]),
+      name: (path) => [...(place.name ?? place.path), key, ...path].join('.'),
+      environment: place.environment,
+    };
+    const given = (raw as Record<string, unknown>)[key] ?? (defaults as Record<string, unknown>)[key];
+    const value = readerOf(reader).read(given, at);
+    if (value !== undefined) out[camel(key)] = value;
+  }
+  return out as { [K in keyof M as Camel<K & string>]: ReadInto<M>[K] };
 }
 
 /**
@@ -344,106 +324,10 @@ export function verifyOptOut(config: Config, service: string): { file?: string; 
   return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
 }
 
-/** A `verify:` block with the issuer defaulted. */
-function verifyConfig(v: RawVerify): VerifyConfig {
-  const a = v.attestation;
-  return {
-    ...(v.keys ? { keys: v.keys } : {}),
-    ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
-  };
-}
-
 /** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
 export function verifyFor(config: Config, service: string): VerifyConfig | undefined {
   const v = config.services[service]?.verify ?? config.verify;
   return v && (v.keys?.length || v.attestation) ? v : undefined;
-}
-
-/**
- * An environment's gates as the config writes them, checked strictly: each
- * duration, time zone and freeze day is an error at its own line. Cron
- * expressions are checked by the promotion that reads them (promote/gates.ts
- * holds the parser), at their line too.
- */
-function gateSettings(
-  e: NonNullable<RawConfig['environments']>[number],
-  lineOf: (path: (string | number)[]) => number,
-  file: string | undefined,
-): Pick<EnvironmentConfig, 'minSoak' | 'wait' | 'windows'> {
-  const out: Pick<EnvironmentConfig, 'minSoak' | 'wait' | 'windows'> = {};
-  const duration = (text: string, path: (string | number)[]) => {
-    const ms = parseDuration(text);
-    if (ms === undefined)
-      throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
-        file,
-        line: lineOf(path),
-        hint: DURATION_HINT,
-      });
-    return ms;
-  };
-  const zone = (tz: string | undefined, path: (string | number)[]) => {
-    if (tz === undefined) return 'UTC';
-    if (!isTimeZone(tz))
-      throw new UserError(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
-        file,
-        line: lineOf(path),
-        hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
-      });
-    return tz;
-  };
-  if (e['min-soak'] !== undefined) out.minSoak = duration(e['min-soak'], ['min-soak']);
-  if (e.wait !== undefined) out.wait = e.wait;
-  if (e.windows) {
-    const w = e.windows;
-    const windows = (kind: 'allow' | 'deny'): WindowRule[] =>
-      (w[kind] ?? []).map((x, j) => ({
-        cron: x.cron,
-        duration: x.duration,
-        durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
-        timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
-        line: lineOf(['windows', kind, j, 'cron']),
-      }));
-    const freeze = (w.freeze ?? []).map((f, j): FreezeRule => {
-      for (const k of ['from', 'to'] as const)
-        if (!isDay(f[k]))
-          throw new UserError(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
-            file,
-            line: lineOf(['windows', 'freeze', j, k]),
-            hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
-          });
-      if (f.from > f.to)
-        throw new UserError(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
-          file,
-          line: lineOf(['windows', 'freeze', j, 'to']),
-          hint: 'from is the first frozen day, to the last',
-        });
-      return {
-        from: f.from,
-        to: f.to,
-        timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
-        ...(f.reason !== undefined ? { reason: f.reason } : {}),
-      };
-    });
-    out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
-  }
-  return out;
-}
-
-/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** True for a real calendar day written YYYY-MM-DD. */
-function isDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */

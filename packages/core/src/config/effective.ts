@@ -1,82 +1,98 @@
 import { stringify } from 'yaml';
-import type { Config, VerifyConfig } from './config.ts';
+import { camel } from '../text/camel.ts';
+import type { Config } from './config.ts';
+import {
+  ENVIRONMENT_READERS,
+  SERVICE_READERS,
+  TOP_READERS,
+  type RawConfig,
+  type RawEnvironment,
+  type RawService,
+} from './raw.generated.ts';
+import { readerOf, type ReaderName } from './readers.ts';
 
 /**
- * The configuration in the file's own key names (kebab-case), the loader's defaults filled in; the keys whose
- * default lives in the settings tables (notify-pulls, commit-mode) only when the file sets them, and an
- * environment's keys an input overrides not at all: settings/effective.ts adds them for `lockstep config`.
+ * The order `lockstep config` prints each place's keys in (the declarations list them in another order, and the
+ * printout is kept as it was): only keys the settings declare (typed by the generated raw types). A key left out
+ * here (crds, an environment's hydrate, min-soak …) is added after these by settings/effective.ts, as written or
+ * defaulted; an environment's keys an input overrides are resolved there.
  */
-export function effectiveConfig(c: Config): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    'version-file': c.versionFile,
-    'tag-prefix': c.tagPrefix,
-    ...(c.notifyPulls !== undefined ? { 'notify-pulls': c.notifyPulls } : {}),
-    ...(c.commitMode !== undefined ? { 'commit-mode': c.commitMode } : {}),
-    // Undefined means "every folder holding a Chart.yaml": said in words, since the file has no key for it.
-    charts: c.charts ?? 'every folder holding a Chart.yaml (not inside another chart)',
-    ...(c.chartsIgnore !== undefined ? { 'charts-ignore': c.chartsIgnore } : {}),
-    ignore: c.ignore,
-    ...(c.chartRegistry !== undefined ? { 'chart-registry': c.chartRegistry } : {}),
-    'chart-version-policy': c.chartVersionPolicy,
-    changelog: c.changelog,
-    packages: c.packages,
-    pins: c.pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
-    services: Object.fromEntries(
-      Object.entries(c.services).map(([name, s]) => [
-        name,
-        {
-          image: s.image,
-          ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}),
-          ...(s.verify ? { verify: rawVerify(s.verify) } : {}),
-        },
-      ]),
-    ),
-    environments: c.environments.map((e) => ({
-      name: e.name,
-      ...(e.values !== undefined ? { values: e.values } : {}),
-      ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
-      ...(e.application !== undefined ? { application: e.application } : {}),
-      ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
-      ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
-      ...(e.fluxKustomization !== undefined ? { 'flux-kustomization': e.fluxKustomization } : {}),
-      ...(e.url !== undefined ? { url: e.url } : {}),
-      ...(e.preview ? { preview: true } : {}),
-      protected: e.protected,
-      // The keys an environment may set that an input overrides (render, auto-merge, values-drift, min-soak, wait) are
-      // settings/effective.ts's, resolved there as the run resolves them.
-      ...(e.windows !== undefined
-        ? {
-            windows: {
-              allow: e.windows.allow.map((w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone })),
-              deny: e.windows.deny.map((w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone })),
-              freeze: e.windows.freeze,
-            },
-          }
-        : {}),
-    })),
-  };
-  // The top-level mode when the file sets it; settings/effective.ts gives its default (the render setting's).
-  out.render = {
-    ...(c.render.mode !== undefined ? { mode: c.render.mode } : {}),
-    ignore: c.render.ignore,
-    'ignore-defaults': c.render.ignoreDefaults,
-    summarize: c.render.summarize,
-    ...(c.render.kubeVersion ? { 'kube-version': c.render.kubeVersion } : {}),
-    'api-versions': c.render.apiVersions,
-  };
-  if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;
-  if (c.verify) out.verify = rawVerify(c.verify);
-  if (c.waves) out.waves = c.waves;
+const TOP_ORDER = [
+  'version-file',
+  'tag-prefix',
+  'notify-pulls',
+  'commit-mode',
+  'charts',
+  'charts-ignore',
+  'ignore',
+  'chart-registry',
+  'chart-version-policy',
+  'changelog',
+  'packages',
+  'pins',
+  'services',
+  'environments',
+  'render',
+  'lock-command',
+  'verify',
+  'waves',
+] as const satisfies readonly (keyof RawConfig)[];
+const ENVIRONMENT_ORDER = [
+  'name',
+  'values',
+  'kustomization',
+  'application',
+  'helmrelease',
+  'ocirepository',
+  'flux-kustomization',
+  'url',
+  'preview',
+  'protected',
+  'windows',
+] as const satisfies readonly (keyof RawEnvironment)[];
+const SERVICE_ORDER = ['image', 'values-key', 'verify'] as const satisfies readonly (keyof RawService)[];
+
+/** How a place's value is shown where more than its field's value (undefined leaves the key out). */
+type Show = (value: unknown) => unknown;
+
+/**
+ * A place's printed keys, each value its field's (`values-key` ← `valuesKey`): shown back through the reader
+ * its declaration names (`readers`, raw.generated.ts), or by `show`; undefined values left out.
+ */
+function inFileNames(
+  fields: object,
+  order: readonly string[],
+  readers: Readonly<Record<string, ReaderName>>,
+  show: Readonly<Record<string, Show>> = {},
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of order) {
+    const field = (fields as Record<string, unknown>)[camel(key)];
+    const reader = readers[key];
+    const value = show[key] ? show[key](field) : reader && field !== undefined ? readerOf(reader).show(field) : field;
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 
-/** A `verify:` block in the file's key names, the issuer's default filled in. */
-function rawVerify(v: VerifyConfig): Record<string, unknown> {
-  const a = v.attestation;
-  return {
-    ...(v.keys ? { keys: v.keys } : {}),
-    ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
-  };
+// Shown only when set to true (the file's `preview: false` and the default are added after by settings/effective.ts).
+const ENVIRONMENT_SHOW: Record<string, Show> = { preview: (v) => (v ? true : undefined) };
+const TOP_SHOW: Record<string, Show> = {
+  // Undefined means "every folder holding a Chart.yaml": said in words, since the file has no key for it.
+  charts: (v) => v ?? 'every folder holding a Chart.yaml (not inside another chart)',
+  services: (v) =>
+    Object.fromEntries(Object.entries(v as Config['services']).map(([name, s]) => [name, inFileNames(s, SERVICE_ORDER, SERVICE_READERS)])),
+  environments: (v) => (v as Config['environments']).map((e) => inFileNames(e, ENVIRONMENT_ORDER, ENVIRONMENT_READERS, ENVIRONMENT_SHOW)),
+};
+
+/**
+ * The configuration in the file's own key names (kebab-case, each field's name derived from its key), the
+ * loader's defaults filled in; the keys whose default lives in the settings tables (notify-pulls, commit-mode)
+ * only when the file sets them, and an environment's keys an input overrides not at all: settings/effective.ts
+ * adds them for `lockstep config`.
+ */
+export function effectiveConfig(c: Config): Record<string, unknown> {
+  return inFileNames(c, TOP_ORDER, TOP_READERS, TOP_SHOW);
 }
 
 /** The effective configuration (effectiveConfig's, or one with more filled in) as YAML, headed by a comment naming where it came from. */

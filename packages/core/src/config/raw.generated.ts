@@ -213,6 +213,25 @@ export const ENVIRONMENT_DEFAULTS = {
   wait: 'refuse',
 } as const;
 
+/** Each top-level key the loader reads through a reader (config/readers.ts): the one its declaration names. */
+export const TOP_READERS = {
+  verify: 'verify',
+  render: 'render',
+  'chart-registry': 'oci-path',
+  pins: 'pins',
+} as const;
+
+/** Each environment key the loader reads through a reader. */
+export const ENVIRONMENT_READERS = {
+  windows: 'windows',
+  'min-soak': 'duration',
+} as const;
+
+/** Each service key the loader reads through a reader. */
+export const SERVICE_READERS = {
+  verify: 'verify',
+} as const;
+
 /** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
 export const configSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",

@@ -103,8 +103,8 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     schema: TEXT,
     docs: 'Dotted key path of the image block, e.g. services.api.image.',
   },
-  { key: 'verify', where: 'service', kind: 'yaml', schema: VERIFY, docs: VERIFY_DOCS },
-  { key: 'verify', where: 'top', kind: 'yaml', schema: VERIFY, docs: VERIFY_DOCS },
+  { key: 'verify', where: 'service', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },
+  { key: 'verify', where: 'top', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },
   { key: 'environments', where: 'top', kind: 'yaml', holds: 'environment', docs: 'Promotion order, first to last.' },
   {
     key: 'name',
@@ -193,6 +193,7 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     key: 'windows',
     where: 'environment',
     kind: 'yaml',
+    reader: 'windows',
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -298,6 +299,7 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     key: 'render',
     where: 'top',
     kind: 'yaml',
+    reader: 'render',
     schema: {
       oneOf: [
         { enum: RENDER_MODES },

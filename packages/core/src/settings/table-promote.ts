@@ -137,6 +137,7 @@ export const PROMOTE = {
       config: {
         key: 'min-soak',
         where: 'environment',
+        reader: 'duration',
         docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
       },
       docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',

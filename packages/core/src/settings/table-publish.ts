@@ -14,6 +14,7 @@ export const PUBLISH = {
       config: {
         key: 'chart-registry',
         where: 'top',
+        reader: 'oci-path',
         docs: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
       },
       docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',

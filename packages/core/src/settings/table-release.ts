@@ -59,6 +59,7 @@ export const RELEASE = {
         key: 'pins',
         where: 'top',
         default: [],
+        reader: 'pins',
         docs: 'Dependency pins set to X.Y.Z at release.',
         schema: {
           type: 'array',

@@ -5,6 +5,8 @@
 // input overrides (resolveSettings). This floor sits below operations/ and above config/:
 // it imports no operation, action or report module.
 
+import type { ReaderName } from '../config/readers.ts';
+
 /**
  * What a setting's value is, which decides how each face reads it:
  * - `path`: a file or folder; on the command line relative to the folder typed in (rebased),
@@ -89,6 +91,12 @@ export interface ConfigKey {
    * of fields of the loaded Config (render: the top-level `render:`'s mode, that key being a mapping too).
    */
   topField?: readonly string[];
+  /**
+   * The reader (config/readers.ts) the loader reads the key's value through, where that value is more than the
+   * value as written (a duration in milliseconds, a mapping with its defaults): the Config's field is what it
+   * gives, and `lockstep config` shows it back through the same reader.
+   */
+  reader?: ReaderName;
 }
 
 /** A default decided by another key of the same place (ConfigKey.defaultWhen). */
