@@ -146,6 +146,47 @@ describe('lockstep config validates what every command then refuses', () => {
     );
   });
 
+  test('Flux environments (helmrelease:, flux-kustomization: and no values:): config reads them, and refuses a missing resource at its line', async () => {
+    const HELMRELEASE = [
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata: { name: api }',
+      'spec:',
+      '  chart: { spec: { chart: api, version: 1.0.0, sourceRef: { kind: HelmRepository, name: acme } } }',
+      '  values: { api: { image: { tag: 1.0.0 } } }',
+      '',
+    ].join('\n');
+    const FLUX_KS = [
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+      'kind: Kustomization',
+      'metadata: { name: api }',
+      'spec: { path: ./apps/prod, images: [{ name: ghcr.io/acme/api, newTag: 1.0.0 }] }',
+      '',
+    ].join('\n');
+    const flux = (prod: string): Files => ({
+      ...REPO,
+      '.github/lockstep.yml': [
+        'services:',
+        '  api: { image: ghcr.io/acme/api, values-key: api.image }',
+        'environments:',
+        '  - { name: staging, helmrelease: clusters/staging/api.yaml }',
+        `  - { name: prod, flux-kustomization: ${prod} }`,
+        '',
+      ].join('\n'),
+      'clusters/staging/api.yaml': HELMRELEASE,
+      'clusters/prod/api.yaml': FLUX_KS,
+    });
+    const ok = await runCli(['config'], { cwd: newRepo(flux('clusters/prod/api.yaml')).dir });
+    expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(ok.stdout).toContain('flux-kustomization: clusters/prod/api.yaml');
+    const missing = await runCli(['config'], { cwd: newRepo(flux('clusters/prod/gone.yaml')).dir });
+    expect({ code: missing.code, stderr: missing.stderr }).toEqual({
+      code: 1,
+      stderr:
+        '.github/lockstep.yml:5: environments[1].flux-kustomization: clusters/prod/gone.yaml does not exist — create it, or fix the path (relative to the working directory)\n',
+    });
+  });
+
   test('a duplicate environment name: refused at its line by config, status, promote and the action', async () => {
     const repo = newRepo(TWICE);
     const line =

@@ -79,7 +79,7 @@ describe('adding a setting: one table entry flows everywhere', () => {
   test('to the Config without a field written for it: the loader carries a declared key it does not name', () => {
     // What parseConfigText does with the file's keys once the schema (made from the entry) let them through.
     const file = parseConfigText('tag-prefix: v\n', undefined);
-    unnamedKeys({ 'tag-prefix': 'v', 'max-open': '5' }, file as unknown as Record<string, unknown>);
+    unnamedKeys({ 'tag-prefix': 'v', 'max-open': '5' }, file);
     expect(resolveSettings(TABLE, {}, file)['max-open']).toEqual({ value: '5', from: 'top' });
     expect(resolveSettings(TABLE, { 'max-open': '7' }, file)['max-open']).toEqual({ value: '7', from: 'input' });
     // A key the Config names keeps the loader's reading.

@@ -37,23 +37,30 @@ export const configCommand: CliCommand = {
         else if (e instanceof UserError) problems.push(e);
         else throw e;
       });
-      // What promote and status refuse, refused here too: each environment's values file must exist.
+      // What promote and status refuse, refused here too: the file each environment's pins live in must exist
+      // (its values file, overlay, or Flux resource; a glob is matched when promoting, not here).
       const { configLine } = await import('@lockstep/core/config/config');
       problems.push(
-        ...config.environments.flatMap((e, i) =>
-          existsSync(join(root, (e.values ?? e.kustomization)!))
-            ? []
-            : [
-                new UserError(
-                  `environments[${i}].${e.values !== undefined ? 'values' : 'kustomization'}: ${e.values ?? e.kustomization} does not exist`,
-                  {
-                    file: config.file,
-                    line: configLine(config, ['environments', i, e.values !== undefined ? 'values' : 'kustomization']),
-                    hint: 'create it, or fix the path (relative to the working directory)',
-                  },
-                ),
-              ],
-        ),
+        ...config.environments.flatMap((e, i) => {
+          const named = (
+            [
+              ['values', e.values],
+              ['kustomization', e.kustomization],
+              ['helmrelease', e.helmrelease],
+              ['flux-kustomization', e.fluxKustomization],
+              ['ocirepository', e.ocirepository],
+            ] as const
+          ).find(([, path]) => path !== undefined);
+          if (!named || /[*?[{]/.test(named[1]!) || existsSync(join(root, named[1]!))) return [];
+          const [key, path] = named;
+          return [
+            new UserError(`environments[${i}].${key}: ${path} does not exist`, {
+              file: config.file,
+              line: configLine(config, ['environments', i, key]),
+              hint: 'create it, or fix the path (relative to the working directory)',
+            }),
+          ];
+        }),
       );
       // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
       const { findCharts } = await import('@lockstep/core/charts/discover');

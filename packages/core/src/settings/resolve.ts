@@ -28,7 +28,7 @@ export function resolveSettings(
   const out: Record<string, { value: unknown; from: SettingSource }> = {};
   for (const s of table.settings) {
     if (!s.config) continue;
-    out[s.input] = resolveOne(s, given[s.input], config, env as Record<string, unknown> | undefined);
+    out[s.input] = resolveOne(s, given[s.input], config, env);
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { writeBranch } from './write.ts';
 
 /** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
 export function hydrateOf(e: EnvironmentConfig): Partial<HydrateSettings> | undefined {
-  return (e as EnvironmentConfig & { hydrate?: Partial<HydrateSettings> }).hydrate;
+  return e.hydrate;
 }
 
 export async function runHydrate(req: HydrateRequest, world: World): Promise<HydrateResult> {
