@@ -2627,6 +2627,91 @@ async function commitsBetween(git, from, to) {
         .filter((l) => l.includes('\0'))
         .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
 }
+/** The key of a range in commitsInRanges' answer. */
+const rangeKey = (r) => `${r.from}..${r.to}`;
+/**
+ * Each range's commits as commitsBetween gives them (newest first; undefined
+ * unless `from` is reachable from `to` here), from one shared history walk: a
+ * promotion of hundreds of services asks for dozens of ranges between release
+ * tags, and a `git log` plus a `merge-base --is-ancestor` per range was most of
+ * its time. The walk is one `git log --boundary` from every range's end down to
+ * the common ancestor of their starts (`merge-base --octopus`, itself when there
+ * is one start); each range is then sorted out here: the commits its end reaches
+ * in the walk that its start does not, in the walk's order (git log's own order for the
+ * range when commit times rise along the history). No commit of `from..to`
+ * can lie below that ancestor (it would be reachable from `from`), so nothing is
+ * missed. A range whose end the walk does not hold is asked of git on its own.
+ */
+async function commitsInRanges(git, ranges) {
+    const out = new Map();
+    const todo = [...new Map(ranges.map((r) => [rangeKey(r), r])).values()];
+    if (todo.length === 0)
+        return out;
+    const starts = [...new Set(todo.map((r) => r.from))];
+    const base = starts.length === 1 ? starts[0] : await spawn_gitTry(git, ['merge-base', '--octopus', '--end-of-options', ...starts]);
+    const ends = [...new Set(todo.map((r) => r.to))];
+    const args = ['log', '--boundary', '--format=%m%H %P%x00%s', '--end-of-options', ...ends, ...(base ? [`^${base}`] : []), '--'];
+    const log = await spawn_gitTry(git, args);
+    const walk = log === undefined ? undefined : historyWalk(log);
+    for (const r of todo) {
+        const found = walk?.range(r.from, r.to);
+        out.set(rangeKey(r), found === 'unknown' || walk === undefined ? await commitsBetween(git, r.from, r.to) : found);
+    }
+    return out;
+}
+/** The commits of one `git log --boundary --format=%m%H %P%x00%s` walk, and the ranges sorted out of it. */
+function historyWalk(log) {
+    // Walked commits (not boundary ones) with their parents and subjects, in the log's order.
+    const commits = new Map();
+    const boundary = new Set();
+    for (const line of log.split('\n')) {
+        const nul = line.indexOf('\0');
+        if (nul < 0)
+            continue;
+        const [sha, ...parents] = line.slice(1, nul).split(' ').filter(Boolean);
+        if (line[0] === '-')
+            boundary.add(sha);
+        else
+            commits.set(sha, { parents, subject: line.slice(nul + 1) });
+    }
+    // Every walked commit a tip reaches through walked commits (the tip included), once per tip.
+    const reached = new Map();
+    const reach = (tip) => {
+        let seen = reached.get(tip);
+        if (seen)
+            return seen;
+        seen = new Set();
+        const stack = commits.has(tip) ? [tip] : [];
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            for (const p of commits.get(sha).parents)
+                if (commits.has(p) && !seen.has(p))
+                    stack.push(p);
+        }
+        reached.set(tip, seen);
+        return seen;
+    };
+    return {
+        range(from, to) {
+            if (!commits.has(to))
+                return 'unknown';
+            const high = reach(to);
+            // `from` is an ancestor when the walk reaches it, or, below the walk (the common ancestor), a reached commit's parent.
+            const ancestor = high.has(from) || (boundary.has(from) && [...high].some((sha) => commits.get(sha).parents.includes(from)));
+            if (!ancestor)
+                return undefined;
+            const low = commits.has(from) ? reach(from) : new Set();
+            const out = [];
+            for (const [sha, c] of commits)
+                if (high.has(sha) && !low.has(sha))
+                    out.push({ sha, subject: c.subject });
+            return out;
+        },
+    };
+}
 /** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
 function fetchRefs(git, remote, specs) {
     return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
@@ -2844,6 +2929,7 @@ function repo_asRepo(git) {
         firstParentLog: (commit, path) => firstParentLog(run, commit, path),
         listFiles: (commit, dir) => listFiles(run, commit, dir),
         commitsBetween: (from, to) => commitsBetween(run, from, to),
+        commitsInRanges: (ranges) => commitsInRanges(run, ranges),
         fetchRefs: (remote, specs) => fetchRefs(run, remote, specs),
         fetchTags: (remote, tags) => fetchRefs(run, remote, tags.map(tagRefspec)),
         deepenBranch: (remote, branch, by) => deepenBranch(run, remote, branch, by),
@@ -3345,9 +3431,9 @@ async function shortHead(git) {
 // capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
 // its run imports dynamically (index.ts loads the run and the views).
 /** The config checks (every command refuses the same config), only when the images come from the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(290), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(605), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
 /** The config's verify: policies, only when the images come from the config. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 9290));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 7605));
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
 

@@ -151,7 +151,9 @@ function sourceChart(source) {
  * after `chart:`/`path:` when the source has no targetRevision), checked by
  * re-parsing: only that value changes, every other document stays.
  */
-function setChartRevision(text, rev, version, cache) {
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
@@ -255,15 +257,17 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R7: () => (/* binding */ fluxChartRevision),
-/* harmony export */   XE: () => (/* binding */ fluxValuesKey),
 /* harmony export */   b8: () => (/* binding */ releaseDocument)
 /* harmony export */ });
-/* unused harmony exports pinKey, fluxPlaces, inexactFluxChart */
+/* unused harmony exports pinKey, fluxPlaces, setOciRef, inexactFluxChart */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
 /* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3068);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
 // Flux resources as the place an environment's chart version and pins live.
 // An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
 // the OCIRepository its chart comes from when the release takes it through
@@ -272,9 +276,12 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 // `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
 // the same ChartRevision an Argo CD Application's targetRevision is; the image
 // pins are read at the service's values-key under the HelmRelease's
-// `spec.values`. A HelmRelease that gives no version lets Flux deploy the
-// newest chart, and one that takes values from a Secret holds values lockstep
-// cannot read: both are refused at their line, before anything is written.
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
+
+
+
 
 
 
@@ -302,10 +309,6 @@ function fluxPlaces(e) {
         ...(chartAt !== undefined ? { application: chartAt } : {}),
     };
 }
-/** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
-function fluxValuesKey(env, key) {
-    return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
-}
 const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
 const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
 /** The HelmRelease or OCIRepository documents of a parsed file. */
@@ -324,7 +327,7 @@ function fluxDocs(parsed) {
  * OCIRepository without a `spec.ref`.
  */
 function fluxChartRevision(text, file, name, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const docs = fluxDocs(parsed);
     if (docs.length === 0)
         return undefined;
@@ -338,26 +341,8 @@ function fluxChartRevision(text, file, name, cache) {
     const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(res.doc.contents, 'spec');
     const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
     const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
-    if (res.kind === 'OCIRepository') {
-        const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
-        const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
-        const chart = url?.replace(/\/+$/, '').split('/').pop();
-        // Flux reads semver before tag when both are written.
-        const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || key === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${res.name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
-                file,
-                line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
-                hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
-            });
-        return {
-            ...base,
-            path: ['spec', 'ref', key],
-            line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)),
-            current: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '',
-            ...(chart ? { chart } : {}),
-        };
-    }
+    if (res.kind === 'OCIRepository')
+        return ociRevision(spec, base, line, res.name);
     const chartRef = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chartRef');
     if (chartRef !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} takes its chart from ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'kind')) ?? 'a source'} ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
@@ -374,33 +359,80 @@ function fluxChartRevision(text, file, name, cache) {
     return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
 }
 /**
- * The document of the HelmRelease whose `spec.values` hold an environment's
- * pins (undefined when the file holds one document), refused at its line when
- * it takes values from a Secret: values lockstep can neither read nor check.
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
  */
 function releaseDocument(release, text, file, cache) {
     const hash = release.indexOf('#');
     const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const all = parsed.documents ?? [parsed.doc];
     const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
     if (releases.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(releases.length === 0
             ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
             : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
-    const { doc, index } = releases[0];
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const secret = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items.find((item) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) === 'Secret') : undefined;
-    if (secret)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} takes values from the Secret ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(secret, 'name')) ?? ''} (spec.valuesFrom), which lockstep cannot read or check`.replace(/\s+/g, ' '), {
-            file,
-            line: parsed.lineOf(secret) ?? 1,
-            hint: 'keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
-        });
+    const { index } = releases[0];
     return all.length > 1 ? index : undefined;
+}
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(spec, base, line, name) {
+    const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
+    const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
+    const chart = url?.replace(/\/+$/, '').split('/').pop();
+    const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
+    const digest = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest'));
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || (key === undefined && digest === undefined))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+            file: base.file,
+            line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
+            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+        });
+    return {
+        ...base,
+        path: ['spec', 'ref', key ?? 'tag'],
+        line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key ?? 'digest')),
+        current: key ? ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '') : '',
+        ...(chart ? { chart } : {}),
+        ...(digest !== undefined ? { digest, digestLine: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest')) } : {}),
+    };
+}
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+function setOciRef(text, rev, version, digest, cache) {
+    if (digest === undefined && rev.digest !== undefined)
+        throw new UserError(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+            file: rev.file,
+            line: rev.digestLine ?? rev.line,
+            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+        });
+    const key = String(rev.path[rev.path.length - 1]);
+    const edits = [];
+    if (version !== rev.current && version !== '')
+        edits.push({ path: rev.path, value: version, create: true });
+    if (digest !== undefined && digest !== rev.digest)
+        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+    if (edits.length === 0)
+        return text;
+    const after = setScalars(text, rev.file, edits, { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, edits, { document: rev.document, cache });
+    return after;
 }
 /** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
 function inexactFluxChart(rev) {
+    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+    if (rev.digest !== undefined && isDigest(rev.digest))
+        return undefined;
     const why = inexactRevision(rev.current, 'chart');
     if (why === undefined)
         return undefined;

@@ -2,26 +2,16 @@ export const id = 429;
 export const ids = [429];
 export const modules = {
 
-/***/ 1065:
+/***/ 7652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  uk: () => (/* binding */ objectLabel),
-  Mf: () => (/* binding */ sortedKeys),
-  Xw: () => (/* binding */ sortedYaml),
-  bR: () => (/* binding */ splitObjects),
-  Xf: () => (/* binding */ stableYaml)
-});
-
-// UNUSED EXPORTS: objectKey
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(8105);
-;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gP: () => (/* binding */ coreNonString),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   r9: () => (/* binding */ readDocuments)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 // A render's output as plain data, document by document, exactly as the yaml
 // package reads it with the YAML 1.2 core schema (the reading every guard and
 // diff was written against), at a quarter of its cost. The yaml package builds
@@ -47,14 +37,14 @@ var js_yaml = __webpack_require__(8105);
  * last tag of a name).
  */
 function coreScalar(tagName, firstChars, forms) {
-    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
         implicit: true,
         implicitFirstChars: firstChars,
         resolve: (s) => {
             for (const [test, resolve] of forms)
                 if (test.test(s))
                     return resolve(s);
-            return js_yaml/* NOT_RESOLVED */.Hg;
+            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
         },
         identify: () => false,
     });
@@ -103,7 +93,7 @@ const keyOf = (key) => (key === null ? '' : String(key));
  * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
  * package reads those.
  */
-const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
+const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
     create: () => ({}),
     addPair: (map, key, value) => {
         if (key !== null && typeof key === 'object')
@@ -120,7 +110,7 @@ const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
     get: (map, key) => map[keyOf(key)],
     identify: () => false,
 });
-const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
+const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
 /**
  * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
  * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
@@ -150,29 +140,29 @@ function plain(text, events) {
     /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
     const open = [];
     for (const e of events) {
-        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
             open.pop();
             continue;
         }
-        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
             if (e.directives.length > 0)
                 return false;
             open.push({ map: false, children: 0 });
             continue;
         }
-        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
             return false;
         const parent = open[open.length - 1];
         const key = parent.map && parent.children % 2 === 0;
         parent.children++;
-        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
             if (key && e.valueEnd - e.valueStart > LONG_KEY)
                 return false;
             continue;
         }
-        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !blockLineStart(text, e.start))
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
             return false;
-        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
+        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
     }
     return true;
 }
@@ -184,14 +174,14 @@ function plain(text, events) {
  */
 function readDocuments(text) {
     try {
-        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
         if (plain(text, events))
-            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
     }
     catch {
         // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
     }
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
     return {
         documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
             if (doc.errors.length > 0)
@@ -202,6 +192,28 @@ function readDocuments(text) {
     };
 }
 
+
+/***/ }),
+
+/***/ 9679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uk: () => (/* binding */ objectLabel),
+  Mf: () => (/* binding */ sortedKeys),
+  Xw: () => (/* binding */ sortedYaml),
+  bR: () => (/* binding */ splitObjects),
+  Xf: () => (/* binding */ stableYaml)
+});
+
+// UNUSED EXPORTS: objectKey
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
+var documents = __webpack_require__(7652);
 ;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
 // The YAML text of a rendered object, as the yaml package's stringify writes
 // it with objects.ts's options (no line folding, a shared object written out
@@ -220,7 +232,7 @@ function readDocuments(text) {
  */
 const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
 const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
-const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !coreNonString(s);
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !(0,documents/* coreNonString */.gP)(s);
 /** Deeper than this (a cycle through an alias), the yaml package decides. */
 const MAX_DEPTH = 64;
 /** One scalar's text, or undefined where the yaml package decides. */
@@ -233,7 +245,7 @@ function scalar(v) {
         return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
     // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
     if (typeof v === 'string')
-        return plainString(v) ? v : coreNonString(v) ? `"${v}"` : undefined;
+        return plainString(v) ? v : (0,documents/* coreNonString */.gP)(v) ? `"${v}"` : undefined;
     return undefined;
 }
 /** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
@@ -383,7 +395,7 @@ function splitObjects(text, namespace = '') {
             return;
         out.set(objectKey(obj), obj);
     };
-    for (const doc of readDocuments(text).documents)
+    for (const doc of (0,documents/* readDocuments */.r9)(text).documents)
         add(doc);
     return out;
 }
@@ -434,8 +446,8 @@ __webpack_require__.d(__webpack_exports__, {
   q: () => (/* binding */ validateEnvironment)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 2 modules
-var render_objects = __webpack_require__(1065);
+// EXTERNAL MODULE: ./packages/core/src/render/objects.ts + 1 modules
+var render_objects = __webpack_require__(9679);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./packages/core/src/validate/crd.ts

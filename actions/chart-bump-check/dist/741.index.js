@@ -420,6 +420,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   D3: () => (/* binding */ commitOf),
 /* harmony export */   FT: () => (/* binding */ tagRefspec),
+/* harmony export */   Mx: () => (/* binding */ commitsInRanges),
 /* harmony export */   et: () => (/* binding */ subjectOf),
 /* harmony export */   l0: () => (/* binding */ lastCommitOf),
 /* harmony export */   ls: () => (/* binding */ firstParentLog),
@@ -428,7 +429,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */   pR: () => (/* binding */ pathsUnder),
 /* harmony export */   rd: () => (/* binding */ isAncestorOf)
 /* harmony export */ });
-/* unused harmony exports catCommit, rawDiffTree, blobSize, catBlob, treeIdOf, changedPaths */
+/* unused harmony exports rangeKey, catCommit, rawDiffTree, blobSize, catBlob, treeIdOf, changedPaths */
 /* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(669);
 
 /** The commit `ref` names, or undefined when it names none. */
@@ -488,6 +489,91 @@ async function commitsBetween(git, from, to) {
         .split('\n')
         .filter((l) => l.includes('\0'))
         .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** The key of a range in commitsInRanges' answer. */
+const rangeKey = (r) => `${r.from}..${r.to}`;
+/**
+ * Each range's commits as commitsBetween gives them (newest first; undefined
+ * unless `from` is reachable from `to` here), from one shared history walk: a
+ * promotion of hundreds of services asks for dozens of ranges between release
+ * tags, and a `git log` plus a `merge-base --is-ancestor` per range was most of
+ * its time. The walk is one `git log --boundary` from every range's end down to
+ * the common ancestor of their starts (`merge-base --octopus`, itself when there
+ * is one start); each range is then sorted out here: the commits its end reaches
+ * in the walk that its start does not, in the walk's order (git log's own order for the
+ * range when commit times rise along the history). No commit of `from..to`
+ * can lie below that ancestor (it would be reachable from `from`), so nothing is
+ * missed. A range whose end the walk does not hold is asked of git on its own.
+ */
+async function commitsInRanges(git, ranges) {
+    const out = new Map();
+    const todo = [...new Map(ranges.map((r) => [rangeKey(r), r])).values()];
+    if (todo.length === 0)
+        return out;
+    const starts = [...new Set(todo.map((r) => r.from))];
+    const base = starts.length === 1 ? starts[0] : await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['merge-base', '--octopus', '--end-of-options', ...starts]);
+    const ends = [...new Set(todo.map((r) => r.to))];
+    const args = ['log', '--boundary', '--format=%m%H %P%x00%s', '--end-of-options', ...ends, ...(base ? [`^${base}`] : []), '--'];
+    const log = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args);
+    const walk = log === undefined ? undefined : historyWalk(log);
+    for (const r of todo) {
+        const found = walk?.range(r.from, r.to);
+        out.set(rangeKey(r), found === 'unknown' || walk === undefined ? await commitsBetween(git, r.from, r.to) : found);
+    }
+    return out;
+}
+/** The commits of one `git log --boundary --format=%m%H %P%x00%s` walk, and the ranges sorted out of it. */
+function historyWalk(log) {
+    // Walked commits (not boundary ones) with their parents and subjects, in the log's order.
+    const commits = new Map();
+    const boundary = new Set();
+    for (const line of log.split('\n')) {
+        const nul = line.indexOf('\0');
+        if (nul < 0)
+            continue;
+        const [sha, ...parents] = line.slice(1, nul).split(' ').filter(Boolean);
+        if (line[0] === '-')
+            boundary.add(sha);
+        else
+            commits.set(sha, { parents, subject: line.slice(nul + 1) });
+    }
+    // Every walked commit a tip reaches through walked commits (the tip included), once per tip.
+    const reached = new Map();
+    const reach = (tip) => {
+        let seen = reached.get(tip);
+        if (seen)
+            return seen;
+        seen = new Set();
+        const stack = commits.has(tip) ? [tip] : [];
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            for (const p of commits.get(sha).parents)
+                if (commits.has(p) && !seen.has(p))
+                    stack.push(p);
+        }
+        reached.set(tip, seen);
+        return seen;
+    };
+    return {
+        range(from, to) {
+            if (!commits.has(to))
+                return 'unknown';
+            const high = reach(to);
+            // `from` is an ancestor when the walk reaches it, or, below the walk (the common ancestor), a reached commit's parent.
+            const ancestor = high.has(from) || (boundary.has(from) && [...high].some((sha) => commits.get(sha).parents.includes(from)));
+            if (!ancestor)
+                return undefined;
+            const low = commits.has(from) ? reach(from) : new Set();
+            const out = [];
+            for (const [sha, c] of commits)
+                if (high.has(sha) && !low.has(sha))
+                    out.push({ sha, subject: c.subject });
+            return out;
+        },
+    };
 }
 /** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
 function fetchRefs(git, remote, specs) {
@@ -1038,6 +1124,7 @@ function repo_asRepo(git) {
         firstParentLog: (commit, path) => commits/* firstParentLog */.ls(run, commit, path),
         listFiles: (commit, dir) => commits/* listFiles */.CS(run, commit, dir),
         commitsBetween: (from, to) => commits/* commitsBetween */.$q(run, from, to),
+        commitsInRanges: (ranges) => commits/* commitsInRanges */.Mx(run, ranges),
         fetchRefs: (remote, specs) => commits/* fetchRefs */.BA(run, remote, specs),
         fetchTags: (remote, tags) => commits/* fetchRefs */.BA(run, remote, tags.map(commits/* tagRefspec */.FT)),
         deepenBranch: (remote, branch, by) => commits/* deepenBranch */.AX(run, remote, branch, by),
@@ -1971,17 +2058,17 @@ var table_check = __webpack_require__(8302);
 // first and asks for these while git works. The one place the check's run imports dynamically
 // (index.ts loads the run and the views); the functions it calls take what these give, never a module.
 /** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
-const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(718), __webpack_require__.e(46), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 9450));
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(181), __webpack_require__.e(46), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 9450));
 /** The config loader and its JSON Schema validator, only when there is a config to read. */
-const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 7506));
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 3225));
 /** Rendered manifest diffs (Helm), only when render is not off. */
-const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(95), __webpack_require__.e(292), __webpack_require__.e(506), __webpack_require__.e(718), __webpack_require__.e(429), __webpack_require__.e(120), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 1284));
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(463), __webpack_require__.e(292), __webpack_require__.e(225), __webpack_require__.e(181), __webpack_require__.e(429), __webpack_require__.e(120), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 1284));
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
-const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(506), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(219), __webpack_require__.e(506), __webpack_require__.e(718), __webpack_require__.e(46), __webpack_require__.e(120), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 8455));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(225), __webpack_require__.e(181), __webpack_require__.e(46), __webpack_require__.e(120), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 2705));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
-const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(95), __webpack_require__.e(506), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
+const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(225), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */
 const publishedCharts = () => __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 9177));
 /** The merge queue's entry base and who took a version (operations/check/queue.ts), only when the event or a refusal asks. */

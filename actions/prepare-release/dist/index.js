@@ -1168,7 +1168,7 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7895))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4429))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 
@@ -1417,6 +1417,7 @@ const RELEASE = {
                 key: 'pins',
                 where: 'top',
                 default: [],
+                reader: 'pins',
                 docs: 'Dependency pins set to X.Y.Z at release.',
                 schema: {
                     type: 'array',
@@ -1696,9 +1697,9 @@ function describeOmitted(o) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Fp: () => (/* binding */ DURATION_HINT)
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 // Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
 // units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
 // no fractions, no other unit, each unit at most once, so a typo is an error

@@ -291,7 +291,7 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
-/***/ 3680:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -305,7 +305,7 @@ __webpack_require__.d(__webpack_exports__, {
   Xs: () => (/* binding */ verifyOptOut)
 });
 
-// UNUSED EXPORTS: CONFIG_DOCS, GITHUB_ACTIONS_ISSUER, rawConfig, unnamedKeys
+// UNUSED EXPORTS: CONFIG_DOCS, rawConfig, unnamedKeys
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -341,6 +341,22 @@ const ENVIRONMENT_DEFAULTS = {
     render: 'auto',
     'auto-merge': false,
     wait: 'refuse',
+};
+/** Each top-level key the loader reads through a reader (config/readers.ts): the one its declaration names. */
+const TOP_READERS = {
+    verify: 'verify',
+    render: 'render',
+    'chart-registry': 'oci-path',
+    pins: 'pins',
+};
+/** Each environment key the loader reads through a reader. */
+const ENVIRONMENT_READERS = {
+    windows: 'windows',
+    'min-soak': 'duration',
+};
+/** Each service key the loader reads through a reader. */
+const SERVICE_READERS = {
+    verify: 'verify',
 };
 /** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
 const configSchema = {
@@ -719,14 +735,11 @@ const configSchema = {
                     "hydrate": {
                         "type": "object",
                         "additionalProperties": false,
-                        "required": [
-                            "branch"
-                        ],
                         "properties": {
                             "branch": {
                                 "type": "string",
                                 "pattern": "^[A-Za-z0-9._/-]+$",
-                                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."
+                                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."
                             },
                             "path": {
                                 "type": "string",
@@ -992,6 +1005,161 @@ const configSchema = {
     }
 };
 
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __webpack_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/config/readers.ts
+// The readers a config key's declaration names (`reader:` in settings/table-*.ts and config-keys.ts): how the
+// loader reads a value that is more than the value as written (a duration, a mapping with defaults), and how
+// `lockstep config` shows it again in the file's spelling. The declarations name a reader by its key here
+// (config/ imports no settings/: docs/architecture.md); raw.generated.ts lists which key reads through which.
+
+
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** A duration (30m, 1h30m) read in milliseconds, refused at its line when it is none. */
+function readers_duration(text, at, path) {
+    const ms = (0,duration/* parseDuration */.E9)(text);
+    if (ms === undefined)
+        throw new src_errors/* UserError */.yo(`'${at.name(path)}' is '${text}', not a duration`, { file: at.file, line: at.lineOf(path), hint: duration/* DURATION_HINT */.Fp });
+    return ms;
+}
+/** An IANA time zone (UTC when not given), refused at its line when the runtime does not know it. */
+function zone(tz, at, path) {
+    if (tz === undefined)
+        return 'UTC';
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return tz;
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`'${at.name(path)}' is '${tz}', not a time zone`, {
+            file: at.file,
+            line: at.lineOf(path),
+            hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+        });
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+/** An environment's windows: each duration, time zone and freeze day read strictly (cron expressions are checked where they are parsed, promote/gates). */
+function readWindows(w, at) {
+    const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+        cron: x.cron,
+        duration: x.duration,
+        durationMs: readers_duration(x.duration, at, [kind, j, 'duration']),
+        timezone: zone(x.timezone, at, [kind, j, 'timezone']),
+        line: at.lineOf([kind, j, 'cron']),
+    }));
+    const freeze = (w.freeze ?? []).map((f, j) => {
+        for (const k of ['from', 'to'])
+            if (!isDay(f[k]))
+                throw new src_errors/* UserError */.yo(`'${at.name(['freeze', j, k])}' is '${f[k]}', not a day`, {
+                    file: at.file,
+                    line: at.lineOf(['freeze', j, k]),
+                    hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                });
+        if (f.from > f.to)
+            throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${at.environment} ends (${f.to}) before it starts (${f.from})`, {
+                file: at.file,
+                line: at.lineOf(['freeze', j, 'to']),
+                hint: 'from is the first frozen day, to the last',
+            });
+        return {
+            from: f.from,
+            to: f.to,
+            timezone: zone(f.timezone, at, ['freeze', j, 'timezone']),
+            ...(f.reason !== undefined ? { reason: f.reason } : {}),
+        };
+    });
+    return { allow: windows('allow'), deny: windows('deny'), freeze };
+}
+/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
+function readRender(r, at) {
+    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
+    for (const [i, pattern] of (raw.ignore ?? []).entries())
+        try {
+            new RegExp(pattern);
+        }
+        catch (e) {
+            throw new src_errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
+                file: at.file,
+                line: at.lineOf(['ignore', i]),
+                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
+            });
+        }
+    return {
+        ...(raw.mode ? { mode: raw.mode } : {}),
+        ignore: raw.ignore ?? [],
+        ignoreDefaults: raw['ignore-defaults'] ?? true,
+        summarize: raw.summarize ?? [],
+        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
+        apiVersions: raw['api-versions'] ?? [],
+    };
+}
+/** A window as written: its cron, duration and time zone (not the milliseconds or the line read beside them). */
+const shownWindow = (w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone });
+/** Every reader a declaration may name, by that name. */
+const READERS = {
+    /** A duration (min-soak): milliseconds; shown as the file writes one (1h30m). */
+    duration: {
+        read: (v, at) => (v === undefined ? undefined : readers_duration(v, at, [])),
+        show: (ms) => (0,duration/* formatDuration */.a3)(ms).replace(/ /g, ''),
+    },
+    /** An environment's `windows:`. */
+    windows: {
+        read: (v, at) => (v ? readWindows(v, at) : undefined),
+        show: (w) => ({ allow: w.allow.map(shownWindow), deny: w.deny.map(shownWindow), freeze: w.freeze }),
+    },
+    /** The top-level `render:`, always read (its defaults filled in); the mode only when the file sets it. */
+    render: {
+        read: (v, at) => readRender(v, at),
+        show: (r) => ({
+            ...(r.mode !== undefined ? { mode: r.mode } : {}),
+            ignore: r.ignore,
+            'ignore-defaults': r.ignoreDefaults,
+            summarize: r.summarize,
+            ...(r.kubeVersion ? { 'kube-version': r.kubeVersion } : {}),
+            'api-versions': r.apiVersions,
+        }),
+    },
+    /** A `verify:` block, the issuer defaulted. */
+    verify: {
+        read: (v) => {
+            if (!v)
+                return undefined;
+            const a = v.attestation;
+            return {
+                ...(v.keys ? { keys: v.keys } : {}),
+                ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+            };
+        },
+        show: (v) => {
+            const a = v.attestation;
+            return {
+                ...(v.keys ? { keys: v.keys } : {}),
+                ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
+            };
+        },
+    },
+    /** `pins:`, each rule as written. */
+    pins: {
+        read: (v) => v?.map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        show: (pins) => pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
+    },
+    /** An OCI registry and path (chart-registry): without `oci://` and a trailing slash. */
+    'oci-path': {
+        read: (v) => (v ? v.replace(/^oci:\/\//, '').replace(/\/$/, '') : undefined),
+        show: (v) => v,
+    },
+};
+/** The named reader, for a value not typed by its key. */
+const readerOf = (name) => READERS[name];
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
 
 // Light on purpose: chart-bump-check reads its config at the base commit and loads the config
@@ -1016,13 +1184,11 @@ function siblingConfigError(rel, sibling, where = '') {
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./packages/core/src/text/camel.ts
 var camel = __webpack_require__(1703);
-// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
-var text_duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
 // Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"required":["branch"],"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
 const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
@@ -2665,8 +2831,9 @@ vErrors = null;
 if(data22.hydrate !== undefined){
 let data58 = data22.hydrate;
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.branch === undefined){
-const err124 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'"};
+for(const key14 in data58){
+if(!(((((key14 === "branch") || (key14 === "path")) || (key14 === "hydrate-to")) || (key14 === "layout")) || (key14 === "secrets"))){
+const err124 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2675,9 +2842,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-for(const key14 in data58){
-if(!(((((key14 === "branch") || (key14 === "path")) || (key14 === "hydrate-to")) || (key14 === "layout")) || (key14 === "secrets"))){
-const err125 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data58.branch !== undefined){
+let data59 = data58.branch;
+if(typeof data59 === "string"){
+if(!pattern3.test(data59)){
+const err125 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2687,11 +2857,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data58.branch !== undefined){
-let data59 = data58.branch;
-if(typeof data59 === "string"){
-if(!pattern3.test(data59)){
-const err126 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
+else {
+const err126 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2701,8 +2868,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.path !== undefined){
+let data60 = data58.path;
+if(typeof data60 === "string"){
+if(!pattern4.test(data60)){
+const err127 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2712,11 +2882,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data58.path !== undefined){
-let data60 = data58.path;
-if(typeof data60 === "string"){
-if(!pattern4.test(data60)){
-const err128 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
+else {
+const err128 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2726,8 +2893,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-else {
-const err129 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58["hydrate-to"] !== undefined){
+let data61 = data58["hydrate-to"];
+if(typeof data61 === "string"){
+if(!pattern3.test(data61)){
+const err129 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2737,11 +2907,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data58["hydrate-to"] !== undefined){
-let data61 = data58["hydrate-to"];
-if(typeof data61 === "string"){
-if(!pattern3.test(data61)){
-const err130 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
+else {
+const err130 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2751,8 +2918,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.layout !== undefined){
+let data62 = data58.layout;
+if(!((data62 === "manifest") || (data62 === "objects"))){
+const err131 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2762,10 +2931,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data58.layout !== undefined){
-let data62 = data58.layout;
-if(!((data62 === "manifest") || (data62 === "objects"))){
-const err132 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
+if(data58.secrets !== undefined){
+let data63 = data58.secrets;
+if(!((data63 === "refuse") || (data63 === "drop"))){
+const err132 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2775,10 +2944,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data58.secrets !== undefined){
-let data63 = data58.secrets;
-if(!((data63 === "refuse") || (data63 === "drop"))){
-const err133 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err133 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2788,9 +2956,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.render !== undefined){
+let data64 = data22.render;
+if(!(((data64 === "auto") || (data64 === "on")) || (data64 === "off"))){
+const err134 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2800,10 +2969,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data22.render !== undefined){
-let data64 = data22.render;
-if(!(((data64 === "auto") || (data64 === "on")) || (data64 === "off"))){
-const err135 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(data22.validate !== undefined){
+let data65 = data22.validate;
+if(!(((data65 === "error") || (data65 === "warn")) || (data65 === "off"))){
+const err135 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2813,10 +2982,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data22.validate !== undefined){
-let data65 = data22.validate;
-if(!(((data65 === "error") || (data65 === "warn")) || (data65 === "off"))){
-const err136 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
+if(data22["values-drift"] !== undefined){
+let data66 = data22["values-drift"];
+if(!(((data66 === "error") || (data66 === "warn")) || (data66 === "off"))){
+const err136 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2826,10 +2995,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data22["values-drift"] !== undefined){
-let data66 = data22["values-drift"];
-if(!(((data66 === "error") || (data66 === "warn")) || (data66 === "off"))){
-const err137 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(data22["auto-merge"] !== undefined){
+if(typeof data22["auto-merge"] !== "boolean"){
+const err137 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2839,9 +3007,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data22["auto-merge"] !== undefined){
-if(typeof data22["auto-merge"] !== "boolean"){
-const err138 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data22["min-soak"] !== undefined){
+let data68 = data22["min-soak"];
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err138 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2851,11 +3021,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data22["min-soak"] !== undefined){
-let data68 = data22["min-soak"];
-if(typeof data68 === "string"){
-if(data68.length < 1){
-const err139 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err139 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2865,8 +3032,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.wait !== undefined){
+let data69 = data22.wait;
+if(!((data69 === "refuse") || (data69 === "draft"))){
+const err140 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2876,10 +3045,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data22.wait !== undefined){
-let data69 = data22.wait;
-if(!((data69 === "refuse") || (data69 === "draft"))){
-const err141 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err141 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2891,24 +3059,12 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err142 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
 else {
 vErrors.push(err142);
-}
-errors++;
-}
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
 }
 errors++;
 }
@@ -2920,12 +3076,12 @@ let valid36 = false;
 let passing1 = null;
 const _errs159 = errors;
 if(!(((data70 === "auto") || (data70 === "on")) || (data70 === "off"))){
-const err144 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err143 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err144];
+vErrors = [err143];
 }
 else {
-vErrors.push(err144);
+vErrors.push(err143);
 }
 errors++;
 }
@@ -2938,12 +3094,12 @@ const _errs160 = errors;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 for(const key15 in data70){
 if(!((((((key15 === "mode") || (key15 === "ignore")) || (key15 === "ignore-defaults")) || (key15 === "summarize")) || (key15 === "kube-version")) || (key15 === "api-versions"))){
-const err145 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const err144 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err145];
+vErrors = [err144];
 }
 else {
-vErrors.push(err145);
+vErrors.push(err144);
 }
 errors++;
 }
@@ -2951,12 +3107,12 @@ errors++;
 if(data70.mode !== undefined){
 let data71 = data70.mode;
 if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
-const err146 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err145 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err146];
+vErrors = [err145];
 }
 else {
-vErrors.push(err146);
+vErrors.push(err145);
 }
 errors++;
 }
@@ -2969,7 +3125,18 @@ for(let i10=0; i10<len9; i10++){
 let data73 = data72[i10];
 if(typeof data73 === "string"){
 if(data73.length < 1){
-const err147 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err146 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2979,8 +3146,9 @@ vErrors.push(err147);
 errors++;
 }
 }
+}
 else {
-const err148 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err148 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2990,26 +3158,14 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70["ignore-defaults"] !== undefined){
+if(typeof data70["ignore-defaults"] !== "boolean"){
+const err149 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err149];
 }
 else {
 vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data70["ignore-defaults"] !== undefined){
-if(typeof data70["ignore-defaults"] !== "boolean"){
-const err150 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
 }
 errors++;
 }
@@ -3022,7 +3178,18 @@ for(let i11=0; i11<len10; i11++){
 let data76 = data75[i11];
 if(typeof data76 === "string"){
 if(data76.length < 1){
-const err151 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err150 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3032,8 +3199,9 @@ vErrors.push(err151);
 errors++;
 }
 }
+}
 else {
-const err152 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err152 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3043,9 +3211,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70["kube-version"] !== undefined){
+let data77 = data70["kube-version"];
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err153 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3055,27 +3225,13 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data70["kube-version"] !== undefined){
-let data77 = data70["kube-version"];
-if(typeof data77 === "string"){
-if(data77.length < 1){
-const err154 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err154 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
 else {
 vErrors.push(err154);
-}
-errors++;
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
 }
 errors++;
 }
@@ -3088,7 +3244,18 @@ for(let i12=0; i12<len11; i12++){
 let data79 = data78[i12];
 if(typeof data79 === "string"){
 if(data79.length < 1){
-const err156 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err155 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3098,8 +3265,9 @@ vErrors.push(err156);
 errors++;
 }
 }
+}
 else {
-const err157 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err157 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3111,24 +3279,12 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err158 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
 else {
 vErrors.push(err158);
-}
-errors++;
-}
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
 }
 errors++;
 }
@@ -3144,12 +3300,12 @@ passing1 = 1;
 }
 }
 if(!valid36){
-const err160 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err159 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err160];
+vErrors = [err159];
 }
 else {
-vErrors.push(err160);
+vErrors.push(err159);
 }
 errors++;
 }
@@ -3173,7 +3329,18 @@ for(let i13=0; i13<len12; i13++){
 let data81 = data80[i13];
 if(typeof data81 === "string"){
 if(data81.length < 1){
-const err161 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err160 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3183,25 +3350,14 @@ vErrors.push(err161);
 errors++;
 }
 }
+}
 else {
-const err162 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err162 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
 else {
 vErrors.push(err162);
-}
-errors++;
-}
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
 }
 errors++;
 }
@@ -3213,12 +3369,12 @@ for(const key16 in data82){
 let data83 = data82[key16];
 if(Array.isArray(data83)){
 if(data83.length < 2){
-const err164 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err163 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
-vErrors = [err164];
+vErrors = [err163];
 }
 else {
-vErrors.push(err164);
+vErrors.push(err163);
 }
 errors++;
 }
@@ -3227,23 +3383,23 @@ for(let i14=0; i14<len13; i14++){
 let data84 = data83[i14];
 if(typeof data84 === "string"){
 if(data84.length < 1){
-const err165 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err164 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err165];
+vErrors = [err164];
 }
 else {
-vErrors.push(err165);
+vErrors.push(err164);
 }
 errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err165 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err166];
+vErrors = [err165];
 }
 else {
-vErrors.push(err166);
+vErrors.push(err165);
 }
 errors++;
 }
@@ -3259,12 +3415,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err167 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
+const err166 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err167];
+vErrors = [err166];
 }
 else {
-vErrors.push(err167);
+vErrors.push(err166);
 }
 errors++;
 break;
@@ -3274,24 +3430,24 @@ indices1[item1] = i15;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err168];
+vErrors = [err167];
 }
 else {
-vErrors.push(err168);
+vErrors.push(err167);
 }
 errors++;
 }
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err168 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err169];
+vErrors = [err168];
 }
 else {
-vErrors.push(err169);
+vErrors.push(err168);
 }
 errors++;
 }
@@ -3304,7 +3460,18 @@ for(let i16=0; i16<len14; i16++){
 let data86 = data85[i16];
 if(typeof data86 === "string"){
 if(data86.length < 1){
-const err170 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err169 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3314,25 +3481,14 @@ vErrors.push(err170);
 errors++;
 }
 }
+}
 else {
-const err171 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err171 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
-}
-errors++;
-}
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
 }
 errors++;
 }
@@ -3345,7 +3501,18 @@ for(let i17=0; i17<len15; i17++){
 let data88 = data87[i17];
 if(typeof data88 === "string"){
 if(data88.length < 1){
-const err173 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err172 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3355,8 +3522,9 @@ vErrors.push(err173);
 errors++;
 }
 }
+}
 else {
-const err174 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err174 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3366,9 +3534,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.changelog !== undefined){
+let data89 = data.changelog;
+if(!(((data89 === "auto") || (data89 === "required")) || (data89 === "off"))){
+const err175 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3378,10 +3547,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data.changelog !== undefined){
-let data89 = data.changelog;
-if(!(((data89 === "auto") || (data89 === "required")) || (data89 === "off"))){
-const err176 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(data["chart-registry"] !== undefined){
+let data90 = data["chart-registry"];
+if(typeof data90 === "string"){
+if(!pattern6.test(data90)){
+const err176 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3391,11 +3561,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data["chart-registry"] !== undefined){
-let data90 = data["chart-registry"];
-if(typeof data90 === "string"){
-if(!pattern6.test(data90)){
-const err177 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+else {
+const err177 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3405,8 +3572,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err178 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3416,9 +3584,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err179 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version-file"] !== undefined){
+let data92 = data["version-file"];
+if(typeof data92 === "string"){
+if(data92.length < 1){
+const err179 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3428,27 +3598,13 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data["version-file"] !== undefined){
-let data92 = data["version-file"];
-if(typeof data92 === "string"){
-if(data92.length < 1){
-const err180 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err180 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
 else {
 vErrors.push(err180);
-}
-errors++;
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
 }
 errors++;
 }
@@ -3461,7 +3617,18 @@ for(let i18=0; i18<len16; i18++){
 let data94 = data93[i18];
 if(typeof data94 === "string"){
 if(data94.length < 1){
-const err182 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err181 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3471,25 +3638,14 @@ vErrors.push(err182);
 errors++;
 }
 }
+}
 else {
-const err183 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err183 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err183];
 }
 else {
 vErrors.push(err183);
-}
-errors++;
-}
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
 }
 errors++;
 }
@@ -3502,7 +3658,17 @@ for(let i19=0; i19<len17; i19++){
 let data96 = data95[i19];
 if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
 if(data96.files === undefined){
-const err185 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+const err184 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data96.names === undefined){
+const err185 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3511,8 +3677,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data96.names === undefined){
-const err186 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+for(const key17 in data96){
+if(!(((key17 === "files") || (key17 === "table")) || (key17 === "names"))){
+const err186 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3521,9 +3688,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key17 in data96){
-if(!(((key17 === "files") || (key17 === "table")) || (key17 === "names"))){
-const err187 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+if(data96.files !== undefined){
+let data97 = data96.files;
+if(typeof data97 === "string"){
+if(data97.length < 1){
+const err187 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3533,11 +3703,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data96.files !== undefined){
-let data97 = data96.files;
-if(typeof data97 === "string"){
-if(data97.length < 1){
-const err188 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err188 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3547,8 +3714,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.table !== undefined){
+if(typeof data96.table !== "string"){
+const err189 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3558,9 +3726,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data96.table !== undefined){
-if(typeof data96.table !== "string"){
-const err190 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.names !== undefined){
+let data99 = data96.names;
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err190 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3569,12 +3739,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data96.names !== undefined){
-let data99 = data96.names;
-if(Array.isArray(data99)){
-if(data99.length < 1){
-const err191 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len18 = data99.length;
+for(let i20=0; i20<len18; i20++){
+let data100 = data99[i20];
+if(typeof data100 === "string"){
+if(data100.length < 1){
+const err191 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3583,12 +3753,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-const len18 = data99.length;
-for(let i20=0; i20<len18; i20++){
-let data100 = data99[i20];
-if(typeof data100 === "string"){
-if(data100.length < 1){
-const err192 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err192 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3598,8 +3765,9 @@ vErrors.push(err192);
 errors++;
 }
 }
+}
 else {
-const err193 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err193 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3611,7 +3779,7 @@ errors++;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err194 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3623,7 +3791,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err195 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3633,9 +3801,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["lock-command"] !== undefined){
+let data101 = data["lock-command"];
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err196 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3644,12 +3814,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data["lock-command"] !== undefined){
-let data101 = data["lock-command"];
-if(Array.isArray(data101)){
-if(data101.length < 1){
-const err197 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len19 = data101.length;
+for(let i21=0; i21<len19; i21++){
+if(typeof data101[i21] !== "string"){
+const err197 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3658,10 +3826,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len19 = data101.length;
-for(let i21=0; i21<len19; i21++){
-if(typeof data101[i21] !== "string"){
-const err198 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3671,9 +3839,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err199 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3683,9 +3851,10 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data["notify-pulls"] !== undefined){
-if(typeof data["notify-pulls"] !== "boolean"){
-const err200 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data["commit-mode"] !== undefined){
+let data104 = data["commit-mode"];
+if(!((data104 === "git") || (data104 === "api"))){
+const err200 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3695,27 +3864,14 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data["commit-mode"] !== undefined){
-let data104 = data["commit-mode"];
-if(!((data104 === "git") || (data104 === "api"))){
-const err201 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err201 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
 else {
 vErrors.push(err201);
-}
-errors++;
-}
-}
-}
-else {
-const err202 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
 }
 errors++;
 }
@@ -3739,8 +3895,6 @@ return errors === 0;
 
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
-/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 /** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
 const CONFIG_DOCS = 'docs/configuration.md';
@@ -3836,6 +3990,7 @@ function readConfig(r, parsed, file) {
     // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
     // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
     const top = TOP_DEFAULTS;
+    const lineOf = (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, path)) ?? 1;
     const config = {
         file,
         versionFile: r['version-file'] ?? top['version-file'],
@@ -3844,18 +3999,19 @@ function readConfig(r, parsed, file) {
         charts: r.charts,
         ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
         ignore: r.ignore ?? [...top.ignore],
-        ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
         chartVersionPolicy: r['chart-version-policy'] ?? top['chart-version-policy'],
         changelog: r.changelog ?? top.changelog,
         packages: r.packages ?? [...top.packages],
-        pins: (r.pins ?? top.pins).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
         commitMode: r['commit-mode'],
         services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
             k,
-            { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+            {
+                image: v.image,
+                valuesKey: v['values-key'],
+                ...readKeys(v, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
+            },
         ])),
-        ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
         environments: (r.environments ?? []).map((e, i) => ({
             name: e.name,
             ...(e.values !== undefined ? { values: e.values } : {}),
@@ -3870,10 +4026,17 @@ function readConfig(r, parsed, file) {
             ...(e.render ? { render: e.render } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            ...gateSettings(e, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, ...path])) ?? 1, file),
+            ...readKeys(e, ENVIRONMENT_READERS, ENVIRONMENT_DEFAULTS, {
+                file,
+                path: ['environments', i],
+                name: ['environments', e.name],
+                environment: e.name,
+                lineOf,
+            }),
         })),
         ...(r.waves ? { waves: r.waves } : {}),
-        render: renderConfig(r.render, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['render', ...path])) ?? 1, file),
+        // chart-registry, pins, verify, render: each through the reader its declaration names.
+        ...readKeys(r, TOP_READERS, top, { file, path: [], lineOf }),
     };
     // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
     // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
@@ -3892,28 +4055,25 @@ function unnamedKeys(raw, into) {
         if (value !== undefined && !((0,camel/* camel */.n)(key) in into))
             into[(0,camel/* camel */.n)(key)] = value;
 }
-/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
-function renderConfig(r, lineOf, file) {
-    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
-    for (const [i, pattern] of (raw.ignore ?? []).entries())
-        try {
-            new RegExp(pattern);
-        }
-        catch (e) {
-            throw new src_errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
-                file,
-                line: lineOf(['ignore', i]),
-                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
-            });
-        }
-    return {
-        ...(raw.mode ? { mode: raw.mode } : {}),
-        ignore: raw.ignore ?? [],
-        ignoreDefaults: raw['ignore-defaults'] ?? true,
-        summarize: raw.summarize ?? [],
-        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
-        apiVersions: raw['api-versions'] ?? [],
-    };
+/**
+ * The keys of a place whose declaration names a reader (raw.generated.ts's `*_READERS`), each read by it under
+ * its field name (`min-soak` → `minSoak`); a key given nothing (unset, no default) stays out.
+ */
+function readKeys(raw, readers, defaults, place) {
+    const out = {};
+    for (const [key, reader] of Object.entries(readers)) {
+        const at = {
+            file: place.file,
+            lineOf: (path) => place.lineOf([...place.path, key, ...path]),
+            name: (path) => [...(place.name ?? place.path), key, ...path].join('.'),
+            environment: place.environment,
+        };
+        const given = raw[key] ?? defaults[key];
+        const value = readerOf(reader).read(given, at);
+        if (value !== undefined)
+            out[(0,camel/* camel */.n)(key)] = value;
+    }
+    return out;
 }
 /**
  * A `verify:` that verifies nothing is refused at its line: the top level's
@@ -3950,102 +4110,10 @@ function verifyOptOut(config, service) {
         return undefined;
     return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
 }
-/** A `verify:` block with the issuer defaulted. */
-function verifyConfig(v) {
-    const a = v.attestation;
-    return {
-        ...(v.keys ? { keys: v.keys } : {}),
-        ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
-    };
-}
 /** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
 function verifyFor(config, service) {
     const v = config.services[service]?.verify ?? config.verify;
     return v && (v.keys?.length || v.attestation) ? v : undefined;
-}
-/**
- * An environment's gates as the config writes them, checked strictly: each
- * duration, time zone and freeze day is an error at its own line. Cron
- * expressions are checked by the promotion that reads them (promote/gates.ts
- * holds the parser), at their line too.
- */
-function gateSettings(e, lineOf, file) {
-    const out = {};
-    const duration = (text, path) => {
-        const ms = (0,text_duration/* parseDuration */.E9)(text);
-        if (ms === undefined)
-            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
-                file,
-                line: lineOf(path),
-                hint: text_duration/* DURATION_HINT */.Fp,
-            });
-        return ms;
-    };
-    const zone = (tz, path) => {
-        if (tz === undefined)
-            return 'UTC';
-        if (!isTimeZone(tz))
-            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
-                file,
-                line: lineOf(path),
-                hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
-            });
-        return tz;
-    };
-    if (e['min-soak'] !== undefined)
-        out.minSoak = duration(e['min-soak'], ['min-soak']);
-    if (e.wait !== undefined)
-        out.wait = e.wait;
-    if (e.windows) {
-        const w = e.windows;
-        const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
-            cron: x.cron,
-            duration: x.duration,
-            durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
-            timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
-            line: lineOf(['windows', kind, j, 'cron']),
-        }));
-        const freeze = (w.freeze ?? []).map((f, j) => {
-            for (const k of ['from', 'to'])
-                if (!isDay(f[k]))
-                    throw new src_errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
-                        file,
-                        line: lineOf(['windows', 'freeze', j, k]),
-                        hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
-                    });
-            if (f.from > f.to)
-                throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
-                    file,
-                    line: lineOf(['windows', 'freeze', j, 'to']),
-                    hint: 'from is the first frozen day, to the last',
-                });
-            return {
-                from: f.from,
-                to: f.to,
-                timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
-                ...(f.reason !== undefined ? { reason: f.reason } : {}),
-            };
-        });
-        out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
-    }
-    return out;
-}
-/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
-function isTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True for a real calendar day written YYYY-MM-DD. */
-function isDay(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-        return false;
-    const d = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */
 function duplicateEnvironment(config, parsed) {
@@ -4128,10 +4196,10 @@ function schemaError(parsed, err, raw) {
             missing === 'kustomization' ||
             missing === 'helmrelease' ||
             missing === 'flux-kustomization')
-            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
-                hint: 'give its values file (values: charts/myapp/values-prod.yaml) or its Kustomize overlay (kustomization: deploy/overlays/prod)',
+                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
             });
     }
     const detail = err.keyword === 'required'
@@ -6468,7 +6536,9 @@ function sourceChart(source) {
  * after `chart:`/`path:` when the source has no targetRevision), checked by
  * re-parsing: only that value changes, every other document stays.
  */
-function setChartRevision(text, rev, version, cache) {
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return (0,_flux_js__WEBPACK_IMPORTED_MODULE_6__/* .setOciRef */ .N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
@@ -6605,16 +6675,19 @@ function environmentSettings(req, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ pinKey),
 /* harmony export */   KJ: () => (/* binding */ inexactFluxChart),
+/* harmony export */   N2: () => (/* binding */ setOciRef),
 /* harmony export */   R7: () => (/* binding */ fluxChartRevision),
-/* harmony export */   XE: () => (/* binding */ fluxValuesKey),
 /* harmony export */   b8: () => (/* binding */ releaseDocument),
 /* harmony export */   ib: () => (/* binding */ fluxPlaces)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
 /* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3068);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
 // Flux resources as the place an environment's chart version and pins live.
 // An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
 // the OCIRepository its chart comes from when the release takes it through
@@ -6623,9 +6696,12 @@ function environmentSettings(req, name) {
 // `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
 // the same ChartRevision an Argo CD Application's targetRevision is; the image
 // pins are read at the service's values-key under the HelmRelease's
-// `spec.values`. A HelmRelease that gives no version lets Flux deploy the
-// newest chart, and one that takes values from a Secret holds values lockstep
-// cannot read: both are refused at their line, before anything is written.
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
+
+
+
 
 
 
@@ -6653,10 +6729,6 @@ function fluxPlaces(e) {
         ...(chartAt !== undefined ? { application: chartAt } : {}),
     };
 }
-/** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
-function fluxValuesKey(env, key) {
-    return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
-}
 const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
 const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
 /** The HelmRelease or OCIRepository documents of a parsed file. */
@@ -6675,7 +6747,7 @@ function fluxDocs(parsed) {
  * OCIRepository without a `spec.ref`.
  */
 function fluxChartRevision(text, file, name, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const docs = fluxDocs(parsed);
     if (docs.length === 0)
         return undefined;
@@ -6689,26 +6761,8 @@ function fluxChartRevision(text, file, name, cache) {
     const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(res.doc.contents, 'spec');
     const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
     const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
-    if (res.kind === 'OCIRepository') {
-        const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
-        const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
-        const chart = url?.replace(/\/+$/, '').split('/').pop();
-        // Flux reads semver before tag when both are written.
-        const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || key === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${res.name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
-                file,
-                line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
-                hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
-            });
-        return {
-            ...base,
-            path: ['spec', 'ref', key],
-            line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)),
-            current: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '',
-            ...(chart ? { chart } : {}),
-        };
-    }
+    if (res.kind === 'OCIRepository')
+        return ociRevision(spec, base, line, res.name);
     const chartRef = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chartRef');
     if (chartRef !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} takes its chart from ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'kind')) ?? 'a source'} ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
@@ -6725,33 +6779,80 @@ function fluxChartRevision(text, file, name, cache) {
     return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
 }
 /**
- * The document of the HelmRelease whose `spec.values` hold an environment's
- * pins (undefined when the file holds one document), refused at its line when
- * it takes values from a Secret: values lockstep can neither read nor check.
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
  */
 function releaseDocument(release, text, file, cache) {
     const hash = release.indexOf('#');
     const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const all = parsed.documents ?? [parsed.doc];
     const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
     if (releases.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(releases.length === 0
             ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
             : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
-    const { doc, index } = releases[0];
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const secret = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items.find((item) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) === 'Secret') : undefined;
-    if (secret)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} takes values from the Secret ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(secret, 'name')) ?? ''} (spec.valuesFrom), which lockstep cannot read or check`.replace(/\s+/g, ' '), {
-            file,
-            line: parsed.lineOf(secret) ?? 1,
-            hint: 'keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
-        });
+    const { index } = releases[0];
     return all.length > 1 ? index : undefined;
+}
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(spec, base, line, name) {
+    const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
+    const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
+    const chart = url?.replace(/\/+$/, '').split('/').pop();
+    const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
+    const digest = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest'));
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || (key === undefined && digest === undefined))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+            file: base.file,
+            line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
+            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+        });
+    return {
+        ...base,
+        path: ['spec', 'ref', key ?? 'tag'],
+        line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key ?? 'digest')),
+        current: key ? ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '') : '',
+        ...(chart ? { chart } : {}),
+        ...(digest !== undefined ? { digest, digestLine: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest')) } : {}),
+    };
+}
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+function setOciRef(text, rev, version, digest, cache) {
+    if (digest === undefined && rev.digest !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+            file: rev.file,
+            line: rev.digestLine ?? rev.line,
+            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+        });
+    const key = String(rev.path[rev.path.length - 1]);
+    const edits = [];
+    if (version !== rev.current && version !== '')
+        edits.push({ path: rev.path, value: version, create: true });
+    if (digest !== undefined && digest !== rev.digest)
+        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+    if (edits.length === 0)
+        return text;
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, edits, { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkYamlEdit */ .c)(rev.file, text, after, edits, { document: rev.document, cache });
+    return after;
 }
 /** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
 function inexactFluxChart(rev) {
+    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+    if (rev.digest !== undefined && (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .isDigest */ .Bc)(rev.digest))
+        return undefined;
     const why = (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .inexactRevision */ .Ki)(rev.current, 'chart');
     if (why === undefined)
         return undefined;
@@ -6777,8 +6878,8 @@ __webpack_require__.d(__webpack_exports__, {
   s: () => (/* binding */ GATE_CHECKS)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(1983);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var place = __webpack_require__(6621);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
@@ -6886,8 +6987,8 @@ const approval = {
         : [],
 };
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3680);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(484);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
@@ -7190,10 +7291,11 @@ __webpack_require__.d(__webpack_exports__, {
   ZW: () => (/* binding */ pinMatches),
   Ci: () => (/* binding */ readPin),
   Ro: () => (/* binding */ repositoryMoves),
-  oW: () => (/* binding */ setPin),
   Rz: () => (/* binding */ setPins),
   VK: () => (/* binding */ shortDigest)
 });
+
+// UNUSED EXPORTS: setPin
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -7675,7 +7777,7 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 6621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7706,7 +7808,7 @@ var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+var yaml_read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/kustomize/overlay.ts
 // Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
 //
@@ -7773,11 +7875,11 @@ function formatApplicationImage(image, withName) {
 }
 /** True when a text parses as an Argo CD Application (kind: Application with a spec). */
 function isApplication(parsed) {
-    return (parsed.documents ?? [parsed.doc]).some((d) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
+    return (parsed.documents ?? [parsed.doc]).some((d) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,yaml_read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
 }
 function parseAll(text, file, cache) {
     const body = (0,bytes/* stripBom */.F8)(text);
-    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    const all = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, body, file);
     return all;
 }
 /**
@@ -7804,16 +7906,16 @@ function readOverlayImages(text, file, cache) {
             line: parsed.lineOf(root) ?? 1,
             hint: 'point kustomization at a kustomization.yaml',
         });
-    const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind'));
+    const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(root, 'kind'));
     if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
         throw new errors/* UserError */.yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
             file,
-            line: parsed.lineOf((0,read/* mapValue */.IS)(root, 'kind')) ?? 1,
+            line: parsed.lineOf((0,yaml_read/* mapValue */.IS)(root, 'kind')) ?? 1,
             hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
         });
     // A Flux Kustomization (kustomize.toolkit.fluxcd.io) keeps the same entries under spec.images.
-    const flux = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
-    const holder = flux ? (0,read/* mapValue */.IS)(root, 'spec') : root;
+    const flux = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(root, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') ?? false;
+    const holder = flux ? (0,yaml_read/* mapValue */.IS)(root, 'spec') : root;
     const listPath = flux ? ['spec', 'images'] : ['images'];
     const pair = (0,dist/* isMap */.jh)(holder) ? holder.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'images') : undefined;
     const list = pair?.value;
@@ -7829,14 +7931,14 @@ function readOverlayImages(text, file, cache) {
     const images = list.items.map((item, index) => {
         const node = item;
         const at = parsed.lineOf(node) ?? line;
-        const name = (0,dist/* isMap */.jh)(node) ? (0,read/* scalarText */.ws)(entryValue(node, 'name')) : undefined;
+        const name = (0,dist/* isMap */.jh)(node) ? (0,yaml_read/* scalarText */.ws)(entryValue(node, 'name')) : undefined;
         if (!(0,dist/* isMap */.jh)(node) || !name)
             throw new errors/* UserError */.yo(`images[${index}] is not an entry with a name`, {
                 file,
                 line: at,
                 hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
             });
-        const text = (k) => (0,read/* scalarText */.ws)(entryValue(node, k)) || undefined;
+        const text = (k) => (0,yaml_read/* scalarText */.ws)(entryValue(node, k)) || undefined;
         const newName = text('newName');
         const newTag = text('newTag');
         const digest = text('digest');
@@ -7868,7 +7970,7 @@ function applicationImages(all, file) {
     const docs = all.documents ?? [all.doc];
     const apps = docs
         .map((d, i) => ({ d, i }))
-        .filter(({ d }) => (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
+        .filter(({ d }) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(d.contents, 'kind')) === 'Application' && (0,yaml_read/* mapValue */.IS)(d.contents, 'spec') !== undefined);
     if (apps.length > 1)
         throw new errors/* UserError */.yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
             file,
@@ -7876,11 +7978,11 @@ function applicationImages(all, file) {
             hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
         });
     const { d, i } = apps[0];
-    const spec = (0,read/* mapValue */.IS)(d.contents, 'spec');
-    const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+    const spec = (0,yaml_read/* mapValue */.IS)(d.contents, 'spec');
+    const sources = (0,yaml_read/* mapValue */.IS)(spec, 'sources');
     let sourcePath = ['spec', 'source'];
     if ((0,dist/* isSeq */.oP)(sources)) {
-        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,read/* mapValue */.IS)(s, 'kustomize') !== undefined);
+        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,yaml_read/* mapValue */.IS)(s, 'kustomize') !== undefined);
         if (withKustomize.length !== 1)
             throw new errors/* UserError */.yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
                 file,
@@ -7891,9 +7993,9 @@ function applicationImages(all, file) {
     }
     const source = sourcePath
         .slice(1)
-        .reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,read/* mapValue */.IS)(n, k)), spec);
-    const kustomize = (0,read/* mapValue */.IS)(source, 'kustomize');
-    const list = (0,read/* mapValue */.IS)(kustomize, 'images');
+        .reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,yaml_read/* mapValue */.IS)(n, k)), spec);
+    const kustomize = (0,yaml_read/* mapValue */.IS)(source, 'kustomize');
+    const list = (0,yaml_read/* mapValue */.IS)(kustomize, 'images');
     const document = docs.length > 1 ? i : undefined;
     const listPath = [...sourcePath, 'kustomize', 'images'];
     const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
@@ -8120,7 +8222,7 @@ function appendStrings(text, images, values, cache) {
     const eol = body.includes('\r\n') ? '\r\n' : '\n';
     const all = parseAll(body, images.file, cache);
     const doc = (all.documents ?? [all.doc])[images.document ?? 0];
-    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,read/* mapValue */.IS)(n, k)), doc.contents);
+    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,dist/* isSeq */.oP)(n) ? n.items[k] : undefined) : (0,yaml_read/* mapValue */.IS)(n, k)), doc.contents);
     if (!(0,dist/* isSeq */.oP)(list) || list.flow || list.items.length === 0)
         throw new errors/* UserError */.yo('kustomize.images has no block list entry to append the image after', {
             file: images.file,
@@ -8223,10 +8325,294 @@ function kustomizationInTree(root, path, at = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
+var promote_pins = __webpack_require__(261);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of (0,promote_pins/* parseValuesKey */.bx)(key, 'values key')) {
+        if (typeof k === 'number')
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,yaml_read/* mapValue */.IS)(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, key, { cache }),
+        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => (0,promote_pins/* readPin */.Ci)(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
+        throw new errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof errors/* UserError */.yo) || e.line === undefined)
+        return e;
+    return new errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = (0,promote_pins/* readPin */.Ci)(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = (0,promote_pins/* setPins */.Rz)(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, 'configMapGenerator');
+    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
+    const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
+    if (!(0,dist/* isSeq */.oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of KUSTOMIZATION_NAMES) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        if (generated)
+            return generated;
+        const resources = (0,yaml_read/* mapValue */.IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
+            const rel = (0,yaml_read/* scalarText */.ws)(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path)
+                ? await manifestIn(path, name, dataKey, read, cache)
+                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
+        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
+        const valuesKey = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new errors/* UserError */.yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
-var pins = __webpack_require__(261);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/place.ts
@@ -8245,16 +8631,26 @@ var request = __webpack_require__(1871);
 
 
 
-/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+
+/**
+ * The path whose history says when an environment's pins changed: the overlay
+ * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
+ * beside it (flux-values.ts keeps that file under this folder), its folder;
+ * else the values file.
+ */
 function pinPath(env) {
-    return env.kustomization ?? env.values;
+    if (env.kustomization !== undefined)
+        return env.kustomization;
+    if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+        return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
+    return env.values;
 }
 function keyFor(service, env) {
     if (service.valuesKey === undefined)
         throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return (0,flux/* fluxValuesKey */.XE)(env, (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name));
+    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
 }
 async function openPinPlace(env, read, opts) {
     if (env.kustomization !== undefined)
@@ -8276,6 +8672,8 @@ async function overlayPlace(env, kustomization, read, opts) {
     }
     const file = found.file;
     readOverlayImages(found.text, file, cache);
+    // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
+    const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     const pinOf = (text, service) => {
         const image = service.image;
         if (!image)
@@ -8289,6 +8687,8 @@ async function overlayPlace(env, kustomization, read, opts) {
         kind: 'overlay',
         file,
         text: found.text,
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
         read(text, service) {
             const { pin } = pinOf(text, service);
             const images = readOverlayImages(text, file, cache);
@@ -8327,53 +8727,67 @@ async function valuesPlace(env, read, opts) {
             ...where,
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
-    let document;
-    let rev;
-    let appText;
-    let applicationFailed = false;
-    if (env.application) {
-        const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
-        try {
-            appText = await read(file);
-            if (appText === undefined)
-                throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
-                    hint: 'fix application in the config',
-                });
-            rev = (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, cache);
-            document = file === env.values ? rev.document : undefined;
-        }
-        catch (e) {
-            if (!opts.lenientApplication)
-                throw e;
-            applicationFailed = true;
-            appText = undefined;
-        }
-    }
-    // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
-    if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
-        document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, cache);
+    const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
+    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const home = await homeOf(env, text, document, read, opts);
+    const file = home?.file ?? env.values;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : (0,promote_pins/* readPin */.Ci)(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : (0,promote_pins/* setPins */.Rz)(t, pins, { document, cache }).text;
+    const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
-        file: env.values,
-        text: text,
+        file,
+        text: home?.text ?? text,
         ...(document !== undefined ? { document } : {}),
         ...(rev ? { rev, appText } : {}),
+        ...(home ? { home: home.label } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
-        read: (t, service) => (0,pins/* readPin */.Ci)(t, env.values, keyFor(service, env), { document, cache }),
+        read: (t, service) => readAt(t, keyFor(service, env)),
         write(t, writes) {
             // All pins of the values file in one edit (one parse and one check, not one per service); services that
             // share a values key are edited one after another, each reading what the previous one wrote.
             if (writes.length === 0)
                 return t;
             if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
-                return (0,pins/* setPins */.Rz)(t, writes, { document, cache }).text;
+                return writeAt(t, writes);
             let out = t;
             for (const w of writes)
-                out = (0,pins/* setPin */.oW)(out, (0,pins/* readPin */.Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+                out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
             return out;
         },
-        protectedProblems: (t) => (document === undefined ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), env.values, cache)) : []),
+        protectedProblems: (t) => (plain ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), file, cache)) : []),
     };
+}
+/** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
+async function chartRevisionOf(env, read, opts) {
+    if (!env.application)
+        return { applicationFailed: false };
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    try {
+        const appText = await read(file);
+        if (appText === undefined)
+            throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                hint: 'fix application in the config',
+            });
+        return { rev: (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+    }
+    catch (e) {
+        if (!opts.lenientApplication)
+            throw e;
+        return { applicationFailed: true };
+    }
+}
+/**
+ * A HelmRelease's own file (helmrelease: without values: beside it): the pins
+ * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
+ * (flux-values.ts); undefined for any other values file.
+ */
+async function homeOf(env, text, document, read, opts) {
+    if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
+        return undefined;
+    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
+    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
+    return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
 }
 
 
@@ -8400,8 +8814,8 @@ var parse_cache = __webpack_require__(9053);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(261);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var promote_place = __webpack_require__(1983);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var promote_place = __webpack_require__(6621);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -8518,7 +8932,7 @@ function mergeDigests(existing, incoming, opts) {
 
 /** Opens an environment's pin place at `at` with the run's parses. */
 function placeOf(env, read, req, at, cache) {
-    return (0,promote_place/* openPinPlace */.l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
+    return (0,promote_place/* openPinPlace */.l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
 }
 /** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
 function sourcePin(place, service, env) {
@@ -8589,7 +9003,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+        const chartDigest = rev && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, chartDigest, commit };
     }
     if (req.version) {
         for (const s of req.services)
@@ -8608,7 +9023,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
         const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+        const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
     }
     return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }
@@ -8821,8 +9237,9 @@ function unpinnedInProtected(after, to, services, scope, place) {
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
+    // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
     if (rev.flux)
-        return [(0,flux/* inexactFluxChart */.KJ)(rev)].filter((e) => e !== undefined);
+        return [(0,flux/* inexactFluxChart */.KJ)((0,flux/* fluxChartRevision */.R7)(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
     return (0,exact_revision/* inexactRevisions */.Dp)(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
@@ -8943,7 +9360,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
     const texts = new Map();
     const edit = (file, before, fn) => {
         const entry = texts.get(file) ?? { before, after: before };
@@ -8985,10 +9402,10 @@ function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }
     else if (target.kind === 'values')
         (0,pins/* checkPinWrites */.UY)(pinEdits);
     const rev = target.rev;
-    if (chartFrom === undefined || !rev || rev.current === chartFrom)
+    if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest))
         return { changes, unchanged, texts };
     if (editing)
-        edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
+        edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache, chartDigest));
     const chart = {
         file: rev.file,
         line: rev.line,
@@ -9020,6 +9437,7 @@ async function servicePin(req, env, service, read, cache) {
             configFile: req.configFile,
             cache,
             optional: true,
+            services: req.services,
         });
         return place?.read(place.text, s);
     }
@@ -9211,7 +9629,7 @@ function mustResolve(req, to) {
 /* unused harmony exports readEnvironment, sideBySide */
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(261);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6621);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
@@ -9231,6 +9649,7 @@ async function openLeniently(req, env, read, cache) {
             cache,
             optional: true,
             lenientApplication: true,
+            services: req.services,
         });
     }
     catch {
@@ -10919,9 +11338,15 @@ const CORE = [
     coreScalar('int', NUMBER_START, FORMS.int),
     coreScalar('float', NUMBER_START, FORMS.float),
 ];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
 /** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
 function coreNonString(s) {
-    return Object.values(FORMS).some((forms) => forms.some(([test]) => test.test(s)));
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
 }
 /** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
 const keyOf = (key) => (key === null ? '' : String(key));
@@ -10950,8 +11375,23 @@ const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)(
     identify: () => false,
 });
 const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
-/** What may stand before a block collection on its line: indentation, and the `- ` of the lists it opens. */
-const BLOCK_LINE_START = /^ *(?:- +)*$/;
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
 /** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
 const LONG_KEY = 1000;
 /**
@@ -10984,7 +11424,7 @@ function plain(text, events) {
                 return false;
             continue;
         }
-        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !BLOCK_LINE_START.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start)))
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
             return false;
         open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
     }

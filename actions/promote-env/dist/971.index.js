@@ -394,8 +394,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config_config = __webpack_require__(3680);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
+var config_config = __webpack_require__(484);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -6597,13 +6597,15 @@ async function configCrds(req, ports, baseSha) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9679);
+/* harmony import */ var _helm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4379);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9679);
 // What Helm's and kustomize's renderers share: each side rendered once per
 // run (cached by a digest of its inputs; `again` is the second render that
 // finds non-determinism), in a temp folder of its own that is removed after,
 // and the tool's output split into objects once, when they are first asked
 // for: a comparison reads the outputs first (two equal texts need no parse to
 // be equal) and starts the second render before it parses anything.
+
 
 
 
@@ -6638,7 +6640,7 @@ class CachedRenderer {
             return await this.run(side, dir);
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+            (0,_helm_js__WEBPACK_IMPORTED_MODULE_4__/* .removeLater */ .Px)(dir);
         }
     }
 }
@@ -6652,7 +6654,7 @@ function filesDigest(files) {
 /** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
 function objectsOf(stdout, namespace) {
     try {
-        return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .splitObjects */ .bR)(stdout, namespace ?? '') };
+        return { ok: true, objects: (0,_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .splitObjects */ .bR)(stdout, namespace ?? '') };
     }
     catch (e) {
         return { ok: false, reason: 'error', message: e.message };
@@ -6706,36 +6708,49 @@ function compareRenders(before, after, again, opts) {
     for (const key of keys) {
         const was = before.get(key);
         const now = after.get(key);
-        // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
-        const b = was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(was.body) : undefined;
-        const a = now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(now.body) : undefined;
         const obj = (now ?? was);
         const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
-        for (const p of ignored)
-            for (const side of [a, b])
-                if (side)
-                    removePath(side, p);
         const second = again?.get(key);
-        if (a && second) {
-            const c = ignored.length > 0 ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(second.body) : second.body;
-            for (const p of ignored)
-                removePath(c, p);
-            for (const p of differingLeaves(a, c, [])) {
-                if (p.length === 0)
-                    continue;
-                out.nondeterministic++;
-                setPath(a, p, '<non-deterministic>');
-                if (b && hasPath(b, p))
-                    setPath(b, p, '<non-deterministic>');
-            }
+        // With nothing ignored, the non-deterministic leaves are found on the objects as rendered (key order is no difference).
+        const leaves = ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
+        let bText;
+        let aText;
+        if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
+            // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
+            bText = was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(was.body) : '';
+            aText = now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedYaml */ .Xw)(now.body) : '';
         }
-        maskSecrets(b, a);
-        const bText = b ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(b) : '';
-        const aText = a ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(a) : '';
+        else {
+            // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+            const b = was ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(was.body) : undefined;
+            const a = now ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(now.body) : undefined;
+            for (const p of ignored)
+                for (const side of [a, b])
+                    if (side)
+                        removePath(side, p);
+            if (a && second) {
+                let differing = leaves;
+                if (!differing) {
+                    const c = (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(second.body);
+                    for (const p of ignored)
+                        removePath(c, p);
+                    differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
+                }
+                for (const p of differing) {
+                    out.nondeterministic++;
+                    setPath(a, p, '<non-deterministic>');
+                    if (b && hasPath(b, p))
+                        setPath(b, p, '<non-deterministic>');
+                }
+            }
+            maskSecrets(b, a);
+            bText = b ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(b) : '';
+            aText = a ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .stableYaml */ .Xf)(a) : '';
+        }
         const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
         const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
         out.ignoredLines += changedLines(bIgnored, aIgnored);
-        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        const change = !was ? 'added' : !now ? 'removed' : 'changed';
         if (change === 'changed' && bKept === aKept) {
             out.unchanged++;
             continue;
@@ -6748,7 +6763,7 @@ function compareRenders(before, after, again, opts) {
                 key,
                 change,
                 diff: '',
-                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+                size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
             });
             continue;
         }
@@ -6762,8 +6777,15 @@ function splitIgnored(text, ignore) {
         return [text, []];
     const kept = [];
     const taken = [];
-    for (const line of text.split(/(?<=\n)/))
+    // Each line with its \n (the last one without, when the text does not end in one; '' is one empty line), cut in place.
+    for (let at = 0; at < text.length || at === 0;) {
+        const end = text.indexOf('\n', at);
+        const line = end === -1 ? text.slice(at) : text.slice(at, end + 1);
         (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+        if (end === -1)
+            break;
+        at = end + 1;
+    }
     return [kept.join(''), taken];
 }
 /** How many ignored lines changed: the larger of the lines only before and the lines only after. */
@@ -6803,6 +6825,20 @@ const isSecret = (v) => v?.kind === 'Secret';
 /** What a value is compared as: its text (a string as it is, anything else as JSON). */
 const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 const NON_DETERMINISTIC = '<non-deterministic>';
+/** Whether data holds a Secret (a map of `kind: Secret`) at any depth: what maskSecrets would change. */
+function hasSecret(v, seen = new Set()) {
+    if (!v || typeof v !== 'object' || seen.has(v))
+        return false;
+    seen.add(v);
+    if (Array.isArray(v))
+        return v.some((x) => hasSecret(x, seen));
+    if (isSecret(v))
+        return true;
+    for (const k of Object.keys(v))
+        if (hasSecret(v[k], seen))
+            return true;
+    return false;
+}
 /**
  * Every Secret's `data` and `stringData` values masked, on both sides of one
  * object and at any depth in it (a Secret held inside another object or an
@@ -6988,6 +7024,7 @@ function differingLeaves(a, b, at) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bb: () => (/* binding */ runBounded),
+/* harmony export */   Px: () => (/* binding */ removeLater),
 /* harmony export */   Zp: () => (/* binding */ helmTemplate),
 /* harmony export */   fG: () => (/* binding */ offlineEnv),
 /* harmony export */   hm: () => (/* binding */ helmUsable),
@@ -6999,12 +7036,14 @@ function differingLeaves(a, b, at) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9730);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_5__);
 // Runs `helm template` bounded: an argument array, a time limit, a cap on
 // what it may print, and no network: HOME and every HELM_* cache, config and
 // data folder point into a temp folder of the run, the proxies at a closed
@@ -7015,6 +7054,7 @@ function differingLeaves(a, b, at) {
 // that prints gigabytes at the cap, one that grows a value in memory (a string
 // doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
 // and each is said, not thrown.
+
 
 
 
@@ -7038,11 +7078,11 @@ const HELM_NAMES = ['helm', 'helm3', 'helm4'];
 /** The executable files named `name` on PATH, in PATH order. */
 function onPath(env, names) {
     const found = [];
-    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+    for (const dir of (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)) {
         if (!dir)
             continue;
         for (const name of names) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 found.push(path);
@@ -7086,13 +7126,13 @@ function helmVersion(path) {
     let answer = versions.get(path);
     if (!answer)
         versions.set(path, (answer = new Promise((resolve) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_4__.coerce)(stdout.trim())?.version));
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver__WEBPACK_IMPORTED_MODULE_5__.coerce)(stdout.trim())?.version));
         })));
     return answer;
 }
 /** Whether `render: auto` may use this Helm (3.8 or later). */
 function helmUsable(h) {
-    return (0,semver__WEBPACK_IMPORTED_MODULE_4__.gte)(h.version, MIN_HELM);
+    return (0,semver__WEBPACK_IMPORTED_MODULE_5__.gte)(h.version, MIN_HELM);
 }
 /**
  * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
@@ -7103,7 +7143,7 @@ function offlineEnv(home) {
     return {
         PATH: process.env.PATH ?? '/usr/bin:/bin',
         HOME: home,
-        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'no-kubeconfig'),
+        KUBECONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'no-kubeconfig'),
         HTTP_PROXY: closed,
         HTTPS_PROXY: closed,
         http_proxy: closed,
@@ -7116,13 +7156,13 @@ function offlineEnv(home) {
 function isolatedEnv(home) {
     return {
         ...offlineEnv(home),
-        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'),
-        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'plugins'),
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'plugins'),
     };
 }
 /** The argument array of one render. */
@@ -7140,15 +7180,22 @@ function templateArgs(input) {
         args.push('--api-versions', a);
     return args;
 }
+/**
+ * Removes a render's temp folder (or Helm's home) without waiting for it: the output is read, and the removal runs while it is
+ * parsed (a pending removal keeps Node running until it is done, so no folder outlives the run).
+ */
+function removeLater(dir) {
+    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+}
 /** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
 async function helmTemplate(helm, input, limits = {}) {
-    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'lockstep-helm-'));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, 'config'), { recursive: true });
+    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'lockstep-helm-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, 'config'), { recursive: true });
     try {
         return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(home, { recursive: true, force: true });
+        removeLater(home);
     }
 }
 /** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
@@ -7259,6 +7306,7 @@ function helmMessage(stderr) {
 __webpack_require__.d(__webpack_exports__, {
   uk: () => (/* binding */ objectLabel),
   Mf: () => (/* binding */ sortedKeys),
+  Xw: () => (/* binding */ sortedYaml),
   bR: () => (/* binding */ splitObjects),
   Xf: () => (/* binding */ stableYaml)
 });
@@ -7311,8 +7359,22 @@ function inline(v) {
         return Object.keys(v).length === 0 ? '{}' : false;
     return scalar(v);
 }
-/** Lines of a collection with items at `indent`, pushed onto `out`; false where the yaml package decides. */
-function block(v, indent, depth, out) {
+/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
+const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+/**
+ * A map's keys in the order objects.ts's sortedKeys copy lists them: the
+ * copy is built in sorted order, and a plain object lists index keys first,
+ * in numeric order (as Object.keys already gives them), then the others as set.
+ */
+function sortedKeyOrder(v) {
+    const keys = Object.keys(v);
+    let indexes = 0;
+    while (indexes < keys.length && isIndex(keys[indexes]))
+        indexes++;
+    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
+}
+/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
+function block(v, indent, depth, out, sorted) {
     if (depth > MAX_DEPTH)
         return false;
     const inner = `${indent}  `;
@@ -7327,15 +7389,17 @@ function block(v, indent, depth, out) {
             }
             // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
             const first = out.length;
-            if (!block(item, inner, depth + 1, out))
+            if (!block(item, inner, depth + 1, out, sorted))
                 return false;
             out[first] = `${indent}- ${out[first].slice(inner.length)}`;
         }
         return true;
     }
-    for (const [key, value] of Object.entries(v)) {
+    const record = v;
+    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
         if (!plainString(key))
             return false;
+        const value = record[key];
         const text = inline(value);
         if (text === undefined)
             return false;
@@ -7343,21 +7407,24 @@ function block(v, indent, depth, out) {
             out.push(`${indent}${key}: ${text}\n`);
         else {
             out.push(`${indent}${key}:\n`);
-            if (!block(value, inner, depth + 1, out))
+            if (!block(value, inner, depth + 1, out, sorted))
                 return false;
         }
     }
     return true;
 }
-/** The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write it. */
-function plainYaml(v) {
+/**
+ * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
+ * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
+ */
+function plainYaml(v, sorted = false) {
     const text = inline(v);
     if (text === undefined)
         return undefined;
     if (text !== false)
         return `${text}\n`;
     const out = [];
-    return block(v, '', 0, out) ? out.join('') : undefined;
+    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
@@ -7460,6 +7527,13 @@ function sortedKeys(v, seen = new Map()) {
  */
 function stableYaml(sorted) {
     return plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+/**
+ * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
+ * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
+ */
+function sortedYaml(v) {
+    return plainYaml(v, true) ?? stableYaml(sortedKeys(v));
 }
 
 

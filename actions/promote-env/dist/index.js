@@ -1847,9 +1847,9 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(214), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 531))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(214), __nccwpck_require__.e(152)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9152))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(111), __nccwpck_require__.e(214), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(111), __nccwpck_require__.e(214), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(396), __nccwpck_require__.e(161), __nccwpck_require__.e(111), __nccwpck_require__.e(971), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 531))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -2242,6 +2242,7 @@ const PROMOTE = {
             config: {
                 key: 'min-soak',
                 where: 'environment',
+                reader: 'duration',
                 docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
             },
             docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',

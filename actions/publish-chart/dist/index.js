@@ -1317,7 +1317,7 @@ const publish = {
     action: 'publish-chart',
     secrets: secretInputs(table_publish/* PUBLISH */.W),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6716))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))).runPublish,
     view: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 9171))).publishViews,
 };
 
@@ -1392,6 +1392,7 @@ const PUBLISH = {
             config: {
                 key: 'chart-registry',
                 where: 'top',
+                reader: 'oci-path',
                 docs: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
             },
             docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',

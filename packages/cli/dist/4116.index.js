@@ -865,7 +865,7 @@ var local_repo = __webpack_require__(48982);
 // EXTERNAL MODULE: ./packages/core/src/render/find.ts
 var find = __webpack_require__(73211);
 // EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(46760);
+var helm = __webpack_require__(46760);
 // EXTERNAL MODULE: ./packages/core/src/render/kustomize.ts
 var render_kustomize = __webpack_require__(69529);
 // EXTERNAL MODULE: ./packages/core/src/render/render.ts
@@ -901,9 +901,14 @@ async function renderHydrated(e, charts, reader, renderers, inRepo) {
         };
         return outcome(await k.renderer.render(side), k.tool.label);
     }
-    const h = await renderers.helm();
+    const h = await renderers.helm(e.helmVersion);
     if (!h)
-        return { ok: false, message: 'no Helm 3.8 or later on PATH to render its chart' };
+        return {
+            ok: false,
+            message: e.helmVersion !== undefined
+                ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+                : 'no Helm 3.8 or later on PATH to render its chart',
+        };
     const values = e.values !== undefined ? inRepo(e.values) : undefined;
     let app;
     if (e.application) {
@@ -1031,14 +1036,22 @@ async function openPlanner(config, workdir, world, plain, repoURL) {
 }
 /** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
 function runRenderers(config, env) {
-    let helm;
+    // One Helm per major named (an environment's helm-version), and one for the environments that name none.
+    const helms = new Map();
     let kustomize = null;
     const cluster = {
         ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
         apiVersions: config.render.apiVersions,
     };
     return {
-        helm: () => (helm ??= (0,render_helm/* findHelm */.MI)(env).then((h) => (h && (0,render_helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, cluster), helm: h } : undefined))),
+        helm: (major) => {
+            let found = helms.get(major);
+            if (!found) {
+                found = (0,helm/* findHelmOf */.pz)(major, env).then((h) => (h && (0,helm/* helmUsable */.hm)(h) ? { renderer: new render/* Renderer */.A4(h.path, cluster), helm: h } : undefined));
+                helms.set(major, found);
+            }
+            return found;
+        },
         kustomize: () => {
             if (kustomize === null) {
                 const tool = (0,find/* findKustomize */.H)(env);

@@ -99,6 +99,33 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
+/***/ 9492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
+
+/***/ }),
+
 /***/ 21120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -248,7 +275,9 @@ function sourceChart(source) {
  * after `chart:`/`path:` when the source has no targetRevision), checked by
  * re-parsing: only that value changes, every other document stays.
  */
-function setChartRevision(text, rev, version, cache) {
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return (0,_flux_js__WEBPACK_IMPORTED_MODULE_6__/* .setOciRef */ .N2)(text, { ...rev, flux: rev.flux }, version, digest, cache);
     if (rev.current === version)
         return text;
     const edit = { path: rev.path, value: version, create: true, after: 'chart' };
@@ -353,16 +382,19 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D6: () => (/* binding */ pinKey),
 /* harmony export */   KJ: () => (/* binding */ inexactFluxChart),
+/* harmony export */   N2: () => (/* binding */ setOciRef),
 /* harmony export */   R7: () => (/* binding */ fluxChartRevision),
-/* harmony export */   XE: () => (/* binding */ fluxValuesKey),
 /* harmony export */   b8: () => (/* binding */ releaseDocument),
 /* harmony export */   ib: () => (/* binding */ fluxPlaces)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
 /* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64293);
 /* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63068);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63077);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90908);
 // Flux resources as the place an environment's chart version and pins live.
 // An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
 // the OCIRepository its chart comes from when the release takes it through
@@ -371,9 +403,12 @@ async function applicationValues(app, environmentValues, chartFiles, read) {
 // `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
 // the same ChartRevision an Argo CD Application's targetRevision is; the image
 // pins are read at the service's values-key under the HelmRelease's
-// `spec.values`. A HelmRelease that gives no version lets Flux deploy the
-// newest chart, and one that takes values from a Secret holds values lockstep
-// cannot read: both are refused at their line, before anything is written.
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
+
+
+
 
 
 
@@ -401,10 +436,6 @@ function fluxPlaces(e) {
         ...(chartAt !== undefined ? { application: chartAt } : {}),
     };
 }
-/** The values key of a pin in the HelmRelease's own file: under its `spec.values`; in any other file as written. */
-function fluxValuesKey(env, key) {
-    return env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values ? `spec.values.${key}` : key;
-}
 const kindOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'kind'));
 const nameOf = (doc) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name'));
 /** The HelmRelease or OCIRepository documents of a parsed file. */
@@ -423,7 +454,7 @@ function fluxDocs(parsed) {
  * OCIRepository without a `spec.ref`.
  */
 function fluxChartRevision(text, file, name, cache) {
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const docs = fluxDocs(parsed);
     if (docs.length === 0)
         return undefined;
@@ -437,26 +468,8 @@ function fluxChartRevision(text, file, name, cache) {
     const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(res.doc.contents, 'spec');
     const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
     const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
-    if (res.kind === 'OCIRepository') {
-        const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
-        const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
-        const chart = url?.replace(/\/+$/, '').split('/').pop();
-        // Flux reads semver before tag when both are written.
-        const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || key === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${res.name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
-                file,
-                line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
-                hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
-            });
-        return {
-            ...base,
-            path: ['spec', 'ref', key],
-            line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)),
-            current: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '',
-            ...(chart ? { chart } : {}),
-        };
-    }
+    if (res.kind === 'OCIRepository')
+        return ociRevision(spec, base, line, res.name);
     const chartRef = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'chartRef');
     if (chartRef !== undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${res.name ?? ''} takes its chart from ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'kind')) ?? 'a source'} ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
@@ -473,33 +486,80 @@ function fluxChartRevision(text, file, name, cache) {
     return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
 }
 /**
- * The document of the HelmRelease whose `spec.values` hold an environment's
- * pins (undefined when the file holds one document), refused at its line when
- * it takes values from a Secret: values lockstep can neither read nor check.
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
  */
 function releaseDocument(release, text, file, cache) {
     const hash = release.indexOf('#');
     const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
-    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, text.replace(/^\ufeff/, ''), file);
     const all = parsed.documents ?? [parsed.doc];
     const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
     if (releases.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(releases.length === 0
             ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
             : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
-    const { doc, index } = releases[0];
-    const from = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(doc.contents, 'spec'), 'valuesFrom');
-    const secret = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(from) ? from.items.find((item) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(item, 'kind')) === 'Secret') : undefined;
-    if (secret)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`HelmRelease ${nameOf(doc) ?? ''} takes values from the Secret ${(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(secret, 'name')) ?? ''} (spec.valuesFrom), which lockstep cannot read or check`.replace(/\s+/g, ' '), {
-            file,
-            line: parsed.lineOf(secret) ?? 1,
-            hint: 'keep chart values and image pins in spec.values or a ConfigMap of the repository; a Secret holds secrets only',
-        });
+    const { index } = releases[0];
     return all.length > 1 ? index : undefined;
+}
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(spec, base, line, name) {
+    const ref = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'ref');
+    const url = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(spec, 'url'));
+    const chart = url?.replace(/\/+$/, '').split('/').pop();
+    const key = ['semver', 'tag'].find((k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, k) !== undefined);
+    const digest = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest'));
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) || (key === undefined && digest === undefined))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+            file: base.file,
+            line: line((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ref) ? ref : spec),
+            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+        });
+    return {
+        ...base,
+        path: ['spec', 'ref', key ?? 'tag'],
+        line: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key ?? 'digest')),
+        current: key ? ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, key)) ?? '') : '',
+        ...(chart ? { chart } : {}),
+        ...(digest !== undefined ? { digest, digestLine: line((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .mapValue */ .IS)(ref, 'digest')) } : {}),
+    };
+}
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+function setOciRef(text, rev, version, digest, cache) {
+    if (digest === undefined && rev.digest !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+            file: rev.file,
+            line: rev.digestLine ?? rev.line,
+            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+        });
+    const key = String(rev.path[rev.path.length - 1]);
+    const edits = [];
+    if (version !== rev.current && version !== '')
+        edits.push({ path: rev.path, value: version, create: true });
+    if (digest !== undefined && digest !== rev.digest)
+        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+    if (edits.length === 0)
+        return text;
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setScalars */ .AR)(text, rev.file, edits, { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkYamlEdit */ .c)(rev.file, text, after, edits, { document: rev.document, cache });
+    return after;
 }
 /** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
 function inexactFluxChart(rev) {
+    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+    if (rev.digest !== undefined && (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .isDigest */ .Bc)(rev.digest))
+        return undefined;
     const why = (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .inexactRevision */ .Ki)(rev.current, 'chart');
     if (why === undefined)
         return undefined;
@@ -510,6 +570,141 @@ function inexactFluxChart(rev) {
             ? 'pin one exact version: spec.ref.tag: 1.4.0 (a protected environment deploys only what was promoted)'
             : 'pin one exact chart version: spec.chart.spec.version: 1.4.0 (a protected environment deploys only what was promoted)',
     });
+}
+
+
+/***/ }),
+
+/***/ 90908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   ft: () => (/* binding */ InvalidReference),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 

@@ -748,17 +748,28 @@ const configCommand = {
                 else
                     throw e;
             });
-            // What promote and status refuse, refused here too: each environment's values file must exist.
+            // What promote and status refuse, refused here too: the file each environment's pins live in must exist
+            // (its values file, overlay, or Flux resource; a glob is matched when promoting, not here).
             const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
-            problems.push(...config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, (e.values ?? e.kustomization)))
-                ? []
-                : [
-                    new src_errors/* UserError */.yo(`environments[${i}].${e.values !== undefined ? 'values' : 'kustomization'}: ${e.values ?? e.kustomization} does not exist`, {
+            problems.push(...config.environments.flatMap((e, i) => {
+                const named = [
+                    ['values', e.values],
+                    ['kustomization', e.kustomization],
+                    ['helmrelease', e.helmrelease],
+                    ['flux-kustomization', e.fluxKustomization],
+                    ['ocirepository', e.ocirepository],
+                ].find(([, path]) => path !== undefined);
+                if (!named || /[*?[{]/.test(named[1]) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, named[1])))
+                    return [];
+                const [key, path] = named;
+                return [
+                    new src_errors/* UserError */.yo(`environments[${i}].${key}: ${path} does not exist`, {
                         file: config.file,
-                        line: configLine(config, ['environments', i, e.values !== undefined ? 'values' : 'kustomization']),
+                        line: configLine(config, ['environments', i, key]),
                         hint: 'create it, or fix the path (relative to the working directory)',
                     }),
-                ]));
+                ];
+            }));
             // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
             const { findCharts } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(7892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17892));
             const { listChartFiles } = await __nccwpck_require__.e(/* import() */ 7135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));

@@ -1,8 +1,8 @@
-export const id = 764;
-export const ids = [764];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
-/***/ 764:
+/***/ 9189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -354,6 +354,91 @@ async function commitsBetween(git, from, to) {
         .filter((l) => l.includes('\0'))
         .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
 }
+/** The key of a range in commitsInRanges' answer. */
+const rangeKey = (r) => `${r.from}..${r.to}`;
+/**
+ * Each range's commits as commitsBetween gives them (newest first; undefined
+ * unless `from` is reachable from `to` here), from one shared history walk: a
+ * promotion of hundreds of services asks for dozens of ranges between release
+ * tags, and a `git log` plus a `merge-base --is-ancestor` per range was most of
+ * its time. The walk is one `git log --boundary` from every range's end down to
+ * the common ancestor of their starts (`merge-base --octopus`, itself when there
+ * is one start); each range is then sorted out here: the commits its end reaches
+ * in the walk that its start does not, in the walk's order (git log's own order for the
+ * range when commit times rise along the history). No commit of `from..to`
+ * can lie below that ancestor (it would be reachable from `from`), so nothing is
+ * missed. A range whose end the walk does not hold is asked of git on its own.
+ */
+async function commitsInRanges(git, ranges) {
+    const out = new Map();
+    const todo = [...new Map(ranges.map((r) => [rangeKey(r), r])).values()];
+    if (todo.length === 0)
+        return out;
+    const starts = [...new Set(todo.map((r) => r.from))];
+    const base = starts.length === 1 ? starts[0] : await spawn_gitTry(git, ['merge-base', '--octopus', '--end-of-options', ...starts]);
+    const ends = [...new Set(todo.map((r) => r.to))];
+    const args = ['log', '--boundary', '--format=%m%H %P%x00%s', '--end-of-options', ...ends, ...(base ? [`^${base}`] : []), '--'];
+    const log = await spawn_gitTry(git, args);
+    const walk = log === undefined ? undefined : historyWalk(log);
+    for (const r of todo) {
+        const found = walk?.range(r.from, r.to);
+        out.set(rangeKey(r), found === 'unknown' || walk === undefined ? await commitsBetween(git, r.from, r.to) : found);
+    }
+    return out;
+}
+/** The commits of one `git log --boundary --format=%m%H %P%x00%s` walk, and the ranges sorted out of it. */
+function historyWalk(log) {
+    // Walked commits (not boundary ones) with their parents and subjects, in the log's order.
+    const commits = new Map();
+    const boundary = new Set();
+    for (const line of log.split('\n')) {
+        const nul = line.indexOf('\0');
+        if (nul < 0)
+            continue;
+        const [sha, ...parents] = line.slice(1, nul).split(' ').filter(Boolean);
+        if (line[0] === '-')
+            boundary.add(sha);
+        else
+            commits.set(sha, { parents, subject: line.slice(nul + 1) });
+    }
+    // Every walked commit a tip reaches through walked commits (the tip included), once per tip.
+    const reached = new Map();
+    const reach = (tip) => {
+        let seen = reached.get(tip);
+        if (seen)
+            return seen;
+        seen = new Set();
+        const stack = commits.has(tip) ? [tip] : [];
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            for (const p of commits.get(sha).parents)
+                if (commits.has(p) && !seen.has(p))
+                    stack.push(p);
+        }
+        reached.set(tip, seen);
+        return seen;
+    };
+    return {
+        range(from, to) {
+            if (!commits.has(to))
+                return 'unknown';
+            const high = reach(to);
+            // `from` is an ancestor when the walk reaches it, or, below the walk (the common ancestor), a reached commit's parent.
+            const ancestor = high.has(from) || (boundary.has(from) && [...high].some((sha) => commits.get(sha).parents.includes(from)));
+            if (!ancestor)
+                return undefined;
+            const low = commits.has(from) ? reach(from) : new Set();
+            const out = [];
+            for (const [sha, c] of commits)
+                if (high.has(sha) && !low.has(sha))
+                    out.push({ sha, subject: c.subject });
+            return out;
+        },
+    };
+}
 /** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
 function fetchRefs(git, remote, specs) {
     return git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
@@ -571,6 +656,7 @@ function repo_asRepo(git) {
         firstParentLog: (commit, path) => firstParentLog(run, commit, path),
         listFiles: (commit, dir) => listFiles(run, commit, dir),
         commitsBetween: (from, to) => commitsBetween(run, from, to),
+        commitsInRanges: (ranges) => commitsInRanges(run, ranges),
         fetchRefs: (remote, specs) => fetchRefs(run, remote, specs),
         fetchTags: (remote, tags) => fetchRefs(run, remote, tags.map(tagRefspec)),
         deepenBranch: (remote, branch, by) => deepenBranch(run, remote, branch, by),
@@ -1917,6 +2003,22 @@ const ENVIRONMENT_DEFAULTS = {
     'auto-merge': false,
     wait: 'refuse',
 };
+/** Each top-level key the loader reads through a reader (config/readers.ts): the one its declaration names. */
+const TOP_READERS = {
+    verify: 'verify',
+    render: 'render',
+    'chart-registry': 'oci-path',
+    pins: 'pins',
+};
+/** Each environment key the loader reads through a reader. */
+const ENVIRONMENT_READERS = {
+    windows: 'windows',
+    'min-soak': 'duration',
+};
+/** Each service key the loader reads through a reader. */
+const SERVICE_READERS = {
+    verify: 'verify',
+};
 /** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
 const configSchema = {
     "$schema": "http://json-schema.org/draft-07/schema#",
@@ -2294,14 +2396,11 @@ const configSchema = {
                     "hydrate": {
                         "type": "object",
                         "additionalProperties": false,
-                        "required": [
-                            "branch"
-                        ],
                         "properties": {
                             "branch": {
                                 "type": "string",
                                 "pattern": "^[A-Za-z0-9._/-]+$",
-                                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."
+                                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."
                             },
                             "path": {
                                 "type": "string",
@@ -2567,6 +2666,161 @@ const configSchema = {
     }
 };
 
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __webpack_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/config/readers.ts
+// The readers a config key's declaration names (`reader:` in settings/table-*.ts and config-keys.ts): how the
+// loader reads a value that is more than the value as written (a duration, a mapping with defaults), and how
+// `lockstep config` shows it again in the file's spelling. The declarations name a reader by its key here
+// (config/ imports no settings/: docs/architecture.md); raw.generated.ts lists which key reads through which.
+
+
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** A duration (30m, 1h30m) read in milliseconds, refused at its line when it is none. */
+function readers_duration(text, at, path) {
+    const ms = (0,duration/* parseDuration */.E9)(text);
+    if (ms === undefined)
+        throw new src_errors/* UserError */.yo(`'${at.name(path)}' is '${text}', not a duration`, { file: at.file, line: at.lineOf(path), hint: duration/* DURATION_HINT */.Fp });
+    return ms;
+}
+/** An IANA time zone (UTC when not given), refused at its line when the runtime does not know it. */
+function zone(tz, at, path) {
+    if (tz === undefined)
+        return 'UTC';
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return tz;
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`'${at.name(path)}' is '${tz}', not a time zone`, {
+            file: at.file,
+            line: at.lineOf(path),
+            hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+        });
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+/** An environment's windows: each duration, time zone and freeze day read strictly (cron expressions are checked where they are parsed, promote/gates). */
+function readWindows(w, at) {
+    const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+        cron: x.cron,
+        duration: x.duration,
+        durationMs: readers_duration(x.duration, at, [kind, j, 'duration']),
+        timezone: zone(x.timezone, at, [kind, j, 'timezone']),
+        line: at.lineOf([kind, j, 'cron']),
+    }));
+    const freeze = (w.freeze ?? []).map((f, j) => {
+        for (const k of ['from', 'to'])
+            if (!isDay(f[k]))
+                throw new src_errors/* UserError */.yo(`'${at.name(['freeze', j, k])}' is '${f[k]}', not a day`, {
+                    file: at.file,
+                    line: at.lineOf(['freeze', j, k]),
+                    hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                });
+        if (f.from > f.to)
+            throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${at.environment} ends (${f.to}) before it starts (${f.from})`, {
+                file: at.file,
+                line: at.lineOf(['freeze', j, 'to']),
+                hint: 'from is the first frozen day, to the last',
+            });
+        return {
+            from: f.from,
+            to: f.to,
+            timezone: zone(f.timezone, at, ['freeze', j, 'timezone']),
+            ...(f.reason !== undefined ? { reason: f.reason } : {}),
+        };
+    });
+    return { allow: windows('allow'), deny: windows('deny'), freeze };
+}
+/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
+function readRender(r, at) {
+    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
+    for (const [i, pattern] of (raw.ignore ?? []).entries())
+        try {
+            new RegExp(pattern);
+        }
+        catch (e) {
+            throw new src_errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
+                file: at.file,
+                line: at.lineOf(['ignore', i]),
+                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
+            });
+        }
+    return {
+        ...(raw.mode ? { mode: raw.mode } : {}),
+        ignore: raw.ignore ?? [],
+        ignoreDefaults: raw['ignore-defaults'] ?? true,
+        summarize: raw.summarize ?? [],
+        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
+        apiVersions: raw['api-versions'] ?? [],
+    };
+}
+/** A window as written: its cron, duration and time zone (not the milliseconds or the line read beside them). */
+const shownWindow = (w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone });
+/** Every reader a declaration may name, by that name. */
+const READERS = {
+    /** A duration (min-soak): milliseconds; shown as the file writes one (1h30m). */
+    duration: {
+        read: (v, at) => (v === undefined ? undefined : readers_duration(v, at, [])),
+        show: (ms) => (0,duration/* formatDuration */.a3)(ms).replace(/ /g, ''),
+    },
+    /** An environment's `windows:`. */
+    windows: {
+        read: (v, at) => (v ? readWindows(v, at) : undefined),
+        show: (w) => ({ allow: w.allow.map(shownWindow), deny: w.deny.map(shownWindow), freeze: w.freeze }),
+    },
+    /** The top-level `render:`, always read (its defaults filled in); the mode only when the file sets it. */
+    render: {
+        read: (v, at) => readRender(v, at),
+        show: (r) => ({
+            ...(r.mode !== undefined ? { mode: r.mode } : {}),
+            ignore: r.ignore,
+            'ignore-defaults': r.ignoreDefaults,
+            summarize: r.summarize,
+            ...(r.kubeVersion ? { 'kube-version': r.kubeVersion } : {}),
+            'api-versions': r.apiVersions,
+        }),
+    },
+    /** A `verify:` block, the issuer defaulted. */
+    verify: {
+        read: (v) => {
+            if (!v)
+                return undefined;
+            const a = v.attestation;
+            return {
+                ...(v.keys ? { keys: v.keys } : {}),
+                ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+            };
+        },
+        show: (v) => {
+            const a = v.attestation;
+            return {
+                ...(v.keys ? { keys: v.keys } : {}),
+                ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
+            };
+        },
+    },
+    /** `pins:`, each rule as written. */
+    pins: {
+        read: (v) => v?.map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        show: (pins) => pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
+    },
+    /** An OCI registry and path (chart-registry): without `oci://` and a trailing slash. */
+    'oci-path': {
+        read: (v) => (v ? v.replace(/^oci:\/\//, '').replace(/\/$/, '') : undefined),
+        show: (v) => v,
+    },
+};
+/** The named reader, for a value not typed by its key. */
+const readerOf = (name) => READERS[name];
+
 ;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
 
 // Light on purpose: chart-bump-check reads its config at the base commit and loads the config
@@ -2591,13 +2845,11 @@ function siblingConfigError(rel, sibling, where = '') {
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./packages/core/src/text/camel.ts
 var camel = __webpack_require__(1703);
-// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
-var text_duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
 // Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"required":["branch"],"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
 const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
@@ -4240,8 +4492,9 @@ vErrors = null;
 if(data22.hydrate !== undefined){
 let data58 = data22.hydrate;
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.branch === undefined){
-const err124 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/required",keyword:"required",params:{missingProperty: "branch"},message:"must have required property '"+"branch"+"'"};
+for(const key14 in data58){
+if(!(((((key14 === "branch") || (key14 === "path")) || (key14 === "hydrate-to")) || (key14 === "layout")) || (key14 === "secrets"))){
+const err124 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4250,9 +4503,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-for(const key14 in data58){
-if(!(((((key14 === "branch") || (key14 === "path")) || (key14 === "hydrate-to")) || (key14 === "layout")) || (key14 === "secrets"))){
-const err125 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data58.branch !== undefined){
+let data59 = data58.branch;
+if(typeof data59 === "string"){
+if(!pattern3.test(data59)){
+const err125 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4262,11 +4518,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data58.branch !== undefined){
-let data59 = data58.branch;
-if(typeof data59 === "string"){
-if(!pattern3.test(data59)){
-const err126 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
+else {
+const err126 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4276,8 +4529,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.path !== undefined){
+let data60 = data58.path;
+if(typeof data60 === "string"){
+if(!pattern4.test(data60)){
+const err127 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4287,11 +4543,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data58.path !== undefined){
-let data60 = data58.path;
-if(typeof data60 === "string"){
-if(!pattern4.test(data60)){
-const err128 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
+else {
+const err128 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4301,8 +4554,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-else {
-const err129 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58["hydrate-to"] !== undefined){
+let data61 = data58["hydrate-to"];
+if(typeof data61 === "string"){
+if(!pattern3.test(data61)){
+const err129 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4312,11 +4568,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data58["hydrate-to"] !== undefined){
-let data61 = data58["hydrate-to"];
-if(typeof data61 === "string"){
-if(!pattern3.test(data61)){
-const err130 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
+else {
+const err130 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4326,8 +4579,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.layout !== undefined){
+let data62 = data58.layout;
+if(!((data62 === "manifest") || (data62 === "objects"))){
+const err131 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4337,10 +4592,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data58.layout !== undefined){
-let data62 = data58.layout;
-if(!((data62 === "manifest") || (data62 === "objects"))){
-const err132 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
+if(data58.secrets !== undefined){
+let data63 = data58.secrets;
+if(!((data63 === "refuse") || (data63 === "drop"))){
+const err132 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4350,10 +4605,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data58.secrets !== undefined){
-let data63 = data58.secrets;
-if(!((data63 === "refuse") || (data63 === "drop"))){
-const err133 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err133 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4363,9 +4617,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.render !== undefined){
+let data64 = data22.render;
+if(!(((data64 === "auto") || (data64 === "on")) || (data64 === "off"))){
+const err134 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4375,10 +4630,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data22.render !== undefined){
-let data64 = data22.render;
-if(!(((data64 === "auto") || (data64 === "on")) || (data64 === "off"))){
-const err135 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(data22.validate !== undefined){
+let data65 = data22.validate;
+if(!(((data65 === "error") || (data65 === "warn")) || (data65 === "off"))){
+const err135 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4388,10 +4643,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data22.validate !== undefined){
-let data65 = data22.validate;
-if(!(((data65 === "error") || (data65 === "warn")) || (data65 === "off"))){
-const err136 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
+if(data22["values-drift"] !== undefined){
+let data66 = data22["values-drift"];
+if(!(((data66 === "error") || (data66 === "warn")) || (data66 === "off"))){
+const err136 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4401,10 +4656,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data22["values-drift"] !== undefined){
-let data66 = data22["values-drift"];
-if(!(((data66 === "error") || (data66 === "warn")) || (data66 === "off"))){
-const err137 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(data22["auto-merge"] !== undefined){
+if(typeof data22["auto-merge"] !== "boolean"){
+const err137 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4414,9 +4668,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data22["auto-merge"] !== undefined){
-if(typeof data22["auto-merge"] !== "boolean"){
-const err138 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data22["min-soak"] !== undefined){
+let data68 = data22["min-soak"];
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err138 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4426,11 +4682,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data22["min-soak"] !== undefined){
-let data68 = data22["min-soak"];
-if(typeof data68 === "string"){
-if(data68.length < 1){
-const err139 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err139 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4440,8 +4693,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.wait !== undefined){
+let data69 = data22.wait;
+if(!((data69 === "refuse") || (data69 === "draft"))){
+const err140 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4451,10 +4706,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data22.wait !== undefined){
-let data69 = data22.wait;
-if(!((data69 === "refuse") || (data69 === "draft"))){
-const err141 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err141 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4466,24 +4720,12 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err142 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
 else {
 vErrors.push(err142);
-}
-errors++;
-}
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
 }
 errors++;
 }
@@ -4495,12 +4737,12 @@ let valid36 = false;
 let passing1 = null;
 const _errs159 = errors;
 if(!(((data70 === "auto") || (data70 === "on")) || (data70 === "off"))){
-const err144 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err143 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err144];
+vErrors = [err143];
 }
 else {
-vErrors.push(err144);
+vErrors.push(err143);
 }
 errors++;
 }
@@ -4513,12 +4755,12 @@ const _errs160 = errors;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 for(const key15 in data70){
 if(!((((((key15 === "mode") || (key15 === "ignore")) || (key15 === "ignore-defaults")) || (key15 === "summarize")) || (key15 === "kube-version")) || (key15 === "api-versions"))){
-const err145 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const err144 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err145];
+vErrors = [err144];
 }
 else {
-vErrors.push(err145);
+vErrors.push(err144);
 }
 errors++;
 }
@@ -4526,12 +4768,12 @@ errors++;
 if(data70.mode !== undefined){
 let data71 = data70.mode;
 if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
-const err146 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err145 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err146];
+vErrors = [err145];
 }
 else {
-vErrors.push(err146);
+vErrors.push(err145);
 }
 errors++;
 }
@@ -4544,7 +4786,18 @@ for(let i10=0; i10<len9; i10++){
 let data73 = data72[i10];
 if(typeof data73 === "string"){
 if(data73.length < 1){
-const err147 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err146 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4554,8 +4807,9 @@ vErrors.push(err147);
 errors++;
 }
 }
+}
 else {
-const err148 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err148 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4565,26 +4819,14 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70["ignore-defaults"] !== undefined){
+if(typeof data70["ignore-defaults"] !== "boolean"){
+const err149 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err149];
 }
 else {
 vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data70["ignore-defaults"] !== undefined){
-if(typeof data70["ignore-defaults"] !== "boolean"){
-const err150 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
 }
 errors++;
 }
@@ -4597,7 +4839,18 @@ for(let i11=0; i11<len10; i11++){
 let data76 = data75[i11];
 if(typeof data76 === "string"){
 if(data76.length < 1){
-const err151 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err150 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4607,8 +4860,9 @@ vErrors.push(err151);
 errors++;
 }
 }
+}
 else {
-const err152 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err152 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4618,9 +4872,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70["kube-version"] !== undefined){
+let data77 = data70["kube-version"];
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err153 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4630,27 +4886,13 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data70["kube-version"] !== undefined){
-let data77 = data70["kube-version"];
-if(typeof data77 === "string"){
-if(data77.length < 1){
-const err154 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err154 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
 else {
 vErrors.push(err154);
-}
-errors++;
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
 }
 errors++;
 }
@@ -4663,7 +4905,18 @@ for(let i12=0; i12<len11; i12++){
 let data79 = data78[i12];
 if(typeof data79 === "string"){
 if(data79.length < 1){
-const err156 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err155 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4673,8 +4926,9 @@ vErrors.push(err156);
 errors++;
 }
 }
+}
 else {
-const err157 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err157 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4686,24 +4940,12 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err158 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
 else {
 vErrors.push(err158);
-}
-errors++;
-}
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
 }
 errors++;
 }
@@ -4719,12 +4961,12 @@ passing1 = 1;
 }
 }
 if(!valid36){
-const err160 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err159 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err160];
+vErrors = [err159];
 }
 else {
-vErrors.push(err160);
+vErrors.push(err159);
 }
 errors++;
 }
@@ -4748,7 +4990,18 @@ for(let i13=0; i13<len12; i13++){
 let data81 = data80[i13];
 if(typeof data81 === "string"){
 if(data81.length < 1){
-const err161 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err160 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4758,25 +5011,14 @@ vErrors.push(err161);
 errors++;
 }
 }
+}
 else {
-const err162 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err162 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
 else {
 vErrors.push(err162);
-}
-errors++;
-}
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
 }
 errors++;
 }
@@ -4788,12 +5030,12 @@ for(const key16 in data82){
 let data83 = data82[key16];
 if(Array.isArray(data83)){
 if(data83.length < 2){
-const err164 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err163 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
-vErrors = [err164];
+vErrors = [err163];
 }
 else {
-vErrors.push(err164);
+vErrors.push(err163);
 }
 errors++;
 }
@@ -4802,23 +5044,23 @@ for(let i14=0; i14<len13; i14++){
 let data84 = data83[i14];
 if(typeof data84 === "string"){
 if(data84.length < 1){
-const err165 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err164 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err165];
+vErrors = [err164];
 }
 else {
-vErrors.push(err165);
+vErrors.push(err164);
 }
 errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err165 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err166];
+vErrors = [err165];
 }
 else {
-vErrors.push(err166);
+vErrors.push(err165);
 }
 errors++;
 }
@@ -4834,12 +5076,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err167 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
+const err166 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err167];
+vErrors = [err166];
 }
 else {
-vErrors.push(err167);
+vErrors.push(err166);
 }
 errors++;
 break;
@@ -4849,24 +5091,24 @@ indices1[item1] = i15;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err168];
+vErrors = [err167];
 }
 else {
-vErrors.push(err168);
+vErrors.push(err167);
 }
 errors++;
 }
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err168 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err169];
+vErrors = [err168];
 }
 else {
-vErrors.push(err169);
+vErrors.push(err168);
 }
 errors++;
 }
@@ -4879,7 +5121,18 @@ for(let i16=0; i16<len14; i16++){
 let data86 = data85[i16];
 if(typeof data86 === "string"){
 if(data86.length < 1){
-const err170 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err169 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4889,25 +5142,14 @@ vErrors.push(err170);
 errors++;
 }
 }
+}
 else {
-const err171 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err171 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
-}
-errors++;
-}
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
 }
 errors++;
 }
@@ -4920,7 +5162,18 @@ for(let i17=0; i17<len15; i17++){
 let data88 = data87[i17];
 if(typeof data88 === "string"){
 if(data88.length < 1){
-const err173 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err172 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4930,8 +5183,9 @@ vErrors.push(err173);
 errors++;
 }
 }
+}
 else {
-const err174 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err174 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4941,9 +5195,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.changelog !== undefined){
+let data89 = data.changelog;
+if(!(((data89 === "auto") || (data89 === "required")) || (data89 === "off"))){
+const err175 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4953,10 +5208,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data.changelog !== undefined){
-let data89 = data.changelog;
-if(!(((data89 === "auto") || (data89 === "required")) || (data89 === "off"))){
-const err176 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(data["chart-registry"] !== undefined){
+let data90 = data["chart-registry"];
+if(typeof data90 === "string"){
+if(!pattern6.test(data90)){
+const err176 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4966,11 +5222,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data["chart-registry"] !== undefined){
-let data90 = data["chart-registry"];
-if(typeof data90 === "string"){
-if(!pattern6.test(data90)){
-const err177 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+else {
+const err177 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4980,8 +5233,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err178 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4991,9 +5245,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data["tag-prefix"] !== undefined){
-if(typeof data["tag-prefix"] !== "string"){
-const err179 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["version-file"] !== undefined){
+let data92 = data["version-file"];
+if(typeof data92 === "string"){
+if(data92.length < 1){
+const err179 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5003,27 +5259,13 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data["version-file"] !== undefined){
-let data92 = data["version-file"];
-if(typeof data92 === "string"){
-if(data92.length < 1){
-const err180 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err180 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
 else {
 vErrors.push(err180);
-}
-errors++;
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
 }
 errors++;
 }
@@ -5036,7 +5278,18 @@ for(let i18=0; i18<len16; i18++){
 let data94 = data93[i18];
 if(typeof data94 === "string"){
 if(data94.length < 1){
-const err182 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err181 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5046,25 +5299,14 @@ vErrors.push(err182);
 errors++;
 }
 }
+}
 else {
-const err183 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err183 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err183];
 }
 else {
 vErrors.push(err183);
-}
-errors++;
-}
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
 }
 errors++;
 }
@@ -5077,7 +5319,17 @@ for(let i19=0; i19<len17; i19++){
 let data96 = data95[i19];
 if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
 if(data96.files === undefined){
-const err185 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+const err184 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data96.names === undefined){
+const err185 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5086,8 +5338,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data96.names === undefined){
-const err186 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+for(const key17 in data96){
+if(!(((key17 === "files") || (key17 === "table")) || (key17 === "names"))){
+const err186 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5096,9 +5349,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key17 in data96){
-if(!(((key17 === "files") || (key17 === "table")) || (key17 === "names"))){
-const err187 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+if(data96.files !== undefined){
+let data97 = data96.files;
+if(typeof data97 === "string"){
+if(data97.length < 1){
+const err187 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5108,11 +5364,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data96.files !== undefined){
-let data97 = data96.files;
-if(typeof data97 === "string"){
-if(data97.length < 1){
-const err188 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err188 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5122,8 +5375,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.table !== undefined){
+if(typeof data96.table !== "string"){
+const err189 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5133,9 +5387,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data96.table !== undefined){
-if(typeof data96.table !== "string"){
-const err190 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.names !== undefined){
+let data99 = data96.names;
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err190 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -5144,12 +5400,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data96.names !== undefined){
-let data99 = data96.names;
-if(Array.isArray(data99)){
-if(data99.length < 1){
-const err191 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len18 = data99.length;
+for(let i20=0; i20<len18; i20++){
+let data100 = data99[i20];
+if(typeof data100 === "string"){
+if(data100.length < 1){
+const err191 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -5158,12 +5414,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-const len18 = data99.length;
-for(let i20=0; i20<len18; i20++){
-let data100 = data99[i20];
-if(typeof data100 === "string"){
-if(data100.length < 1){
-const err192 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err192 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -5173,8 +5426,9 @@ vErrors.push(err192);
 errors++;
 }
 }
+}
 else {
-const err193 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err193 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -5186,7 +5440,7 @@ errors++;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err194 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -5198,7 +5452,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err195 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -5208,9 +5462,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["lock-command"] !== undefined){
+let data101 = data["lock-command"];
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err196 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -5219,12 +5475,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data["lock-command"] !== undefined){
-let data101 = data["lock-command"];
-if(Array.isArray(data101)){
-if(data101.length < 1){
-const err197 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len19 = data101.length;
+for(let i21=0; i21<len19; i21++){
+if(typeof data101[i21] !== "string"){
+const err197 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -5233,10 +5487,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len19 = data101.length;
-for(let i21=0; i21<len19; i21++){
-if(typeof data101[i21] !== "string"){
-const err198 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -5246,9 +5500,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err199 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -5258,9 +5512,10 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data["notify-pulls"] !== undefined){
-if(typeof data["notify-pulls"] !== "boolean"){
-const err200 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data["commit-mode"] !== undefined){
+let data104 = data["commit-mode"];
+if(!((data104 === "git") || (data104 === "api"))){
+const err200 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5270,27 +5525,14 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data["commit-mode"] !== undefined){
-let data104 = data["commit-mode"];
-if(!((data104 === "git") || (data104 === "api"))){
-const err201 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err201 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
 else {
 vErrors.push(err201);
-}
-errors++;
-}
-}
-}
-else {
-const err202 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
 }
 errors++;
 }
@@ -5314,8 +5556,6 @@ return errors === 0;
 
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
-/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 /** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
 const CONFIG_DOCS = 'docs/configuration.md';
@@ -5411,6 +5651,7 @@ function readConfig(r, parsed, file) {
     // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
     // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
     const top = TOP_DEFAULTS;
+    const lineOf = (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, path)) ?? 1;
     const config = {
         file,
         versionFile: r['version-file'] ?? top['version-file'],
@@ -5419,18 +5660,19 @@ function readConfig(r, parsed, file) {
         charts: r.charts,
         ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
         ignore: r.ignore ?? [...top.ignore],
-        ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
         chartVersionPolicy: r['chart-version-policy'] ?? top['chart-version-policy'],
         changelog: r.changelog ?? top.changelog,
         packages: r.packages ?? [...top.packages],
-        pins: (r.pins ?? top.pins).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
         commitMode: r['commit-mode'],
         services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
             k,
-            { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+            {
+                image: v.image,
+                valuesKey: v['values-key'],
+                ...readKeys(v, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
+            },
         ])),
-        ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
         environments: (r.environments ?? []).map((e, i) => ({
             name: e.name,
             ...(e.values !== undefined ? { values: e.values } : {}),
@@ -5445,12 +5687,19 @@ function readConfig(r, parsed, file) {
             ...(e.render ? { render: e.render } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            ...gateSettings(e, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, ...path])) ?? 1, file),
+            ...readKeys(e, ENVIRONMENT_READERS, ENVIRONMENT_DEFAULTS, {
+                file,
+                path: ['environments', i],
+                name: ['environments', e.name],
+                environment: e.name,
+                lineOf,
+            }),
         })),
         ...(r.waves ? { waves: r.waves } : {}),
-        render: renderConfig(r.render, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['render', ...path])) ?? 1, file),
+        // chart-registry, pins, verify, render: each through the reader its declaration names.
+        ...readKeys(r, TOP_READERS, top, { file, path: [], lineOf }),
     };
-    // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+    // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
     // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
     unnamedKeys(r, config);
     for (const [i, e] of (r.environments ?? []).entries())
@@ -5467,28 +5716,25 @@ function unnamedKeys(raw, into) {
         if (value !== undefined && !((0,camel/* camel */.n)(key) in into))
             into[(0,camel/* camel */.n)(key)] = value;
 }
-/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
-function renderConfig(r, lineOf, file) {
-    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
-    for (const [i, pattern] of (raw.ignore ?? []).entries())
-        try {
-            new RegExp(pattern);
-        }
-        catch (e) {
-            throw new src_errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
-                file,
-                line: lineOf(['ignore', i]),
-                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
-            });
-        }
-    return {
-        ...(raw.mode ? { mode: raw.mode } : {}),
-        ignore: raw.ignore ?? [],
-        ignoreDefaults: raw['ignore-defaults'] ?? true,
-        summarize: raw.summarize ?? [],
-        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
-        apiVersions: raw['api-versions'] ?? [],
-    };
+/**
+ * The keys of a place whose declaration names a reader (raw.generated.ts's `*_READERS`), each read by it under
+ * its field name (`min-soak` → `minSoak`); a key given nothing (unset, no default) stays out.
+ */
+function readKeys(raw, readers, defaults, place) {
+    const out = {};
+    for (const [key, reader] of Object.entries(readers)) {
+        const at = {
+            file: place.file,
+            lineOf: (path) => place.lineOf([...place.path, key, ...path]),
+            name: (path) => [...(place.name ?? place.path), key, ...path].join('.'),
+            environment: place.environment,
+        };
+        const given = raw[key] ?? defaults[key];
+        const value = readerOf(reader).read(given, at);
+        if (value !== undefined)
+            out[(0,camel/* camel */.n)(key)] = value;
+    }
+    return out;
 }
 /**
  * A `verify:` that verifies nothing is refused at its line: the top level's
@@ -5525,102 +5771,10 @@ function verifyOptOut(config, service) {
         return undefined;
     return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
 }
-/** A `verify:` block with the issuer defaulted. */
-function verifyConfig(v) {
-    const a = v.attestation;
-    return {
-        ...(v.keys ? { keys: v.keys } : {}),
-        ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
-    };
-}
 /** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
 function verifyFor(config, service) {
     const v = config.services[service]?.verify ?? config.verify;
     return v && (v.keys?.length || v.attestation) ? v : undefined;
-}
-/**
- * An environment's gates as the config writes them, checked strictly: each
- * duration, time zone and freeze day is an error at its own line. Cron
- * expressions are checked by the promotion that reads them (promote/gates.ts
- * holds the parser), at their line too.
- */
-function gateSettings(e, lineOf, file) {
-    const out = {};
-    const duration = (text, path) => {
-        const ms = (0,text_duration/* parseDuration */.E9)(text);
-        if (ms === undefined)
-            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
-                file,
-                line: lineOf(path),
-                hint: text_duration/* DURATION_HINT */.Fp,
-            });
-        return ms;
-    };
-    const zone = (tz, path) => {
-        if (tz === undefined)
-            return 'UTC';
-        if (!isTimeZone(tz))
-            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
-                file,
-                line: lineOf(path),
-                hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
-            });
-        return tz;
-    };
-    if (e['min-soak'] !== undefined)
-        out.minSoak = duration(e['min-soak'], ['min-soak']);
-    if (e.wait !== undefined)
-        out.wait = e.wait;
-    if (e.windows) {
-        const w = e.windows;
-        const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
-            cron: x.cron,
-            duration: x.duration,
-            durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
-            timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
-            line: lineOf(['windows', kind, j, 'cron']),
-        }));
-        const freeze = (w.freeze ?? []).map((f, j) => {
-            for (const k of ['from', 'to'])
-                if (!isDay(f[k]))
-                    throw new src_errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
-                        file,
-                        line: lineOf(['windows', 'freeze', j, k]),
-                        hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
-                    });
-            if (f.from > f.to)
-                throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
-                    file,
-                    line: lineOf(['windows', 'freeze', j, 'to']),
-                    hint: 'from is the first frozen day, to the last',
-                });
-            return {
-                from: f.from,
-                to: f.to,
-                timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
-                ...(f.reason !== undefined ? { reason: f.reason } : {}),
-            };
-        });
-        out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
-    }
-    return out;
-}
-/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
-function isTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True for a real calendar day written YYYY-MM-DD. */
-function isDay(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-        return false;
-    const d = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 /** An environment name listed twice is refused at its second line (every action reads the list in order). */
 function duplicateEnvironment(config, parsed) {
@@ -5703,10 +5857,10 @@ function schemaError(parsed, err, raw) {
             missing === 'kustomization' ||
             missing === 'helmrelease' ||
             missing === 'flux-kustomization')
-            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names neither values: nor kustomization:`, {
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
-                hint: 'give its values file (values: charts/myapp/values-prod.yaml) or its Kustomize overlay (kustomization: deploy/overlays/prod)',
+                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
             });
     }
     const detail = err.keyword === 'required'

@@ -1,8 +1,8 @@
-export const id = 455;
-export const ids = [455,530];
+export const id = 705;
+export const ids = [705,530];
 export const modules = {
 
-/***/ 8455:
+/***/ 2705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,18 +25,123 @@ var bytes = __webpack_require__(9002);
 var overlay = __webpack_require__(3861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(687);
-// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var yaml_read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
 var check = __webpack_require__(311);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+// EXTERNAL MODULE: ./packages/core/src/render/documents.ts
+var documents = __webpack_require__(7652);
+;// CONCATENATED MODULE: ./packages/core/src/promote/pin-index.ts
+// A values file's pins read without the yaml package's syntax tree. Every pin a
+// status or a promotion reads goes through readPin, and the yaml package builds a
+// node for every scalar of the file before the first lookup: ~35 ms and several
+// MB of garbage for a 59 KB values file of 300 services, a hundred times at a
+// hundred environments. js-yaml's event parser reads the same file in a fraction
+// of that, with the offsets of every node.
+//
+// This index answers a pin only where it reads exactly as the yaml package does:
+// one document, nothing the two libraries read differently (render/documents.ts
+// plain: no tag, anchor, alias, directive, long key or same-line block map),
+// every key a string with no duplicate, and each scalar the pin is made of a
+// one-line quoted or plain scalar that the core schema reads as a string. For
+// anything else (and for every error: a missing key, a list where a map
+// should be) it answers nothing and readPin parses with the yaml package as
+// before, so its errors and their lines are the ones a user sees.
+
+
+/** Offset → 1-based line over the line starts, as the yaml package's lineOf gives it. */
+function lineCounter(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let [lo, hi] = [0, starts.length - 1];
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+/** The scalar as the index keeps it: its text when it reads as that string on one line, else undefined (unread). */
+function scalarOf(text, e, lineAt) {
+    const line = e.valueStart < 0 ? 0 : lineAt(e.valueStart);
+    if (e.valueStart < 0 || e.style === js_yaml/* SCALAR_STYLE */.jK.LITERAL_BLOCK || e.style === js_yaml/* SCALAR_STYLE */.jK.FOLDED_BLOCK)
+        return { kind: 'scalar', text: undefined, line };
+    if (text.slice(e.valueStart, e.valueEnd).includes('\n'))
+        return { kind: 'scalar', text: undefined, line };
+    const value = (0,js_yaml/* getScalarValue */.KE)(text, e);
+    return { kind: 'scalar', text: e.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,documents/* coreNonString */.gP)(value) ? undefined : value, line };
+}
+/** Builds the index from the events; undefined at the first thing the yaml package may read otherwise. */
+function build(text) {
+    let events;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+    }
+    catch {
+        return undefined;
+    }
+    if (events.filter((e) => e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT).length !== 1 || !(0,documents/* plain */.pj)(text, events))
+        return undefined;
+    const lineAt = lineCounter(text);
+    const open = [];
+    let root;
+    const add = (node) => {
+        const top = open[open.length - 1];
+        if (!top)
+            return (root = node) !== undefined;
+        if (top.node.kind === 'seq')
+            top.node.items.push(node);
+        else if (top.node.kind === 'map') {
+            if (top.key === undefined) {
+                // A key: a string scalar met once in its mapping.
+                if (node.kind !== 'scalar' || node.text === undefined || top.node.keys.has(node.text))
+                    return false;
+                top.key = node.text;
+                return true;
+            }
+            top.node.keys.set(top.key, node);
+            top.key = undefined;
+        }
+        return true;
+    };
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            continue;
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const closed = open.pop();
+            if (closed && !add(closed.node))
+                return undefined;
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (!add(scalarOf(text, e, lineAt)))
+                return undefined;
+        }
+        else if (e.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+            open.push({ node: { kind: 'map', keys: new Map() } });
+        else if (e.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push({ node: { kind: 'seq', items: [] } });
+        else
+            return undefined;
+    }
+    return root;
+}
+/** The index as a kind of parse the run's ParseCache keeps (the text BOM-stripped; no variant). */
+const PIN_INDEX = { name: 'pin-index', parse: (text) => build(text) };
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/pins.ts
 // Image pins in values files, read and rewritten with byte-minimal edits.
 //
@@ -46,6 +151,7 @@ var read = __webpack_require__(4293);
 //   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
 // The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
 // spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
 
 
 
@@ -108,7 +214,7 @@ function documentOf(text, file, document, cache) {
     const body = text.replace(/^\ufeff/, '');
     if (document === undefined)
         return (0,yaml_edit/* parseShared */.fj)(body, file, cache);
-    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    const all = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, body, file);
     return { ...all, doc: all.documents[document] };
 }
 // A promotion looks up every service under the same mapping (services.<name>), once per environment: a
@@ -146,6 +252,9 @@ function scalarText(node) {
  * nor a string is one too.
  */
 function readPin(text, file, key, opts = {}) {
+    const indexed = opts.document === undefined && opts.cache ? indexedPin(text, file, key, opts.cache) : undefined;
+    if (indexed)
+        return indexed;
     const parsed = documentOf(text, file, opts.document, opts.cache);
     const path = parseValuesKey(key, `values key of ${file}`);
     let node = parsed.doc.contents;
@@ -214,6 +323,67 @@ function readPin(text, file, key, opts = {}) {
         digest: ref.digest || undefined,
     };
 }
+/** Key paths parsed (a pure function of the key): a fleet's status reads the same few hundred keys ~90,000 times. */
+const keyPaths = new Map();
+function keyPath(key, file) {
+    let path = keyPaths.get(key);
+    if (path)
+        return path;
+    path = parseValuesKey(key, `values key of ${file}`);
+    if (keyPaths.size >= 4096)
+        keyPaths.clear();
+    keyPaths.set(key, path);
+    return path;
+}
+/**
+ * readPin through the run's pin index (pin-index.ts), without the yaml
+ * package's syntax tree; undefined wherever the index does not read the file
+ * or the pin exactly as readPin would (readPin then parses, and says any error).
+ */
+function indexedPin(text, file, key, cache) {
+    const index = (0,parse_cache/* parseWith */.K)(cache, PIN_INDEX, text.replace(/^\ufeff/, ''));
+    if (index === undefined)
+        return undefined;
+    const path = keyPath(key, file);
+    let node = index;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = node?.kind === 'seq' ? node.items[k] : undefined;
+        else
+            node = node?.kind === 'map' ? node.keys.get(k) : undefined;
+    }
+    if (node?.kind === 'map') {
+        const keys = node.keys;
+        const repoKey = keys.has('repository') ? 'repository' : keys.has('image') ? 'image' : undefined;
+        const [tagNode, digestNode, repoNode] = [keys.get('tag'), keys.get('digest'), repoKey && keys.get(repoKey)];
+        const parts = [tagNode, digestNode, repoNode, keys.get('registry')].filter((n) => n !== undefined);
+        const first = tagNode ?? digestNode ?? repoNode;
+        if (first?.kind !== 'scalar' || parts.some((n) => n.kind !== 'scalar' || n.text === undefined))
+            return undefined;
+        const textOf = (n) => (n?.kind === 'scalar' ? n.text : undefined);
+        const [registry, repo] = [textOf(keys.get('registry')), textOf(repoNode)];
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: first.line,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: textOf(tagNode),
+            digest: textOf(digestNode) || undefined,
+        };
+    }
+    if (node?.kind !== 'scalar' || node.text === undefined)
+        return undefined;
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(node.text) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: node.line, tag: node.text || undefined };
+    const ref = (0,values_protected/* splitReference */.mQ)(node.text);
+    const [repository, tag, digest] = [ref.name || undefined, ref.tag || undefined, ref.digest || undefined];
+    return { style: 'string', file, key, path, line: node.line, repository, tag, digest };
+}
 /** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
 function pins_pinMatches(pin, target) {
     return ((target.tag === undefined || pin.tag === target.tag) &&
@@ -249,6 +419,11 @@ function setPins(text, pins, opts = {}) {
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
     (0,check/* checkYamlEdit */.c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
     return { text: after, intended };
+}
+/** The refusals of setPins that need no parse of the file (a digest for a tag-only key, an empty image string), thrown as it throws them. */
+function pins_checkPinWrites(pins) {
+    for (const { pin, target } of pins)
+        pinEdits(pin, target);
 }
 /** The scalar edits that take one pin to its target. */
 function pinEdits(pin, target) {
@@ -321,10 +496,296 @@ function pins_shortDigest(digest) {
     return (0,reference/* isDigest */.Bc)(digest) ? digest.slice(0, 19) : digest;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
+// Where a HelmRelease's image pins live when it takes values from ConfigMaps.
+// Flux merges `spec.valuesFrom` in the order listed, then `spec.values` over
+// them; a pin is therefore read and written where the last source holding its
+// values-key keeps it. A ConfigMap is followed into the repository when its
+// data lives there: a kustomize `configMapGenerator` entry (the file named for
+// its `valuesKey`, default values.yaml) or a ConfigMap manifest (a literal
+// block under `data.<valuesKey>`), found in the HelmRelease's file, the
+// kustomization beside it and the kustomizations it names as resources.
+// A source lockstep cannot read (a Secret, a ConfigMap made elsewhere) is
+// harmless before the pins' home: their values are merged over it. After it,
+// it could set the pin Flux deploys, so it is refused at its line — unless
+// its `targetPath` puts its one value outside every pin.
+
+
+
+
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+const joinPath = (dir, rel) => {
+    const parts = dir === '.' ? [] : dir.split('/');
+    for (const seg of rel.split('/'))
+        if (seg === '..')
+            parts.pop();
+        else if (seg !== '.' && seg !== '')
+            parts.push(seg);
+    return parts.join('/') || '.';
+};
+const docsOf = (text, file, cache) => {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    return { parsed, docs: parsed.documents ?? [parsed.doc] };
+};
+const kindOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind'));
+const nameOf = (doc) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'metadata'), 'name'));
+/** The node at a values key under `root`, or undefined. */
+function holds(root, key) {
+    let node = root;
+    for (const k of parseValuesKey(key, 'values key')) {
+        if (typeof k === 'number')
+            node = (0,dist/* isSeq */.oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,yaml_read/* mapValue */.IS)(node, k);
+        if (node === undefined)
+            return false;
+    }
+    return true;
+}
+/** True when a targetPath and a pin's values key touch: one is the other or lies inside it. */
+const overlaps = (target, key) => target === key || target.startsWith(`${key}.`) || key.startsWith(`${target}.`);
+/** A values file of its own (a configMapGenerator's file) as a home. */
+function fileHome(file, text, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: true,
+        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, text.replace(/^\ufeff/, ''), file).doc.contents,
+        read: (t, key, cache) => readPin(t, file, key, { cache }),
+        write: (t, pins, cache) => setPins(t, pins, { cache }).text,
+    };
+}
+/** The HelmRelease's own spec.values as the home (the pins at spec.values.<key>). */
+function releaseHome(file, text, document) {
+    return {
+        file,
+        text,
+        ...(document !== undefined ? { document } : {}),
+        label: 'spec.values',
+        plain: false,
+        root: (cache) => (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(docsOf(text, file, cache).docs[document ?? 0].contents, 'spec'), 'values'),
+        read: (t, key, cache) => readPin(t, file, `spec.values.${key}`, { document, cache }),
+        write: (t, pins, cache) => setPins(t, pins, { document, cache }).text,
+    };
+}
+function blockOf(text, file, document, dataKey, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document];
+    const node = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'data'), dataKey);
+    const line = parsed.lineOf(node ?? (0,yaml_read/* mapValue */.IS)(doc.contents, 'data') ?? doc.contents) ?? 1;
+    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.BLOCK_LITERAL)
+        throw new errors/* UserError */.yo(`ConfigMap ${nameOf(doc) ?? ''}: data.${dataKey} is ${node === undefined ? 'missing' : 'not a literal block (|)'}, so its values cannot be edited in place`.replace(/\s+/g, ' '), { file, line, hint: `write the values as data.${dataKey}: | followed by the indented YAML` });
+    const body = parsed.text;
+    const start = body.indexOf('\n', node.range[0]) + 1;
+    const end = Math.max(start, node.range[1]);
+    const lines = body.slice(start, end).replace(/\n+$/, '').split('\n');
+    const indent = /^[ ]*/.exec(lines.find((l) => l.trim() !== '') ?? '')[0];
+    const inner = lines.map((l) => (l.trim() === '' ? '' : l.slice(indent.length))).join('\n') + '\n';
+    return { inner, start, end: start + lines.join('\n').length, indent, offset: parsed.lineAt(start) - 1 };
+}
+/** A UserError about the block's YAML, moved to the file's lines. */
+function shifted(e, block) {
+    if (!(e instanceof errors/* UserError */.yo) || e.line === undefined)
+        return e;
+    return new errors/* UserError */.yo(e.detailWords, { file: e.file, line: e.line + block.offset, ...(e.hintWords ? { hint: e.hintWords } : {}) });
+}
+/** A ConfigMap manifest's data.<key> as the home: pins read in its block and written there line by line. */
+function configMapHome(file, text, document, dataKey, label) {
+    return {
+        file,
+        text,
+        label,
+        plain: false,
+        root: (cache) => (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENT */.MQ, blockOf(text, file, document, dataKey, cache).inner, `${file}#${dataKey}`).doc.contents,
+        read(t, key, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            try {
+                const pin = readPin(block.inner, file, key, { cache });
+                return { ...pin, line: pin.line + block.offset };
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+        },
+        write(t, pins, cache) {
+            const block = blockOf(t, file, document, dataKey, cache);
+            let after;
+            try {
+                after = setPins(block.inner, pins, { cache }).text;
+            }
+            catch (e) {
+                throw shifted(e, block);
+            }
+            const was = block.inner.replace(/\n$/, '').split('\n');
+            const now = after.replace(/\n$/, '').split('\n');
+            const old = t
+                .replace(/^\ufeff/, '')
+                .slice(block.start, block.end)
+                .split('\n');
+            // Lines the edit left alone keep their bytes; an edited or added line takes the block's indentation.
+            const lines = now.map((l, i) => (now.length === was.length && l === was[i] ? old[i] : l === '' ? '' : block.indent + l));
+            const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+            const out = bom + t.replace(/^\ufeff/, '').slice(0, block.start) + lines.join('\n') + t.replace(/^\ufeff/, '').slice(block.end);
+            if (blockOf(out, file, document, dataKey, cache).inner.replace(/\n+$/, '') !== after.replace(/\n+$/, ''))
+                throw new Error(`internal: the edit of ${file} data.${dataKey} did not read back as written`);
+            return out;
+        },
+    };
+}
+/** The ConfigMap manifest named `name` in `file`, as a home, or undefined. */
+async function manifestIn(file, name, dataKey, read, cache) {
+    const text = await read(file);
+    if (text === undefined)
+        return undefined;
+    const { docs } = docsOf(text, file, cache);
+    const index = docs.findIndex((d) => kindOf(d) === 'ConfigMap' && nameOf(d) === name);
+    if (index < 0)
+        return undefined;
+    return configMapHome(file, text, index, dataKey, `ConfigMap ${name} (${dataKey})`);
+}
+/** The configMapGenerator entry `name` of a kustomization: the file it makes `dataKey` from, as a home. */
+async function generatorIn(kfile, ktext, name, dataKey, read, cache) {
+    const { docs } = docsOf(ktext, kfile, cache);
+    const gens = (0,yaml_read/* mapValue */.IS)(docs[0].contents, 'configMapGenerator');
+    const entry = (0,dist/* isSeq */.oP)(gens) ? gens.items.find((g) => (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(g, 'name')) === name) : undefined;
+    const files = (0,yaml_read/* mapValue */.IS)(entry, 'files');
+    if (!(0,dist/* isSeq */.oP)(files))
+        return undefined;
+    for (const f of files.items) {
+        const spec = (0,yaml_read/* scalarText */.ws)(f) ?? '';
+        const eq = spec.indexOf('=');
+        const path = eq < 0 ? spec : spec.slice(eq + 1);
+        const key = eq < 0 ? path.slice(path.lastIndexOf('/') + 1) : spec.slice(0, eq);
+        if (key !== dataKey)
+            continue;
+        const file = joinPath(dirOf(kfile), path);
+        const text = await read(file);
+        if (text !== undefined)
+            return fileHome(file, text, `ConfigMap ${name} (${dataKey}: ${file})`);
+    }
+    return undefined;
+}
+/** Follows ConfigMap `name` through the kustomization of `dir` and the resources it names (each folder once). */
+async function findConfigMap(dir, name, dataKey, read, seen, cache) {
+    if (seen.has(dir) || seen.size > 32)
+        return undefined;
+    seen.add(dir);
+    for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
+        const kfile = dir === '.' ? n : `${dir}/${n}`;
+        const ktext = await read(kfile);
+        if (ktext === undefined)
+            continue;
+        const generated = await generatorIn(kfile, ktext, name, dataKey, read, cache);
+        if (generated)
+            return generated;
+        const resources = (0,yaml_read/* mapValue */.IS)(docsOf(ktext, kfile, cache).docs[0].contents, 'resources');
+        for (const r of (0,dist/* isSeq */.oP)(resources) ? resources.items : []) {
+            const rel = (0,yaml_read/* scalarText */.ws)(r);
+            if (rel === undefined || /^[a-z]+:\/\//.test(rel))
+                continue;
+            const path = joinPath(dir, rel);
+            const found = /\.ya?ml$/.test(path)
+                ? await manifestIn(path, name, dataKey, read, cache)
+                : await findConfigMap(path, name, dataKey, read, seen, cache);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The HelmRelease's spec.valuesFrom entries, each followed into the repository where it can be. */
+async function sourcesOf(doc, parsed, file, read, cache) {
+    const from = (0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(doc.contents, 'spec'), 'valuesFrom');
+    const out = [];
+    for (const item of (0,dist/* isSeq */.oP)(from) ? from.items : []) {
+        const kind = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'kind')) ?? '';
+        const name = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'name')) ?? '';
+        const valuesKey = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'valuesKey')) ?? 'values.yaml';
+        const targetPath = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(item, 'targetPath'));
+        const source = { kind, name, line: parsed.lineOf(item) ?? 1, valuesKey, ...(targetPath ? { targetPath } : {}) };
+        if (kind === 'ConfigMap' && !targetPath) {
+            const home = (await manifestIn(file, name, valuesKey, read, cache)) ??
+                (await findConfigMap(dirOf(file), name, valuesKey, read, new Set(), cache));
+            if (home) {
+                source.home = home;
+                source.root = home.root(cache);
+            }
+        }
+        out.push(source);
+    }
+    return out;
+}
+/**
+ * The home of an environment's pins for the HelmRelease document `document`
+ * of `file`: for each values key, the last source (valuesFrom in order, then
+ * spec.values) that holds it. Refused at file:line: pins split over several
+ * sources, and a source merged after the home that lockstep cannot read or
+ * whose targetPath lands on a pin.
+ */
+async function fluxValuesHome(file, text, document, keys, read, cache) {
+    const { parsed, docs } = docsOf(text, file, cache);
+    const doc = docs[document ?? 0];
+    const release = releaseHome(file, text, document);
+    const sources = await sourcesOf(doc, parsed, file, read, cache);
+    const chain = [
+        ...sources,
+        { kind: 'values', name: 'spec.values', line: 0, valuesKey: '', home: release, root: release.root(cache) },
+    ];
+    const homes = new Map();
+    for (const key of keys) {
+        let at = -1;
+        chain.forEach((s, i) => {
+            if (s.home && !s.targetPath && holds(s.root, key))
+                at = i;
+        });
+        if (at < 0)
+            continue;
+        homes.set(chain[at], [...(homes.get(chain[at]) ?? []), key]);
+        const later = chain.slice(at + 1).find((s) => (s.targetPath ? overlaps(s.targetPath, key) : !s.home));
+        if (later)
+            throw overriding(later, key, chain[at], doc, file);
+    }
+    if (homes.size > 1)
+        throw new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''} keeps its pins in ${[...homes].map(([s, k]) => `${s.home.label} (${k.join(', ')})`).join(' and ')}; lockstep writes one place per environment`.replace(/\s+/g, ' '), { file, line: sources[0]?.line ?? 1, hint: 'keep every image pin of the environment in one ConfigMap, or in spec.values' });
+    if (homes.size === 0)
+        return release;
+    const [chosen] = homes.keys();
+    const dir = dirOf(file);
+    // Soak time, approvals and records read the history of the HelmRelease's folder (place.ts pinPath): the pins stay in it.
+    if (chosen.home !== release && dir !== '.' && !chosen.home.file.startsWith(`${dir}/`))
+        throw new errors/* UserError */.yo(`the pins of HelmRelease ${nameOf(doc) ?? ''} are in ${chosen.home.file}, outside its folder ${dir}`.replace(/\s+/g, ' '), {
+            file,
+            line: chosen.line,
+            hint: `keep the environment's values ConfigMap in ${dir} (or below it), whose history says when its pins changed; or name its file with values: beside helmrelease:`,
+        });
+    return chosen.home;
+}
+/** A valuesFrom entry merged after the pins' home that may set the pin Flux deploys. */
+function overriding(later, key, home, doc, file) {
+    const why = later.targetPath
+        ? `sets ${later.targetPath} (targetPath) over the ${key} pin`
+        : later.kind === 'Secret'
+            ? `is a Secret lockstep cannot read, merged over the ${key} pin`
+            : `has no data in the repository lockstep can read, and is merged over the ${key} pin`;
+    return new errors/* UserError */.yo(`HelmRelease ${nameOf(doc) ?? ''}: spec.valuesFrom ${later.kind} ${later.name} ${why} kept in ${home.home.label}`.replace(/\s+/g, ' '), {
+        file,
+        line: later.line,
+        hint: later.kind === 'Secret'
+            ? 'list the Secret before the source holding the pins (or give it a targetPath outside them): a Secret holds secrets, not image pins'
+            : 'keep the pins in the last source Flux merges, or generate this ConfigMap in the repository (configMapGenerator or a ConfigMap manifest)',
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 // EXTERNAL MODULE: ./packages/core/src/settings/read.ts + 1 modules
-var settings_read = __webpack_require__(1547);
+var read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/table-promote.ts
@@ -466,6 +927,7 @@ const table_promote_PROMOTE = {
             config: {
                 key: 'min-soak',
                 where: 'environment',
+                reader: 'duration',
                 docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
             },
             docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
@@ -531,9 +993,9 @@ const table_promote_PROMOTE = {
 
 
 /** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
+const PROMOTE_PER_ENVIRONMENT = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'environment');
 /** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,settings_read/* scoped */.P1)(table_promote_PROMOTE, 'top');
+const PROMOTE_PER_RUN = (0,read/* scoped */.P1)(table_promote_PROMOTE, 'top');
 /** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
 function environment_settings_environmentSettings(req, name) {
     const r = req.settingsByEnvironment[name];
@@ -709,16 +1171,26 @@ function request_mustResolve(req, to) {
 
 
 
-/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+
+/**
+ * The path whose history says when an environment's pins changed: the overlay
+ * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
+ * beside it (flux-values.ts keeps that file under this folder), its folder;
+ * else the values file.
+ */
 function place_pinPath(env) {
-    return env.kustomization ?? env.values;
+    if (env.kustomization !== undefined)
+        return env.kustomization;
+    if (env.helmrelease !== undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
+        return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
+    return env.values;
 }
 function keyFor(service, env) {
     if (service.valuesKey === undefined)
         throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
         });
-    return (0,flux/* fluxValuesKey */.XE)(env, fillTemplate(service.valuesKey, env.name, service.name));
+    return fillTemplate(service.valuesKey, env.name, service.name);
 }
 async function place_openPinPlace(env, read, opts) {
     if (env.kustomization !== undefined)
@@ -740,6 +1212,8 @@ async function overlayPlace(env, kustomization, read, opts) {
     }
     const file = found.file;
     (0,overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
+    const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     const pinOf = (text, service) => {
         const image = service.image;
         if (!image)
@@ -753,6 +1227,8 @@ async function overlayPlace(env, kustomization, read, opts) {
         kind: 'overlay',
         file,
         text: found.text,
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
         read(text, service) {
             const { pin } = pinOf(text, service);
             const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
@@ -791,53 +1267,67 @@ async function valuesPlace(env, read, opts) {
             ...where,
             hint: 'fix values in the config (paths are relative to the repository promoted in)',
         });
-    let document;
-    let rev;
-    let appText;
-    let applicationFailed = false;
-    if (env.application) {
-        const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
-        try {
-            appText = await read(file);
-            if (appText === undefined)
-                throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
-                    hint: 'fix application in the config',
-                });
-            rev = (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, cache);
-            document = file === env.values ? rev.document : undefined;
-        }
-        catch (e) {
-            if (!opts.lenientApplication)
-                throw e;
-            applicationFailed = true;
-            appText = undefined;
-        }
-    }
-    // A HelmRelease's own file: the pins are its spec.values (fluxValuesKey), in its document.
-    if (env.helmrelease !== undefined && document === undefined && env.helmrelease.replace(/#.*$/, '') === env.values)
-        document = (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, cache);
+    const { rev, appText, applicationFailed } = await chartRevisionOf(env, read, opts);
+    const document = rev && (0,application/* splitApplicationRef */.O6)(env.application).file === env.values ? rev.document : undefined;
+    const home = await homeOf(env, text, document, read, opts);
+    const file = home?.file ?? env.values;
+    const readAt = (t, key) => (home ? home.read(t, key, cache) : readPin(t, env.values, key, { document, cache }));
+    const writeAt = (t, pins) => home ? home.write(t, pins, cache) : setPins(t, pins, { document, cache }).text;
+    const plain = home ? home.plain : document === undefined;
     return {
         kind: 'values',
-        file: env.values,
-        text: text,
+        file,
+        text: home?.text ?? text,
         ...(document !== undefined ? { document } : {}),
         ...(rev ? { rev, appText } : {}),
+        ...(home ? { home: home.label } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
-        read: (t, service) => readPin(t, env.values, keyFor(service, env), { document, cache }),
+        read: (t, service) => readAt(t, keyFor(service, env)),
         write(t, writes) {
             // All pins of the values file in one edit (one parse and one check, not one per service); services that
             // share a values key are edited one after another, each reading what the previous one wrote.
             if (writes.length === 0)
                 return t;
             if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
-                return setPins(t, writes, { document, cache }).text;
+                return writeAt(t, writes);
             let out = t;
             for (const w of writes)
-                out = setPin(out, readPin(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+                out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
             return out;
         },
-        protectedProblems: (t) => (document === undefined ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), env.values, cache)) : []),
+        protectedProblems: (t) => (plain ? (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(t), file, cache)) : []),
     };
+}
+/** The chart version of an environment's Application (or Flux resource), with the text it was read from. */
+async function chartRevisionOf(env, read, opts) {
+    if (!env.application)
+        return { applicationFailed: false };
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    try {
+        const appText = await read(file);
+        if (appText === undefined)
+            throw new errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                hint: 'fix application in the config',
+            });
+        return { rev: (0,application/* findChartRevision */.xL)(appText, file, name, opts.charts, opts.cache), appText, applicationFailed: false };
+    }
+    catch (e) {
+        if (!opts.lenientApplication)
+            throw e;
+        return { applicationFailed: true };
+    }
+}
+/**
+ * A HelmRelease's own file (helmrelease: without values: beside it): the pins
+ * are in its spec.values or the ConfigMap of spec.valuesFrom that holds them
+ * (flux-values.ts); undefined for any other values file.
+ */
+async function homeOf(env, text, document, read, opts) {
+    if (env.helmrelease === undefined || env.helmrelease.replace(/#.*$/, '') !== env.values)
+        return undefined;
+    const doc = document ?? (0,flux/* releaseDocument */.b8)(env.helmrelease, text, env.values, opts.cache);
+    const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
+    return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
@@ -901,7 +1391,7 @@ const approval = {
         const rule = route.to.approval;
         if (!rule)
             return undefined;
-        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [] };
+        const base = { env: route.to.name, who: whoMay(rule), approvedBy: [], others: [], stale: [] };
         const source = req.from.kind === 'env' ? route.from : undefined;
         if (!source)
             return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
@@ -912,18 +1402,31 @@ const approval = {
         const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
         if (!pull)
             return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
-        const logins = await github.approvals(pull.number);
-        const found = await counting(github, rule, logins);
+        const { approved, stale } = await github.approvals(pull.number);
+        const found = await counting(github, rule, approved);
         const into = { number: pull.number, into: source.name };
         if (typeof found === 'string')
             return { ...base, pull: into, unread: found };
-        return { ...base, pull: into, approvedBy: found, others: logins.filter((l) => !found.some((f) => f.login === l)) };
+        const staleFound = found.length > 0 || stale.length === 0 ? [] : await counting(github, rule, stale);
+        return {
+            ...base,
+            pull: into,
+            approvedBy: found,
+            others: approved.filter((l) => !found.some((f) => f.login === l)),
+            stale: typeof staleFound === 'string' ? [] : staleFound.map((f) => f.login),
+        };
     },
     holds(e) {
         if (e.approvedBy.length > 0)
             return [];
         const pull = e.pull ? `#${e.pull.number} (the promotion into ${e.pull.into})` : 'the promotion before it';
-        const why = e.unread ?? (e.others.length > 0 ? `approved only by ${e.others.map((l) => `@${l}`).join(', ')}, who may not` : 'not approved yet');
+        const at = (ls) => ls.map((l) => `@${l}`).join(', ');
+        const why = e.unread ??
+            (e.stale.length > 0
+                ? `approved by ${at(e.stale)} only on a commit before the one that merged (a push came after the review)`
+                : e.others.length > 0
+                    ? `approved only by ${at(e.others)}, who may not`
+                    : 'not approved yet');
         return [{ gate: NAME, message: `${e.env} waits for ${pull} to be approved by ${e.who}: ${why}` }];
     },
     onHold: () => 'refuse',
@@ -934,8 +1437,8 @@ const approval = {
         : [],
 };
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(7506);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
+var config_config = __webpack_require__(3225);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/status-tables.ts
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
@@ -956,6 +1459,7 @@ async function openLeniently(req, env, read, cache) {
             cache,
             optional: true,
             lenientApplication: true,
+            services: req.services,
         });
     }
     catch {
@@ -1214,7 +1718,7 @@ function mergeDigests(existing, incoming, opts) {
 
 /** Opens an environment's pin place at `at` with the run's parses. */
 function pin_source_placeOf(env, read, req, at, cache) {
-    return openPinPlace(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
+    return openPinPlace(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
 }
 /** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
 function sourcePin(place, service, env) {
@@ -1285,7 +1789,8 @@ async function pin_source_readPinSource(req, route, world, scope, notes, cache) 
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+        const chartDigest = rev && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, chartDigest, commit };
     }
     if (req.version) {
         for (const s of req.services)
@@ -1304,7 +1809,8 @@ async function pin_source_readPinSource(req, route, world, scope, notes, cache) 
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
         const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
-        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+        const chartDigest = rev && to.application && !req.chartVersion ? rev.digest : undefined;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom, chartDigest };
     }
     return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
 }
@@ -1515,8 +2021,9 @@ function plan_checks_unpinnedInProtected(after, to, services, scope, place) {
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function plan_checks_inexactInProtected(appText, rev) {
+    // A Flux resource is read again from the edited text: a digest written there makes a semver beside it exact.
     if (rev.flux)
-        return [inexactFluxChart(rev)].filter((e) => e !== undefined);
+        return [inexactFluxChart(fluxChartRevision(appText, rev.file, rev.name) ?? rev)].filter((e) => e !== undefined);
     return inexactRevisions(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new UserError(p.message, { file: p.file, line: p.line, hint: p.hint }));
@@ -1572,9 +2079,12 @@ async function plan_checks_requiredChecks(req, world, changes, refCommit, verify
  * `cache` holds the run's parses: each values file is parsed once for all its
  * services, and a plan made again on a moved base reuses what did not change.
  * It reads the source's and the target's files (and the environment before
- * the target for verify-source), no other environment's.
+ * the target for verify-source), no other environment's. With `edit` false
+ * (lockstep status, which shows what would change, not the edited files) the
+ * target's files are not edited: the plan has its changes and no files, and
+ * only the refusals of a pin's edit that need no parse of the file are said.
  */
-async function planPromotion(req, route, world, cache = new ParseCache()) {
+async function planPromotion(req, route, world, cache = new ParseCache(), edit = true) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
@@ -1612,7 +2122,7 @@ async function planPromotion(req, route, world, cache = new ParseCache()) {
     if (verifyEnv && req.from.kind !== 'ref')
         await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
     // 6. The edits, file by file, and what changes.
-    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes }, cache);
+    const { changes, unchanged, chart, texts } = editTarget(req, route, pinSource, { target, current, verified, scope, notes, edit }, cache);
     const files = [...texts]
         .filter(([, t]) => t.after !== t.before)
         .map(([path, t]) => ({ path, before: t.before, after: t.after }));
@@ -1629,11 +2139,12 @@ async function planPromotion(req, route, world, cache = new ParseCache()) {
     if (to.protected && files.length > 0 && target.rev)
         throwAll(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
     // 8. require-checks on the commit the source pins came from.
-    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
+    const writes = files.length > 0 || (!edit && (changes.length > 0 || chart !== undefined));
+    const checks = req.requireChecks.length > 0 && writes ? await requiredChecks(req, world, changes, pinSource.commit, verifyEnv) : [];
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel: pinSource.label, checks, notes };
 }
 /** Step 6: each service's change (or that it already matches), and the target's files edited (before and after). */
-function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }, { target, current, verified, scope, notes }, cache) {
+function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: checkCommit }, { target, current, verified, scope, notes, edit: editing }, cache) {
     const texts = new Map();
     const edit = (file, before, fn) => {
         const entry = texts.get(file) ?? { before, after: before };
@@ -1670,12 +2181,15 @@ function editTarget(req, route, { pins: source, chartFrom, commit: checkCommit }
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
         });
     }
-    if (pinEdits.length > 0)
+    if (pinEdits.length > 0 && editing)
         edit(target.file, target.text, (t) => target.write(t, pinEdits));
+    else if (target.kind === 'values')
+        checkPinWrites(pinEdits);
     const rev = target.rev;
-    if (chartFrom === undefined || !rev || rev.current === chartFrom)
+    if (chartFrom === undefined || !rev || (rev.current === chartFrom && rev.digest === chartDigest))
         return { changes, unchanged, texts };
-    edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache));
+    if (editing)
+        edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache, chartDigest));
     const chart = {
         file: rev.file,
         line: rev.line,
@@ -1707,6 +2221,7 @@ async function servicePin(req, env, service, read, cache) {
             configFile: req.configFile,
             cache,
             optional: true,
+            services: req.services,
         });
         return place?.read(place.text, s);
     }
@@ -1935,6 +2450,199 @@ const EVERY_CONFIG_CHECK = [...validate.CONFIG_CHECKS, ...GATE_CHECKS];
 
 /***/ }),
 
+/***/ 7652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gP: () => (/* binding */ coreNonString),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   r9: () => (/* binding */ readDocuments)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema written here to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineScalarTag */ .Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .defineMappingTag */ .bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+const SCHEMA = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .Sj([js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .strTag */ .ym, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .seqTag */ .UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .COLLECTION_STYLE */ .Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, {});
+        if (plain(text, events))
+            return { documents: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
+
+/***/ }),
+
 /***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1951,8 +2659,8 @@ __webpack_require__.d(__webpack_exports__, {
   windowCrons: () => (/* binding */ windowCrons)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(7506);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
+var config_config = __webpack_require__(3225);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts

@@ -1,0 +1,10593 @@
+export const id = 422;
+export const ids = [422];
+export const modules = {
+
+/***/ 2422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  chooseEnvironments: () => (/* binding */ chooseEnvironments),
+  hydrateOf: () => (/* binding */ hydrateOf),
+  repositoryUrl: () => (/* binding */ repositoryUrl),
+  runHydrate: () => (/* binding */ runHydrate)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function read_parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new src_errors/* UserError */.yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new src_errors/* UserError */.yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new src_errors/* UserError */.yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const read_YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => read_parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const read_YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => read_parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,dist/* isScalar */.jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === Scalar.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === Scalar.PLAIN) {
+        const t11 = yaml11Type(source);
+        const t12 = yaml12Type(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new UserError(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function read_mapValue(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function read_scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/raw.generated.ts
+// Generated by `npm run settings` (scripts/config-schema.ts) from the settings declarations
+// (packages/core/src/settings/table-*.ts and config-keys.ts). Do not edit.
+/** Each top-level key's default where the file leaves it out (the settings declarations'). */
+const TOP_DEFAULTS = {
+    'chart-version-policy': 'independent',
+    ignore: [],
+    changelog: 'auto',
+    'tag-prefix': 'v',
+    'version-file': '.version',
+    packages: [],
+    pins: [],
+    'notify-pulls': false,
+    'commit-mode': 'git',
+};
+/** Each environment key's default where an environment leaves it out. */
+const ENVIRONMENT_DEFAULTS = {
+    protected: false,
+    preview: false,
+    render: 'auto',
+    'auto-merge': false,
+    wait: 'refuse',
+};
+/** Each top-level key the loader reads through a reader (config/readers.ts): the one its declaration names. */
+const TOP_READERS = {
+    verify: 'verify',
+    render: 'render',
+    'chart-registry': 'oci-path',
+    pins: 'pins',
+};
+/** Each environment key the loader reads through a reader. */
+const ENVIRONMENT_READERS = {
+    windows: 'windows',
+    'min-soak': 'duration',
+};
+/** Each service key the loader reads through a reader. */
+const SERVICE_READERS = {
+    verify: 'verify',
+};
+/** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
+const configSchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://lockstep.dev/schema/lockstep.schema.json",
+    "title": "lockstep configuration (.github/lockstep.yml)",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+        "charts-ignore": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."
+        },
+        "chart-version-policy": {
+            "enum": [
+                "independent",
+                "sync"
+            ],
+            "description": "independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.",
+            "default": "independent"
+        },
+        "services": {
+            "type": "object",
+            "description": "Image name -> repository and the key path of its image block in values files.",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "image"
+                ],
+                "properties": {
+                    "image": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Image repository, e.g. ghcr.io/acme/api."
+                    },
+                    "values-key": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Dotted key path of the image block, e.g. services.api.image."
+                    },
+                    "verify": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                            "keys": {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "type": "string",
+                                    "minLength": 1
+                                },
+                                "description": "cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."
+                            },
+                            "attestation": {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "trusted-root",
+                                    "identity"
+                                ],
+                                "description": "A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.",
+                                "properties": {
+                                    "trusted-root": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "description": "Workspace-relative path of the trusted root (gh attestation trusted-root > file)."
+                                    },
+                                    "issuer": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "description": "OIDC issuer of the signing certificate.",
+                                        "default": "https://token.actions.githubusercontent.com"
+                                    },
+                                    "identity": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "description": "Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."
+                                    }
+                                }
+                            }
+                        },
+                        "description": "What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."
+                    }
+                }
+            }
+        },
+        "verify": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "keys": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "type": "string",
+                        "minLength": 1
+                    },
+                    "description": "cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."
+                },
+                "attestation": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                        "trusted-root",
+                        "identity"
+                    ],
+                    "description": "A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.",
+                    "properties": {
+                        "trusted-root": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "Workspace-relative path of the trusted root (gh attestation trusted-root > file)."
+                        },
+                        "issuer": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "OIDC issuer of the signing certificate.",
+                            "default": "https://token.actions.githubusercontent.com"
+                        },
+                        "identity": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."
+                        }
+                    }
+                }
+            },
+            "description": "What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."
+        },
+        "environments": {
+            "type": "array",
+            "description": "Promotion order, first to last.",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "name"
+                ],
+                "anyOf": [
+                    {
+                        "required": [
+                            "values"
+                        ]
+                    },
+                    {
+                        "required": [
+                            "kustomization"
+                        ]
+                    },
+                    {
+                        "required": [
+                            "helmrelease"
+                        ]
+                    },
+                    {
+                        "required": [
+                            "flux-kustomization"
+                        ]
+                    }
+                ],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The environment, as promote-env --to names it."
+                    },
+                    "values": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Values file of this environment (this or kustomization is required)."
+                    },
+                    "kustomization": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."
+                    },
+                    "application": {
+                        "type": "string",
+                        "description": "ArgoCD Application manifest whose targetRevision is the chart version."
+                    },
+                    "helmrelease": {
+                        "type": "string",
+                        "description": "Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."
+                    },
+                    "flux-kustomization": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."
+                    },
+                    "ocirepository": {
+                        "type": "string",
+                        "description": "Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."
+                    },
+                    "protected": {
+                        "type": "boolean",
+                        "description": "Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.",
+                        "default": false
+                    },
+                    "kube-version": {
+                        "type": "string",
+                        "pattern": "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",
+                        "description": "The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."
+                    },
+                    "helm-version": {
+                        "enum": [
+                            3,
+                            4
+                        ],
+                        "description": "The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."
+                    },
+                    "url": {
+                        "type": "string",
+                        "pattern": "^https?://[^\\s]+$",
+                        "description": "Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."
+                    },
+                    "preview": {
+                        "type": "boolean",
+                        "description": "A preview environment that goes away: its GitHub Deployments are transient.",
+                        "default": false
+                    },
+                    "windows": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                            "allow": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "additionalProperties": false,
+                                    "required": [
+                                        "cron",
+                                        "duration"
+                                    ],
+                                    "description": "A window: it opens at each time the cron expression names and stays open for the duration.",
+                                    "properties": {
+                                        "cron": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."
+                                        },
+                                        "duration": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "How long each window stays open (30m, 8h, 2d)."
+                                        },
+                                        "timezone": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "default": "UTC",
+                                            "description": "IANA time zone the cron expression is read in, e.g. Europe/Paris."
+                                        }
+                                    }
+                                },
+                                "description": "Promotions land only inside one of these windows."
+                            },
+                            "deny": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "additionalProperties": false,
+                                    "required": [
+                                        "cron",
+                                        "duration"
+                                    ],
+                                    "description": "A window: it opens at each time the cron expression names and stays open for the duration.",
+                                    "properties": {
+                                        "cron": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."
+                                        },
+                                        "duration": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "How long each window stays open (30m, 8h, 2d)."
+                                        },
+                                        "timezone": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "default": "UTC",
+                                            "description": "IANA time zone the cron expression is read in, e.g. Europe/Paris."
+                                        }
+                                    }
+                                },
+                                "description": "Promotions never land inside these windows."
+                            },
+                            "freeze": {
+                                "type": "array",
+                                "description": "Date ranges (whole days, both included) in which promotions never land.",
+                                "items": {
+                                    "type": "object",
+                                    "additionalProperties": false,
+                                    "required": [
+                                        "from",
+                                        "to"
+                                    ],
+                                    "properties": {
+                                        "from": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "First frozen day, YYYY-MM-DD."
+                                        },
+                                        "to": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "description": "Last frozen day, YYYY-MM-DD."
+                                        },
+                                        "timezone": {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "default": "UTC",
+                                            "description": "IANA time zone the days are in, e.g. Europe/Paris."
+                                        },
+                                        "reason": {
+                                            "type": "string",
+                                            "description": "Said when the freeze holds a promotion."
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        "description": "When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."
+                    },
+                    "after": {
+                        "type": "array",
+                        "minItems": 1,
+                        "uniqueItems": true,
+                        "items": {
+                            "type": "string",
+                            "minLength": 1
+                        },
+                        "description": "The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."
+                    },
+                    "approval": {
+                        "oneOf": [
+                            {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "teams"
+                                ],
+                                "properties": {
+                                    "teams": {
+                                        "type": "array",
+                                        "minItems": 1,
+                                        "items": {
+                                            "type": "string",
+                                            "pattern": "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"
+                                        },
+                                        "description": "Teams as org/team-slug, e.g. acme/platform."
+                                    }
+                                }
+                            },
+                            {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "github-environment"
+                                ],
+                                "properties": {
+                                    "github-environment": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "description": "The GitHub Environment whose required reviewers may approve."
+                                    }
+                                }
+                            }
+                        ],
+                        "description": "The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."
+                    },
+                    "hydrate": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "properties": {
+                            "branch": {
+                                "type": "string",
+                                "pattern": "^[A-Za-z0-9._/-]+$",
+                                "description": "The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."
+                            },
+                            "path": {
+                                "type": "string",
+                                "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+                                "description": "GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."
+                            },
+                            "hydrate-to": {
+                                "type": "string",
+                                "pattern": "^[A-Za-z0-9._/-]+$",
+                                "description": "Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."
+                            },
+                            "layout": {
+                                "enum": [
+                                    "manifest",
+                                    "objects"
+                                ],
+                                "default": "manifest",
+                                "description": "manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."
+                            },
+                            "secrets": {
+                                "enum": [
+                                    "refuse",
+                                    "drop"
+                                ],
+                                "default": "refuse",
+                                "description": "A Secret in the render: refused, or dropped with a line saying so (never written in clear)."
+                            }
+                        },
+                        "description": "hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."
+                    },
+                    "render": {
+                        "enum": [
+                            "auto",
+                            "on",
+                            "off"
+                        ],
+                        "description": "Rendered manifest diffs for this environment (default: the top level's render mode).",
+                        "default": "auto"
+                    },
+                    "validate": {
+                        "enum": [
+                            "error",
+                            "warn",
+                            "off"
+                        ],
+                        "description": "Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."
+                    },
+                    "values-drift": {
+                        "enum": [
+                            "error",
+                            "warn",
+                            "off"
+                        ],
+                        "description": "A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."
+                    },
+                    "auto-merge": {
+                        "type": "boolean",
+                        "description": "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
+                        "default": false
+                    },
+                    "min-soak": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."
+                    },
+                    "wait": {
+                        "enum": [
+                            "refuse",
+                            "draft"
+                        ],
+                        "description": "A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.",
+                        "default": "refuse"
+                    }
+                }
+            }
+        },
+        "render": {
+            "oneOf": [
+                {
+                    "enum": [
+                        "auto",
+                        "on",
+                        "off"
+                    ]
+                },
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "mode": {
+                            "enum": [
+                                "auto",
+                                "on",
+                                "off"
+                            ],
+                            "default": "auto"
+                        },
+                        "ignore": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 1
+                            },
+                            "description": "Regular expressions of rendered lines ignored in the diff (counted, not shown)."
+                        },
+                        "ignore-defaults": {
+                            "type": "boolean",
+                            "default": true,
+                            "description": "Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."
+                        },
+                        "summarize": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 1
+                            },
+                            "description": "Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."
+                        },
+                        "kube-version": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "helm template --kube-version (e.g. 1.31.0)."
+                        },
+                        "api-versions": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 1
+                            },
+                            "description": "helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."
+                        }
+                    }
+                }
+            ],
+            "description": "Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."
+        },
+        "crds": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."
+        },
+        "waves": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "minItems": 2,
+                "uniqueItems": true,
+                "items": {
+                    "type": "string",
+                    "minLength": 1
+                }
+            },
+            "description": "promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."
+        },
+        "charts": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."
+        },
+        "ignore": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).",
+            "default": []
+        },
+        "changelog": {
+            "enum": [
+                "auto",
+                "required",
+                "off"
+            ],
+            "description": "auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.",
+            "default": "auto"
+        },
+        "chart-registry": {
+            "type": "string",
+            "pattern": "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$",
+            "description": "OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."
+        },
+        "tag-prefix": {
+            "type": "string",
+            "description": "Prefix of release tags.",
+            "default": "v"
+        },
+        "version-file": {
+            "type": "string",
+            "minLength": 1,
+            "description": "File holding the release version X.Y.Z on one line.",
+            "default": ".version"
+        },
+        "packages": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "minLength": 1
+            },
+            "description": "Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).",
+            "default": []
+        },
+        "pins": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "files",
+                    "names"
+                ],
+                "properties": {
+                    "files": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "Glob of files holding the pins."
+                    },
+                    "table": {
+                        "type": "string",
+                        "description": "TOML table (dotted) or JSON object path holding the pins."
+                    },
+                    "names": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 1
+                        },
+                        "minItems": 1,
+                        "description": "Dependency names to pin."
+                    }
+                }
+            },
+            "description": "Dependency pins set to X.Y.Z at release.",
+            "default": []
+        },
+        "lock-command": {
+            "type": "array",
+            "items": {
+                "type": "string"
+            },
+            "minItems": 1,
+            "description": "argv run in each folder whose pins changed (no shell)."
+        },
+        "notify-pulls": {
+            "type": "boolean",
+            "description": "prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.",
+            "default": false
+        },
+        "commit-mode": {
+            "enum": [
+                "git",
+                "api"
+            ],
+            "description": "prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.",
+            "default": "git"
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/readers.ts
+// The readers a config key's declaration names (`reader:` in settings/table-*.ts and config-keys.ts): how the
+// loader reads a value that is more than the value as written (a duration, a mapping with defaults), and how
+// `lockstep config` shows it again in the file's spelling. The declarations name a reader by its key here
+// (config/ imports no settings/: docs/architecture.md); raw.generated.ts lists which key reads through which.
+
+
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** A duration (30m, 1h30m) read in milliseconds, refused at its line when it is none. */
+function duration(text, at, path) {
+    const ms = parseDuration(text);
+    if (ms === undefined)
+        throw new src_errors/* UserError */.yo(`'${at.name(path)}' is '${text}', not a duration`, { file: at.file, line: at.lineOf(path), hint: DURATION_HINT });
+    return ms;
+}
+/** An IANA time zone (UTC when not given), refused at its line when the runtime does not know it. */
+function zone(tz, at, path) {
+    if (tz === undefined)
+        return 'UTC';
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return tz;
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`'${at.name(path)}' is '${tz}', not a time zone`, {
+            file: at.file,
+            line: at.lineOf(path),
+            hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+        });
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+/** An environment's windows: each duration, time zone and freeze day read strictly (cron expressions are checked where they are parsed, promote/gates). */
+function readWindows(w, at) {
+    const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+        cron: x.cron,
+        duration: x.duration,
+        durationMs: duration(x.duration, at, [kind, j, 'duration']),
+        timezone: zone(x.timezone, at, [kind, j, 'timezone']),
+        line: at.lineOf([kind, j, 'cron']),
+    }));
+    const freeze = (w.freeze ?? []).map((f, j) => {
+        for (const k of ['from', 'to'])
+            if (!isDay(f[k]))
+                throw new src_errors/* UserError */.yo(`'${at.name(['freeze', j, k])}' is '${f[k]}', not a day`, {
+                    file: at.file,
+                    line: at.lineOf(['freeze', j, k]),
+                    hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                });
+        if (f.from > f.to)
+            throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${at.environment} ends (${f.to}) before it starts (${f.from})`, {
+                file: at.file,
+                line: at.lineOf(['freeze', j, 'to']),
+                hint: 'from is the first frozen day, to the last',
+            });
+        return {
+            from: f.from,
+            to: f.to,
+            timezone: zone(f.timezone, at, ['freeze', j, 'timezone']),
+            ...(f.reason !== undefined ? { reason: f.reason } : {}),
+        };
+    });
+    return { allow: windows('allow'), deny: windows('deny'), freeze };
+}
+/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
+function readRender(r, at) {
+    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
+    for (const [i, pattern] of (raw.ignore ?? []).entries())
+        try {
+            new RegExp(pattern);
+        }
+        catch (e) {
+            throw new src_errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
+                file: at.file,
+                line: at.lineOf(['ignore', i]),
+                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
+            });
+        }
+    return {
+        ...(raw.mode ? { mode: raw.mode } : {}),
+        ignore: raw.ignore ?? [],
+        ignoreDefaults: raw['ignore-defaults'] ?? true,
+        summarize: raw.summarize ?? [],
+        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
+        apiVersions: raw['api-versions'] ?? [],
+    };
+}
+/** A window as written: its cron, duration and time zone (not the milliseconds or the line read beside them). */
+const shownWindow = (w) => ({ cron: w.cron, duration: w.duration, timezone: w.timezone });
+/** Every reader a declaration may name, by that name. */
+const READERS = {
+    /** A duration (min-soak): milliseconds; shown as the file writes one (1h30m). */
+    duration: {
+        read: (v, at) => (v === undefined ? undefined : duration(v, at, [])),
+        show: (ms) => formatDuration(ms).replace(/ /g, ''),
+    },
+    /** An environment's `windows:`. */
+    windows: {
+        read: (v, at) => (v ? readWindows(v, at) : undefined),
+        show: (w) => ({ allow: w.allow.map(shownWindow), deny: w.deny.map(shownWindow), freeze: w.freeze }),
+    },
+    /** The top-level `render:`, always read (its defaults filled in); the mode only when the file sets it. */
+    render: {
+        read: (v, at) => readRender(v, at),
+        show: (r) => ({
+            ...(r.mode !== undefined ? { mode: r.mode } : {}),
+            ignore: r.ignore,
+            'ignore-defaults': r.ignoreDefaults,
+            summarize: r.summarize,
+            ...(r.kubeVersion ? { 'kube-version': r.kubeVersion } : {}),
+            'api-versions': r.apiVersions,
+        }),
+    },
+    /** A `verify:` block, the issuer defaulted. */
+    verify: {
+        read: (v) => {
+            if (!v)
+                return undefined;
+            const a = v.attestation;
+            return {
+                ...(v.keys ? { keys: v.keys } : {}),
+                ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+            };
+        },
+        show: (v) => {
+            const a = v.attestation;
+            return {
+                ...(v.keys ? { keys: v.keys } : {}),
+                ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
+            };
+        },
+    },
+    /** `pins:`, each rule as written. */
+    pins: {
+        read: (v) => v?.map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        show: (pins) => pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
+    },
+    /** An OCI registry and path (chart-registry): without `oci://` and a trailing slash. */
+    'oci-path': {
+        read: (v) => (v ? v.replace(/^oci:\/\//, '').replace(/\/$/, '') : undefined),
+        show: (v) => v,
+    },
+};
+/** The named reader, for a value not typed by its key. */
+const readerOf = (name) => READERS[name];
+
+;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new src_errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function bytes_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function bytes_stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = bytes_stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = bytes_stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new UserError(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/camel.ts
+/** `tag-prefix` → `tagPrefix`: a setting's (or a config key's) field in the code. */
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
+// Generated by `npm run settings` (scripts/config-validator.ts) from the settings declarations. Do not edit.
+const validate = validate10;
+/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."}}}},"verify":{"type":"object","additionalProperties":false,"properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}},"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass."},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name"],"anyOf":[{"required":["values"]},{"required":["kustomization"]},{"required":["helmrelease"]},{"required":["flux-kustomization"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The environment, as promote-env --to names it."},"values":{"type":"string","minLength":1,"description":"Values file of this environment (this or kustomization is required)."},"kustomization":{"type":"string","minLength":1,"description":"Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"helmrelease":{"type":"string","description":"Flux HelmRelease (or the kustomize patch of it) this environment deploys, `<file>[#<name>]`: its spec.chart.spec.version is the chart version, its spec.values hold the image pins (unless values names another file)."},"flux-kustomization":{"type":"string","minLength":1,"description":"Flux Kustomization (kustomize.toolkit.fluxcd.io) whose spec.images list holds this environment's image pins, read and written as a Kustomize overlay's images:."},"ocirepository":{"type":"string","description":"Flux OCIRepository the environment's HelmRelease takes its chart from (spec.chartRef), `<file>[#<name>]`: its spec.ref.tag is the chart version."},"protected":{"type":"boolean","description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.","default":false},"kube-version":{"type":"string","pattern":"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$","description":"The Kubernetes version this environment's cluster runs (e.g. \"1.31\"): its rendered objects are validated for it, and the APIs it no longer serves are refused (default the schemas' own, 1.36)."},"helm-version":{"enum":[3,4],"description":"The Helm major this environment's deployer renders with (3 or 4; Argo CD 3.5 and Flux 2.8 render with Helm 4): its charts are rendered with a Helm of that major found on PATH (as `helm`, `helm3` or `helm4`), refused when there is none (default: the first `helm` on PATH)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","description":"A preview environment that goes away: its GitHub Deployments are transient.","default":false},"windows":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}},"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused."},"after":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"The fan-in gate: this environment is promoted only from pins (digests, tags and the chart version) every environment listed here runs; a promotion before they all do is refused, naming which lacks which pin."},"approval":{"oneOf":[{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":"Teams as org/team-slug, e.g. acme/platform."}}},{"type":"object","additionalProperties":false,"required":["github-environment"],"properties":{"github-environment":{"type":"string","minLength":1,"description":"The GitHub Environment whose required reviewers may approve."}}}],"description":"The approval gate: a promotion into this environment waits until the promotion pull request into its source environment was approved by a member of one of the teams (org/team), or by a required reviewer of the named GitHub Environment. Without a token it holds."},"hydrate":{"type":"object","additionalProperties":false,"properties":{"branch":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"The environment's active branch (e.g. environment/prod): hydrate-env writes to <branch>-next. Required unless the environment's application: hydrates from source (spec.sourceHydrator), whose syncSource.targetBranch, syncSource.path and hydrateTo.targetBranch are read for branch, path and hydrate-to."},"path":{"type":"string","pattern":"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$","description":"GitOps Promoter's activePath (shared active branch): the files go under <path>/ on <branch>-next/<path>, other folders kept byte for byte."},"hydrate-to":{"type":"string","pattern":"^[A-Za-z0-9._/-]+$","description":"Argo CD Source Hydrator's layout: the branch written (spec.sourceHydrator.hydrateTo.targetBranch, e.g. environments/prod-next) instead of <branch>-next, with the files under path: (syncSource.path) and hydrator.metadata at the root as well."},"layout":{"enum":["manifest","objects"],"default":"manifest","description":"manifest: one manifest.yaml (Argo CD Source Hydrator layout); objects: one file per object, in a stable order."},"secrets":{"enum":["refuse","drop"],"default":"refuse","description":"A Secret in the render: refused, or dropped with a line saying so (never written in clear)."}},"description":"hydrate-env: write this environment's rendered manifests to <branch>-next in GitOps Promoter's hydrator contract (manifest.yaml or one file per object, and hydrator.metadata)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode).","default":"auto"},"validate":{"enum":["error","warn","off"],"description":"Schema validation of the environment's rendered objects (Kubernetes' schemas for its kube-version, its CRDs, the APIs that version removed): error refuses, warn annotates, off skips (default error when protected, else warn)."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"auto-merge":{"type":"boolean","description":"Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).","default":false},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.","default":"refuse"}}}},"render":{"oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}],"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below."},"crds":{"type":"array","items":{"type":"string","minLength":1},"description":"CustomResourceDefinition files or globs (workspace-relative, e.g. crds/**/*.yaml) whose schemas validate the rendered custom resources, besides a chart's crds/ and the CRDs a render holds."},"waves":{"type":"object","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}},"description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit."},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).","default":[]},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).","default":[]},"pins":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}},"description":"Dependency pins set to X.Y.Z at release.","default":[]},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
+const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern3 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
+const pattern4 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
+const pattern6 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["charts-ignore"] !== undefined){
+let data0 = data["charts-ignore"];
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err1 = {instancePath:instancePath+"/charts-ignore/" + i0,schemaPath:"#/properties/charts-ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/charts-ignore/" + i0,schemaPath:"#/properties/charts-ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/charts-ignore",schemaPath:"#/properties/charts-ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["chart-version-policy"] !== undefined){
+let data2 = data["chart-version-policy"];
+if(!((data2 === "independent") || (data2 === "sync"))){
+const err4 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data3 = data.services;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+let data4 = data3[key1];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.image === undefined){
+const err5 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!(((key2 === "image") || (key2 === "values-key")) || (key2 === "verify"))){
+const err6 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data4.image !== undefined){
+let data5 = data4.image;
+if(typeof data5 === "string"){
+if(data5.length < 1){
+const err7 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4["values-key"] !== undefined){
+let data6 = data4["values-key"];
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err9 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.verify !== undefined){
+let data7 = data4.verify;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+if(!((key3 === "keys") || (key3 === "attestation"))){
+const err11 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data7.keys !== undefined){
+let data8 = data7.keys;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err12 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err13 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i1,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i1,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data7.attestation !== undefined){
+let data10 = data7.attestation;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10["trusted-root"] === undefined){
+const err16 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data10.identity === undefined){
+const err17 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key4 in data10){
+if(!(((key4 === "trusted-root") || (key4 === "issuer")) || (key4 === "identity"))){
+const err18 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data10["trusted-root"] !== undefined){
+let data11 = data10["trusted-root"];
+if(typeof data11 === "string"){
+if(data11.length < 1){
+const err19 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data10.issuer !== undefined){
+let data12 = data10.issuer;
+if(typeof data12 === "string"){
+if(data12.length < 1){
+const err21 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data10.identity !== undefined){
+let data13 = data10.identity;
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err23 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.verify !== undefined){
+let data14 = data.verify;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key5 in data14){
+if(!((key5 === "keys") || (key5 === "attestation"))){
+const err29 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data14.keys !== undefined){
+let data15 = data14.keys;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err30 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(typeof data16 === "string"){
+if(data16.length < 1){
+const err31 = {instancePath:instancePath+"/verify/keys/" + i2,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/verify/keys/" + i2,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data14.attestation !== undefined){
+let data17 = data14.attestation;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17["trusted-root"] === undefined){
+const err34 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data17.identity === undefined){
+const err35 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+for(const key6 in data17){
+if(!(((key6 === "trusted-root") || (key6 === "issuer")) || (key6 === "identity"))){
+const err36 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data17["trusted-root"] !== undefined){
+let data18 = data17["trusted-root"];
+if(typeof data18 === "string"){
+if(data18.length < 1){
+const err37 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data17.issuer !== undefined){
+let data19 = data17.issuer;
+if(typeof data19 === "string"){
+if(data19.length < 1){
+const err39 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data17.identity !== undefined){
+let data20 = data17.identity;
+if(typeof data20 === "string"){
+if(data20.length < 1){
+const err41 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data21 = data.environments;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+const _errs53 = errors;
+let valid15 = false;
+const _errs54 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.values === undefined){
+const err45 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/0/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+var _valid0 = _errs54 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs55 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.kustomization === undefined){
+const err46 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/1/required",keyword:"required",params:{missingProperty: "kustomization"},message:"must have required property '"+"kustomization"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+var _valid0 = _errs55 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs56 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.helmrelease === undefined){
+const err47 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/2/required",keyword:"required",params:{missingProperty: "helmrelease"},message:"must have required property '"+"helmrelease"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+var _valid0 = _errs56 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs57 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22["flux-kustomization"] === undefined){
+const err48 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf/3/required",keyword:"required",params:{missingProperty: "flux-kustomization"},message:"must have required property '"+"flux-kustomization"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var _valid0 = _errs57 === errors;
+valid15 = valid15 || _valid0;
+}
+}
+}
+if(!valid15){
+const err49 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs53;
+if(vErrors !== null){
+if(_errs53){
+vErrors.length = _errs53;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.name === undefined){
+const err50 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key7 in data22){
+if(!(func2.call(schema11.properties.environments.items.properties, key7))){
+const err51 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data22.name !== undefined){
+let data23 = data22.name;
+if(typeof data23 === "string"){
+if(data23.length < 1){
+const err52 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/environments/" + i3+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data22.values !== undefined){
+let data24 = data22.values;
+if(typeof data24 === "string"){
+if(data24.length < 1){
+const err54 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/environments/" + i3+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data22.kustomization !== undefined){
+let data25 = data22.kustomization;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err56 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/environments/" + i3+"/kustomization",schemaPath:"#/properties/environments/items/properties/kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data22.application !== undefined){
+if(typeof data22.application !== "string"){
+const err58 = {instancePath:instancePath+"/environments/" + i3+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data22.helmrelease !== undefined){
+if(typeof data22.helmrelease !== "string"){
+const err59 = {instancePath:instancePath+"/environments/" + i3+"/helmrelease",schemaPath:"#/properties/environments/items/properties/helmrelease/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data22["flux-kustomization"] !== undefined){
+let data28 = data22["flux-kustomization"];
+if(typeof data28 === "string"){
+if(data28.length < 1){
+const err60 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/environments/" + i3+"/flux-kustomization",schemaPath:"#/properties/environments/items/properties/flux-kustomization/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data22.ocirepository !== undefined){
+if(typeof data22.ocirepository !== "string"){
+const err62 = {instancePath:instancePath+"/environments/" + i3+"/ocirepository",schemaPath:"#/properties/environments/items/properties/ocirepository/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data22.protected !== undefined){
+if(typeof data22.protected !== "boolean"){
+const err63 = {instancePath:instancePath+"/environments/" + i3+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data22["kube-version"] !== undefined){
+let data31 = data22["kube-version"];
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err64 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/pattern",keyword:"pattern",params:{pattern: "^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^v?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/environments/" + i3+"/kube-version",schemaPath:"#/properties/environments/items/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data22["helm-version"] !== undefined){
+let data32 = data22["helm-version"];
+if(!((data32 === 3) || (data32 === 4))){
+const err66 = {instancePath:instancePath+"/environments/" + i3+"/helm-version",schemaPath:"#/properties/environments/items/properties/helm-version/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["helm-version"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data22.url !== undefined){
+let data33 = data22.url;
+if(typeof data33 === "string"){
+if(!pattern1.test(data33)){
+const err67 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/environments/" + i3+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data22.preview !== undefined){
+if(typeof data22.preview !== "boolean"){
+const err69 = {instancePath:instancePath+"/environments/" + i3+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data22.windows !== undefined){
+let data35 = data22.windows;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+if(!(((key8 === "allow") || (key8 === "deny")) || (key8 === "freeze"))){
+const err70 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data35.allow !== undefined){
+let data36 = data35.allow;
+if(Array.isArray(data36)){
+const len4 = data36.length;
+for(let i4=0; i4<len4; i4++){
+let data37 = data36[i4];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.cron === undefined){
+const err71 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data37.duration === undefined){
+const err72 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+for(const key9 in data37){
+if(!(((key9 === "cron") || (key9 === "duration")) || (key9 === "timezone"))){
+const err73 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data37.cron !== undefined){
+let data38 = data37.cron;
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err74 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data37.duration !== undefined){
+let data39 = data37.duration;
+if(typeof data39 === "string"){
+if(data39.length < 1){
+const err76 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data37.timezone !== undefined){
+let data40 = data37.timezone;
+if(typeof data40 === "string"){
+if(data40.length < 1){
+const err78 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow/" + i4,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/environments/" + i3+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data35.deny !== undefined){
+let data41 = data35.deny;
+if(Array.isArray(data41)){
+const len5 = data41.length;
+for(let i5=0; i5<len5; i5++){
+let data42 = data41[i5];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.cron === undefined){
+const err82 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data42.duration === undefined){
+const err83 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+for(const key10 in data42){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err84 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data42.cron !== undefined){
+let data43 = data42.cron;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err85 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data42.duration !== undefined){
+let data44 = data42.duration;
+if(typeof data44 === "string"){
+if(data44.length < 1){
+const err87 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data42.timezone !== undefined){
+let data45 = data42.timezone;
+if(typeof data45 === "string"){
+if(data45.length < 1){
+const err89 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny/" + i5,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/environments/" + i3+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data35.freeze !== undefined){
+let data46 = data35.freeze;
+if(Array.isArray(data46)){
+const len6 = data46.length;
+for(let i6=0; i6<len6; i6++){
+let data47 = data46[i6];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.from === undefined){
+const err93 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data47.to === undefined){
+const err94 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+for(const key11 in data47){
+if(!((((key11 === "from") || (key11 === "to")) || (key11 === "timezone")) || (key11 === "reason"))){
+const err95 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data47.from !== undefined){
+let data48 = data47.from;
+if(typeof data48 === "string"){
+if(data48.length < 1){
+const err96 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data47.to !== undefined){
+let data49 = data47.to;
+if(typeof data49 === "string"){
+if(data49.length < 1){
+const err98 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data47.timezone !== undefined){
+let data50 = data47.timezone;
+if(typeof data50 === "string"){
+if(data50.length < 1){
+const err100 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data47.reason !== undefined){
+if(typeof data47.reason !== "string"){
+const err102 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze/" + i6,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/environments/" + i3+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/environments/" + i3+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data22.after !== undefined){
+let data52 = data22.after;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err106 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+const len7 = data52.length;
+for(let i7=0; i7<len7; i7++){
+let data53 = data52[i7];
+if(typeof data53 === "string"){
+if(data53.length < 1){
+const err107 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/environments/" + i3+"/after/" + i7,schemaPath:"#/properties/environments/items/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+let i8 = data52.length;
+let j0;
+if(i8 > 1){
+const indices0 = {};
+for(;i8--;){
+let item0 = data52[i8];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err109 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+break;
+}
+indices0[item0] = i8;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/environments/" + i3+"/after",schemaPath:"#/properties/environments/items/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data22.approval !== undefined){
+let data54 = data22.approval;
+const _errs125 = errors;
+let valid30 = false;
+let passing0 = null;
+const _errs126 = errors;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.teams === undefined){
+const err111 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+for(const key12 in data54){
+if(!(key12 === "teams")){
+const err112 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data54.teams !== undefined){
+let data55 = data54.teams;
+if(Array.isArray(data55)){
+if(data55.length < 1){
+const err113 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+const len8 = data55.length;
+for(let i9=0; i9<len8; i9++){
+let data56 = data55[i9];
+if(typeof data56 === "string"){
+if(!pattern2.test(data56)){
+const err114 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams/" + i9,schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/environments/" + i3+"/approval/teams",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var _valid1 = _errs126 === errors;
+if(_valid1){
+valid30 = true;
+passing0 = 0;
+}
+const _errs133 = errors;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54["github-environment"] === undefined){
+const err118 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/required",keyword:"required",params:{missingProperty: "github-environment"},message:"must have required property '"+"github-environment"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+for(const key13 in data54){
+if(!(key13 === "github-environment")){
+const err119 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data54["github-environment"] !== undefined){
+let data57 = data54["github-environment"];
+if(typeof data57 === "string"){
+if(data57.length < 1){
+const err120 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/environments/" + i3+"/approval/github-environment",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/properties/github-environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var _valid1 = _errs133 === errors;
+if(_valid1 && valid30){
+valid30 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid1){
+valid30 = true;
+passing0 = 1;
+}
+}
+if(!valid30){
+const err123 = {instancePath:instancePath+"/environments/" + i3+"/approval",schemaPath:"#/properties/environments/items/properties/approval/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+else {
+errors = _errs125;
+if(vErrors !== null){
+if(_errs125){
+vErrors.length = _errs125;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.hydrate !== undefined){
+let data58 = data22.hydrate;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key14 in data58){
+if(!(((((key14 === "branch") || (key14 === "path")) || (key14 === "hydrate-to")) || (key14 === "layout")) || (key14 === "secrets"))){
+const err124 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data58.branch !== undefined){
+let data59 = data58.branch;
+if(typeof data59 === "string"){
+if(!pattern3.test(data59)){
+const err125 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/branch",schemaPath:"#/properties/environments/items/properties/hydrate/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data58.path !== undefined){
+let data60 = data58.path;
+if(typeof data60 === "string"){
+if(!pattern4.test(data60)){
+const err127 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/path",schemaPath:"#/properties/environments/items/properties/hydrate/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data58["hydrate-to"] !== undefined){
+let data61 = data58["hydrate-to"];
+if(typeof data61 === "string"){
+if(!pattern3.test(data61)){
+const err129 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/hydrate-to",schemaPath:"#/properties/environments/items/properties/hydrate/properties/hydrate-to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data58.layout !== undefined){
+let data62 = data58.layout;
+if(!((data62 === "manifest") || (data62 === "objects"))){
+const err131 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/layout",schemaPath:"#/properties/environments/items/properties/hydrate/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.layout.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data58.secrets !== undefined){
+let data63 = data58.secrets;
+if(!((data63 === "refuse") || (data63 === "drop"))){
+const err132 = {instancePath:instancePath+"/environments/" + i3+"/hydrate/secrets",schemaPath:"#/properties/environments/items/properties/hydrate/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.hydrate.properties.secrets.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/environments/" + i3+"/hydrate",schemaPath:"#/properties/environments/items/properties/hydrate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data22.render !== undefined){
+let data64 = data22.render;
+if(!(((data64 === "auto") || (data64 === "on")) || (data64 === "off"))){
+const err134 = {instancePath:instancePath+"/environments/" + i3+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data22.validate !== undefined){
+let data65 = data22.validate;
+if(!(((data65 === "error") || (data65 === "warn")) || (data65 === "off"))){
+const err135 = {instancePath:instancePath+"/environments/" + i3+"/validate",schemaPath:"#/properties/environments/items/properties/validate/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.validate.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data22["values-drift"] !== undefined){
+let data66 = data22["values-drift"];
+if(!(((data66 === "error") || (data66 === "warn")) || (data66 === "off"))){
+const err136 = {instancePath:instancePath+"/environments/" + i3+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data22["auto-merge"] !== undefined){
+if(typeof data22["auto-merge"] !== "boolean"){
+const err137 = {instancePath:instancePath+"/environments/" + i3+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data22["min-soak"] !== undefined){
+let data68 = data22["min-soak"];
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err138 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/environments/" + i3+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data22.wait !== undefined){
+let data69 = data22.wait;
+if(!((data69 === "refuse") || (data69 === "draft"))){
+const err140 = {instancePath:instancePath+"/environments/" + i3+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/environments/" + i3,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data.render !== undefined){
+let data70 = data.render;
+const _errs158 = errors;
+let valid36 = false;
+let passing1 = null;
+const _errs159 = errors;
+if(!(((data70 === "auto") || (data70 === "on")) || (data70 === "off"))){
+const err143 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+var _valid2 = _errs159 === errors;
+if(_valid2){
+valid36 = true;
+passing1 = 0;
+}
+const _errs160 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key15 in data70){
+if(!((((((key15 === "mode") || (key15 === "ignore")) || (key15 === "ignore-defaults")) || (key15 === "summarize")) || (key15 === "kube-version")) || (key15 === "api-versions"))){
+const err144 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data70.mode !== undefined){
+let data71 = data70.mode;
+if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
+const err145 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data70.ignore !== undefined){
+let data72 = data70.ignore;
+if(Array.isArray(data72)){
+const len9 = data72.length;
+for(let i10=0; i10<len9; i10++){
+let data73 = data72[i10];
+if(typeof data73 === "string"){
+if(data73.length < 1){
+const err146 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/render/ignore/" + i10,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data70["ignore-defaults"] !== undefined){
+if(typeof data70["ignore-defaults"] !== "boolean"){
+const err149 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data70.summarize !== undefined){
+let data75 = data70.summarize;
+if(Array.isArray(data75)){
+const len10 = data75.length;
+for(let i11=0; i11<len10; i11++){
+let data76 = data75[i11];
+if(typeof data76 === "string"){
+if(data76.length < 1){
+const err150 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/render/summarize/" + i11,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data70["kube-version"] !== undefined){
+let data77 = data70["kube-version"];
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err153 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data70["api-versions"] !== undefined){
+let data78 = data70["api-versions"];
+if(Array.isArray(data78)){
+const len11 = data78.length;
+for(let i12=0; i12<len11; i12++){
+let data79 = data78[i12];
+if(typeof data79 === "string"){
+if(data79.length < 1){
+const err155 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/render/api-versions/" + i12,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var _valid2 = _errs160 === errors;
+if(_valid2 && valid36){
+valid36 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid2){
+valid36 = true;
+passing1 = 1;
+}
+}
+if(!valid36){
+const err159 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+else {
+errors = _errs158;
+if(vErrors !== null){
+if(_errs158){
+vErrors.length = _errs158;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.crds !== undefined){
+let data80 = data.crds;
+if(Array.isArray(data80)){
+const len12 = data80.length;
+for(let i13=0; i13<len12; i13++){
+let data81 = data80[i13];
+if(typeof data81 === "string"){
+if(data81.length < 1){
+const err160 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/crds/" + i13,schemaPath:"#/properties/crds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/crds",schemaPath:"#/properties/crds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data.waves !== undefined){
+let data82 = data.waves;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key16 in data82){
+let data83 = data82[key16];
+if(Array.isArray(data83)){
+if(data83.length < 2){
+const err163 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+const len13 = data83.length;
+for(let i14=0; i14<len13; i14++){
+let data84 = data83[i14];
+if(typeof data84 === "string"){
+if(data84.length < 1){
+const err164 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i14,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+let i15 = data83.length;
+let j1;
+if(i15 > 1){
+const indices1 = {};
+for(;i15--;){
+let item1 = data83[i15];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err166 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+break;
+}
+indices1[item1] = i15;
+}
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/waves/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data.charts !== undefined){
+let data85 = data.charts;
+if(Array.isArray(data85)){
+const len14 = data85.length;
+for(let i16=0; i16<len14; i16++){
+let data86 = data85[i16];
+if(typeof data86 === "string"){
+if(data86.length < 1){
+const err169 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/charts/" + i16,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data87 = data.ignore;
+if(Array.isArray(data87)){
+const len15 = data87.length;
+for(let i17=0; i17<len15; i17++){
+let data88 = data87[i17];
+if(typeof data88 === "string"){
+if(data88.length < 1){
+const err172 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/ignore/" + i17,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data89 = data.changelog;
+if(!(((data89 === "auto") || (data89 === "required")) || (data89 === "off"))){
+const err175 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data["chart-registry"] !== undefined){
+let data90 = data["chart-registry"];
+if(typeof data90 === "string"){
+if(!pattern6.test(data90)){
+const err176 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err178 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data["version-file"] !== undefined){
+let data92 = data["version-file"];
+if(typeof data92 === "string"){
+if(data92.length < 1){
+const err179 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data.packages !== undefined){
+let data93 = data.packages;
+if(Array.isArray(data93)){
+const len16 = data93.length;
+for(let i18=0; i18<len16; i18++){
+let data94 = data93[i18];
+if(typeof data94 === "string"){
+if(data94.length < 1){
+const err181 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/packages/" + i18,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data.pins !== undefined){
+let data95 = data.pins;
+if(Array.isArray(data95)){
+const len17 = data95.length;
+for(let i19=0; i19<len17; i19++){
+let data96 = data95[i19];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.files === undefined){
+const err184 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data96.names === undefined){
+const err185 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+for(const key17 in data96){
+if(!(((key17 === "files") || (key17 === "table")) || (key17 === "names"))){
+const err186 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data96.files !== undefined){
+let data97 = data96.files;
+if(typeof data97 === "string"){
+if(data97.length < 1){
+const err187 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/pins/" + i19+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data96.table !== undefined){
+if(typeof data96.table !== "string"){
+const err189 = {instancePath:instancePath+"/pins/" + i19+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data96.names !== undefined){
+let data99 = data96.names;
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err190 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+const len18 = data99.length;
+for(let i20=0; i20<len18; i20++){
+let data100 = data99[i20];
+if(typeof data100 === "string"){
+if(data100.length < 1){
+const err191 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/pins/" + i19+"/names/" + i20,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/pins/" + i19+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/pins/" + i19,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data101 = data["lock-command"];
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err196 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+const len19 = data101.length;
+for(let i21=0; i21<len19; i21++){
+if(typeof data101[i21] !== "string"){
+const err197 = {instancePath:instancePath+"/lock-command/" + i21,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err199 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data["commit-mode"] !== undefined){
+let data104 = data["commit-mode"];
+if(!((data104 === "git") || (data104 === "api"))){
+const err200 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+}
+else {
+const err201 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+
+
+
+
+
+
+// Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
+
+
+
+
+
+// Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
+
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
+/**
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
+ */
+function loadConfig(workspace, path) {
+    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+        // so a .github/lockstep.yaml is never silently ignored).
+        const other = otherConfigExtension(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw siblingConfigError(rel, other);
+        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: (0,src_errors/* words */.aL) `fix ${(0,src_errors/* theInput */.y8)('config')} or create the file` });
+        return parseConfigText('', undefined);
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isFile())
+        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
+}
+/** Parses and validates configuration text; exported for tests. */
+function parseConfigText(text, file) {
+    const parsed = read_parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const raw = (parsed.doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    // Every problem at once, each at its line (a new config should not take a round per typo): the schema's,
+    // then what reading the values finds (a duration, a time zone), sorted by line.
+    const errors = validate(raw) ? [] : (validate.errors ?? []);
+    const problems = schemaErrors(parsed, errors, raw);
+    let config;
+    try {
+        config = readConfig(raw, parsed, file);
+    }
+    catch (e) {
+        const found = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : undefined;
+        // A value of the wrong type the schema refused can break reading it: the schema's errors say it.
+        if (found === undefined && problems.length === 0)
+            throw e;
+        // What reading says of a mapping with an unknown key, at the mapping's own line or its key's, is that typo's
+        // echo (`verify: { key: … }` reads as empty); what it finds deeper inside stands.
+        const typoLines = new Set(errors
+            .filter((err) => err.keyword === 'additionalProperties' && err.instancePath !== '')
+            .map((err) => parsed.lineOf(nodeAt(parsed, pathOf(err))))
+            .flatMap((line) => (line === undefined ? [] : [line - 1, line])));
+        const echo = (p) => p.line !== undefined && typoLines.has(p.line);
+        (0,src_errors/* throwAll */.Kx)([...problems, ...(found ?? []).filter((p) => !echo(p))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+        throw e;
+    }
+    (0,src_errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** The YAML path of a schema error (`/environments/0/min-soak` → ['environments', 0, 'min-soak']). */
+function pathOf(err) {
+    return err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/**
+ * The schema's errors as the user's, one per line: an unknown key before the other errors at its line
+ * (ajv lists a oneOf's branches too), in the order of the file.
+ */
+function schemaErrors(parsed, errors, raw) {
+    const typos = errors.filter((e) => e.keyword === 'additionalProperties');
+    // A mapping with an unknown key is said by that key alone: what it then lacks (`value:` for `values:`) is the typo's echo.
+    const typoAt = new Set(typos.map((e) => e.instancePath));
+    const ordered = [...typos, ...errors.filter((e) => e.keyword !== 'additionalProperties' && !typoAt.has(e.instancePath))];
+    const byLine = new Map();
+    for (const err of ordered) {
+        const u = schemaError(parsed, err, raw);
+        if (!byLine.has(u.line ?? 0))
+            byLine.set(u.line ?? 0, u);
+    }
+    return [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** The Config a schema-valid raw config holds, each value read strictly (a bad one refused at its line). */
+function readConfig(r, parsed, file) {
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
+    // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
+    // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
+    const top = TOP_DEFAULTS;
+    const lineOf = (path) => parsed.lineOf(nodeAt(parsed, path)) ?? 1;
+    const config = {
+        file,
+        versionFile: r['version-file'] ?? top['version-file'],
+        tagPrefix: r['tag-prefix'] ?? top['tag-prefix'],
+        ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
+        charts: r.charts,
+        ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
+        ignore: r.ignore ?? [...top.ignore],
+        chartVersionPolicy: r['chart-version-policy'] ?? top['chart-version-policy'],
+        changelog: r.changelog ?? top.changelog,
+        packages: r.packages ?? [...top.packages],
+        lockCommand: r['lock-command'],
+        commitMode: r['commit-mode'],
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
+            k,
+            {
+                image: v.image,
+                valuesKey: v['values-key'],
+                ...readKeys(v, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
+            },
+        ])),
+        environments: (r.environments ?? []).map((e, i) => ({
+            name: e.name,
+            ...(e.values !== undefined ? { values: e.values } : {}),
+            ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
+            application: e.application,
+            ...(e.helmrelease !== undefined ? { helmrelease: e.helmrelease } : {}),
+            ...(e.ocirepository !== undefined ? { ocirepository: e.ocirepository } : {}),
+            ...(e['flux-kustomization'] !== undefined ? { fluxKustomization: e['flux-kustomization'] } : {}),
+            ...(e['auto-merge'] !== undefined ? { autoMerge: e['auto-merge'] } : {}),
+            protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
+            ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
+            ...(e.render ? { render: e.render } : {}),
+            ...(e.url !== undefined ? { url: e.url } : {}),
+            ...(e.preview ? { preview: true } : {}),
+            ...readKeys(e, ENVIRONMENT_READERS, ENVIRONMENT_DEFAULTS, {
+                file,
+                path: ['environments', i],
+                name: ['environments', e.name],
+                environment: e.name,
+                lineOf,
+            }),
+        })),
+        ...(r.waves ? { waves: r.waves } : {}),
+        // chart-registry, pins, verify, render: each through the reader its declaration names.
+        ...readKeys(r, TOP_READERS, top, { file, path: [], lineOf }),
+    };
+    // A declared key the loader does not read above (one added with its input: docs/adding-a-setting.md) is carried as written
+    // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
+    unnamedKeys(r, config);
+    for (const [i, e] of (r.environments ?? []).entries())
+        unnamedKeys(e, config.environments[i]);
+    if (file)
+        sources.set(config, parsed);
+    duplicateEnvironment(config, parsed);
+    emptyVerify(r, parsed, file);
+    return config;
+}
+/** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
+function unnamedKeys(raw, into) {
+    for (const [key, value] of Object.entries(raw))
+        if (value !== undefined && !(camel(key) in into))
+            into[camel(key)] = value;
+}
+/**
+ * The keys of a place whose declaration names a reader (raw.generated.ts's `*_READERS`), each read by it under
+ * its field name (`min-soak` → `minSoak`); a key given nothing (unset, no default) stays out.
+ */
+function readKeys(raw, readers, defaults, place) {
+    const out = {};
+    for (const [key, reader] of Object.entries(readers)) {
+        const at = {
+            file: place.file,
+            lineOf: (path) => place.lineOf([...place.path, key, ...path]),
+            name: (path) => [...(place.name ?? place.path), key, ...path].join('.'),
+            environment: place.environment,
+        };
+        const given = raw[key] ?? defaults[key];
+        const value = readerOf(reader).read(given, at);
+        if (value !== undefined)
+            out[camel(key)] = value;
+    }
+    return out;
+}
+/**
+ * A `verify:` that verifies nothing is refused at its line: the top level's
+ * `{}`, and a service's `{}` where no top-level policy is there to turn off
+ * (a service's `{}` under a top-level policy is its opt-out, reported where
+ * the digest is written). Every other shape the schema allows names keys (at
+ * least one) or an attestation (trusted root and identity), which must pass.
+ */
+function emptyVerify(r, parsed, file) {
+    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
+    if (empty(r.verify))
+        throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+            file,
+            line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
+            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
+        });
+    if (r.verify)
+        return;
+    for (const [name, v] of Object.entries(r.services ?? {}))
+        if (empty(v.verify))
+            throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+                file,
+                line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                hint: 'give keys or an attestation to verify this service, or remove its verify:',
+            });
+}
+/**
+ * The line of a service's `verify: {}` when it turns the top-level policy off
+ * for that service (its digests are then written unverified), else undefined.
+ */
+function verifyOptOut(config, service) {
+    const own = config.services[service]?.verify;
+    if (!config.verify || !own || own.keys?.length || own.attestation)
+        return undefined;
+    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
+}
+/** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
+function verifyFor(config, service) {
+    const v = config.services[service]?.verify ?? config.verify;
+    return v && (v.keys?.length || v.attestation) ? v : undefined;
+}
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config, parsed) {
+    const first = new Map();
+    config.environments.forEach((e, i) => {
+        const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
+        const earlier = first.get(e.name);
+        if (earlier !== undefined) {
+            const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
+        }
+        first.set(e.name, i);
+    });
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
+function rawConfig(config) {
+    const parsed = sources.get(config);
+    return parsed ? (parsed.doc.toJS() ?? {}) : undefined;
+}
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
+    const path = pathOf(err);
+    const where = nodeAt(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
+        }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
+        });
+    }
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    // An environment's url: said in words, under the environment's name rather than its index.
+    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
+        const env = raw.environments?.[path[1]];
+        const value = env?.url;
+        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
+        return new src_errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
+        });
+    }
+    // An environment with neither pin location: said in words, at the environment's line.
+    if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
+        const env = raw.environments?.[path[1]];
+        const missing = err.params.missingProperty;
+        if (missing === undefined ||
+            missing === 'values' ||
+            missing === 'kustomization' ||
+            missing === 'helmrelease' ||
+            missing === 'flux-kustomization')
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`, {
+                file: parsed.file,
+                line: parsed.lineOf(where) ?? 1,
+                hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',
+            });
+    }
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class nul_records_NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const spawn_GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const spawn_DEEPEN_STEPS = (/* unused pure expression or super */ null && ([64, 512, 4096]));
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new nul_records_NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function spawn_gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function spawn_gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/commits.ts
+
+/** The commit `ref` names, or undefined when it names none. */
+function commitOf(git, ref) {
+    return spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+/** The commit's parents, trailers and message; undefined when there is no such commit. */
+async function commitInfo(git, commit) {
+    // NUL between the fields: a root commit has no parents, and the output is trimmed. The trailer block is git's parse.
+    const out = await spawn_gitTry(git, [
+        '-c',
+        'trailer.separators=:',
+        'show',
+        '-s',
+        '--format=%P%x00%(trailers:only,unfold)%x00%B',
+        '--end-of-options',
+        `${commit}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [parents, trailers, ...message] = out.split('\0');
+    return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
+}
+/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+async function lastCommitOf(git, commit, path, firstParent) {
+    const args = firstParent
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    return (await spawn_gitTry(git, args)) || undefined;
+}
+/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+async function firstParentLog(git, commit, path) {
+    const out = await spawn_gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    return (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, seconds] = line.split(' ');
+        return { sha, time: Number(seconds) * 1000 };
+    });
+}
+/** Every file path in `commit`'s tree (under `dir`, when given); undefined when git cannot list it. */
+async function listFiles(git, commit, dir) {
+    const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+    const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+    return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+}
+/** The commits of `from..to` with their subjects, newest first; undefined unless `from` is reachable from `to` here. */
+async function commitsBetween(git, from, to) {
+    // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+    if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+        return undefined;
+    const out = await spawn_gitTry(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+    if (out === undefined)
+        return undefined;
+    return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+}
+/** The key of a range in commitsInRanges' answer. */
+const rangeKey = (r) => `${r.from}..${r.to}`;
+/**
+ * Each range's commits as commitsBetween gives them (newest first; undefined
+ * unless `from` is reachable from `to` here), from one shared history walk: a
+ * promotion of hundreds of services asks for dozens of ranges between release
+ * tags, and a `git log` plus a `merge-base --is-ancestor` per range was most of
+ * its time. The walk is one `git log --boundary` from every range's end down to
+ * the common ancestor of their starts (`merge-base --octopus`, itself when there
+ * is one start); each range is then sorted out here: the commits its end reaches
+ * in the walk that its start does not, in the walk's order (git log's own order for the
+ * range when commit times rise along the history). No commit of `from..to`
+ * can lie below that ancestor (it would be reachable from `from`), so nothing is
+ * missed. A range whose end the walk does not hold is asked of git on its own.
+ */
+async function commitsInRanges(git, ranges) {
+    const out = new Map();
+    const todo = [...new Map(ranges.map((r) => [rangeKey(r), r])).values()];
+    if (todo.length === 0)
+        return out;
+    const starts = [...new Set(todo.map((r) => r.from))];
+    const base = starts.length === 1 ? starts[0] : await spawn_gitTry(git, ['merge-base', '--octopus', '--end-of-options', ...starts]);
+    const ends = [...new Set(todo.map((r) => r.to))];
+    const args = ['log', '--boundary', '--format=%m%H %P%x00%s', '--end-of-options', ...ends, ...(base ? [`^${base}`] : []), '--'];
+    const log = await spawn_gitTry(git, args);
+    const walk = log === undefined ? undefined : historyWalk(log);
+    for (const r of todo) {
+        const found = walk?.range(r.from, r.to);
+        out.set(rangeKey(r), found === 'unknown' || walk === undefined ? await commitsBetween(git, r.from, r.to) : found);
+    }
+    return out;
+}
+/** The commits of one `git log --boundary --format=%m%H %P%x00%s` walk, and the ranges sorted out of it. */
+function historyWalk(log) {
+    // Walked commits (not boundary ones) with their parents and subjects, in the log's order.
+    const commits = new Map();
+    const boundary = new Set();
+    for (const line of log.split('\n')) {
+        const nul = line.indexOf('\0');
+        if (nul < 0)
+            continue;
+        const [sha, ...parents] = line.slice(1, nul).split(' ').filter(Boolean);
+        if (line[0] === '-')
+            boundary.add(sha);
+        else
+            commits.set(sha, { parents, subject: line.slice(nul + 1) });
+    }
+    // Every walked commit a tip reaches through walked commits (the tip included), once per tip.
+    const reached = new Map();
+    const reach = (tip) => {
+        let seen = reached.get(tip);
+        if (seen)
+            return seen;
+        seen = new Set();
+        const stack = commits.has(tip) ? [tip] : [];
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            if (seen.has(sha))
+                continue;
+            seen.add(sha);
+            for (const p of commits.get(sha).parents)
+                if (commits.has(p) && !seen.has(p))
+                    stack.push(p);
+        }
+        reached.set(tip, seen);
+        return seen;
+    };
+    return {
+        range(from, to) {
+            if (!commits.has(to))
+                return 'unknown';
+            const high = reach(to);
+            // `from` is an ancestor when the walk reaches it, or, below the walk (the common ancestor), a reached commit's parent.
+            const ancestor = high.has(from) || (boundary.has(from) && [...high].some((sha) => commits.get(sha).parents.includes(from)));
+            if (!ancestor)
+                return undefined;
+            const low = commits.has(from) ? reach(from) : new Set();
+            const out = [];
+            for (const [sha, c] of commits)
+                if (high.has(sha) && !low.has(sha))
+                    out.push({ sha, subject: c.subject });
+            return out;
+        },
+    };
+}
+/** Fetches refspecs from `remote`: quiet, no tags, no FETCH_HEAD. */
+function fetchRefs(git, remote, specs) {
+    return git([...spawn_GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', remote, ...specs]);
+}
+/** `refs/tags/<tag>` fetched onto itself (forced). */
+const tagRefspec = (tag) => `+refs/tags/${tag}:refs/tags/${tag}`;
+/**
+ * Deepens `branch`'s tracking ref from `remote` by `commits` more behind a shallow clone's boundary, or
+ * fetches the rest of its history (`commits` undefined).
+ */
+function deepenBranch(git, remote, branch, commits) {
+    const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+    return git([
+        ...spawn_GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`,
+    ]);
+}
+/** A commit object's raw text (`git cat-file commit`); throws when there is none. */
+function catCommit(git, sha) {
+    return gitText(git, ['cat-file', 'commit', sha]);
+}
+/** The raw `-z` diff of `sha` against `parent` (whole ids, no renames), as git answered. */
+function rawDiffTree(git, parent, sha) {
+    return git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+}
+/** A blob's size in bytes, asked before it is read. */
+async function blobSize(git, oid) {
+    return Number((await gitText(git, ['cat-file', '-s', oid])).trim());
+}
+/** A blob's bytes, as git answered. */
+function catBlob(git, oid) {
+    return git(['cat-file', 'blob', oid]);
+}
+/** The tree id of a commit `git rev-parse` resolves; throws when it resolves none. */
+async function treeIdOf(git, commit) {
+    return (await gitText(git, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+/** The commits after `base` up to `sha` along first parents, oldest first. */
+async function firstParentsSince(git, base, sha) {
+    const out = await gitText(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The paths `to` changed against `from` (no rename detection). */
+async function changedPaths(git, from, to) {
+    const paths = await gitText(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', from, to, '--']);
+    return paths.split('\0').filter(Boolean);
+}
+/** The paths of `commit` under `dir`, relative to the repository's top; undefined when git cannot list them. */
+async function pathsUnder(git, commit, dir) {
+    const r = await git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+    return r.code === 0
+        ? r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((p) => p !== '')
+        : undefined;
+}
+/** The subject line of `commit` (`git log -1 --format=%s`), trimmed. */
+async function subjectOf(git, commit) {
+    return (await gitText(git, ['log', '-1', '--format=%s', commit, '--'])).trim();
+}
+/** Whether `ancestor` is `commit` or one of its ancestors (false too when git cannot tell, e.g. below a shallow boundary). */
+async function isAncestorOf(git, ancestor, commit) {
+    return (await git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, commit])).code === 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function local_localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
+
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function repo_asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => spawn_gitTry(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return localGitAt(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => spawn_gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+        knowRemoteUrl(url, remote = 'origin') {
+            memo.urls.set(remote, Promise.resolve(url));
+        },
+        holdsRef: () => memo.holdsRef,
+        noteRef() {
+            memo.holdsRef = true;
+        },
+        tracks: (tracking) => memo.fetched.has(tracking),
+        commitOf: (ref) => commitOf(run, ref),
+        commitInfo: (commit) => commitInfo(run, commit),
+        lastCommit: (commit, path, firstParent = false) => lastCommitOf(run, commit, path, firstParent),
+        firstParentLog: (commit, path) => firstParentLog(run, commit, path),
+        listFiles: (commit, dir) => listFiles(run, commit, dir),
+        commitsBetween: (from, to) => commitsBetween(run, from, to),
+        commitsInRanges: (ranges) => commitsInRanges(run, ranges),
+        fetchRefs: (remote, specs) => fetchRefs(run, remote, specs),
+        fetchTags: (remote, tags) => fetchRefs(run, remote, tags.map(tagRefspec)),
+        deepenBranch: (remote, branch, by) => deepenBranch(run, remote, branch, by),
+        noteTracked(tracking) {
+            memo.holdsRef = true;
+            memo.fetched.add(tracking);
+        },
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return repo_asRepo(spawnGit(cwd, env));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return repo_asRepo(spawnGit(cwd, env));
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree, its object id and which paths are symbolic
+ * links, in one `git ls-tree` (mode, id and path: no object type).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record is `<mode> <id> <path>` (--format), or `<mode> <type> <id>\t<path>` (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(objectname) %(path)', '--end-of-options', commit]);
+    let full = false;
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        full = true;
+    }
+    const paths = new Set();
+    const oids = new Map();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const end = full ? rec.indexOf('\t') : rec.indexOf(' ', rec.indexOf(' ') + 1);
+        const oid = rec.slice(rec.lastIndexOf(' ', end - 1) + 1, end);
+        const path = rec.slice(end + 1);
+        paths.add(path);
+        oids.set(path, oid);
+        if (rec.startsWith('120000 '))
+            links.set(path, oid);
+    }
+    return { paths, oids, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
+     */
+    fill;
+    filled = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => this.take(d));
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+            this.fill = undefined;
+            this.filled = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
+                return;
+            }
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.fill = undefined;
+        this.filled = 0;
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = gitSpawner(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return repo_asRepo(git);
+}
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? repo_asRepo(authedGit(cwd, auth.remoteUrl, auth.token, env)) : openRepo(cwd, env));
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, open) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = open(cwd, { remoteUrl: url, token });
+    authed.knowRemoteUrl(url);
+    return authed;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/core/src/git/hydrated.ts
+// The git side of `lockstep hydrate` (operations/hydrate/): what it reads of the DRY commit, and the one
+// commit per hydrated branch, made with plumbing only (hash-object, a temporary index, write-tree,
+// commit-tree): no checkout, no work tree, the real index and HEAD untouched. Each command line is
+// spelled here, as every git command line is (eslint.config.js).
+
+
+
+
+
+
+
+
+/** `ref`'s commit with its author, dates, subject and body; undefined when `ref` names no commit. */
+async function dryCommit(git, ref) {
+    const out = await spawn_gitTry(git, [
+        'show',
+        '-s',
+        '--format=%H%x00%an <%ae>%x00%aI%x00%ct %cI%x00%s%x00%b',
+        '--end-of-options',
+        `${ref}^{commit}`,
+    ]);
+    if (out === undefined)
+        return undefined;
+    const [sha, author, date, committed, subject, ...body] = out.split('\0');
+    const [seconds, iso] = committed.split(' ');
+    const offset = /([+-]\d\d):?(\d\d)$/.exec(iso);
+    return {
+        sha,
+        author,
+        date,
+        committed: `${seconds} ${offset ? `${offset[1]}${offset[2]}` : '+0000'}`,
+        subject,
+        body: body.join('\0').replace(/\n+$/, ''),
+    };
+}
+/**
+ * The blobs of `files` written, then the tree of `parent` (none: an empty
+ * tree) with everything under `scope` (undefined: the whole tree) replaced by
+ * `files`, in one temporary index and one write-tree. Paths outside the scope
+ * keep their mode and blob: another app's folder stays byte for byte. With
+ * `write` false (a dry run) only the blob ids are computed: nothing is
+ * written to the object database.
+ */
+async function writeHydratedTree(git, parent, scope, files, write = true) {
+    const local = await repo_asRepo(git).local();
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-hydrate-'));
+    try {
+        const paths = await Promise.all(files.map(async (f, i) => {
+            const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
+            await (0,promises_.writeFile)(p, f.content);
+            return p;
+        }));
+        // --no-filters: the planned bytes as they are (no clean filter, no line-ending conversion).
+        const hash = write ? ['hash-object', '-w', '--no-filters', '--stdin-paths'] : ['hash-object', '--no-filters', '--stdin-paths'];
+        const ids = files.length > 0 ? (await local_localText(local, hash, { input: `${paths.join('\n')}\n` })).split('\n') : [];
+        if (ids.length !== files.length)
+            throw new Error('git hash-object returned an unexpected number of ids');
+        const blobs = new Map(files.map((f, i) => [f.path, ids[i]]));
+        if (!write)
+            return { blobs };
+        // A planned file outside the scope (Argo CD's root hydrator.metadata) replaces the parent's.
+        const kept = parent
+            ? [...(await listTree(git, parent))].filter(([path]) => scope !== undefined && !under(path, scope) && !blobs.has(path))
+            : [];
+        const info = [
+            ...kept.map(([path, e]) => `${e.mode} ${e.oid}\t${path}\0`),
+            ...files.map((f) => `100644 ${blobs.get(f.path)}\t${f.path}\0`),
+        ].join('');
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+        if (info)
+            await local_localText(local, ['update-index', '--add', '-z', '--index-info'], { env, input: info });
+        const tree = await local_localText(local, ['write-tree'], { env });
+        return { tree, blobs };
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** Each file of `commit` under `scope` (undefined: all) with its blob id. */
+async function blobsUnder(git, commit, scope) {
+    const out = new Map();
+    for (const [path, e] of await listTree(git, commit))
+        if (scope === undefined || under(path, scope))
+            out.set(path, e.oid);
+    return out;
+}
+function under(path, scope) {
+    return path.startsWith(`${scope}/`);
+}
+/**
+ * The commit of `tree` on `parent` (none: a root commit), authored and
+ * committed by `who` at `date` (`<unix> <offset>`): the same tree, parent,
+ * message and date give the same commit id, whoever makes it.
+ */
+async function commitHydratedTree(git, c) {
+    const local = await repo_asRepo(git).local();
+    const env = {
+        GIT_AUTHOR_NAME: c.who.name,
+        GIT_AUTHOR_EMAIL: c.who.email,
+        GIT_COMMITTER_NAME: c.who.name,
+        GIT_COMMITTER_EMAIL: c.who.email,
+        GIT_AUTHOR_DATE: c.date,
+        GIT_COMMITTER_DATE: c.date,
+    };
+    const parents = c.parent ? ['-p', c.parent] : [];
+    return local_localText(local, ['commit-tree', '--no-gpg-sign', ...parents, '--end-of-options', c.tree], {
+        env,
+        input: c.message.endsWith('\n') ? c.message : `${c.message}\n`,
+    });
+}
+/**
+ * The commit `ref` names (a commit id, a branch, `origin/<branch>`), resolved
+ * locally; a full commit id the clone lacks is fetched from origin first (a
+ * checkout of the DRY branch may not hold the hydrated branch's commits, nor
+ * a hydrated commit the DRY commit it names). Undefined when neither has it.
+ */
+async function hydrated_commitOf(git, ref) {
+    const resolve = () => spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const found = await resolve();
+    if (found !== undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref))
+        return found;
+    await fetchRefs(git, 'origin', [ref]);
+    return resolve();
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
+// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
+// Application manifests): the `yaml` parser finds the value's node, and only
+// that node's bytes are replaced, so comments, quoting, key order, line endings,
+// a BOM and the final newline stay as they were. Re-serialising the document
+// (Document#toString) would reformat the whole file, which reviewers notice.
+//
+//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
+//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
+//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
+//
+// Each is a pure (text) => text function; edits/transaction.ts writes files.
+
+
+
+
+
+/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
+function yaml_edit_formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (typeof k === 'number')
+            out += `[${k}]`;
+        else
+            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+    }
+    return out;
+}
+function yaml_edit_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    const crlf = body.indexOf('\r\n');
+    const lf = body.indexOf('\n');
+    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
+}
+/**
+ * Walks a key path the way a reader of the file would, refusing what the byte
+ * editor cannot change faithfully: a value reached through an alias or a merge
+ * key (`<<`), and a value that an alias elsewhere repeats (editing it would
+ * silently change the copies too).
+ */
+function locate(parsed, path, label) {
+    const file = parsed.file;
+    const aliased = aliasedAnchors(parsed);
+    let node = parsed.doc.contents;
+    const parents = [];
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        if (node === null)
+            throw new UserError(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+        refuseShared(parsed, node, label, aliased);
+        if (typeof key === 'number') {
+            if (!isSeq(node))
+                throw new UserError(`${label}: ${yaml_edit_formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            const item = node.items[key];
+            if (item === undefined)
+                throw new UserError(`${label}: there is no item ${key} in ${yaml_edit_formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            parents.push(node);
+            node = item;
+            continue;
+        }
+        if (!isMap(node)) {
+            const where = yaml_edit_formatPath(path.slice(0, i));
+            const hint = where && isScalar(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
+            throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+        }
+        const map = node;
+        const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
+        if (pairs.length > 1)
+            throw new UserError(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
+        const pair = pairs[0];
+        if (!pair) {
+            const merge = map.items.find((p) => isScalar(p.key) && p.key.value === '<<');
+            if (merge)
+                throw new UserError(`${label} would come from a merge key (<<), not from this mapping`, {
+                    file,
+                    line: parsed.lineOf(merge.key),
+                    hint: `write ${key} explicitly in the mapping`,
+                });
+            return { found: false, parent: map, missing: path.slice(i), parents };
+        }
+        parents.push(map);
+        if (pair.value === null) {
+            // `key:` with nothing after it: an empty scalar sits right after the colon.
+            if (i === path.length - 1) {
+                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
+                const colon = parsed.text.indexOf(':', at);
+                const empty = new Scalar(null);
+                empty.range = [colon + 1, colon + 1, colon + 1];
+                return { found: true, node: empty, parents };
+            }
+            throw new UserError(`${label}: ${yaml_edit_formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
+        }
+        node = pair.value;
+    }
+    if (node === null)
+        throw new UserError(`${label}: the file is empty`, { file, line: 1 });
+    refuseShared(parsed, node, label, aliased);
+    return { found: true, node, parents };
+}
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
+function aliasedAnchors(parsed) {
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
+    if (!parsed.text.includes('*'))
+        return names;
+    visit(parsed.doc, {
+        Alias(_, a) {
+            names.add(a.source);
+        },
+    });
+    return names;
+}
+function refuseShared(parsed, node, label, aliased) {
+    if (isAlias(node))
+        throw new UserError(`${label} is reached through the alias *${node.source}`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the value out instead of using an alias',
+        });
+    const anchor = node.anchor;
+    if (anchor && aliased.has(anchor))
+        throw new UserError(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the values out instead of using an anchor and alias',
+        });
+}
+function inFlow(parents) {
+    return parents.some((p) => (isMap(p) || isSeq(p)) && p.flow === true);
+}
+/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
+function renderScalar(value, style, flow = false) {
+    if (style === Scalar.QUOTE_DOUBLE)
+        return doubleQuote(value);
+    if (style === Scalar.QUOTE_SINGLE)
+        return singleQuote(value) ?? doubleQuote(value);
+    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
+    return plainOk ? value : doubleQuote(value);
+}
+/**
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
+ */
+function parseBody(body, file, cache) {
+    const parsed = yaml_edit_parseShared(body, file, cache);
+    if (parsed.empty)
+        throw new UserError('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
+ */
+function yaml_edit_parseShared(body, file, cache) {
+    return parseWith(cache, YAML_DOCUMENT, body, file);
+}
+/**
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
+ */
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
+}
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function yaml_edit_recentlyParsed(body, file, cache) {
+    return cache?.peek(YAML_DOCUMENT, body, file)?.doc;
+}
+/**
+ * Sets the scalar at `path` to the string `value`, changing only that
+ * scalar's bytes: quoting style, trailing comment, indentation, line endings,
+ * BOM and final newline stay. A value that would not read back as the same
+ * string unquoted is double-quoted. Returns the text unchanged when the value
+ * is already there. Refuses (UserError at file:line) an ambiguous existing
+ * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
+ * several documents, and a missing key unless `create`.
+ */
+function setScalar(text, file, path, value, opts = {}) {
+    const { document, cache, ...edit } = opts;
+    return yaml_edit_setScalars(text, file, [{ path, value, ...edit }], { document, cache });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document, cache) {
+    if (document === undefined)
+        return parseBody(body, file, cache);
+    const all = parseWith(cache, YAML_DOCUMENTS, body, file);
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new UserError(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
+}
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed, e) {
+    const { file, text: body } = parsed;
+    const label = yaml_edit_formatPath(e.path);
+    // `image:` with nothing under it: the new key fills it (after the other edits).
+    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
+        return { create: e };
+    const at = locate(parsed, e.path, label);
+    if (!at.found) {
+        if (!e.create || at.missing.length !== 1)
+            throw new UserError(`${label} is missing`, {
+                file,
+                line: parsed.lineOf(at.parent) ?? 1,
+                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
+            });
+        return { create: e };
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
+    const scalar = node;
+    const [start, end] = scalar.range;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
+        throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
+    const source = body.slice(start, end);
+    const empty = scalar.value === null;
+    if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
+        throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
+    if (!empty && String(scalar.value) === e.value)
+        return undefined;
+    let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
+    if (empty && start === end && body[start - 1] === ':')
+        rendered = ` ${rendered}`;
+    return { start, end, text: rendered };
+}
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), the untouched stretches and the new bytes joined
+ * once, so the work is linear in the file and the edits; edits that create
+ * keys run afterwards, each on a fresh parse.
+ */
+function yaml_edit_setScalars(text, file, edits, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
+    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
+    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
+    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
+    let out = body;
+    if (replace.length > 0) {
+        const parts = [];
+        let at = 0;
+        for (const r of replace) {
+            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+            if (r.start < at) {
+                parts[parts.length - 1] = r.text;
+                continue;
+            }
+            parts.push(body.slice(at, r.start), r.text);
+            at = r.end;
+        }
+        parts.push(body.slice(at));
+        out = parts.join('');
+    }
+    for (const s of splices) {
+        if (!('create' in s))
+            continue;
+        const p = parseForEdit(out, file, opts.document, opts.cache);
+        const leaf = s.create.path[s.create.path.length - 1];
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
+        if (filled !== undefined) {
+            out = filled;
+            continue;
+        }
+        const at = locate(p, s.create.path, yaml_edit_formatPath(s.create.path));
+        if (at.found)
+            continue;
+        const flow = at.parent.flow === true || inFlow(at.parents);
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
+        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+    }
+    return out === body ? text : bom + out;
+}
+function describe(source) {
+    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
+        return 'a number';
+    if (/^\d{4}-/.test(source))
+        return 'a date';
+    return 'a boolean or null';
+}
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key, map) {
+    const style = isScalar(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === Scalar.QUOTE_DOUBLE)
+        return doubleQuote(key);
+    if (style === Scalar.QUOTE_SINGLE)
+        return singleQuote(key) ?? doubleQuote(key);
+    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
+}
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
+function indentUnit(parsed) {
+    const root = parsed.doc.contents;
+    let found = 0;
+    const walk = (map, depth) => {
+        if (found || depth > 3)
+            return;
+        for (const p of map.items) {
+            const v = p.value;
+            if (isMap(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
+                const child = v.items[0].key.range[0];
+                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
+                if (diff > 0) {
+                    found = diff;
+                    return;
+                }
+            }
+            if (isMap(v))
+                walk(v, depth + 1);
+        }
+    };
+    if (isMap(root))
+        walk(root, 0);
+    return found || 2;
+}
+/**
+ * Inserts a pair into a mapping, as lines in the mapping's own indentation:
+ * after `after` when that key exists, else after the last pair. `lines` are
+ * relative to the key's column (nested lines carry their own extra indent).
+ */
+function insertPair(parsed, eol, map, lines, after) {
+    const body = parsed.text;
+    if (map.flow) {
+        if (lines.length !== 1)
+            throw new UserError('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
+        const close = body.lastIndexOf('}', map.range[1]);
+        const inner = body.slice(map.range[0] + 1, close);
+        const sep = inner.trim() === '' ? '' : ', ';
+        let cut = close;
+        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
+            cut--;
+        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
+    }
+    if (map.items.length === 0)
+        throw new UserError('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
+    const firstKey = map.items[0].key;
+    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
+    const anchorPair = (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
+    const v = anchorPair.value;
+    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
+    let at;
+    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
+        at = endOfPair;
+    else {
+        const nl = body.indexOf('\n', endOfPair);
+        at = nl === -1 ? -1 : nl + 1;
+    }
+    const block = lines.map((l) => indent + l).join(eol);
+    if (at === -1)
+        return body + eol + block;
+    return body.slice(0, at) + block + eol + body.slice(at);
+}
+/**
+ * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
+ * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
+ * when the key exists; with `create`, adds the key, and its parent mapping
+ * when that is missing too (one level, e.g. `annotations:`).
+ */
+function setBlockScalar(text, file, path, content, opts = {}) {
+    const { bom, body, eol } = yaml_edit_frame(text);
+    const parsed = parseBody(body, file, opts.cache);
+    const label = yaml_edit_formatPath(path);
+    const unit = indentUnit(parsed);
+    const lines = content.replace(/\n+$/, '').split('\n');
+    const leafKey = yamlKey(String(path[path.length - 1]));
+    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
+    if (filled !== undefined)
+        return bom + filled;
+    const at = locate(parsed, path, label);
+    if (!at.found) {
+        if (!opts.create || at.missing.length > 2)
+            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
+        const pad = ' '.repeat(unit);
+        const leaf = at.missing[at.missing.length - 1];
+        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+        if (at.missing.length === 2)
+            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+        return bom + insertPair(parsed, eol, at.parent, rendered);
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+    if (inFlow(at.parents))
+        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
+    const scalar = node;
+    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
+        return text;
+    const parentMap = at.parents[at.parents.length - 1];
+    const pair = parentMap.items.find((p) => p.value === node);
+    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
+    const pad = ' '.repeat(keyCol + unit);
+    const [start, end] = scalar.range;
+    let stop;
+    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+    let comment;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
+        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
+        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
+        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
+        stop = lineEnd === -1 ? end : lastChar + lineEnd;
+    }
+    else {
+        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
+        const nl = body.indexOf('\n', end);
+        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
+    }
+    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
+    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
+    return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
+/**
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
+ */
+function fillEmptyParent(parsed, eol, path, childLines, unit) {
+    if (path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
+    if (!isMap(grand) || grand.flow)
+        return undefined;
+    const key = parentPath[parentPath.length - 1];
+    const pair = grand.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    const value = pair?.value;
+    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+    const empty = value === null ||
+        (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range[0] === value.range[1])) ||
+        (isMap(value) && value.flow === true && value.items.length === 0);
+    if (!pair || !empty)
+        return undefined;
+    const body = parsed.text;
+    const keyStart = pair.key.range[0];
+    const colon = body.indexOf(':', pair.key.range[1]);
+    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
+    const nl = body.indexOf('\n', end);
+    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
+    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
+        return undefined;
+    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
+    const keyIndent = ' '.repeat(columnOf(body, keyStart));
+    const pad = ' '.repeat(unit);
+    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
+    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
+}
+function locateOrUndefined(parsed, path) {
+    try {
+        const at = locate(parsed, path, yaml_edit_formatPath(path));
+        return at.found ? at.node : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/edits/check.ts
+
+
+
+
+
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
+function setIn(target, path, value) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if (typeof head === 'number') {
+        const arr = Array.isArray(target) ? target : [];
+        arr[head] = setIn(arr[head], rest, value);
+        return arr;
+    }
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
+    obj[head] = setIn(obj[head], rest, value);
+    return obj;
+}
+function nodeIn(root, path) {
+    let node = root;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = isSeq(node) ? node.items[k] : undefined;
+        else
+            node = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === k)?.value : undefined;
+    }
+    return node;
+}
+/**
+ * Re-reads an edited YAML file and proves the edit did only what it meant:
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
+ */
+function check_checkYamlEdit(file, before, after, intended, opts = {}) {
+    const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
+    const body = stripBom(before);
+    let expected = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
+    for (const i of intended)
+        expected = setIn(expected, i.path, i.value);
+    const afterBody = stripBom(after);
+    const doc = parsedAfter(file, afterBody, opts.cache);
+    if (doc.errors.length > 0 || !isDeepStrictEqual(expected, doc.toJS({ maxAliasCount: -1 })))
+        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    for (const i of intended) {
+        const node = nodeIn(doc.contents, i.path);
+        if (isScalar(node) && node.type === Scalar.PLAIN && node.range && yaml11Type(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${formatPath(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body, cache) {
+    try {
+        return parseShared(body, file, cache).doc;
+    }
+    catch {
+        return parseDocument(body, { uniqueKeys: false });
+    }
+}
+function documentsOf(text) {
+    const docs = parseAllDocuments(stripBom(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !isDeepStrictEqual(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /**
+     * Lets go of every parse of `text`, for a caller that knows it is read no
+     * more (a promotion's target values before the edit, once the edit is
+     * checked): a parse of a large file is megabytes the run need not hold. A
+     * later reader of the same text parses it again, which is correct and only
+     * slower.
+     */
+    forget(text) {
+        if (!this.#texts.delete(text))
+            return;
+        this.#chars -= text.length;
+    }
+    /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
+    clear() {
+        this.#texts.clear();
+        this.#chars = 0;
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parse_cache_parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function exact_revision_inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (valid(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (validRange(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn(parseYaml(stripBom(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = mapValue(root, 'spec');
+        const kind = scalarText(mapValue(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !isMap(spec))
+            continue;
+        const name = scalarText(mapValue(mapValue(root, 'metadata'), 'name'));
+        const sources = mapValue(spec, 'sources');
+        const list = isSeq(sources) ? sources.items : [mapValue(spec, 'source')].filter((s) => isMap(s));
+        for (const source of list) {
+            const kindOf = scalarText(mapValue(source, 'chart')) !== undefined
+                ? 'chart'
+                : scalarText(mapValue(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = mapValue(source, 'targetRevision');
+            const why = exact_revision_inexactRevision(scalarText(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function reference_isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux.ts
+// Flux resources as the place an environment's chart version and pins live.
+// An environment deployed by Flux names its HelmRelease (`helmrelease:`), and
+// the OCIRepository its chart comes from when the release takes it through
+// `spec.chartRef` (`ocirepository:`). The chart version is then the
+// HelmRelease's `spec.chart.spec.version`, or the OCIRepository's
+// `spec.ref.tag` (`spec.ref.semver` when it floats), read and written through
+// the same ChartRevision an Argo CD Application's targetRevision is; the image
+// pins are read at the service's values-key under the HelmRelease's
+// `spec.values`, or in the ConfigMap of `spec.valuesFrom` that holds them
+// (flux-values.ts). A HelmRelease that gives no version lets Flux deploy the
+// newest chart: refused at its line, before anything is written.
+
+
+
+
+
+
+
+
+/** The Flux kinds whose file holds an environment's chart version. */
+const CHART_KINDS = ['HelmRelease', 'OCIRepository'];
+/** The config key an environment without values: names its pins with, for errors at its line. */
+function pinKey(e) {
+    return e.kustomization !== undefined ? 'kustomization' : e.fluxKustomization !== undefined ? 'flux-kustomization' : 'helmrelease';
+}
+/**
+ * How an environment's Flux keys fill the places lockstep reads: a Flux
+ * Kustomization is an overlay (its spec.images); the HelmRelease's file holds the pins (its `spec.values`) unless `values:`
+ * names another file, and the chart version lives in the OCIRepository
+ * when one is named, else in the HelmRelease (`file#name` picks one
+ * resource of a multi-document file, as `application:` does).
+ */
+function fluxPlaces(e) {
+    const release = e.helmrelease;
+    const chartAt = e.application ?? e.ocirepository ?? release;
+    return {
+        ...(e.fluxKustomization !== undefined ? { kustomization: e.fluxKustomization } : {}),
+        ...(release !== undefined ? { values: release.replace(/#.*$/, '') } : {}),
+        ...(chartAt !== undefined ? { application: chartAt } : {}),
+    };
+}
+const kindOf = (doc) => read_scalarText(read_mapValue(doc.contents, 'kind'));
+const nameOf = (doc) => read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name'));
+/** The HelmRelease or OCIRepository documents of a parsed file. */
+function fluxDocs(parsed) {
+    return (parsed.documents ?? [parsed.doc]).flatMap((doc, index) => {
+        const kind = kindOf(doc);
+        return CHART_KINDS.includes(kind) ? [{ index, doc, kind: kind, name: nameOf(doc) }] : [];
+    });
+}
+/**
+ * The chart version of the Flux resource `text` holds (`name` picks one of
+ * several), or undefined when the file holds no HelmRelease or
+ * OCIRepository (then it is an Argo CD Application's file). Errors name
+ * file:line: several resources and no name, a HelmRelease without a chart
+ * version, one whose chart comes from an OCIRepository (`chartRef`), an
+ * OCIRepository without a `spec.ref`.
+ */
+function fluxChartRevision(text, file, name, cache) {
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const docs = fluxDocs(parsed);
+    if (docs.length === 0)
+        return undefined;
+    const chosen = name ? docs.filter((d) => d.name === name) : docs;
+    if (chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(chosen.length === 0
+            ? `no HelmRelease or OCIRepository in the file is named '${name}' (it holds ${docs.map((d) => d.name ?? `document ${d.index + 1}`).join(', ')})`
+            : `${chosen.length} Flux resources in the file (${docs.map((d) => `${d.kind} ${d.name ?? ''}`.trim()).join(', ')}); cannot tell which holds the chart version`, { file, line: 1, hint: 'name the resource in the config: helmrelease: <file>#<metadata.name>' });
+    const res = chosen[0];
+    const multi = (parsed.documents?.length ?? 1) > 1;
+    const spec = read_mapValue(res.doc.contents, 'spec');
+    const line = (node) => parsed.lineOf(node) ?? parsed.lineOf(res.doc.contents) ?? 1;
+    const base = { file, ...(multi ? { document: res.index } : {}), ...(res.name ? { name: res.name } : {}), flux: res.kind };
+    if (res.kind === 'OCIRepository')
+        return ociRevision(spec, base, line, res.name);
+    const chartRef = read_mapValue(spec, 'chartRef');
+    if (chartRef !== undefined)
+        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} takes its chart from ${read_scalarText(read_mapValue(chartRef, 'kind')) ?? 'a source'} ${read_scalarText(read_mapValue(chartRef, 'name')) ?? ''} (spec.chartRef), whose file holds the chart version`.replace(/\s+/g, ' '), { file, line: line(chartRef), hint: 'name that OCIRepository in the environment: ocirepository: <its file>' });
+    const chartSpec = read_mapValue(read_mapValue(spec, 'chart'), 'spec');
+    const version = read_mapValue(chartSpec, 'version');
+    const current = read_scalarText(version) ?? '';
+    const chart = read_scalarText(read_mapValue(chartSpec, 'chart'));
+    if (current === '')
+        throw new src_errors/* UserError */.yo(`HelmRelease ${res.name ?? ''} has no spec.chart.spec.version, so Flux deploys the newest chart`.replace(/\s+/g, ' '), {
+            file,
+            line: line(version ?? chartSpec ?? spec),
+            hint: `pin one chart version: version: <x.y.z> under spec.chart.spec${chart ? ` (chart ${chart})` : ''}`,
+        });
+    return { ...base, path: ['spec', 'chart', 'spec', 'version'], line: line(version), current, ...(chart ? { chart } : {}) };
+}
+/**
+ * The document of the HelmRelease an environment names (undefined when the
+ * file holds one document); where its pins live among spec.values and
+ * spec.valuesFrom is flux-values.ts's to say.
+ */
+function releaseDocument(release, text, file, cache) {
+    const hash = release.indexOf('#');
+    const name = hash < 0 ? undefined : release.slice(hash + 1).trim() || undefined;
+    const parsed = parseWith(cache, YAML_DOCUMENTS, text.replace(/^\ufeff/, ''), file);
+    const all = parsed.documents ?? [parsed.doc];
+    const releases = all.flatMap((doc, index) => (kindOf(doc) === 'HelmRelease' && (!name || nameOf(doc) === name) ? [{ doc, index }] : []));
+    if (releases.length !== 1)
+        throw new UserError(releases.length === 0
+            ? `no HelmRelease${name ? ` named '${name}'` : ''} in the file`
+            : `${releases.length} HelmReleases in the file; cannot tell which holds the pins`, { file, line: 1, hint: 'point helmrelease at the HelmRelease (or the patch of it) the environment deploys: <file>#<metadata.name>' });
+    const { index } = releases[0];
+    return all.length > 1 ? index : undefined;
+}
+/**
+ * An OCIRepository's artifact reference: the version in spec.ref.semver or
+ * spec.ref.tag (the first Flux reads), and spec.ref.digest, which Flux reads
+ * before either. A digest alone still gives the version a place: tag, created
+ * when written.
+ */
+function ociRevision(spec, base, line, name) {
+    const ref = read_mapValue(spec, 'ref');
+    const url = read_scalarText(read_mapValue(spec, 'url'));
+    const chart = url?.replace(/\/+$/, '').split('/').pop();
+    const key = ['semver', 'tag'].find((k) => read_mapValue(ref, k) !== undefined);
+    const digest = read_scalarText(read_mapValue(ref, 'digest'));
+    if (!(0,dist/* isMap */.jh)(ref) || (key === undefined && digest === undefined))
+        throw new src_errors/* UserError */.yo(`OCIRepository ${name ?? ''} has no spec.ref.tag, so Flux pulls the tag latest`.replace(/\s+/g, ' '), {
+            file: base.file,
+            line: line((0,dist/* isMap */.jh)(ref) ? ref : spec),
+            hint: 'pin the artifact: spec.ref.tag: <version> (with spec.ref.digest for a protected environment)',
+        });
+    return {
+        ...base,
+        path: ['spec', 'ref', key ?? 'tag'],
+        line: line(read_mapValue(ref, key ?? 'digest')),
+        current: key ? (read_scalarText(read_mapValue(ref, key)) ?? '') : '',
+        ...(chart ? { chart } : {}),
+        ...(digest !== undefined ? { digest, digestLine: line(read_mapValue(ref, 'digest')) } : {}),
+    };
+}
+/**
+ * An OCIRepository's spec.ref set to `version` and `digest`, byte-minimal: the
+ * digest beside the version key (created after it when missing). A digest the
+ * target pins and the promotion does not bring is refused at its line: Flux
+ * would go on pulling it, whatever the tag says.
+ */
+function flux_setOciRef(text, rev, version, digest, cache) {
+    if (digest === undefined && rev.digest !== undefined)
+        throw new UserError(`OCIRepository ${rev.name ?? ''} pins spec.ref.digest, which Flux pulls before the tag, and the promoted chart ${version} comes without one`.replace(/\s+/g, ' '), {
+            file: rev.file,
+            line: rev.digestLine ?? rev.line,
+            hint: 'pin spec.ref.digest in the source environment’s OCIRepository too, or remove it here',
+        });
+    const key = String(rev.path[rev.path.length - 1]);
+    const edits = [];
+    if (version !== rev.current && version !== '')
+        edits.push({ path: rev.path, value: version, create: true });
+    if (digest !== undefined && digest !== rev.digest)
+        edits.push({ path: ['spec', 'ref', 'digest'], value: digest, create: true, after: key });
+    if (edits.length === 0)
+        return text;
+    const after = setScalars(text, rev.file, edits, { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, edits, { document: rev.document, cache });
+    return after;
+}
+/** A protected environment's Flux chart version that is not one exact version (`*`, a range, a branch), at its line; undefined when exact. */
+function inexactFluxChart(rev) {
+    // A digest is one artifact: Flux pulls it whatever the tag or semver beside it says.
+    if (rev.digest !== undefined && isDigest(rev.digest))
+        return undefined;
+    const why = inexactRevision(rev.current, 'chart');
+    if (why === undefined)
+        return undefined;
+    return new UserError(`${rev.flux} ${rev.name ?? ''}: ${rev.path.join('.')} ${why}`.replace(/\s+/g, ' '), {
+        file: rev.file,
+        line: rev.line,
+        hint: rev.flux === 'OCIRepository'
+            ? 'pin one exact version: spec.ref.tag: 1.4.0 (a protected environment deploys only what was promoted)'
+            : 'pin one exact chart version: spec.chart.spec.version: 1.4.0 (a protected environment deploys only what was promoted)',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/application.ts
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = read_scalarText(read_mapValue(source, 'chart'));
+    const path = read_scalarText(read_mapValue(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = parse_cache_parseWith(cache, read_YAML_DOCUMENTS, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: read_scalarText(read_mapValue(read_mapValue(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => read_mapValue(c.doc.contents, 'spec') !== undefined && (read_scalarText(read_mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    const flux = apps.length === 0 ? fluxChartRevision(text, file, name, cache) : undefined;
+    if (flux)
+        return flux;
+    if (apps.length === 0)
+        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new src_errors/* UserError */.yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = read_mapValue(source.node, 'targetRevision');
+    const current = read_scalarText(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** An Application's sources (spec.sources' items, else spec.source), each with its key path. */
+function sourcesOf(c) {
+    const spec = read_mapValue(c.doc.contents, 'spec');
+    const sources = read_mapValue(spec, 'sources');
+    if ((0,dist/* isSeq */.oP)(sources))
+        return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+    const source = read_mapValue(spec, 'source');
+    return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = read_scalarText(read_mapValue(source, 'chart'));
+    const path = read_scalarText(read_mapValue(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache, digest) {
+    if (rev.flux === 'OCIRepository')
+        return setOciRef(text, { ...rev, flux: rev.flux }, version, digest, cache);
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = setScalars(text, rev.file, [edit], { document: rev.document, cache });
+    checkYamlEdit(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** The Application of `text` as a render reads it (findChartRevision picks the document and the source); its errors name file:line. */
+function readApplication(text, file, name, charts = []) {
+    const revision = findChartRevision(text, file, name, charts);
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[revision.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of revision.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helm = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const inline = [
+        ...(typeof helm.values === 'string' && helm.values.trim() !== '' ? [helm.values] : []),
+        ...(asObj(helm.valuesObject) ? [(0,dist/* stringify */.As)(helm.valuesObject)] : []),
+    ];
+    const set = (Array.isArray(helm.parameters) ? helm.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    const path = asStr(src.path)?.replace(/\/+$/, '');
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    return {
+        revision,
+        ...(path ? { path } : {}),
+        release: asStr(helm.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release',
+        ...(namespace ? { namespace } : {}),
+        valueFiles: strings(helm.valueFiles),
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        inline,
+        set,
+        ignoreDifferences,
+    };
+}
+/**
+ * The values texts a render of `app` reads, in Helm's order, each with its
+ * repository path (undefined for a file inside a registry's chart, and for
+ * the inline values): its valueFiles (`$ref/path` from the repository root,
+ * a plain entry beside the source's path, or inside a chart from a registry),
+ * then the environment's values file when the Application does not list it,
+ * then the inline values. A listed file that is missing is unavailable unless
+ * ignoreMissingValueFiles says otherwise.
+ */
+async function applicationValues(app, environmentValues, chartFiles, read) {
+    const values = [];
+    for (const f of app.valueFiles) {
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !app.path && chartFiles ? chartFiles.get(external_node_path_.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : app.path ? external_node_path_.posix.join(app.path, f) : f;
+        const path = fromRoot !== undefined ? external_node_path_.posix.normalize(fromRoot) : undefined;
+        const text = inChart ?? (path !== undefined ? await read(path) : undefined);
+        if (text === undefined) {
+            if (app.ignoreMissingValueFiles)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        values.push({ ...(path !== undefined ? { path } : {}), text });
+    }
+    if (environmentValues !== undefined && !values.some((v) => v.path === external_node_path_.posix.normalize(environmentValues))) {
+        const text = await read(environmentValues);
+        if (text !== undefined)
+            values.push({ path: environmentValues, text });
+    }
+    for (const text of app.inline)
+        values.push({ text });
+    return { values };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/pem.ts
+// What a PEM text says of itself by its labels, read without parsing the key: the config check
+// (settings/validate.ts) and the verifier (registry/) refuse a private key by the same rule.
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (made from the declarations) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new src_errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: configLine(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * No `verify.keys` entry (top level or a service's) holds a private key: the repository would give anyone the
+ * key that signs. digests and promote refuse it when they verify; refused here at its line, so `lockstep config`
+ * and the PR check catch it before the merge. An entry written as PEM text is read as it is; one naming a file is
+ * read when the caller gives `files` (a file that is missing, or holds no PEM block at all, is refused too).
+ */
+const verifyKeys = async (config, files) => {
+    const lists = [
+        [['verify', 'keys'], config.verify?.keys],
+        ...Object.entries(config.services).map(([name, s]) => [
+            ['services', name, 'verify', 'keys'],
+            s.verify?.keys,
+        ]),
+    ];
+    const found = [];
+    for (const [path, keys] of lists)
+        for (const [k, key] of (keys ?? []).entries()) {
+            const at = { file: config.file, line: configLine(config, [...path, k]) };
+            const entry = `${path.join('.')}[${k}]`;
+            const inline = key.trimStart().startsWith('-----BEGIN');
+            if (!inline && files === undefined)
+                continue;
+            let text = key;
+            if (!inline)
+                try {
+                    text = await files(key, 'verify.keys');
+                }
+                catch (e) {
+                    if (!(e instanceof src_errors/* UserError */.yo))
+                        throw e;
+                    found.push(new src_errors/* UserError */.yo(e.message, { ...at, ...(e.hint ? { hint: e.hint } : {}) }));
+                    continue;
+                }
+            const named = inline ? entry : `${entry}: ${key}`;
+            const label = privateKeyLabel(text);
+            if (label !== undefined)
+                found.push(new src_errors/* UserError */.yo(`${named} is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it`, {
+                    ...at,
+                    hint: 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)',
+                }));
+            else if (!/-----BEGIN [A-Z0-9 ]{1,60}-----/.test(text))
+                found.push(new src_errors/* UserError */.yo(`${named} holds no PEM block, so no public key`, {
+                    ...at,
+                    hint: 'name the cosign public key file (cosign.pub: -----BEGIN PUBLIC KEY-----), or write the key as text',
+                }));
+        }
+    return found;
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments, verifyKeys];
+/**
+ * Runs every check on `config` (reading the files it names through `files`, when given): throws all the problems
+ * found together (each at its line, in the order of the file), else returns the config.
+ */
+async function checkConfig(config, files, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config, files)));
+    (0,src_errors/* throwAll */.Kx)(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(8105);
+;// CONCATENATED MODULE: ./packages/core/src/render/documents.ts
+// A render's output as plain data, document by document, exactly as the yaml
+// package reads it with the YAML 1.2 core schema (the reading every guard and
+// diff was written against), at a quarter of its cost. The yaml package builds
+// a syntax tree of every node before it gives data: on a 300-object render it
+// costs several times the two `helm template` runs themselves (0.46 s of CPU
+// for one 115 kB stream, where js-yaml's event parser takes 0.13 s).
+//
+// So js-yaml reads first, with a schema written here to resolve plain scalars
+// as the yaml package's core schema does (`0777` and `1_000` stay strings,
+// `0o17` is 15, `.5` is a number, `~` and the empty scalar null), and maps
+// built as the yaml package builds them (a null key is '', a key met twice is
+// refused, a key that is a map or a list is refused). Where the two libraries
+// part — any tag, anchor or alias, any `%` directive — the stream is not
+// js-yaml's to read: it, and any stream js-yaml refuses, is read by the yaml
+// package as before, so its errors and its alias bound are the ones a user
+// sees. Helm's and kustomize's plain output takes the fast path; what takes
+// the other is what an unusual or hostile chart writes, at yesterday's cost.
+
+
+/**
+ * A plain scalar as the yaml package's core schema resolves it: the first of a
+ * tag's patterns that matches (one js-yaml tag per tag name: a schema keeps the
+ * last tag of a name).
+ */
+function coreScalar(tagName, firstChars, forms) {
+    return (0,js_yaml/* defineScalarTag */.Gf)(`tag:yaml.org,2002:${tagName}`, {
+        implicit: true,
+        implicitFirstChars: firstChars,
+        resolve: (s) => {
+            for (const [test, resolve] of forms)
+                if (test.test(s))
+                    return resolve(s);
+            return js_yaml/* NOT_RESOLVED */.Hg;
+        },
+        identify: () => false,
+    });
+}
+const NUMBER_START = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-', '+', '.'];
+/** The yaml package's YAML 1.2 core resolution (yaml/dist/schema/core), pattern for pattern, in its order. */
+const FORMS = {
+    null: [[/^(?:~|[Nn]ull|NULL)?$/, () => null]],
+    bool: [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']],
+    int: [
+        [/^0o[0-7]+$/, (s) => parseInt(s.slice(2), 8)],
+        [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
+        [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.slice(2), 16)],
+    ],
+    float: [
+        [
+            /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+            (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity),
+        ],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
+        [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
+    ],
+};
+const CORE = [
+    coreScalar('null', ['', '~', 'n', 'N'], FORMS.null),
+    coreScalar('bool', ['t', 'T', 'f', 'F'], FORMS.bool),
+    coreScalar('int', NUMBER_START, FORMS.int),
+    coreScalar('float', NUMBER_START, FORMS.float),
+];
+/** Every pattern of FORMS, flat. */
+const NON_STRING = Object.values(FORMS).flatMap((forms) => forms.map(([test]) => test));
+/** The first characters a pattern of FORMS can match (the empty text aside): the others are strings without a test. */
+const NON_STRING_FIRST = new Set([...'~nNtTfF', ...NUMBER_START]);
+/** Whether a plain scalar of this text is read as no string (null, a boolean, a number) by the YAML 1.2 core schema. */
+function coreNonString(s) {
+    if (s !== '' && !NON_STRING_FIRST.has(s[0]))
+        return false;
+    return NON_STRING.some((test) => test.test(s));
+}
+/** A scalar key as the yaml package writes it into a plain object: null is '', anything else its String(). */
+const keyOf = (key) => (key === null ? '' : String(key));
+/**
+ * Maps as the yaml package's toJS builds them: plain objects, a key written
+ * over an inherited name (`__proto__`, `toString`) as an own property. A key
+ * that is a map or a list (the yaml package prints it as YAML, js-yaml would
+ * not) is refused, and so is a key met twice (js-yaml refuses it): the yaml
+ * package reads those.
+ */
+const MAP = (0,js_yaml/* defineMappingTag */.bH)('tag:yaml.org,2002:map', {
+    create: () => ({}),
+    addPair: (map, key, value) => {
+        if (key !== null && typeof key === 'object')
+            return 'a key that is a map or a list';
+        const k = keyOf(key);
+        if (k in map)
+            Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+        else
+            map[k] = value;
+        return '';
+    },
+    has: (map, key) => Object.hasOwn(map, keyOf(key)),
+    keys: (map) => Object.keys(map),
+    get: (map, key) => map[keyOf(key)],
+    identify: () => false,
+});
+const SCHEMA = new js_yaml/* Schema */.Sj([js_yaml/* strTag */.ym, js_yaml/* seqTag */.UD, MAP, ...CORE]);
+/**
+ * Whether what stands before `start` on its line is what may stand before a block collection: indentation, and the
+ * `- ` of the lists it opens (` *(?:- +)*`), read in place: a render has a block collection every few lines.
+ */
+function blockLineStart(text, start) {
+    let i = text.lastIndexOf('\n', start - 1) + 1;
+    while (i < start && text.charCodeAt(i) === 32)
+        i++;
+    while (i < start) {
+        if (text.charCodeAt(i) !== 45 || i + 1 >= start || text.charCodeAt(i + 1) !== 32)
+            return false;
+        i++;
+        while (i < start && text.charCodeAt(i) === 32)
+            i++;
+    }
+    return true;
+}
+/** Keys longer than this are the yaml package's to judge (it refuses an implicit key past 1024 characters, js-yaml does not). */
+const LONG_KEY = 1000;
+/**
+ * Whether js-yaml's events hold nothing the two libraries read differently:
+ * no tag, anchor, alias or directive, no key past LONG_KEY characters, and
+ * every block map or list starting its own line (or after the `- ` of a list),
+ * where the yaml package refuses what js-yaml takes (`a: b: c`, `: b: c`).
+ */
+function plain(text, events) {
+    /** Per open node (document, map, list): whether it is a map, and how many children it has had. */
+    const open = [];
+    for (const e of events) {
+        if (e.type === js_yaml/* EVENT_ID */.hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            if (e.directives.length > 0)
+                return false;
+            open.push({ map: false, children: 0 });
+            continue;
+        }
+        if (e.type === js_yaml/* EVENT_ID */.hy.ALIAS || e.tagStart !== -1 || e.anchorStart !== -1)
+            return false;
+        const parent = open[open.length - 1];
+        const key = parent.map && parent.children % 2 === 0;
+        parent.children++;
+        if (e.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            if (key && e.valueEnd - e.valueStart > LONG_KEY)
+                return false;
+            continue;
+        }
+        if (e.style === js_yaml/* COLLECTION_STYLE */.Rl.BLOCK && !blockLineStart(text, e.start))
+            return false;
+        open.push({ map: e.type === js_yaml/* EVENT_ID */.hy.MAPPING, children: 0 });
+    }
+    return true;
+}
+/**
+ * Every document of a multi-document stream as plain data, as the yaml
+ * package gives it (YAML 1.2 core, duplicate keys the last one winning, at
+ * most 100 alias expansions); a document the yaml package refuses throws,
+ * naming the document (1-based) and the first line of its error.
+ */
+function readDocuments(text) {
+    try {
+        const events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        if (plain(text, events))
+            return { documents: (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, schema: SCHEMA, maxAliases: 0 }), by: 'js-yaml' };
+    }
+    catch {
+        // js-yaml refuses what the yaml package may read (a duplicate key, nesting past 100): the yaml package decides.
+    }
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    return {
+        documents: (Array.isArray(documents) ? documents : [documents]).map((doc, i) => {
+            if (doc.errors.length > 0)
+                throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+            return doc.toJS({ maxAliasCount: 100 });
+        }),
+        by: 'yaml',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/plain-yaml.ts
+// The YAML text of a rendered object, as the yaml package's stringify writes
+// it with objects.ts's options (no line folding, a shared object written out
+// in full), for objects of the plain shape Kubernetes manifests have: maps,
+// lists, integers, booleans, null and strings that need no quotes (or only
+// because they spell a number, a boolean or null). The yaml
+// package builds a node tree of the data before it prints it; on 600 objects
+// that was most of a comparison's cost. Anything else (a string that needs
+// quotes, escapes or a block, a float, a key that is no plain word) is the
+// yaml package's to write: plainYaml says undefined and the caller asks it.
+
+/**
+ * A string the yaml package writes plain, as it is: no indicator first, no
+ * `: ` or ` #` inside, no space or `:` last, no line break, and none the core
+ * schema would read as null, a boolean or a number (`true`, `1.0`, `0o7`).
+ */
+const PLAIN = /^[A-Za-z0-9_./=+-][A-Za-z0-9_./:@=+ -]*$/;
+const NOT_PLAIN = /: | #|[ :]$|^-(?: |$)|^(?:---|\.\.\.)/;
+const plainString = (s) => PLAIN.test(s) && !NOT_PLAIN.test(s) && !coreNonString(s);
+/** Deeper than this (a cycle through an alias), the yaml package decides. */
+const MAX_DEPTH = 64;
+/** One scalar's text, or undefined where the yaml package decides. */
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined;
+    // A string the core schema would read as no string (`"0"`, `"true"`, `""`) is double-quoted: it holds no quote or escape.
+    if (typeof v === 'string')
+        return plainString(v) ? v : coreNonString(v) ? `"${v}"` : undefined;
+    return undefined;
+}
+/** `{}` or `[]` for an empty collection, the scalar's text for a scalar, undefined for a collection with items (written on its own lines). */
+function inline(v) {
+    if (Array.isArray(v))
+        return v.length === 0 ? '[]' : false;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length === 0 ? '{}' : false;
+    return scalar(v);
+}
+/** An array index as a key (`0`, `17`): a plain object lists these first, in numeric order, whatever order they were set in. */
+const isIndex = (k) => /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+/**
+ * A map's keys in the order objects.ts's sortedKeys copy lists them: the
+ * copy is built in sorted order, and a plain object lists index keys first,
+ * in numeric order (as Object.keys already gives them), then the others as set.
+ */
+function sortedKeyOrder(v) {
+    const keys = Object.keys(v);
+    let indexes = 0;
+    while (indexes < keys.length && isIndex(keys[indexes]))
+        indexes++;
+    return indexes === 0 ? keys.sort() : [...keys.slice(0, indexes), ...keys.slice(indexes).sort()];
+}
+/** Lines of a collection with items at `indent`, pushed onto `out` (maps' keys in sortedKeyOrder when `sorted`); false where the yaml package decides. */
+function block(v, indent, depth, out, sorted) {
+    if (depth > MAX_DEPTH)
+        return false;
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const text = inline(item);
+            if (text === undefined)
+                return false;
+            if (text !== false) {
+                out.push(`${indent}- ${text}\n`);
+                continue;
+            }
+            // A collection in a list starts on the dash's line: its first line's indentation becomes `- `.
+            const first = out.length;
+            if (!block(item, inner, depth + 1, out, sorted))
+                return false;
+            out[first] = `${indent}- ${out[first].slice(inner.length)}`;
+        }
+        return true;
+    }
+    const record = v;
+    for (const key of sorted ? sortedKeyOrder(v) : Object.keys(v)) {
+        if (!plainString(key))
+            return false;
+        const value = record[key];
+        const text = inline(value);
+        if (text === undefined)
+            return false;
+        if (text !== false)
+            out.push(`${indent}${key}: ${text}\n`);
+        else {
+            out.push(`${indent}${key}:\n`);
+            if (!block(value, inner, depth + 1, out, sorted))
+                return false;
+        }
+    }
+    return true;
+}
+/**
+ * The yaml package's text of data (as objects.ts's stableYaml asks it), or undefined where that package must write
+ * it; `sorted`: the text of the data's sortedKeys copy, written from the data itself without making the copy.
+ */
+function plain_yaml_plainYaml(v, sorted = false) {
+    const text = inline(v);
+    if (text === undefined)
+        return undefined;
+    if (text !== false)
+        return `${text}\n`;
+    const out = [];
+    return block(v, '', 0, out, sorted) ? out.join('') : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, read as the yaml package reads it (documents.ts; the `# Source:`
+// comments and `---` separators Helm writes are the parser's business). Each
+// object is printed again with its keys in a stable order, so two renders
+// compare line by line.
+
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objects_objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/** Whether an object is a list kubectl and Argo CD apply item by item: `kind: List` or any `*List` with an `items` list. */
+function isList(b) {
+    return typeof b.kind === 'string' && b.kind.endsWith('List') && Array.isArray(b.items);
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. A `List` (or any `*List`) is unwrapped into its items, nested
+ * lists too, as kubectl and Argo CD apply them: a Secret inside one is a
+ * Secret like any other. Documents that are empty or no object (a bare
+ * comment) are skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const add = (body) => {
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        if (isList(b)) {
+            for (const item of b.items)
+                add(item);
+            return;
+        }
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    };
+    for (const doc of readDocuments(text).documents)
+        add(doc);
+    return out;
+}
+/**
+ * A copy of data with every map's keys sorted (arrays keep their order). An
+ * object met twice (a YAML alias) is copied once and shared, as structuredClone
+ * shares it: a change made through one place shows at the other.
+ */
+function objects_sortedKeys(v, seen = new Map()) {
+    if (!v || typeof v !== 'object')
+        return v;
+    const known = seen.get(v);
+    if (known !== undefined)
+        return known;
+    const copy = Array.isArray(v)
+        ? v.map((x) => objects_sortedKeys(x, seen))
+        : Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, objects_sortedKeys(v[k], seen)]));
+    seen.set(v, copy);
+    return copy;
+}
+/**
+ * Data sorted by sortedKeys as YAML, no line folding, a shared object written out in full at each place: the text the
+ * diff is taken of (written by plain-yaml.ts where the data has a manifest's plain shape, the same text).
+ */
+function objects_stableYaml(sorted) {
+    return plain_yaml_plainYaml(sorted) ?? (0,dist/* stringify */.As)(sorted, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+}
+/**
+ * `stableYaml(sortedKeys(v))`, the same text, written from `v` in sorted key order without the copy where the data
+ * has a manifest's plain shape (a comparison prints every object of both renders; the copies were most of its garbage).
+ */
+function objects_sortedYaml(v) {
+    return plainYaml(v, true) ?? objects_stableYaml(objects_sortedKeys(v));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/layout.ts
+// What a hydrated branch holds, in GitOps Promoter's hydrator contract: `hydrator.metadata` (JSON naming the
+// DRY commit) beside the manifests, as one `manifest.yaml` (Argo CD Source Hydrator's layout) or one file per
+// object. Each object is written with its keys sorted (render/objects.ts's stable YAML) and the objects in the
+// order of their keys (apiVersion, kind, namespace, name): the bytes depend on the DRY commit and the
+// renderer's version only, never on the order a tool printed them in. Pure: the run gives the objects.
+
+
+/** The file GitOps Promoter reads the DRY commit from. */
+const METADATA_FILE = 'hydrator.metadata';
+/**
+ * The branch written: Argo CD's hydrateTo branch when given, else GitOps Promoter's `-next` convention for the
+ * active branch (`/<activePath>` in shared-active-branch mode).
+ */
+function proposedBranch(h) {
+    if (h['hydrate-to'])
+        return h['hydrate-to'];
+    return h.path ? `${h.branch}-next/${h.path}` : `${h.branch}-next`;
+}
+/**
+ * Where hydrator.metadata goes: at the root, or under the path; in Argo CD's layout (hydrate-to with a path)
+ * at both, with the same content, as Argo CD's Source Hydrator writes it.
+ */
+function metadataPaths(h) {
+    if (!h.path)
+        return [METADATA_FILE];
+    const own = external_node_path_.posix.join(h.path, METADATA_FILE);
+    return h['hydrate-to'] ? [METADATA_FILE, own] : [own];
+}
+/** hydrator.metadata's JSON: drySha, repoURL, author, date, subject, body and references, two-space indented, one final newline. */
+function metadataText(dry, repoURL) {
+    const doc = {
+        drySha: dry.sha,
+        ...(repoURL ? { repoURL } : {}),
+        author: dry.author,
+        date: dry.date,
+        subject: dry.subject,
+        body: dry.body,
+        references: [],
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** Why a render cannot be written: a Secret in clear. */
+class SecretInRender extends Error {
+    secrets;
+    constructor(secrets) {
+        super(`the render holds ${secrets.length === 1 ? 'a Secret' : `${secrets.length} Secrets`}: ${secrets.join(', ')}`);
+        this.secrets = secrets;
+    }
+}
+/** The manifests of a render as files, and the Secrets dropped (`secrets: drop`); a Secret otherwise throws SecretInRender. */
+function manifestFiles(objects, h) {
+    const all = [...objects].sort((a, b) => compare(objectKey(a), objectKey(b)));
+    // Only the core Secret holds its data in clear: SealedSecret, ExternalSecret and the like are written as they are.
+    const secrets = all.filter((o) => o.kind === 'Secret' && o.apiVersion === 'v1');
+    if (secrets.length > 0 && h.secrets !== 'drop')
+        throw new SecretInRender(secrets.map(objects_objectLabel));
+    const kept = all.filter((o) => !secrets.includes(o));
+    const dropped = secrets.map(objects_objectLabel);
+    const at = (name) => (h.path ? external_node_path_.posix.join(h.path, name) : name);
+    const texts = kept.map((o) => objects_stableYaml(objects_sortedKeys(o.body)));
+    if (h.layout === 'objects') {
+        const taken = new Set();
+        const files = kept.map((o, i) => {
+            const base = fileName(o);
+            let name = `${base}.yaml`;
+            for (let n = 2; taken.has(name); n++)
+                name = `${base}-${n}.yaml`;
+            taken.add(name);
+            return { path: at(name), content: texts[i] };
+        });
+        return { files, dropped };
+    }
+    return { files: [{ path: at('manifest.yaml'), content: texts.map((t) => `---\n${t}`).join('') }], dropped };
+}
+/** `<namespace>-<kind>-<name>`, lower case, each character outside [a-z0-9._-] as `_`. */
+function fileName(o) {
+    const parts = [o.namespace, o.kind, o.name].filter((p) => p !== '');
+    return parts
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '_');
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        input: input,
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function refs_checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const key = `${kind}\0${name}`;
+    if (accepted.has(key))
+        return name;
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new src_errors/* UserError */.yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            input: input,
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    accepted.add(key);
+    return name;
+}
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set();
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function refs_assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
+
+
+
+
+
+
+
+/**
+ * The trailer key that records, in a generated commit, the tree it was made
+ * with (commitFiles `stampTree`): a generated commit whose tree no longer
+ * matches was amended by hand, and regenerating it would lose that edit.
+ */
+const TREE_TRAILER_KEY = 'Lockstep-Tree';
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
+function checkIdentity(who, role) {
+    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
+        throw new UserError(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+            hint: "use 'Name <email>'",
+        });
+}
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        /[\0\r\n\\]/.test(path) ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new UserError(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+            hint: 'paths are relative to the repository root, with / separators',
+        });
+}
+/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
+function checkDate(date) {
+    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
+        throw new Error(`invalid git date ${JSON.stringify(date)}`);
+}
+function identityEnv(author, committer, date) {
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (date)
+        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
+    return env;
+}
+async function resolveCommit(local, ref, what) {
+    if (ref.startsWith('-'))
+        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
+    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    if (r.code !== 0)
+        throw new Error(`${what} ${ref} is not a commit in this repository`);
+    return r.stdout.toString('utf8').trim();
+}
+function withNewline(message) {
+    return message.endsWith('\n') ? message : `${message}\n`;
+}
+/**
+ * One commit with `parent` as its only parent: parent's tree + files. Uses a
+ * temporary index; never touches the work tree, HEAD or the real index.
+ * Existing files keep their mode (an executable stays executable); deletes
+ * of absent paths are no-ops; writing over a symlink, submodule or folder is
+ * refused. With `date` the commit id is reproducible. With `stampTree` the
+ * message gains a `Lockstep-Tree: <tree>` trailer, which lets
+ * commitsAfterGenerated notice a generated commit amended by hand.
+ */
+async function commitFiles(git, c) {
+    checkIdentity(c.author, 'author');
+    checkIdentity(c.committer, 'committer');
+    checkDate(c.date);
+    const seen = new Set();
+    for (const f of c.files) {
+        checkPath(f.path);
+        if (seen.has(f.path))
+            throw new Error(`commitFiles: ${f.path} is planned twice`);
+        seen.add(f.path);
+    }
+    const local = await asRepo(git).local();
+    const parent = await resolveCommit(local, c.parent, 'parent');
+    const existing = new Map();
+    if (c.files.length > 0) {
+        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
+        if (ls.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
+        for (const rec of ls.stdout.toString('utf8').split('\0')) {
+            if (!rec)
+                continue;
+            const tab = rec.indexOf('\t');
+            const [mode, type] = rec.slice(0, tab).split(' ');
+            const path = rec.slice(tab + 1);
+            if (type !== 'blob' || mode === '120000')
+                throw new UserError(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+            existing.set(path, mode);
+        }
+    }
+    const tmp = await mkdtemp(join(tmpdir(), 'lockstep-commit-'));
+    try {
+        const writes = c.files.filter((f) => f.content !== null);
+        const blobs = new Map();
+        if (writes.length > 0) {
+            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
+            const paths = await Promise.all(writes.map(async (f, i) => {
+                const p = join(tmp, `blob-${i}`);
+                await writeFile(p, f.content);
+                return p;
+            }));
+            const ids = (await localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
+                throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
+        }
+        const zero = '0'.repeat(parent.length);
+        const info = c.files
+            .map((f) => {
+            if (f.content === null)
+                return `0 ${zero}\t${f.path}\0`;
+            const mode = f.mode ?? existing.get(f.path) ?? '100644';
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
+        })
+            .join('');
+        const env = { GIT_INDEX_FILE: join(tmp, 'index') };
+        await localText(local, ['read-tree', '--end-of-options', parent], { env });
+        if (info)
+            await localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await localText(local, ['write-tree'], { env });
+        return await localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            env: identityEnv(c.author, c.committer, c.date),
+            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
+        });
+    }
+    finally {
+        await rm(tmp, { recursive: true, force: true });
+    }
+}
+/** The tree id of a commit. */
+async function treeOf(git, commit) {
+    const local = await asRepo(git).local();
+    return resolveTree(local, commit);
+}
+/** The tree ids of several commits, in their order, from one `git rev-parse`. */
+async function treesOf(git, commits) {
+    if (commits.length === 1)
+        return [await treeOf(git, commits[0])];
+    for (const c of commits)
+        if (c.startsWith('-'))
+            throw new Error(`${JSON.stringify(c)} is not a commit`);
+    const local = await asRepo(git).local();
+    // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
+    const trees = (await localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
+        throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
+    return trees;
+}
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+async function commitSubject(git, commit) {
+    const local = await asRepo(git).local();
+    return publish_subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await asRepo(git).local();
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
+async function resolveTree(local, commit) {
+    if (commit.startsWith('-'))
+        throw new Error(`${JSON.stringify(commit)} is not a commit`);
+    return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+}
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
+async function isShallow(git) {
+    return asRepo(git).isShallow();
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(repo) {
+    if (repo.holdsRef())
+        return false;
+    const r = await repo(['for-each-ref', '--count=1', '--format=%(refname)']);
+    if (r.code === 0 && r.stdout.length > 0)
+        repo.noteRef();
+    return r.code === 0 && r.stdout.length === 0;
+}
+/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
+const SHALLOW_FETCH_DEPTH = 16;
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
+function firstLine(s) {
+    return (s
+        .trim()
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'no output');
+}
+/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
+function remoteFailure(what, remote, stderr) {
+    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
+        return new src_errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
+        });
+    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
+}
+/**
+ * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
+ */
+async function fetchBranch(git, remote, branch) {
+    refs_assertRemoteName(remote);
+    await refs_checkRefName(git, branch, 'branch');
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const repo = repo_asRepo(git);
+    let depth = [];
+    // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+    if (!repo.tracks(tracking)) {
+        // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+        const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+        const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+        const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+        if (known)
+            repo.noteRef();
+        if (!known && (shallowLine === 'true' || (await isEmpty(repo))))
+            depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    }
+    const r = await git([
+        ...spawn_GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${tracking}`,
+    ]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    repo.noteRef();
+    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    if (sha.code !== 0)
+        return undefined;
+    repo.noteTracked(tracking);
+    return sha.stdout.toString('utf8').trim();
+}
+/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
+function parsePushPorcelain(stdout) {
+    const lines = [];
+    for (const line of stdout.split('\n')) {
+        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const colon = m[2].lastIndexOf(':');
+        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
+    }
+    return lines;
+}
+/**
+ * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
+ * undefined → branch must not exist). Never a blind force. A lease that no
+ * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
+ * refusal by the server (protected branch, hook) is `rejected` with its
+ * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
+ * by the checked-out code (husky) must not run with the token.
+ */
+async function pushBranch(git, remote, branch, sha, expected) {
+    refs_assertRemoteName(remote);
+    await refs_checkRefName(git, branch, 'branch');
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
+    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
+    const ref = `refs/heads/${branch}`;
+    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing to', remote, r.stderr);
+    if (line.flag === '=')
+        return { ok: true, updated: false };
+    if (line.flag !== '!')
+        return { ok: true, updated: true };
+    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
+    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
+    // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
+    if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    return { ok: false, reason: 'rejected', detail };
+}
+/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
+async function remoteTag(git, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
+    if (r.code !== 0)
+        throw remoteFailure('listing tags of', remote, r.stderr);
+    let oid;
+    let peeled;
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, name] = line.split('\t');
+        if (name === ref)
+            oid = id;
+        else if (name === `${ref}^{}`)
+            peeled = id;
+    }
+    return oid ? { oid, commit: peeled ?? oid } : undefined;
+}
+/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
+function tagDate(date, now) {
+    if (date === undefined)
+        return `${Math.floor(now() / 1000)} +0000`;
+    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
+    if (raw)
+        return `${raw[1]} ${raw[2]}`;
+    const ms = Date.parse(date);
+    if (Number.isNaN(ms))
+        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
+    return `${Math.floor(ms / 1000)} +0000`;
+}
+/**
+ * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
+ * identical tag → 'existing'; a different one → UserError. "Identical"
+ * means pointing at the same commit: a rerun after a crash writes a tag
+ * object with another date, and that must still count as done. The tag
+ * object is written with `git mktag` and pushed by id, so no local tag ref
+ * is created or changed.
+ */
+async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
+    assertRemoteName(remote);
+    await checkRefName(git, tag, 'tag', 'tag');
+    checkIdentity(tagger, 'tagger');
+    const local = await asRepo(git).local();
+    const commit = await resolveCommit(local, target, 'tag target');
+    const differs = (found) => new UserError(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+        hint: 'release another version, or delete the tag if it was created by mistake',
+    });
+    const before = await remoteTag(git, remote, tag);
+    if (before) {
+        if (before.commit === commit)
+            return 'existing';
+        throw differs(before);
+    }
+    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
+    const object = await localText(local, ['mktag'], { input: body });
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing a tag to', remote, r.stderr);
+    if (line.flag !== '!')
+        return 'created';
+    // Someone (a concurrent run) created it between our look and our push.
+    const after = await remoteTag(git, remote, tag);
+    if (after && after.commit === commit)
+        return 'existing';
+    if (after)
+        throw differs(after);
+    throw new UserError(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+}
+async function readCommit(local, sha) {
+    const r = await local(['cat-file', 'commit', sha]);
+    if (r.code !== 0)
+        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
+    const end = r.stdout.indexOf('\n\n');
+    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
+    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
+    const c = { tree: '', parents: [], keep: [], message };
+    for (const line of head.split('\n')) {
+        if (line.startsWith(' '))
+            continue; // continuation of a multi-line header (gpgsig, mergetag)
+        const sp = line.indexOf(' ');
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        if (key === 'tree')
+            c.tree = value;
+        else if (key === 'parent')
+            c.parents.push(value);
+        else if (key === 'author' || key === 'committer' || key === 'encoding')
+            c.keep.push(line);
+    }
+    return c;
+}
+function publish_subjectOf(message) {
+    return message.toString('utf8').trim().split('\n')[0] ?? '';
+}
+/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
+function appendTrailer(message, trailer) {
+    const body = message.replace(/\s+$/, '');
+    if (hasTrailer(body, trailer))
+        return `${body}\n`;
+    const paragraphs = body.split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1];
+    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
+    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
+}
+/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
+function hasTrailer(message, trailer) {
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n\s*\n/);
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
+}
+/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
+function wasAmended(message, tree) {
+    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
+    return stamp !== null && stamp[1] !== tree;
+}
+/**
+ * Commits on `branchTip` after the generated commit (first-parent walk down
+ * to the commit carrying `trailer`, a full line such as
+ * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. `amended` is set when the generated commit
+ * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
+ * amended it): its hand edits are not in `after`, so regenerating would
+ * lose them. Without a generated commit,
+ * `generated` is undefined and `after` lists every commit on the branch that
+ * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
+ * its boundary; `remote` is where more history comes from.
+ */
+async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await asRepo(git).local();
+    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
+    for (let step = 0;; step++) {
+        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
+        if (r.code !== 0)
+            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const walked = [];
+        let generated;
+        for (let i = 0; i + 3 < fields.length; i += 4) {
+            const sha = fields[i].replace(/^\n/, '');
+            if (hasTrailer(fields[i + 3], trailer)) {
+                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
+                break;
+            }
+            walked.push({ sha, parents: fields[i + 1] });
+        }
+        const after = walked.map((w) => w.sha).reverse();
+        if (generated)
+            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
+        const last = walked[walked.length - 1];
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below) {
+            const c = await readCommit(local, below);
+            const message = c.message.toString('utf8');
+            if (hasTrailer(message, trailer))
+                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
+        }
+        return { after };
+    }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await asRepo(git).local();
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= DEEPEN_STEPS.length)
+        throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+            hint: FETCH_DEPTH_HINT,
+            cliHint: UNSHALLOW_HINT,
+        });
+}
+// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
+const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+/**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local, c, head) {
+    if (c.parents.length !== 2)
+        return false;
+    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+    if (contained.code !== 0)
+        return false;
+    const m = await local([
+        'merge-tree',
+        '--write-tree',
+        '-z',
+        '--name-only',
+        '--no-messages',
+        '--end-of-options',
+        c.parents[0],
+        c.parents[1],
+    ]);
+    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
+/**
+ * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
+ * --write-tree (no work tree), a cherry-pick each: the three-way merge of
+ * the commit's parent (base), the new head (ours) and the commit (theirs).
+ * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
+ * scratch commit with the head's tree and the commit's parent as its parent.
+ * Each replayed commit keeps its author, committer, dates, encoding and
+ * message byte for byte, so replaying the same commits onto the same head
+ * gives the same ids (a rerun pushes nothing). A commit whose change is
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ */
+async function replayCommits(git, onto, commits) {
+    const local = await asRepo(git).local();
+    let head = await resolveCommit(local, onto, 'onto');
+    let headTree = await resolveTree(local, head);
+    const skipped = [];
+    for (const ref of commits) {
+        const sha = await resolveCommit(local, ref, 'commit');
+        const c = await readCommit(local, sha);
+        const subject = publish_subjectOf(c.message);
+        if (c.parents.length === 0)
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+        if (c.parents.length > 1) {
+            if (await isBaseUpdateMerge(local, c, head)) {
+                skipped.push(sha);
+                continue;
+            }
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
+            };
+        }
+        const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+            env: SCRATCH_ENV,
+            input: 'lockstep replay base\n',
+        });
+        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
+        const out = m.stdout.toString('utf8').split('\0');
+        if (m.code === 1)
+            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
+        if (m.code !== 0)
+            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
+        const tree = out[0].trim();
+        if (tree === headTree) {
+            skipped.push(sha);
+            continue;
+        }
+        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
+        head = await localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        headTree = tree;
+    }
+    return { ok: true, head, skipped };
+}
+/**
+ * Generic publish loop: fetch base → build (callback) → push with lease;
+ * base moved → fetch again and rebuild, up to `attempts`. The step does one
+ * whole round and answers `done` or why it must start over; after the last
+ * attempt the error says how often the base moved.
+ */
+async function withBaseRetry(attempts, step) {
+    if (!Number.isInteger(attempts) || attempts < 1)
+        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const r = await step(attempt);
+        if (r.done)
+            return r.value;
+        why = r.why;
+    }
+    throw new UserError(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/check.ts
+// hydrate-env's `mode: check` (`lockstep hydrate --mode check`): a hydrated branch is what its DRY commit
+// renders to, and nothing else. Each environment's proposed branch (or the commit `commit` names, a promotion
+// pull request's head) is read: its hydrator.metadata names the drySha, that commit is rendered afresh as the
+// hydration would render it (plan.ts), and every manifest file is compared byte for byte. A hand edit, a file
+// added or one removed is refused at its file and line, exit 1; the branch and the workspace are left as they
+// were. hydrator.metadata itself is read for its drySha only: its other fields describe, they do not deploy.
+
+
+
+
+/**
+ * Checks each chosen environment's hydrated branch (the `commit` input's when given: one
+ * environment only) against a fresh render of its drySha; every difference
+ * of every environment is refused at once.
+ */
+async function checkHydrated(git, chosen, ref, planner) {
+    if (ref !== undefined && chosen.length !== 1)
+        throw new src_errors/* UserError */.yo(`names one hydrated commit for ${chosen.length} environments`, {
+            input: 'commit',
+            hint: 'name the environment the commit was hydrated for with env',
+        });
+    const out = [];
+    const targets = [];
+    for (const c of chosen) {
+        const branch = proposedBranch(c.h);
+        const commit = ref !== undefined ? await hydrated_commitOf(git, ref) : await fetchBranch(git, 'origin', branch);
+        if (commit === undefined) {
+            if (ref !== undefined)
+                throw new src_errors/* UserError */.yo(`is ${JSON.stringify(ref)}, which names no commit here or on origin`, { input: 'commit' });
+            out.push({ name: c.e.name, branch, status: 'absent', files: 0, dropped: [], renderer: '' });
+            continue;
+        }
+        targets.push({ c, branch, commit, dry: await drySource(git, planner, branch, commit, c) });
+    }
+    const errors = [];
+    // Environments hydrated from the same DRY commit are rendered together, as the hydration renders them.
+    for (const sha of new Set(targets.map((t) => t.dry.sha))) {
+        const group = targets.filter((t) => t.dry.sha === sha);
+        const planned = await planner.plan(group[0].dry, group.map((t) => t.c));
+        for (const [k, t] of group.entries()) {
+            const found = await differences(git, planner, t, planned[k]);
+            errors.push(...found);
+            out.push({
+                name: t.c.e.name,
+                branch: t.branch,
+                ...(t.c.h.path ? { path: t.c.h.path } : {}),
+                status: 'matches',
+                commit: t.commit,
+                drySha: t.dry.sha,
+                files: planned[k].files.length,
+                dropped: planned[k].dropped,
+                renderer: planned[k].renderer,
+            });
+        }
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new src_errors/* UserErrors */.tQ(errors);
+    const order = new Map(chosen.map((c, i) => [c.e.name, i]));
+    return out.sort((a, b) => order.get(a.name) - order.get(b.name));
+}
+/** The DRY commit a hydrated commit's own hydrator.metadata names; refused at the metadata file when it names none. */
+async function drySource(git, planner, branch, commit, c) {
+    const file = metadataPaths(c.h).at(-1);
+    const at = (message, hint) => new src_errors/* UserError */.yo(message, { file: `${branch}:${file}`, line: 1, hint });
+    const text = await planner.text(`${commit}:${file}`);
+    if (text === undefined)
+        throw at(`${c.e.name}: ${commit.slice(0, 12)} holds no ${file}, so no DRY commit to render it from`, 'hydrate the branch with hydrate-env; a hydrated branch is written by it only');
+    let sha;
+    try {
+        sha = JSON.parse(text)?.drySha;
+    }
+    catch {
+        sha = undefined;
+    }
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw at(`${c.e.name}: ${file} names no drySha (a full commit id)`, 'hydrate the branch again with hydrate-env; never edit it by hand');
+    const dry = (await hydrated_commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
+    if (!dry)
+        throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`, 'hydrate the branch again with hydrate-env from a commit of the DRY branch');
+    return dry;
+}
+/** Each manifest file where the hydrated commit and the fresh render differ, as an error at that file (and its first differing line). */
+async function differences(git, planner, t, planned) {
+    const metadata = metadataPaths(t.c.h);
+    const scope = t.c.h.path;
+    const fresh = (await writeHydratedTree(git, undefined, scope, planned.files, false)).blobs;
+    const held = await blobsUnder(git, t.commit, scope);
+    const paths = [...new Set([...held.keys(), ...fresh.keys()])].filter((p) => !metadata.includes(p)).sort();
+    const rendered = new Map(planned.files.map((f) => [f.path, f.content]));
+    const errors = [];
+    const dry = t.dry.sha.slice(0, 12);
+    const hint = 'hydrated branches are written by hydrate-env only: change the DRY branch instead, and hydrate again';
+    for (const path of paths) {
+        const file = `${t.branch}:${path}`;
+        if (held.get(path) === fresh.get(path))
+            continue;
+        if (!fresh.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: not in a fresh render of ${dry} (added by hand?)`, { file, hint }));
+        else if (!held.has(path))
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: a fresh render of ${dry} has it, ${t.commit.slice(0, 12)} does not`, { file, hint }));
+        else {
+            const line = firstDifference((await planner.text(`${t.commit}:${path}`)) ?? '', rendered.get(path));
+            errors.push(new src_errors/* UserError */.yo(`${t.c.e.name}: differs from a fresh render of ${dry} (edited by hand?)`, { file, line, hint }));
+        }
+    }
+    return errors;
+}
+/** The 1-based line where two texts first differ. */
+function firstDifference(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/source-hydrator.ts
+// An environment whose Argo CD Application hydrates from source (spec.sourceHydrator) says where its hydrated
+// manifests go, so `hydrate:` need not say it again: syncSource.targetBranch is the active branch,
+// syncSource.path the folder, hydrateTo.targetBranch the branch written (Argo CD writes syncSource's branch
+// itself when there is none), and drySource the chart or overlay rendered. A key the config writes wins.
+// Everything read here is untrusted text: a branch or folder outside the config's own patterns is refused at
+// its line.
+
+
+
+/** hydrate:'s patterns for a branch and a folder (settings/config-keys.ts), for what an Application says. */
+const BRANCH = /^[A-Za-z0-9._/-]+$/;
+const FOLDER = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+/** The Application document of `text` (named `name`, or the only one) with a spec.sourceHydrator; undefined when it has none. */
+function hydratorDocument(text, name) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    const list = (Array.isArray(docs) ? docs : [docs]).filter((d) => d.errors.length === 0 &&
+        (0,dist/* isMap */.jh)(d.contents) &&
+        (d.get('kind') ?? 'Application') === 'Application' &&
+        d.getIn(['spec', 'sourceHydrator']) !== undefined);
+    const named = name === undefined ? list : list.filter((d) => d.getIn(['metadata', 'name']) === name);
+    return named.length === 1 ? named[0] : undefined;
+}
+/**
+ * spec.sourceHydrator of the Application in `text` (`file` for the errors), or undefined when the Application
+ * does not hydrate from source; a syncSource without a plain branch and folder is refused at its line.
+ */
+function readSourceHydrator(text, file, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc)
+        return undefined;
+    const body = text.replace(/^\ufeff/, '');
+    const at = (path) => {
+        const node = doc.getIn(path, true);
+        return node?.range ? lineAt(body, node.range[0]) : lineAt(body, 0);
+    };
+    const field = (path, pattern, what, required) => {
+        const v = doc.getIn(path);
+        if (v === undefined && !required)
+            return undefined;
+        if (typeof v !== 'string' || !pattern.test(v) || v.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`spec.${path.slice(1).join('.')} ${v === undefined ? 'is missing' : `is ${JSON.stringify(v)}, not ${what}`}`, {
+                file,
+                line: at(v === undefined ? path.slice(0, -1) : path),
+                hint: `write ${what} there, as Argo CD's Source Hydrator reads it`,
+            });
+        return v;
+    };
+    const targetBranch = field(['spec', 'sourceHydrator', 'syncSource', 'targetBranch'], BRANCH, 'a plain branch name', true);
+    const path = field(['spec', 'sourceHydrator', 'syncSource', 'path'], FOLDER, 'a plain folder (not the root)', true);
+    const hydrateTo = field(['spec', 'sourceHydrator', 'hydrateTo', 'targetBranch'], BRANCH, 'a plain branch name', false);
+    return { targetBranch, path, ...(hydrateTo !== undefined ? { hydrateTo } : {}) };
+}
+/** `hydrate:` with what it leaves out taken from the Application: the branch, the folder, and the branch written. */
+function withSourceHydrator(h, s) {
+    return {
+        ...h,
+        branch: h.branch ?? s.targetBranch,
+        path: h.path ?? s.path,
+        'hydrate-to': h['hydrate-to'] ?? s.hydrateTo ?? s.targetBranch,
+    };
+}
+/**
+ * The Application's text as a render reads it: when the document hydrating from source has no spec.source(s),
+ * its drySource becomes its spec.source (the chart or overlay rendered, with its helm: or kustomize:); any
+ * other text is returned as it is.
+ */
+function drySourceAsSource(text, name) {
+    const doc = hydratorDocument(text, name);
+    if (!doc || doc.getIn(['spec', 'source']) !== undefined || doc.getIn(['spec', 'sources']) !== undefined)
+        return text;
+    const dry = doc.getIn(['spec', 'sourceHydrator', 'drySource'], true);
+    if (dry === undefined)
+        return text;
+    doc.setIn(['spec', 'source'], dry);
+    // The one document: the render reads no other, and the name still picks it.
+    return doc.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const local_repo_BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await gitTry(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !local_repo_BRANCH.test(b))
+            continue;
+        if (await gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const fromSym = await remoteHeadRef(git, remote);
+    if (fromSym && local_repo_BRANCH.test(fromSym))
+        return fromSym;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && local_repo_BRANCH.test(head) ? head : undefined;
+}
+/** The last tag reachable from `commit` (`git describe --tags`), or '' when there is none. */
+async function lastTagOn(git, commit) {
+    return (await gitTry(git, ['describe', '--tags', '--abbrev=0', commit])) ?? '';
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new UserError('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await gitTry(git, ['rev-list', '--max-count=1', '--all'])))
+        return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+/** The branch `refs/remotes/<remote>/HEAD` names (as git stores it, unchecked), or undefined when it is not set. */
+async function remoteHeadRef(git, remote = 'origin') {
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    return sym?.replace(`refs/remotes/${remote}/`, '');
+}
+/** The top folder of the repository `git` runs in, or undefined outside one. */
+function topLevel(git) {
+    return gitTry(git, ['rev-parse', '--show-toplevel']);
+}
+/** The working directory's path inside the repository ('' at its top, else `sub/dir/`); throws outside one. */
+async function pathPrefix(git) {
+    return (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+}
+/** pathPrefix, or '' when git cannot tell. */
+async function pathPrefixOrTop(git) {
+    return (await spawn_gitTry(git, ['rev-parse', '--show-prefix'])) ?? '';
+}
+/** HEAD's abbreviated commit id, or undefined when HEAD names no commit. */
+function shortHeadCommit(git) {
+    return gitTry(git, ['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+}
+/** Makes the empty folder `git` runs in a bare repository whose origin is `url`. */
+async function initBareWithOrigin(git, url) {
+    for (const args of [
+        ['init', '--quiet', '--bare'],
+        ['remote', 'add', '--', 'origin', url],
+    ]) {
+        const r = await git(args);
+        if (r.code !== 0)
+            throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/render/find.ts
+// The kustomize an overlay is rendered with: a `kustomize` binary on PATH,
+// else `kubectl kustomize` (kubectl 1.21 and later carry kustomize v4+; the
+// GitHub-hosted Ubuntu runners ship kubectl). Kept apart from kustomize.ts so
+// an action's entry chunk carries the finder only, not the renderer.
+
+
+
+
+
+/** The first executable `name` on PATH. */
+function onPath(name, env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+            return path;
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+/** A version query run with nothing of the runner's but PATH, 10 s at most. */
+function ask(path, args) {
+    const home = (0,external_node_os_.tmpdir)();
+    const run = (0,external_node_child_process_.spawnSync)(path, args, {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, KUBECONFIG: (0,external_node_path_.join)(home, 'lockstep-no-kubeconfig') },
+    });
+    return run.status === 0 ? run.stdout : undefined;
+}
+/** `kustomize` on PATH, else `kubectl` on PATH whose kustomize is v4 or later; undefined when neither answers. */
+function findKustomize(env = process.env) {
+    const k = onPath('kustomize', env);
+    if (k) {
+        // `kustomize version` prints `v5.4.2` (v5) or `{Version:kustomize/v4.5.7 …}` (v4).
+        const version = (0,semver.coerce)(ask(k, ['version'])?.match(/v?\d+\.\d+\.\d+/)?.[0])?.version;
+        if (version)
+            return { path: k, args: ['build'], command: 'kustomize build', version, label: `kustomize v${version}` };
+    }
+    const kubectl = onPath('kubectl', env);
+    if (!kubectl)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(ask(kubectl, ['version', '--client', '-o', 'json']) ?? 'null');
+    }
+    catch {
+        return undefined;
+    }
+    const version = (0,semver.coerce)(typeof parsed?.kustomizeVersion === 'string' ? parsed.kustomizeVersion : undefined)?.version;
+    // kubectl before 1.21 carries kustomize v2.0.3, which names no version here: not used.
+    if (!version || Number(version.split('.')[0]) < 4)
+        return undefined;
+    return { path: kubectl, args: ['kustomize'], command: 'kubectl kustomize', version, label: `kubectl kustomize (kustomize v${version})` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, one that grows a value in memory (a string
+// doubled 26 times is 2 GiB from 190 bytes of template) at the memory bound,
+// and each is said, not thrown.
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * 1 GiB: `helm template` of a large real chart stays under 150 MiB and
+ * kustomize of a large overlay under 100 MiB, while a runner (7 GiB on
+ * GitHub's smallest hosted one) runs the three renders of an environment, and
+ * those of several environments, at once: a bound of 1 GiB each leaves the
+ * runner alive with room for every real render.
+ */
+const DEFAULT_MAX_RSS = 1024 * 1024 * 1024;
+const DEFAULT_RSS_INTERVAL_MS = 100;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/** The names a Helm is found by on PATH: `helm`, and the side-by-side installs of one major. */
+const HELM_NAMES = ['helm', 'helm3', 'helm4'];
+/** The executable files named `name` on PATH, in PATH order. */
+function helm_onPath(env, names) {
+    const found = [];
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        for (const name of names) {
+            const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+            try {
+                (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+                found.push(path);
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return found;
+}
+/**
+ * The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer.
+ * Asked without blocking: the version query runs while the rest of the run goes on.
+ */
+async function findHelm(env = process.env) {
+    const [path] = helm_onPath(env, ['helm']);
+    if (path === undefined)
+        return undefined;
+    const version = await helmVersion(path);
+    return version ? { path, version } : undefined;
+}
+/**
+ * The Helm an environment renders with: the first on PATH (as `helm`, `helm3` or `helm4`) whose
+ * version is of `major`; without a major, the first `helm` (findHelm). Undefined when there is none.
+ */
+async function findHelmOf(major, env = process.env) {
+    if (major === undefined)
+        return findHelm(env);
+    for (const path of helm_onPath(env, HELM_NAMES)) {
+        const version = await helmVersion(path);
+        if (version && Number(version.split('.')[0]) === major)
+            return { path, version };
+    }
+    return undefined;
+}
+/** Each binary's answer, asked once per run (a run renders many environments with the same few Helms). */
+const versions = new Map();
+/** `helm version`'s version (`3.17.3`), undefined when the binary does not answer within 10 s; asked once per binary per run. */
+function helmVersion(path) {
+    let answer = versions.get(path);
+    if (!answer)
+        versions.set(path, (answer = new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(path, ['version', '--short'], { encoding: 'utf8', timeout: 10_000, env: isolatedEnv((0,external_node_os_.tmpdir)()) }, (error, stdout) => resolve(error ? undefined : (0,semver.coerce)(stdout.trim())?.version));
+        })));
+    return answer;
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver.gte)(h.version, MIN_HELM);
+}
+/**
+ * What every tool a render runs (Helm, kustomize) is given of the world: PATH, HOME in the temp
+ * folder, no kubeconfig, and proxies that lead nowhere, so nothing is fetched from a network.
+ */
+function offlineEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    return {
+        ...offlineEnv(home),
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/**
+ * Removes a render's temp folder (or Helm's home) without waiting for it: the output is read, and the removal runs while it is
+ * parsed (a pending removal keeps Node running until it is done, so no folder outlives the run).
+ */
+function removeLater(dir) {
+    (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    try {
+        return await runBounded(helm, templateArgs(input), isolatedEnv(home), limits, 'helm template', helmMessage);
+    }
+    finally {
+        removeLater(home);
+    }
+}
+/** A process's resident memory in bytes (VmRSS of /proc/<pid>/status); undefined where there is no /proc or it has ended. */
+function residentBytes(pid) {
+    try {
+        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec((0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'utf8'));
+        return m ? Number(m[1]) * 1024 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one renderer process bounded: killed at the time limit, once its
+ * stdout passes the cap, or once its resident memory (read every
+ * `rssIntervalMs`) passes the bound, and each is said (`what` names the
+ * command, `source` what it ran: a template, an overlay); a failure gives
+ * `message(stderr)`.
+ */
+function runBounded(command, args, env, limits, what, message, opts = {}) {
+    const source = opts.source ?? 'a template';
+    const cwd = opts.cwd;
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxRss = limits.maxRssBytes ?? DEFAULT_MAX_RSS;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
+        const out = [];
+        let bytes = 0;
+        let err = '';
+        let stopped;
+        const stop = (why) => {
+            stopped ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop('timeout'), timeoutMs);
+        const watch = setInterval(() => {
+            const rss = child.pid === undefined ? undefined : residentBytes(child.pid);
+            if (rss !== undefined && rss > maxRss)
+                stop('memory');
+        }, limits.rssIntervalMs ?? DEFAULT_RSS_INTERVAL_MS);
+        child.stdout.on('data', (b) => {
+            if (stopped)
+                return;
+            bytes += b.length;
+            if (bytes > maxBytes)
+                stop('too-large');
+            else
+                out.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (err.length < 64 * 1024)
+                err += b.toString('utf8');
+        });
+        const done = (code, spawnError) => {
+            clearTimeout(timer);
+            clearInterval(watch);
+            if (stopped === 'timeout')
+                resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `${what} was stopped after ${Math.round(timeoutMs / 1000)} s (${source} that does not end)`,
+                });
+            else if (stopped === 'too-large')
+                resolve({
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${what} was stopped after ${mib(maxBytes)} of output (${source} that prints without end)`,
+                });
+            else if (stopped === 'memory')
+                resolve({
+                    ok: false,
+                    reason: 'memory',
+                    message: `${what} was stopped past the memory bound of ${mib(maxRss)} (${source} that grows without end)`,
+                });
+            else if (spawnError)
+                resolve({ ok: false, reason: 'error', message: `${what} could not be run: ${spawnError.message}` });
+            else if (code !== 0)
+                resolve({ ok: false, reason: 'error', message: message(err) || `${what} exited ${code}` });
+            else
+                resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        child.on('error', (e) => done(null, e));
+        child.on('close', (code) => done(code));
+    });
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/render/cached.ts
+// What Helm's and kustomize's renderers share: each side rendered once per
+// run (cached by a digest of its inputs; `again` is the second render that
+// finds non-determinism), in a temp folder of its own that is removed after,
+// and the tool's output split into objects once, when they are first asked
+// for: a comparison reads the outputs first (two equal texts need no parse to
+// be equal) and starts the second render before it parses anything.
+
+
+
+
+
+
+/** Runs each side's render once; a subclass says what a side's key is and how one render runs in `dir`. */
+class CachedRenderer {
+    outputs = new Map();
+    parsed = new Map();
+    /** How many times the tool ran (for the bench and the tests of the cache). */
+    runs = 0;
+    /** The tool's output for the side; `again` renders it once more (a second render, for non-determinism). */
+    output(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.outputs.get(key);
+        if (!out)
+            this.outputs.set(key, (out = this.inTempFolder(side)));
+        return out;
+    }
+    /** The side's objects: its output split, once. */
+    render(side, again = false) {
+        const key = `${this.key(side)}${again ? '#again' : ''}`;
+        let out = this.parsed.get(key);
+        if (!out)
+            this.parsed.set(key, (out = this.output(side, again).then((o) => (o.ok ? objectsOf(o.stdout, side.namespace) : o))));
+        return out;
+    }
+    async inTempFolder(side) {
+        this.runs++;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        try {
+            return await this.run(side, dir);
+        }
+        finally {
+            removeLater(dir);
+        }
+    }
+}
+/** A digest of files by path, in path order whatever order they came in. */
+function filesDigest(files) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [p, t] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        h.update(`${p}\0${t}\0`);
+    return h.digest('hex');
+}
+/** A tool's output as objects, or the reason it cannot be read as Kubernetes objects. */
+function objectsOf(stdout, namespace) {
+    try {
+        return { ok: true, objects: splitObjects(stdout, namespace ?? '') };
+    }
+    catch (e) {
+        return { ok: false, reason: 'error', message: e.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/kustomize.ts
+// A Kustomize overlay rendered with the real kustomize (render/find.ts), as
+// Argo CD builds it. The overlay's folder and every folder it reaches through
+// `resources:`, `bases:` and `components:` are read from git (the base
+// revision, or the plan's edited files on top of it) into a temp folder, and
+// `kustomize build` / `kubectl kustomize` runs there bounded like Helm
+// (render/helm.ts's runBounded: a time limit, a cap on the output, no network:
+// HOME in the temp folder, the proxies at a closed port, git allowed no
+// transport). Nothing is fetched: every field that names a file (resources,
+// patches, generators' files, replacements, openapi, plugin configs…) is
+// screened, and a URL or a path outside the repository is "unavailable",
+// named at its file:line, before kustomize runs — kustomize fetches over HTTP,
+// and the closed proxy does not cover the runner's loopback; kustomize's own load
+// restrictions (files only inside each kustomization's folder) and its refusal
+// of exec and container plugins (no --enable-alpha-plugins, --enable-exec or
+// --enable-helm is ever passed) stay as they are. An Argo CD Application's
+// spec.source.kustomize.images are applied as Argo CD's `kustomize edit set
+// image` does: each string replaces the overlay's entry of the same name, or
+// is appended.
+
+
+
+
+
+/** The file names kustomize reads in a folder, in its order. */
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** At most this many kustomization folders are read for one overlay. */
+const MAX_FOLDERS = 100;
+/** A URL or a git remote kustomize would fetch: any scheme (`https://`, `file://`, `git::`), or `user@host:path`. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|^[a-z][a-z0-9+.-]*::|^[^/@\s]+@[^/:\s]+:/i;
+/** Whether an entry that is no path of the repository names something kustomize would fetch (`github.com/o/r//dir?ref=x`). */
+function looksRemote(entry) {
+    if (URL_LIKE.test(entry))
+        return true;
+    const first = entry.split('/')[0];
+    return entry.includes('?ref=') || entry.includes('//') || (first !== '.' && first !== '..' && first.includes('.') && entry.includes('/'));
+}
+const kustomize_strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/**
+ * Every field of kustomize's Kustomization (api/types/kustomization.go) that
+ * names a file or folder kustomize loads: operands, patches, generators'
+ * sources, replacements, the OpenAPI schema, plugin configs, Helm's folders
+ * and values files.
+ */
+const KUSTOMIZATION_FILE_FIELDS = [
+    ['resources', '*'],
+    ['bases', '*'],
+    ['components', '*'],
+    ['crds', '*'],
+    ['configurations', '*'],
+    ['patchesStrategicMerge', '*'],
+    ['generators', '*'],
+    ['transformers', '*'],
+    ['validators', '*'],
+    ['patches', '*', 'path'],
+    ['patchesJson6902', '*', 'path'],
+    ['replacements', '*', 'path'],
+    ['openapi', 'path'],
+    ...['configMapGenerator', 'secretGenerator'].flatMap((g) => [
+        [g, '*', 'files', '*'],
+        [g, '*', 'envs', '*'],
+        [g, '*', 'env'],
+    ]),
+    ['helmGlobals', 'chartHome'],
+    ['helmGlobals', 'configHome'],
+    ['helmCharts', '*', 'repo'],
+    ['helmCharts', '*', 'valuesFile'],
+    ['helmCharts', '*', 'additionalValuesFiles', '*'],
+    ...['chartHome', 'chartRepoUrl', 'helmHome', 'values'].map((k) => ['helmChartInflationGenerator', '*', k]),
+];
+/**
+ * The keys that name files in a built-in plugin's config (a document that
+ * `generators:`, `transformers:` or `validators:` names or holds inline):
+ * PatchTransformer's `path`, PatchStrategicMergeTransformer's `paths`, the
+ * generators' `files`/`envs`/`env`, HelmChartInflationGenerator's folders
+ * and values files. Read at any depth (ReplacementTransformer's
+ * `replacements[].path`).
+ */
+const PLUGIN_FILE_KEYS = new Set([
+    'path',
+    'paths',
+    'files',
+    'envs',
+    'env',
+    'valuesFile',
+    'additionalValuesFiles',
+    'chartHome',
+    'configHome',
+]);
+/** The fields the list-valued plugin entries live in: an entry there is a file, a folder, or a config written inline. */
+const PLUGIN_FIELDS = new Set(['generators', 'transformers', 'validators']);
+/** The YAML node's first line (1-based). */
+function lineOf(node, counter) {
+    const range = node?.range;
+    return range ? counter.linePos(range[0]).line : 1;
+}
+/** Every string a pattern reaches in a parsed document, with the field's name and line. */
+function reach(node, pattern, field, counter, out) {
+    if (pattern.length === 0) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            out.push({ field, value: node.value, line: lineOf(node, counter) });
+        return;
+    }
+    const [head, ...rest] = pattern;
+    if (head === '*') {
+        if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => reach(item, rest, `${field}[${i}]`, counter, out));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return;
+    for (const pair of node.items)
+        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === head)
+            reach(pair.value, rest, field ? `${field}.${head}` : head, counter, out);
+}
+/** Every path a kustomization names, in its fields' order; [] for a text that is no YAML mapping (kustomize says what is wrong). */
+function kustomizationPaths(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\ufeff/, ''), { lineCounter: counter });
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return [];
+    const out = [];
+    for (const pattern of KUSTOMIZATION_FILE_FIELDS)
+        reach(doc.contents, pattern, '', counter, out);
+    // A generator's `files` entry may be `key=path`: the path is what is loaded.
+    return out.map((p) => /^(configMap|secret)Generator\[\d+\]\.files\[/.test(p.field) ? { ...p, value: p.value.slice(p.value.indexOf('=') + 1) } : p);
+}
+/** The paths a built-in plugin's config names (every document of `text`, at any depth), with `field` before each key's path. */
+function pluginConfigPaths(text, field, firstLine = 1) {
+    const counter = new dist/* LineCounter */.HN();
+    const out = [];
+    const walk = (node, at, named) => {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (named && typeof node.value === 'string')
+                out.push({ field: at, value: node.value, line: firstLine - 1 + lineOf(node, counter) });
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, i) => walk(item, `${at}[${i}]`, named));
+        else if ((0,dist/* isMap */.jh)(node))
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                walk(pair.value, `${at}.${key}`, PLUGIN_FILE_KEYS.has(key));
+            }
+    };
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''), { lineCounter: counter }))
+        if (doc.errors.length === 0)
+            walk(doc.contents, field, false);
+    return out;
+}
+/** Why kustomize may not be given a path: a URL, or a path outside the repository (from folder `dir`); undefined when it may. */
+function refusal(p, dir) {
+    const v = p.value.trim();
+    if (URL_LIKE.test(v))
+        return `${p.field} ${v} is a URL; lockstep renders without network and fetched nothing`;
+    if (v.startsWith('/') || /^[a-z]:[\\/]/i.test(v))
+        return `${p.field} ${v} is outside the repository`;
+    const to = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, v.replace(/\\/g, '/')));
+    if (to === '..' || to.startsWith('../'))
+        return `${p.field} ${v} is outside the repository`;
+    return undefined;
+}
+/**
+ * The files kustomize reads to build `dir`: every file under the folder and
+ * under each folder its kustomization reaches (resources, bases, components,
+ * generators, transformers, validators), recursively. Every field that names
+ * a file is screened first (kustomizationPaths, and the configs of built-in
+ * plugins): a URL, an absolute path or one outside the repository is
+ * unavailable, said as `file:line: field value …`, before kustomize runs —
+ * kustomize fetches a patch, a generator's file or a remote base over HTTP,
+ * and the runner's loopback is no proxy's business. A folder with no
+ * kustomization: unavailable, said.
+ */
+async function readOverlay(reader, dir) {
+    const files = new Map();
+    const seen = new Set();
+    const queue = [external_node_path_.posix.normalize(dir || '.')];
+    while (queue.length > 0) {
+        const d = queue.shift();
+        if (seen.has(d))
+            continue;
+        if (seen.size >= MAX_FOLDERS)
+            return { unavailable: `more than ${MAX_FOLDERS} kustomization folders reached from ${dir}` };
+        seen.add(d);
+        const paths = (await reader.list(d === '.' ? '' : d)) ?? [];
+        const prefix = d === '.' ? '' : `${d}/`;
+        const name = KUSTOMIZATION_FILES.find((n) => paths.includes(`${prefix}${n}`));
+        if (!name)
+            return { unavailable: `no kustomization (${KUSTOMIZATION_FILES.join(', ')}) in ${d}` };
+        const fresh = paths.filter((p) => !files.has(p) && p.startsWith(prefix));
+        const texts = await Promise.all(fresh.map((p) => reader.read(p)));
+        fresh.forEach((p, i) => {
+            if (texts[i] !== undefined)
+                files.set(p, texts[i]);
+        });
+        const file = `${prefix}${name}`;
+        const named = kustomizationPaths(files.get(file) ?? '');
+        for (const p of named) {
+            const plugin = PLUGIN_FIELDS.has(p.field.replace(/\[\d+\]$/, ''));
+            // An inline patch or plugin config (a YAML text, not a path): a plugin's is screened as a config.
+            if (p.value.includes('\n')) {
+                if (plugin) {
+                    const why = firstRefusal(pluginConfigPaths(p.value, p.field, p.line + 1), d, file);
+                    if (why)
+                        return why;
+                }
+                continue;
+            }
+            const why = refusal(p, d);
+            if (why)
+                return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
+            const to = external_node_path_.posix.normalize(external_node_path_.posix.join(d, p.value.trim())).replace(/\/+$/, '');
+            const folder = /^(resources|bases|components)\[/.test(p.field) || plugin;
+            if (!folder || files.has(to)) {
+                if (plugin && files.has(to)) {
+                    const inner = firstRefusal(pluginConfigPaths(files.get(to), p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+                continue;
+            }
+            const under = await reader.list(to === '.' ? '' : to);
+            if (under && under.some((q) => q.startsWith(`${to === '.' ? '' : `${to}/`}`))) {
+                queue.push(to);
+                continue;
+            }
+            const text = await reader.read(to);
+            if (text !== undefined) {
+                files.set(to, text);
+                if (plugin) {
+                    const inner = firstRefusal(pluginConfigPaths(text, p.field), d, to);
+                    if (inner)
+                        return inner;
+                }
+            }
+            else if (looksRemote(p.value))
+                return {
+                    unavailable: `${file}:${p.line}: ${p.field} ${p.value} is a remote target; lockstep renders without network and fetched nothing`,
+                    refused: { file, line: p.line },
+                };
+            // Otherwise a path that is not there: kustomize names it when it runs.
+        }
+    }
+    return { files };
+}
+/** The first path of a plugin config kustomize may not be given (relative to `dir`, the kustomization's folder, as kustomize reads them), said at `file:line`. */
+function firstRefusal(paths, dir, file) {
+    for (const p of paths) {
+        const why = refusal(p, dir);
+        if (why)
+            return { unavailable: `${file}:${p.line}: ${why}`, refused: { file, line: p.line } };
+    }
+    return undefined;
+}
+/** One Argo CD kustomize image string (`name=newName:newTag@digest`, `name:newTag@digest`) as an `images:` entry. */
+function argoImage(s) {
+    const eq = s.indexOf('=');
+    const ref = eq >= 0 ? s.slice(eq + 1) : s;
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > rest.lastIndexOf('/');
+    const repo = hasTag ? rest.slice(0, colon) : rest;
+    const newTag = hasTag ? rest.slice(colon + 1) : undefined;
+    const name = eq >= 0 ? s.slice(0, eq) : repo;
+    return {
+        name,
+        ...(eq >= 0 && repo !== name ? { newName: repo } : {}),
+        ...(newTag ? { newTag } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/** A kustomization's text with the Application's image strings set in its `images:` (for the temp copy kustomize builds; unchanged when it is no mapping). */
+function withImages(text, images) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return text;
+    let list = doc.get('images');
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        list = doc.createNode([]);
+        doc.set('images', list);
+    }
+    const seq = list;
+    for (const s of images) {
+        const entry = argoImage(s);
+        const node = doc.createNode(entry);
+        const at = seq.items.findIndex((it) => (0,dist/* isMap */.jh)(it) && it.get('name') === entry.name);
+        if (at >= 0)
+            seq.items[at] = node;
+        else
+            seq.items.push(node);
+    }
+    return doc.toString();
+}
+/** The environment kustomize runs in: offlineEnv's, and no git transport for a remote base. */
+function kustomizeEnv(home) {
+    return {
+        ...offlineEnv(home),
+        XDG_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        GIT_ALLOW_PROTOCOL: 'none',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+    };
+}
+/** kustomize's error, its last non-empty lines (at most 20, each at most 1,000 characters), the temp folder's path taken out. */
+function kustomizeMessage(stderr, root) {
+    return stderr
+        .split(`${root}/repo/`)
+        .join('')
+        .split(`${root}/repo`)
+        .join('.')
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '')
+        .slice(-20)
+        .map((l) => (l.length > 1000 ? `${l.slice(0, 1000)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:repo\/)?/g, '');
+}
+/** Runs overlay renders through one kustomize, each input once. */
+class KustomizeRenderer extends CachedRenderer {
+    tool;
+    limits;
+    constructor(tool, limits = {}) {
+        super();
+        this.tool = tool;
+        this.limits = limits;
+    }
+    key(side) {
+        return sideDigest(side);
+    }
+    async run(side, root) {
+        const repo = (0,external_node_path_.join)(root, 'repo');
+        const dir = external_node_path_.posix.normalize(side.dir || '.');
+        for (const [path, text] of side.files) {
+            const p = external_node_path_.posix.normalize(path);
+            if (p.startsWith('../') || p === '..' || p.startsWith('/'))
+                continue;
+            const to = (0,external_node_path_.join)(repo, ...p.split('/'));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+            const own = dir === '.' ? p : p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : undefined;
+            const edit = side.images?.length && own !== undefined && KUSTOMIZATION_FILES.some((n) => n === own);
+            (0,external_node_fs_.writeFileSync)(to, edit ? withImages(text, side.images) : text);
+        }
+        const home = (0,external_node_path_.join)(root, 'home');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+        const target = dir === '.' ? repo : (0,external_node_path_.join)(repo, ...dir.split('/'));
+        return runBounded(this.tool.path, [...this.tool.args, target], kustomizeEnv(home), this.limits, this.tool.command, (stderr) => kustomizeMessage(stderr, root), { cwd: root, source: 'an overlay' });
+    }
+}
+/** The cache key of a side: its files, folder, images and namespace. */
+function sideDigest(side) {
+    return JSON.stringify([filesDigest(side.files), side.dir, side.images ?? [], side.namespace ?? '']);
+}
+/** Whether two sides build the same thing (the same files, folder and images): no render needed to know nothing changes. */
+function sameSide(a, b) {
+    return sideDigest(a) === sideDigest(b);
+}
+const kustomize_asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const kustomize_asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** An Argo CD Application's kustomize source: its path, images and destination namespace; undefined when the text is none. */
+function applicationKustomize(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of documents(text)) {
+            const app = kustomize_asObj(doc);
+            if (!app || app.kind !== 'Application' || !kustomize_asObj(app.spec))
+                continue;
+            const spec = kustomize_asObj(app.spec);
+            const sources = [kustomize_asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(kustomize_asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => kustomize_asObj(s.kustomize)) ?? sources.find((s) => kustomize_asStr(s.path) !== undefined) ?? {};
+            return {
+                ...(kustomize_asStr(src.path) !== undefined ? { path: kustomize_asStr(src.path).replace(/\/+$/, '') || '.' } : {}),
+                images: kustomize_strings(kustomize_asObj(src.kustomize)?.images),
+                ...(kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) ? { namespace: kustomize_asStr(kustomize_asObj(spec.destination)?.namespace) } : {}),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/** Each document of a YAML text as data; a document that does not parse is undefined. */
+function documents(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''));
+    return (Array.isArray(docs) ? docs : [docs]).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+}
+/**
+ * What `kustomization:` names at a revision: a kustomization file (its
+ * folder is built), a folder holding one, or an Argo CD Application (its
+ * source path is built with its kustomize.images). `application:` beside an
+ * overlay gives the destination namespace and any kustomize.images it sets.
+ */
+async function overlayTarget(read, kustomization, application) {
+    const path = external_node_path_.posix.normalize(kustomization.trim().replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
+    if (path === '..' || path.startsWith('../') || path.startsWith('/'))
+        return { unavailable: `${kustomization} is outside the repository` };
+    const text = path === '.' ? undefined : await read(path);
+    const app = applicationKustomize(text);
+    if (app) {
+        if (app.path === undefined)
+            return { unavailable: `the Application ${path} names no source path to build` };
+        return { dir: app.path, file: path, images: app.images, ...(app.namespace ? { namespace: app.namespace } : {}) };
+    }
+    const dir = text !== undefined ? external_node_path_.posix.dirname(path) : path;
+    const file = text !== undefined ? path : `${path === '.' ? '' : `${path}/`}kustomization.yaml`;
+    const beside = application ? applicationKustomize(await read(application.split('#')[0])) : undefined;
+    return {
+        dir,
+        file,
+        ...(beside?.images.length ? { images: beside.images } : {}),
+        ...(beside?.namespace ? { namespace: beside.namespace } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function diff_trimmedPatch(path, before, given, context) {
+    const a = lines(before);
+    const pure = pureHunk(a, before, viewText(given), context);
+    if (pure)
+        return { hunks: [pure] };
+    const after = joinText(given);
+    const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = structuredPatch(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return false;
+    return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
+ * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
+ * its lines), counted without diffing, when the texts have the same number of
+ * lines, end in a line break and every changed line's text is absent from the
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
+ * hunks join where no more than 2 × context unchanged lines lie between two
+ * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
+ * A release that moves a hundred pins in each of two hundred files prints the
+ * first thousand lines of its diff and counts the rest this way, not by a
+ * Myers walk per file.
+ */
+function inPlaceLineCount(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0)
+        return 0;
+    if (!changesUnmatched(a, b))
+        return undefined;
+    // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
+    // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
+    let count = 1 + Math.min(context, changed[0]);
+    for (let k = 0; k < changed.length; k++) {
+        count += 2;
+        const gap = (k + 1 < changed.length ? changed[k + 1] : a.length) - changed[k] - 1;
+        if (k + 1 === changed.length)
+            count += Math.min(context, gap);
+        else
+            count += gap <= 2 * context ? gap : 2 * context + 1;
+    }
+    return count;
+}
+/**
+ * The lines diffLines makes for one change, counted: its two head lines and
+ * its hunks. Without a diff when the change is a pure one (pureHunk) or
+ * inPlaceLineCount can count it.
+ */
+function changeLineCount(c, context) {
+    const before = c.before ?? '';
+    const a = lines(before);
+    const pure = pureHunk(a, before, viewText(c.after), context);
+    if (pure)
+        return 3 + pure.lines.length;
+    const counted = inPlaceLineCount(a, lines(joinText(c.after)), context);
+    if (counted !== undefined)
+        return 2 + counted;
+    return diff_trimmedPatch(c.path, before, c.after, context).hunks.reduce((n, h) => n + 1 + h.lines.length, 2);
+}
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`): a change wholly past the limit is
+ * counted by changeLineCount.
+ */
+function diffLines(changes, context, limit = Infinity) {
+    const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
+    for (const c of changes) {
+        if (sameText(c.before, c.after))
+            continue;
+        if (total >= limit) {
+            total += changeLineCount(c, context);
+            continue;
+        }
+        const patch = diff_trimmedPatch(c.path, c.before ?? '', c.after, context);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
+        }
+    }
+    return { lines: out, total };
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => escapeForLog(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).lines.map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
+// Two renders of an environment, object by object: added, removed, changed
+// (a unified diff of the object's YAML, keys sorted). What is not a change a
+// reviewer should read is taken out first and counted: the paths the
+// Application's spec.ignoreDifferences names, values that differ between two
+// renders of the same input (randAlphaNum, genCA, now), and lines matching the
+// ignore patterns (by default the chart-version churn: helm.sh/chart,
+// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
+// stringData values never reach the text, nor anything derived from them: each
+// shows as <unchanged>, <changed> or <masked> (maskSecrets).
+
+
+/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
+const DEFAULT_IGNORE = (/* unused pure expression or super */ null && ([
+    String.raw `^\s*helm\.sh/chart:\s`,
+    String.raw `^\s*app\.kubernetes\.io/version:\s`,
+    String.raw `^\s*checksum/[^:]*:\s`,
+]));
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+function compare_compareRenders(before, after, again, opts) {
+    const out = {
+        changes: [],
+        counts: { changed: 0, added: 0, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+    };
+    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const was = before.get(key);
+        const now = after.get(key);
+        const obj = (now ?? was);
+        const ignored = rules.flatMap(({ rule, paths }) => (matches(rule, obj) ? paths : []));
+        const second = again?.get(key);
+        // With nothing ignored, the non-deterministic leaves are found on the objects as rendered (key order is no difference).
+        const leaves = ignored.length === 0 && now && second ? differingLeaves(now.body, second.body, []).filter((p) => p.length > 0) : undefined;
+        let bText;
+        let aText;
+        if (ignored.length === 0 && !leaves?.length && !hasSecret(was?.body) && !hasSecret(now?.body)) {
+            // Nothing to take out or mask: each object is printed as it is, keys sorted, without a copy.
+            bText = was ? sortedYaml(was.body) : '';
+            aText = now ? sortedYaml(now.body) : '';
+        }
+        else {
+            // Copies with their keys sorted: what is ignored or masked is taken out of them, and they are printed as they are.
+            const b = was ? sortedKeys(was.body) : undefined;
+            const a = now ? sortedKeys(now.body) : undefined;
+            for (const p of ignored)
+                for (const side of [a, b])
+                    if (side)
+                        removePath(side, p);
+            if (a && second) {
+                let differing = leaves;
+                if (!differing) {
+                    const c = sortedKeys(second.body);
+                    for (const p of ignored)
+                        removePath(c, p);
+                    differing = differingLeaves(a, c, []).filter((p) => p.length > 0);
+                }
+                for (const p of differing) {
+                    out.nondeterministic++;
+                    setPath(a, p, '<non-deterministic>');
+                    if (b && hasPath(b, p))
+                        setPath(b, p, '<non-deterministic>');
+                }
+            }
+            maskSecrets(b, a);
+            bText = b ? stableYaml(b) : '';
+            aText = a ? stableYaml(a) : '';
+        }
+        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        out.ignoredLines += changedLines(bIgnored, aIgnored);
+        const change = !was ? 'added' : !now ? 'removed' : 'changed';
+        if (change === 'changed' && bKept === aKept) {
+            out.unchanged++;
+            continue;
+        }
+        out.counts[change]++;
+        const label = objectLabel(obj);
+        if (opts.summarize.includes(obj.kind)) {
+            out.changes.push({
+                object: label,
+                key,
+                change,
+                diff: '',
+                size: { ...(was ? { before: Buffer.byteLength(bText) } : {}), ...(now ? { after: Buffer.byteLength(aText) } : {}) },
+            });
+            continue;
+        }
+        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    }
+    return out;
+}
+/** The lines a pattern ignores taken out: the text kept and the lines taken. */
+function splitIgnored(text, ignore) {
+    if (ignore.length === 0)
+        return [text, []];
+    const kept = [];
+    const taken = [];
+    // Each line with its \n (the last one without, when the text does not end in one; '' is one empty line), cut in place.
+    for (let at = 0; at < text.length || at === 0;) {
+        const end = text.indexOf('\n', at);
+        const line = end === -1 ? text.slice(at) : text.slice(at, end + 1);
+        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+        if (end === -1)
+            break;
+        at = end + 1;
+    }
+    return [kept.join(''), taken];
+}
+/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
+function changedLines(before, after) {
+    const left = new Map();
+    for (const l of before)
+        left.set(l, (left.get(l) ?? 0) + 1);
+    let onlyAfter = 0;
+    for (const l of after) {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            onlyAfter++;
+    }
+    let onlyBefore = 0;
+    for (const n of left.values())
+        onlyBefore += n;
+    return Math.max(onlyBefore, onlyAfter);
+}
+/** The hunks of the diff, `@@` lines included, no file heads. */
+function hunksText(label, before, after) {
+    const { hunks } = trimmedPatch(label, before, after, 3);
+    const lines = [];
+    for (const h of hunks) {
+        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+        for (let i = 0; i < h.lines.length; i++) {
+            const l = h.lines.at(i);
+            if (!l.startsWith('\\'))
+                lines.push(l);
+        }
+    }
+    return lines.join('\n');
+}
+const asData = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const isSecret = (v) => v?.kind === 'Secret';
+/** What a value is compared as: its text (a string as it is, anything else as JSON). */
+const valueText = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+const NON_DETERMINISTIC = '<non-deterministic>';
+/** Whether data holds a Secret (a map of `kind: Secret`) at any depth: what maskSecrets would change. */
+function hasSecret(v, seen = new Set()) {
+    if (!v || typeof v !== 'object' || seen.has(v))
+        return false;
+    seen.add(v);
+    if (Array.isArray(v))
+        return v.some((x) => hasSecret(x, seen));
+    if (isSecret(v))
+        return true;
+    for (const k of Object.keys(v))
+        if (hasSecret(v[k], seen))
+            return true;
+    return false;
+}
+/**
+ * Every Secret's `data` and `stringData` values masked, on both sides of one
+ * object and at any depth in it (a Secret held inside another object or an
+ * unwrapped list): a value the same on both sides shows as `<unchanged>`, a
+ * value that changed as `<masked>` before and `<changed>` after, a value on one
+ * side only as `<masked>`. Nothing derived from a value is printed — a hash,
+ * even a short one, of a password is reversed by hashing a word list — and the
+ * text is the same on every run, so a pull request body does not churn.
+ */
+function maskSecrets(before, after) {
+    const b = asData(before);
+    const a = asData(after);
+    if (isSecret(b) || isSecret(a))
+        for (const field of ['data', 'stringData'])
+            maskField(isSecret(b) ? b : undefined, isSecret(a) ? a : undefined, field);
+    if (Array.isArray(before) || Array.isArray(after)) {
+        const bs = Array.isArray(before) ? before : [];
+        const as = Array.isArray(after) ? after : [];
+        for (let i = 0; i < Math.max(bs.length, as.length); i++)
+            maskSecrets(bs[i], as[i]);
+    }
+    else if (b || a)
+        for (const k of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})]))
+            maskSecrets(b?.[k], a?.[k]);
+}
+/** One Secret field masked on each side it is on (maskSecrets): per key when it is a map on both, else whole. */
+function maskField(before, after, field) {
+    const b = before?.[field];
+    const a = after?.[field];
+    const bMap = asData(b);
+    const aMap = asData(a);
+    if (bMap && aMap) {
+        const was = { ...bMap };
+        for (const k of Object.keys(bMap))
+            if (bMap[k] !== NON_DETERMINISTIC)
+                bMap[k] = k in aMap && valueText(aMap[k]) === valueText(bMap[k]) ? '<unchanged>' : '<masked>';
+        for (const k of Object.keys(aMap))
+            if (aMap[k] !== NON_DETERMINISTIC)
+                aMap[k] = !(k in was) ? '<masked>' : valueText(was[k]) === valueText(aMap[k]) ? '<unchanged>' : '<changed>';
+        return;
+    }
+    const same = b !== undefined && a !== undefined && valueText(a) === valueText(b);
+    const each = (map) => {
+        for (const k of Object.keys(map))
+            if (map[k] !== NON_DETERMINISTIC)
+                map[k] = '<masked>';
+    };
+    if (bMap)
+        each(bMap);
+    else if (before && b !== undefined)
+        before[field] = same ? '<unchanged>' : '<masked>';
+    if (aMap)
+        each(aMap);
+    else if (after && a !== undefined)
+        after[field] = same ? '<unchanged>' : b !== undefined ? '<changed>' : '<masked>';
+}
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The leaf paths where two renders of the same input differ. */
+function differingLeaves(a, b, at) {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+            return [at];
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        const out = [];
+        for (const k of keys) {
+            const key = Array.isArray(a) ? Number(k) : k;
+            if (!(k in a) || !(k in b)) {
+                if (k in a)
+                    out.push([...at, key]);
+                continue;
+            }
+            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
+        }
+        return out;
+    }
+    return a === b ? [] : [at];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// before and after sides render at once; where their outputs differ, the after
+// side is rendered a second time, started before either output is parsed:
+// what differs between the two is non-deterministic (compare.ts). Where
+// nothing differs, that second render is not run.
+
+
+
+
+
+
+
+
+/** Runs renders through one Helm binary, each input once. */
+class Renderer extends CachedRenderer {
+    helm;
+    cluster;
+    limits;
+    constructor(helm, cluster = {}, limits = {}) {
+        super();
+        this.helm = helm;
+        this.cluster = cluster;
+        this.limits = limits;
+    }
+    key(side) {
+        return render_sideDigest(side, this.cluster);
+    }
+    async run(side, dir) {
+        let chart;
+        if ('tgz' in side.chart) {
+            chart = (0,external_node_path_.join)(dir, 'chart.tgz');
+            (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
+        }
+        else {
+            chart = (0,external_node_path_.join)(dir, 'chart');
+            for (const [path, text] of side.chart.files) {
+                const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                (0,external_node_fs_.writeFileSync)(to, text);
+            }
+        }
+        const valuesFiles = side.values.map((text, i) => {
+            const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
+            (0,external_node_fs_.writeFileSync)(f, text);
+            return f;
+        });
+        return helmTemplate(this.helm, {
+            chart,
+            release: side.release,
+            namespace: side.namespace,
+            valuesFiles,
+            set: side.set,
+            kubeVersion: this.cluster.kubeVersion,
+            apiVersions: this.cluster.apiVersions,
+        }, this.limits);
+    }
+}
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function render_sideDigest(side, cluster) {
+    const chart = 'tgz' in side.chart ? (0,external_node_crypto_.createHash)('sha256').update('tgz\0').update(side.chart.tgz).digest('hex') : filesDigest(side.chart.files);
+    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
+    return JSON.stringify([
+        chart,
+        values,
+        side.release,
+        side.namespace ?? '',
+        side.set ?? [],
+        cluster.kubeVersion ?? '',
+        cluster.apiVersions ?? [],
+    ]);
+}
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice
+ * when they differ), compared with `opts` (a Helm Renderer's sides, or a
+ * KustomizeRenderer's). A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's (or kustomize's)
+ * message; a before side that fails leaves every object as added, and is
+ * said; `nothing` before (a new chart) is every object added.
+ */
+async function renderEnvironment(renderer, environment, before, after, opts, what) {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+        return { ...base, status: 'skipped', message: after.unavailable, ...(after.refused ? { refused: after.refused } : {}) };
+    const renders = typeof before === 'object' && !('unavailable' in before);
+    const [wasText, nowText] = await Promise.all([
+        renders ? renderer.output(before).then((o) => (o.ok ? o.stdout : undefined)) : undefined,
+        renderer.output(after).then((o) => (o.ok ? o.stdout : undefined)),
+    ]);
+    // The second render (what differs between two renders of one input is non-deterministic) only where a
+    // difference was found; two texts that differ start it at once, so it runs while both are parsed.
+    const second = nowText !== undefined && wasText !== nowText ? renderer.output(after, true) : undefined;
+    const [was, now] = await Promise.all([
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
+        renderer.render(after),
+    ]);
+    const againText = second && (await second);
+    if (!now.ok)
+        return { ...base, status: 'failed', message: now.message };
+    // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
+    const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
+        ? undefined
+        : await renderer.render(after, true);
+    const beforeFailed = was.ok ? undefined : was.message;
+    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/** Whether two renders hold the same objects with the same bodies. */
+function sameObjects(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [key, o] of a) {
+        const other = b.get(key);
+        if (!other || !isDeepStrictEqual(o.body, other.body))
+            return false;
+    }
+    return true;
+}
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+async function readChartFolder(reader, dir, depth = 0) {
+    const paths = await reader.list(dir);
+    if (!paths || paths.length === 0)
+        return { unavailable: `no chart files at ${dir}` };
+    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+    const files = new Map();
+    const texts = await Promise.all(paths.map((p) => reader.read(p)));
+    paths.forEach((p, i) => {
+        if (texts[i] !== undefined && p.startsWith(prefix))
+            files.set(p.slice(prefix.length), texts[i]);
+    });
+    const chartYaml = files.get('Chart.yaml');
+    if (chartYaml === undefined)
+        return { unavailable: `no Chart.yaml in ${dir}` };
+    let deps = [];
+    try {
+        const doc = (0,dist/* parse */.qg)(chartYaml);
+        if (Array.isArray(doc?.dependencies))
+            deps = doc.dependencies;
+    }
+    catch {
+        return { unavailable: `${prefix}Chart.yaml is no YAML` };
+    }
+    for (const d of deps) {
+        const name = typeof d?.name === 'string' ? d.name : undefined;
+        if (!name)
+            continue;
+        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
+        if (present) {
+            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+            continue;
+        }
+        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if (!repo.startsWith('file://') || depth > 5)
+            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
+        if (sub.startsWith('..'))
+            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+        const read = await readChartFolder(reader, sub, depth + 1);
+        if ('unavailable' in read)
+            return { unavailable: `${name} unavailable (${read.unavailable})` };
+        for (const [p, t] of read.files)
+            files.set(`charts/${name}/${p}`, t);
+    }
+    return { files };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/render.ts
+// What one environment deploys, rendered at the DRY commit: its Application's chart (a folder of the
+// repository, with file:// subcharts) with its values in Helm's order (promote/application.ts's reading),
+// or its Kustomize overlay with the Application's images and namespace (render/kustomize.ts). Files are read
+// from the commit, never from the work tree: what is hydrated is what was committed. Each render runs once
+// per distinct input (render/cached.ts), bounded as every render is.
+
+
+
+
+
+/** The environment rendered as it deploys, at the commit `reader` reads; `inRepo` turns a config path into a repository path. */
+async function renderHydrated(e, charts, reader, renderers, inRepo) {
+    if (e.kustomization) {
+        const k = renderers.kustomize();
+        if (!k)
+            return { ok: false, message: 'neither kustomize nor kubectl is on PATH to build its overlay' };
+        const target = await overlayTarget(reader.read, inRepo(e.kustomization), e.application ? inRepo(e.application) : undefined);
+        if ('unavailable' in target)
+            return { ok: false, message: target.unavailable };
+        const files = await readOverlay(reader, target.dir);
+        if ('unavailable' in files)
+            return { ok: false, message: files.unavailable };
+        const side = {
+            files: files.files,
+            dir: target.dir,
+            ...(target.images?.length ? { images: target.images } : {}),
+            ...(target.namespace ? { namespace: target.namespace } : {}),
+        };
+        return outcome(await k.renderer.render(side), k.tool.label);
+    }
+    const h = await renderers.helm(e.helmVersion);
+    if (!h)
+        return {
+            ok: false,
+            message: e.helmVersion !== undefined
+                ? `helm-version: ${e.helmVersion}: no Helm ${e.helmVersion} on PATH to render its chart (as helm, helm3 or helm4)`
+                : 'no Helm 3.8 or later on PATH to render its chart',
+        };
+    const values = e.values !== undefined ? inRepo(e.values) : undefined;
+    let app;
+    if (e.application) {
+        const ref = splitApplicationRef(e.application);
+        const file = inRepo(ref.file);
+        const text = await reader.read(file);
+        if (text === undefined)
+            return { ok: false, message: `its Application ${file} is not in the commit` };
+        app = readApplication(drySourceAsSource(text, ref.name), file, ref.name, charts.map(inRepo));
+    }
+    const dir = app ? app.path : values !== undefined ? external_node_path_.posix.dirname(values) : undefined;
+    if (dir === undefined || (await reader.read(external_node_path_.posix.join(dir, 'Chart.yaml'))) === undefined)
+        return {
+            ok: false,
+            message: app
+                ? `its Application's chart ${app.revision.chart ?? ''} is no chart folder of this repository (a chart from a registry is not hydrated)`
+                : `no Chart.yaml beside its values file ${values ?? ''}: name the chart with application:`,
+        };
+    const chart = await readChartFolder(reader, dir);
+    if ('unavailable' in chart)
+        return { ok: false, message: chart.unavailable };
+    const texts = app
+        ? await applicationValues(app, values, chart.files, reader.read)
+        : { values: await reader.read(values).then((text) => (text === undefined ? [] : [{ text }])) };
+    if ('unavailable' in texts)
+        return { ok: false, message: texts.unavailable };
+    const side = {
+        chart,
+        release: app?.release ?? external_node_path_.posix.basename(dir),
+        ...(app?.namespace ? { namespace: app.namespace } : {}),
+        values: texts.values.map((v) => v.text),
+        ...(app?.set.length ? { set: app.set } : {}),
+    };
+    return outcome(await h.renderer.render(side), `helm ${h.helm.version}`);
+}
+function outcome(r, renderer) {
+    return r.ok ? { ok: true, objects: r.objects, renderer } : { ok: false, message: r.message };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/plan.ts
+// What a DRY commit hydrates to, shared by the hydration (run.ts, at HEAD) and the check of a hydrated branch
+// (check.ts, at the drySha its hydrator.metadata names): each chosen environment rendered at that commit, its
+// files laid out (layout.ts), every render first, so one that fails writes nothing. Files are read from the
+// commit, never from the work tree; the renderers are made once per run, when first needed.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Renders run at once: each is a helm or kustomize process. */
+const RENDERS_AT_ONCE = 4;
+/** The planner of a run in `workdir`; `repoURL` goes into hydrator.metadata. */
+async function openPlanner(config, workdir, world, plain, repoURL) {
+    const prefix = (await pathPrefixOrTop(plain)).replace(/\/$/, '');
+    const inRepo = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, p));
+    const objects = new ObjectReader(workdir, world.env);
+    const renderers = runRenderers(config, world.env);
+    return {
+        plan: async (dry, chosen) => {
+            const listed = new Map();
+            const reader = {
+                list: (dir) => {
+                    let files = listed.get(dir);
+                    if (!files)
+                        listed.set(dir, (files = plain.listFiles(dry.sha, dir === '' || dir === '.' ? undefined : dir)));
+                    return files;
+                },
+                read: (p) => objects.text(`${dry.sha}:${p}`),
+            };
+            const rendered = await mapLimit(chosen, RENDERS_AT_ONCE, async ({ e }) => {
+                try {
+                    return await renderHydrated(e, config.charts ?? [], reader, renderers, inRepo);
+                }
+                catch (err) {
+                    if (err instanceof src_errors/* UserError */.yo)
+                        return { ok: false, message: err.format() };
+                    throw err;
+                }
+            });
+            const errors = [];
+            const planned = [];
+            chosen.forEach((c, k) => {
+                const r = rendered[k];
+                const at = { file: config.file, line: configLine(config, ['environments', c.index]) };
+                if (!r.ok) {
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name} does not render at ${dry.sha.slice(0, 12)}: ${r.message}`, {
+                        ...at,
+                        hint: 'fix the chart, values or overlay; nothing was pushed',
+                    }));
+                    return;
+                }
+                try {
+                    const { files, dropped } = manifestFiles(r.objects.values(), c.h);
+                    const content = metadataText(dry, repoURL);
+                    const metadata = metadataPaths(c.h).map((path) => ({ path, content }));
+                    planned.push({ ...c, files: [...metadata, ...files], dropped, renderer: r.renderer });
+                }
+                catch (err) {
+                    if (!(err instanceof SecretInRender))
+                        throw err;
+                    errors.push(new src_errors/* UserError */.yo(`${c.e.name}: ${err.message}, which a hydrated branch would hold in clear`, {
+                        file: config.file,
+                        line: configLine(config, ['environments', c.index, 'hydrate']) ?? at.line,
+                        hint: 'render a SealedSecret or an ExternalSecret instead, or write secrets: drop under hydrate: to leave Secrets out; nothing was pushed',
+                    }));
+                }
+            });
+            if (errors.length === 1)
+                throw errors[0];
+            if (errors.length > 1)
+                throw new src_errors/* UserErrors */.tQ(errors);
+            return planned;
+        },
+        configText: (sha, path) => objects.text(`${sha}:${inRepo(path)}`),
+        text: (rev) => objects.text(rev),
+        close: () => objects.close(),
+    };
+}
+/** The renderers of a run, each made when first needed (an overlay-only config never looks for Helm). */
+function runRenderers(config, env) {
+    // One Helm per major named (an environment's helm-version), and one for the environments that name none.
+    const helms = new Map();
+    let kustomize = null;
+    const cluster = {
+        ...(config.render.kubeVersion ? { kubeVersion: config.render.kubeVersion } : {}),
+        apiVersions: config.render.apiVersions,
+    };
+    return {
+        helm: (major) => {
+            let found = helms.get(major);
+            if (!found) {
+                found = findHelmOf(major, env).then((h) => (h && helmUsable(h) ? { renderer: new Renderer(h.path, cluster), helm: h } : undefined));
+                helms.set(major, found);
+            }
+            return found;
+        },
+        kustomize: () => {
+            if (kustomize === null) {
+                const tool = findKustomize(env);
+                kustomize = tool ? { renderer: new KustomizeRenderer(tool), tool } : undefined;
+            }
+            return kustomize;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new UserError(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
+            hint: words `e.g. ${named(input, "'release-bot <release-bot@example.com>'")}`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/write.ts
+// One hydrated branch written: its tip read from origin, the tree of the planned files written on it (one
+// write-tree), compared with what the tip holds, and, when the manifests differ, one commit pushed with a
+// lease on the tip that was read. The commit carries the DRY commit's date and a fixed identity, so two runs
+// hydrating the same DRY commit on the same tip make the same commit: one push lands, the other finds the
+// branch already there. A push that lost to another (the lease no longer holds) reads the branch again.
+
+
+
+
+/** Rounds of read, build and push before a branch that keeps moving is given up on. */
+const ATTEMPTS = 5;
+async function writeBranch(git, w) {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        const tip = await fetchBranch(git, 'origin', w.branch);
+        const built = await writeHydratedTree(git, tip, w.scope, w.files, !w.dryRun);
+        if (tip && sameManifests(await blobsUnder(git, tip, w.scope), built.blobs, w.metadata))
+            return { status: 'unchanged', commit: tip };
+        if (w.dryRun)
+            return { status: tip ? 'would-update' : 'would-create', ...(tip ? { commit: tip } : {}) };
+        const commit = await commitHydratedTree(git, {
+            tree: built.tree,
+            ...(tip ? { parent: tip } : {}),
+            message: message(w),
+            who: BOT_IDENTITY,
+            date: w.dry.committed,
+        });
+        const pushed = await pushBranch(git, 'origin', w.branch, commit, tip);
+        if (pushed.ok)
+            return { status: !pushed.updated ? 'unchanged' : tip ? 'updated' : 'created', commit };
+        if (pushed.reason === 'rejected')
+            throw new src_errors/* UserError */.yo(`origin refused the push of ${w.branch}: ${pushed.detail}`, {
+                hint: `let the token push to ${w.branch} (contents: write; a branch rule that blocks it)`,
+            });
+    }
+    throw new src_errors/* UserError */.yo(`${w.branch} kept moving while ${w.environment} was hydrated (${ATTEMPTS} attempts)`, {
+        hint: 'run again: each attempt reads the branch anew',
+    });
+}
+/** Whether a branch's files hold the planned manifests: the same paths with the same blobs, hydrator.metadata aside. */
+function sameManifests(existing, planned, metadata) {
+    const a = [...existing].filter(([p]) => !metadata.includes(p));
+    const b = [...planned].filter(([p]) => !metadata.includes(p));
+    return a.length === b.length && a.every(([p, oid]) => planned.get(p) === oid);
+}
+/** `hydrate <env> from <dry12>`, the DRY subject, and the trailers naming the DRY commit and the renderer. */
+function message(w) {
+    return [
+        `hydrate ${w.environment} from ${w.dry.sha.slice(0, 12)}`,
+        '',
+        w.dry.subject,
+        '',
+        generatedTrailer('hydrate-env'),
+        `Lockstep-Dry-Sha: ${w.dry.sha}`,
+        `Lockstep-Renderer: ${w.renderer}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/hydrate/run.ts
+// `lockstep hydrate` / hydrate-env: every environment with `hydrate:` (or those `env` names) rendered at the
+// DRY commit (HEAD) first, all of them, so a render that fails pushes nothing; then, per environment, one
+// tree written on the tip of its proposed branch and one commit pushed with a lease on that tip (write.ts).
+
+
+
+
+
+
+
+
+
+
+
+/** The environment's `hydrate:` (carried as written onto the Config by config.ts's unnamedKeys). */
+function hydrateOf(e) {
+    return e.hydrate;
+}
+async function runHydrate(req, world) {
+    const config = await loadCheckedConfig(req.workdir, req.config);
+    const asked = chooseEnvironments(config, req.environments);
+    const open = world.services.repo ?? repoOpener(world.env);
+    const plain = open(req.workdir);
+    const dry = await dryCommit(plain, 'HEAD');
+    if (!dry)
+        throw new src_errors/* UserError */.yo('the working directory has no commit to hydrate', {
+            hint: 'check out the DRY branch (actions/checkout) before this step',
+        });
+    const repoURL = repositoryUrl(world.env, await plain.remoteUrl());
+    const planner = await openPlanner(config, req.workdir, world, plain, repoURL);
+    let chosen;
+    try {
+        chosen = await resolveTargets(config, asked, (p) => planner.configText(dry.sha, p));
+    }
+    catch (err) {
+        planner.close();
+        throw err;
+    }
+    if (req.mode === 'check') {
+        try {
+            const git = await withToken(plain, req.workdir, world.token, open);
+            return { mode: 'check', drySha: dry.sha, dryRun: true, environments: await checkHydrated(git, chosen, req.commit, planner) };
+        }
+        finally {
+            planner.close();
+        }
+    }
+    let planned;
+    try {
+        planned = await planner.plan(dry, chosen);
+    }
+    finally {
+        planner.close();
+    }
+    const git = req.dryRun ? plain : await withToken(plain, req.workdir, world.token, open);
+    const environments = [];
+    for (const p of planned) {
+        const branch = proposedBranch(p.h);
+        const out = await writeBranch(git, {
+            branch,
+            scope: p.h.path,
+            metadata: metadataPaths(p.h),
+            files: p.files,
+            dry,
+            environment: p.e.name,
+            renderer: p.renderer,
+            dryRun: req.dryRun,
+        });
+        environments.push({
+            name: p.e.name,
+            branch,
+            ...(p.h.path ? { path: p.h.path } : {}),
+            status: out.status,
+            ...(out.commit ? { commit: out.commit } : {}),
+            files: p.files.length,
+            dropped: p.dropped,
+            renderer: p.renderer,
+        });
+    }
+    return { mode: 'hydrate', drySha: dry.sha, dryRun: req.dryRun, environments };
+}
+/**
+ * The environments asked for with their `hydrate:` complete: what the config leaves out read from the
+ * Application's spec.sourceHydrator (source-hydrator.ts) at the DRY commit; then each target checked.
+ */
+async function resolveTargets(config, asked, read) {
+    const chosen = [];
+    for (const c of asked) {
+        const ref = c.e.application ? splitApplicationRef(c.e.application) : undefined;
+        const text = ref ? await read(ref.file) : undefined;
+        const hydrator = ref && text !== undefined ? readSourceHydrator(text, ref.file, ref.name) : undefined;
+        if (hydrator)
+            chosen.push({ ...c, h: withSourceHydrator(c.h, hydrator) });
+        else if (c.h.branch !== undefined)
+            chosen.push({ ...c, h: { ...c.h, branch: c.h.branch } });
+        else
+            throw new src_errors/* UserError */.yo(`${c.e.name}: hydrate: names no branch, and ${ref ? `its Application ${ref.file} has no spec.sourceHydrator` : 'no application: says one'}`, {
+                file: config.file,
+                line: configLine(config, ['environments', c.index, 'hydrate']),
+                hint: `write hydrate: { branch: environment/${c.e.name} }, or name an Application whose spec.sourceHydrator.syncSource says where`,
+            });
+    }
+    checkTargets(config, chosen);
+    return chosen;
+}
+/** Each target is a plain folder of its branch, and no two environments write the same branch and folder. */
+function checkTargets(config, chosen) {
+    // A path is a folder of the hydrated branch: never outside it, never git's own folder.
+    for (const { e, h, index } of chosen)
+        if (h.path !== undefined && h.path.split('/').some((s) => s === '.' || s === '..' || s.toLowerCase() === '.git'))
+            throw new src_errors/* UserError */.yo(`${e.name}: hydrate.path ${JSON.stringify(h.path)} is not a plain folder of the branch`, {
+                file: config.file,
+                line: configLine(config, ['environments', index, 'hydrate']),
+                hint: "write GitOps Promoter's activePath, e.g. path: app-a",
+            });
+    // Two environments writing the same branch and folder would overwrite each other.
+    const seen = new Map();
+    for (const { e, h, index } of chosen) {
+        const key = `${proposedBranch(h)}\0${h.path ?? ''}`;
+        const other = seen.get(key);
+        if (other !== undefined)
+            throw new src_errors/* UserError */.yo(`${e.name} hydrates ${proposedBranch(h)} as ${other} does`, {
+                file: config.file,
+                line: configLine(config, ['environments', index, 'hydrate']),
+                hint: 'give each environment its own branch, or its own path: on a shared branch',
+            });
+        seen.set(key, e.name);
+    }
+}
+/** The environments to hydrate, in the config's order, each with its `hydrate:` and its index; a named one without it is refused. */
+function chooseEnvironments(config, names) {
+    const all = config.environments.map((e, index) => ({ e, h: hydrateOf(e), index }));
+    for (const n of names) {
+        const found = all.find((x) => x.e.name === n);
+        if (!found)
+            throw new src_errors/* UserError */.yo(`names ${n}, which is no environment of the config`, {
+                input: 'env',
+                hint: `name one of ${all.map((x) => x.e.name).join(', ') || 'the config environments'}`,
+            });
+        if (!found.h)
+            throw new src_errors/* UserError */.yo(`names ${n}, which has no hydrate: in the config`, {
+                input: 'env',
+                file: config.file,
+                line: configLine(config, ['environments', found.index]),
+                hint: (0,src_errors/* words */.aL) `add hydrate: { branch: environment/${n} } to it, or leave it out of ${(0,src_errors/* named */.KT)('env')}`,
+            });
+    }
+    const chosen = all.filter((x) => !!x.h && (names.length === 0 || names.includes(x.e.name)));
+    if (chosen.length === 0)
+        throw new src_errors/* UserError */.yo('no environment of the config has hydrate:', {
+            file: config.file,
+            hint: 'add hydrate: { branch: environment/<name> } to each environment to hydrate (docs/configuration.md)',
+        });
+    return chosen;
+}
+/**
+ * The DRY repository's URL for hydrator.metadata: the runner's repository on its server, else origin's URL
+ * without any credential in it; undefined when neither is known.
+ */
+function repositoryUrl(env, origin) {
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY)
+        return `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
+    if (origin === undefined)
+        return undefined;
+    try {
+        const u = new URL(origin);
+        u.username = '';
+        u.password = '';
+        return u.toString().replace(/\.git$/, '');
+    }
+    catch {
+        return origin;
+    }
+}
+
+
+/***/ })
+
+};
