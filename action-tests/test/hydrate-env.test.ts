@@ -423,7 +423,7 @@ describe('lockstep hydrate', () => {
     expect(config).not.toBe(CONFIG);
     fixture = GitFixture.create(dryRepository(config));
     const ws = fixture.clone('main');
-    const both = await runCli(['hydrate', '--env', 'dev', '--env', 'staging', '--push', '--json'], {
+    const both = await runCli(['hydrate', '--env', 'dev,staging', '--push', '--json'], {
       cwd: ws,
       env: { PATH: `${WITH_TOOLS}:${testPath('helm4')}` },
       timeoutMs: 120_000,
