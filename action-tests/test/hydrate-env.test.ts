@@ -398,6 +398,21 @@ describe('hydrate-env mode: check refuses hand edits on hydrated branches', () =
     ]);
   });
 
+  test('a branch hydrated from a commit outside the DRY branch (an unmerged branch) is refused at its metadata, though it is a fresh render of that commit', async () => {
+    fixture = GitFixture.create(dryRepository());
+    fixture.checkout('unreviewed', true);
+    fixture.commit('feat: another image', { 'charts/guestbook/values-dev.yaml': 'image: evil.example/guestbook:latest\n' });
+    fixture.push('unreviewed');
+    expectOk(await hydrate(fixture.clone('unreviewed'), { env: 'dev' }));
+    expect(show('environment/dev-next', 'manifest.yaml')).toContain('image: evil.example/guestbook:latest');
+    const r = await check(fixture.clone('main'), { env: 'dev' });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => [a.file, a.line])).toEqual([['environment/dev-next:hydrator.metadata', 1]]);
+    expect(r.annotations[0].message).toMatch(
+      /dev: drySha [0-9a-f]{12} is not in the history of the checked-out DRY branch, so its render is no render of that branch/,
+    );
+  });
+
   test("commit: a pull request's head commit checked for its one environment; a branch not hydrated yet is nothing to check", async () => {
     fixture = GitFixture.create(dryRepository());
     expectOk(await hydrate(fixture.clone('main'), { env: 'dev' }));

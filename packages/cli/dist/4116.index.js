@@ -666,6 +666,7 @@ var publish = __webpack_require__(5825);
 
 
 
+
 /**
  * Checks each chosen environment's hydrated branch (the `commit` input's when given: one
  * environment only) against a fresh render of its drySha; every difference
@@ -737,6 +738,10 @@ async function drySource(git, planner, branch, commit, c) {
     const dry = (await commitOf(git, sha)) !== undefined ? await dryCommit(git, sha) : undefined;
     if (!dry)
         throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`, 'hydrate the branch again with hydrate-env from a commit of the DRY branch');
+    // Any commit the origin holds can be named, a pull request's included: one outside the checked-out DRY
+    // branch's history would let a branch hydrated from an unreviewed commit pass as a fresh render.
+    if (!(await (0,commits/* isAncestorOf */.rd)(git, dry.sha, 'HEAD')))
+        throw at(`${c.e.name}: drySha ${sha.slice(0, 12)} is not in the history of the checked-out DRY branch, so its render is no render of that branch`, 'hydrate from the DRY branch only; check out the DRY branch with its history (actions/checkout fetch-depth: 0)');
     return dry;
 }
 /** Each manifest file where the hydrated commit and the fresh render differ, as an error at that file (and its first differing line). */

@@ -6,6 +6,7 @@
 // were. hydrator.metadata itself is read for its drySha only: its other fields describe, they do not deploy.
 
 import { UserError, UserErrors } from '../../errors.ts';
+import { isAncestorOf } from '../../git/commits.ts';
 import { blobsUnder, commitOf, dryCommit, writeHydratedTree, type DryCommit } from '../../git/hydrated.ts';
 import { fetchBranch } from '../../git/publish.ts';
 import type { Repo } from '../../git/repo.ts';
@@ -102,6 +103,13 @@ async function drySource(git: Repo, planner: Planner, branch: string, commit: st
     throw at(
       `${c.e.name}: drySha ${sha.slice(0, 12)} is no commit of this repository or its origin`,
       'hydrate the branch again with hydrate-env from a commit of the DRY branch',
+    );
+  // Any commit the origin holds can be named, a pull request's included: one outside the checked-out DRY
+  // branch's history would let a branch hydrated from an unreviewed commit pass as a fresh render.
+  if (!(await isAncestorOf(git, dry.sha, 'HEAD')))
+    throw at(
+      `${c.e.name}: drySha ${sha.slice(0, 12)} is not in the history of the checked-out DRY branch, so its render is no render of that branch`,
+      'hydrate from the DRY branch only; check out the DRY branch with its history (actions/checkout fetch-depth: 0)',
     );
   return dry;
 }
