@@ -169,7 +169,7 @@ describe('lockstep config validates what every command then refuses', () => {
         'services:',
         '  api: { image: ghcr.io/acme/api, values-key: api.image }',
         'environments:',
-        '  - { name: staging, helmrelease: clusters/staging/api.yaml }',
+        '  - { name: staging, helmrelease: clusters/staging/api.yaml#api }',
         `  - { name: prod, flux-kustomization: ${prod} }`,
         '',
       ].join('\n'),

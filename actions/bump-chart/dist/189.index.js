@@ -2019,6 +2019,10 @@ const ENVIRONMENT_READERS = {
 const SERVICE_READERS = {
     verify: 'verify',
 };
+/** Each group of environment keys of which one must be given (the declarations' `oneOf`), in declaration order. */
+const ENVIRONMENT_ONE_OF = {
+    pins: ['values', 'kustomization', 'helmrelease', 'flux-kustomization'],
+};
 /** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
 const configSchema = {
     "$schema": "http://json-schema.org/draft-07/schema#",
@@ -5556,6 +5560,17 @@ return errors === 0;
 
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 
+/** The keys naming the file an environment's pins live in, one of which each environment gives (the declarations' `oneOf: pins`). */
+const PIN_FILE_KEYS = ENVIRONMENT_ONE_OF.pins;
+/**
+ * The file an environment's pins live in, as the config names it: the first of PIN_FILE_KEYS it gives, the
+ * resource's `#name` left out (a HelmRelease named in a file of several). Undefined when it gives none.
+ */
+function pinFileOf(e) {
+    const given = { values: e.values, kustomization: e.kustomization, helmrelease: e.helmrelease, 'flux-kustomization': e.fluxKustomization };
+    const key = PIN_FILE_KEYS.find((k) => given[k] !== undefined);
+    return key === undefined ? undefined : { key, file: given[key].replace(/#.*$/, '') };
+}
 const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
 /** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
 const CONFIG_DOCS = 'docs/configuration.md';
@@ -5852,12 +5867,12 @@ function schemaError(parsed, err, raw) {
     if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
         const env = raw.environments?.[path[1]];
         const missing = err.params.missingProperty;
-        if (missing === undefined ||
-            missing === 'values' ||
-            missing === 'kustomization' ||
-            missing === 'helmrelease' ||
-            missing === 'flux-kustomization')
-            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`, {
+        const keys = PIN_FILE_KEYS;
+        if (missing === undefined || keys.includes(missing))
+            return new src_errors/* UserError */.yo(`environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of ${keys
+                .map((k) => `${k}:`)
+                .join(', ')
+                .replace(/, ([^,]*)$/, ' or $1')}`, {
                 file: parsed.file,
                 line: parsed.lineOf(where) ?? 1,
                 hint: 'give its values file (values: charts/myapp/values-prod.yaml), its Kustomize overlay (kustomization: deploy/overlays/prod), or its Flux HelmRelease (helmrelease: apps/prod/release.yaml) or Flux Kustomization (flux-kustomization: clusters/prod/apps.yaml)',

@@ -750,22 +750,15 @@ const configCommand = {
             });
             // What promote and status refuse, refused here too: the file each environment's pins live in must exist
             // (its values file, overlay, or Flux resource; a glob is matched when promoting, not here).
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
+            const { configLine, pinFileOf } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(2819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
             problems.push(...config.environments.flatMap((e, i) => {
-                const named = [
-                    ['values', e.values],
-                    ['kustomization', e.kustomization],
-                    ['helmrelease', e.helmrelease],
-                    ['flux-kustomization', e.fluxKustomization],
-                    ['ocirepository', e.ocirepository],
-                ].find(([, path]) => path !== undefined);
-                if (!named || /[*?[{]/.test(named[1]) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, named[1])))
+                const named = pinFileOf(e);
+                if (!named || /[*?[{]/.test(named.file) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, named.file)))
                     return [];
-                const [key, path] = named;
                 return [
-                    new src_errors/* UserError */.yo(`environments[${i}].${key}: ${path} does not exist`, {
+                    new src_errors/* UserError */.yo(`environments[${i}].${named.key}: ${named.file} does not exist`, {
                         file: config.file,
-                        line: configLine(config, ['environments', i, key]),
+                        line: configLine(config, ['environments', i, named.key]),
                         hint: 'create it, or fix the path (relative to the working directory)',
                     }),
                 ];

@@ -39,24 +39,15 @@ export const configCommand: CliCommand = {
       });
       // What promote and status refuse, refused here too: the file each environment's pins live in must exist
       // (its values file, overlay, or Flux resource; a glob is matched when promoting, not here).
-      const { configLine } = await import('@lockstep/core/config/config');
+      const { configLine, pinFileOf } = await import('@lockstep/core/config/config');
       problems.push(
         ...config.environments.flatMap((e, i) => {
-          const named = (
-            [
-              ['values', e.values],
-              ['kustomization', e.kustomization],
-              ['helmrelease', e.helmrelease],
-              ['flux-kustomization', e.fluxKustomization],
-              ['ocirepository', e.ocirepository],
-            ] as const
-          ).find(([, path]) => path !== undefined);
-          if (!named || /[*?[{]/.test(named[1]!) || existsSync(join(root, named[1]!))) return [];
-          const [key, path] = named;
+          const named = pinFileOf(e);
+          if (!named || /[*?[{]/.test(named.file) || existsSync(join(root, named.file))) return [];
           return [
-            new UserError(`environments[${i}].${key}: ${path} does not exist`, {
+            new UserError(`environments[${i}].${named.key}: ${named.file} does not exist`, {
               file: config.file,
-              line: configLine(config, ['environments', i, key]),
+              line: configLine(config, ['environments', i, named.key]),
               hint: 'create it, or fix the path (relative to the working directory)',
             }),
           ];

@@ -9,6 +9,7 @@ import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
 import {
   configSchema,
   ENVIRONMENT_DEFAULTS,
+  ENVIRONMENT_ONE_OF,
   ENVIRONMENT_READERS,
   SERVICE_READERS,
   TOP_DEFAULTS,
@@ -24,6 +25,19 @@ import { stripBom } from '../text/bytes.ts';
 import { camel, type Camel } from '../text/camel.ts';
 // Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
+
+/** The keys naming the file an environment's pins live in, one of which each environment gives (the declarations' `oneOf: pins`). */
+export const PIN_FILE_KEYS = ENVIRONMENT_ONE_OF.pins;
+
+/**
+ * The file an environment's pins live in, as the config names it: the first of PIN_FILE_KEYS it gives, the
+ * resource's `#name` left out (a HelmRelease named in a file of several). Undefined when it gives none.
+ */
+export function pinFileOf(e: EnvironmentConfig): { key: (typeof PIN_FILE_KEYS)[number]; file: string } | undefined {
+  const given = { values: e.values, kustomization: e.kustomization, helmrelease: e.helmrelease, 'flux-kustomization': e.fluxKustomization };
+  const key = PIN_FILE_KEYS.find((k) => given[k] !== undefined);
+  return key === undefined ? undefined : { key, file: given[key]!.replace(/#.*$/, '') };
+}
 
 /**
  * How prepare-release and promote-env write the commits they make: `git`
@@ -413,15 +427,13 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
   if ((err.keyword === 'required' || err.keyword === 'anyOf') && path.length === 2 && path[0] === 'environments') {
     const env = (raw as { environments?: { name?: unknown }[] }).environments?.[path[1] as number];
     const missing = (err.params as { missingProperty?: string }).missingProperty;
-    if (
-      missing === undefined ||
-      missing === 'values' ||
-      missing === 'kustomization' ||
-      missing === 'helmrelease' ||
-      missing === 'flux-kustomization'
-    )
+    const keys: readonly string[] = PIN_FILE_KEYS;
+    if (missing === undefined || keys.includes(missing))
       return new UserError(
-        `environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of values:, kustomization:, helmrelease: or flux-kustomization:`,
+        `environment ${typeof env?.name === 'string' ? env.name : String(path[1])} names none of ${keys
+          .map((k) => `${k}:`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}`,
         {
           file: parsed.file,
           line: parsed.lineOf(where) ?? 1,

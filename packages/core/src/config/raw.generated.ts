@@ -232,6 +232,11 @@ export const SERVICE_READERS = {
   verify: 'verify',
 } as const;
 
+/** Each group of environment keys of which one must be given (the declarations' `oneOf`), in declaration order. */
+export const ENVIRONMENT_ONE_OF = {
+  pins: ['values','kustomization','helmrelease','flux-kustomization'],
+} as const;
+
 /** The JSON Schema of the file (packages/core/schema/lockstep.schema.json), for the loader's did-you-mean. */
 export const configSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
