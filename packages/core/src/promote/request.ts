@@ -3,47 +3,30 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import { type RenderConfig, type VerifyConfig, type WindowRules, type ApprovalRule } from '../config/config.ts';
+import type { EnvironmentConfig, RenderConfig, VerifyConfig } from '../config/config.ts';
 import { named, setting, theInput, throwAll, UserError, words } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
 
-/** One environment in promotion order. */
-export interface PromoteEnvironment {
-  name: string;
+/**
+ * One environment in promotion order: the config's environment (config/config.ts's EnvironmentConfig, generated
+ * from the settings declarations, so a new environment key needs no line here) as layout.ts resolves it: its
+ * pin file in `values` (for an overlay environment without one, its kustomization path; for a Flux one, its
+ * places, promote/flux.ts), the config lines errors name, and without the promote settings an environment may
+ * set, which are resolved apart (`settingsByEnvironment`, environment-settings.ts).
+ */
+export type PromoteEnvironment = Omit<EnvironmentConfig, 'values' | keyof EnvironmentSettings> & {
   /** Values file, relative to the repository promoted in; for an overlay environment without one, its kustomization path. */
   values: string;
-  /** Kustomize overlay holding the pins (a kustomization file, its folder, or an Argo CD Application with kustomize.images). */
-  kustomization?: string;
-  /** The config line of `kustomization`. */
-  kustomizationLine?: number;
-  /** Application file and optional `#name` selector; for a Flux environment, the OCIRepository's or else the HelmRelease's file (promote/flux.ts). */
-  application?: string;
-  /** Flux HelmRelease file (and optional `#name`) whose spec.values hold the pins unless values names another file. */
-  helmrelease?: string;
-  /** Flux OCIRepository file (and optional `#name`) whose spec.ref is the chart's or the manifests' artifact. */
-  ocirepository?: string;
-  protected: boolean;
-  /** Where the environment is reached (its deployments' environment_url). */
-  url?: string;
-  /** The Kubernetes version its rendered objects are validated for (kube-version; undefined: the schemas' own). */
-  kubeVersion?: string;
-  /** The Helm major its charts render with (helm-version; undefined: the first helm on PATH), and its config line. */
-  helmVersion?: 3 | 4;
-  helmVersionLine?: number;
-  /** A preview environment: its deployments are transient. */
-  preview?: boolean;
   /** The config line of `values`, when it came from the config file (for errors about the file it names). */
   valuesLine?: number;
-  /** When promotions into this environment may land (promote/gates.ts). */
-  windows?: WindowRules;
-  /** The fan-in gate's environments (promote/gates/fan-in.ts): promoted only from pins each of them runs. */
-  after?: string[];
-  /** The approval gate's rule (promote/gates/approval.ts): who must approve the promotion into the source. */
-  approval?: ApprovalRule;
-}
+  /** The config line of `kustomization`. */
+  kustomizationLine?: number;
+  /** The config line of `helm-version`. */
+  helmVersionLine?: number;
+};
 
 export type { ValuesDriftMode };
 

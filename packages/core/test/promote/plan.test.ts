@@ -154,6 +154,33 @@ describe('rules, before any network', () => {
     ['', { kind: 'none' }],
   ])('from %j', (text, want) => expect(parseFrom(text)).toEqual(want));
 
+  test("an environment's config keys are PromoteEnvironment's without a line of their own; its promote settings are resolved apart", () => {
+    const config = parseConfigText(
+      [
+        'services:',
+        '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+        'environments:',
+        '  - name: prod',
+        '    values: values-prod.yaml',
+        '    url: https://prod.example.com',
+        '    kube-version: "1.31"',
+        '    hydrate: { branch: environment/prod }',
+        '    auto-merge: true',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const [prod] = layoutFrom(config, { environments: [], services: [] }).environments;
+    expect([prod.url, prod.kubeVersion, prod.hydrate?.branch, prod.valuesLine]).toEqual([
+      'https://prod.example.com',
+      '1.31',
+      'environment/prod',
+      5,
+    ]);
+    // @ts-expect-error auto-merge is a promote setting: read from the route's resolved settings, not off the environment
+    expect(prod.autoMerge).toBeUndefined();
+  });
+
   test('templates without config: {env} and {service}', () => {
     const layout = layoutFrom(parseConfigText('', undefined), {
       environments: ['staging', 'prod'],
