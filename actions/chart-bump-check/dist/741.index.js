@@ -2066,7 +2066,7 @@ const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __
 /** Every check a command runs on the config alone, only when a pull request changes the config. */
 const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(225), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 1530));
 /** The promotion gates' checks of the config besides, only when a pull request changes the config. */
-const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(225), __webpack_require__.e(181), __webpack_require__.e(46), __webpack_require__.e(120), __webpack_require__.e(705)]).then(__webpack_require__.bind(__webpack_require__, 2705));
+const gateConfigChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(217), __webpack_require__.e(105), __webpack_require__.e(219), __webpack_require__.e(225), __webpack_require__.e(181), __webpack_require__.e(46), __webpack_require__.e(120), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 2833));
 /** Schema validation of the rendered environments, with render (the Kubernetes schemas load on the first object). */
 const validator = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(105), __webpack_require__.e(463), __webpack_require__.e(225), __webpack_require__.e(429), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 2097));
 /** The chart registry's published versions, only with a chart-registry in the base's config. */

@@ -7081,8 +7081,6 @@ const fanIn = {
 var spawn = __webpack_require__(669);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 3 modules
 var promote_plan = __webpack_require__(88);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/soak.ts
@@ -7092,7 +7090,6 @@ var promote_plan = __webpack_require__(88);
 // request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
 // soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
 // time in the source environment, which no label makes pass.
-
 
 
 
@@ -7230,8 +7227,8 @@ const soak = {
         const { req, route, plan } = ctx;
         const out = {};
         // The soak time and wait of the environment promoted from (the input over its config key).
-        const source = req.from.kind === 'env' ? route.from : undefined;
-        const settings = source && (0,environment_settings/* environmentSettings */.fu)(req, source.name);
+        const source = route.from;
+        const settings = source?.settings;
         if (source && settings?.minSoak && plan.changes.length > 0)
             out.source = {
                 env: source.name,
@@ -7239,8 +7236,8 @@ const soak = {
                 wait: settings.wait,
                 pins: await soakingPins(ctx, source, settings.minSoak),
             };
-        const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-        const pastSoak = before && (0,environment_settings/* environmentSettings */.fu)(req, before.name).minSoak;
+        const before = route.before;
+        const pastSoak = before?.settings.minSoak;
         if (req.from.kind === 'ref' && before && pastSoak)
             out.rollbackPast = { env: before.name, minSoak: pastSoak };
         return out.source || out.rollbackPast ? out : undefined;
@@ -9324,7 +9321,7 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
         byName: new Map(req.services.map((s) => [s.name, s])),
         wanted: (name) => only.size === 0 || only.has(name),
     };
-    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' ? route.before : undefined;
     // 1. Where the new pins come from (no network yet).
     const pinSource = await readPinSource(req, route, world, scope, notes, cache);
     const source = pinSource.pins;
@@ -9406,7 +9403,7 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
             newTag: p.tag ?? pin.tag,
             oldDigest: pin.digest,
             newDigest: p.digest,
-            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
             sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
             ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
@@ -9464,11 +9461,35 @@ async function servicePin(req, env, service, read, cache) {
 
 /***/ }),
 
+/***/ 9256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ PromotionBranch)
+/* harmony export */ });
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
+
+
+/***/ }),
+
 /***/ 1871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QF: () => (/* binding */ checkRoute),
+/* harmony export */   bH: () => (/* binding */ targetNamed),
 /* harmony export */   iE: () => (/* binding */ mustResolve),
 /* harmony export */   ou: () => (/* binding */ fillTemplate),
 /* harmony export */   qC: () => (/* binding */ LAID_OUT),
@@ -9481,10 +9502,12 @@ async function servicePin(req, env, service, read, cache) {
 /* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1547);
 /* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(882);
 /* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9549);
+/* harmony import */ var _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9256);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -9542,25 +9565,40 @@ function fillTemplate(template, env, service = '') {
     return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
 }
 /**
+ * The index of environment `name` of the request, as the `to` input names it: the one check that a target
+ * exists (a route's, and that of the environment `record: deployments` limits the record to).
+ */
+function targetNamed(req, name) {
+    const names = req.environments.map((e) => e.name);
+    const index = names.indexOf(name);
+    if (index < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${name}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
+            input: 'to',
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    return index;
+}
+/** The request's environment at `index`, routed: with its index and its resolved settings. */
+function routed(req, index) {
+    const e = req.environments[index];
+    return { ...e, index, settings: (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, e.name) };
+}
+/**
  * Checks the request's rules, all before any network request: both
  * environments known, the step adjacent (dev→staging, staging→prod; or from
  * one of the target's after: environments past the others it lists) unless
  * allow-skip, no promotion backwards or onto itself, a source for every
  * environment after the first, known services, no direct push into a
  * protected environment, chart-version only where an Application is set.
+ * After the request, the route it returns is the one place `to` is read.
  */
 function checkRoute(req) {
     const names = req.environments.map((e) => e.name);
     const errors = [];
-    const toIndex = names.indexOf(req.to);
-    if (toIndex < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(req.to, names)}`, {
-            input: 'to',
-            file: req.configFile,
-            hint: `environments, in order: ${names.join(', ')}`,
-        });
-    const to = req.environments[toIndex];
-    const { from, fromIndex } = routeSource(req, names, to, toIndex);
+    const toIndex = targetNamed(req, req.to);
+    const to = routed(req, toIndex);
+    const fromIndex = routeSource(req, names, to, toIndex);
     if (req.push === 'direct' && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'direct')} is refused for the protected environment ${to.name}`, {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
@@ -9570,7 +9608,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if ((0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentSettings */ .fu)(req, to.name).autoMerge && to.protected)
+    if (to.settings.autoMerge && to.protected)
         errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -9588,7 +9626,12 @@ function checkRoute(req) {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `roll back with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from')} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('to')} only`,
         }));
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
-    return { to, toIndex, from, fromIndex };
+    return {
+        to,
+        ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
+        ...(toIndex > 0 ? { before: routed(req, toIndex - 1) } : {}),
+        branch: _publish_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .PromotionBranch */ .G.of(to.name),
+    };
 }
 /**
  * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
@@ -9616,7 +9659,7 @@ function routeSource(req, names, to, toIndex) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
                 hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('allow-skip', 'true')}`,
             });
-        return { from, fromIndex };
+        return fromIndex;
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
@@ -9624,7 +9667,7 @@ function routeSource(req, names, to, toIndex) {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('from', names[toIndex - 1])}, or give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('digests')}, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('version')} or ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('chart-version')}`,
         });
     }
-    return {};
+    return undefined;
 }
 /** True when tags must be resolved to digests before writing. */
 function mustResolve(req, to) {
@@ -10275,8 +10318,6 @@ function isObject(v) {
 var chart_files = __webpack_require__(9630);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
 // values-drift: when a promotion moves the target's chart version (its
 // Application's targetRevision), the target's values file is compared with
@@ -10302,7 +10343,6 @@ var environment_settings = __webpack_require__(9549);
 
 
 
-
 /**
  * The comparison for a planned promotion that changes the chart version;
  * undefined when it changes none, the mode is off, or the values are the
@@ -10312,7 +10352,7 @@ var environment_settings = __webpack_require__(9549);
  */
 async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
-    const mode = (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).valuesDrift;
+    const mode = route.to.settings.valuesDrift;
     const { to } = route;
     if (mode === 'off' || !plan.chart || !to.application)
         return undefined;

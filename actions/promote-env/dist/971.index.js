@@ -353,29 +353,6 @@ function renderDiffHead(changes, max, context = 3) {
 
 /***/ }),
 
-/***/ 9256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ PromotionBranch)
-/* harmony export */ });
-// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
-// request's head: named here once, for the run that pushes it, break-glass's label lookup and
-// notify-pulls' reading of a merged promotion.
-const PREFIX = 'promote/';
-/** The promotion branch's name, read both ways. */
-const PromotionBranch = {
-    /** The branch a promotion into `environment` is published on. */
-    of: (environment) => `${PREFIX}${environment}`,
-    /** Whether `branch` is a promotion branch. */
-    is: (branch) => branch?.startsWith(PREFIX) ?? false,
-    /** The environment a promotion branch promotes into. */
-    environment: (branch) => branch.slice(PREFIX.length),
-};
-
-
-/***/ }),
-
 /***/ 4971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5277,8 +5254,6 @@ var render = __webpack_require__(1660);
 var unpinned = __webpack_require__(4590);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(9630);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
@@ -5306,14 +5281,13 @@ var chart_files = __webpack_require__(9630);
 
 
 
-
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
 const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
 /** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
-function renderMode(req, route) {
-    return (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).render;
+function renderMode(route) {
+    return route.to.settings.render;
 }
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
@@ -5341,7 +5315,7 @@ function compareOptions(cfg, ignoreDifferences) {
  * chart does not render after the change (nothing is written yet).
  */
 async function renderPromotion(req, route, plan, ports, baseSha) {
-    const mode = renderMode(req, route);
+    const mode = renderMode(route);
     const { to } = route;
     if (mode === 'off' || plan.files.length === 0)
         return undefined;
@@ -5623,6 +5597,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 var read = __webpack_require__(1547);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(882);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/text/pem.ts
 var pem = __webpack_require__(6551);
 ;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
@@ -5919,7 +5895,7 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     // Helm's version is asked while the plan is made: the render that needs it comes last.
-    if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
+    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
         void world.findHelm(route.to.helmVersion);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
@@ -6536,8 +6512,6 @@ async function validateEnvironment(objects, crdTexts, kubeVersion) {
     return { findings: validation.findings, ...(unvalidated ? { unvalidated } : {}), validation };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(9549);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/validate.ts
 // promote-env's schema validation of the target as the merge would leave it:
 // the after side of the target's render (render.ts, render-overlay.ts), checked
@@ -6548,7 +6522,6 @@ var environment_settings = __webpack_require__(9549);
 
 
 
-
 /**
  * Validates the target's rendered after side; returns the warnings to say (warn mode, and the kinds
  * no schema describes), throws the findings at `where` in error mode. A side that did not render is
@@ -6556,7 +6529,7 @@ var environment_settings = __webpack_require__(9549);
  */
 async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
     const { to } = route;
-    const mode = (0,environment_settings/* environmentSettings */.fu)(req, to.name).validate;
+    const mode = to.settings.validate;
     if (mode === 'off' || !outcome.ok)
         return [];
     const crds = [...(chart && 'files' in chart ? chartCrds(chart.files) : []), ...(await configCrds(req, ports, baseSha))];

@@ -624,8 +624,6 @@ function isObject(v) {
 var chart_files = __webpack_require__(69630);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(89549);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
 // values-drift: when a promotion moves the target's chart version (its
 // Application's targetRevision), the target's values file is compared with
@@ -651,7 +649,6 @@ var environment_settings = __webpack_require__(89549);
 
 
 
-
 /**
  * The comparison for a planned promotion that changes the chart version;
  * undefined when it changes none, the mode is off, or the values are the
@@ -661,7 +658,7 @@ var environment_settings = __webpack_require__(89549);
  */
 async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
-    const mode = (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).valuesDrift;
+    const mode = route.to.settings.valuesDrift;
     const { to } = route;
     if (mode === 'off' || !plan.chart || !to.application)
         return undefined;

@@ -715,14 +715,11 @@ var trail = __webpack_require__(91062);
 var gates = __webpack_require__(24502);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
 var registry = __webpack_require__(8765);
-// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
-var publish_branch = __webpack_require__(69256);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
 // The gates run on a planned promotion, before anything is written: each registered gate
 // (promote/gates/registry.ts) gathers its evidence, then, when a hold is one break glass lifts, the
 // break-glass label on the open promotion pull request is read (through GitHub). The verdict itself is
 // promote/gates.ts's.
-
 
 
 /**
@@ -744,14 +741,14 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     const input = { now, push: req.push, evidence };
     // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
     if (req.push === 'pr' && ports.github && (0,gates/* liftable */.wz)((0,gates/* gateVerdict */.lr)(input).holds))
-        input.breakGlass = await ports.github.breakGlass(publish_branch/* PromotionBranch */.G.of(route.to.name), req.base, req.breakGlassLabel);
+        input.breakGlass = await ports.github.breakGlass(route.branch, req.base, req.breakGlassLabel);
     return (0,gates/* gateVerdict */.lr)(input);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/render/report.ts
 var render_report = __webpack_require__(45914);
+// EXTERNAL MODULE: ./packages/core/src/promote/publish/branch.ts
+var branch = __webpack_require__(69256);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
@@ -760,7 +757,6 @@ var render_report = __webpack_require__(45914);
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
-
 
 
 
@@ -839,7 +835,7 @@ async function runPromote(i, world) {
 /** Every environment side by side at the base the promotion was planned on, the target as it leaves it. */
 function summaryTable(req, route, r, ports) {
     const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
-    return (0,status_tables/* promotionSideBySide */.p$)(req, route.toIndex, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i());
+    return (0,status_tables/* promotionSideBySide */.p$)(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new parse_cache/* ParseCache */.i());
 }
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
 function counting(ports, world) {
@@ -910,7 +906,7 @@ async function promoteOn(req, route, ports, clock) {
             hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (contents: write, pull-requests: write)`,
         });
     const label = fromLabel(req, route);
-    const branch = direct ? req.base : publish_branch/* PromotionBranch */.G.of(route.to.name);
+    const branch = direct ? req.base : route.branch;
     const published = await publishCommit(req, route, ports, state, branch, label);
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
@@ -951,7 +947,7 @@ async function trailLanded(ports, baseSha) {
     const pulls = (0,trail/* shipsOf */.Lh)(merged.body);
     if (pulls.length === 0)
         return [];
-    const environment = publish_branch/* PromotionBranch */.G.environment(merged.head);
+    const environment = branch/* PromotionBranch */.G.environment(merged.head);
     const outcome = await github.leaveTrail(pulls, { environment, pull: merged.number, state: `merged ${merged.mergedAt.slice(0, 10)}` });
     return (0,trail/* describeTrail */.ee)(`${environment} #${merged.number} merged`, outcome);
 }
@@ -1062,7 +1058,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
             state.notes.push(`Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`);
     }
     // The target's auto-merge (the input over its config key); never into a protected environment.
-    const wantAutoMerge = !route.to.protected && !held && (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).autoMerge;
+    const wantAutoMerge = !route.to.protected && !held && route.to.settings.autoMerge;
     if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass))
         autoMerge = await github.enableAutoMerge(pull);
     return {

@@ -252,29 +252,6 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
-/***/ 69256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ PromotionBranch)
-/* harmony export */ });
-// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
-// request's head: named here once, for the run that pushes it, break-glass's label lookup and
-// notify-pulls' reading of a merged promotion.
-const PREFIX = 'promote/';
-/** The promotion branch's name, read both ways. */
-const PromotionBranch = {
-    /** The branch a promotion into `environment` is published on. */
-    of: (environment) => `${PREFIX}${environment}`,
-    /** Whether `branch` is a promotion branch. */
-    is: (branch) => branch?.startsWith(PREFIX) ?? false,
-    /** The environment a promotion branch promotes into. */
-    environment: (branch) => branch.slice(PREFIX.length),
-};
-
-
-/***/ }),
-
 /***/ 38762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1060,8 +1037,6 @@ var render = __webpack_require__(71660);
 var unpinned = __webpack_require__(10529);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(21120);
-// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
-var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
 var chart_files = __webpack_require__(69630);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
@@ -1089,14 +1064,13 @@ var chart_files = __webpack_require__(69630);
 
 
 
-
 /** How to add Helm when it is missing. */
 const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
 /** The render settings in effect when the config says none. */
 const RENDER_DEFAULTS = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
 /** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
-function renderMode(req, route) {
-    return (0,environment_settings/* environmentSettings */.fu)(req, route.to.name).render;
+function renderMode(route) {
+    return route.to.settings.render;
 }
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
 const renderers = new WeakMap();
@@ -1124,7 +1098,7 @@ function compareOptions(cfg, ignoreDifferences) {
  * chart does not render after the change (nothing is written yet).
  */
 async function renderPromotion(req, route, plan, ports, baseSha) {
-    const mode = renderMode(req, route);
+    const mode = renderMode(route);
     const { to } = route;
     if (mode === 'off' || plan.files.length === 0)
         return undefined;
@@ -1406,6 +1380,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 var read = __webpack_require__(38807);
 // EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
 var table_promote = __webpack_require__(20882);
+// EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
+var environment_settings = __webpack_require__(89549);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var settings_validate = __webpack_require__(93081);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates/registry.ts + 4 modules
@@ -1600,7 +1576,7 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     // Helm's version is asked while the plan is made: the render that needs it comes last.
-    if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
+    if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off')
         void world.findHelm(route.to.helmVersion);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
@@ -1666,14 +1642,12 @@ function refuseUnpinned(env, target, sources, where) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13483);
 /* harmony import */ var _validate_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58429);
-/* harmony import */ var _environment_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89549);
 // promote-env's schema validation of the target as the merge would leave it:
 // the after side of the target's render (render.ts, render-overlay.ts), checked
 // offline (validate/) for the target's kube-version with the CRDs of the chart's
 // crds/, of the render and of the config's crds: files at the base. The target's
 // `validate` decides: error refuses the promotion before anything is written,
 // warn says each finding as the plan's warning, off skips it.
-
 
 
 
@@ -1684,7 +1658,7 @@ function refuseUnpinned(env, target, sources, where) {
  */
 async function validateTarget(req, route, outcome, chart, ports, baseSha, where) {
     const { to } = route;
-    const mode = (0,_environment_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentSettings */ .fu)(req, to.name).validate;
+    const mode = to.settings.validate;
     if (mode === 'off' || !outcome.ok)
         return [];
     const crds = [...(chart && 'files' in chart ? (0,_validate_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .chartCrds */ .D)(chart.files) : []), ...(await configCrds(req, ports, baseSha))];

@@ -189,6 +189,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 11 modules
 var promote_session = __webpack_require__(38762);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
@@ -203,6 +205,7 @@ var json = __webpack_require__(92252);
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
 // as a GitHub Deployment of each environment it promoted (promote/publish/record.ts),
 // and the views tell what was recorded.
+
 
 
 
@@ -258,11 +261,9 @@ async function runRecord(i, world) {
     world.reporter.group('Recording the landed promotion as GitHub Deployments');
     try {
         const req = await (0,promote_session/* sessionRequest */.yi)(i, local, session);
-        if (i.to && !req.environments.some((e) => e.name === i.to))
-            throw new errors/* UserError */.yo(`is '${i.to}', an unknown environment`, {
-                input: 'to',
-                hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}`,
-            });
+        // The environment the record is limited to is checked as a promotion's target is (request.ts's targetNamed).
+        if (i.to)
+            (0,request/* targetNamed */.bH)(req, i.to);
         const recorded = await recordAll(req, session.world, await landedCommits(req, session.world, i, world), i.to || undefined);
         const deployments = recorded.flatMap((o) => o.deployments.map((d) => ({ ...d, commit: o.commit })));
         const made = deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);

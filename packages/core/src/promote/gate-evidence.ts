@@ -10,7 +10,6 @@ import { GATES } from './gates/registry.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { PromotionBranch } from './publish/branch.ts';
 
 /**
  * The gates of the planned promotion at `now` (the World's clock): each
@@ -37,6 +36,6 @@ export async function checkGates(
   const input: GateInput = { now, push: req.push, evidence };
   // The label is looked up only when a hold is one it lifts: a promotion inside its window reads nothing more.
   if (req.push === 'pr' && ports.github && liftable(gateVerdict(input).holds))
-    input.breakGlass = await ports.github.breakGlass(PromotionBranch.of(route.to.name), req.base, req.breakGlassLabel);
+    input.breakGlass = await ports.github.breakGlass(route.branch, req.base, req.breakGlassLabel);
   return gateVerdict(input);
 }

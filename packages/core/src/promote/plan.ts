@@ -111,8 +111,7 @@ export async function planPromotion(
     byName: new Map(req.services.map((s) => [s.name, s])),
     wanted: (name) => only.size === 0 || only.has(name),
   };
-  const verifyEnv =
-    req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+  const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' ? route.before : undefined;
 
   // 1. Where the new pins come from (no network yet).
   const pinSource = await readPinSource(req, route, world, scope, notes, cache);
@@ -218,7 +217,7 @@ function editTarget(
       newTag: p.tag ?? pin.tag,
       oldDigest: pin.digest,
       newDigest: p.digest,
-      verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+      verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
       sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
       ...(verified.has(name) ? { verifiedBy: verified.get(name)!.by } : {}),
       ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name)!.sourceCommit } : {}),

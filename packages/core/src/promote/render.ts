@@ -23,7 +23,6 @@ import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type Ren
 import type { EnvironmentRender } from '../render/report.ts';
 import { refuseUnpinned } from './unpinned.ts';
 import { applicationValues, readApplication, splitApplicationRef } from './application.ts';
-import { environmentSettings } from './environment-settings.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -37,8 +36,8 @@ export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu run
 export const RENDER_DEFAULTS: RenderConfig = { ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
 
 /** The mode for the target: the input, else the environment's config, else the top level's, else auto (settings/read.ts). */
-export function renderMode(req: PromoteRequest, route: Route): RenderMode {
-  return environmentSettings(req, route.to.name).render;
+export function renderMode(route: Route): RenderMode {
+  return route.to.settings.render;
 }
 
 /** One Renderer per world and Helm: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
@@ -73,7 +72,7 @@ export async function renderPromotion(
   ports: PromoteWorld,
   baseSha: string,
 ): Promise<EnvironmentRender | undefined> {
-  const mode = renderMode(req, route);
+  const mode = renderMode(route);
   const { to } = route;
   if (mode === 'off' || plan.files.length === 0) return undefined;
   // A Kustomize overlay is built with kustomize (render-overlay.ts, loaded only for one).

@@ -9,6 +9,7 @@ import { didYouMean } from '../text/suggest.ts';
 import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
+import { PromotionBranch } from './publish/branch.ts';
 
 /**
  * One environment in promotion order: the config's environment (config/config.ts's EnvironmentConfig, generated
@@ -95,9 +96,9 @@ export interface PromoteRequest extends Omit<PromoteInputs, Resolved> {
   /**
    * The settings an environment may set (auto-merge, values-drift, validate, min-soak, wait),
    * resolved once per environment of `environments` by the same precedence, the environment's
-   * key before the top's; read through environmentSettings (environment-settings.ts) at the
-   * environment where each applies: the target's auto-merge, values-drift and validate, the
-   * source's min-soak and wait.
+   * key before the top's; checkRoute puts each routed environment's on it (`route.to.settings`:
+   * the target's auto-merge, values-drift, validate and render; `route.from.settings`: the
+   * source's min-soak and wait), where the steps read them.
    */
   settingsByEnvironment: Readonly<Record<string, EnvironmentSettings>>;
   /** Config chart folders: hints for picking the Application and its chart source. */
@@ -161,12 +162,50 @@ export function fillTemplate(template: string, env: string, service = ''): strin
   return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
 }
 
-/** The environments a promotion touches: its index pair, after the rules. */
+/** An environment of the request as a route holds it: its config, its place in the promotion order and its promote settings, resolved once. */
+export type RoutedEnvironment = PromoteEnvironment & {
+  /** Its position in the request's environments. */
+  index: number;
+  /** Its promote settings (the input > its config key > the top-level key > the default), read where each applies. */
+  settings: EnvironmentSettings;
+};
+
+/**
+ * The environments a promotion touches, resolved from `to` and `from` once, by checkRoute, and carried as values
+ * from there on: the plan, the gates, the render and the publish read them here and look no environment up by
+ * name or index again.
+ */
 export interface Route {
-  to: PromoteEnvironment;
-  toIndex: number;
-  from?: PromoteEnvironment;
-  fromIndex?: number;
+  /** The target. */
+  to: RoutedEnvironment;
+  /** The source, when the promotion is from an environment. */
+  from?: RoutedEnvironment;
+  /** The environment ordered just before the target (none for the first): a new pin is verified there without a source, and a rollback passes its soak. */
+  before?: RoutedEnvironment;
+  /** The branch a promotion into the target is published on (`promote/<to>`, publish/branch.ts). */
+  branch: string;
+}
+
+/**
+ * The index of environment `name` of the request, as the `to` input names it: the one check that a target
+ * exists (a route's, and that of the environment `record: deployments` limits the record to).
+ */
+export function targetNamed(req: Pick<PromoteRequest, 'environments' | 'configFile'>, name: string): number {
+  const names = req.environments.map((e) => e.name);
+  const index = names.indexOf(name);
+  if (index < 0)
+    throw new UserError(`is '${name}', an unknown environment${didYouMean(name, names)}`, {
+      input: 'to',
+      file: req.configFile,
+      hint: `environments, in order: ${names.join(', ')}`,
+    });
+  return index;
+}
+
+/** The request's environment at `index`, routed: with its index and its resolved settings. */
+function routed(req: PromoteRequest, index: number): RoutedEnvironment {
+  const e = req.environments[index];
+  return { ...e, index, settings: environmentSettings(req, e.name) };
 }
 
 /**
@@ -176,19 +215,14 @@ export interface Route {
  * allow-skip, no promotion backwards or onto itself, a source for every
  * environment after the first, known services, no direct push into a
  * protected environment, chart-version only where an Application is set.
+ * After the request, the route it returns is the one place `to` is read.
  */
 export function checkRoute(req: PromoteRequest): Route {
   const names = req.environments.map((e) => e.name);
   const errors: UserError[] = [];
-  const toIndex = names.indexOf(req.to);
-  if (toIndex < 0)
-    throw new UserError(`is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, {
-      input: 'to',
-      file: req.configFile,
-      hint: `environments, in order: ${names.join(', ')}`,
-    });
-  const to = req.environments[toIndex];
-  const { from, fromIndex } = routeSource(req, names, to, toIndex);
+  const toIndex = targetNamed(req, req.to);
+  const to = routed(req, toIndex);
+  const fromIndex = routeSource(req, names, to, toIndex);
   if (req.push === 'direct' && to.protected)
     errors.push(
       new UserError(words`${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
@@ -202,7 +236,7 @@ export function checkRoute(req: PromoteRequest): Route {
         hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
       }),
     );
-  if (environmentSettings(req, to.name).autoMerge && to.protected)
+  if (to.settings.autoMerge && to.protected)
     errors.push(
       new UserError(`auto-merge is refused for the protected environment ${to.name}`, {
         hint: 'protected promotions are draft pull requests merged by a person',
@@ -231,19 +265,19 @@ export function checkRoute(req: PromoteRequest): Route {
       ),
     );
   throwAll(errors);
-  return { to, toIndex, from, fromIndex };
+  return {
+    to,
+    ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
+    ...(toIndex > 0 ? { before: routed(req, toIndex - 1) } : {}),
+    branch: PromotionBranch.of(to.name),
+  };
 }
 
 /**
  * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
  * environments of a fan-in step) unless allow-skip; a source required past the first environment.
  */
-function routeSource(
-  req: PromoteRequest,
-  names: string[],
-  to: PromoteEnvironment,
-  toIndex: number,
-): { from?: PromoteEnvironment; fromIndex?: number } {
+function routeSource(req: PromoteRequest, names: string[], to: PromoteEnvironment, toIndex: number): number | undefined {
   if (req.from.kind === 'env') {
     const fromIndex = names.indexOf(req.from.env);
     if (fromIndex < 0)
@@ -265,14 +299,14 @@ function routeSource(
       throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
         hint: words`promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
       });
-    return { from, fromIndex };
+    return fromIndex;
   } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
     throw new UserError(`is required to promote into ${to.name}`, {
       input: 'from',
       hint: words`use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
     });
   }
-  return {};
+  return undefined;
 }
 
 /** True when tags must be resolved to digests before writing. */

@@ -243,7 +243,7 @@ export async function planChecked(
   cache: ParseCache,
 ): Promise<PromotionPlan> {
   // Helm's version is asked while the plan is made: the render that needs it comes last.
-  if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off') void world.findHelm(route.to.helmVersion);
+  if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off') void world.findHelm(route.to.helmVersion);
   const planned = await planOn(req, route, world, baseSha, cache);
   const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
   const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;

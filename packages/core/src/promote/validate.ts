@@ -10,7 +10,6 @@ import type { ChartInput } from '../render/render.ts';
 import type { RenderOutcome } from '../render/cached.ts';
 import { globMatcher } from '../text/glob.ts';
 import { chartCrds, validateEnvironment, type CrdText } from '../validate/environment.ts';
-import { environmentSettings } from './environment-settings.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
 
@@ -29,7 +28,7 @@ export async function validateTarget(
   where: { file: string; line?: number },
 ): Promise<string[]> {
   const { to } = route;
-  const mode = environmentSettings(req, to.name).validate;
+  const mode = to.settings.validate;
   if (mode === 'off' || !outcome.ok) return [];
   const crds = [...(chart && 'files' in chart ? chartCrds(chart.files) : []), ...(await configCrds(req, ports, baseSha))];
   const found = await validateEnvironment(outcome.objects.values(), crds, to.kubeVersion);

@@ -28,7 +28,6 @@ import { findChartRevision, splitApplicationRef } from './application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-import { environmentSettings } from './environment-settings.ts';
 import { mapValue, scalarText } from '../yaml/read.ts';
 
 /** The Application source a chart version comes from. */
@@ -54,7 +53,7 @@ export async function checkValuesDrift(
   cache?: ParseCache,
 ): Promise<ValuesDriftReport | undefined> {
   // The target's values-drift: the input, else its config key, else error when protected and warn otherwise.
-  const mode = environmentSettings(req, route.to.name).valuesDrift;
+  const mode = route.to.settings.valuesDrift;
   const { to } = route;
   if (mode === 'off' || !plan.chart || !to.application) return undefined;
   const { file: appFile, name } = splitApplicationRef(to.application);

@@ -6,7 +6,7 @@ import { planWorldDouble } from './ports-double.ts';
 import { promotionSideBySide } from '../../src/promote/status-tables.ts';
 import { changesOutput, pullBody, pullTitle } from '../../src/promote/publish/report.ts';
 import { layoutFrom } from '../../src/promote/layout.ts';
-import { checkRoute, parseFrom, type PromoteRequest } from '../../src/promote/request.ts';
+import { checkRoute, parseFrom, targetNamed, type PromoteRequest } from '../../src/promote/request.ts';
 import { ParseCache } from '../../src/text/parse-cache.ts';
 import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
 import { PIN_INDEX } from '../../src/promote/pin-index.ts';
@@ -138,6 +138,53 @@ describe('rules, before any network', () => {
     // Not from a listed environment, or past one the target does not list: still a skip.
     expect(userError(() => route('dev', 'prod')).message).toBe('promotion dev → prod skips staging-e2e, staging-perf, canary');
     expect(userError(() => route('staging-perf', 'dr')).message).toBe('promotion staging-perf → dr skips canary, prod');
+  });
+
+  test('the route holds the target resolved once: its place, its settings, the environment before it, its branch', () => {
+    const config = parseConfigText(
+      [
+        'services:',
+        '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
+        'environments:',
+        '  - { name: dev, values: values-dev.yaml }',
+        '  - { name: staging, values: values-staging.yaml, min-soak: 2h, wait: draft }',
+        '  - { name: prod, values: values-prod.yaml, auto-merge: true, values-drift: off, render: off }',
+        '',
+      ].join('\n'),
+      '.github/lockstep.yml',
+    );
+    const route = checkRoute(promoteRequestFor(config, { from: { kind: 'env', env: 'staging' }, to: 'prod' }));
+    expect(route.branch).toBe('promote/prod');
+    expect([route.to.name, route.to.index, route.to.values, route.to.protected]).toEqual(['prod', 2, 'values-prod.yaml', false]);
+    expect(route.to.settings).toEqual({
+      autoMerge: true,
+      valuesDrift: 'off',
+      validate: 'warn',
+      render: 'off',
+      minSoak: undefined,
+      wait: 'refuse',
+    });
+    // The source and the environment before the target are one here: both staging, with its soak time and wait.
+    expect([route.from?.name, route.from?.index, route.from?.settings.minSoak, route.from?.settings.wait]).toEqual([
+      'staging',
+      1,
+      2 * 60 * 60 * 1000,
+      'draft',
+    ]);
+    expect([route.before?.name, route.before?.index]).toEqual(['staging', 1]);
+    // A rollback has no source; the first environment has nothing before it.
+    const rollback = checkRoute(promoteRequestFor(config, { from: { kind: 'ref', ref: 'v1' }, to: 'prod' }));
+    expect([rollback.from, rollback.before?.name]).toEqual([undefined, 'staging']);
+    const first = checkRoute(promoteRequestFor(config, { from: { kind: 'none' }, to: 'dev', digests: 'd.json' }));
+    expect([first.to.index, first.from, first.before, first.branch]).toEqual([0, undefined, undefined, 'promote/dev']);
+  });
+
+  test('targetNamed: the one check that `to` names an environment, also for the environment a record is limited to', () => {
+    const req = request({});
+    expect(targetNamed(req, 'prod')).toBe(2);
+    const e = userError(() => targetNamed(req, 'prd'));
+    expect(e.message).toBe("input 'to' is 'prd', an unknown environment (did you mean prod?)");
+    expect(e.hint).toBe('environments, in order: dev, staging, prod');
   });
 
   test.each<[string, string]>([

@@ -42,9 +42,10 @@ const files: Record<string, string> = {
   'apps/prod-images.yaml': overlayApplication('prod', [`ghcr.io/acme/api:1.7.0@${overlayDigest('a')}`]),
 };
 
-const route = (kustomization: string, extra: Partial<Route['to']> = {}): Route => ({
-  to: { name: 'prod', values: kustomization, kustomization, protected: true, ...extra },
-  toIndex: 2,
+/** The route into prod's overlay, its settings the request's (as checkRoute resolves them). */
+const route = (kustomization: string, extra: Partial<Route['to']> = {}, r: PromoteRequest = req): Route => ({
+  to: { name: 'prod', values: kustomization, kustomization, protected: true, index: 2, settings: r.settingsByEnvironment.prod, ...extra },
+  branch: 'promote/prod',
 });
 const planOf = (path: string, after: string) => ({ files: [{ path, before: files[path], after }] }) as unknown as PromotionPlan;
 
@@ -101,10 +102,10 @@ describe('renderPromotion into a Kustomize overlay', () => {
       message:
         'no kustomize or kubectl on PATH; add kubectl (azure/setup-kubectl; GitHub-hosted Ubuntu runners ship it) or kustomize to PATH, or set render: off',
     });
-    await expect(renderPromotion(request('on'), route('deploy/overlays/prod'), plan, world(false), 'base')).rejects.toThrow(
-      'render: on needs kustomize or kubectl on PATH to render the overlay of prod: neither was found',
-    );
-    expect(await renderPromotion(request('off'), route('deploy/overlays/prod'), plan, world(), 'base')).toBeUndefined();
+    await expect(
+      renderPromotion(request('on'), route('deploy/overlays/prod', {}, request('on')), plan, world(false), 'base'),
+    ).rejects.toThrow('render: on needs kustomize or kubectl on PATH to render the overlay of prod: neither was found');
+    expect(await renderPromotion(request('off'), route('deploy/overlays/prod', {}, request('off')), plan, world(), 'base')).toBeUndefined();
   });
 
   test('an overlay that does not build after the change: refused in a protected environment, shown elsewhere', async () => {

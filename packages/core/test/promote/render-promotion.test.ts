@@ -30,9 +30,17 @@ const request = (
     },
   }) as unknown as PromoteRequest;
 const req = request();
-const route = (): Route => ({
-  to: { name: 'staging', values: 'envs/staging.yaml', application: 'apps/staging.yaml', protected: true },
-  toIndex: 1,
+/** The route into staging, its settings the request's (as checkRoute resolves them). */
+const route = (r: PromoteRequest = req): Route => ({
+  to: {
+    name: 'staging',
+    values: 'envs/staging.yaml',
+    application: 'apps/staging.yaml',
+    protected: true,
+    index: 1,
+    settings: r.settingsByEnvironment.staging,
+  },
+  branch: 'promote/staging',
 });
 const plan = { files: [{ path: 'envs/staging.yaml', before: 'a: 1\n', after: 'a: 2\n' }] } as unknown as PromotionPlan;
 const world = (app: string, withHelm = true): PromoteWorld =>
@@ -54,17 +62,10 @@ describe('renderPromotion', () => {
 
   test('render: off renders nothing; no Helm on PATH skips the render and says so', async () => {
     const off = request({}, 'environments:\n  - name: staging\n    values: envs/staging.yaml\n    render: off\n');
-    expect(await renderPromotion(off, route(), plan, world('x: 1\n'), 'base')).toBeUndefined();
+    expect(await renderPromotion(off, route(off), plan, world('x: 1\n'), 'base')).toBeUndefined();
     // The top level's render mode holds for every environment that sets none.
-    expect(
-      await renderPromotion(
-        request({}, 'render: {mode: off}\nenvironments:\n  - name: staging\n    values: envs/staging.yaml\n'),
-        route(),
-        plan,
-        world('x: 1\n'),
-        'base',
-      ),
-    ).toBeUndefined();
+    const topOff = request({}, 'render: {mode: off}\nenvironments:\n  - name: staging\n    values: envs/staging.yaml\n');
+    expect(await renderPromotion(topOff, route(topOff), plan, world('x: 1\n'), 'base')).toBeUndefined();
     expect(await renderPromotion(req, route(), plan, world('x: 1\n', false), 'base')).toEqual({
       environment: 'staging',
       status: 'skipped',
@@ -85,7 +86,7 @@ describe('renderPromotion', () => {
       const skipped = await renderPromotion(req, route(), plan, oldWorld, 'base');
       expect(skipped).toMatchObject({ environment: 'staging', status: 'skipped', noHelm: true });
       expect(skipped?.message).toMatch(/^Helm 3\.7\.2 is older than 3\.8\.0; /);
-      await expect(renderPromotion(request({ render: 'on' }), route(), plan, oldWorld, 'base')).rejects.toThrow(
+      await expect(renderPromotion(request({ render: 'on' }), route(request({ render: 'on' })), plan, oldWorld, 'base')).rejects.toThrow(
         'render: on needs Helm 3.8.0 or later: Helm 3.7.2 is older than 3.8.0',
       );
     } finally {

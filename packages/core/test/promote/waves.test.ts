@@ -23,7 +23,12 @@ describe('waves', () => {
     expect(waveTargets(req)).toEqual(['prod-eu', 'prod-us']);
     expect(waveTargets({ ...req, to: 'prod-eu,\nprod-us' })).toEqual(['prod-eu', 'prod-us']);
     const one = { ...req, to: 'prod-eu' };
-    expect(planWaves(one)).toEqual([{ req: one, route: expect.objectContaining({ toIndex: 1 }) }]);
+    expect(planWaves(one)).toEqual([
+      {
+        req: one,
+        route: expect.objectContaining({ to: expect.objectContaining({ name: 'prod-eu', index: 1 }), branch: 'promote/prod-eu' }),
+      },
+    ]);
   });
 
   test('each later wave is promoted from the wave before it, with its own pins and no checks of its own', () => {

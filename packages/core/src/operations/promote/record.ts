@@ -9,7 +9,7 @@ import { named, setting, UserError, words } from '../../errors.ts';
 import { pushedCommits, pushedRange } from '../../git/pushed.ts';
 import { recordLanded, type LandedDeployment, type RecordOutcome } from '../../promote/publish/record.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
-import type { PromoteInputs, PromoteRequest } from '../../promote/request.ts';
+import { targetNamed, type PromoteInputs, type PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
 import type { ResultView } from '../../report/view.ts';
 
@@ -84,11 +84,8 @@ export async function runRecord(i: PromoteInputs, world: World): Promise<RecordO
   world.reporter.group('Recording the landed promotion as GitHub Deployments');
   try {
     const req = await sessionRequest(i, local, session);
-    if (i.to && !req.environments.some((e) => e.name === i.to))
-      throw new UserError(`is '${i.to}', an unknown environment`, {
-        input: 'to',
-        hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}`,
-      });
+    // The environment the record is limited to is checked as a promotion's target is (request.ts's targetNamed).
+    if (i.to) targetNamed(req, i.to);
     const recorded = await recordAll(req, session.world, await landedCommits(req, session.world, i, world), i.to || undefined);
     const deployments = recorded.flatMap((o) => o.deployments.map((d) => ({ ...d, commit: o.commit })));
     const made = deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);

@@ -22,7 +22,6 @@ import { fetchBase, forgetFetchedBases, localPromotion, openSession, planChecked
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
-import { environmentSettings } from '../../promote/environment-settings.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
@@ -146,7 +145,7 @@ function summaryTable(
   ports: PromoteWorld,
 ): Promise<SideBySide> {
   const edited = new Map(r.plan.files.map((f) => [f.path, f.after]));
-  return promotionSideBySide(req, route.toIndex, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache());
+  return promotionSideBySide(req, route.to.index, (p) => ports.git.readAt(r.baseSha, p), edited, new ParseCache());
 }
 
 /** The promotion's ports, telling the reporter each digest resolved (a promotion of many services resolves one per image). */
@@ -224,7 +223,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
     });
 
   const label = fromLabel(req, route);
-  const branch = direct ? req.base : PromotionBranch.of(route.to.name);
+  const branch = direct ? req.base : route.branch;
   const published = await publishCommit(req, route, ports, state, branch, label);
   state.baseSha = published.baseSha;
   if (published.outcome === 'rejected')
@@ -402,7 +401,7 @@ async function openPull(
       );
   }
   // The target's auto-merge (the input over its config key); never into a protected environment.
-  const wantAutoMerge = !route.to.protected && !held && environmentSettings(req, route.to.name).autoMerge;
+  const wantAutoMerge = !route.to.protected && !held && route.to.settings.autoMerge;
   if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass)) autoMerge = await github.enableAutoMerge(pull);
   return {
     changed: true,

@@ -7,7 +7,6 @@
 
 import { DEEPEN_STEPS } from '../../git/spawn.ts';
 import { formatDuration } from '../../text/duration.ts';
-import { environmentSettings } from '../environment-settings.ts';
 import { pinPath } from '../place.ts';
 import { servicePin } from '../plan.ts';
 import type { HistoryEntry, PromoteWorld } from '../ports.ts';
@@ -188,8 +187,8 @@ export const soak: Gate<typeof NAME, SoakEvidence> = {
     const { req, route, plan } = ctx;
     const out: SoakEvidence = {};
     // The soak time and wait of the environment promoted from (the input over its config key).
-    const source = req.from.kind === 'env' ? route.from : undefined;
-    const settings = source && environmentSettings(req, source.name);
+    const source = route.from;
+    const settings = source?.settings;
     if (source && settings?.minSoak && plan.changes.length > 0)
       out.source = {
         env: source.name,
@@ -197,8 +196,8 @@ export const soak: Gate<typeof NAME, SoakEvidence> = {
         wait: settings.wait,
         pins: await soakingPins(ctx, source, settings.minSoak),
       };
-    const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-    const pastSoak = before && environmentSettings(req, before.name).minSoak;
+    const before = route.before;
+    const pastSoak = before?.settings.minSoak;
     if (req.from.kind === 'ref' && before && pastSoak) out.rollbackPast = { env: before.name, minSoak: pastSoak };
     return out.source || out.rollbackPast ? out : undefined;
   },

@@ -1,38 +1,6 @@
-export const id = 6217;
-export const ids = [6217];
+export const id = 261;
+export const ids = [261];
 export const modules = {
-
-/***/ 89549:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PP: () => (/* binding */ PROMOTE_PER_ENVIRONMENT),
-/* harmony export */   fu: () => (/* binding */ environmentSettings),
-/* harmony export */   jF: () => (/* binding */ PROMOTE_PER_RUN)
-/* harmony export */ });
-/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38807);
-/* harmony import */ var _settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20882);
-// promote's settings an environment may set — auto-merge, values-drift and validate of the target, min-soak and
-// wait of the source — resolved once per environment of the request by settings/read.ts, the one precedence
-// of every operation: the input > the key under that environment > the key at the top of the file > the
-// table's default (values-drift's decided by the environment's protected). Their names and types are the
-// table's (settings/table-promote.ts): a key with `where: 'environment'` is here without a line of its own.
-
-
-/** promote's config-backed settings an environment may set: resolved per environment. */
-const PROMOTE_PER_ENVIRONMENT = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'environment');
-/** promote's other config-backed settings (notify-pulls, commit-mode): resolved once for the run. */
-const PROMOTE_PER_RUN = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_0__/* .scoped */ .P1)(_settings_table_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTE */ .R, 'top');
-/** The settings of environment `name` of the request (a programming error when the request did not resolve it). */
-function environmentSettings(req, name) {
-    const r = req.settingsByEnvironment[name];
-    if (!r)
-        throw new Error(`environment ${name} has no resolved settings`);
-    return r;
-}
-
-
-/***/ }),
 
 /***/ 80261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

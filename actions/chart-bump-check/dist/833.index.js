@@ -1,8 +1,8 @@
-export const id = 705;
-export const ids = [705,530];
+export const id = 833;
+export const ids = [833,530];
 export const modules = {
 
-/***/ 2705:
+/***/ 2833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1004,11 +1004,27 @@ function environment_settings_environmentSettings(req, name) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/promote/publish/branch.ts
+// The branch a promotion into an environment is published on (`promote/<environment>`), its pull
+// request's head: named here once, for the run that pushes it, break-glass's label lookup and
+// notify-pulls' reading of a merged promotion.
+const PREFIX = 'promote/';
+/** The promotion branch's name, read both ways. */
+const branch_PromotionBranch = {
+    /** The branch a promotion into `environment` is published on. */
+    of: (environment) => `${PREFIX}${environment}`,
+    /** Whether `branch` is a promotion branch. */
+    is: (branch) => branch?.startsWith(PREFIX) ?? false,
+    /** The environment a promotion branch promotes into. */
+    environment: (branch) => branch.slice(PREFIX.length),
+};
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/request.ts
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
+
 
 
 
@@ -1066,25 +1082,40 @@ function fillTemplate(template, env, service = '') {
     return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
 }
 /**
+ * The index of environment `name` of the request, as the `to` input names it: the one check that a target
+ * exists (a route's, and that of the environment `record: deployments` limits the record to).
+ */
+function targetNamed(req, name) {
+    const names = req.environments.map((e) => e.name);
+    const index = names.indexOf(name);
+    if (index < 0)
+        throw new UserError(`is '${name}', an unknown environment${didYouMean(name, names)}`, {
+            input: 'to',
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    return index;
+}
+/** The request's environment at `index`, routed: with its index and its resolved settings. */
+function routed(req, index) {
+    const e = req.environments[index];
+    return { ...e, index, settings: environmentSettings(req, e.name) };
+}
+/**
  * Checks the request's rules, all before any network request: both
  * environments known, the step adjacent (dev→staging, staging→prod; or from
  * one of the target's after: environments past the others it lists) unless
  * allow-skip, no promotion backwards or onto itself, a source for every
  * environment after the first, known services, no direct push into a
  * protected environment, chart-version only where an Application is set.
+ * After the request, the route it returns is the one place `to` is read.
  */
 function checkRoute(req) {
     const names = req.environments.map((e) => e.name);
     const errors = [];
-    const toIndex = names.indexOf(req.to);
-    if (toIndex < 0)
-        throw new UserError(`is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, {
-            input: 'to',
-            file: req.configFile,
-            hint: `environments, in order: ${names.join(', ')}`,
-        });
-    const to = req.environments[toIndex];
-    const { from, fromIndex } = routeSource(req, names, to, toIndex);
+    const toIndex = targetNamed(req, req.to);
+    const to = routed(req, toIndex);
+    const fromIndex = routeSource(req, names, to, toIndex);
     if (req.push === 'direct' && to.protected)
         errors.push(new UserError(words `${named('push', 'direct')} is refused for the protected environment ${to.name}`, {
             hint: words `use ${named('push', 'pr')} (the default): protected promotions go through a reviewed pull request`,
@@ -1094,7 +1125,7 @@ function checkRoute(req) {
             file: req.configFile,
             hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
         }));
-    if (environmentSettings(req, to.name).autoMerge && to.protected)
+    if (to.settings.autoMerge && to.protected)
         errors.push(new UserError(`auto-merge is refused for the protected environment ${to.name}`, {
             hint: 'protected promotions are draft pull requests merged by a person',
         }));
@@ -1112,7 +1143,12 @@ function checkRoute(req) {
             hint: words `roll back with ${named('from')} and ${named('to')} only`,
         }));
     throwAll(errors);
-    return { to, toIndex, from, fromIndex };
+    return {
+        to,
+        ...(fromIndex !== undefined ? { from: routed(req, fromIndex) } : {}),
+        ...(toIndex > 0 ? { before: routed(req, toIndex - 1) } : {}),
+        branch: PromotionBranch.of(to.name),
+    };
 }
 /**
  * The environment a promotion comes from, checked: known, before the target, skipping none (but the other
@@ -1140,7 +1176,7 @@ function routeSource(req, names, to, toIndex) {
             throw new UserError(`promotion ${from.name} → ${to.name} skips ${skipped.join(', ')}`, {
                 hint: words `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or ${setting('allow-skip', 'true')}`,
             });
-        return { from, fromIndex };
+        return fromIndex;
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
         throw new UserError(`is required to promote into ${to.name}`, {
@@ -1148,7 +1184,7 @@ function routeSource(req, names, to, toIndex) {
             hint: words `use ${named('from', names[toIndex - 1])}, or give ${named('digests')}, ${named('version')} or ${named('chart-version')}`,
         });
     }
-    return {};
+    return undefined;
 }
 /** True when tags must be resolved to digests before writing. */
 function request_mustResolve(req, to) {
@@ -2093,7 +2129,7 @@ async function planPromotion(req, route, world, cache = new ParseCache(), edit =
         byName: new Map(req.services.map((s) => [s.name, s])),
         wanted: (name) => only.size === 0 || only.has(name),
     };
-    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' ? route.before : undefined;
     // 1. Where the new pins come from (no network yet).
     const pinSource = await readPinSource(req, route, world, scope, notes, cache);
     const source = pinSource.pins;
@@ -2175,7 +2211,7 @@ function editTarget(req, route, { pins: source, chartFrom, chartDigest, commit: 
             newTag: p.tag ?? pin.tag,
             oldDigest: pin.digest,
             newDigest: p.digest,
-            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            verified: p.verified ?? (route.before === undefined ? 'first environment' : 'not verified'),
             sourceCommit: p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined),
             ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
@@ -2237,7 +2273,6 @@ async function servicePin(req, env, service, read, cache) {
 // request's merged_at, else a Deployment, else the committer date). A rollback (from: ref:) skips the
 // soak of the environment before the target, and says so. Break glass does not lift it: a soak measures
 // time in the source environment, which no label makes pass.
-
 
 
 
@@ -2375,8 +2410,8 @@ const soak = {
         const { req, route, plan } = ctx;
         const out = {};
         // The soak time and wait of the environment promoted from (the input over its config key).
-        const source = req.from.kind === 'env' ? route.from : undefined;
-        const settings = source && environment_settings_environmentSettings(req, source.name);
+        const source = route.from;
+        const settings = source?.settings;
         if (source && settings?.minSoak && plan.changes.length > 0)
             out.source = {
                 env: source.name,
@@ -2384,8 +2419,8 @@ const soak = {
                 wait: settings.wait,
                 pins: await soakingPins(ctx, source, settings.minSoak),
             };
-        const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
-        const pastSoak = before && environment_settings_environmentSettings(req, before.name).minSoak;
+        const before = route.before;
+        const pastSoak = before?.settings.minSoak;
         if (req.from.kind === 'ref' && before && pastSoak)
             out.rollbackPast = { env: before.name, minSoak: pastSoak };
         return out.source || out.rollbackPast ? out : undefined;
