@@ -382,6 +382,7 @@ const PromotionBranch = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tT: () => (/* binding */ askHelmAhead),
   cu: () => (/* binding */ fetchBase),
   TX: () => (/* binding */ forgetFetchedBases),
   dG: () => (/* binding */ localPromotion),
@@ -5276,7 +5277,7 @@ var render = __webpack_require__(1660);
 // EXTERNAL MODULE: ./packages/core/src/promote/unpinned.ts + 1 modules
 var unpinned = __webpack_require__(4590);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
-var application = __webpack_require__(1120);
+var promote_application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/environment-settings.ts
 var environment_settings = __webpack_require__(9549);
 // EXTERNAL MODULE: ./packages/core/src/values/chart-files.ts
@@ -5351,30 +5352,19 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     if (!to.application)
         return undefined;
     const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-    // A world without the port (a unit test's fake) renders nothing.
-    const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
+    // The Application and the chart are read while Helm's version is asked (a chart is pulled from a registry only once that
+    // Helm is known usable); what they give is used only then. A world without the port (a unit test's fake) renders nothing.
+    const found = ports.findHelm(to.helmVersion);
+    const usable = found.then((h) => h !== undefined && (0,render_helm/* helmUsable */.hm)(h));
+    const read = readSides(req, to, to.application, plan, ports, baseSha, usable);
+    read.catch(() => undefined);
+    const helm = targetHelm(req, to, mode, await found);
     if (!('path' in helm))
         return helm;
-    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
-    const appBefore = await ports.git.readAt(baseSha, appFile);
-    if (appBefore === undefined)
-        return undefined;
-    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-    const read = (side) => async (path) => side === 'after'
-        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-        : ports.git.readAt(baseSha, path);
-    const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: new Map() };
-    let before;
-    let after;
-    try {
-        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
-    }
-    catch (e) {
-        // What the Application says could not be read for rendering: said, never the promotion's failure.
-        if (!(e instanceof src_errors/* UserError */.yo))
-            throw e;
-        return { environment: to.name, status: 'skipped', message: e.format() };
-    }
+    const sides = await read;
+    if (sides === undefined || !('read' in sides))
+        return sides;
+    const [before, after] = sides.read;
     const renderer = rendererFor(ports, helm.path, cfg);
     const rules = 'side' in after ? after.ignoreDifferences : [];
     const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
@@ -5398,6 +5388,39 @@ async function renderPromotion(req, route, plan, ports, baseSha) {
     return validation.length > 0 ? { ...env, validation } : env;
 }
 /**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering.
+ */
+async function readSides(req, to, application, plan, ports, baseSha, usable) {
+    const { file: appFile, name } = (0,promote_application/* splitApplicationRef */.O6)(application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = {
+        req,
+        ports,
+        baseSha,
+        values: to.values,
+        appFile,
+        name,
+        listed: new Map(),
+        helmUsable: usable,
+    };
+    try {
+        return { read: await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]) };
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof src_errors/* UserError */.yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+}
+/**
  * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
  * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
  */
@@ -5416,13 +5439,13 @@ function targetHelm(req, to, mode, helm) {
 }
 /** One side of the target as its Application gives it (application.ts's reading): the chart at its targetRevision, the values in order. */
 async function applicationSide(ctx, appText, read) {
-    const app = (0,application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const app = (0,promote_application/* readApplication */.nZ)(appText, ctx.appFile, ctx.name, ctx.req.charts);
     const version = app.revision.current;
     const chart = await chartInput(ctx, appText, version, app.path);
     if ('unavailable' in chart)
         return chart;
     const files = 'files' in chart.input ? chart.input.files : undefined;
-    const values = await (0,application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
+    const values = await (0,promote_application/* applicationValues */.BX)(app, ctx.values !== ctx.appFile ? ctx.values : undefined, files, read);
     if ('unavailable' in values)
         return values;
     const sources = [
@@ -5483,7 +5506,7 @@ async function chartInput(ctx, appText, version, path) {
     }
     const name = source.chart ?? folders[0]?.name ?? 'chart';
     const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
-    if (image) {
+    if (image && (await ctx.helmUsable)) {
         const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
         try {
             return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
@@ -5552,7 +5575,7 @@ async function checkChartVersion(req, route, plan, ports, baseSha) {
 }
 /** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
 async function explicitVersion(req, route, version, ports, baseSha) {
-    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const { file, name } = (0,promote_application/* splitApplicationRef */.O6)(route.to.application);
     const appText = await ports.git.readAt(baseSha, file);
     if (appText === undefined)
         return [];
@@ -5608,10 +5631,10 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     const from = route.from;
     let sourceRev;
     if (req.from.kind === 'env' && from?.application) {
-        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const ref = (0,promote_application/* splitApplicationRef */.O6)(from.application);
         const text = await ports.git.readAt(baseSha, ref.file);
         if (text !== undefined)
-            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+            sourceRev = (0,promote_application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
     }
     if (sourceRev === version)
         return [];
@@ -5912,15 +5935,21 @@ function planOn(req, route, world, baseSha, cache, edit = true) {
     }, cache, edit);
 }
 /**
+ * Starts asking the target's Helm for its version when the target renders with Helm: the render that needs the answer
+ * comes last, so the query runs while the base is fetched and the plan is made (each binary is asked once per run).
+ */
+function askHelmAhead(req, route, world) {
+    if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
+        void world.findHelm(route.to.helmVersion);
+}
+/**
  * planOn, then the plan's chart checks: the chart version written (released,
  * no silent downgrade: chart-version.ts) and values-drift, the target's values
  * against the promoted chart version (promote-env's plan; `lockstep status`
  * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
-    // Helm's version is asked while the plan is made: the render that needs it comes last.
-    if (route.to.application && !route.to.kustomization && renderMode(req, route) !== 'off')
-        void world.findHelm(route.to.helmVersion);
+    askHelmAhead(req, route, world);
     const planned = await planOn(req, route, world, baseSha, cache);
     const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
     const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
@@ -7567,7 +7596,9 @@ function sortedYaml(v) {
 // before and after sides render at once; where their outputs differ, the after
 // side is rendered a second time, started before either output is parsed:
 // what differs between the two is non-deterministic (compare.ts). Where
-// nothing differs, that second render is not run.
+// nothing differs, that second render is not run. The two sides are compared
+// while it runs; only where it prints another text than the first are they
+// compared again, with it.
 
 
 
@@ -7662,16 +7693,25 @@ async function renderEnvironment(renderer, environment, before, after, opts, wha
                 : renderer.render(before),
         renderer.render(after),
     ]);
-    const againText = second && (await second);
     if (!now.ok)
         return { ...base, status: 'failed', message: now.message };
+    const beforeObjects = was.ok ? was.objects : new Map();
+    // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
+    // objects), that comparison is the answer; else the two are compared again with it.
+    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(beforeObjects, now.objects, undefined, opts);
+    const againText = second && (await second);
     // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
     const again = !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
         ? undefined
         : await renderer.render(after, true);
     const beforeFailed = was.ok ? undefined : was.message;
-    const diff = (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(was.ok ? was.objects : new Map(), now.objects, again?.ok ? again.objects : undefined, opts);
-    return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+    return {
+        ...base,
+        status: 'rendered',
+        diff: again?.ok ? (0,_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareRenders */ .HL)(beforeObjects, now.objects, again.objects, opts) : diff,
+        after: now.objects,
+        ...(beforeFailed ? { beforeFailed } : {}),
+    };
 }
 /** Whether two renders hold the same objects with the same bodies. */
 function sameObjects(a, b) {
