@@ -869,6 +869,7 @@ function fromLabel(req, route) {
 async function promoteOn(req, route, ports, clock) {
     if (req.requireChecks.length > 0 && !ports.github)
         throw new errors/* UserError */.yo((0,errors/* words */.aL) `require-checks needs ${(0,errors/* named */.KT)('github-token')}`, { hint: (0,errors/* words */.aL) `${(0,errors/* setting */.Pe)('github-token')} (checks: read)` });
+    (0,promote_session/* askHelmAhead */.tT)(req, route, ports);
     const baseSha = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
     // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
     const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];

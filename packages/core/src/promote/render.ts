@@ -88,27 +88,17 @@ export async function renderPromotion(
     );
   if (!to.application) return undefined;
   const cfg = req.renderConfig ?? RENDER_DEFAULTS;
-  // A world without the port (a unit test's fake) renders nothing.
-  const helm = targetHelm(req, to, mode, await ports.findHelm(to.helmVersion));
+  // The Application and the chart are read while Helm's version is asked (a chart is pulled from a registry only once that
+  // Helm is known usable); what they give is used only then. A world without the port (a unit test's fake) renders nothing.
+  const found = ports.findHelm(to.helmVersion);
+  const usable = found.then((h) => h !== undefined && helmUsable(h));
+  const read = readSides(req, to, to.application, plan, ports, baseSha, usable);
+  read.catch(() => undefined);
+  const helm = targetHelm(req, to, mode, await found);
   if (!('path' in helm)) return helm;
-  const { file: appFile, name } = splitApplicationRef(to.application);
-  const appBefore = await ports.git.readAt(baseSha, appFile);
-  if (appBefore === undefined) return undefined;
-  const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
-  const read = (side: 'before' | 'after') => async (path: string) =>
-    side === 'after'
-      ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
-      : ports.git.readAt(baseSha, path);
-  const ctx = { req, ports, baseSha, values: to.values, appFile, name, listed: new Map<string, Promise<string[] | undefined>>() };
-  let before: AppSide | Unavailable;
-  let after: AppSide | Unavailable;
-  try {
-    [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
-  } catch (e) {
-    // What the Application says could not be read for rendering: said, never the promotion's failure.
-    if (!(e instanceof UserError)) throw e;
-    return { environment: to.name, status: 'skipped', message: e.format() };
-  }
+  const sides = await read;
+  if (sides === undefined || !('read' in sides)) return sides;
+  const [before, after] = sides.read;
   const renderer = rendererFor(ports, helm.path, cfg);
   const rules = 'side' in after ? after.ignoreDifferences : [];
   const what =
@@ -139,6 +129,46 @@ export async function renderPromotion(
 }
 
 /**
+ * Both sides of the target as its Application gives them before and after the plan; undefined when the
+ * Application is not at the base, the skipped row when what it says cannot be read for rendering.
+ */
+async function readSides(
+  req: PromoteRequest,
+  to: Route['to'],
+  application: string,
+  plan: PromotionPlan,
+  ports: PromoteWorld,
+  baseSha: string,
+  usable: Promise<boolean>,
+): Promise<{ read: [AppSide | Unavailable, AppSide | Unavailable] } | EnvironmentRender | undefined> {
+  const { file: appFile, name } = splitApplicationRef(application);
+  const appBefore = await ports.git.readAt(baseSha, appFile);
+  if (appBefore === undefined) return undefined;
+  const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+  const read = (side: 'before' | 'after') => async (path: string) =>
+    side === 'after'
+      ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+      : ports.git.readAt(baseSha, path);
+  const ctx = {
+    req,
+    ports,
+    baseSha,
+    values: to.values,
+    appFile,
+    name,
+    listed: new Map<string, Promise<string[] | undefined>>(),
+    helmUsable: usable,
+  };
+  try {
+    return { read: await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]) };
+  } catch (e) {
+    // What the Application says could not be read for rendering: said, never the promotion's failure.
+    if (!(e instanceof UserError)) throw e;
+    return { environment: to.name, status: 'skipped', message: e.format() };
+  }
+}
+
+/**
  * The Helm that renders the target, or the skipped row when there is none usable. Throws when the
  * environment's helm-version names a major the runner lacks, or for `render: on` without a usable Helm.
  */
@@ -165,6 +195,8 @@ interface SideContext {
   name?: string;
   /** A chart folder's file list by commit and folder: both sides of one chart list it once. */
   listed: Map<string, Promise<string[] | undefined>>;
+  /** Whether the Helm the sides are read for is usable: a chart is pulled from a registry only then. */
+  helmUsable: Promise<boolean>;
 }
 
 interface AppSide {
@@ -250,7 +282,7 @@ async function chartInput(
   }
   const name = source.chart ?? folders[0]?.name ?? 'chart';
   const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
-  if (image) {
+  if (image && (await ctx.helmUsable)) {
     const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
     try {
       return { input: { tgz: await ports.pullChartArchive(image) }, name, where };

@@ -230,6 +230,14 @@ export function planOn(
 }
 
 /**
+ * Starts asking the target's Helm for its version when the target renders with Helm: the render that needs the answer
+ * comes last, so the query runs while the base is fetched and the plan is made (each binary is asked once per run).
+ */
+export function askHelmAhead(route: Route, world: PromoteWorld): void {
+  if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off') void world.findHelm(route.to.helmVersion);
+}
+
+/**
  * planOn, then the plan's chart checks: the chart version written (released,
  * no silent downgrade: chart-version.ts) and values-drift, the target's values
  * against the promoted chart version (promote-env's plan; `lockstep status`
@@ -242,8 +250,7 @@ export async function planChecked(
   baseSha: string,
   cache: ParseCache,
 ): Promise<PromotionPlan> {
-  // Helm's version is asked while the plan is made: the render that needs it comes last.
-  if (route.to.application && !route.to.kustomization && renderMode(route) !== 'off') void world.findHelm(route.to.helmVersion);
+  askHelmAhead(route, world);
   const planned = await planOn(req, route, world, baseSha, cache);
   const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
   const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;

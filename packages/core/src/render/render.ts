@@ -6,7 +6,9 @@
 // before and after sides render at once; where their outputs differ, the after
 // side is rendered a second time, started before either output is parsed:
 // what differs between the two is non-deterministic (compare.ts). Where
-// nothing differs, that second render is not run.
+// nothing differs, that second render is not run. The two sides are compared
+// while it runs; only where it prints another text than the first are they
+// compared again, with it.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -153,21 +155,25 @@ export async function renderEnvironment<S extends object = RenderSide>(
         : renderer.render(before),
     renderer.render(after),
   ]);
-  const againText = second && (await second);
   if (!now.ok) return { ...base, status: 'failed', message: now.message };
+  const beforeObjects = was.ok ? was.objects : new Map<string, RenderedObject>();
+  // Compared without the second render while it runs: where it prints the same text (or the two sides hold the same
+  // objects), that comparison is the answer; else the two are compared again with it.
+  const diff = compareRenders(beforeObjects, now.objects, undefined, opts);
+  const againText = second && (await second);
   // An again render that printed the same text finds nothing non-deterministic: it needs no parse.
   const again =
     !againText?.ok || againText.stdout === nowText || (was.ok && sameObjects(was.objects, now.objects))
       ? undefined
       : await renderer.render(after, true);
   const beforeFailed = was.ok ? undefined : was.message;
-  const diff = compareRenders(
-    was.ok ? was.objects : new Map<string, RenderedObject>(),
-    now.objects,
-    again?.ok ? again.objects : undefined,
-    opts,
-  );
-  return { ...base, status: 'rendered', diff, after: now.objects, ...(beforeFailed ? { beforeFailed } : {}) };
+  return {
+    ...base,
+    status: 'rendered',
+    diff: again?.ok ? compareRenders(beforeObjects, now.objects, again.objects, opts) : diff,
+    after: now.objects,
+    ...(beforeFailed ? { beforeFailed } : {}),
+  };
 }
 
 /** Whether two renders hold the same objects with the same bodies. */

@@ -94,6 +94,45 @@ describe('renderPromotion', () => {
     }
   });
 
+  test('a chart published in a registry is not pulled for a Helm that turns out too old (the Application is read while Helm answers)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'old-helm-'));
+    try {
+      writeFileSync(join(dir, 'helm'), '#!/bin/sh\nprintf v3.7.2\n');
+      chmodSync(join(dir, 'helm'), 0o755);
+      const old = await findHelm({ PATH: dir });
+      const app = [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata: { name: myapp-staging }',
+        'spec:',
+        '  destination: { namespace: staging }',
+        '  source: { repoURL: oci://registry.example/charts, chart: myapp, targetRevision: 1.4.0 }',
+        '',
+      ].join('\n');
+      const pulled: string[] = [];
+      const registryWorld = (found: typeof old): PromoteWorld => ({
+        ...world(app),
+        findHelm: async () => found,
+        pullChartArchive: async (ref) => {
+          pulled.push(`${ref.registry}/${ref.repository}:${ref.tag ?? ''}`);
+          throw Object.assign(new Error('unauthorized'), { name: 'RegistryError' });
+        },
+      });
+      const skipped = await renderPromotion(req, route(), plan, registryWorld(old), 'base');
+      expect(skipped).toMatchObject({ environment: 'staging', status: 'skipped', noHelm: true });
+      expect(pulled).toEqual([]);
+      // With a usable Helm the same Application's chart is asked of the registry, both sides at one version.
+      const usable = await renderPromotion(req, route(), plan, registryWorld(helm), 'base');
+      expect(usable).toMatchObject({ environment: 'staging', status: 'skipped' });
+      expect(usable?.message).toMatch(
+        /^chart myapp 1\.4\.0 unavailable \(oci:\/\/registry\.example\/charts\/myapp:1\.4\.0: unauthorized\)$/,
+      );
+      expect(pulled).toEqual(['registry.example/charts/myapp:1.4.0', 'registry.example/charts/myapp:1.4.0']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("a protected target whose subchart's default image carries a tag: refused at the subchart's tag line, before anything is written", async () => {
     const files: Record<string, string> = {
       'apps/staging.yaml': [

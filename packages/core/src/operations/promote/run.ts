@@ -18,7 +18,15 @@ import type { PromoteWorld, PublishOutcome } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/publish/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
-import { fetchBase, forgetFetchedBases, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
+import {
+  askHelmAhead,
+  fetchBase,
+  forgetFetchedBases,
+  localPromotion,
+  openSession,
+  planChecked,
+  sessionRequest,
+} from '../../promote/session.ts';
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
@@ -189,6 +197,7 @@ interface Planned {
 export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld, clock: Pick<Clock, 'now'>): Promise<PromoteResult> {
   if (req.requireChecks.length > 0 && !ports.github)
     throw new UserError(words`require-checks needs ${named('github-token')}`, { hint: words`${setting('github-token')} (checks: read)` });
+  askHelmAhead(route, ports);
   const baseSha = await fetchBase(ports, req.base);
   // notify-pulls: a promotion pull request that just merged (the base's tip is its merge) adds its step to the trail.
   const landed = trailing(req) && !req.dryRun ? await trailLanded(ports, baseSha) : [];
