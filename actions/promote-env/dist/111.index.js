@@ -10391,11 +10391,15 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
         })));
     return { mode, chart: label, where, findings, notCompared };
 }
-/** repoURL, chart and path of the Application source the promotion edits. */
+/** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
 function chartSource(text, file, name, charts) {
     const rev = (0,application/* findChartRevision */.xL)(text, file, name, charts);
     const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
     let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
+    // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
+    if (rev.flux === 'OCIRepository')
+        return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(node, 'spec'), 'url')) ?? '' };
     for (const key of rev.path.slice(0, -1))
         node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
     return {
@@ -10518,7 +10522,9 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
         }
     }
     if (tried.length === 0)
-        tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
+        tried.push(source.ociRepository !== undefined
+            ? `no chart folder of the repository is named ${name} (charts: in the config), and the chart of an OCIRepository (${source.ociRepository || 'no spec.url'}) is not read yet`
+            : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
     return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
 }
 /** The repository at `commit` as a chart tree (a vendored .tgz read as bytes). */

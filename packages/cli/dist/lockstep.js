@@ -189,7 +189,7 @@ const checkCommand = {
         (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOption */ .E)(cmd, 'ok, the commits compared, changed-charts, errors and warnings');
         cmd.action(async (opts) => {
             // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
-            const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
+            const { check } = await __nccwpck_require__.e(/* import() */ 2379).then(__nccwpck_require__.bind(__nccwpck_require__, 32379));
             // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
             const typed = inputs(opts);
             await check.request(new _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), (0,_world_js__WEBPACK_IMPORTED_MODULE_5__/* .cliWorld */ .f)(io, io.cwd));
@@ -214,19 +214,29 @@ const checkCommand = {
  * What check compares in a terminal, where no pull request says it: --base, else the default branch
  * (origin's, else the local one; on that branch itself its last tag), and --head, else the work tree
  * as a commit when it has uncommitted changes, else HEAD; each default said on stderr. `nothing`
- * when there is nothing to compare with (the local default branch with no tag and no remote).
+ * when there is nothing to compare with (the local default branch with no tag and no remote). On a
+ * merge queue branch (or with --head naming one) the head is that branch and --base defaults to the
+ * branch the queue merges into: the check then refuses as the action does on `merge_group`.
  */
 async function terminalRange(io, workspace, read) {
     const given = new _lockstep_core_contract_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(read);
     const base = given.optional('base');
     let head = given.optional('head');
+    // Both given: a head naming a merge queue branch is read as the queue entry by the request itself.
     if (base !== undefined && head !== undefined)
         return { base, head };
     const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 92536));
     const { gitSpawner } = await __nccwpck_require__.e(/* import() */ 7850).then(__nccwpck_require__.bind(__nccwpck_require__, 57850));
-    const { defaultCheckBase } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 32094));
+    const { checkedOutQueueEntry, defaultCheckBase, queueCheckBase } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 6285));
+    const { queueBranchOf } = await __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 20266));
     const { workTreeSnapshot } = await Promise.all(/* import() */[__nccwpck_require__.e(7850), __nccwpck_require__.e(8545)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68545));
     const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
+    const git = gitSpawner(root, { ...io.env });
+    // On a merge queue branch the entry is checked as the queue checks it: its commit (GitHub's, read-only), by its ref.
+    const onQueue = head === undefined ? await checkedOutQueueEntry(git) : undefined;
+    if (onQueue)
+        head = onQueue.ref;
+    const queue = onQueue?.entry ?? (head !== undefined ? queueBranchOf(head) : undefined);
     if (head === undefined) {
         const snap = await workTreeSnapshot(root, { ...io.env });
         if (snap) {
@@ -237,7 +247,12 @@ async function terminalRange(io, workspace, read) {
     }
     if (base !== undefined)
         return { base, head };
-    const found = await defaultCheckBase(gitSpawner(root, { ...io.env }), head ?? 'HEAD');
+    if (queue) {
+        const into = await queueCheckBase(git, queue);
+        io.stderr(`${into.said}\n`);
+        return { base: into.ref, head, label: into.label };
+    }
+    const found = await defaultCheckBase(git, head ?? 'HEAD');
     if (found.ref === undefined)
         return { nothing: found.said };
     io.stderr(`${found.said}\n`);
@@ -309,6 +324,7 @@ class ShownFailure extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ PATH_INPUTS),
+/* harmony export */   dc: () => (/* binding */ oneValueEach),
 /* harmony export */   tc: () => (/* binding */ flagsExcept),
 /* harmony export */   z3: () => (/* binding */ addActionFlags)
 /* harmony export */ });
@@ -331,6 +347,9 @@ function actionSettings(action) {
  * tags without the config's `v`). Typed empty, it is passed as EXPLICIT_EMPTY, which the runner never sends.
  */
 const emptyIsValue = (s) => s.kind === 'string' && s.config !== undefined;
+/** Flags whose value is a list (their setting's kind): given twice, the usage error shows the one comma list to give. */
+const LIST_FLAGS = new WeakSet();
+const LIST_KINDS = new Set(['list', 'path-list', 'glob-list']);
 /** A setting that is a switch pair on the command line: a true/false input with a default. */
 const isSwitch = (s) => s.kind === 'bool' && (s.default === 'true' || s.default === 'false');
 /**
@@ -365,6 +384,8 @@ function addSettingFlags(cmd, all) {
                 opt.default(s.default);
             if (s.required)
                 opt.makeOptionMandatory();
+            if (LIST_KINDS.has(s.kind))
+                LIST_FLAGS.add(opt);
             cmd.addOption(opt);
             read.push([s, opt.attributeName()]);
         }
@@ -384,6 +405,40 @@ function flagsExcept(cmd, action, own) {
     return addActionFlags(cmd, action, actionSettings(action)
         .map((s) => s.input)
         .filter((n) => !own.has(n)));
+}
+/** A value as the usage error shows it: quoted, on one line whatever it holds. */
+const shown = (value) => (value == null ? 'without a value' : JSON.stringify(value));
+/** Text a shell takes as one word without quoting (the comma list suggested is shown only then). */
+const PLAIN_WORD = /^[A-Za-z0-9._/:@*?{}=+,%~^-]+$/;
+/**
+ * Every flag of `cmd` that takes a value takes it once: given twice (`--to staging --to prod`, `--push
+ * --push direct`, `--env=dev --env staging`), the command stops before it runs with one usage line naming the
+ * flag and both values (exit 2), instead of commander's keeping the last one silently. A list flag's line
+ * says the comma list to give. A flag whose declaration says how to take more (an argument parser, as
+ * metrics' `--env` collects each one, or a variadic flag) is left to it; switches (`--json`, `--no-x`) take no value.
+ */
+function oneValueEach(cmd) {
+    const given = new Map();
+    for (const option of cmd.options) {
+        if ((!option.required && !option.optional) || option.variadic || option.parseArg)
+            continue;
+        const flag = option.long ?? option.flags;
+        cmd.on(`option:${option.name()}`, (value) => {
+            const values = [...(given.get(option) ?? []), value];
+            given.set(option, values);
+            if (values.length < 2)
+                return;
+            const [first, second] = values;
+            const list = [first, second].filter((v) => typeof v === 'string' && v !== '').join(',');
+            const fix = LIST_FLAGS.has(option) && PLAIN_WORD.test(list)
+                ? `give it once, with a comma-separated list: ${flag} ${list}`
+                : 'give it once: it takes one value';
+            cmd.error(`error: ${flag} is given twice (${shown(first)}, then ${shown(second)}) — ${fix}`, {
+                exitCode: 2,
+                code: 'lockstep.repeatedFlag',
+            });
+        });
+    }
 }
 
 
@@ -687,7 +742,7 @@ async function chartsCheckAsksFor(io, workspace, read) {
     const range = await terminalRange(io, workspace, (name) => (name === 'base' ? read('base') : where(name)));
     if ('nothing' in range)
         return { charts: [], compared: range.nothing.replace(/^Nothing to compare with: /, '').replace(/; nothing was checked\.$/, '') };
-    const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 54419));
+    const { check } = await __nccwpck_require__.e(/* import() */ 2379).then(__nccwpck_require__.bind(__nccwpck_require__, 32379));
     const world = (0,src_world/* cliWorld */.f)(io, workspace);
     const source = (name) => (name === 'base' ? (range.base ?? '') : name === 'head' ? (range.head ?? '') : where(name));
     const result = await (await check.run())(await check.request(new contract_inputs/* Inputs */.G0(source), world), world);
@@ -1106,6 +1161,7 @@ var ended = __nccwpck_require__(96970);
 
 
 
+
 /**
  * A session in a repository with no remote (`git init`, a chart, a commit, a
  * branch that changes it), shown by `lockstep --help` and the README, and run
@@ -1217,8 +1273,12 @@ function buildProgram(io, argv) {
     const invoked = argv === undefined ? undefined : invokedCommand(argv);
     for (const command of COMMANDS) {
         const cmd = program.command(command.name, { hidden: command.hidden === true }).description(command.description);
-        if (argv === undefined || command.name === invoked)
+        if (argv === undefined || command.name === invoked) {
             command.define(cmd, io);
+            // A completion's own command never errs (a usage error would land in the line being typed).
+            if (command.hidden !== true)
+                (0,flags/* oneValueEach */.dc)(cmd);
+        }
         cmd.configureOutput({
             writeOut: io.stdout,
             writeErr: io.stderr,

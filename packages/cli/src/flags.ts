@@ -16,6 +16,10 @@ export function actionSettings(action: string): readonly Setting[] {
  */
 const emptyIsValue = (s: Setting) => s.kind === 'string' && s.config !== undefined;
 
+/** Flags whose value is a list (their setting's kind): given twice, the usage error shows the one comma list to give. */
+const LIST_FLAGS = new WeakSet<Option>();
+const LIST_KINDS: ReadonlySet<string> = new Set(['list', 'path-list', 'glob-list']);
+
 /** A setting that is a switch pair on the command line: a true/false input with a default. */
 const isSwitch = (s: Setting) => s.kind === 'bool' && (s.default === 'true' || s.default === 'false');
 
@@ -60,6 +64,7 @@ export function addSettingFlags(cmd: Command, all: readonly Setting[]): (opts: R
       const opt = new Option(`--${s.input} <value>`, s.docs);
       if ((s.default ?? '') !== '') opt.default(s.default);
       if (s.required) opt.makeOptionMandatory();
+      if (LIST_KINDS.has(s.kind)) LIST_FLAGS.add(opt);
       cmd.addOption(opt);
       read.push([s, opt.attributeName()]);
     }
@@ -84,4 +89,40 @@ export function flagsExcept(cmd: Command, action: string, own: ReadonlySet<strin
       .map((s) => s.input)
       .filter((n) => !own.has(n)),
   );
+}
+
+/** A value as the usage error shows it: quoted, on one line whatever it holds. */
+const shown = (value: string | null | undefined) => (value == null ? 'without a value' : JSON.stringify(value));
+
+/** Text a shell takes as one word without quoting (the comma list suggested is shown only then). */
+const PLAIN_WORD = /^[A-Za-z0-9._/:@*?{}=+,%~^-]+$/;
+
+/**
+ * Every flag of `cmd` that takes a value takes it once: given twice (`--to staging --to prod`, `--push
+ * --push direct`, `--env=dev --env staging`), the command stops before it runs with one usage line naming the
+ * flag and both values (exit 2), instead of commander's keeping the last one silently. A list flag's line
+ * says the comma list to give. A flag whose declaration says how to take more (an argument parser, as
+ * metrics' `--env` collects each one, or a variadic flag) is left to it; switches (`--json`, `--no-x`) take no value.
+ */
+export function oneValueEach(cmd: Command): void {
+  const given = new Map<Option, (string | null | undefined)[]>();
+  for (const option of cmd.options) {
+    if ((!option.required && !option.optional) || option.variadic || option.parseArg) continue;
+    const flag = option.long ?? option.flags;
+    cmd.on(`option:${option.name()}`, (value: string | null | undefined) => {
+      const values = [...(given.get(option) ?? []), value];
+      given.set(option, values);
+      if (values.length < 2) return;
+      const [first, second] = values;
+      const list = [first, second].filter((v): v is string => typeof v === 'string' && v !== '').join(',');
+      const fix =
+        LIST_FLAGS.has(option) && PLAIN_WORD.test(list)
+          ? `give it once, with a comma-separated list: ${flag} ${list}`
+          : 'give it once: it takes one value';
+      cmd.error(`error: ${flag} is given twice (${shown(first)}, then ${shown(second)}) — ${fix}`, {
+        exitCode: 2,
+        code: 'lockstep.repeatedFlag',
+      });
+    });
+  }
 }

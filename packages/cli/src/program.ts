@@ -17,6 +17,7 @@ import type { CliCommand } from './commands/command.ts';
 import { type CliIo, maskingIo } from './io.ts';
 import { ShownFailure, UsageRefusal } from './ended.ts';
 import { fromTop } from './top.ts';
+import { oneValueEach } from './flags.ts';
 
 /**
  * A session in a repository with no remote (`git init`, a chart, a commit, a
@@ -134,7 +135,11 @@ export function buildProgram(io: CliIo & { secret(value: string): void }, argv?:
   const invoked = argv === undefined ? undefined : invokedCommand(argv);
   for (const command of COMMANDS) {
     const cmd = program.command(command.name, { hidden: command.hidden === true }).description(command.description);
-    if (argv === undefined || command.name === invoked) command.define(cmd, io);
+    if (argv === undefined || command.name === invoked) {
+      command.define(cmd, io);
+      // A completion's own command never errs (a usage error would land in the line being typed).
+      if (command.hidden !== true) oneValueEach(cmd);
+    }
     cmd.configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,

@@ -56,7 +56,9 @@ export const checkCommand: CliCommand = {
  * What check compares in a terminal, where no pull request says it: --base, else the default branch
  * (origin's, else the local one; on that branch itself its last tag), and --head, else the work tree
  * as a commit when it has uncommitted changes, else HEAD; each default said on stderr. `nothing`
- * when there is nothing to compare with (the local default branch with no tag and no remote).
+ * when there is nothing to compare with (the local default branch with no tag and no remote). On a
+ * merge queue branch (or with --head naming one) the head is that branch and --base defaults to the
+ * branch the queue merges into: the check then refuses as the action does on `merge_group`.
  */
 export async function terminalRange(
   io: CliIo,
@@ -66,12 +68,19 @@ export async function terminalRange(
   const given = new Inputs(read);
   const base = given.optional('base');
   let head = given.optional('head');
+  // Both given: a head naming a merge queue branch is read as the queue entry by the request itself.
   if (base !== undefined && head !== undefined) return { base, head };
   const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
   const { gitSpawner } = await import('@lockstep/core/git/objects');
-  const { defaultCheckBase } = await import('./local.ts');
+  const { checkedOutQueueEntry, defaultCheckBase, queueCheckBase } = await import('./local.ts');
+  const { queueBranchOf } = await import('@lockstep/core/operations/check/request');
   const { workTreeSnapshot } = await import('@lockstep/core/git/worktree');
   const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
+  const git = gitSpawner(root, { ...io.env });
+  // On a merge queue branch the entry is checked as the queue checks it: its commit (GitHub's, read-only), by its ref.
+  const onQueue = head === undefined ? await checkedOutQueueEntry(git) : undefined;
+  if (onQueue) head = onQueue.ref;
+  const queue = onQueue?.entry ?? (head !== undefined ? queueBranchOf(head) : undefined);
   if (head === undefined) {
     const snap = await workTreeSnapshot(root, { ...io.env });
     if (snap) {
@@ -83,7 +92,12 @@ export async function terminalRange(
     }
   }
   if (base !== undefined) return { base, head };
-  const found = await defaultCheckBase(gitSpawner(root, { ...io.env }), head ?? 'HEAD');
+  if (queue) {
+    const into = await queueCheckBase(git, queue);
+    io.stderr(`${into.said}\n`);
+    return { base: into.ref, head, label: into.label };
+  }
+  const found = await defaultCheckBase(git, head ?? 'HEAD');
   if (found.ref === undefined) return { nothing: found.said };
   io.stderr(`${found.said}\n`);
   return { base: found.ref, head, label: found.label };

@@ -35,6 +35,8 @@ export interface ChartSource {
   repoURL?: string;
   chart?: string;
   path?: string;
+  /** The spec.url of the Flux OCIRepository holding the chart version ('' when it has none). */
+  ociRepository?: string;
 }
 
 /**
@@ -94,11 +96,15 @@ export async function checkValuesDrift(
   return { mode, chart: label, where, findings, notCompared };
 }
 
-/** repoURL, chart and path of the Application source the promotion edits. */
+/** repoURL, chart and path of the Application source the promotion edits (of an OCIRepository: its chart). */
 export function chartSource(text: string, file: string, name: string | undefined, charts: readonly string[]): ChartSource {
   const rev = findChartRevision(text, file, name, charts);
   const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
   let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
+  // An OCIRepository has no chart key: flux.ts took its chart from spec.url's last segment. Reading the chart
+  // from that registry (and a HelmRelease's values as values) is values-drift's Flux support, not here yet.
+  if (rev.flux === 'OCIRepository')
+    return { ...(rev.chart ? { chart: rev.chart } : {}), ociRepository: scalarText(mapValue(mapValue(node, 'spec'), 'url')) ?? '' };
   for (const key of rev.path.slice(0, -1))
     node = typeof key === 'number' ? (node as { items?: unknown[] })?.items?.[key] : mapValue(node, key);
   return {
@@ -242,7 +248,9 @@ async function chartAt(
   }
   if (tried.length === 0)
     tried.push(
-      `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`,
+      source.ociRepository !== undefined
+        ? `no chart folder of the repository is named ${name} (charts: in the config), and the chart of an OCIRepository (${source.ociRepository || 'no spec.url'}) is not read yet`
+        : `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`,
     );
   return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
 }

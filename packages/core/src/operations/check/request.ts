@@ -20,7 +20,10 @@ export type CheckRequest = Omit<InputsOf<typeof CHECK>, 'base' | 'head' | 'prote
   baseBranch?: string;
   /** Globs of values files that must pin every image by digest (protected-values). */
   protectedGlobs: string[];
-  /** Set when a merge queue's `merge_group` event supplied base and head (operations/check/queue.ts). */
+  /**
+   * Set when a merge queue's `merge_group` event supplied base and head, or when head names a queue branch
+   * (`gh-readonly-queue/<branch>/pr-<n>-<sha>`, as `lockstep check` on a checkout of one passes it): operations/check/queue.ts.
+   */
   queue?: MergeQueueEntry;
 };
 
@@ -61,13 +64,17 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
       input: 'base',
       hint: words`set ${named('base')} to the branch, tag or commit to compare with (e.g. ${named('base', 'main')})`,
     });
+  // The queue entry: the merge group's event, else a head that names a queue branch.
+  const group = !baseInput && !event.payload.pull_request ? event.payload.merge_group : undefined;
+  const branch = group || head === undefined ? undefined : queueBranchOf(head);
+  const queue = group ? queueEntryOf(group) : branch ? { pull: branch.pull, entryBase: branch.entryBase } : undefined;
   return {
     ...read,
     base,
     head: head ?? pr?.head?.sha ?? 'HEAD',
     baseBranch: baseInput ? undefined : pr?.base?.ref,
     protectedGlobs: protectedValues,
-    ...(!baseInput && !event.payload.pull_request && event.payload.merge_group ? { queue: queueEntryOf(event.payload.merge_group) } : {}),
+    ...(queue ? { queue } : {}),
   };
 }
 
@@ -77,6 +84,33 @@ const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{4
 function queueEntryOf(group: NonNullable<CheckEventPayload['merge_group']>): MergeQueueEntry {
   const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
   return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
+}
+
+/** A merge queue branch as a ref names it: the entry, and the branch the queue merges into. */
+export interface QueueBranch extends Required<MergeQueueEntry> {
+  /** The branch the queue merges into (`<branch>` of the ref; a branch name of letters, digits and `._/-`). */
+  baseBranch: string;
+}
+
+/**
+ * The queue entry a ref or branch name names, as GitHub writes a merge queue's branches:
+ * `gh-readonly-queue/<branch>/pr-<n>-<sha>`, alone or as `refs/heads/…`, `refs/remotes/<remote>/…` or
+ * `<remote>/…`. Anything else (another shape, a branch name git would refuse, a line break) names none.
+ */
+export function queueBranchOf(ref: string): QueueBranch | undefined {
+  const m =
+    /^(?:refs\/heads\/|refs\/remotes\/[\w.-]+\/|[\w.-]+\/)?gh-readonly-queue\/([\w./-]+)\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/.exec(
+      ref,
+    );
+  if (!m) return undefined;
+  const branch = m[1];
+  if (
+    branch.startsWith('-') ||
+    branch.includes('..') ||
+    branch.split('/').some((p) => p === '' || p.startsWith('.') || p.endsWith('.lock'))
+  )
+    return undefined;
+  return { baseBranch: branch, pull: Number(m[2]), entryBase: m[3] };
 }
 
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */

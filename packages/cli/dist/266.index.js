@@ -1,23 +1,17 @@
-export const id = 4419;
-export const ids = [4419];
+export const id = 266;
+export const ids = [266];
 export const modules = {
 
-/***/ 54419:
+/***/ 20266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  check: () => (/* binding */ check)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/settings/read.ts
-var settings_read = __webpack_require__(38807);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-check.ts
-var table_check = __webpack_require__(58302);
-;// CONCATENATED MODULE: ./packages/core/src/operations/check/request.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   queueBranchOf: () => (/* binding */ queueBranchOf),
+/* harmony export */   y: () => (/* binding */ checkRequest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _settings_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38807);
+/* harmony import */ var _settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58302);
 
 
 
@@ -29,24 +23,28 @@ var table_check = __webpack_require__(58302);
 function checkRequest(inputs, world) {
     const event = world.event();
     const pr = pullRequestOf(event.payload);
-    const { base: baseInput, head, protectedValues, ...read } = (0,settings_read/* readSettings */.sb)(table_check/* CHECK */.f, inputs);
+    const { base: baseInput, head, protectedValues, ...read } = (0,_settings_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettings */ .sb)(_settings_table_check_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK */ .f, inputs);
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
-        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
-            hint: (0,errors/* words */.aL) `run this step in a GitHub Actions job, or set ${(0,errors/* named */.KT)('base')} (and ${(0,errors/* named */.KT)('head')}) to the refs to compare`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the ${event.name} event file ${event.problem}`, {
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `run this step in a GitHub Actions job, or set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('base')} (and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('head')}) to the refs to compare`,
         });
     if (!base)
-        throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is not set and the event is not a pull request', {
             input: 'base',
-            hint: (0,errors/* words */.aL) `set ${(0,errors/* named */.KT)('base')} to the branch, tag or commit to compare with (e.g. ${(0,errors/* named */.KT)('base', 'main')})`,
+            hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('base')} to the branch, tag or commit to compare with (e.g. ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .named */ .KT)('base', 'main')})`,
         });
+    // The queue entry: the merge group's event, else a head that names a queue branch.
+    const group = !baseInput && !event.payload.pull_request ? event.payload.merge_group : undefined;
+    const branch = group || head === undefined ? undefined : queueBranchOf(head);
+    const queue = group ? queueEntryOf(group) : branch ? { pull: branch.pull, entryBase: branch.entryBase } : undefined;
     return {
         ...read,
         base,
         head: head ?? pr?.head?.sha ?? 'HEAD',
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         protectedGlobs: protectedValues,
-        ...(!baseInput && !event.payload.pull_request && event.payload.merge_group ? { queue: queueEntryOf(event.payload.merge_group) } : {}),
+        ...(queue ? { queue } : {}),
     };
 }
 const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -54,6 +52,22 @@ const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d{1,9})-([0-9a-f]{4
 function queueEntryOf(group) {
     const m = typeof group.head_ref === 'string' ? QUEUE_REF.exec(group.head_ref) : null;
     return m ? { pull: Number(m[1]), entryBase: m[2] } : {};
+}
+/**
+ * The queue entry a ref or branch name names, as GitHub writes a merge queue's branches:
+ * `gh-readonly-queue/<branch>/pr-<n>-<sha>`, alone or as `refs/heads/…`, `refs/remotes/<remote>/…` or
+ * `<remote>/…`. Anything else (another shape, a branch name git would refuse, a line break) names none.
+ */
+function queueBranchOf(ref) {
+    const m = /^(?:refs\/heads\/|refs\/remotes\/[\w.-]+\/|[\w.-]+\/)?gh-readonly-queue\/([\w./-]+)\/pr-(\d{1,9})-([0-9a-f]{40}|[0-9a-f]{64})$/.exec(ref);
+    if (!m)
+        return undefined;
+    const branch = m[1];
+    if (branch.startsWith('-') ||
+        branch.includes('..') ||
+        branch.split('/').some((p) => p === '' || p.startsWith('.') || p.endsWith('.lock')))
+        return undefined;
+    return { baseBranch: branch, pull: Number(m[2]), entryBase: m[3] };
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
 function pullRequestOf(payload) {
@@ -63,23 +77,6 @@ function pullRequestOf(payload) {
             ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } }
             : undefined));
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/check/index.ts
-
-/**
- * The chart-bump-check action and `lockstep check`: did every changed chart
- * move its version enough? The request reads the inputs and the pull request
- * event; the run (git first, then the YAML, SemVer and glob libraries) and
- * the views load only once the request was accepted.
- */
-const check = {
-    action: 'chart-bump-check',
-    request: checkRequest,
-    // One chunk for the run and the views (the chunk name): every check needs both, and a second
-    // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(7850), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 52117))).run,
-    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(7850), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 11542))).view,
-};
 
 
 /***/ }),
