@@ -79,9 +79,13 @@ export function pinPath(env: PromoteEnvironment): string {
   return env.values;
 }
 
-/** pinPath, and for a Flux Kustomization the overlay folder its spec.path builds: every path whose history says when the pins changed. */
-export async function pinPaths(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string[]> {
-  return env.kustomization !== undefined ? fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+/**
+ * pinPath, and for a Flux Kustomization the overlay folder its spec.path builds: every path whose history says
+ * when the pins changed (one path as a string, as pinPath gives it; several as a list).
+ */
+export async function pinPaths(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string | string[]> {
+  const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+  return paths.length === 1 ? paths[0] : paths;
 }
 
 function keyFor(service: PromoteService, env: PromoteEnvironment, file?: string): string {
