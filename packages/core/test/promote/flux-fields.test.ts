@@ -282,7 +282,7 @@ describe('image automation markers (image-policy:)', () => {
     expect(p.files.map((x) => [x.path, x.after])).toEqual([['apps/production/kustomization.yaml', marked('6.5.4', d('a'))]]);
   });
 
-  test('a protected environment whose markers name only the tag: refused at the tag’s line, nothing planned', async () => {
+  test('a protected environment whose markers name only the tag: refused at its first marker’s line, nothing planned', async () => {
     const tagOnly = (version: string, tag: string, digestOf: string) =>
       release(version, tag, digestOf)
         .replace(/ {6}digest: .*\n/, '')
