@@ -362,7 +362,7 @@ function changesOutput(plan) {
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6621);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1797);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -515,7 +515,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
         });
     const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
+    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
     if (!sha)
         return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
     const states = await ports.github.checkStates(sha, requireChecks);

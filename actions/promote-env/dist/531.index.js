@@ -145,7 +145,9 @@ var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/status-tables.ts
 var status_tables = __webpack_require__(1646);
 // EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
-var place = __webpack_require__(6621);
+var place = __webpack_require__(1797);
+// EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
+var overlay = __webpack_require__(3861);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/publish/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when the trailer
@@ -164,9 +166,15 @@ var place = __webpack_require__(6621);
 
 
 
-/** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
-function environmentFiles(env) {
-    return env.application ? [(0,place/* pinPath */.d)(env), (0,application/* splitApplicationRef */.O6)(env.application).file] : [(0,place/* pinPath */.d)(env)];
+
+/**
+ * The files of an environment whose change means a promotion landed in it: its values file and its Application's
+ * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
+ */
+async function environmentFiles(env, read) {
+    const own = (0,place/* pinPath */.dj)(env);
+    const files = [await (0,place/* pinPaths */.ID)(env, read)].flat().flatMap((p) => (p === own ? [p] : overlay/* KUSTOMIZATION_NAMES */.H7.map((n) => `${p}/${n}`)));
+    return env.application ? [...files, (0,application/* splitApplicationRef */.O6)(env.application).file] : files;
 }
 /**
  * Records the promotion that landed as `commit` on the base: nothing when it
@@ -200,7 +208,7 @@ async function recordLanded(req, ports, commit, only, cache) {
             continue;
         if (named.length > 0 && !named.includes(env.name))
             continue;
-        for (const file of environmentFiles(env)) {
+        for (const file of await environmentFiles(env, (p) => git.readAt(commit, p))) {
             const before = parent ? await git.readAt(parent, file) : undefined;
             if ((await git.readAt(commit, file)) !== before) {
                 landed.push(env);

@@ -520,8 +520,8 @@ async function readDeployments(mode, world, environments, landings, since) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(38233);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var place = __webpack_require__(71797);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once
@@ -570,7 +570,7 @@ async function runMetrics(r, world) {
         const now = Math.floor(world.clock.now() / 1000);
         const records = await readRecords(git, tip, req.environments.map((e) => ({
             name: e.name,
-            files: e.application ? [(0,place/* pinPath */.d)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.d)(e)],
+            files: e.application ? [(0,place/* pinPath */.dj)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.dj)(e)],
         })), now);
         const prefix = req.tagPrefix ?? 'v';
         // A window that begins before the whole history does is cut to the history's first day: days with no

@@ -81,16 +81,16 @@ async function commitInfo(git, commit) {
     const [parents, trailers, ...message] = out.split('\0');
     return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
 }
-/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+/** The newest commit up to `commit` that changed `path` (or any of several) (`firstParent`: on the first-parent line only); undefined when none. */
 async function lastCommitOf(git, commit, path, firstParent) {
     const args = firstParent
-        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
-        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()];
     return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
 }
-/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+/** The first-parent commits up to `commit` that changed `path` (or any of several), newest first, each with its commit time. */
 async function firstParentLog(git, commit, path) {
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', ...[path].flat()]);
     return (out ?? '')
         .split('\n')
         .filter(Boolean)
@@ -800,7 +800,7 @@ function gateLines(v) {
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24619);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81871);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38233);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71797);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
 // ordinary promotion from the source; each later wave promotes from the wave
@@ -953,7 +953,7 @@ async function gateOnMerge(previous, next, ports, requireChecks) {
             hint: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')} (checks: read)`,
         });
     const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .d)(previous.route.to)) : undefined;
+    const sha = tip ? await ports.git.landedAt(tip, (0,_place_js__WEBPACK_IMPORTED_MODULE_3__/* .pinPath */ .dj)(previous.route.to)) : undefined;
     if (!sha)
         return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
     const states = await ports.github.checkStates(sha, requireChecks);

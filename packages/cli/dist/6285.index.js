@@ -172,16 +172,16 @@ async function commitInfo(git, commit) {
     const [parents, trailers, ...message] = out.split('\0');
     return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
 }
-/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
+/** The newest commit up to `commit` that changed `path` (or any of several) (`firstParent`: on the first-parent line only); undefined when none. */
 async function lastCommitOf(git, commit, path, firstParent) {
     const args = firstParent
-        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
-        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+        ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()]
+        : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()];
     return (await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, args)) || undefined;
 }
-/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
+/** The first-parent commits up to `commit` that changed `path` (or any of several), newest first, each with its commit time. */
 async function firstParentLog(git, commit, path) {
-    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+    const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTry */ .W_)(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', ...[path].flat()]);
     return (out ?? '')
         .split('\n')
         .filter(Boolean)

@@ -160,8 +160,8 @@ __webpack_require__.d(__webpack_exports__, {
   s: () => (/* binding */ GATE_CHECKS)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var place = __webpack_require__(38233);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var place = __webpack_require__(71797);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gates/approval.ts
 // The approval gate (issue 54): `approval: { teams: [acme/platform] }` (or `{ github-environment: prod }`) on an
 // environment promotes into it only once the previous step's promotion pull request — the one that promoted
@@ -230,7 +230,7 @@ const approval = {
         const github = ports.github;
         if (!github)
             return { ...base, unread: 'no github-token: who approved cannot be read' };
-        const landed = await ports.git.landedAt(baseSha, (0,place/* pinPath */.d)(source));
+        const landed = await ports.git.landedAt(baseSha, await (0,place/* pinPaths */.ID)(source, (p) => ports.git.readAt(baseSha, p)));
         const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
         if (!pull)
             return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };
@@ -445,7 +445,8 @@ async function soakingPins({ req, ports, plan, baseSha, now, cache }, source, mi
         }
         return pins;
     };
-    const read = () => ports.git.firstParentLog(baseSha, (0,place/* pinPath */.d)(source));
+    const paths = await (0,place/* pinPaths */.ID)(source, (p) => ports.git.readAt(baseSha, p));
+    const read = () => ports.git.firstParentLog(baseSha, paths);
     let log = await read();
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
@@ -557,14 +558,15 @@ const GATE_CHECKS = GATES.flatMap((g) => g.check ? [g.check] : []);
 
 /***/ }),
 
-/***/ 38233:
+/***/ 71797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ openPinPlace),
-  d: () => (/* binding */ pinPath)
+  lj: () => (/* binding */ openPinPlace),
+  dj: () => (/* binding */ pinPath),
+  ID: () => (/* binding */ pinPaths)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -576,15 +578,139 @@ var values_protected = __webpack_require__(62986);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(29002);
 // EXTERNAL MODULE: ./packages/core/src/kustomize/overlay.ts
-var overlay = __webpack_require__(33861);
+var kustomize_overlay = __webpack_require__(33861);
 // EXTERNAL MODULE: ./packages/core/src/promote/flux.ts
 var flux = __webpack_require__(90687);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var yaml_read = __webpack_require__(64293);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/promote/pin-fields.ts
+var pin_fields = __webpack_require__(64231);
+;// CONCATENATED MODULE: ./packages/core/src/promote/flux-path.ts
+// A Flux Kustomization's `spec.path`: the kustomize overlay Flux builds, in the
+// repository promoted in. Flux applies the Kustomization's own `spec.images`
+// (and `postBuild.substitute`) over what the overlay builds, so a service whose
+// pin the Flux Kustomization holds is pinned there; otherwise the overlay's
+// `images:` hold the pins, read and written as if the environment named that
+// overlay with `kustomization:`. Pins split between the two are refused: one
+// place per environment, and which one Flux deploys would depend on the service.
+
+
+
+
+
+/** True when the text is a Flux Kustomization (kustomize.toolkit.fluxcd.io). */
+function isFluxKustomization(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    return ((0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'apiVersion'))?.startsWith('kustomize.toolkit.fluxcd.io/') === true &&
+        (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)(doc.contents, 'kind')) === 'Kustomization');
+}
+/**
+ * The folder `spec.path` names, relative to the repository root (`./apps/prod` → `apps/prod`), with its line;
+ * undefined when the Kustomization has no path or builds an artifact that is not this repository (an
+ * OCIRepository or Bucket source). A path that climbs out with `..` is refused at its line.
+ */
+function fluxPathOf(text, file, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, yaml_read/* YAML_DOCUMENTS */.FL, text.replace(/^\ufeff/, ''), file);
+    const doc = parsed.documents?.[0] ?? parsed.doc;
+    const spec = (0,yaml_read/* mapValue */.IS)(doc.contents, 'spec');
+    const source = (0,yaml_read/* scalarText */.ws)((0,yaml_read/* mapValue */.IS)((0,yaml_read/* mapValue */.IS)(spec, 'sourceRef'), 'kind'));
+    if (source !== undefined && source !== 'GitRepository')
+        return undefined;
+    const node = (0,yaml_read/* mapValue */.IS)(spec, 'path');
+    const path = (0,yaml_read/* scalarText */.ws)(node);
+    if (path === undefined)
+        return undefined;
+    const line = parsed.lineOf(node) ?? 1;
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..') || /[\\\0]/.test(path))
+        throw new errors/* UserError */.yo(`spec.path ${path} climbs out of the folder it names (..), so lockstep cannot tell which overlay Flux builds`, {
+            file,
+            line,
+            hint: 'write spec.path from the repository root, e.g. ./apps/production',
+        });
+    return { dir: segments.join('/') || '.', line };
+}
+/** The services whose pins a Flux Kustomization's own text holds: a spec.images entry, substitute variables, a marker. */
+function heldBy(text, file, services, cache) {
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+    const held = new Set();
+    for (const s of services) {
+        if (s.substitute !== undefined)
+            held.add(s.name);
+        else if (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(text, file, undefined, s.imagePolicy, cache).length > 0)
+            held.add(s.name);
+        else if (s.image && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry)
+            held.add(s.name);
+    }
+    return held;
+}
+/**
+ * The overlay that holds an environment's pins when its Flux Kustomization (`found`) holds none of them and
+ * its spec.path is a kustomize overlay of the repository; undefined when the pins stay in the Flux
+ * Kustomization (or it is no Flux Kustomization, or its path holds plain manifests). Refused at the
+ * overlay's line: one service pinned in spec.images and another only in the overlay.
+ */
+async function fluxPathOverlay(env, found, services, read, cache) {
+    if (env.ocirepository !== undefined || found.application || !isFluxKustomization(found.text, found.file, cache))
+        return undefined;
+    const path = fluxPathOf(found.text, found.file, cache);
+    if (path === undefined)
+        return undefined;
+    // git reads a symbolic link as a file holding its target, and never follows it: a path that reads as a file is no folder.
+    if (path.dir !== '.' && (await read(path.dir)) !== undefined)
+        throw new errors/* UserError */.yo(`spec.path ${path.dir} is a file or a symbolic link in the repository, not the folder of an overlay`, {
+            file: found.file,
+            line: path.line,
+            hint: 'point spec.path at a real folder of the repository holding the kustomization.yaml Flux builds',
+        });
+    let overlay;
+    try {
+        overlay = await (0,kustomize_overlay/* kustomizationFor */.fx)(path.dir, read, { file: found.file, line: path.line, where: `(spec.path of ${found.file})` }, cache);
+    }
+    catch (e) {
+        // A folder of plain manifests: Flux generates its kustomization, whose images are the Flux Kustomization's own.
+        if (e instanceof kustomize_overlay/* NoKustomization */.RZ)
+            return undefined;
+        throw e;
+    }
+    if (overlay.application || isFluxKustomization(overlay.text, overlay.file, cache))
+        throw new errors/* UserError */.yo(`spec.path ${path.dir} of ${found.file} leads to ${overlay.file}, which is no kustomize overlay`, {
+            file: found.file,
+            line: path.line,
+            hint: 'point spec.path at the folder of the kustomization.yaml Flux builds',
+        });
+    const pinned = services.filter((s) => s.image !== undefined || s.imagePolicy !== undefined);
+    const inFlux = heldBy(found.text, found.file, pinned, cache);
+    const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(overlay.text, overlay.file, cache);
+    const inOverlay = pinned.filter((s) => (s.imagePolicy !== undefined && (0,pin_fields/* markerFields */.C9)(overlay.text, overlay.file, undefined, s.imagePolicy, cache).length > 0) ||
+        (s.image !== undefined && (0,kustomize_overlay/* overlayPin */.oW)(images, s.image, s.name).entry !== undefined));
+    if (inFlux.size === 0)
+        return overlay;
+    const split = inOverlay.find((s) => !inFlux.has(s.name));
+    if (split)
+        throw new errors/* UserError */.yo(`${env.name} pins ${[...inFlux].join(', ')} in ${found.file} (spec.images over the build) and ${split.name} only in ${overlay.file}, the overlay its spec.path builds; lockstep writes one place per environment`, {
+            file: overlay.file,
+            line: (0,kustomize_overlay/* overlayPin */.oW)(images, split.image ?? '', split.name).line,
+            hint: `pin ${split.name} in ${found.file}'s spec.images too (Flux applies them over the overlay), or move every pin into the overlay`,
+        });
+    return undefined;
+}
+/** The paths whose history says when a Flux Kustomization environment's pins changed: its file and the overlay of its spec.path. */
+async function fluxPinPaths(env, file, read, cache) {
+    if (env.ocirepository !== undefined)
+        return [file];
+    const text = await read(file);
+    if (text === undefined || !isFluxKustomization(text, file, cache))
+        return [file];
+    const path = fluxPathOf(text, file, cache);
+    return path === undefined || path.dir === '.' ? [file] : [file, path.dir];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var promote_pins = __webpack_require__(80261);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/flux-values.ts
@@ -764,7 +890,7 @@ async function findConfigMap(dir, name, dataKey, read, seen, cache) {
     if (seen.has(dir) || seen.size > 32)
         return undefined;
     seen.add(dir);
-    for (const n of overlay/* KUSTOMIZATION_NAMES */.H7) {
+    for (const n of kustomize_overlay/* KUSTOMIZATION_NAMES */.H7) {
         const kfile = dir === '.' ? n : `${dir}/${n}`;
         const ktext = await read(kfile);
         if (ktext === undefined)
@@ -892,6 +1018,8 @@ var request = __webpack_require__(81871);
 
 
 
+
+
 /**
  * The path whose history says when an environment's pins changed: the overlay
  * when it has one; for a HelmRelease whose pins may sit in a ConfigMap's file
@@ -905,7 +1033,21 @@ function pinPath(env) {
         return env.values.includes('/') ? env.values.slice(0, env.values.lastIndexOf('/')) : '.';
     return env.values;
 }
-function keyFor(service, env) {
+/**
+ * pinPath, and for a Flux Kustomization the overlay folder its spec.path builds: every path whose history says
+ * when the pins changed (one path as a string, as pinPath gives it; several as a list).
+ */
+async function pinPaths(env, read) {
+    const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+    return paths.length === 1 ? paths[0] : paths;
+}
+function keyFor(service, env, file) {
+    if (service.valuesKey === undefined && service.imagePolicy !== undefined)
+        throw new errors/* UserError */.yo(`no image automation marker of ${service.imagePolicy} (service '${service.name}') in the pins' file of ${env.name}`, {
+            file,
+            line: 1,
+            hint: `mark the image's fields: # {"$imagepolicy": "${service.imagePolicy}:tag"} and ":digest" (or the whole image), or give services.${service.name} a values-key`,
+        });
     if (service.valuesKey === undefined)
         throw new errors/* UserError */.yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
             hint: `add values-key to services.${service.name}`,
@@ -923,15 +1065,18 @@ async function overlayPlace(env, kustomization, read, opts) {
     const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
     let found;
     try {
-        found = await (0,overlay/* kustomizationFor */.fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+        found = await (0,kustomize_overlay/* kustomizationFor */.fx)(kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
     }
     catch (e) {
-        if (opts.optional && e instanceof overlay/* NoKustomization */.RZ)
+        if (opts.optional && e instanceof kustomize_overlay/* NoKustomization */.RZ)
             return undefined;
         throw e;
     }
+    // A Flux Kustomization whose spec.path builds an overlay of the repository that holds the pins: that overlay is the place.
+    found = (await fluxPathOverlay(env, found, opts.services ?? [], read, cache)) ?? found;
     const file = found.file;
-    (0,overlay/* readOverlayImages */.Rm)(found.text, file, cache);
+    const flux = !found.application && isFluxKustomization(found.text, file, cache);
+    (0,kustomize_overlay/* readOverlayImages */.Rm)(found.text, file, cache);
     // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
     const { rev, appText, applicationFailed } = env.ocirepository !== undefined ? await chartRevisionOf(env, read, opts) : { applicationFailed: false };
     const pinOf = (text, service) => {
@@ -941,7 +1086,7 @@ async function overlayPlace(env, kustomization, read, opts) {
                 file: opts.configFile,
                 hint: `add image: to services.${service.name}`,
             });
-        return { pin: (0,overlay/* overlayPin */.oW)((0,overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
+        return { pin: (0,kustomize_overlay/* overlayPin */.oW)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache), image, service.name), image };
     };
     return {
         kind: 'overlay',
@@ -950,8 +1095,11 @@ async function overlayPlace(env, kustomization, read, opts) {
         ...(rev ? { rev, appText } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
         read(text, service) {
+            const fields = fieldsPin(text, file, undefined, service, flux, cache);
+            if (fields)
+                return fields;
             const { pin } = pinOf(text, service);
-            const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
+            const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
             const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
             return {
                 style: 'overlay',
@@ -966,13 +1114,18 @@ async function overlayPlace(env, kustomization, read, opts) {
             };
         },
         write(text, writes) {
-            const images = (0,overlay/* readOverlayImages */.Rm)(text, file, cache);
-            return (0,overlay/* setOverlayPins */.hg)(text, images, writes.map((w) => {
+            const byFields = writes.filter((w) => w.pin.style === 'fields');
+            if (byFields.length > 0)
+                text = (0,promote_pins/* setPins */.Rz)(text, byFields, { cache }).text;
+            const images = (0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache);
+            return (0,kustomize_overlay/* setOverlayPins */.hg)(text, images, writes
+                .filter((w) => w.pin.style !== 'fields')
+                .map((w) => {
                 const { pin, image } = pinOf(text, w.service);
                 return { image, pin, target: w.target };
             }), cache);
         },
-        protectedProblems: (text) => (0,overlay/* overlayProblems */.pN)((0,overlay/* readOverlayImages */.Rm)(text, file, cache)),
+        protectedProblems: (text) => (0,kustomize_overlay/* overlayProblems */.pN)((0,kustomize_overlay/* readOverlayImages */.Rm)(text, file, cache)),
     };
 }
 /** An environment's values file as its pins' place, with the chart revision of its Application when it has one. */
@@ -1002,12 +1155,21 @@ async function valuesPlace(env, read, opts) {
         ...(rev ? { rev, appText } : {}),
         ...(home ? { home: home.label } : {}),
         ...(applicationFailed ? { applicationFailed } : {}),
-        read: (t, service) => readAt(t, keyFor(service, env)),
+        read: (t, service) => (home && !home.plain && home.label !== 'spec.values'
+            ? undefined
+            : fieldsPin(t, file, home?.document ?? document, service, false, cache)) ?? readAt(t, keyFor(service, env, file)),
         write(t, writes) {
             // All pins of the values file in one edit (one parse and one check, not one per service); services that
             // share a values key are edited one after another, each reading what the previous one wrote.
             if (writes.length === 0)
                 return t;
+            const byFields = writes.filter((w) => w.pin.style === 'fields');
+            if (byFields.length > 0) {
+                t = (0,promote_pins/* setPins */.Rz)(t, byFields, { document: home?.document ?? document, cache }).text;
+                writes = writes.filter((w) => w.pin.style !== 'fields');
+                if (writes.length === 0)
+                    return t;
+            }
             if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
                 return writeAt(t, writes);
             let out = t;
@@ -1049,6 +1211,35 @@ async function homeOf(env, text, document, read, opts) {
     const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [(0,request/* fillTemplate */.ou)(s.valuesKey, env.name, s.name)]));
     return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
 }
+/**
+ * A service's pin in the fields that name it in `text`: in a Flux Kustomization, the
+ * spec.postBuild.substitute variables of its flux-substitute (each one required); else the fields its
+ * image-policy's markers name. Undefined when it has neither, or no marker of its policy is in the file
+ * (its values-key or overlay entry is then the pin).
+ */
+function fieldsPin(text, file, document, service, flux, cache) {
+    let fields = [];
+    let key = '';
+    if (flux && service.substitute !== undefined) {
+        const { fields: found, missing, line } = (0,pin_fields/* substituteFields */.kL)(text, file, service.substitute, cache);
+        if (found.length + missing.length === 0 || missing.length > 0)
+            throw new errors/* UserError */.yo(missing.length > 0
+                ? `spec.postBuild.substitute has no ${missing.join(', ')}, which flux-substitute of service '${service.name}' names`
+                : `flux-substitute of service '${service.name}' names no variable`, {
+                file,
+                line,
+                hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute (a variable only substituteFrom gives is not written)`,
+            });
+        [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
+    }
+    else if (service.imagePolicy !== undefined) {
+        [fields, key] = [(0,pin_fields/* markerFields */.C9)(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
+    }
+    if (fields.length === 0)
+        return undefined;
+    const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
+    return { style: 'fields', file, key, path: first.path, line: first.line, ...(0,pin_fields/* readFields */.qU)(fields, file), fields };
+}
 
 
 /***/ }),
@@ -1074,8 +1265,8 @@ var parse_cache = __webpack_require__(9053);
 var application = __webpack_require__(21120);
 // EXTERNAL MODULE: ./packages/core/src/promote/pins.ts + 1 modules
 var pins = __webpack_require__(80261);
-// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 1 modules
-var promote_place = __webpack_require__(38233);
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts + 2 modules
+var promote_place = __webpack_require__(71797);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(81871);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
@@ -1091,7 +1282,7 @@ var digests_file = __webpack_require__(10029);
 
 /** Opens an environment's pin place at `at` with the run's parses. */
 function placeOf(env, read, req, at, cache) {
-    return (0,promote_place/* openPinPlace */.l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
+    return (0,promote_place/* openPinPlace */.lj)(env, read, { charts: req.charts, at, configFile: req.configFile, cache, services: req.services });
 }
 /** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
 function sourcePin(place, service, env) {
@@ -1418,7 +1609,7 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
     if (commits.size === 0 && refCommit)
         commits.add(refCommit);
     if (commits.size === 0 && verifyEnv) {
-        const last = await world.lastCommit((0,promote_place/* pinPath */.d)(verifyEnv));
+        const last = await world.lastCommit(await (0,promote_place/* pinPaths */.ID)(verifyEnv, world.readBase));
         if (last)
             commits.add(last);
     }
@@ -1592,7 +1783,7 @@ async function servicePin(req, env, service, read, cache) {
     if (!s)
         return undefined;
     try {
-        const place = await (0,promote_place/* openPinPlace */.l)(env, read, {
+        const place = await (0,promote_place/* openPinPlace */.lj)(env, read, {
             charts: req.charts,
             at: 'that commit',
             configFile: req.configFile,
@@ -1837,7 +2028,7 @@ function mustResolve(req, to) {
 /* harmony export */ });
 /* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80261);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38233);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71797);
 // Every environment side by side: what `lockstep status` shows and promote-env's
 // job summary ends with. Each environment's files are opened once, leniently (a
 // file that cannot be read shows `?`, one that does not exist `missing`), and
@@ -1850,7 +2041,7 @@ function mustResolve(req, to) {
 /** Opens `env`'s place at the base, lenient about what cannot be read: undefined when absent, 'unreadable' when it does not parse. */
 async function openLeniently(req, env, read, cache) {
     try {
-        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .l)(env, read, {
+        return await (0,_place_js__WEBPACK_IMPORTED_MODULE_1__/* .openPinPlace */ .lj)(env, read, {
             charts: req.charts,
             at: `the base branch ${req.base}`,
             configFile: req.configFile,

@@ -224,6 +224,8 @@ function readConfig(r: RawConfig, parsed: ParsedYaml, file: string | undefined):
         {
           image: v.image,
           valuesKey: v['values-key'],
+          ...(v['image-policy'] !== undefined ? { imagePolicy: v['image-policy'] } : {}),
+          ...(v['flux-substitute'] !== undefined ? { fluxSubstitute: v['flux-substitute'] } : {}),
           ...readKeys(v, SERVICE_READERS, {}, { file, path: ['services', k], lineOf }),
         },
       ]),

@@ -175,6 +175,15 @@ export interface RawService {
   image: string;
   /** Dotted key path of the image block, e.g. services.api.image. */
   'values-key'?: string;
+  /** The Flux ImagePolicy (namespace:name) whose image automation markers (# {"$imagepolicy": "namespace:name"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file: promote-env writes those fields, markers kept. */
+  'image-policy'?: string;
+  /** The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them under the Flux Kustomization’s spec.postBuild.substitute (which Flux applies over substituteFrom). */
+  'flux-substitute'?: string | {
+    image?: string;
+    name?: string;
+    tag?: string;
+    digest?: string;
+  };
   /** What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass. */
   verify?: {
     /** cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them. */
@@ -280,6 +289,42 @@ export const configSchema = {
             "type": "string",
             "minLength": 1,
             "description": "Dotted key path of the image block, e.g. services.api.image."
+          },
+          "image-policy": {
+            "type": "string",
+            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$",
+            "description": "The Flux ImagePolicy (namespace:name) whose image automation markers (# {\"$imagepolicy\": \"namespace:name\"} and its :tag, :name, :digest forms) name the fields holding this image in each environment's pin file: promote-env writes those fields, markers kept."
+          },
+          "flux-substitute": {
+            "oneOf": [
+              {
+                "type": "string",
+                "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "image": {
+                    "type": "string",
+                    "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
+                  },
+                  "name": {
+                    "type": "string",
+                    "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
+                  },
+                  "tag": {
+                    "type": "string",
+                    "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
+                  },
+                  "digest": {
+                    "type": "string",
+                    "pattern": "^[_a-zA-Z][_a-zA-Z0-9]*$"
+                  }
+                }
+              }
+            ],
+            "description": "The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them under the Flux Kustomization’s spec.postBuild.substitute (which Flux applies over substituteFrom)."
           },
           "verify": {
             "type": "object",

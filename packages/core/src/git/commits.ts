@@ -39,17 +39,22 @@ export async function commitInfo(git: GitSpawner, commit: string): Promise<Commi
   return { parents: parents.split(' ').filter(Boolean), trailers, message: message.join('\0') };
 }
 
-/** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only); undefined when none. */
-export async function lastCommitOf(git: GitSpawner, commit: string, path: string, firstParent: boolean): Promise<string | undefined> {
+/** The newest commit up to `commit` that changed `path` (or any of several) (`firstParent`: on the first-parent line only); undefined when none. */
+export async function lastCommitOf(
+  git: GitSpawner,
+  commit: string,
+  path: string | readonly string[],
+  firstParent: boolean,
+): Promise<string | undefined> {
   const args = firstParent
-    ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]
-    : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path];
+    ? ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()]
+    : ['log', '-1', '--format=%H', '--end-of-options', commit, '--', ...[path].flat()];
   return (await gitTry(git, args)) || undefined;
 }
 
-/** The first-parent commits up to `commit` that changed `path`, newest first, each with its commit time. */
-export async function firstParentLog(git: GitSpawner, commit: string, path: string): Promise<LogEntry[]> {
-  const out = await gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+/** The first-parent commits up to `commit` that changed `path` (or any of several), newest first, each with its commit time. */
+export async function firstParentLog(git: GitSpawner, commit: string, path: string | readonly string[]): Promise<LogEntry[]> {
+  const out = await gitTry(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', ...[path].flat()]);
   return (out ?? '')
     .split('\n')
     .filter(Boolean)

@@ -67,9 +67,9 @@ interface RepoQuestions {
   /** A commit's parents, trailers and message; undefined when there is no such commit. */
   commitInfo(commit: string): Promise<commits.CommitInfo | undefined>;
   /** The newest commit up to `commit` that changed `path` (`firstParent`: on the first-parent line only). */
-  lastCommit(commit: string, path: string, firstParent?: boolean): Promise<string | undefined>;
+  lastCommit(commit: string, path: string | readonly string[], firstParent?: boolean): Promise<string | undefined>;
   /** The first-parent commits up to `commit` that changed `path`, newest first, with their times. */
-  firstParentLog(commit: string, path: string): Promise<commits.LogEntry[]>;
+  firstParentLog(commit: string, path: string | readonly string[]): Promise<commits.LogEntry[]>;
   /** Every file path of `commit` (under `dir`); undefined when git cannot list it. */
   listFiles(commit: string, dir?: string): Promise<string[] | undefined>;
   /** `from..to`'s commits and subjects, newest first; undefined unless `from` is reachable from `to` here. */

@@ -110,7 +110,9 @@ function layoutServices(
       const svc = config.services[name];
       const key = inputs.valuesKey ?? svc.valuesKey;
       // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
-      if (!key && environments.some((e) => e.kustomization === undefined))
+      // Image automation markers (image-policy) and postBuild.substitute variables (flux-substitute) name the fields themselves.
+      const fields = svc.imagePolicy !== undefined || svc.fluxSubstitute !== undefined;
+      if (!key && !fields && environments.some((e) => e.kustomization === undefined))
         throw new UserError(`service '${name}' has no values-key`, {
           file: config.file,
           hint: words`add values-key (e.g. services.${name}.image) to services.${name}, or ${setting('values-key')}`,
@@ -122,6 +124,10 @@ function layoutServices(
         image: svc.image,
         ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
         ...(verify ? { verify } : {}),
+        ...(svc.imagePolicy !== undefined ? { imagePolicy: svc.imagePolicy } : {}),
+        ...(svc.fluxSubstitute !== undefined
+          ? { substitute: typeof svc.fluxSubstitute === 'string' ? { image: svc.fluxSubstitute } : svc.fluxSubstitute }
+          : {}),
         ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
       };
     });

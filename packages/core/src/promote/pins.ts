@@ -17,9 +17,10 @@ import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
 import type { OverlayPin } from '../kustomize/overlay.ts';
 import { PIN_INDEX, type IndexNode } from './pin-index.ts';
+import { fieldEdits, type PinField } from './pin-fields.ts';
 
 /** How an image is written at its key (`overlay`: a Kustomize images: entry or an Argo CD kustomize.images string). */
-export type PinStyle = 'map' | 'string' | 'tag' | 'overlay';
+export type PinStyle = 'map' | 'string' | 'tag' | 'overlay' | 'fields';
 
 /** What a file pins for one image now. */
 export interface ImagePin {
@@ -40,6 +41,8 @@ export interface ImagePin {
   digest?: string;
   /** Overlay style: the entry it was read from (undefined entry: the overlay has none for the service yet). */
   overlay?: OverlayPin;
+  /** Fields style: the fields image automation markers or postBuild.substitute variables name (pin-fields.ts). */
+  fields?: PinField[];
 }
 
 /** Which document of a values file holds the pins, and the run's parses (a text read before is not parsed again). */
@@ -329,6 +332,7 @@ export function checkPinWrites(pins: readonly { pin: ImagePin; target: PinTarget
 /** The scalar edits that take one pin to its target. */
 function pinEdits(pin: ImagePin, target: PinTarget): ScalarEdit[] {
   if (pin.style === 'overlay') throw new Error('an overlay pin is written by its PinPlace (kustomize/overlay.ts), not setPins');
+  if (pin.style === 'fields') return fieldEdits(pin.fields ?? [], pin.file, pin.key, pin, target);
   const tag = target.tag ?? pin.tag;
   const edits: ScalarEdit[] = [];
   const moves = repositoryMoves(pin, target);

@@ -20,6 +20,8 @@ import {
   type OverlayPin,
 } from '../kustomize/overlay.ts';
 import { releaseDocument } from './flux.ts';
+import { fluxPathOverlay, fluxPinPaths, isFluxKustomization } from './flux-path.ts';
+import { markerFields, readFields, substituteFields, type PinField } from './pin-fields.ts';
 import { fluxValuesHome, type ValuesHome } from './flux-values.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { readPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
@@ -77,7 +79,25 @@ export function pinPath(env: PromoteEnvironment): string {
   return env.values;
 }
 
-function keyFor(service: PromoteService, env: PromoteEnvironment): string {
+/**
+ * pinPath, and for a Flux Kustomization the overlay folder its spec.path builds: every path whose history says
+ * when the pins changed (one path as a string, as pinPath gives it; several as a list).
+ */
+export async function pinPaths(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string | string[]> {
+  const paths = env.kustomization !== undefined ? await fluxPinPaths(env, env.kustomization, read) : [pinPath(env)];
+  return paths.length === 1 ? paths[0] : paths;
+}
+
+function keyFor(service: PromoteService, env: PromoteEnvironment, file?: string): string {
+  if (service.valuesKey === undefined && service.imagePolicy !== undefined)
+    throw new UserError(
+      `no image automation marker of ${service.imagePolicy} (service '${service.name}') in the pins' file of ${env.name}`,
+      {
+        file,
+        line: 1,
+        hint: `mark the image's fields: # {"$imagepolicy": "${service.imagePolicy}:tag"} and ":digest" (or the whole image), or give services.${service.name} a values-key`,
+      },
+    );
   if (service.valuesKey === undefined)
     throw new UserError(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
       hint: `add values-key to services.${service.name}`,
@@ -140,7 +160,10 @@ async function overlayPlace(
     if (opts.optional && e instanceof NoKustomization) return undefined;
     throw e;
   }
+  // A Flux Kustomization whose spec.path builds an overlay of the repository that holds the pins: that overlay is the place.
+  found = (await fluxPathOverlay(env, found, opts.services ?? [], read, cache)) ?? found;
   const file = found.file;
+  const flux = !found.application && isFluxKustomization(found.text, file, cache);
   readOverlayImages(found.text, file, cache);
   // A Flux Kustomization's manifests from an OCIRepository (ocirepository: beside flux-kustomization:): its spec.ref is promoted too.
   const { rev, appText, applicationFailed } =
@@ -161,6 +184,8 @@ async function overlayPlace(
     ...(rev ? { rev, appText } : {}),
     ...(applicationFailed ? { applicationFailed } : {}),
     read(text, service) {
+      const fields = fieldsPin(text, file, undefined, service, flux, cache);
+      if (fields) return fields;
       const { pin } = pinOf(text, service);
       const images = readOverlayImages(text, file, cache);
       const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
@@ -177,14 +202,18 @@ async function overlayPlace(
       };
     },
     write(text, writes) {
+      const byFields = writes.filter((w) => w.pin.style === 'fields');
+      if (byFields.length > 0) text = setPins(text, byFields, { cache }).text;
       const images = readOverlayImages(text, file, cache);
       return setOverlayPins(
         text,
         images,
-        writes.map((w) => {
-          const { pin, image } = pinOf(text, w.service);
-          return { image, pin, target: w.target };
-        }),
+        writes
+          .filter((w) => w.pin.style !== 'fields')
+          .map((w) => {
+            const { pin, image } = pinOf(text, w.service);
+            return { image, pin, target: w.target };
+          }),
         cache,
       );
     },
@@ -223,11 +252,20 @@ async function valuesPlace(
     ...(rev ? { rev, appText } : {}),
     ...(home ? { home: home.label } : {}),
     ...(applicationFailed ? { applicationFailed } : {}),
-    read: (t, service) => readAt(t, keyFor(service, env)),
+    read: (t, service) =>
+      (home && !home.plain && home.label !== 'spec.values'
+        ? undefined
+        : fieldsPin(t, file, home?.document ?? document, service, false, cache)) ?? readAt(t, keyFor(service, env, file)),
     write(t, writes) {
       // All pins of the values file in one edit (one parse and one check, not one per service); services that
       // share a values key are edited one after another, each reading what the previous one wrote.
       if (writes.length === 0) return t;
+      const byFields = writes.filter((w) => w.pin.style === 'fields');
+      if (byFields.length > 0) {
+        t = setPins(t, byFields, { document: home?.document ?? document, cache }).text;
+        writes = writes.filter((w) => w.pin.style !== 'fields');
+        if (writes.length === 0) return t;
+      }
       if (new Set(writes.map((w) => w.pin.key)).size === writes.length) return writeAt(t, writes);
       let out = t;
       for (const w of writes) out = writeAt(out, [{ ...w, pin: readAt(out, keyFor(w.service, env)) }]);
@@ -274,4 +312,42 @@ async function homeOf(
   const doc = document ?? releaseDocument(env.helmrelease, text, env.values, opts.cache);
   const keys = (opts.services ?? []).flatMap((s) => (s.valuesKey === undefined ? [] : [fillTemplate(s.valuesKey, env.name, s.name)]));
   return fluxValuesHome(env.values, text, doc, keys, read, opts.cache);
+}
+
+/**
+ * A service's pin in the fields that name it in `text`: in a Flux Kustomization, the
+ * spec.postBuild.substitute variables of its flux-substitute (each one required); else the fields its
+ * image-policy's markers name. Undefined when it has neither, or no marker of its policy is in the file
+ * (its values-key or overlay entry is then the pin).
+ */
+function fieldsPin(
+  text: string,
+  file: string,
+  document: number | undefined,
+  service: PromoteService,
+  flux: boolean,
+  cache: ParseCache,
+): ImagePin | undefined {
+  let fields: PinField[] = [];
+  let key = '';
+  if (flux && service.substitute !== undefined) {
+    const { fields: found, missing, line } = substituteFields(text, file, service.substitute, cache);
+    if (found.length + missing.length === 0 || missing.length > 0)
+      throw new UserError(
+        missing.length > 0
+          ? `spec.postBuild.substitute has no ${missing.join(', ')}, which flux-substitute of service '${service.name}' names`
+          : `flux-substitute of service '${service.name}' names no variable`,
+        {
+          file,
+          line,
+          hint: `set ${missing[0] ?? 'IMAGE'}: "<value>" under spec.postBuild.substitute (a variable only substituteFrom gives is not written)`,
+        },
+      );
+    [fields, key] = [found, `spec.postBuild.substitute ${found.map((f) => f.path[3]).join(', ')}`];
+  } else if (service.imagePolicy !== undefined) {
+    [fields, key] = [markerFields(text, file, document, service.imagePolicy, cache), `$imagepolicy ${service.imagePolicy}`];
+  }
+  if (fields.length === 0) return undefined;
+  const first = fields.find((f) => f.form === 'tag' || f.form === 'image') ?? fields[0];
+  return { style: 'fields', file, key, path: first.path, line: first.line, ...readFields(fields, file), fields };
 }

@@ -10,7 +10,7 @@ import { inexactRevisions } from '../charts/exact-revision.ts';
 import { fluxChartRevision, inexactFluxChart } from './flux.ts';
 import type { ChartRevision } from './application.ts';
 import { pinMatches, shortDigest, type ImagePin } from './pins.ts';
-import { pinPath, type PinPlace } from './place.ts';
+import { pinPaths, type PinPlace } from './place.ts';
 import type { PromoteEnvironment, PromoteRequest } from './request.ts';
 import { placeOf, type NewPin, type ServiceScope } from './pin-source.ts';
 import type { PlanWorld } from './plan-world.ts';
@@ -237,7 +237,7 @@ export async function requiredChecks(
   for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
   if (commits.size === 0 && refCommit) commits.add(refCommit);
   if (commits.size === 0 && verifyEnv) {
-    const last = await world.lastCommit(pinPath(verifyEnv));
+    const last = await world.lastCommit(await pinPaths(verifyEnv, world.readBase));
     if (last) commits.add(last);
   }
   if (commits.size === 0)

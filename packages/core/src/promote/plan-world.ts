@@ -13,5 +13,5 @@ export type PlanWorld = Pick<PromoteWorld, 'readLocal' | 'resolveDigest' | 'veri
     /** A file of the repository promoted in, at the base commit (undefined: absent). */
     readBase(path: string): Promise<string | undefined>;
     /** The last commit at base that changed `path` (where the source's pins came from). */
-    lastCommit(path: string): Promise<string | undefined>;
+    lastCommit(path: string | readonly string[]): Promise<string | undefined>;
   };

@@ -49,13 +49,13 @@ export interface PromoteGit {
   /** The files of `commit`'s tree (under the folder `dir` when given); undefined when the tree cannot be listed. */
   listFiles(commit: string, dir?: string): Promise<string[] | undefined>;
   /** The last commit reachable from `commit` that changed `path`. */
-  lastCommit(commit: string, path: string): Promise<string | undefined>;
+  lastCommit(commit: string, path: string | readonly string[]): Promise<string | undefined>;
   /**
    * The first-parent commits from `commit` that changed `path`, newest first,
    * with their commit times (for soak time); `complete` is false when the
    * history may stop early (a shallow clone).
    */
-  firstParentLog(commit: string, path: string): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
+  firstParentLog(commit: string, path: string | readonly string[]): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
   /**
    * Fetches more of the base branch's history into a shallow clone: `commits`
    * more behind its boundary, or the rest of it when undefined. False when
@@ -68,7 +68,7 @@ export interface PromoteGit {
    */
   commitInfo(commit: string): Promise<{ parents: string[]; trailers: string; message: string } | undefined>;
   /** The last commit on `commit`'s first-parent history that changed `path` (a merged promotion's merge commit). */
-  landedAt(commit: string, path: string): Promise<string | undefined>;
+  landedAt(commit: string, path: string | readonly string[]): Promise<string | undefined>;
   /**
    * The shared publish round: fetch base, plan on it, one generated commit,
    * others' commits on `branch` re-applied, push with a lease; re-planned when

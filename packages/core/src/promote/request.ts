@@ -8,6 +8,7 @@ import { named, setting, theInput, throwAll, UserError, words } from '../errors.
 import { didYouMean } from '../text/suggest.ts';
 import { defaultsOf, type InputsOf, type ResolvedOf } from '../settings/read.ts';
 import { PROMOTE } from '../settings/table-promote.ts';
+import type { FieldForm } from './pin-fields.ts';
 import { environmentSettings, type EnvironmentSettings, type RunSettings, type ValuesDriftMode } from './environment-settings.ts';
 import { PromotionBranch } from './publish/branch.ts';
 
@@ -41,6 +42,10 @@ export interface PromoteService {
   verify?: VerifyConfig;
   /** Where this service's `verify: {}` turns the top-level policy off (`file:line`): its pins are written unverified, and the run says so. */
   verifyOptOut?: string;
+  /** The Flux ImagePolicy (`namespace:name`) whose image automation markers name its fields (image-policy; promote/pin-fields.ts). */
+  imagePolicy?: string;
+  /** The Flux Kustomization's postBuild.substitute variables holding its image, by what each holds (flux-substitute). */
+  substitute?: Partial<Record<FieldForm, string>>;
 }
 
 /** Where the new pins come from. */

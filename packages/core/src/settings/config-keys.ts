@@ -103,6 +103,31 @@ export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
     schema: TEXT,
     docs: 'Dotted key path of the image block, e.g. services.api.image.',
   },
+  {
+    key: 'image-policy',
+    where: 'service',
+    kind: 'string',
+    schema: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' },
+    docs: 'The Flux ImagePolicy (namespace:name) whose image automation markers (# {"$imagepolicy": "namespace:name"} and its :tag, :name, :digest forms) name the fields holding this image in each environment\'s pin file: promote-env writes those fields, markers kept.',
+  },
+  {
+    key: 'flux-substitute',
+    where: 'service',
+    kind: 'yaml',
+    schema: {
+      oneOf: [
+        { type: 'string', pattern: '^[_a-zA-Z][_a-zA-Z0-9]*$' },
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: Object.fromEntries(
+            ['image', 'name', 'tag', 'digest'].map((k) => [k, { type: 'string', pattern: '^[_a-zA-Z][_a-zA-Z0-9]*$' }]),
+          ),
+        },
+      ],
+    },
+    docs: 'The spec.postBuild.substitute variables of a flux-kustomization environment holding this image: one name (its value the whole image, repo:tag@sha256:…) or a mapping of image, name, tag, digest to variable names. promote-env writes them under the Flux Kustomization’s spec.postBuild.substitute (which Flux applies over substituteFrom).',
+  },
   { key: 'verify', where: 'service', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },
   { key: 'verify', where: 'top', kind: 'yaml', schema: VERIFY, reader: 'verify', docs: VERIFY_DOCS },
   { key: 'environments', where: 'top', kind: 'yaml', holds: 'environment', docs: 'Promotion order, first to last.' },

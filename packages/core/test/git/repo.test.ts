@@ -99,3 +99,21 @@ describe('Repo', () => {
     expect(await publishedTag(repo, 'v', '1.2.0', { known: last })).toBeUndefined();
   });
 });
+
+describe('history of several paths (a Flux Kustomization and the overlay its spec.path builds)', () => {
+  test('firstParentLog and lastCommit take a list: the commits that changed any of the paths, newest first', async () => {
+    const f = GitFixture.create({ 'clusters/prod/apps.yaml': 'path: ./apps/prod\n', 'apps/prod/kustomization.yaml': 'images: []\n' });
+    fixtures.push(f);
+    const first = f.git('rev-parse', 'HEAD');
+    const overlay = f.commit('overlay', { 'apps/prod/kustomization.yaml': 'images: [{ name: api }]\n' });
+    f.commit('elsewhere', { 'README.md': 'x\n' });
+    const cluster = f.commit('cluster', { 'clusters/prod/apps.yaml': 'path: ./apps/prod\nprune: true\n' });
+    const head = f.commit('elsewhere again', { 'README.md': 'y\n' });
+    const repo = openRepo(f.dir);
+    const paths = ['clusters/prod/apps.yaml', 'apps/prod'];
+    expect((await repo.firstParentLog(head, paths)).map((e) => e.sha)).toEqual([cluster, overlay, first]);
+    expect((await repo.firstParentLog(head, 'clusters/prod/apps.yaml')).map((e) => e.sha)).toEqual([cluster, first]);
+    expect(await repo.lastCommit(overlay, paths)).toBe(overlay);
+    expect(await repo.lastCommit(head, ['apps/prod'], true)).toBe(overlay);
+  });
+});

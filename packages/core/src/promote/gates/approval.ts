@@ -8,7 +8,7 @@
 // have approved), a last change that came by no pull request. Break glass does not lift it: a label anyone
 // with triage rights adds is no one's approval.
 
-import { pinPath } from '../place.ts';
+import { pinPaths } from '../place.ts';
 import type { PromoteGitHub } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
 import type { Gate } from './gate.ts';
@@ -92,7 +92,7 @@ export const approval: Gate<typeof NAME, ApprovalEvidence> = {
     if (!source) return { ...base, unread: 'it is promoted from no environment, so no promotion pull request was approved' };
     const github = ports.github;
     if (!github) return { ...base, unread: 'no github-token: who approved cannot be read' };
-    const landed = await ports.git.landedAt(baseSha, pinPath(source));
+    const landed = await ports.git.landedAt(baseSha, await pinPaths(source, (p) => ports.git.readAt(baseSha, p)));
     const pull = landed ? await github.mergedPullOf(landed, req.base) : undefined;
     if (!pull)
       return { ...base, unread: `the last change of ${source.name}'s pins on ${req.base} came by no pull request, so no one approved it` };

@@ -7,7 +7,7 @@
 
 import { DEEPEN_STEPS } from '../../git/spawn.ts';
 import { formatDuration } from '../../text/duration.ts';
-import { pinPath } from '../place.ts';
+import { pinPaths } from '../place.ts';
 import { servicePin } from '../plan.ts';
 import type { HistoryEntry, PromoteWorld } from '../ports.ts';
 import type { PromoteEnvironment } from '../request.ts';
@@ -140,7 +140,8 @@ async function soakingPins(
     }
     return pins;
   };
-  const read = () => ports.git.firstParentLog(baseSha, pinPath(source));
+  const paths = await pinPaths(source, (p) => ports.git.readAt(baseSha, p));
+  const read = () => ports.git.firstParentLog(baseSha, paths);
   let log = await read();
   let pins = await pinsIn(log);
   // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until

@@ -19,7 +19,8 @@ import { splitApplicationRef } from '../application.ts';
 import { environmentPins } from '../status-tables.ts';
 import type { PromoteWorld } from '../ports.ts';
 import type { PromoteEnvironment, PromoteRequest } from '../request.ts';
-import { pinPath } from '../place.ts';
+import { pinPath, pinPaths } from '../place.ts';
+import { KUSTOMIZATION_NAMES } from '../../kustomize/overlay.ts';
 
 /** One environment the landed commit promoted, and the deployment recorded for it. */
 export interface LandedDeployment {
@@ -42,9 +43,14 @@ export interface RecordOutcome {
   deployments: LandedDeployment[];
 }
 
-/** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
-function environmentFiles(env: PromoteEnvironment): string[] {
-  return env.application ? [pinPath(env), splitApplicationRef(env.application).file] : [pinPath(env)];
+/**
+ * The files of an environment whose change means a promotion landed in it: its values file and its Application's
+ * (and the kustomization of the overlay a Flux Kustomization's spec.path builds).
+ */
+async function environmentFiles(env: PromoteEnvironment, read: (p: string) => Promise<string | undefined>): Promise<string[]> {
+  const own = pinPath(env);
+  const files = [await pinPaths(env, read)].flat().flatMap((p) => (p === own ? [p] : KUSTOMIZATION_NAMES.map((n) => `${p}/${n}`)));
+  return env.application ? [...files, splitApplicationRef(env.application).file] : files;
 }
 
 /**
@@ -82,7 +88,7 @@ export async function recordLanded(
   for (const env of req.environments) {
     if (only && env.name !== only) continue;
     if (named.length > 0 && !named.includes(env.name)) continue;
-    for (const file of environmentFiles(env)) {
+    for (const file of await environmentFiles(env, (p) => git.readAt(commit, p))) {
       const before = parent ? await git.readAt(parent, file) : undefined;
       if ((await git.readAt(commit, file)) !== before) {
         landed.push(env);

@@ -1,0 +1,371 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { UserError, UserErrors } from '../../src/errors.ts';
+import { parseConfigText } from '../../src/config/config.ts';
+import { planPromotion } from '../../src/promote/plan.ts';
+import type { PlanWorld } from '../../src/promote/plan-world.ts';
+import { planWorldDouble } from './ports-double.ts';
+import { checkRoute } from '../../src/promote/request.ts';
+import { pinPaths } from '../../src/promote/place.ts';
+import { digest, promoteRequestFor } from '../helpers.ts';
+
+// Issue 56 items 3-4: a Flux Kustomization's spec.path followed to its overlay, postBuild.substitute variables
+// and image automation markers as pin locations. Laid out as fluxcd/flux2-kustomize-helm-example: clusters/<env>
+// holds the Flux Kustomization, apps/base the shared manifests, apps/<env> the environment's overlay.
+const d = digest;
+const KUBECTL = join(process.cwd(), 'tools/kube/bin/kubectl');
+
+function world(files: Record<string, string>): PlanWorld {
+  return planWorldDouble({
+    readBase: async (p) => files[p],
+    lastCommit: async () => 'f'.repeat(40),
+    resolveDigest: async () => d('9'),
+  });
+}
+
+const failure = async (p: Promise<unknown>): Promise<string[]> => {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  if (e instanceof UserErrors) return e.errors.map((x) => x.format());
+  if (e instanceof UserError) return [e.format()];
+  throw new Error(`expected a UserError, got ${String(e)}`);
+};
+
+async function plan(config: string[], files: Record<string, string>) {
+  const req = promoteRequestFor(parseConfigText([...config, ''].join('\n'), '.github/lockstep.yml'), {
+    from: { kind: 'env', env: 'staging' },
+    to: 'production',
+  });
+  return planPromotion(req, checkRoute(req), world(files));
+}
+
+const fluxKs = (env: string, extra: string[] = []) =>
+  [
+    'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+    'kind: Kustomization',
+    'metadata:',
+    '  name: apps',
+    '  namespace: flux-system',
+    'spec:',
+    '  interval: 10m0s',
+    '  sourceRef:',
+    '    kind: GitRepository',
+    '    name: flux-system',
+    `  path: ./apps/${env}`,
+    '  prune: true',
+    ...extra,
+    '',
+  ].join('\n');
+
+const overlay = (tag: string, digestOf: string) =>
+  [
+    'apiVersion: kustomize.config.k8s.io/v1beta1',
+    'kind: Kustomization',
+    'resources:',
+    '  - ../base/podinfo',
+    'images:',
+    '  - name: ghcr.io/acme/podinfo # promoted by lockstep',
+    `    newTag: "${tag}"`,
+    `    digest: ${digestOf}`,
+    '',
+  ].join('\n');
+
+const BASE = {
+  'apps/base/podinfo/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+  'apps/base/podinfo/deployment.yaml': [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: podinfo',
+    'spec:',
+    '  selector:',
+    '    matchLabels: { app: podinfo }',
+    '  template:',
+    '    metadata:',
+    '      labels: { app: podinfo }',
+    '    spec:',
+    '      containers:',
+    '        - name: podinfo',
+    '          image: ghcr.io/acme/podinfo:6.0.0',
+    '',
+  ].join('\n'),
+};
+
+const KS_CONFIG = [
+  'services:',
+  '  podinfo: { image: ghcr.io/acme/podinfo }',
+  'environments:',
+  '  - { name: staging, flux-kustomization: clusters/staging/apps.yaml }',
+  '  - { name: production, flux-kustomization: clusters/production/apps.yaml, protected: true }',
+];
+
+describe('Flux Kustomization spec.path: the overlay it builds holds the pins', () => {
+  const files = (prodOverlay = overlay('6.5.0', d('b')), prodKs = fluxKs('production')) => ({
+    ...BASE,
+    'clusters/staging/apps.yaml': fluxKs('staging'),
+    'clusters/production/apps.yaml': prodKs,
+    'apps/staging/kustomization.yaml': overlay('6.5.4', d('a')),
+    'apps/production/kustomization.yaml': prodOverlay,
+  });
+
+  test('staging → production writes the production overlay’s images:, and kustomize builds the promoted digest', async () => {
+    const f = files();
+    const p = await plan(KS_CONFIG, f);
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([['apps/production/kustomization.yaml', overlay('6.5.4', d('a'))]]);
+    expect(p.changes.map((c) => [c.service, c.file, c.line, c.oldTag, c.newTag, c.newDigest])).toEqual([
+      ['podinfo', 'apps/production/kustomization.yaml', 6, '6.5.0', '6.5.4', d('a')],
+    ]);
+    // The edited overlay, built by real kustomize as Flux builds spec.path.
+    const dir = mkdtempSync(join(tmpdir(), 'flux-path-'));
+    try {
+      for (const [path, text] of Object.entries({ ...f, 'apps/production/kustomization.yaml': p.files[0].after })) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      const built = execFileSync(KUBECTL, ['kustomize', join(dir, 'apps/production')], { encoding: 'utf8' });
+      expect(built).toContain(`image: ghcr.io/acme/podinfo:6.5.4@${d('a')}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('spec.images beside spec.path wins, as Flux applies it over the build: the pin is written there, the overlay left alone', async () => {
+    const images = (tag: string, digestOf: string) => [
+      '  images:',
+      '    - name: ghcr.io/acme/podinfo',
+      `      newTag: "${tag}"`,
+      `      digest: ${digestOf}`,
+    ];
+    const f = {
+      ...files(overlay('6.0.0', d('c')), fluxKs('production', images('6.5.0', d('b')))),
+      'clusters/staging/apps.yaml': fluxKs('staging', images('6.5.4', d('a'))),
+    };
+    const p = await plan(KS_CONFIG, f);
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([
+      ['clusters/production/apps.yaml', fluxKs('production', images('6.5.4', d('a')))],
+    ]);
+  });
+
+  test('one service in spec.images, another only in the overlay: refused at the overlay’s entry, nothing planned', async () => {
+    const cfg = [
+      'services:',
+      '  podinfo: { image: ghcr.io/acme/podinfo }',
+      '  redis: { image: ghcr.io/acme/redis }',
+      ...KS_CONFIG.slice(2),
+    ];
+    const withRedis = (o: string) => o + `  - name: ghcr.io/acme/redis\n    newTag: "7.2"\n    digest: ${d('e')}\n`;
+    const prodKs = fluxKs('production', [
+      '  images:',
+      '    - name: ghcr.io/acme/podinfo',
+      '      newTag: "6.5.0"',
+      `      digest: ${d('b')}`,
+    ]);
+    const f = {
+      ...files(withRedis(overlay('6.5.0', d('b'))), prodKs),
+      'apps/staging/kustomization.yaml': withRedis(overlay('6.5.4', d('a'))),
+    };
+    expect(await failure(plan(cfg, f))).toEqual([
+      "apps/production/kustomization.yaml:9: production pins podinfo in clusters/production/apps.yaml (spec.images over the build) and redis only in apps/production/kustomization.yaml, the overlay its spec.path builds; lockstep writes one place per environment — pin redis in clusters/production/apps.yaml's spec.images too (Flux applies them over the overlay), or move every pin into the overlay",
+    ]);
+  });
+
+  test('a spec.path climbing out with ../ is refused at its line', async () => {
+    const f = files(undefined, fluxKs('production').replace('path: ./apps/production', 'path: ./apps/../../etc'));
+    expect(await failure(plan(KS_CONFIG, f))).toEqual([
+      'clusters/production/apps.yaml:11: spec.path ./apps/../../etc climbs out of the folder it names (..), so lockstep cannot tell which overlay Flux builds — write spec.path from the repository root, e.g. ./apps/production',
+    ]);
+  });
+
+  test('a spec.path git reads as a file (a symbolic link: its blob is the target) is refused at its line', async () => {
+    const f: Record<string, string> = { ...files(), 'apps/production': '/etc/lockstep-outside' };
+    delete f['apps/production/kustomization.yaml'];
+    expect(await failure(plan(KS_CONFIG, f))).toEqual([
+      'clusters/production/apps.yaml:11: spec.path apps/production is a file or a symbolic link in the repository, not the folder of an overlay — point spec.path at a real folder of the repository holding the kustomization.yaml Flux builds',
+    ]);
+  });
+
+  test('soak and approval read the history of the Flux Kustomization and of the overlay folder', async () => {
+    const f = files();
+    const env = {
+      name: 'production',
+      values: 'clusters/production/apps.yaml',
+      kustomization: 'clusters/production/apps.yaml',
+      protected: true,
+    };
+    expect(await pinPaths(env, async (p) => (f as Record<string, string>)[p])).toEqual([
+      'clusters/production/apps.yaml',
+      'apps/production',
+    ]);
+  });
+});
+
+describe('image automation markers (image-policy:)', () => {
+  const release = (version: string, tag: string, digestOf: string, marker = 'flux-system:podinfo') =>
+    [
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      'metadata:',
+      '  name: podinfo',
+      'spec:',
+      '  chart:',
+      '    spec:',
+      `      version: "${version}"`,
+      '  values:',
+      '    image:',
+      `      repository: ghcr.io/acme/podinfo # {"$imagepolicy": "${marker}:name"}`,
+      `      tag: ${tag} # {"$imagepolicy": "${marker}:tag"}`,
+      `      digest: "${digestOf}" # {"$imagepolicy": "${marker}:digest"}`,
+      '    # {"$imagepolicy": "flux-system:podinfo:tag"} on a line of its own names nothing',
+      '    replicas: 2',
+      '',
+    ].join('\n');
+  const cfg = (prodExtra = ', protected: true') => [
+    'services:',
+    '  podinfo: { image: ghcr.io/acme/podinfo, image-policy: "flux-system:podinfo" }',
+    'environments:',
+    '  - { name: staging, helmrelease: apps/staging/podinfo.yaml }',
+    `  - { name: production, helmrelease: apps/production/podinfo.yaml${prodExtra} }`,
+  ];
+
+  test('the :name, :tag and :digest fields of a HelmRelease’s spec.values are written, every marker byte for byte', async () => {
+    const p = await plan(cfg(), {
+      'apps/staging/podinfo.yaml': release('6.5.4', '6.5.4', d('a')),
+      'apps/production/podinfo.yaml': release('6.5.0', '6.5.0', d('b')),
+    });
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([['apps/production/podinfo.yaml', release('6.5.4', '6.5.4', d('a'))]]);
+    expect(p.changes.map((c) => [c.service, c.line, c.oldTag, c.newTag, c.oldDigest, c.newDigest])).toEqual([
+      ['podinfo', 12, '6.5.0', '6.5.4', d('b'), d('a')],
+    ]);
+  });
+
+  test('a whole-image marker in a values file gets repo:tag@digest; a marker of another policy is left alone', async () => {
+    const values = (ref: string) =>
+      [
+        'podinfo:',
+        `  image: ${ref} # {"$imagepolicy": "flux-system:podinfo"}`,
+        '  sidecar: ghcr.io/acme/envoy:1.0 # {"$imagepolicy": "flux-system:envoy"}',
+        'note: "text # {\\"$imagepolicy\\": \\"flux-system:podinfo\\"}"',
+        '',
+      ].join('\n');
+    const c = [
+      'services:',
+      '  podinfo: { image: ghcr.io/acme/podinfo, image-policy: flux-system:podinfo }',
+      'environments:',
+      '  - { name: staging, values: env/staging.yaml }',
+      '  - { name: production, values: env/production.yaml, protected: true }',
+    ];
+    const p = await plan(c, {
+      'env/staging.yaml': values(`ghcr.io/acme/podinfo:6.5.4@${d('a')}`),
+      'env/production.yaml': values(`ghcr.io/acme/podinfo:6.5.0@${d('b')}`),
+    });
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([['env/production.yaml', values(`ghcr.io/acme/podinfo:6.5.4@${d('a')}`)]]);
+  });
+
+  test('markers on a kustomization’s images: entry (the overlay a flux-kustomization’s spec.path builds)', async () => {
+    const marked = (tag: string, digestOf: string) =>
+      overlay(tag, digestOf)
+        .replace(/(newTag: "[^"]*")/, '$1 # {"$imagepolicy": "flux-system:podinfo:tag"}')
+        .replace(/(digest: sha256:[0-9a-f]+)/, '$1 # {"$imagepolicy": "flux-system:podinfo:digest"}')
+        .replace('ghcr.io/acme/podinfo # promoted by lockstep', 'old.example/podinfo');
+    const c = ['services:', '  podinfo: { image: ghcr.io/acme/podinfo, image-policy: flux-system:podinfo }', ...KS_CONFIG.slice(2)];
+    const p = await plan(c, {
+      ...BASE,
+      'clusters/staging/apps.yaml': fluxKs('staging'),
+      'clusters/production/apps.yaml': fluxKs('production'),
+      'apps/staging/kustomization.yaml': marked('6.5.4', d('a')),
+      'apps/production/kustomization.yaml': marked('6.5.0', d('b')),
+    });
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([['apps/production/kustomization.yaml', marked('6.5.4', d('a'))]]);
+  });
+
+  test('a protected environment whose markers name only the tag: refused at its first marker’s line, nothing planned', async () => {
+    const tagOnly = (version: string, tag: string, digestOf: string) =>
+      release(version, tag, digestOf)
+        .replace(/ {6}digest: .*\n/, '')
+        .replace(/ {6}repository: .*\n/, '');
+    expect(
+      await failure(
+        plan(cfg(), {
+          'apps/staging/podinfo.yaml': release('6.5.4', '6.5.4', d('a')),
+          'apps/production/podinfo.yaml': tagOnly('6.5.0', '6.5.0', d('b')),
+        }),
+      ),
+    ).toEqual([
+      'apps/production/podinfo.yaml:11: $imagepolicy flux-system:podinfo names only tag, so the digest sha256:aaaaaaaaaaaa… cannot be pinned — add a field for the digest (a :digest marker, or a whole-image marker whose value is repo:tag@sha256:…)',
+    ]);
+  });
+
+  test('a marker only in a comment line of its own names no field: with no values-key, refused at the file', async () => {
+    const unmarked = (version: string, tag: string, digestOf: string) =>
+      release(version, tag, digestOf).replace(/ # \{"\$imagepolicy": "[^"]*"\}(?=\n)/g, '');
+    expect(
+      await failure(
+        plan(cfg(), {
+          'apps/staging/podinfo.yaml': release('6.5.4', '6.5.4', d('a')),
+          'apps/production/podinfo.yaml': unmarked('6.5.0', '6.5.0', d('b')),
+        }),
+      ),
+    ).toEqual([
+      `apps/production/podinfo.yaml:1: no image automation marker of flux-system:podinfo (service 'podinfo') in the pins' file of production — mark the image's fields: # {"$imagepolicy": "flux-system:podinfo:tag"} and ":digest" (or the whole image), or give services.podinfo a values-key`,
+    ]);
+  });
+
+  test('two markers that disagree, a marker with an unknown suffix, a marker on a mapping: each refused at its line', async () => {
+    const prod = release('6.5.0', '6.5.0', d('b'));
+    const files = (p: string) => ({ 'apps/staging/podinfo.yaml': release('6.5.4', '6.5.4', d('a')), 'apps/production/podinfo.yaml': p });
+    expect(
+      await failure(plan(cfg(), files(prod.replace('    replicas: 2', '    tag2: 6.4.0 # {"$imagepolicy": "flux-system:podinfo:tag"}')))),
+    ).toEqual([
+      'apps/production/podinfo.yaml:15: $imagepolicy flux-system:podinfo:tag says tag 6.4.0, $imagepolicy flux-system:podinfo:tag (line 12) says 6.5.0 — make the fields agree (one image, one version) before promoting',
+    ]);
+    expect(
+      await failure(plan(cfg(), files(prod.replace('    replicas: 2', '    other: x # {"$imagepolicy": "flux-system:podinfo:version"}')))),
+    ).toEqual([
+      'apps/production/podinfo.yaml:15: the image automation marker names flux-system:podinfo:version: version is not one of :tag, :name, :digest — write "$imagepolicy": "flux-system:podinfo" (the whole image) or "flux-system:podinfo:tag", ":name", ":digest"',
+    ]);
+    expect(
+      await failure(plan(cfg(), files(prod.replace('    image:\n', '    image: # {"$imagepolicy": "flux-system:podinfo"}\n')))),
+    ).toEqual([
+      'apps/production/podinfo.yaml:10: the image automation marker flux-system:podinfo ends a line with no value: it names no field — put the marker after the scalar it names, e.g. image: ghcr.io/acme/api:1.2.3 # {"$imagepolicy": "ns:api"}',
+    ]);
+  });
+});
+
+describe('postBuild.substitute variables (flux-substitute:)', () => {
+  const ks = (env: string, tag: string, digestOf: string) =>
+    fluxKs(env, [
+      '  postBuild:',
+      '    substitute:',
+      '      cluster_env: ' + env,
+      `      PODINFO_TAG: "${tag}" # read by apps/base`,
+      `      PODINFO_DIGEST: ${digestOf}`,
+    ]).replace(`path: ./apps/${env}`, 'path: ./apps/base/podinfo');
+  const cfg = (sub: string) => ['services:', `  podinfo: { image: ghcr.io/acme/podinfo, flux-substitute: ${sub} }`, ...KS_CONFIG.slice(2)];
+
+  test('the tag and digest variables are written in spec.postBuild.substitute, byte for byte elsewhere', async () => {
+    const p = await plan(cfg('{ tag: PODINFO_TAG, digest: PODINFO_DIGEST }'), {
+      ...BASE,
+      'clusters/staging/apps.yaml': ks('staging', '6.5.4', d('a')),
+      'clusters/production/apps.yaml': ks('production', '6.5.0', d('b')),
+    });
+    expect(p.files.map((x) => [x.path, x.after])).toEqual([['clusters/production/apps.yaml', ks('production', '6.5.4', d('a'))]]);
+  });
+
+  test('a variable the Kustomization does not set (only substituteFrom could) is refused at substitute:, nothing planned', async () => {
+    expect(
+      await failure(
+        plan(cfg('{ tag: PODINFO_TAG, digest: PODINFO_SHA }'), {
+          ...BASE,
+          'clusters/staging/apps.yaml': ks('staging', '6.5.4', d('a')),
+          'clusters/production/apps.yaml': ks('production', '6.5.0', d('b')),
+        }),
+      ),
+    ).toEqual([
+      'clusters/staging/apps.yaml:15: spec.postBuild.substitute has no PODINFO_SHA, which flux-substitute of service \'podinfo\' names — set PODINFO_SHA: "<value>" under spec.postBuild.substitute (a variable only substituteFrom gives is not written)',
+    ]);
+  });
+});
